@@ -1,0 +1,356 @@
+"""Decoded text -> the cleaned Article: headline, outlet, section, byline, publication day;
+app or page chrome and photo captions set apart from the body.
+
+A text paste is read as a reader reads it: the lines above the first paragraph of prose are the
+head (chrome, outlet, section, byline, publication line, headline), the short lines after the last
+paragraph are the tail (sign-up calls, link lists). Input with no such cues is all body.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .errors import EmptyArticle
+from .lexicon import alternation, word_list
+from .load import RawArticle
+
+PARAGRAPH_SEP = "\n\n"
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption, set apart from the body, with its credit ("PA", "Getty Images")."""
+
+    text: str
+    credit: str | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article. `text` is the body; figure and date offsets index into it."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    section: str | None = None
+    byline: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    captions: list[Caption] = field(default_factory=list)
+    source_path: str | None = None
+    format: str = "text"
+    dateline: str | None = None
+    chrome: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"
+
+    @property
+    def id(self) -> str:
+        """sha256 of the body's UTF-8 bytes, hex: the same body gives the same id."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split(PARAGRAPH_SEP)
+
+    @classmethod
+    def from_text(cls, text: str, source_path: str | None = None) -> "Article":
+        """Clean text already in memory (a paste, one sentence) as the kit cleans a .txt file.
+
+        >>> Article.from_text("Police said 40 people were arrested.").text
+        'Police said 40 people were arrested.'
+        """
+        if not isinstance(text, str) or not text.strip():
+            raise EmptyArticle("the text is empty: give the article's text.")
+        return clean_text(text.replace("\r\n", "\n").replace("\r", "\n"), source_path=source_path)
+
+
+def clean(raw: RawArticle) -> Article:
+    """The cleaned Article of a decoded file, by its format."""
+    if raw.format == "html":
+        from .html import clean_html  # trafilatura and lxml load only for HTML pages
+
+        article = clean_html(raw.text, source_path=raw.source_path)
+    else:
+        article = clean_text(raw.text, source_path=raw.source_path)
+    article.encoding = raw.encoding
+    if not article.text.strip():
+        name = raw.source_path or "the input"
+        raise EmptyArticle(f"{name}: no article text found (only menus, links or captions). Check it is a news article.")
+    return article
+
+
+# ---------------------------------------------------------------------------------------------
+# Line cues. Each is a small predicate over one stripped line.
+
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
+_FULL_STOP_END = re.compile(r"""[.…]["'”’)\]]*$""")
+_WORD = re.compile(r"[A-Za-z0-9’'£$€%-]+")
+_WIRE_DATELINE = re.compile(
+    r"""^(?P<dateline>
+        [A-Z][A-Z.'-]*(?:[ ][A-Z][A-Z.'-]*){0,3}   # LONDON, NEW YORK, ST. PETERSBURG
+        (?:,[ ][A-Z][A-Za-z.]*[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , March 3  /  , Oct. 12, 2024
+        (?:[ ]?\([^()\n]{1,40}\))?                 # (Reuters), (Newswire)
+        [ ]?[-–—]+[ ]?)                            # the dash that ends it
+    (?=\S)""",
+    re.X,
+)
+_PUBLISHED_CUE = re.compile(
+    r"^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified|date)\b[:\s]*", re.I
+)
+_BY_LINE = re.compile(r"^by\s+(?=[A-Z])", re.I)
+_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s+(?:de|van|von|da|di|del|bin|al|[A-Z][A-Za-z'’.-]+)){1,3}"
+_NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*$")
+_CREDIT_TAIL = re.compile(r"\s*\((?P<credit>[^()\n]{2,80})\)\s*$")
+_CREDIT_PREFIX = re.compile(r"\s*(?:Photograph|Photo|Picture|Image|Credit)s?:\s*(?P<credit>[^\n]{2,80})$")
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_IN_LINE = re.compile(
+    rf"""(?ix)
+    (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTHS})\.?,?\s+(?P<y1>\d{{4}})      # 17 February 2022
+    | (?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})   # February 17, 2022
+    | (?P<y3>\d{{4}})-(?P<n3>\d{{2}})-(?P<d3>\d{{2}})                               # 2022-02-17
+    | (?P<d4>\d{{1,2}})/(?P<n4>\d{{1,2}})/(?P<y4>\d{{4}})                           # 17/02/2022
+    """
+)
+_DATE_WORDS = re.compile(
+    rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?[\d\s:.,/-]*(?:{_MONTHS})?[\s\d:.,/-]*"
+    r"(?:am|pm|gmt|bst|cet|cest|utc|est|edt|pst|pdt|et)?\s*$"
+)
+
+
+@cache
+def _chrome_re() -> re.Pattern:
+    return re.compile(alternation(word_list("chrome"), escape=False), re.I)
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("credits"))
+
+
+@cache
+def _sections() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("sections"))
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("outlet_words"))
+
+
+def words_in(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_chrome(line: str) -> bool:
+    """A line of app or page furniture: a sign-up call, a link-list heading, a promo."""
+    return words_in(line) <= 14 and _chrome_re().search(line) is not None
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: enough words and a sentence's end."""
+    return (words_in(line) >= 8 and _SENTENCE_END.search(line) is not None) or _WIRE_DATELINE.match(line) is not None
+
+
+def caption_parts(line: str) -> Caption | None:
+    """A photo caption: text ending in a bracketed credit, or a "Photograph: X" credit line."""
+    for pattern in (_CREDIT_TAIL, _CREDIT_PREFIX):
+        m = pattern.search(line)
+        if m and _looks_like_credit(m.group("credit")):
+            return Caption(text=line[: m.start()].strip(), credit=m.group("credit").strip())
+    return None
+
+
+def _looks_like_credit(credit: str) -> bool:
+    """ "PA", "Getty Images", "SERGEY KOZLOV/EPA-EFE/REX/Shutterstock": an agency, or a "/" chain."""
+    words = re.findall(r"[A-Za-z]+", credit)
+    if not words or len(words) > 8:
+        return False
+    return "/" in credit or any(w.lower() in _credit_words() for w in words)
+
+
+def published_date(line: str) -> dt.date | None:
+    """The day of a publication line ("Updated 14 June 2025, 09:12 BST"), else None."""
+    m = _DATE_IN_LINE.search(line)
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            return dt.date(int(g["y1"]), _month(g["m1"]), int(g["d1"]))
+        if g["y2"]:
+            return dt.date(int(g["y2"]), _month(g["m2"]), int(g["d2"]))
+        if g["y3"]:
+            return dt.date(int(g["y3"]), int(g["n3"]), int(g["d3"]))
+        return dt.date(int(g["y4"]), int(g["n4"]), int(g["d4"]))
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(name[:3].lower()) + 1
+
+
+def is_publication_line(line: str) -> bool:
+    """ "Published 3 May 2023", "Updated 14 June 2025, 09:12 BST", "Thu 17 Feb 2022 10.45 GMT"."""
+    if published_date(line) is None:
+        return False
+    return bool(_PUBLISHED_CUE.match(line)) or bool(_DATE_WORDS.match(line))
+
+
+def byline_names(line: str) -> list[str]:
+    """The names of a byline: "By Clara Jennings in London and Piotr Nowak in Brussels" is two."""
+    body = _BY_LINE.sub("", line.strip())
+    body = re.split(r"\s*[|·•]\s*", body)[0]
+    names = []
+    for part in re.split(r"\s*(?:,|&|\band\b|;)\s*", body):
+        part = re.sub(r"\s+(?:in|at|from)\s+[A-Z].*$", "", part)  # "Clara Jennings in London"
+        m = re.match(_NAME, part)
+        if m:
+            names.append(m.group(0).strip())
+    return names
+
+
+def is_byline(line: str) -> bool:
+    if _BY_LINE.match(line) and words_in(line) <= 16:
+        return bool(byline_names(line))
+    return (
+        words_in(line) <= 12
+        and _NAMES_LINE.match(line) is not None
+        and not _is_outlet_like(line)
+        and line.lower() not in _sections()
+    )
+
+
+def _is_outlet_like(line: str) -> bool:
+    return any(w.lower() in _outlet_words() for w in re.findall(r"[A-Za-z]+", line))
+
+
+def is_section(line: str) -> bool:
+    return line.strip().lower() in _sections()
+
+
+def is_outlet(line: str) -> bool:
+    """A short title-case line naming a publication ("Daily Mirror", "The Herald")."""
+    ws = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", line)
+    return 1 <= len(ws) <= 5 and not _SENTENCE_END.search(line) and _is_outlet_like(line) and all(
+        w[0].isupper() or w.lower() in ("of", "the", "and", "on") for w in ws
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The text cleaner.
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Lines of a paste -> paragraphs; a hard-wrapped line continues when the next starts lower case."""
+    paras: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [" ".join(l.replace("\u00a0", " ").split()) for l in block.split("\n")]
+        lines = [l for l in lines if l]
+        current = ""
+        for line in lines:
+            if current and not _SENTENCE_END.search(current) and line[:1].islower():
+                current += " " + line
+            else:
+                if current:
+                    paras.append(current)
+                current = line
+        if current:
+            paras.append(current)
+    return paras
+
+
+def clean_text(text: str, source_path: str | None = None) -> Article:
+    """The Article of a plain-text paste or wire story."""
+    lines = split_paragraphs(text)
+    if not lines:
+        raise EmptyArticle(f"{source_path or 'the text'}: no text found.")
+    first_body = next((i for i, l in enumerate(lines) if is_prose(l) and not is_chrome(l)), None)
+    if first_body is None:
+        first_body = 0 if not any(_head_cue(l) for l in lines) else len(lines)
+    head, rest = lines[:first_body], lines[first_body:]
+    article = Article(text="", source_path=source_path, format="text")
+    rest = _read_head(head, article, has_body=bool(rest)) + rest
+    rest = _drop_tail(rest, article)
+    body: list[str] = []
+    for i, line in enumerate(rest):
+        if i == 0 and (m := _WIRE_DATELINE.match(line)):
+            article.dateline = m.group("dateline").strip(" -–—")
+            line = line[m.end():]
+        cap = caption_parts(line)
+        if cap is not None:
+            article.captions.append(cap)
+        elif words_in(line) <= 8 and is_chrome(line):
+            article.chrome.append(line)
+        elif is_publication_line(line) and words_in(line) <= 10 and not body:
+            article.published = article.published or published_date(line)
+        else:
+            body.append(line)
+    article.text = PARAGRAPH_SEP.join(body)
+    return article
+
+
+def _head_cue(line: str) -> bool:
+    return is_chrome(line) or is_byline(line) or is_publication_line(line) or is_section(line) or is_outlet(line)
+
+
+def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
+    """Classify the lines above the first paragraph: chrome, metadata, headline; return body lines."""
+    if not head:
+        return []
+    chrome_idx = [i for i, l in enumerate(head) if is_chrome(l)]
+    # lines between two chrome lines of the head are chrome too ("One app." between promos)
+    sandwiched = set(range(chrome_idx[0], chrome_idx[-1] + 1)) if chrome_idx else set()
+    leftovers: list[str] = []
+    for i, line in enumerate(head):
+        if i in sandwiched or is_chrome(line):
+            article.chrome.append(line)
+        elif is_publication_line(line):
+            article.published = article.published or published_date(line)
+        elif is_byline(line) and not article.byline:
+            article.byline = byline_names(line)
+        elif is_section(line) and article.section is None:
+            article.section = line.strip()
+        elif is_outlet(line):
+            if article.outlet is None:
+                article.outlet = line.strip()
+        elif caption_parts(line) is not None:
+            article.captions.append(caption_parts(line))
+        else:
+            leftovers.append(line)
+    # a head line that ends like a sentence is a standfirst or a short first paragraph: body
+    standfirst = [l for l in leftovers if _FULL_STOP_END.search(l)]
+    titles = [l for l in leftovers if l not in standfirst and words_in(l) >= 3]
+    if titles:
+        article.title = titles[0]
+    elif leftovers and has_body and leftovers[0] not in standfirst:
+        article.title = leftovers[0]
+    return standfirst
+
+
+def _drop_tail(lines: list[str], article: Article) -> list[str]:
+    """Strip the chrome after the article: sign-up calls, link lists, copyright lines.
+
+    Short lines without a sentence's end are a link list; a short sentence counts as tail only
+    below a chrome cue, so a short last paragraph of a real story stays.
+    """
+    end, seen_chrome = len(lines), False
+    while end > 1:
+        line = lines[end - 1]
+        short = words_in(line) <= 15 and not is_prose(line) and caption_parts(line) is None
+        if is_chrome(line):
+            seen_chrome = True
+        elif not (short and (seen_chrome or not _SENTENCE_END.search(line))):
+            break
+        end -= 1
+    article.chrome.extend(lines[end:])
+    return lines[:end]
+
+
+def article_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,150 @@
+"""HTML page -> cleaned Article, through trafilatura (main text and metadata).
+
+trafilatura drops navigation, scripts, cookie banners, sidebars and footers; figure captions are
+read apart from the body with lxml, so their credits never reach `text`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+from .clean import (
+    PARAGRAPH_SEP,
+    Article,
+    Caption,
+    caption_parts,
+    is_chrome,
+    is_publication_line,
+    split_paragraphs,
+    words_in,
+)
+from .errors import EmptyArticle
+
+
+
+def clean_html(html: str, source_path: str | None = None) -> Article:
+    """The Article of a saved news page."""
+    import trafilatura
+
+    name = source_path or "the page"
+    doc = _extract(trafilatura, html)
+    if doc is None or not (doc.get("text") or "").strip():
+        raise EmptyArticle(
+            f"{name}: no article found in this HTML page (only menus, links or scripts). "
+            "Save the article's own page, or paste its text into a .txt file."
+        )
+    title = _clean_title(doc.get("title"), doc.get("sitename"))
+    paragraphs = split_paragraphs(doc["text"].replace("\n", "\n\n"))
+    if paragraphs and title and _same_text(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
+    captions = _figcaptions(html)
+    caption_texts = {_norm(c.text) for c in captions}
+    body, chrome = [], []
+    for p in paragraphs:
+        if _norm(p) in caption_texts:
+            continue
+        cap = caption_parts(p)
+        if cap is not None and cap.text:
+            captions.append(cap)
+        elif (words_in(p) <= 8 and is_chrome(p)) or (is_publication_line(p) and words_in(p) <= 10):
+            chrome.append(p)
+        else:
+            body.append(p)
+    if not body:
+        raise EmptyArticle(f"{name}: no article text found in this HTML page. Check it is a news article.")
+    return Article(
+        text=PARAGRAPH_SEP.join(body),
+        title=title,
+        outlet=doc.get("sitename") or None,
+        section=_section(doc),
+        byline=_authors(doc.get("author")),
+        published=_date(doc.get("date")),
+        captions=captions,
+        source_path=source_path,
+        format="html",
+        chrome=chrome,
+    )
+
+
+def _extract(trafilatura, html: str) -> dict | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for precision in (True, False):
+            try:
+                result = trafilatura.bare_extraction(
+                    html,
+                    with_metadata=True,
+                    include_comments=False,
+                    include_tables=False,
+                    include_images=False,
+                    favor_precision=precision,
+                    favor_recall=not precision,
+                )
+            except (ValueError, RecursionError, MemoryError):
+                return None
+            if result is None:
+                continue
+            doc = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+            if (doc.get("text") or "").strip():
+                return doc
+    return None
+
+
+def _figcaptions(html: str) -> list[Caption]:
+    """Captions of <figure> images, with the credit split off where the caption gives one."""
+    from lxml import etree, html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html.encode("utf-8"))
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return []
+    out = []
+    for node in tree.iter("figcaption"):
+        text = " ".join(node.text_content().split())
+        if not text:
+            continue
+        credit_node = node.find('.//*[@class="credit"]')
+        if credit_node is not None and credit_node.text_content().strip():
+            credit = " ".join(credit_node.text_content().split())
+            out.append(Caption(text=text.replace(credit, "").strip(" ()"), credit=credit.strip("()")))
+            continue
+        out.append(caption_parts(text) or Caption(text=text, credit=None))
+    return out
+
+
+def _clean_title(title: str | None, site: str | None) -> str | None:
+    if not title:
+        return None
+    if site:  # "Headline | The Ledger", "Headline - BBC News"
+        title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
+    return " ".join(title.split()) or None
+
+
+def _authors(author: str | None) -> list[str]:
+    if not author:
+        return []
+    parts = re.split(r"\s*(?:;|,|&|\band\b)\s*", author)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _section(doc: dict) -> str | None:
+    cats = doc.get("categories") or []
+    return cats[0] if cats else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)

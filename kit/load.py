@@ -1,0 +1,151 @@
+"""Path, "-" or URL -> decoded text and its format; size, binary and encoding checks.
+
+Nothing here interprets the article: `clean.py` does that.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ArticleNotFound, ArticleTooLarge, BinaryFile, EmptyArticle, FetchError
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB: a long feature is ~100 KB; a saved page with inline assets ~2 MB
+
+# Leading bytes of the binary files people most often pick by mistake.
+BINARY_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF87a": "a GIF image",
+    b"GIF89a": "a GIF image",
+    b"RIFF": "a RIFF (WebP, WAV or AVI) file",
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a zip archive (or a Word/Excel file)",
+    b"\x1f\x8b": "a gzip archive",
+    b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"\x7fELF": "a program",
+    b"MZ": "a Windows program",
+    b"SQLite format 3\x00": "an SQLite database",
+}
+
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<article|<meta|<!--)", re.I)
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """Decoded text as read, before cleaning."""
+
+    text: str
+    format: str  # "text" or "html"
+    source_path: str | None
+    encoding: str
+
+
+def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
+    """Read a file, "-" (standard input) or an http(s) URL into decoded text.
+
+    >>> read_source("seeds/000_41e7d63e2c909d32.txt").format
+    'text'
+    """
+    spec = os.fspath(path)
+    if spec == "-":
+        data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
+        return decode_bytes(data, "standard input", suffix="")
+    if re.match(r"^https?://", spec, re.I):
+        return decode_bytes(_fetch(spec, max_bytes), spec, suffix=_url_suffix(spec))
+    p = Path(spec)
+    if not p.exists():
+        raise ArticleNotFound(f"{spec}: no such file. Check the path (it is read from the folder you ran the command in).")
+    if p.is_dir():
+        raise ArticleNotFound(f"{spec}: is a folder, not an article. Give the path of one .txt or .html file inside it.")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise ArticleTooLarge(
+            f"{spec}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit. "
+            "If it really is one article, raise the limit with --max-mb."
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ArticleNotFound(f"{spec}: cannot be read ({e.strerror}). Check its permissions.") from None
+    return decode_bytes(data, spec, suffix=p.suffix.lower(), source_path=spec)
+
+
+def decode_bytes(data: bytes, name: str, suffix: str = "", source_path: str | None = None) -> RawArticle:
+    """Bytes -> text: BOM first, then UTF-8, then Windows-1252; refuse binary data."""
+    if not data.strip():
+        raise EmptyArticle(f"{name}: the file is empty. Paste the article's text into it, or pick another file.")
+    kind = _binary_kind(data)
+    if kind:
+        raise BinaryFile(f"{name}: this is {kind}, not an article. Give a .txt or .html file.")
+    text, encoding = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyArticle(f"{name}: the file holds only blank space. Paste the article's text into it.")
+    fmt = "html" if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:512].lstrip(b"\xef\xbb\xbf")) else "text"
+    return RawArticle(text=text, format=fmt, source_path=source_path, encoding=encoding)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for sig, kind in BINARY_SIGNATURES.items():
+        if data.startswith(sig):
+            return kind
+    if any(data.startswith(bom) for bom, enc in BOMS if enc == "utf-16"):
+        return None  # UTF-16 text is full of NUL bytes
+    head = data[:8192]
+    if b"\x00" in head:
+        return "binary data (it holds NUL bytes)"
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if controls > len(head) * 0.05:
+        return "binary data (it is mostly control characters)"
+    return None
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # five bytes are undefined in Windows-1252; Latin-1 maps every byte
+        return data.decode("latin-1"), "latin-1"
+
+
+def _read_limited(stream, max_bytes: int, name: str) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ArticleTooLarge(f"{name}: over the {max_bytes / 1e6:.1f} MB limit. Raise it with --max-mb.")
+    return data
+
+
+def _fetch(url: str, max_bytes: int) -> bytes:
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, headers={"User-Agent": "kit/0.1 (newsroom figures kit)"})
+    try:
+        with urllib.request.urlopen(req, timeout=20) as resp:
+            return _read_limited(resp, max_bytes, url)
+    except (urllib.error.URLError, OSError, ValueError) as e:
+        reason = getattr(e, "reason", e)
+        raise FetchError(f"{url}: could not be fetched ({reason}). Save the page as .html and give its path.") from None
+
+
+def _url_suffix(url: str) -> str:
+    tail = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    return Path(tail).suffix.lower() if "." in tail else ".html"
