@@ -1,0 +1,502 @@
+"""Figure mentions in context -> actor (whose), location (where), source (who said it), caveats.
+
+Everything works on one sentence at a time, as CONTRACT.md asks ("the place the figure's own
+sentence gives", "not carried over from another sentence unless a quotation continues"); the
+only memory kept across sentences is who has spoken and which places and bodies were named, so
+that "he", "Mr Heappey", "the company" and "the Baltic state" can be resolved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .figures import Mention
+from .lexicon import alternation, table, word_list
+from .numbers import tokenize
+from .places import Place, backrefs, cities, lookup
+from .sentences import Paragraph, Sentence
+
+DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
+POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "around", "outside", "off",
+                      "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
+                      "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
+ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
+MOTION = re.compile(r"\b(?:head\w*|bound|sail\w*|fl[ye]\w*|depart\w*|deploy\w*|despatch\w*|dispatch\w*|sen[dt]\w*|mov\w*|leav\w*|left)\b", re.I)
+SKIP_BEFORE_VERB = frozenset(
+    "has have had also already again previously later then last night yesterday today earlier on this "
+    "week month tuesday monday wednesday thursday friday saturday sunday morning evening has been "
+    "was is were are reportedly initially separately privately publicly officially".split()
+)
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
+GENERIC_HEADS = frozenset(
+    "company firm group business retailer bank carrier airline council force police ministry department "
+    "agency government union charity trust report study survey data figures statistics organisation "
+    "organization army military regulator watchdog authority insurer supermarket chain operator lender".split()
+)
+_CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    surface: str
+    place: Place | None  # a country, city, region, body or force
+    prep: str  # the word before it ("to", "in", "from"), lower case
+    org: str | None = None  # a named organisation outside the gazetteer ("Halden Foods")
+    border: bool = False  # "the Ukrainian border"
+
+
+@cache
+def _speech_re() -> re.Pattern:
+    return re.compile(r"\b" + alternation(word_list("speech_verbs")) + r"\b")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in word_list("titles"))
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("org_words"))
+
+
+@cache
+def _hedges() -> list[tuple[str, re.Pattern, bool]]:
+    out = []
+    for h in table("hedges")["hedge"]:
+        out.append((h["caveat"], re.compile(alternation(h["patterns"], escape=False), re.I), h["backward"]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities in a sentence
+
+
+def find_entities(text: str, start: int, end: int) -> list[Entity]:
+    """Places, bodies and named organisations in text[start:end], with the word before each."""
+    toks = [t for t in tokenize(text[start:end])]
+    out: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "word" and t.text[:1].isupper():
+            j = i
+            while j + 1 < len(toks) and (
+                (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
+                or (toks[j + 1].low in ("of", "the", "and", "for") and j + 2 < len(toks) and toks[j + 2].text[:1].isupper() and toks[j + 1].low != "and")
+                or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word")
+            ) and j - i < 6:
+                j += 1
+            ents = _resolve_run(text, start, toks, i, j)
+            out.extend(ents)
+            i = j + 1
+            continue
+        if t.low == "the":
+            ref = _backref_at(text, start, toks, i)
+            if ref:
+                out.append(ref)
+                i += len(ref.surface.split())
+                continue
+        i += 1
+    return out
+
+
+def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
+    """Longest gazetteer matches inside a run of capitalised tokens."""
+    out, a = [], i
+    while a <= j:
+        found = None
+        for b in range(j, a - 1, -1):
+            surface = text[offset + toks[a].start: offset + toks[b].end]
+            base = re.sub(r"['’]s$", "", surface)
+            place = lookup(base)
+            if place is None and toks[a - 1 if a > 0 else a].low in POSITION | DESTINATION | ORIGIN and a > 0:
+                place = cities().get(base)
+            if place is not None:
+                found = (b, surface, place)
+                break
+        if found:
+            b, surface, place = found
+            prep = _prep_before(toks, a)
+            border = b + 1 < len(toks) and toks[b + 1].low in ("border", "borders", "frontier", "coast")
+            out.append(Entity(offset + toks[a].start, offset + toks[b].end, surface, place, prep, border=border))
+            a = b + 1
+        else:
+            a += 1
+    if not out:
+        words = [toks[k].text for k in range(i, j + 1)]
+        if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
+            surface = text[offset + toks[i].start: offset + toks[j].end]
+            if toks[i].low == "the":
+                surface = surface[4:]
+            out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
+    return out
+
+
+def _prep_before(toks, a) -> str:
+    k = a - 1
+    while k >= 0 and toks[k].low in ("the", "a", "an", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "north-east", "south-east", "nearby", "neighbouring"):
+        k -= 1
+    if k >= 0 and toks[k].kind == "word":
+        return toks[k].low
+    return ""
+
+
+def _backref_at(text, offset, toks, i) -> Entity | None:
+    refs = backrefs()
+    for n in (4, 3, 2):
+        if i + n > len(toks):
+            continue
+        phrase = " ".join(t.low for t in toks[i:i + n])
+        for key in refs:
+            if key.lower() == phrase:
+                return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The attributer: walks the sentences in order, keeping who spoke and what was named.
+
+
+class Attributer:
+    def __init__(self, text: str, sentences: list[Sentence], paras: list[Paragraph]):
+        self.text = text
+        self.sentences = sentences
+        self.paras = paras
+        self.people: dict[str, str] = {}  # surname -> fullest name seen
+        self.last_person: str | None = None
+        self.last_speaker: str | None = None
+        self.last_org: str | None = None
+        self.roles: list[str] = []  # role sources seen, for "the official"
+        self.para_places: dict[int, list[Entity]] = {}
+        self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
+        self._seen_names()
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def _seen_names(self) -> None:
+        for m in re.finditer(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b", self.text):
+            words = m.group().split()
+            while words and words[0].lower().rstrip(".") in _titles():
+                words = words[1:]
+            if len(words) < 2 or any(lookup(w) for w in words) or any(w.lower() in _org_words() for w in words):
+                continue
+            if words[0].lower() in ("the", "but", "on", "in", "at", "and", "for", "as", "if", "when", "while", "after", "before", "its", "his", "her", "their"):
+                continue
+            full = " ".join(words)
+            surname = words[-1]
+            if len(full) > len(self.people.get(surname, "")):
+                self.people[surname] = full
+
+    def person_name(self, words: list[str]) -> str | None:
+        """The person a run of capitalised words names, fullest form: "Mr Heappey" -> "James Heappey"."""
+        core = [w for w in words if w.lower().rstrip(".") not in _titles()]
+        # keep the trailing run of name words only ("Lib Dem ... Spokesperson Layla Moran")
+        run: list[str] = []
+        for w in reversed(words):
+            if w.lower().rstrip(".") in _titles() or lookup(w.removesuffix("'s").removesuffix("’s")):
+                break
+            run.insert(0, w)
+        if not run or not core:
+            return None
+        if any(w.lower() in _org_words() for w in run):
+            return None
+        if len(run) == 1:
+            return self.people.get(run[0]) or (run[0] if len(words) > 1 and words[-2].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "dame", "prof") else None)
+        full = " ".join(run)
+        return self.people.get(run[-1], full) if len(self.people.get(run[-1], "")) > len(full) else full
+
+    # -- speakers ------------------------------------------------------------------------------
+
+    def speaker_of(self, sent: Sentence) -> tuple[str | None, int | None]:
+        """The first attribution in the sentence outside quotes: (speaker, offset of its verb)."""
+        text = sent.text
+        masked = self._mask_quotes(sent)
+        candidates = []
+        for m in _speech_re().finditer(masked):
+            who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
+            if who:
+                candidates.append((m.start(), who))
+        for m in re.finditer(r"\baccording to\s+", masked, re.I):
+            who = self._np_after(masked, m.end(), m.start(), force=True)
+            if who:
+                candidates.append((m.start(), who))
+        if not candidates:
+            return None, None
+        candidates.sort()
+        pos, who = candidates[0]
+        return who, sent.start + pos
+
+    def _mask_quotes(self, sent: Sentence) -> str:
+        chars = list(sent.text)
+        for para in self.paras:
+            for a, b in para.quotes:
+                for k in range(max(a, sent.start), min(b, sent.end)):
+                    chars[k - sent.start] = " "
+        return "".join(chars)
+
+    def _np_before(self, s: str, verb_at: int) -> str | None:
+        left = s[:verb_at]
+        words = re.findall(r"[A-Za-z][A-Za-z'’.-]*|[,;:]", left)
+        while words and words[-1].lower() in SKIP_BEFORE_VERB:
+            words.pop()
+        chunk: list[str] = []
+        chunks: list[list[str]] = []
+        for w in reversed(words):
+            if w in (",", ";", ":"):
+                chunks.append(chunk)
+                chunk = []
+                if len(chunks) >= 2:
+                    break
+                continue
+            if w.lower() in ("that", "and", "but", "because", "while", "who", "which", "as", "if", "when") and chunk:
+                break
+            chunk.insert(0, w)
+            if len(chunk) > 9:
+                break
+        chunks.append(chunk)
+        chunks = [c for c in chunks if c]
+        if not chunks:
+            return None
+        # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
+        for c in chunks:
+            name = self._name_in(c)
+            if name:
+                return name
+        return self._role_or_body(chunks[0])
+
+    def _np_after(self, s: str, after: int, verb_at: int, force: bool = False) -> str | None:
+        # inversion only after a comma or a closing quote: '..., said Mr Smith', '" said the official'
+        before = s[:verb_at].rstrip()
+        if not force and not (before.endswith((",", "”", "\"", "’")) or before == ""):
+            return None
+        m = re.match(r"\s*((?:[A-Za-z][A-Za-z'’.-]*\s*){1,8})", s[after:])
+        if not m:
+            return None
+        words = m.group(1).split()
+        cut = []
+        for w in words:
+            if w.lower() in ("that", "on", "in", "at", "who", "which", "when", "after", "before", "last", "yesterday", "today", "adding", "and"):
+                break
+            cut.append(w)
+        if not cut:
+            return None
+        return self._name_in(cut) or self._role_or_body(cut)
+
+    def _name_in(self, words: list[str]) -> str | None:
+        caps: list[str] = []
+        best = None
+        for w in words + ["."]:
+            if w[:1].isupper():
+                caps.append(w.rstrip("."))
+            else:
+                if caps:
+                    name = self.person_name(caps)
+                    if name:
+                        best = name
+                caps = []
+        return best
+
+    def _role_or_body(self, words: list[str]) -> str | None:
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] in PRONOUNS:
+            kind = PRONOUNS[low[0]]
+            if kind == "person":
+                return self.last_person
+            return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
+        phrase = " ".join(words)
+        base = re.sub(r"['’]s$", "", phrase)
+        place = lookup(base) or lookup(re.sub(r"^(?:The|the)\s+", "", base))
+        if place is not None:
+            return re.sub(r"^(?:The|the)\s+", "", base)
+        while low and low[0] in ("a", "an", "the", "one", "another"):
+            words, low = words[1:], low[1:]
+        if not words:
+            return None
+        head = low[-1]
+        if low[0] in ("anonymous", "same") or (len(words) <= 2 and head in ("official", "spokesperson", "spokesman", "spokeswoman", "source", "minister", "officials")):
+            for role in reversed(self.roles):
+                if role.lower().split()[-1] == head:
+                    return role
+        if head in GENERIC_HEADS and len(words) <= 2 and self.last_org:
+            return self.last_org
+        if not any(c.isalpha() for c in phrase) or head in ("it", "this", "that", "there", "which"):
+            return None
+        return " ".join(words)
+
+    def note_speaker(self, who: str | None) -> None:
+        if not who:
+            return
+        self.last_speaker = who
+        if who in self.people.values():
+            self.last_person = who
+        elif lookup(who) is None and who[:1].isupper() and who.split()[-1].lower() in _org_words():
+            self.last_org = who
+        elif lookup(who) is None:
+            self.roles.append(who)
+
+    # -- the walk --------------------------------------------------------------------------------
+
+    def attribute(self, mentions_by_sentence: dict[int, list[Mention]], dates_by_sentence: dict[int, list]) -> None:
+        prev_para_speaker: str | None = None
+        prev_sentence_mentions: list[Mention] = []
+        para_speaker: dict[int, str | None] = {}
+        for si, sent in enumerate(self.sentences):
+            para = self.paras[sent.paragraph]
+            ents = find_entities(self.text, sent.start, sent.end)
+            for e in ents:
+                if e.org:
+                    self.last_org = e.org
+            speaker, verb_at = self.speaker_of(sent)
+            # a quotation's speaker: this paragraph's attribution, or the last speaker when the
+            # paragraph continues a quotation (it opens with a quote mark and names nobody)
+            if speaker is None and para.starts_in_quote:
+                speaker_q = para_speaker.get(para.index) or (prev_para_speaker if para.index > 0 else None)
+            else:
+                speaker_q = speaker or para_speaker.get(para.index)
+            if speaker:
+                para_speaker[para.index] = speaker
+            ms = mentions_by_sentence.get(si, [])
+            for f in ms:
+                in_quote = any(a <= f.start < b for a, b in para.quotes)
+                if in_quote:
+                    f.source = speaker_q or speaker
+                else:
+                    f.source = speaker
+                f.actor = self._actor(f, ents, sent)
+                f.location = self._location(f, ents, sent, para)
+                dates = dates_by_sentence.get(si, [])
+                # a year in the sentence is background ("launched in 2008"), not the figure's day
+                resolved = [d for d in dates if d.get("date") and d["granularity"] != "year"]
+                if resolved:
+                    f.date = resolved[0]["date"]
+            self._hedge(sent, ms, prev_sentence_mentions)
+            if ms:
+                prev_sentence_mentions = ms
+            elif para.index != getattr(self, "_last_para", para.index) and False:
+                prev_sentence_mentions = []
+            self._last_para = para.index
+            self.note_speaker(speaker)
+            self._remember_places(para.index, ents)
+            if para.index not in para_speaker:
+                para_speaker[para.index] = None
+            prev_para_speaker = para_speaker.get(para.index) or prev_para_speaker if para.opens_unclosed or para.quotes else prev_para_speaker
+            if para_speaker.get(para.index):
+                prev_para_speaker = para_speaker[para.index]
+
+    def _remember_places(self, pi: int, ents: list[Entity]) -> None:
+        self.para_places.setdefault(pi, []).extend(e for e in ents if e.place is not None)
+
+    # -- actor ---------------------------------------------------------------------------------
+
+    def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        if f.owner_hint:
+            return f.owner_hint
+        if f.category in ("people", "casualties"):
+            return None
+        before = [e for e in ents if e.end <= f.start]
+        # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
+        for e in reversed(before):
+            if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
+                return _owner_name(e)
+        for e in reversed(before):
+            if e.prep in DESTINATION | POSITION | ORIGIN or e.border:
+                continue
+            if e.org:
+                return e.org
+            if e.place and e.place.kind in ("country", "force", "org", "capital", "demonym"):
+                if e.place.kind == "demonym" and not self._demonym_as_owner(e):
+                    continue
+                return _owner_name(e)
+        return None
+
+    def _demonym_as_owner(self, e: Entity) -> bool:
+        """ "Russian troops", "British officials": a demonym owns the noun it qualifies."""
+        nxt = self.text[e.end:e.end + 20].lstrip().lower()
+        return not nxt.startswith(("border", "frontier", "coast", "city", "cities", "capital", "soil", "territory", "airspace"))
+
+    # -- location ------------------------------------------------------------------------------
+
+    def _location(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
+        motion = bool(MOTION.search(sent.text))
+        dest, pos = [], []
+        origin_end = -1
+        for e in ents:
+            if e.prep in ORIGIN:
+                origin_end = e.end
+                continue
+            if e.prep in POSITION and 0 <= e.start - origin_end <= 4:
+                origin_end = e.end  # "from Sennelager in Germany": still the origin
+                continue
+            if e.place is None and e.org is None and e.surface.startswith("the "):
+                resolved = self._resolve_backref(e, para)
+                if resolved is None:
+                    continue
+                e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
+            if e.place is None or e.place.kind in ("org", "force"):
+                continue
+            if e.place.kind == "demonym" and not e.border:
+                continue
+            if e.prep in DESTINATION or (e.prep == "for" and motion):
+                dest.append(e)
+            elif e.prep in POSITION or e.border:
+                pos.append(e)
+        for group in (dest, pos):
+            if group:
+                after = [e for e in group if e.start >= f.end]
+                pick = after[0] if after else group[-1]
+                return _place_name(pick)
+        return None
+
+    def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
+        want = backrefs().get(e.surface)
+        seen = [x for x in self.para_places.get(para.index, []) if x.start < e.start]
+        seen += [x for x in find_entities(self.text, para.start, e.start) if x.place is not None and x not in seen]
+        for x in reversed(seen):
+            p = x.place
+            if p is None or p.kind in ("org", "force", "demonym"):
+                continue
+            if isinstance(want, list):
+                from .places import country_names
+
+                names = {country_names().get(c) for c in want}
+                if p.kind == "country" and p.name in names:
+                    return p
+            elif want == "country" and p.kind == "country":
+                return p
+            elif want == "city" and p.kind in ("city", "capital"):
+                return p
+            elif want == "any":
+                return p
+        return None
+
+    # -- caveats -------------------------------------------------------------------------------
+
+    def _hedge(self, sent: Sentence, ms: list[Mention], prev: list[Mention]) -> None:
+        for caveat, pattern, backward in _hedges():
+            if not pattern.search(sent.text):
+                continue
+            targets = ms if ms else (prev if backward else [])
+            for f in targets:
+                if caveat not in f.caveats:
+                    f.caveats.append(caveat)
+
+
+def _owner_name(e: Entity) -> str:
+    if e.org:
+        return e.org
+    p = e.place
+    return p.country or p.name if p.kind in ("capital", "force", "demonym") else p.name
+
+
+def _place_name(e: Entity) -> str:
+    p = e.place
+    name = p.name if p.kind not in ("demonym",) else p.country
+    if e.border:
+        return f"{p.country or name} border"
+    return name

@@ -1,0 +1,82 @@
+"""Figure mentions -> claims: a figure repeated five times is one claim with five mentions.
+
+Two mentions are one claim when they state the same number of the same thing; "the 7,000
+figure" (a reference noun) is a mention of the claim with that number stated earlier.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .figures import Mention
+from .places import lookup
+
+
+@dataclass
+class Claim:
+    mentions: list[Mention] = field(default_factory=list)
+    headline_mentions: int = 0
+
+    @property
+    def first(self) -> Mention:
+        for m in self.mentions:
+            if not m.reference:
+                return m
+        return self.mentions[0]
+
+
+def _key_number(m: Mention) -> float | None:
+    for v in (m.value, m.low, m.high):
+        if v is not None:
+            return v
+    return None
+
+
+def _same_claim(a: Mention, b: Mention) -> bool:
+    if _key_number(a) is None or _key_number(a) != _key_number(b):
+        return False
+    if (a.value, a.low, a.high) != (b.value, b.low, b.high) and not (a.reference or b.reference):
+        # "as many as 7,000" and "7,000" are one claim; a range and a single number are not
+        if a.number.is_range != b.number.is_range:
+            return False
+    if a.reference or b.reference:
+        return True
+    return a.category == b.category and (a.unit == b.unit or a.category != "other")
+
+
+def merge_mentions(mentions: list[Mention], headline: list[Mention] | None = None) -> list[Claim]:
+    """One claim per distinct figure, in order of first mention."""
+    claims: list[Claim] = []
+    for m in mentions:
+        target = next((c for c in claims if _same_claim(c.first, m)), None)
+        if target is None:
+            if m.reference:
+                continue  # "the figure" with no figure before it: nothing to refer to
+            claims.append(Claim([m]))
+        else:
+            target.mentions.append(m)
+    for h in headline or []:
+        for c in claims:
+            if _same_claim(c.first, h):
+                c.headline_mentions += 1
+                break
+    return claims
+
+
+def claim_fields(c: Claim) -> dict:
+    """The merged attributes of a claim: the first stated value of each, a person's word first."""
+    first = c.first
+    ordered = [first] + [m for m in c.mentions if m is not first]
+    sources = [m.source for m in ordered if m.source]
+    personal = [s for s in sources if lookup(s) is None]
+    caveats: list[str] = []
+    for m in ordered:
+        for cav in m.caveats:
+            if cav not in caveats:
+                caveats.append(cav)
+    return {
+        "actor": next((m.actor for m in ordered if m.actor), None),
+        "location": first.location or next((m.location for m in ordered if m.location and not m.reference), None),
+        "source": (personal or sources or [None])[0],
+        "date": next((m.date for m in c.mentions if m.date), None),
+        "caveats": sorted(caveats),
+    }

@@ -1,0 +1,256 @@
+"""Date expressions in the body and captions, resolved against the publication day.
+
+The conventions are CONTRACT.md's "Dates" paragraph: a day is YYYY-MM-DD, a week its Monday,
+a month YYYY-MM, a year YYYY; "last night" is the day before publication, "overnight" and "this
+morning" the day itself; a bare weekday or month is the most recent past one in a past-tense
+sentence and the next one in a future-tense sentence. Without a publication day, relative
+expressions keep `date: null`: the kit never reads today's clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NUMWORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Each alternative is a named group; none has nested repetition, so matching stays linear.
+DATE_RE = re.compile(
+    rf"""
+    (?P<dmy>\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}\b)
+    |(?P<mdy>\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b)
+    |(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
+    |(?P<num>\b\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b)
+    |(?P<dm>\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}\b\.?)
+    |(?P<md>\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}{_ORD}\b(?![,.]?\d))
+    |(?P<my>\b{_FULL_MONTH}\s+\d{{4}}\b)
+    |(?P<rel_day>\b(?:today|yesterday|tomorrow|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|
+        earlier\s+today|later\s+today|in\s+the\s+early\s+hours(?:\s+of\s+(?:this|the)\s+morning)?|the\s+day\s+before\s+yesterday)\b)
+    |(?P<weekday>\b(?:(?:last|next|this|as\s+recently\s+as|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\b)
+    |(?P<ago>\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b)
+    |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
+    |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
+    |(?P<month_only>\b(?:in|since|by|until|till|from|during|before|after|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
+    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
+    """,
+    re.X | re.I,
+)
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+to|"
+    r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled|going\s+to|upcoming|next|'ll|’ll|intends?\s+to)\b",
+    re.I,
+)
+_CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
+
+
+@dataclass
+class DateMention:
+    text: str
+    date: str | None
+    granularity: str
+    where: str  # "body" or "caption"
+    start: int
+    end: int
+    caption: int | None = None
+
+    def to_dict(self) -> dict:
+        d = {"text": self.text, "date": self.date, "granularity": self.granularity, "where": self.where,
+             "start": self.start, "end": self.end}
+        if self.caption is not None:
+            d["caption"] = self.caption
+        return d
+
+
+def find_dates(text: str, published: dt.date | None, where: str = "body", sentence_of=None) -> list[DateMention]:
+    """Every date expression in TEXT with its resolved date (None where it cannot be resolved).
+
+    >>> [(d.text, d.date) for d in find_dates("He left on Tuesday.", dt.date(2022, 2, 17))]
+    [('Tuesday', '2022-02-15')]
+    """
+    out = []
+    for m in DATE_RE.finditer(text):
+        kind = m.lastgroup
+        surface = m.group()
+        if kind in _CASE_SENSITIVE and not _capitalised_name(surface):
+            continue
+        start, end = m.start(), m.end()
+        # drop a leading preposition from the text (the contract allows either)
+        lead = re.match(r"(?i)(?:in|since|by|until|till|from|during|before|after|of|on|at|over|back\s+in|around|circa)\s+", surface)
+        if lead and kind in ("month_only", "year", "weekend"):
+            start += lead.end()
+            surface = surface[lead.end():]
+        sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
+        future = bool(FUTURE.search(sentence))
+        date, gran = resolve(kind, surface, published, future)
+        out.append(DateMention(surface, date, gran, where, start, end))
+    return out
+
+
+def _capitalised_name(surface: str) -> bool:
+    for name in MONTHS + _WEEKDAYS:
+        for m in re.finditer(name[:3], surface, re.I):
+            return surface[m.start()].isupper()
+    return True
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    b = text.find(". ", pos)
+    return text[a: b if b != -1 else len(text)]
+
+
+def _month_num(word: str) -> int:
+    return [m[:3] for m in MONTHS].index(word[:3].lower()) + 1
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _ymd(y: int, mo: int, d: int) -> str | None:
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple[str | None, str]:
+    """(date string, granularity) for one matched expression."""
+    s = " ".join(surface.lower().split())
+    if kind == "dmy":
+        d, mo, y = re.search(rf"(\d{{1,2}}){_ORD}\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}})", s).groups()
+        return _ymd(int(y), _month_num(mo), int(d)), "day"
+    if kind == "mdy":
+        mo, d, y = re.search(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})$", s).groups()
+        return _ymd(int(y), _month_num(mo), int(d)), "day"
+    if kind == "iso":
+        y, mo, d = s.split("-")
+        return _ymd(int(y), int(mo), int(d)), "day"
+    if kind == "num":
+        d, mo, y = s.split("/")
+        y = int(y) + (2000 if len(y) == 2 else 0)
+        return _ymd(y, int(mo), int(d)), "day"
+    if kind in ("dm", "md"):
+        nums = re.findall(r"\d{1,2}", s)
+        mo = _month_num(re.search(_MONTH, surface, re.I).group())
+        if pub is None:
+            return None, "day"
+        return _nearest_day(pub, mo, int(nums[0]), future), "day"
+    if kind == "my":
+        mo, y = s.split()
+        return f"{int(y):04d}-{_month_num(mo):02d}", "month"
+    if kind == "year":
+        return re.search(r"\d{4}", s).group(), "year"
+    if pub is None:
+        return None, _granularity_of(kind, s)
+    if kind == "rel_day":
+        if "yesterday" in s or s == "last night":
+            delta = -2 if "day before" in s else -1
+        elif "tomorrow" in s:
+            delta = 1
+        else:
+            delta = 0
+        return (pub + dt.timedelta(days=delta)).isoformat(), "day"
+    if kind == "weekday":
+        return _weekday(pub, s, future).isoformat(), "day"
+    if kind == "ago":
+        n_word, unit = s.split()[:2]
+        n = _small_number(n_word)
+        if unit.startswith("day"):
+            return (pub - dt.timedelta(days=n)).isoformat(), "day"
+        if unit.startswith("week"):
+            return _monday(pub - dt.timedelta(weeks=n)).isoformat(), "week"
+        if unit.startswith("month"):
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}", "month"
+        return f"{pub.year - n:04d}", "year"
+    if kind in ("rel_period", "weekend"):
+        return _period(pub, s, future)
+    if kind == "month_only":
+        mo = _month_num(re.search(_FULL_MONTH, surface, re.I).group())
+        if s.startswith("last "):
+            future = False
+        elif s.startswith("next "):
+            future = True
+        y = pub.year
+        if future and mo < pub.month:
+            y += 1
+        elif not future and mo > pub.month:
+            y -= 1
+        return f"{y:04d}-{mo:02d}", "month"
+    return None, "day"
+
+
+def _granularity_of(kind: str, s: str) -> str:
+    if kind == "rel_period":
+        return "month" if "month" in s else "year" if "year" in s else "week"
+    if kind == "weekend":
+        return "week"
+    if kind == "ago":
+        return "day" if "day" in s else "week" if "week" in s else "month" if "month" in s else "year"
+    if kind == "month_only":
+        return "month"
+    return "day"
+
+
+def _small_number(word: str) -> int:
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+    return int(word) if word.isdigit() else words[word]
+
+
+def _nearest_day(pub: dt.date, month: int, day: int, future: bool) -> str | None:
+    for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (future and d >= pub) or (not future and d <= pub):
+            return d.isoformat()
+    return None
+
+
+def _weekday(pub: dt.date, s: str, future: bool) -> dt.date:
+    name = next(w for w in _WEEKDAYS if w in s)
+    target = _WEEKDAYS.index(name)
+    if s.startswith("last "):
+        future, strict = False, True
+    elif s.startswith("next "):
+        future, strict = True, True
+    else:
+        strict = False
+    if future:
+        delta = (target - pub.weekday()) % 7
+        if delta == 0 and strict:
+            delta = 7
+        return pub + dt.timedelta(days=delta)
+    delta = (pub.weekday() - target) % 7
+    if delta == 0 and strict:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+def _period(pub: dt.date, s: str, future: bool) -> tuple[str, str]:
+    shift = -1 if re.search(r"\b(?:last|previous|past)\b", s) else 1 if re.search(r"\b(?:next|coming)\b", s) else 0
+    if "weekend" in s:
+        # the weekend's Saturday: the last one before publication, or the next one for the future
+        if shift == 0 and not s.startswith("this"):
+            shift = 1 if future else -1
+        elif shift == 0:
+            shift = 1 if future else -1
+        sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7) if shift > 0 else pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        return _monday(sat).isoformat(), "week"
+    if s.endswith("week"):
+        return _monday(pub + dt.timedelta(weeks=shift)).isoformat(), "week"
+    if s.endswith("month"):
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return f"{y:04d}-{mo + 1:02d}", "month"
+    return f"{pub.year + shift:04d}", "year"

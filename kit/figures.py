@@ -1,0 +1,505 @@
+"""Number expression + its sentence -> a figure: counted noun, category, unit, kind, direction.
+
+First the traps: each is a small predicate with the reason it is not a figure (a year, an
+ordinal, "Type 45", a time, an age, a phone number, a condition, narrated time). What survives
+gets its counted noun from kit/lexicons/units.toml and its kind from the words around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import table
+from .numbers import NumberMention, Token, tokenize
+from .sentences import Sentence
+
+
+@dataclass
+class Mention:
+    """One figure mention in the body (before claims are merged)."""
+
+    number: NumberMention
+    sentence: Sentence
+    value: float | None
+    low: float | None
+    high: float | None
+    approx: str | None
+    category: str = "other"
+    unit: str | None = None
+    kind: str = "total"
+    direction: str | None = None
+    reference: bool = False  # "the 7,000 figure": a mention of an earlier claim
+    owner_hint: str | None = None  # an owner named inside the counted phrase ("Russian troops")
+    noun_end: int = 0  # end offset of the counted phrase
+    actor: str | None = None
+    location: str | None = None
+    source: str | None = None
+    date: str | None = None
+    caveats: list = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.number.start
+
+    @property
+    def end(self) -> int:
+        return self.number.end
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon views
+
+
+@cache
+def _units():
+    t = table("units")
+    noun_cat: dict[tuple, tuple[str, str]] = {}
+    irregular = t["singular"]
+    for cat, plurals in t["categories"].items():
+        for plural in plurals:
+            words = tuple(plural.split())
+            noun_cat.setdefault(words, (cat, plural))
+            for sing in _singulars(plural, irregular):
+                noun_cat.setdefault(tuple(sing.split()), (cat, plural))
+    return {
+        "nouns": noun_cat,
+        "max": max(len(k) for k in noun_cat),
+        "references": frozenset(t["references"]["words"]),
+        "conditions": frozenset(t["conditions"]["units"]),
+        "time": frozenset(t["time_units"]["units"]) | frozenset(u.rstrip("s") for u in t["time_units"]["units"]),
+    }
+
+
+def _singulars(plural: str, irregular: dict) -> list[str]:
+    *head, last = plural.split()
+    if last in irregular:
+        sing = irregular[last]
+    elif last.endswith("ies"):
+        sing = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        sing = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        sing = last[:-1]
+    else:
+        sing = last
+    return [" ".join(head + [sing])]
+
+
+@cache
+def _not_figures():
+    t = table("not_figures")
+    return {
+        "designations": frozenset(t["designations"]["words"]),
+        "ages": frozenset(t["ages"]["before"]),
+        "times": frozenset(t["times"]["after"]),
+        "scores": frozenset(t["scores"]["words"]),
+    }
+
+
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+PHONE = re.compile(r"(?<![\w,])(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}(?![\w,])")
+
+# Words that end a noun phrase: the counted noun is before them.
+STOP_WORDS = frozenset(
+    "a an the was were is are be been being has have had will would could should may might must can "
+    "to in on at from by for with into onto over under after before since during than as that which "
+    "who whom whose where when while and or but if so because of per each every this these those its "
+    "their his her our your my it they he she we you i said says say told added according about "
+    "including across along near towards toward through up down out off last next ago".split()
+)
+MODIFIERS = frozenset(
+    "more additional extra further new fresh other another extra young old armed unarmed active "
+    "serving regular elite senior junior full-time part-time frontline front-line fewer".split()
+)
+CHANGE_UP_AFTER = frozenset({"more", "additional", "extra", "further", "new"})
+CHANGE_DOWN_AFTER = frozenset({"fewer", "less"})
+CHANGE_UP_BEFORE = ("a further", "another", "an extra", "an additional", "additional", "extra", "further")
+UP_VERBS = ("increas", "rose", "rise", "risen", "rising", "grew", "grow", "climb", "jump", "gain", "boost",
+            "add", "rais", "lift", "surg", "soar", "up", "expand", "hik", "swell", "doubl", "widen")
+DOWN_VERBS = ("cut", "fell", "fall", "fallen", "falling", "drop", "declin", "decreas", "reduc", "slash",
+              "shed", "lost", "los", "down", "withdr", "pull", "shrank", "shrink", "shrunk", "plung",
+              "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow")
+CHANGE_NOUNS_UP = frozenset({"rise", "increase", "jump", "hike", "boost", "gain", "surge", "growth", "uplift", "uptick", "swing"})
+CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduction", "decrease", "loss", "slump", "dip", "plunge"})
+THRESHOLD_WORDS = re.compile(
+    r"\b(?:must|required?|requirement|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
+    r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|within|rule\w*|pledge[ds]? to|"
+    r"aim\w* to|qualif\w*)\b",
+    re.I,
+)
+THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum"})
+RATE_AFTER = re.compile(
+    r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
+    r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum)\b|^\s*(?:for|to)\s+each\b|^\s*/\s*(?:day|hr|h|yr)\b",
+    re.I,
+)
+CASUALTY = re.compile(
+    r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
+    r"lost their lives|perished|slain|murdered)\b",
+    re.I,
+)
+HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|risk\w*|feared|fear|threat\w*|if)\b", re.I)
+FORCE_BODIES = re.compile(
+    r"\b(?:battlegroup|battle group|regiment|army|armed forces|force|forces|police|navy|air force|"
+    r"marines|brigade|battalion|division|guard|military|crew|staff|union|service|corps|squadron|unit|team)\b",
+    re.I,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Traps: (name, predicate, reason). A predicate takes (mention, tokens, index, text).
+
+
+def _prev_word(toks, i) -> str:
+    return toks[i - 1].low if i > 0 else ""
+
+
+def is_ordinal(m, toks, text) -> bool:
+    return m.suffix in ORDINAL_SUFFIXES
+
+
+def is_decade_or_plural_model(m, toks, text) -> bool:
+    return m.suffix == "s"  # "1990s", "F-35s"
+
+
+def is_model_designation(m, toks, text) -> bool:
+    i = m.tok_first
+    if i > 1 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start \
+            and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
+        return True  # "F-35", "T-72", "Su-35", "PAC-3", "Covid-19"
+    if m.suffix and m.suffix not in ("p",) and m.suffix[:1].isalpha() and m.suffix.upper() == m.suffix.upper() \
+            and text[m.num_end:m.num_end + 1].isupper():
+        return True  # "400M", "35A": digits glued to capitals
+    prev = _prev_word(toks, i)
+    if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
+        # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
+        return True
+    return False
+
+
+def is_year(m, toks, text) -> bool:
+    if m.value is None or m.words or m.currency or m.percent or "scaled" in m.flags or m.is_range:
+        return False
+    raw = text[m.num_start:m.num_end]
+    if not re.fullmatch(r"\d{4}", raw) or not 1800 <= m.value <= 2100:
+        return False
+    noun = _noun_after(toks, m.tok_last + 1)
+    return noun is None or noun[0] in ("other",)
+
+
+def is_time_of_day(m, toks, text) -> bool:
+    if m.suffix in _not_figures()["times"]:
+        return True
+    j = m.tok_last + 1
+    if j < len(toks) and toks[j].low in _not_figures()["times"]:
+        return True
+    if j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].kind == "num" and toks[j].start == m.num_end:
+        return True  # 10:30
+    if j < len(toks) and toks[j].low in ("a", "p") and j + 1 < len(toks) and toks[j + 1].text == ".":
+        return True  # 9.30 a.m.
+    raw = text[m.num_start:m.num_end]
+    return bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
+
+
+def is_age(m, toks, text) -> bool:
+    i, j = m.tok_first, m.tok_last + 1
+    if _prev_word(toks, i) in _not_figures()["ages"]:
+        return True
+    after = text[m.num_end:m.num_end + 14].lower()
+    if re.match(r"[- ]years?[- ]old|-year-olds?|\s*years of age", after):
+        return True
+    # "John Smith, 34, said": a number between commas right after a name
+    return (m.value is not None and m.value < 120 and not m.currency and not m.percent and i > 1
+            and toks[i - 1].text == "," and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper()
+            and j < len(toks) and toks[j].text == ",")
+
+
+def is_condition(m, toks, text) -> bool:
+    """A temperature, wind speed, magnitude or calibre ("30C", "180km/h", "magnitude 6.8", "155mm")."""
+    cond = _units()["conditions"]
+    if m.suffix in cond or m.suffix.startswith("km") or m.suffix in ("mm", "cm") or text[m.num_end:m.num_end + 1] == "°":
+        return True
+    j = m.tok_last + 1
+    if j < len(toks) and toks[j].low in cond:
+        return True
+    if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("magnitude", "degree", "degrees", "mm", "calibre"):
+        return True
+    return _prev_word(toks, m.tok_first) in ("magnitude", "temperatures", "temperature", "highs", "lows", "gusts", "speeds")
+
+
+def is_narrated_time(m, toks, text) -> bool:
+    """ "for three days", "a 48-hour strike", "two years ago": time told, not an amount reported."""
+    j = m.tok_last + 1
+    while j < len(toks) and toks[j].text == "-":
+        j += 1
+    if j >= len(toks) or toks[j].low not in _units()["time"]:
+        return False
+    if text[toks[j].end:toks[j].end + 1] in ("'", "’"):
+        return False  # "16 weeks' severance pay": an amount
+    if m.approx in ("no more than", "up to", "at least", "within", "more than", "less than", "a maximum of") and \
+            THRESHOLD_WORDS.search(_sentence_of(text, m)):
+        return False  # "must be seen within no more than 18 weeks": a target
+    return True
+
+
+def is_phone_or_code(m, toks, text) -> bool:
+    raw = text[m.num_start:m.num_end]
+    if len(raw) >= 3 and raw.startswith("0") and "." not in raw:
+        return True
+    return any(s <= m.num_start < e for s, e in _phone_spans(text))
+
+
+def is_score_or_pair(m, toks, text) -> bool:
+    """ "won 3-1", "24/7", "50-50": numbers glued by - or / to another number."""
+    i, j = m.tok_first, m.tok_last
+    before = i > 1 and toks[i - 1].text in "-/–" and toks[i - 2].kind == "num" and toks[i - 1].start == toks[i - 2].end
+    after = j + 2 < len(toks) and toks[j + 1].text in "-/–" and toks[j + 2].kind == "num" and toks[j + 1].start == toks[j].end
+    return (before or after) and not m.is_range
+
+
+def is_bare_one(m, toks, text) -> bool:
+    """ "one of the", "one official": the word "one" rarely counts something reported."""
+    return m.words and m.value == 1 and not m.approx and "scaled" not in m.flags
+
+
+def is_list_number(m, toks, text) -> bool:
+    """ "1. Prices", "2) Jobs" at the start of a paragraph."""
+    s = m.num_start
+    return (s == 0 or text[s - 1] == "\n") and text[m.num_end:m.num_end + 1] in (".", ")")
+
+
+def is_reference_only(m, toks, text) -> bool:
+    return False  # handled after noun search: "the 7,000 figure" is a mention, not a new claim
+
+
+TRAPS = (
+    ("ordinal", is_ordinal, "an ordinal (503rd) ranks, it does not count"),
+    ("decade or model plural", is_decade_or_plural_model, "'1990s' is a decade, 'F-35s' a model"),
+    ("model designation", is_model_designation, "'Type 45', 'F-35', 'page 12' name a thing"),
+    ("time of day", is_time_of_day, "'10am', '9.30' tell the time"),
+    ("age", is_age, "'aged 34', '52-year-old' give an age"),
+    ("phone or code", is_phone_or_code, "'0800 123 4567' is a phone number"),
+    ("condition", is_condition, "temperatures, wind speeds, magnitudes, calibres describe conditions"),
+    ("year", is_year, "'in 2008' is a year"),
+    ("narrated time", is_narrated_time, "'for three days' narrates time"),
+    ("score or pair", is_score_or_pair, "'3-1', '24/7' are scores or pairs"),
+    ("bare one", is_bare_one, "'one of the' is not a count"),
+    ("list number", is_list_number, "a list's numbering"),
+)
+
+
+def trap_reason(m: NumberMention, toks: list[Token], text: str) -> str | None:
+    """The name of the first trap M falls into, or None when it may be a figure."""
+    for name, predicate, _reason in TRAPS:
+        if predicate(m, toks, text):
+            return name
+    return None
+
+
+_phone_cache: dict[int, list] = {}
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    key = id(text)
+    if key not in _phone_cache or _phone_cache[key][0] is not text:
+        _phone_cache.clear()
+        _phone_cache[key] = (text, [(x.start(), x.end()) for x in PHONE.finditer(text)])
+    return _phone_cache[key][1]
+
+
+def _sentence_of(text: str, m: NumberMention) -> str:
+    a = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    b = text.find(". ", m.end)
+    return text[a: b if b != -1 else len(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The counted noun
+
+
+def _noun_after(toks: list[Token], j: int, limit: int = 7):
+    """(category, unit, end_token, is_reference, modifiers) for the noun phrase starting at token j."""
+    u = _units()
+    mods: list[Token] = []
+    k = j
+    candidate = None
+    while k < len(toks) and k < j + limit:
+        t = toks[k]
+        if t.kind != "word":
+            if t.text in ("-", "‑") and k + 1 < len(toks) and toks[k].start == toks[k - 1].end:
+                k += 1
+                continue
+            break
+        for n in range(min(u["max"], len(toks) - k), 0, -1):
+            key = tuple(x.low for x in toks[k:k + n])
+            if key in u["nouns"]:
+                cat, plural = u["nouns"][key]
+                # keep scanning: "fighter jets" beats "fighters"; the head noun is the last
+                candidate = (cat, plural, k + n - 1, False, mods[:])
+                break
+        if candidate and candidate[2] >= k:
+            nk = candidate[2] + 1
+            # a compound head: "Royal Marine commandos", "patrol vessels": prefer a later lexicon noun
+            if nk < len(toks) and toks[nk].kind == "word" and toks[nk].low not in STOP_WORDS:
+                later = _noun_after(toks, nk, limit=2)
+                if later and not later[3]:
+                    return (later[0], later[1], later[2], False, mods + toks[k:nk] + later[4])
+            return candidate
+        if t.low in u["references"] and not t.text[:1].isupper():
+            return ("reference", t.low, k, True, mods)
+        if t.low in STOP_WORDS:
+            break
+        mods.append(t)
+        k += 1
+    if mods:
+        # an unknown noun: the last lowercase word of the phrase ("1,200 new homes" -> homes)
+        lower = [x for x in mods if x.text[:1].islower() and x.low not in MODIFIERS]
+        if lower:
+            head = lower[-1]
+            idx = toks.index(head)
+            return ("other", head.low, idx, False, mods[: mods.index(head)])
+    return None
+
+
+def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence) -> Mention:
+    """The figure a surviving number expression states: noun, category, unit, kind, direction."""
+    f = Mention(number=m, sentence=sentence, value=m.value, low=m.low, high=m.high, approx=m.approx)
+    f.noun_end = m.end
+    if m.currency:
+        f.category, f.unit = "money", m.currency
+    elif m.percent:
+        f.category, f.unit = "percent", "%"
+    j = m.tok_last + 1
+    noun = None
+    if f.category not in ("money", "percent"):
+        noun = _noun_after(toks, j)
+        if noun is None and j + 1 < len(toks) and toks[j].low == "of":
+            # partitive: "29 of 31 drones", "12 of the dead", "2,000 of them"
+            k = j + 1
+            while k < len(toks) and (toks[k].low in ("the", "its", "their", "those", "these") or toks[k].kind == "num"):
+                k += 1
+            noun = _noun_after(toks, k)
+        if noun is not None:
+            cat, unit, end_tok, is_ref, mods = noun
+            f.noun_end = toks[end_tok].end
+            if is_ref:
+                f.reference = True
+            else:
+                f.category, f.unit = cat, unit
+                if unit == "members":
+                    f.category = _members_category(toks, end_tok, text)
+            f.owner_hint = _owner_in(mods + _of_phrase(toks, end_tok))
+    elif m.currency:
+        f.owner_hint = None
+    _kind(f, m, toks, text, sentence)
+    if f.category in ("people", "personnel") and _casualty_context(m, f, text, sentence):
+        f.category = "casualties"
+    return f
+
+
+def _members_category(toks, end_tok, text) -> str:
+    k = end_tok + 1
+    if k < len(toks) and toks[k].low == "of":
+        phrase = " ".join(t.text for t in toks[k + 1:k + 6])
+        if "public" in phrase.lower():
+            return "people"
+        if FORCE_BODIES.search(phrase) or any(t.text[:1].isupper() for t in toks[k + 1:k + 4]):
+            return "personnel"
+    return "people"
+
+
+def _of_phrase(toks, end_tok) -> list[Token]:
+    """The "of The Royal Welsh battlegroup" after a counted noun: it may name the owner."""
+    k = end_tok + 1
+    if k < len(toks) and toks[k].low == "of":
+        return toks[k + 1:k + 6]
+    return []
+
+
+def _owner_in(tokens: list[Token]) -> str | None:
+    from .places import lookup
+
+    words = [t.text for t in tokens]
+    for n in (3, 2, 1):
+        for a in range(0, len(words) - n + 1):
+            phrase = " ".join(words[a:a + n])
+            if not phrase[:1].isupper():
+                continue
+            place = lookup(phrase.removesuffix("'s").removesuffix("’s"))
+            if place and place.kind in ("demonym", "force", "country", "org"):
+                return place.country or place.name
+    return None
+
+
+def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> None:
+    i, j = m.tok_first, m.tok_last + 1
+    # the words between the number and its noun: "7,000 more troops", "Four additional jets"
+    between = {t.low for t in toks[j:j + 3]}
+    before_text = text[max(sentence.start, m.start - 60):m.start].lower()
+    before_words = re.findall(r"[a-z]+", before_text)
+    after_text = text[f.noun_end:min(sentence.end, f.noun_end + 40)]
+    # currency or qualifier tokens sit between the verb and the number
+    prev = before_words[-1] if before_words else ""
+    prev2 = " ".join(before_words[-2:])
+    if between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
+        f.kind, f.direction = "change", "+"
+    elif between & CHANGE_DOWN_AFTER:
+        f.kind, f.direction = "change", "-"
+    elif prev == "by" or (prev in ("than",) and False):
+        verb = _verb_before_by(before_words)
+        if verb:
+            f.kind, f.direction = "change", verb
+    elif prev.startswith(UP_VERBS) and prev not in ("up",) and _is_verb_like(prev):
+        f.kind, f.direction = "change", "+"
+    elif prev.startswith(DOWN_VERBS) and _is_verb_like(prev):
+        f.kind, f.direction = "change", "-"
+    elif prev == "up" and not after_text.lstrip().lower().startswith(("to", "from")):
+        f.kind, f.direction = "change", "+"
+    elif prev == "down" and not after_text.lstrip().lower().startswith(("to", "from")):
+        f.kind, f.direction = "change", "-"
+    else:
+        # "a 30% rise", "a 4% cut"
+        nxt = toks[j].low if j < len(toks) else ""
+        if nxt in CHANGE_NOUNS_UP:
+            f.kind, f.direction = "change", "+"
+        elif nxt in CHANGE_NOUNS_DOWN:
+            f.kind, f.direction = "change", "-"
+    if f.kind == "total":
+        nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
+        if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS):
+            f.kind = "threshold"
+        elif m.approx in ("at least", "no more than", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than", "more than", "less than") \
+                and THRESHOLD_WORDS.search(re.sub(r"\b(?:at least|no more than|up to|more than|less than)\b", "", sentence.text, flags=re.I)):
+            f.kind = "threshold"
+        elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) or RATE_AFTER.search(text[m.end:m.end + 25]):
+            f.kind = "rate"
+
+
+def _is_verb_like(word: str) -> bool:
+    return word.endswith(("ed", "ing", "s")) or word in ("cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
+
+
+def _verb_before_by(before_words: list[str]) -> str | None:
+    """ "boosting its forces ... by", "rose by", "cut by": the change verb within the clause."""
+    for w in reversed(before_words[-14:-1]):
+        if w.startswith(UP_VERBS) and w not in ("up", "upon") and _is_verb_like(w):
+            return "+"
+        if w.startswith(DOWN_VERBS) and w not in ("down",) and _is_verb_like(w):
+            return "-"
+    return None
+
+
+def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
+    before = text[max(sentence.start, m.start - 25):m.start]
+    after = text[f.noun_end:min(sentence.end, f.noun_end + 45)]
+    if CASUALTY.search(before.split(",")[-1]):
+        return True  # "killing at least 12 people"
+    clause = re.split(r"[,;:]|\band\b|\bbut\b", after, maxsplit=1)[0]
+    hit = CASUALTY.search(clause)
+    # "tens of thousands of people could die": a warning, not a count of the dead
+    return bool(hit) and not HYPOTHETICAL.search(clause[: hit.start()])
+
+
+def tokens_of(text: str) -> list[Token]:
+    return tokenize(text)

