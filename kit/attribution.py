@@ -59,6 +59,11 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _speaker_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("speaker_heads"))
+
+
+@cache
 def _org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("org_words"))
 
@@ -138,7 +143,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
 
 def _prep_before(toks, a) -> str:
     k = a - 1
-    while k >= 0 and toks[k].low in ("the", "a", "an", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "north-east", "south-east", "nearby", "neighbouring"):
+    if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
+        return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
+    while k >= 0 and toks[k].low in ("the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "north-east", "south-east", "nearby", "neighbouring"):
         k -= 1
     if k >= 0 and toks[k].kind == "word":
         return toks[k].low
@@ -172,6 +179,8 @@ class Attributer:
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
+        self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
+        self.last_body: str | None = None  # the last body (not a person) that spoke
         self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
 
@@ -221,7 +230,9 @@ class Attributer:
             if who:
                 candidates.append((m.start(), who))
         for m in re.finditer(r"\baccording to\s+", masked, re.I):
-            who = self._np_after(masked, m.end(), m.start(), force=True)
+            tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
+            words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", tail)
+            who = self._trailing_name(words) or self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True)
             if who:
                 candidates.append((m.start(), who))
         if not candidates:
@@ -258,15 +269,60 @@ class Attributer:
             if len(chunk) > 9:
                 break
         chunks.append(chunk)
-        chunks = [c for c in chunks if c]
+        # a relative clause between subject and verb: "The official, who spoke on condition ..., said"
+        chunks = [c for c in chunks if c and c[0].lower() not in ("who", "which", "whose")]
         if not chunks:
             return None
-        # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
-        for c in chunks:
-            name = self._name_in(c)
-            if name:
+        first = self._speaker_from(chunks[0])
+        if len(chunks) > 1 and (first is None or first in self.roles or first not in self.people.values()):
+            # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
+            name = self._trailing_name(chunks[1])
+            if name and self._is_role_phrase(chunks[0]):
                 return name
-        return self._role_or_body(chunks[0])
+        return first
+
+    def _is_role_phrase(self, words: list[str]) -> bool:
+        low = [w.lower() for w in words]
+        return bool(low) and low[0] in ("the", "a", "an") and (low[-1] in _speaker_heads() or low[-1].title() in words)
+
+    def _trailing_name(self, words: list[str]) -> str | None:
+        caps: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper():
+                break
+            caps.insert(0, w.rstrip("."))
+        return self.person_name(caps) if caps else None
+
+    def _speaker_from(self, words: list[str]) -> str | None:
+        """The speaker a noun phrase names: a person, a body, a place, a pronoun, or a role."""
+        name = self._trailing_name(words)
+        if name:
+            return name
+        body = self._trailing_body(words)
+        if body:
+            return body
+        return self._role_or_body(words)
+
+    def _trailing_body(self, words: list[str]) -> str | None:
+        """A named body at the end of the phrase: "the country's National Civil Defence Institute"."""
+        caps: list[str] = []
+        for w in reversed(words):
+            if not (w[:1].isupper() or (caps and w.lower() in ("of", "for", "and"))):
+                break
+            caps.insert(0, w)
+        while caps and caps[0].lower() in ("of", "for", "and", "the"):
+            caps = caps[1:]
+        for k in range(len(caps)):
+            phrase = re.sub(r"['’]s$", "", " ".join(caps[k:]))
+            place = lookup(phrase)
+            if place is not None:
+                return phrase if place.kind in ("org", "country", "nation", "capital", "force") else None
+            if phrase.lower() in self.org_alias:
+                return self.org_alias[phrase.lower()]
+            if len(caps) - k >= 2 and caps[-1].lower() in _org_words():
+                self.org_alias.setdefault(_initials(caps[k:]).lower(), phrase)
+                return phrase
+        return None
 
     def _np_after(self, s: str, after: int, verb_at: int, force: bool = False) -> str | None:
         # inversion only after a comma or a closing quote: '..., said Mr Smith', '" said the official'
@@ -323,9 +379,17 @@ class Attributer:
             for role in reversed(self.roles):
                 if role.lower().split()[-1] == head:
                     return role
-        if head in GENERIC_HEADS and len(words) <= 2 and self.last_org:
-            return self.last_org
-        if not any(c.isalpha() for c in phrase) or head in ("it", "this", "that", "there", "which"):
+        if len(words) <= 3:
+            for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
+                if org.split()[-1].lower() == head:
+                    return org  # "the institute" -> "National Civil Defence Institute"
+        if head in GENERIC_HEADS and len(words) <= 2 and (self.last_org or self.last_body):
+            return self.last_org or self.last_body
+        if head.lower() in self.org_alias:
+            return self.org_alias[head.lower()]
+        if head not in _speaker_heads() or len(words) > 7:
+            return None  # "on the edge of the site", "Harlow will cut an": not a speaker
+        if any(w.lower() in ("on", "in", "at", "will", "would", "could", "has", "have") for w in words):
             return None
         return " ".join(words)
 
@@ -335,6 +399,8 @@ class Attributer:
         self.last_speaker = who
         if who in self.people.values():
             self.last_person = who
+        elif lookup(who) is not None or who in self.org_alias.values():
+            self.last_body = who
         elif lookup(who) is None and who[:1].isupper() and who.split()[-1].lower() in _org_words():
             self.last_org = who
         elif lookup(who) is None:
@@ -352,6 +418,10 @@ class Attributer:
             for e in ents:
                 if e.org:
                     self.last_org = e.org
+                    first = e.org.split()[0]
+                    if first.lower() not in ("the", "national", "royal", "new", "greater", "united"):
+                        self.org_alias.setdefault(first.lower(), e.org)
+            ents = self._with_org_aliases(sent, ents)
             speaker, verb_at = self.speaker_of(sent)
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
             # paragraph continues a quotation (it opens with a quote mark and names nobody)
@@ -389,27 +459,44 @@ class Attributer:
             if para_speaker.get(para.index):
                 prev_para_speaker = para_speaker[para.index]
 
+    def _with_org_aliases(self, sent: Sentence, ents: list[Entity]) -> list[Entity]:
+        """ "Halden" after "Halden Foods", and "the company" / "its" for the last body named."""
+        out = list(ents)
+        taken = [(e.start, e.end) for e in ents]
+        for m in re.finditer(r"\b[A-Z][A-Za-z'’-]+\b", sent.text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            name = self.org_alias.get(m.group().lower().removesuffix("'s").removesuffix("’s"))
+            if name and not any(x <= a < y for x, y in taken):
+                prev = re.findall(r"[a-z]+", self.text[max(0, a - 12):a].lower())
+                out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))
+        if self.last_org:
+            for m in re.finditer(r"\b(?:the|The) (?:company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|chain|operator)\b", sent.text):
+                a = sent.start + m.start()
+                if not any(x <= a < y for x, y in taken):
+                    out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=self.last_org))
+        return sorted(out, key=lambda e: e.start)
+
     def _remember_places(self, pi: int, ents: list[Entity]) -> None:
         self.para_places.setdefault(pi, []).extend(e for e in ents if e.place is not None)
 
     # -- actor ---------------------------------------------------------------------------------
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit):
+            return None  # people counted in general have no owner
         if f.owner_hint:
             return f.owner_hint
-        if f.category in ("people", "casualties"):
-            return None
         before = [e for e in ents if e.end <= f.start]
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
                 return _owner_name(e)
         for e in reversed(before):
-            if e.prep in DESTINATION | POSITION | ORIGIN or e.border:
+            if e.org and e.prep not in DESTINATION | ORIGIN | {"for", "against", "with"}:
+                return e.org  # "Shares in Halden": a body owns what follows it
+            if e.prep in DESTINATION | POSITION | ORIGIN | {"for", "against", "with", "between"} or e.border:
                 continue
-            if e.org:
-                return e.org
-            if e.place and e.place.kind in ("country", "force", "org", "capital", "demonym"):
+            if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
                 return _owner_name(e)
@@ -451,6 +538,11 @@ class Attributer:
                 after = [e for e in group if e.start >= f.end]
                 pick = after[0] if after else group[-1]
                 return _place_name(pick)
+        # no place by preposition: a country named as a modifier ("a UK bank account") sets the scene
+        for e in ents:
+            if e.place is not None and e.place.kind in ("country", "nation") and e.prep in ("a", "an", "the", "its", "their") \
+                    and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor:
+                return _place_name(e)
         return None
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
@@ -487,11 +579,15 @@ class Attributer:
                     f.caveats.append(caveat)
 
 
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def _owner_name(e: Entity) -> str:
     if e.org:
         return e.org
     p = e.place
-    return p.country or p.name if p.kind in ("capital", "force", "demonym") else p.name
+    return p.country or p.name if p.kind in ("capital", "force", "demonym", "nation") else p.name
 
 
 def _place_name(e: Entity) -> str:

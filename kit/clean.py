@@ -270,7 +270,7 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
     lines = split_paragraphs(text)
     if not lines:
         raise EmptyArticle(f"{source_path or 'the text'}: no text found.")
-    first_body = next((i for i, l in enumerate(lines) if is_prose(l) and not is_chrome(l)), None)
+    first_body = next((i for i, l in enumerate(lines) if is_prose(l) and (words_in(l) >= 10 or not is_chrome(l))), None)
     if first_body is None:
         first_body = 0 if not any(_head_cue(l) for l in lines) else len(lines)
     head, rest = lines[:first_body], lines[first_body:]
@@ -291,6 +291,9 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
             article.published = article.published or published_date(line)
         else:
             body.append(line)
+    if not body:
+        # nothing read as a story: the input is all body (a pasted sentence, a short note)
+        return Article(text=PARAGRAPH_SEP.join(lines), source_path=source_path, format="text")
     article.text = PARAGRAPH_SEP.join(body)
     return article
 

@@ -30,6 +30,7 @@ class Mention:
     kind: str = "total"
     direction: str | None = None
     reference: bool = False  # "the 7,000 figure": a mention of an earlier claim
+    personnel_unit: bool = False  # counted members of a force ("Nine officers were injured")
     owner_hint: str | None = None  # an owner named inside the counted phrase ("Russian troops")
     noun_end: int = 0  # end offset of the counted phrase
     actor: str | None = None
@@ -393,7 +394,10 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     elif m.currency:
         f.owner_hint = None
     _kind(f, m, toks, text, sentence)
+    if f.category == "people" and re.search(r"\b(?:employ\w*|workforce|staff of|hir\w*)\s*(?:about|around|some|nearly|more than|over)?\s*$", text[max(sentence.start, m.start - 30):m.start]):
+        f.category = "personnel"  # "which employs about 15,300 people": a workforce
     if f.category in ("people", "personnel") and _casualty_context(m, f, text, sentence):
+        f.personnel_unit = f.category == "personnel"
         f.category = "casualties"
     return f
 
@@ -477,7 +481,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
 
 
 def _is_verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s")) or word in ("cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
+    return word.endswith(("ed", "ing", "s")) or word in ("lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
 
 
 def _verb_before_by(before_words: list[str]) -> str | None:
