@@ -9,7 +9,7 @@ SEED   := seeds/000_41e7d63e2c909d32.txt
 
 demo: $(VENV)/.stamp-kit
 	$(BIN)/kit show $(SEED)
-	$(BIN)/kit extract $(SEED)
+	$(BIN)/kit extract $(SEED) --published 2022-02-17
 
 test: $(VENV)/.stamp-test
 	$(BIN)/python -m pytest
@@ -32,6 +32,7 @@ $(VENV)/.stamp-test: pyproject.toml | $(VENV)/bin/python
 # Score the kit against every gold-annotated article the project holds.
 score: $(VENV)/.stamp-kit
 	$(BIN)/python tests/score.py $(BIN)/kit data/dev data/articles --verbose
+	$(BIN)/python tests/score.py $(BIN)/kit data/heldout
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache

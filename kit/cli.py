@@ -26,6 +26,12 @@ def _one_line_errors(func):
             raise click.ClickException("the input is nested too deeply to read (hostile or broken HTML?).") from None
         except MemoryError:
             raise click.ClickException("the input is too large to read in memory; give a smaller file.") from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except Exception as e:  # a bug of ours: still one line for the user, never a traceback
+            raise click.ClickException(
+                f"the kit failed on this input ({type(e).__name__}: {e}). Please report it with the file attached."
+            ) from None
 
     return wrapper
 
