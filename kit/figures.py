@@ -117,7 +117,7 @@ CHANGE_UP_AFTER = frozenset({"more", "additional", "extra", "further", "new"})
 CHANGE_DOWN_AFTER = frozenset({"fewer", "less"})
 CHANGE_UP_BEFORE = ("a further", "another", "an extra", "an additional", "additional", "extra", "further")
 UP_VERBS = ("increas", "rose", "rise", "risen", "rising", "grew", "grow", "climb", "jump", "gain", "boost",
-            "add", "rais", "lift", "surg", "soar", "up", "expand", "hik", "swell", "doubl", "widen")
+            "added", "adding", "lift", "surg", "soar", "up", "expand", "hik", "swell", "doubl", "widen")
 DOWN_VERBS = ("cut", "fell", "fall", "fallen", "falling", "drop", "declin", "decreas", "reduc", "slash",
               "shed", "lost", "los", "down", "withdr", "pull", "shrank", "shrink", "shrunk", "plung",
               "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow")
@@ -132,7 +132,7 @@ THRESHOLD_WORDS = re.compile(
 THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum"})
 RATE_AFTER = re.compile(
     r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
-    r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum)\b|^\s*(?:for|to)\s+each\b|^\s*/\s*(?:day|hr|h|yr)\b",
+    r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum)\b|^\s*(?:for|to)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b",
     re.I,
 )
 CASUALTY = re.compile(
@@ -199,6 +199,9 @@ def is_time_of_day(m, toks, text) -> bool:
         return True  # 10:30
     if j < len(toks) and toks[j].low in ("a", "p") and j + 1 < len(toks) and toks[j + 1].text == ".":
         return True  # 9.30 a.m.
+    i = m.tok_first
+    if i > 1 and toks[i - 1].text == ":" and toks[i - 1].end == m.num_start and toks[i - 2].kind == "num":
+        return True  # the minutes of 23:45
     raw = text[m.num_start:m.num_end]
     return bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
 
@@ -251,6 +254,12 @@ def is_phone_or_code(m, toks, text) -> bool:
     return any(s <= m.num_start < e for s, e in _phone_spans(text))
 
 
+def is_identifier(m, toks, text) -> bool:
+    """ "charity 1043876": six or more digits with no separator name a record, they do not count."""
+    raw = text[m.num_start:m.num_end]
+    return raw.isdigit() and len(raw) >= 6 and not m.currency and not m.percent and "scaled" not in m.flags
+
+
 def is_score_or_pair(m, toks, text) -> bool:
     """ "won 3-1", "24/7", "50-50": numbers glued by - or / to another number."""
     i, j = m.tok_first, m.tok_last
@@ -285,6 +294,7 @@ TRAPS = (
     ("year", is_year, "'in 2008' is a year"),
     ("narrated time", is_narrated_time, "'for three days' narrates time"),
     ("score or pair", is_score_or_pair, "'3-1', '24/7' are scores or pairs"),
+    ("identifier", is_identifier, "'charity 1043876' is a record number"),
     ("bare one", is_bare_one, "'one of the' is not a count"),
     ("list number", is_list_number, "a list's numbering"),
 )
@@ -319,7 +329,7 @@ def _sentence_of(text: str, m: NumberMention) -> str:
 # The counted noun
 
 
-def _noun_after(toks: list[Token], j: int, limit: int = 7):
+def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool = True):
     """(category, unit, end_token, is_reference, modifiers) for the noun phrase starting at token j."""
     u = _units()
     mods: list[Token] = []
@@ -330,6 +340,13 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7):
         if t.kind != "word":
             if t.text in ("-", "‑") and k + 1 < len(toks) and toks[k].start == toks[k - 1].end:
                 k += 1
+                continue
+            if t.kind == "num" and k > j and (
+                (toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start)  # "40 T-72 tanks"
+                or (k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].start == t.end)  # "155mm shells"
+            ):
+                mods.append(t)
+                k += 2 if (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind == "word") else 1
                 continue
             break
         for n in range(min(u["max"], len(toks) - k), 0, -1):
@@ -343,7 +360,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7):
             nk = candidate[2] + 1
             # a compound head: "Royal Marine commandos", "patrol vessels": prefer a later lexicon noun
             if nk < len(toks) and toks[nk].kind == "word" and toks[nk].low not in STOP_WORDS:
-                later = _noun_after(toks, nk, limit=2)
+                later = _noun_after(toks, nk, limit=2, allow_unknown=False)
                 if later and not later[3]:
                     return (later[0], later[1], later[2], False, mods + toks[k:nk] + later[4])
             return candidate
@@ -353,9 +370,9 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7):
             break
         mods.append(t)
         k += 1
-    if mods:
+    if mods and allow_unknown:
         # an unknown noun: the last lowercase word of the phrase ("1,200 new homes" -> homes)
-        lower = [x for x in mods if x.text[:1].islower() and x.low not in MODIFIERS]
+        lower = [x for x in mods if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
         if lower:
             head = lower[-1]
             idx = toks.index(head)
@@ -458,9 +475,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.kind, f.direction = "change", "+"
     elif prev.startswith(DOWN_VERBS) and _is_verb_like(prev):
         f.kind, f.direction = "change", "-"
-    elif prev == "up" and not after_text.lstrip().lower().startswith(("to", "from")):
-        f.kind, f.direction = "change", "+"
-    elif prev == "down" and not after_text.lstrip().lower().startswith(("to", "from")):
+    elif prev == "up":
+        f.kind, f.direction = "change", "+"  # "up 8%"; "up from 7.2 million" has "from" before it
+    elif prev == "down":
         f.kind, f.direction = "change", "-"
     else:
         # "a 30% rise", "a 4% cut"
@@ -471,7 +488,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind, f.direction = "change", "-"
     if f.kind == "total":
         nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
-        if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS):
+        if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
+                or re.search(r"\b(?:target|cap|limit|ceiling|threshold|minimum|maximum) of\s*$", text[max(sentence.start, m.start - 25):m.start]):
             f.kind = "threshold"
         elif m.approx in ("at least", "no more than", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than", "more than", "less than") \
                 and THRESHOLD_WORDS.search(re.sub(r"\b(?:at least|no more than|up to|more than|less than)\b", "", sentence.text, flags=re.I)):
