@@ -34,6 +34,13 @@ GENERIC_HEADS = frozenset(
     "agency government union charity trust report study survey data figures statistics organisation "
     "organization army military regulator watchdog authority insurer supermarket chain operator lender".split()
 )
+GOVERNMENT = re.compile(
+    r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|budget|state|"
+    r"health secretary|home secretary|defence secretary|finance minister|federal|white house|whitehall)\b", re.I)
+SHARE_OF_PEOPLE = re.compile(
+    r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
+    r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
+    r"\bturnout\b", re.I)
 _CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
 
 
@@ -132,6 +139,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         else:
             a += 1
     if not out:
+        # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
+        while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
+            i += 2
         words = [toks[k].text for k in range(i, j + 1)]
         if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
             surface = text[offset + toks[i].start: offset + toks[j].end]
@@ -181,6 +191,10 @@ class Attributer:
         self.para_places: dict[int, list[Entity]] = {}
         self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
+        self.last_org_para: int | None = None
+        self.prev_org: str | None = None  # the last body named in an earlier sentence
+        self.prev_org_para: int | None = None
+        self.home_country = self._home_country()
         self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
 
@@ -418,9 +432,13 @@ class Attributer:
             for e in ents:
                 if e.org:
                     self.last_org = e.org
-                    first = e.org.split()[0]
-                    if first.lower() not in ("the", "national", "royal", "new", "greater", "united"):
-                        self.org_alias.setdefault(first.lower(), e.org)
+                    self.last_org_para = para.index
+                    words = e.org.split()
+                    if words[0].lower() not in ("the", "national", "royal", "new", "greater", "united", "social", "north",
+                                                "south", "east", "west", "central", "office", "ministry", "department"):
+                        self.org_alias.setdefault(words[0].lower(), e.org)
+                    if len(words) >= 2:
+                        self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
             ents = self._with_org_aliases(sent, ents)
             speaker, verb_at = self.speaker_of(sent)
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
@@ -453,11 +471,23 @@ class Attributer:
             self._last_para = para.index
             self.note_speaker(speaker)
             self._remember_places(para.index, ents)
+            orgs = [e.org for e in ents if e.org]
+            if orgs:
+                self.prev_org, self.prev_org_para = orgs[-1], para.index
             if para.index not in para_speaker:
                 para_speaker[para.index] = None
             prev_para_speaker = para_speaker.get(para.index) or prev_para_speaker if para.opens_unclosed or para.quotes else prev_para_speaker
             if para_speaker.get(para.index):
                 prev_para_speaker = para_speaker[para.index]
+
+    def _home_country(self) -> str | None:
+        """The country the story names most (nations count for their country)."""
+        counts: dict[str, int] = {}
+        for e in find_entities(self.text, 0, len(self.text)):
+            p = e.place
+            if p is not None and p.kind in ("country", "nation", "capital", "demonym", "city") and p.country:
+                counts[p.country] = counts.get(p.country, 0) + 1
+        return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None
 
     def _with_org_aliases(self, sent: Sentence, ents: list[Entity]) -> list[Entity]:
         """ "Halden" after "Halden Foods", and "the company" / "its" for the last body named."""
@@ -484,8 +514,18 @@ class Attributer:
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit):
             return None  # people counted in general have no owner
+        if f.category == "percent" and SHARE_OF_PEOPLE.search(self.text[f.number.end:f.number.end + 40] + " " + self.text[max(sent.start, f.start - 30):f.start]):
+            return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint:
             return f.owner_hint
+        # a passive agent after the counted phrase: "31 drones launched by Russia"
+        agent = re.match(r"\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+", self.text[f.noun_end:f.noun_end + 40])
+        if agent:
+            at = f.noun_end + agent.end()
+            for e in ents:
+                if e.start == at or (e.start > at and self.text[at:e.start].strip().lower() in ("the",)):
+                    if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
+                        return _owner_name(e)
         before = [e for e in ents if e.end <= f.start]
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
@@ -500,6 +540,14 @@ class Attributer:
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
                 return _owner_name(e)
+        # no owner named: a company, council or party the story is about owns its money and jobs
+        earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
+        if f.category in ("money", "percent", "personnel", "other") and earlier and \
+                self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1:
+            return earlier[-1]
+        # a government spends, cuts and deploys for its country: the country the story is about
+        if f.category in ("money", "personnel", "percent") and GOVERNMENT.search(sent.text) and self.home_country:
+            return self.home_country
         return None
 
     def _demonym_as_owner(self, e: Entity) -> bool:
