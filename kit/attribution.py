@@ -41,6 +41,8 @@ SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
     r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
     r"\bturnout\b", re.I)
+ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
+PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 _CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
 
 
@@ -189,6 +191,7 @@ class Attributer:
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
+        self._sentence_person: str | None = None
         self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
@@ -201,10 +204,11 @@ class Attributer:
     # -- names ---------------------------------------------------------------------------------
 
     def _seen_names(self) -> None:
-        for m in re.finditer(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b", self.text):
+        for m in re.finditer(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,5}\b", self.text):
             words = m.group().split()
             while words and words[0].lower().rstrip(".") in _titles():
                 words = words[1:]
+            words = words[-3:]
             if len(words) < 2 or any(lookup(w) for w in words) or any(w.lower() in _org_words() for w in words):
                 continue
             if words[0].lower() in ("the", "but", "on", "in", "at", "and", "for", "as", "if", "when", "while", "after", "before", "its", "his", "her", "their"):
@@ -240,7 +244,11 @@ class Attributer:
         masked = self._mask_quotes(sent)
         candidates = []
         for m in _speech_re().finditer(masked):
-            who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
+            if m.group().lower() in PARTICIPLES or re.search(r"\band\s+(?:also\s+)?$", masked[: m.start()]):
+                # "..., saying", "X reported revenue ... and said": the clause's subject speaks
+                who = self._subject_of(masked[: m.start()])
+            else:
+                who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
             if who:
                 candidates.append((m.start(), who))
         for m in re.finditer(r"\baccording to\s+", masked, re.I):
@@ -253,7 +261,27 @@ class Attributer:
             return None, None
         candidates.sort()
         pos, who = candidates[0]
-        return who, sent.start + pos
+        if who is None:
+            return None, None
+        return re.sub(r"^(?:The|the)\s+", "", who), sent.start + pos
+
+    def _first_person_in(self, text: str) -> str | None:
+        for m in re.finditer(r"\b[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,5}", text):
+            name = self.person_name(m.group().split())
+            if name:
+                return name
+        return None
+
+    def _subject_of(self, left: str) -> str | None:
+        """The person or body that opens a clause: "analyst Maria Ortiz raised ..., saying"."""
+        words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", left)
+        caps: list[str] = []
+        for w in words:
+            if w[:1].isupper():
+                caps.append(w.rstrip("."))
+            elif caps:
+                break
+        return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
 
     def _mask_quotes(self, sent: Sentence) -> str:
         chars = list(sent.text)
@@ -274,7 +302,7 @@ class Attributer:
             if w in (",", ";", ":"):
                 chunks.append(chunk)
                 chunk = []
-                if len(chunks) >= 2:
+                if len(chunks) >= 5:
                     break
                 continue
             if w.lower() in ("that", "and", "but", "because", "while", "who", "which", "as", "if", "when") and chunk:
@@ -283,15 +311,15 @@ class Attributer:
             if len(chunk) > 9:
                 break
         chunks.append(chunk)
-        # a relative clause between subject and verb: "The official, who spoke on condition ..., said"
-        chunks = [c for c in chunks if c and c[0].lower() not in ("who", "which", "whose")]
-        if not chunks:
+        # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
+        usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()]
+        if not usable:
             return None
-        first = self._speaker_from(chunks[0])
-        if len(chunks) > 1 and (first is None or first in self.roles or first not in self.people.values()):
+        first = self._speaker_from(usable[0])
+        if len(usable) > 1 and (first is None or first not in self.people.values()):
             # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
-            name = self._trailing_name(chunks[1])
-            if name and self._is_role_phrase(chunks[0]):
+            name = self._trailing_name(usable[1])
+            if name and (first is None or self._is_role_phrase(usable[0])):
                 return name
         return first
 
@@ -346,7 +374,7 @@ class Attributer:
         m = re.match(r"\s*((?:[A-Za-z][A-Za-z'’.-]*\s*){1,8})", s[after:])
         if not m:
             return None
-        words = m.group(1).split()
+        words = [w.strip(".,;:") for w in m.group(1).split()]
         cut = []
         for w in words:
             if w.lower() in ("that", "on", "in", "at", "who", "which", "when", "after", "before", "last", "yesterday", "today", "adding", "and"):
@@ -377,7 +405,7 @@ class Attributer:
         if len(words) == 1 and low[0] in PRONOUNS:
             kind = PRONOUNS[low[0]]
             if kind == "person":
-                return self.last_person
+                return self.last_person or self._sentence_person
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
         base = re.sub(r"['’]s$", "", phrase)
@@ -440,6 +468,7 @@ class Attributer:
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
             ents = self._with_org_aliases(sent, ents)
+            self._sentence_person = self._first_person_in(sent.text)  # "X did Y, he said"
             speaker, verb_at = self.speaker_of(sent)
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
             # paragraph continues a quotation (it opens with a quote mark and names nobody)
