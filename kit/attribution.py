@@ -18,7 +18,8 @@ from .places import Place, backrefs, cities, lookup
 from .sentences import Paragraph, Sentence
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
-POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "around", "outside", "off",
+POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "around", "outside", "off", "patrol",
+                      "patrolling", "patrols", "crossing", "crossed", "cross",
                       "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
@@ -127,7 +128,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = re.sub(r"['’]s$", "", surface)
             place = lookup(base)
-            if place is None and toks[a - 1 if a > 0 else a].low in POSITION | DESTINATION | ORIGIN and a > 0:
+            if place is None and _prep_before(toks, a) in POSITION | DESTINATION | ORIGIN | {"for"}:
                 place = cities().get(base)
             if place is not None:
                 found = (b, surface, place)
@@ -140,6 +141,13 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             a = b + 1
         else:
             a += 1
+    if not out and _prep_before(toks, i) in PLACE_PREPS and not _not_a_place(toks, i, j):
+        # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
+        surface = text[offset + toks[i].start: offset + toks[j].end]
+        surface = re.sub(r"^(?:The|the)\s+", "", re.sub(r"['’]s$", "", surface))
+        words = surface.split()
+        if words and words[-1].lower() not in _org_words():
+            return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
     if not out:
         # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
         while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
@@ -151,6 +159,17 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 surface = surface[4:]
             out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
     return out
+
+
+PLACE_PREPS = frozenset({"in", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
+                         "toward", "to", "from"})
+
+
+def _not_a_place(toks, i, j) -> bool:
+    from .places import NOT_PLACES
+
+    words = [toks[k].low for k in range(i, j + 1)]
+    return any(w in NOT_PLACES or w.rstrip(".") in _titles() for w in words) or not toks[i].text[:1].isupper()
 
 
 def _prep_before(toks, a) -> str:
@@ -610,14 +629,19 @@ class Attributer:
                 dest.append(e)
             elif e.prep in POSITION or e.border:
                 pos.append(e)
+        lo, hi = _clause_of(self.text, sent, f.start)
+        dest = [e for e in dest if lo <= e.start < hi] or ([] if pos and any(lo <= e.start < hi for e in pos) else dest)
+        pos = [e for e in pos if lo <= e.start < hi]
         for group in (dest, pos):
             if group:
+                best = min(SPECIFICITY.get(e.place.kind, 2) for e in group)
+                group = [e for e in group if SPECIFICITY.get(e.place.kind, 2) == best]
                 after = [e for e in group if e.start >= f.end]
                 pick = after[0] if after else group[-1]
                 return _place_name(pick)
         # no place by preposition: a country named as a modifier ("a UK bank account") sets the scene
         for e in ents:
-            if e.place is not None and e.place.kind in ("country", "nation") and e.prep in ("a", "an", "the", "its", "their") \
+            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital") and e.prep in ("a", "an", "the", "its", "their") \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor:
                 return _place_name(e)
         return None
@@ -654,6 +678,22 @@ class Attributer:
             for f in targets:
                 if caveat not in f.caveats:
                     f.caveats.append(caveat)
+
+
+SPECIFICITY = {"place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b")
+
+
+def _clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of SENT around POS: ", while 350 commandos ..." starts a clause of its own."""
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if m.end() <= pos:
+            lo = m.start()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
 
 
 def _initials(words: list[str]) -> str:

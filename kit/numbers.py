@@ -19,7 +19,7 @@ TOKEN = re.compile(
     r"""
     (?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)   # 7,000  1,234.5 (thousands groups)
       |(?<![\w])\d+(?:\.\d+)?)                                 # 7000  1.5  0800 (no leading letter)
-    |(?P<word>[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?)            # words, "Russia's", "A34", "K9", "A321neo"
+    |(?P<word>[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)                # words, "Russia's", "A34", "K9", "Suwałki"
     |(?P<other>\S)                                             # punctuation, symbols, glued digits
     """,
     re.X,

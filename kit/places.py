@@ -97,7 +97,7 @@ def cities() -> dict[str, Place]:
     out: dict[str, Place] = {}
     for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         name = city["name"]
-        if name.isascii() and name[:1].isupper() and name not in out:
+        if name[:1].isupper() and name.lower() not in NOT_PLACES and name not in out:
             out[name] = Place(name, "city", names.get(city["countrycode"]))
     for state in gc.get_us_states().values():
         out[state["name"]] = Place(state["name"], "state", "US")
@@ -105,6 +105,12 @@ def cities() -> dict[str, Place]:
 
 
 MAX_WORDS = 5
+# Town names that are, far more often, ordinary words of news copy.
+NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday reading bath sale street deal march mobile police university "
+    "president government union victory hope liberty independence unity progress enterprise commerce".split()
+)
 
 
 def lookup(surface: str, allow_cities: bool = False) -> Place | None:
