@@ -100,7 +100,7 @@ _PUBLISHED_CUE = re.compile(
     r"^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified|date)\b[:\s]*", re.I
 )
 _BY_LINE = re.compile(r"^by\s+(?=[A-Z])", re.I)
-_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s+(?:de|van|von|da|di|del|bin|al|[A-Z][A-Za-z'’.-]+)){1,3}"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|bin|al|[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*$")
 _CREDIT_TAIL = re.compile(r"\s*\((?P<credit>[^()\n]{2,80})\)\s*$")
 _CREDIT_PREFIX = re.compile(r"\s*(?:Photograph|Photo|Picture|Image|Credit)s?:\s*(?P<credit>[^\n]{2,80})$")
@@ -220,6 +220,7 @@ def is_byline(line: str) -> bool:
         return bool(byline_names(line))
     return (
         words_in(line) <= 12
+        and not line.startswith("The ")  # "The Continental" names a paper, not a person
         and _NAMES_LINE.match(line) is not None
         and not _is_outlet_like(line)
         and line.lower() not in _sections()
@@ -237,6 +238,8 @@ def is_section(line: str) -> bool:
 def is_outlet(line: str) -> bool:
     """A short title-case line naming a publication ("Daily Mirror", "The Herald")."""
     ws = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", line)
+    if 2 <= len(ws) <= 4 and ws[0] == "The" and not _SENTENCE_END.search(line) and all(w[0].isupper() for w in ws):
+        return True  # "The Continental", "The World Report"
     return 1 <= len(ws) <= 5 and not _SENTENCE_END.search(line) and _is_outlet_like(line) and all(
         w[0].isupper() or w.lower() in ("of", "the", "and", "on") for w in ws
     )
@@ -282,6 +285,9 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
         if i == 0 and (m := _WIRE_DATELINE.match(line)):
             article.dateline = m.group("dateline").strip(" -–—")
             line = line[m.end():]
+            agency = re.search(r"\(([^()]+)\)", article.dateline)
+            if agency and article.outlet is None:
+                article.outlet = agency.group(1).strip()  # "LONDON, March 3 (Reuters) -"
         cap = caption_parts(line)
         if cap is not None:
             article.captions.append(cap)
@@ -307,30 +313,43 @@ def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
     if not head:
         return []
     chrome_idx = [i for i, l in enumerate(head) if is_chrome(l)]
-    # lines between two chrome lines of the head are chrome too ("One app." between promos)
-    sandwiched = set(range(chrome_idx[0], chrome_idx[-1] + 1)) if chrome_idx else set()
+    # a "By ..." line is the byline; a bare line of names counts only where there is none
+    has_by_line = any(_BY_LINE.match(l) and is_byline(l) for l in head)
     leftovers: list[str] = []
+    outlets: list[str] = []
     for i, line in enumerate(head):
-        if i in sandwiched or is_chrome(line):
+        if is_chrome(line):
             article.chrome.append(line)
+            if words_in(line) <= 12 and published_date(line):  # "20 June 2025 · 5 min read"
+                article.published = article.published or published_date(line)
         elif is_publication_line(line):
             article.published = article.published or published_date(line)
-        elif is_byline(line) and not article.byline:
+        elif is_byline(line) and not article.byline and (has_by_line <= bool(_BY_LINE.match(line))):
             article.byline = byline_names(line)
         elif is_section(line) and article.section is None:
             article.section = line.strip()
         elif is_outlet(line):
-            if article.outlet is None:
-                article.outlet = line.strip()
+            outlets.append(line.strip())
         elif caption_parts(line) is not None:
             article.captions.append(caption_parts(line))
+        elif words_in(line) <= 4 and i - 1 in chrome_idx and i + 1 in chrome_idx:
+            article.chrome.append(line)  # a short line between two promos ("One app.")
         else:
             leftovers.append(line)
+    if outlets:
+        article.outlet = outlets[-1]  # the name nearest the headline: an aggregator names itself first
+    elif has_body:
+        # no outlet word: a one- to three-word title-case line above the headline ("NewsPort")
+        names = [l for l in leftovers if words_in(l) <= 3 and all(w[:1].isupper() for w in l.split())
+                 and not _SENTENCE_END.search(l)]
+        if names and len(leftovers) > 1:
+            article.outlet = names[0]
+            leftovers.remove(names[0])
     # a head line that ends like a sentence is a standfirst or a short first paragraph: body
     standfirst = [l for l in leftovers if _FULL_STOP_END.search(l)]
     titles = [l for l in leftovers if l not in standfirst and words_in(l) >= 3]
     if titles:
-        article.title = titles[0]
+        article.title = max(titles, key=words_in)  # the headline is the longest line of the head
     elif leftovers and has_body and leftovers[0] not in standfirst:
         article.title = leftovers[0]
     return standfirst
@@ -352,6 +371,10 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
             break
         end -= 1
     article.chrome.extend(lines[end:])
+    for line in lines[end:]:
+        credit = re.match(r"^\(?(?:reporting|writing) by\s+(.+?)(?:;|\)|$)", line, re.I)
+        if credit and not article.byline:
+            article.byline = byline_names(credit.group(1))  # "(Reporting by Aiko Tanaka; Editing by ...)"
     return lines[:end]
 
 
