@@ -38,16 +38,17 @@ DATE_RE = re.compile(
     |(?P<ago>\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b)
     |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
-    |(?P<month_only>\b(?:in|since|by|until|till|from|during|before|after|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
+    |(?P<month_only>\b(?:in|since|by|until|till|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
     |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     """,
     re.X | re.I,
 )
 FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+to|"
+    r"\b(?:will|would|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+to|"
     r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled|going\s+to|upcoming|next|'ll|’ll|intends?\s+to)\b",
     re.I,
 )
+PAST = re.compile(r"\b(?:said|told|was|were|had|did|began|\w+ed)\s+(?:\w+\s+){0,3}$", re.I)
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
 
 
@@ -83,15 +84,25 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             continue
         start, end = m.start(), m.end()
         # drop a leading preposition from the text (the contract allows either)
-        lead = re.match(r"(?i)(?:in|since|by|until|till|from|during|before|after|of|on|at|over|back\s+in|around|circa)\s+", surface)
+        lead = re.match(r"(?i)(?:in|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
         if lead and kind in ("month_only", "year", "weekend"):
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
-        future = bool(FUTURE.search(sentence))
+        future = _is_future(text[max(0, m.start() - 40):m.start()], sentence)
         date, gran = resolve(kind, surface, published, future)
         out.append(DateMention(surface, date, gran, where, start, end))
     return out
+
+
+def _is_future(before: str, sentence: str) -> bool:
+    """Tense of the clause that holds the date: the verb just before it, else the sentence's."""
+    local = re.split(r"[,;:]|\band\b|\bwhich\b|\bwho\b", before)[-1]
+    if FUTURE.search(local):
+        return True
+    if PAST.search(local):
+        return False
+    return bool(FUTURE.search(sentence))
 
 
 def _capitalised_name(surface: str) -> bool:
