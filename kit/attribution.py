@@ -8,6 +8,7 @@ that "he", "Mr Heappey", "the company" and "the Baltic state" can be resolved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,9 +91,17 @@ def _hedges() -> list[tuple[str, re.Pattern, bool]]:
 # Entities in a sentence
 
 
-def find_entities(text: str, start: int, end: int) -> list[Entity]:
-    """Places, bodies and named organisations in text[start:end], with the word before each."""
-    toks = [t for t in tokenize(text[start:end])]
+def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
+    """Places, bodies and named organisations in text[start:end], with the word before each.
+
+    TOKENS, when given, are the tokens of the whole text (absolute offsets), so nothing is re-read.
+    """
+    if tokens is None:
+        toks = tokenize(text[start:end])
+    else:
+        lo = bisect_left(tokens, start, key=lambda t: t.start)
+        hi = bisect_left(tokens, end, key=lambda t: t.start)
+        toks, start = tokens[lo:hi], 0
     out: list[Entity] = []
     i = 0
     while i < len(toks):
@@ -200,7 +209,7 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
 
 
 class Attributer:
-    def __init__(self, text: str, sentences: list[Sentence], paras: list[Paragraph]):
+    def __init__(self, text: str, sentences: list[Sentence], paras: list[Paragraph], tokens=None):
         self.text = text
         self.sentences = sentences
         self.paras = paras
@@ -216,6 +225,8 @@ class Attributer:
         self.last_org_para: int | None = None
         self.prev_org: str | None = None  # the last body named in an earlier sentence
         self.prev_org_para: int | None = None
+        tokens = tokenize(text) if tokens is None else tokens
+        self.sentence_entities = [find_entities(text, s.start, s.end, tokens) for s in sentences]
         self.home_country = self._home_country()
         self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
@@ -475,7 +486,7 @@ class Attributer:
         para_speaker: dict[int, str | None] = {}
         for si, sent in enumerate(self.sentences):
             para = self.paras[sent.paragraph]
-            ents = find_entities(self.text, sent.start, sent.end)
+            ents = list(self.sentence_entities[si])
             for e in ents:
                 if e.org:
                     self.last_org = e.org
@@ -531,7 +542,7 @@ class Attributer:
     def _home_country(self) -> str | None:
         """The country the story names most (nations count for their country)."""
         counts: dict[str, int] = {}
-        for e in find_entities(self.text, 0, len(self.text)):
+        for e in (e for ents in self.sentence_entities for e in ents):
             p = e.place
             if p is not None and p.kind in ("country", "nation", "capital", "demonym", "city") and p.country:
                 counts[p.country] = counts.get(p.country, 0) + 1

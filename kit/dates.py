@@ -77,7 +77,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
     [('Tuesday', '2022-02-15')]
     """
     out = []
-    for m in DATE_RE.finditer(text):
+    for m in _date_matches(text):
         kind = m.lastgroup
         surface = m.group()
         if kind in _CASE_SENSITIVE and not _capitalised_name(surface):
@@ -93,6 +93,26 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         date, gran = resolve(kind, surface, published, future)
         out.append(DateMention(surface, date, gran, where, start, end))
     return out
+
+
+# Words that can open a date expression: the pattern is tried only where one of them starts.
+_OPENERS = re.compile(
+    r"(?<![\w])(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"(?:today|yesterday|tomorrow|tonight|last|next|this|overnight|earlier|later|in|since|by|until|till|from|"
+    r"during|before|after|to|through|early|late|mid|of|the|at|over|back|around|circa|as|an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z]))", re.I)
+
+
+def _date_matches(text: str):
+    """DATE_RE's matches, tried only at words that can open a date (the same as finditer, faster)."""
+    pos = 0
+    for opener in _OPENERS.finditer(text):
+        if opener.start() < pos:
+            continue
+        m = DATE_RE.match(text, opener.start())
+        if m:
+            yield m
+            pos = m.end()
 
 
 def _is_future(before: str, sentence: str) -> bool:

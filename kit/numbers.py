@@ -26,16 +26,17 @@ TOKEN = re.compile(
 )
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
-    kind: str  # "num", "word", "other"
+    """One token with its offsets; `low` is computed once, as the scanners compare it often."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "kind", "low")
+
+    def __init__(self, text: str, start: int, end: int, kind: str):
+        self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: num, word, other
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 @dataclass
@@ -87,6 +88,7 @@ def _lex():
         "quals": quals,
         "qual_max": max(len(k) for k in quals),
         "vague_max": max(len(k) for k in vague),
+        "vague_first": frozenset(k[0] for k in vague),
     }
 
 
@@ -94,13 +96,13 @@ SUBUNITS = {"p", "pence", "cents"}  # 415p is £4.15
 PERCENT_WORDS = (("per", "cent"), ("percent",), ("percentage", "points"), ("percentage", "point"), ("pc",))
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, toks: list[Token] | None = None) -> list[NumberMention]:
     """Every number expression in TEXT, in order, with its offsets.
 
     >>> [(m.value, m.approx) for m in find_numbers("as many as 7,000 troops")]
     [(7000.0, 'as many as')]
     """
-    toks = tokenize(text)
+    toks = tokenize(text) if toks is None else toks
     lex = _lex()
     out: list[NumberMention] = []
     i = 0
@@ -332,7 +334,7 @@ def _is_change_word(word: str) -> bool:
 def _vague_at(toks, i, lex, text) -> NumberMention | None:
     """ "tens of thousands", "hundreds of", "dozens of": no value, a lower bound."""
     t = toks[i]
-    if t.kind != "word":
+    if t.kind != "word" or t.low not in lex["vague_first"]:
         return None
     for n in range(lex["vague_max"], 0, -1):
         if i + n > len(toks):

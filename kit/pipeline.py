@@ -24,8 +24,8 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     """
     published = published or article.published  # never today's date: see CONTRACT.md
     text = article.text
-    sents = sentences.split_sentences(text)
     paras = sentences.paragraphs(text)
+    sents = sentences.split_sentences(text, paras)
     starts = [s.start for s in sents]
 
     def sentence_index(pos: int) -> int:
@@ -37,7 +37,8 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
         for d in dates.find_dates(cap.text, published, "caption"):
             d.caption = ci
             caption_dates.append(d)
-    mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates])
+    toks = numbers.tokenize(text)
+    mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates], toks)
     resolve_elided(mentions)
     by_sentence: dict[int, list] = {}
     for m in mentions:
@@ -45,17 +46,16 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     dates_by_sentence: dict[int, list] = {}
     for d in body_dates:
         dates_by_sentence.setdefault(sentence_index(d.start), []).append(d.to_dict())
-    attribution.Attributer(text, sents, paras).attribute(by_sentence, dates_by_sentence)
+    attribution.Attributer(text, sents, paras, toks).attribute(by_sentence, dates_by_sentence)
     headline = headline_mentions(article.title) if article.title else []
     merged = claims.merge_mentions(mentions, headline)
     return Extraction(article, merged, body_dates + caption_dates, published, sents)
 
 
-def find_mentions(text, sents, sentence_index, date_spans) -> list[figures.Mention]:
+def find_mentions(text, sents, sentence_index, date_spans, toks) -> list[figures.Mention]:
     """Number expressions that are figures, classified, in text order."""
-    toks = numbers.tokenize(text)
     out = []
-    for m in numbers.find_numbers(text):
+    for m in numbers.find_numbers(text, toks):
         if any(a <= m.num_start < b for a, b in date_spans):
             continue  # "February 7, 2022": part of a date
         if figures.trap_reason(m, toks, text):

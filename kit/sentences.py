@@ -44,14 +44,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[Sentence]:
     """Sentences of the body, never crossing a paragraph.
 
     >>> [s.text for s in split_sentences("Mr Smith said 40. Then he left.")]
     ['Mr Smith said 40.', 'Then he left.']
     """
     out = []
-    for para in paragraphs(text):
+    for para in paragraphs(text) if paras is None else paras:
         start = 0
         for m in _BOUNDARY.finditer(para.text):
             word = re.search(r"([A-Za-z.]+)[.!?…]*$", para.text[max(0, m.start() - 12): m.start() + 1])
@@ -70,10 +70,14 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
 def _quote_spans(chunk: str, offset: int) -> tuple[list[tuple[int, int]], bool]:
     """Quoted spans of one paragraph; straight quotes toggle, curly quotes pair."""
     spans, open_at = [], None
-    for i, ch in enumerate(chunk):
+    for m in _QUOTE_MARK.finditer(chunk):
+        i, ch = m.start(), m.group()
         if ch in "“\"" and open_at is None and (i == 0 or not chunk[i - 1].isalnum()):
             open_at = i
         elif ch in "”\"" and open_at is not None and i > open_at:
