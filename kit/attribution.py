@@ -219,7 +219,7 @@ class Attributer:
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
-        self._sentence_person: str | None = None
+        self._sentence_text = ""
         self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
@@ -314,12 +314,12 @@ class Attributer:
         return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
 
     def _mask_quotes(self, sent: Sentence) -> str:
-        chars = list(sent.text)
-        for para in self.paras:
-            for a, b in para.quotes:
-                for k in range(max(a, sent.start), min(b, sent.end)):
-                    chars[k - sent.start] = " "
-        return "".join(chars)
+        text = sent.text
+        for a, b in self.paras[sent.paragraph].quotes:  # quotes never cross a paragraph
+            lo, hi = max(a, sent.start) - sent.start, min(b, sent.end) - sent.start
+            if lo < hi:
+                text = text[:lo] + " " * (hi - lo) + text[hi:]
+        return text
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
         left = s[:verb_at]
@@ -435,7 +435,7 @@ class Attributer:
         if len(words) == 1 and low[0] in PRONOUNS:
             kind = PRONOUNS[low[0]]
             if kind == "person":
-                return self.last_person or self._sentence_person
+                return self.last_person or self._first_person_in(self._sentence_text)
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
         base = re.sub(r"['’]s$", "", phrase)
@@ -498,7 +498,7 @@ class Attributer:
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
             ents = self._with_org_aliases(sent, ents)
-            self._sentence_person = self._first_person_in(sent.text)  # "X did Y, he said"
+            self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
             speaker, verb_at = self.speaker_of(sent)
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
             # paragraph continues a quotation (it opens with a quote mark and names nobody)
