@@ -4,30 +4,35 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SEED   := seeds/000_41e7d63e2c909d32.txt
+PIP    := $(BIN)/python -m pip install --quiet -c constraints.txt
 
-.PHONY: demo test setup setup-test score clean
+.PHONY: demo test setup notebooks report score bench clean
 
 demo: $(VENV)/.stamp-kit
 	$(BIN)/kit show $(SEED)
 	$(BIN)/kit extract $(SEED) --published 2022-02-17
+	$(BIN)/kit report $(SEED) --published 2022-02-17 --out reports
 
 test: $(VENV)/.stamp-test
 	$(BIN)/python -m pytest
 
-setup: $(VENV)/.stamp-kit
-setup-test: $(VENV)/.stamp-test
+setup: $(VENV)/.stamp-test
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.stamp-kit: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e .
+$(VENV)/.stamp-kit: pyproject.toml constraints.txt | $(VENV)/bin/python
+	$(PIP) -e '.[notebooks]'
 	touch $@
 
-$(VENV)/.stamp-test: pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.stamp-test: pyproject.toml constraints.txt | $(VENV)/bin/python
+	$(PIP) -e '.[notebooks,test]'
 	touch $@ $(VENV)/.stamp-kit
+
+# Re-run the stored notebooks on the seed, after a change that alters their tables.
+notebooks: $(VENV)/.stamp-kit
+	$(BIN)/python -c "from kit.report import refresh_stored_notebooks as r; [print('executed', p.name) for p in r()]"
 
 # Score the kit against every gold-annotated article the project holds.
 score: $(VENV)/.stamp-kit
@@ -35,4 +40,4 @@ score: $(VENV)/.stamp-kit
 	$(BIN)/python tests/score.py $(BIN)/kit data/heldout
 
 clean:
-	rm -rf $(VENV) reports .pytest_cache
+	rm -rf $(VENV) .venv-bench reports

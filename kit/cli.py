@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
+from pathlib import Path
 
 import click
 
@@ -123,6 +124,46 @@ def extract(path, published, fmt, max_mb):
     result = run_extract(article, published=day)
     render = {"json": render_json, "csv": render_csv, "table": render_table}[fmt]
     sys.stdout.write(render(result))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication day for every article (else each article's own).")
+@click.option("--out", default="reports", show_default=True, type=click.Path(file_okay=False), help="Folder for the reports.")
+@click.option("--no-progress", is_flag=True, help="No progress bar (for logs and CI).")
+@_one_line_errors
+def report(paths, published, out, no_progress):
+    """Run every notebook on each article and write HTML reports, with an index page.
+
+    PATHS are articles or folders of articles (.txt, .html); a bad one is reported and the others
+    still run. Exit status 1 if any article failed.
+    """
+    from .report import run_report
+
+    if published:
+        _parse_published(published)
+    results = run_report(_expand(paths), published=published, out=out, progress=not no_progress)
+    for r in results:
+        if r.index:
+            click.echo(f"{r.article}: report in {r.index}")
+        else:
+            click.echo(f"Error: {r.error}", err=True)
+    if any(r.index for r in results):
+        click.echo(f"Open {Path(out) / 'index.html'} in a browser to see them all.")
+    if any(r.error for r in results):
+        sys.exit(1)
+
+
+def _expand(paths) -> list[str]:
+    """Files as given; a folder stands for the .txt and .html articles in it."""
+    out = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(str(x) for x in sorted(path.iterdir()) if x.suffix.lower() in (".txt", ".html", ".htm"))
+        else:
+            out.append(p)
+    return out
 
 
 def main():  # pragma: no cover - the console script calls cli() directly
