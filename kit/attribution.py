@@ -220,6 +220,7 @@ class Attributer:
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
         self._sentence_text = ""
+        self._places_of: dict[int, tuple] = {}
         self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
@@ -322,7 +323,7 @@ class Attributer:
         return text
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
-        left = s[:verb_at]
+        left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
         words = re.findall(r"[A-Za-z][A-Za-z'’.-]*|[,;:]", left)
         while words and words[-1].lower() in SKIP_BEFORE_VERB:
             words.pop()
@@ -551,17 +552,17 @@ class Attributer:
     def _with_org_aliases(self, sent: Sentence, ents: list[Entity]) -> list[Entity]:
         """ "Halden" after "Halden Foods", and "the company" / "its" for the last body named."""
         out = list(ents)
-        taken = [(e.start, e.end) for e in ents]
+        taken = {k for e in ents for k in range(e.start, e.end)} if len(ents) < 200 else set()
         for m in re.finditer(r"\b[A-Z][A-Za-z'’-]+\b", sent.text):
             a, b = sent.start + m.start(), sent.start + m.end()
             name = self.org_alias.get(m.group().lower().removesuffix("'s").removesuffix("’s"))
-            if name and not any(x <= a < y for x, y in taken):
+            if name and a not in taken:
                 prev = re.findall(r"[a-z]+", self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))
         if self.last_org:
             for m in re.finditer(r"\b(?:the|The) (?:company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|chain|operator)\b", sent.text):
                 a = sent.start + m.start()
-                if not any(x <= a < y for x, y in taken):
+                if a not in taken:
                     out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=self.last_org))
         return sorted(out, key=lambda e: e.start)
 
@@ -581,11 +582,11 @@ class Attributer:
         agent = re.match(r"\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+", self.text[f.noun_end:f.noun_end + 40])
         if agent:
             at = f.noun_end + agent.end()
-            for e in ents:
+            for e in _near(ents, at):
                 if e.start == at or (e.start > at and self.text[at:e.start].strip().lower() in ("the",)):
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
-        before = [e for e in ents if e.end <= f.start]
+        before = [e for e in _near(ents, f.start) if e.end <= f.start]
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
@@ -617,6 +618,34 @@ class Attributer:
     # -- location ------------------------------------------------------------------------------
 
     def _location(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
+        dest, pos, breaks = self._place_candidates(ents, sent, para)
+        lo, hi = _clause_around(breaks, sent, f.start)
+        # only the candidates nearest the figure: its place is named close by, and a sentence of a
+        # thousand figures must not be scanned a thousand times
+        near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
+        in_dest = [e for e in near_dest if lo <= e.start < hi]
+        in_pos = [e for e in near_pos if lo <= e.start < hi]
+        if not in_dest and not in_pos:
+            in_dest = near_dest
+        for group in (in_dest, in_pos):
+            if group:
+                best = min(SPECIFICITY.get(e.place.kind, 2) for e in group)
+                group = [e for e in group if SPECIFICITY.get(e.place.kind, 2) == best]
+                after = [e for e in group if e.start >= f.end]
+                pick = after[0] if after else group[-1]
+                return _place_name(pick)
+        # no place by preposition: a country named as a modifier ("a UK bank account") sets the scene
+        for e in _near(ents, f.start):
+            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital") and e.prep in ("a", "an", "the", "its", "their") \
+                    and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
+                return _place_name(e)
+        return None
+
+    def _place_candidates(self, ents: list[Entity], sent: Sentence, para: Paragraph):
+        """Destinations and positions named in a sentence, and its clause breaks: worked out once."""
+        cached = self._places_of.get(sent.start)
+        if cached is not None:
+            return cached
         motion = bool(MOTION.search(sent.text))
         dest, pos = [], []
         origin_end = -1
@@ -640,22 +669,9 @@ class Attributer:
                 dest.append(e)
             elif e.prep in POSITION or e.border:
                 pos.append(e)
-        lo, hi = _clause_of(self.text, sent, f.start)
-        dest = [e for e in dest if lo <= e.start < hi] or ([] if pos and any(lo <= e.start < hi for e in pos) else dest)
-        pos = [e for e in pos if lo <= e.start < hi]
-        for group in (dest, pos):
-            if group:
-                best = min(SPECIFICITY.get(e.place.kind, 2) for e in group)
-                group = [e for e in group if SPECIFICITY.get(e.place.kind, 2) == best]
-                after = [e for e in group if e.start >= f.end]
-                pick = after[0] if after else group[-1]
-                return _place_name(pick)
-        # no place by preposition: a country named as a modifier ("a UK bank account") sets the scene
-        for e in ents:
-            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital") and e.prep in ("a", "an", "the", "its", "their") \
-                    and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor:
-                return _place_name(e)
-        return None
+        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end)]
+        self._places_of[sent.start] = (dest, pos, breaks)
+        return dest, pos, breaks
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
@@ -695,16 +711,23 @@ SPECIFICITY = {"place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "co
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b")
 
 
-def _clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    """The clause of SENT around POS: ", while 350 commandos ..." starts a clause of its own."""
-    lo, hi = sent.start, sent.end
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
-        if m.end() <= pos:
-            lo = m.start()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
+def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause around POS, from a sentence's breaks: ", while 350 commandos ..." starts its own."""
+    i = bisect_left(breaks, (pos, pos))
+    lo = breaks[i - 1][0] if i > 0 and breaks[i - 1][1] <= pos else sent.start
+    if i > 0 and breaks[i - 1][1] > pos:  # POS inside a break: the clause ends there
+        return (breaks[i - 2][0] if i > 1 else sent.start), breaks[i - 1][0]
+    hi = breaks[i][0] if i < len(breaks) else sent.end
     return lo, hi
+
+
+NEAR = 6  # candidates each side of a figure worth weighing
+
+
+def _near(items: list, pos: int) -> list:
+    """The items (sorted by start) nearest POS: a bounded window, so the work per figure is constant."""
+    i = bisect_left(items, pos, key=lambda e: e.start)
+    return items[max(0, i - NEAR): i + NEAR]
 
 
 def _initials(words: list[str]) -> str:

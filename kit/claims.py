@@ -44,18 +44,23 @@ def _same_claim(a: Mention, b: Mention) -> bool:
 
 
 def merge_mentions(mentions: list[Mention], headline: list[Mention] | None = None) -> list[Claim]:
-    """One claim per distinct figure, in order of first mention."""
+    """One claim per distinct figure, in order of first mention (claims indexed by their number,
+    so a story of thousands of figures merges in linear time)."""
     claims: list[Claim] = []
+    by_number: dict[float, list[Claim]] = {}
     for m in mentions:
-        target = next((c for c in claims if _same_claim(c.first, m)), None)
+        key = _key_number(m)
+        target = next((c for c in by_number.get(key, ()) if _same_claim(c.first, m)), None)
         if target is None:
-            if m.reference:
+            if m.reference or key is None:
                 continue  # "the figure" with no figure before it: nothing to refer to
-            claims.append(Claim([m]))
+            claim = Claim([m])
+            claims.append(claim)
+            by_number.setdefault(key, []).append(claim)
         else:
             target.mentions.append(m)
     for h in headline or []:
-        for c in claims:
+        for c in by_number.get(_key_number(h), ()):
             if _same_claim(c.first, h):
                 c.headline_mentions += 1
                 break

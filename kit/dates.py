@@ -77,6 +77,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
     [('Tuesday', '2022-02-15')]
     """
     out = []
+    future_of: dict[str, bool] = {}  # a sentence's tense, worked out once however many dates it holds
     for m in _date_matches(text):
         kind = m.lastgroup
         surface = m.group()
@@ -89,7 +90,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
-        future = _is_future(text[max(0, m.start() - 40):m.start()], sentence)
+        future = _is_future(text[max(0, m.start() - 40):m.start()], sentence, future_of)
         date, gran = resolve(kind, surface, published, future)
         out.append(DateMention(surface, date, gran, where, start, end))
     return out
@@ -115,14 +116,18 @@ def _date_matches(text: str):
             pos = m.end()
 
 
-def _is_future(before: str, sentence: str) -> bool:
+def _is_future(before: str, sentence: str, cache: dict | None = None) -> bool:
     """Tense of the clause that holds the date: the verb just before it, else the sentence's."""
     local = re.split(r"[,;:]|\band\b|\bwhich\b|\bwho\b", before)[-1]
     if FUTURE.search(local):
         return True
     if PAST.search(local):
         return False
-    return bool(FUTURE.search(sentence))
+    if cache is None:
+        return bool(FUTURE.search(sentence))
+    if sentence not in cache:
+        cache[sentence] = bool(FUTURE.search(sentence))
+    return cache[sentence]
 
 
 def _capitalised_name(surface: str) -> bool:
@@ -133,9 +138,11 @@ def _capitalised_name(surface: str) -> bool:
 
 
 def _sentence_around(text: str, pos: int) -> str:
-    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    b = text.find(". ", pos)
-    return text[a: b if b != -1 else len(text)]
+    """The words around POS up to the nearest full stops, within a bounded window."""
+    lo = max(0, pos - 400)
+    a = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+    b = text.find(". ", pos, pos + 400)
+    return text[a: b if b != -1 else min(len(text), pos + 400)]
 
 
 def _month_num(word: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import table
 from .numbers import NumberMention, Token, tokenize
@@ -126,7 +126,7 @@ CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduct
 THRESHOLD_WORDS = re.compile(
     r"\b(?:must|required?|requirement|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
     r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|within|rule\w*|pledge[ds]? to|"
-    r"aim\w* to|qualif\w*)\b",
+    r"aim\w* to|qualif\w*|should|standard)\b",
     re.I,
 )
 THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum"})
@@ -320,9 +320,11 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(text: str, m: NumberMention) -> str:
-    a = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-    b = text.find(". ", m.end)
-    return text[a: b if b != -1 else len(text)]
+    """The words around M up to the nearest full stops, within a bounded window."""
+    lo = max(0, m.start - 400)
+    a = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start), lo - 1) + 1
+    b = text.find(". ", m.end, m.end + 400)
+    return text[a: b if b != -1 else min(len(text), m.end + 400)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -492,10 +494,16 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or re.search(r"\b(?:target|cap|limit|ceiling|threshold|minimum|maximum) of\s*$", text[max(sentence.start, m.start - 25):m.start]):
             f.kind = "threshold"
         elif m.approx in ("at least", "no more than", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than", "more than", "less than") \
-                and THRESHOLD_WORDS.search(re.sub(r"\b(?:at least|no more than|up to|more than|less than)\b", "", sentence.text, flags=re.I)):
+                and _states_a_rule(sentence.text):
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) or RATE_AFTER.search(text[m.end:m.end + 25]):
             f.kind = "rate"
+
+
+@lru_cache(maxsize=256)
+def _states_a_rule(sentence: str) -> bool:
+    """A rule's or target's words in the sentence, the qualifiers themselves aside (once a sentence)."""
+    return bool(THRESHOLD_WORDS.search(re.sub(r"\b(?:at least|no more than|up to|more than|less than)\b", "", sentence, flags=re.I)))
 
 
 def _is_verb_like(word: str) -> bool:

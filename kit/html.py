@@ -15,6 +15,7 @@ from .clean import (
     Caption,
     caption_parts,
     is_chrome,
+    is_prose,
     is_publication_line,
     split_paragraphs,
     words_in,
@@ -51,8 +52,10 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
             chrome.append(p)
         else:
             body.append(p)
-    if not body:
-        raise EmptyArticle(f"{name}: no article text found in this HTML page. Check it is a news article.")
+    if not any(is_prose(p) for p in body):
+        # link texts and menu labels are not a story: a page needs at least one paragraph of prose
+        raise EmptyArticle(f"{name}: no article text found in this HTML page (only menus, links or scripts). "
+                           "Save the article's own page, or paste its text into a .txt file.")
     return Article(
         text=PARAGRAPH_SEP.join(body),
         title=title,

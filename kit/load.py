@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import ArticleNotFound, ArticleTooLarge, BinaryFile, EmptyArticle, FetchError
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB: a long feature is ~100 KB; a saved page with inline assets ~2 MB
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB (of 1,048,576 bytes, as --max-mb counts): a long feature is ~100 KB; a saved page with inline assets ~2 MB
 
 # Leading bytes of the binary files people most often pick by mistake.
 BINARY_SIGNATURES = {
@@ -28,7 +28,6 @@ BINARY_SIGNATURES = {
     b"Rar!": "a RAR archive",
     b"\xd0\xcf\x11\xe0": "an old Office document",
     b"\x7fELF": "a program",
-    b"MZ": "a Windows program",
     b"SQLite format 3\x00": "an SQLite database",
 }
 
@@ -71,7 +70,7 @@ def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     size = p.stat().st_size
     if size > max_bytes:
         raise ArticleTooLarge(
-            f"{spec}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit. "
+            f"{spec}: {_size(size)} is over the {_size(max_bytes)} limit. "
             "If it really is one article, raise the limit with --max-mb."
         )
     try:
@@ -103,6 +102,8 @@ def _binary_kind(data: bytes) -> str | None:
     if any(data.startswith(bom) for bom, enc in BOMS if enc == "utf-16"):
         return None  # UTF-16 text is full of NUL bytes
     head = data[:8192]
+    if data.startswith(b"MZ") and b"\x00" in data[:64]:
+        return "a Windows program"  # "MZ" alone is also how "MZ Capital said ..." begins
     if b"\x00" in head:
         return "binary data (it holds NUL bytes)"
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
@@ -129,8 +130,14 @@ def _decode(data: bytes) -> tuple[str, str]:
 def _read_limited(stream, max_bytes: int, name: str) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise ArticleTooLarge(f"{name}: over the {max_bytes / 1e6:.1f} MB limit. Raise it with --max-mb.")
+        raise ArticleTooLarge(f"{name}: over the {_size(max_bytes)} limit. Raise it with --max-mb.")
     return data
+
+
+def _size(n: int) -> str:
+    """Bytes as a reader says them, in the units of --max-mb (MB of 1,048,576 bytes)."""
+    mb = n / (1024 * 1024)
+    return f"{mb:.1f} MB" if mb >= 0.1 else f"{max(1, round(n / 1024))} KB"
 
 
 def _fetch(url: str, max_bytes: int) -> bytes:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import attribution, claims, dates, figures, numbers, sentences
 from .clean import Article
+from .errors import KitError
 
 SCHEMA = "kit.extract/1"
 FIGURE_FIELDS = ["id", "value", "low", "high", "approx", "category", "unit", "kind", "direction", "actor",
@@ -31,18 +32,20 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     def sentence_index(pos: int) -> int:
         return max(0, bisect_right(starts, pos) - 1)
 
+    toks = numbers.tokenize(text)
+    count_checked([t for t in toks if t.kind == "num"])  # refuse a data dump before reading it
+    found = count_checked(numbers.find_numbers(text, toks))
     body_dates = dates.find_dates(text, published, "body", sentence_of=lambda p: sents[sentence_index(p)].text if sents else text)
     caption_dates = []
     for ci, cap in enumerate(article.captions):
         for d in dates.find_dates(cap.text, published, "caption"):
             d.caption = ci
             caption_dates.append(d)
-    toks = numbers.tokenize(text)
-    mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates], toks)
+    mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates], toks, found)
     resolve_elided(mentions)
     by_sentence: dict[int, list] = {}
     for m in mentions:
-        by_sentence.setdefault(sents.index(m.sentence), []).append(m)
+        by_sentence.setdefault(sentence_index(m.sentence.start), []).append(m)
     dates_by_sentence: dict[int, list] = {}
     for d in body_dates:
         dates_by_sentence.setdefault(sentence_index(d.start), []).append(d.to_dict())
@@ -52,10 +55,21 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     return Extraction(article, merged, body_dates + caption_dates, published, sents)
 
 
-def find_mentions(text, sents, sentence_index, date_spans, toks) -> list[figures.Mention]:
+MAX_NUMBERS = 20_000  # a long feature holds a few hundred; more is a table or a data dump
+
+
+def count_checked(found: list) -> list:
+    """The number expressions, refused when there are more than any article holds."""
+    if len(found) > MAX_NUMBERS:
+        raise KitError(f"this text holds {len(found):,} numbers, more than any news article "
+                       f"(the kit reads up to {MAX_NUMBERS:,}). Is it a table or a data file? Give the article itself.")
+    return found
+
+
+def find_mentions(text, sents, sentence_index, date_spans, toks, found) -> list[figures.Mention]:
     """Number expressions that are figures, classified, in text order."""
     out = []
-    for m in numbers.find_numbers(text, toks):
+    for m in found:
         if any(a <= m.num_start < b for a, b in date_spans):
             continue  # "February 7, 2022": part of a date
         if figures.trap_reason(m, toks, text):
@@ -73,17 +87,19 @@ def headline_mentions(title: str) -> list[figures.Mention]:
 
 
 def resolve_elided(mentions: list[figures.Mention]) -> None:
-    """ "previous estimates of about 100,000": the noun is that of the figure it continues."""
-    for i, m in enumerate(mentions):
-        if m.unit is not None or m.reference or m.category in ("money", "percent"):
-            continue
-        before = [p for p in mentions[:i] if p.unit and not p.reference and p.category not in ("money", "percent")]
-        same_sentence = [p for p in before if p.sentence is m.sentence]
-        same_para = [p for p in before if p.sentence.paragraph == m.sentence.paragraph]
-        antecedent = (same_sentence or same_para or [None])[-1]
-        if antecedent is not None:
-            m.category, m.unit = antecedent.category, antecedent.unit
-            m.owner_hint = m.owner_hint or antecedent.owner_hint
+    """ "previous estimates of about 100,000": the noun is that of the figure it continues, the
+    last counted figure of the same sentence, else of the same paragraph."""
+    last_in_sentence: dict[int, figures.Mention] = {}
+    last_in_paragraph: dict[int, figures.Mention] = {}
+    for m in mentions:
+        if m.unit is None and not m.reference and m.category not in ("money", "percent"):
+            antecedent = last_in_sentence.get(m.sentence.start) or last_in_paragraph.get(m.sentence.paragraph)
+            if antecedent is not None:
+                m.category, m.unit = antecedent.category, antecedent.unit
+                m.owner_hint = m.owner_hint or antecedent.owner_hint
+        if m.unit and not m.reference and m.category not in ("money", "percent"):
+            last_in_sentence[m.sentence.start] = m
+            last_in_paragraph[m.sentence.paragraph] = m
 
 
 @dataclass
@@ -162,10 +178,8 @@ class Extraction:
         return df
 
     def _sentence_at(self, pos: int) -> str:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s.text
-        return ""
+        i = bisect_right([s.start for s in self.sentences], pos) - 1
+        return self.sentences[i].text if i >= 0 and pos < self.sentences[i].end else ""
 
 
 def _num(v):

@@ -1,0 +1,98 @@
+"""Hostile or degenerate input: the kit answers (or refuses with a KitError) quickly; nothing else escapes."""
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import kit
+
+MB = 1_000_000
+
+def extract_or_refuse(load):
+    """Load and extract; a KitError is an acceptable answer, any other exception fails the test."""
+    try:
+        article = load()
+        result = kit.extract(article)
+    except kit.KitError as e:
+        assert str(e).strip()  # a refusal still says what went wrong
+        return None
+    assert isinstance(result.figures, list)
+    assert isinstance(result.to_dict(), dict)
+    return result
+
+
+def repeat_to(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.timeout(20)
+def test_deeply_nested_html(tmp_path):
+    path = tmp_path / "nested.html"
+    story = "<p>Police said 40 people were arrested in Leeds on Monday night after the match.</p>"
+    path.write_text("<html><body>" + "<div>" * 5000 + story + "</div>" * 5000 + "</body></html>")
+    extract_or_refuse(lambda: kit.load_article(path))
+
+
+@pytest.mark.timeout(20)
+def test_deeply_nested_html_through_cli(tmp_path, run_kit):
+    path = tmp_path / "nested.html"
+    path.write_text("<html><body>" + "<div>" * 5000 + "</div>" * 5000 + "</body></html>")
+    result = run_kit("extract", path, "--format", "json")
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.output
+    if result.exit_code == 1:
+        assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.timeout(20)
+def test_one_megabyte_line_of_ones(tmp_path):
+    path = tmp_path / "ones.txt"
+    path.write_text(repeat_to("1,", MB)[:-1])
+    extract_or_refuse(lambda: kit.load_article(path))
+
+
+@pytest.mark.timeout(20)
+def test_hundred_thousand_digits():
+    extract_or_refuse(lambda: kit.Article.from_text("1" * 100_000))
+
+
+@pytest.mark.timeout(20)
+def test_as_many_as_repeated_to_one_megabyte():
+    extract_or_refuse(lambda: kit.Article.from_text(repeat_to("as many as ", MB)))
+
+
+@pytest.mark.timeout(20)
+def test_between_1_and_repeated_to_one_megabyte():
+    extract_or_refuse(lambda: kit.Article.from_text(repeat_to("between 1 and ", MB)))
+
+
+@pytest.mark.timeout(20)
+def test_one_megabyte_without_spaces():
+    extract_or_refuse(lambda: kit.Article.from_text("a" * MB))
+
+
+@pytest.mark.timeout(20)
+def test_one_megabyte_without_spaces_from_file(tmp_path):
+    path = tmp_path / "nospace.txt"
+    path.write_text("x" * MB)
+    extract_or_refuse(lambda: kit.load_article(path))
+
+
+@pytest.mark.timeout(60)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1))
+def test_arbitrary_text_returns_or_raises_kit_error(s):
+    extract_or_refuse(lambda: kit.Article.from_text(s))
+
+
+NEWS_TOKENS = st.sampled_from([
+    "1", "7,000", "£2", "million", "bn", "%", "as many as", "between", "and", "up to", "at least", "tens of",
+    "thousands", "troops", "Russia", "said", "on Tuesday", "yesterday", "(PA)", "By", "Clara Jennings",
+    "LONDON,", "March 3", "(Reuters)", "-", ".", ",", "\n", "\n\n", "“", "”", "'", "Updated 14 June 2025",
+    "a further", "fell by", "to", "per", "a day", "Type 45", "2022", "503rd", "in", "the border", "the",
+])
+
+
+@pytest.mark.timeout(60)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NEWS_TOKENS, min_size=1, max_size=60).map(" ".join))
+def test_news_like_token_soup_returns_or_raises_kit_error(s):
+    extract_or_refuse(lambda: kit.Article.from_text(s))

@@ -1,0 +1,303 @@
+"""Loading and cleaning: what the kit reads as headline, outlet, byline, captions and body."""
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+import kit
+
+ROOT = Path(__file__).parent.parent
+ARTICLES = ROOT / "data" / "articles"
+
+
+def gold_meta(stem: str) -> dict:
+    return json.loads((ARTICLES / f"{stem}.gold.json").read_text(encoding="utf-8"))["meta"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed: a paste from a news app (inkl) with the app's chrome above and below the story.
+
+SEED_CHROME = ("Get all your news", "Sign up to read", "Related Stories", "Download the app",
+               "Fourteen days free", "One app")
+SEED_CREDITS = ["PA", "Getty Images", "SERGEY KOZLOV/EPA-EFE/REX/Shutterstock"]
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return kit.load_article(seed_path)
+
+
+def test_seed_metadata(seed):
+    assert seed.title == "Russia 'sends 7,000 more troops to Ukraine border' despite 'false' withdrawal claims"
+    assert seed.outlet == "Daily Mirror"
+    assert seed.section == "World"
+    assert seed.byline == ["Dan Bloom", "Tim Hanlon"]
+
+
+def test_seed_captions_are_set_apart_with_their_credits(seed):
+    assert [c.credit for c in seed.captions] == SEED_CREDITS
+    assert seed.captions[0].text.startswith("Armed Forces minister James Heappey warned")
+    for cap in seed.captions:
+        assert cap.text not in seed.text
+        assert f"({cap.credit})" not in seed.text
+
+
+def test_seed_body_runs_from_first_to_last_paragraph(seed):
+    assert seed.text.startswith("The UK and US have accused")
+    assert seed.text.endswith("finally get this Government to act.”")
+
+
+@pytest.mark.parametrize("chrome", SEED_CHROME)
+def test_seed_body_holds_no_app_chrome(seed, chrome):
+    assert chrome not in seed.text
+
+
+def test_seed_body_is_the_story_paragraphs_in_order(seed, seed_path):
+    blocks = seed_path.read_text(encoding="utf-8").split("\n\n")
+    first = next(i for i, b in enumerate(blocks) if b.startswith("The UK and US have accused"))
+    last = next(i for i, b in enumerate(blocks) if b.endswith("finally get this Government to act.”"))
+    expected = [b for b in blocks[first:last + 1] if not any(b.endswith(f"({c})") for c in SEED_CREDITS)]
+    assert seed.paragraphs == expected
+
+
+def test_seed_paragraphs_are_joined_by_one_blank_line(seed):
+    assert "\n\n".join(seed.paragraphs) == seed.text
+    assert all(p and p == p.strip() and "\n" not in p for p in seed.paragraphs)
+    assert "\n\n\n" not in seed.text
+
+
+def test_article_id_is_sha256_of_body(seed):
+    assert seed.id == hashlib.sha256(seed.text.encode("utf-8")).hexdigest()
+    other = kit.Article.from_text("Police arrested 40 people in Leeds.")
+    assert other.id == hashlib.sha256(b"Police arrested 40 people in Leeds.").hexdigest()
+    assert other.id != seed.id
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML pages: nav, scripts, cookie banner, sidebar and footer are not the article.
+
+HTML_CASES = {
+    "a03_budget_hospitals": {
+        "file": "a03_budget_hospitals.html",
+        "first": "Chancellor Martin Hale has set out £12bn of extra spending on hospitals in England over the next "
+                 "three years, in a budget he said would \"fix the foundations\" of the public finances.",
+        "caption": "Martin Hale holds up the budget box outside 11 Downing Street this morning",
+        "credit": "Reuters",
+        "not_body": [
+            "dataLayer", "adSlots",                                       # script
+            "We use cookies", "842 partners", "Accept all", "Manage preferences",  # cookie banner
+            "Most read", "5 things to know about the budget",             # aside
+            "State pension age could rise", "Why 1 in 4 renters",
+            "Contact the newsdesk", "020 7946 0123", "All rights reserved",  # footer
+            "querySelector", "consent.min.js",
+        ],
+        "nav": ["Home", "UK", "Politics", "Money", "Sport"],
+    },
+    "b02_nhs_waiting_list": {
+        "file": "b02_nhs_waiting_list.html",
+        "first": "There were 7.6 million people waiting for routine hospital treatment in England at the end of "
+                 "September, up from 7.2 million in May, according to NHS England figures published yesterday.",
+        "caption": "Nurses on an outpatient ward at St Luke's Hospital in Bradford last month",
+        "credit": "Getty Images",
+        "not_body": [
+            "dataLayer", "articleId", "paywall",                          # script
+            "143 partners", "personalise content", "Accept all",          # cookie banner
+            "Autumn Statement 2023 live", "Leeds 9°C",                    # nav
+            "Most read", "Rail fares in England to rise", "Storm leaves 60,000 homes",  # aside
+            "Pensioner, 81", "Council tax bills could rise",
+            "Contact the newsroom", "0113 496 0715", "Registered in England and Wales",  # footer
+            "app.91bd3e.js",
+        ],
+        "nav": ["Home", "News", "Health", "Sport", "Terms", "Privacy", "Cookies"],
+    },
+}
+
+
+@pytest.fixture(scope="module", params=sorted(HTML_CASES))
+def html_case(request):
+    case = HTML_CASES[request.param]
+    return request.param, case, kit.load_article(ARTICLES / case["file"])
+
+
+def test_html_title_and_outlet_match_gold(html_case):
+    stem, _, article = html_case
+    meta = gold_meta(stem)
+    assert article.format == "html"
+    assert article.title == meta["title"]
+    assert article.outlet == meta["outlet"]
+
+
+def test_html_body_starts_with_first_article_paragraph(html_case):
+    _, case, article = html_case
+    assert article.paragraphs[0] == case["first"]
+
+
+def test_html_body_holds_no_page_furniture(html_case):
+    _, case, article = html_case
+    leaked = [s for s in case["not_body"] if s in article.text]
+    assert leaked == []
+    nav_paras = [p for p in article.paragraphs if p in case["nav"]]
+    assert nav_paras == []
+
+
+def test_html_figcaption_is_a_caption_not_body(html_case):
+    _, case, article = html_case
+    assert any(c.text == case["caption"] and c.credit == case["credit"] for c in article.captions)
+    assert case["caption"] not in article.text
+    assert case["credit"] not in article.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Pastes from news apps with their own chrome.
+
+APP_CASES = {
+    "a02_manchester_rent_protest": [
+        "Open in the NewsPort app", "Listen to this article", "Share this story", "Advertisement",
+        "Follow us", "Trending now", "Heatwave warning: amber alert", "Rail fares to rise 3.5% from January",
+        "Premier League 2025/26 fixtures", "Man, 81, completes 100th marathon", "© 2025 NewsPort Ltd",
+        "Updated 14 June 2025",
+    ],
+    "b03_pacific_deployment": [
+        "Pocket News", "Your daily briefing", "Read in app", "Save for later", "5 min read",
+        "More from World", "Recommended for you", "Heatwave pushes Delhi", "3.5 tonnes of cocaine",
+        "G7 leaders agree $50bn loan", "Get 30 days free", "Terms | Privacy",
+    ],
+}
+
+
+@pytest.fixture(scope="module", params=sorted(APP_CASES))
+def app_case(request):
+    return request.param, kit.load_article(ARTICLES / f"{request.param}.txt")
+
+
+def test_app_paste_title_and_byline_match_gold(app_case):
+    stem, article = app_case
+    meta = gold_meta(stem)
+    assert article.title == meta["title"]
+    assert article.byline == meta["byline"]
+    assert article.outlet == meta["outlet"]
+
+
+def test_app_paste_body_holds_no_app_chrome(app_case):
+    stem, article = app_case
+    leaked = [line for line in APP_CASES[stem] if line in article.text]
+    assert leaked == []
+    assert article.title not in article.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Encodings.
+
+
+def test_windows_1252_file_keeps_pound_and_curly_quotes():
+    path = ARTICLES / "a04_halden_foods_jobs.txt"
+    raw = path.read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")  # the file really is Windows-1252, not UTF-8
+    article = kit.load_article(path)
+    meta = gold_meta("a04_halden_foods_jobs")
+    assert article.title == meta["title"]  # ‘painful but necessary’: curly single quotes
+    assert "£85m" in article.text and "£120m" in article.text
+    assert "“These are painful but necessary decisions." in article.text
+    assert "16 weeks’ severance pay" in article.text
+    assert "\ufffd" not in article.text
+
+
+ENCODED_PASTE = """The Northern Courier
+Halden Foods to cut 2,300 jobs in ‘painful but necessary’ overhaul
+By Rebecca Thorne
+Published 3 May 2023
+
+Halden said the restructuring would cost £85m this year but save £120m a year from 2025, the company said.
+
+Chief executive Julia Fenwick said: “These are painful but necessary decisions for all of us.”
+"""
+EXPECTED_BODY = (
+    "Halden said the restructuring would cost £85m this year but save £120m a year from 2025, the company said."
+    "\n\nChief executive Julia Fenwick said: “These are painful but necessary decisions for all of us.”"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_every_supported_encoding_gives_the_same_body(tmp_path, encoding):
+    path = tmp_path / "paste.txt"
+    data = ENCODED_PASTE.encode(encoding)
+    if encoding == "utf-16":
+        assert data[:2] in (b"\xff\xfe", b"\xfe\xff")  # Python writes the BOM
+    path.write_bytes(data)
+    article = kit.load_article(path)
+    assert article.text == EXPECTED_BODY
+    assert article.title == "Halden Foods to cut 2,300 jobs in ‘painful but necessary’ overhaul"
+    assert article.published == dt.date(2023, 5, 3)
+
+
+def test_windows_line_endings_give_the_same_body(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(ENCODED_PASTE.replace("\n", "\r\n").encode("utf-8"))
+    assert kit.load_article(path).text == EXPECTED_BODY
+
+
+# ---------------------------------------------------------------------------------------------
+# Text already in memory, and the metadata cues of a paste.
+
+
+def test_one_sentence_is_all_body():
+    article = kit.Article.from_text("Police arrested 40 people in Leeds.")
+    assert article.title is None
+    assert article.text == "Police arrested 40 people in Leeds."
+    assert article.byline == []
+    assert article.outlet is None
+
+
+PASTE = """The Daily Planet
+By Clara Jennings in London and Piotr Nowak in Brussels
+Updated 14 June 2025, 09:12 BST
+
+EU ministers agree new rules on migrant quotas after talks
+
+European Union ministers agreed on Thursday to share out 30,000 asylum seekers among member states, officials said.
+
+The deal was reached after twelve hours of talks in Brussels, diplomats said.
+"""
+
+
+def test_by_line_with_places_gives_two_names():
+    article = kit.Article.from_text(PASTE)
+    assert article.byline == ["Clara Jennings", "Piotr Nowak"]
+    assert "Clara Jennings" not in article.text
+
+
+def test_updated_line_gives_publication_day_and_is_not_body():
+    article = kit.Article.from_text(PASTE)
+    assert article.published == dt.date(2025, 6, 14)
+    assert "Updated" not in article.text and "09:12" not in article.text
+    assert article.title == "EU ministers agree new rules on migrant quotas after talks"
+    assert article.text.startswith("European Union ministers agreed on Thursday")
+
+
+def test_wire_dateline_is_metadata_and_the_rest_of_the_line_is_body():
+    article = kit.Article.from_text(
+        "LONDON, March 3 (Newswire) - Officials said 200 people were evacuated from the area on Monday.\n\n"
+        "A spokesman said the fire was under control by the evening, according to local officials."
+    )
+    assert article.text.startswith("Officials said 200 people were evacuated")
+    assert "LONDON" not in article.text and "Newswire" not in article.text
+    assert len(article.paragraphs) == 2
+
+
+def test_wire_dateline_alone_on_a_one_line_story():
+    article = kit.Article.from_text("LONDON, March 3 (Newswire) - Officials said 200 people were evacuated.")
+    assert article.text == "Officials said 200 people were evacuated."
+
+
+def test_from_text_refuses_empty_text():
+    with pytest.raises(kit.EmptyArticle):
+        kit.Article.from_text("   \n\t ")
+
+
+def test_load_article_takes_a_path_never_article_text():
+    # a mistyped path must be an error, never read as the article's text
+    with pytest.raises(kit.ArticleNotFound):
+        kit.load_article("Police arrested 40 people in Leeds.")
