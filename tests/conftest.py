@@ -28,3 +28,17 @@ def run_kit():
         return CliRunner().invoke(cli, [str(a) for a in args], input=input, prog_name="kit")
 
     return run
+
+
+@pytest.fixture(scope="session")
+def seed_frames(seed_path):
+    """The seed's figures and dates frames, extracted against its publication day."""
+    import datetime as dt
+
+    import matplotlib
+
+    matplotlib.use("Agg")  # charts in tests draw off-screen
+    import kit
+
+    x = kit.extract(kit.load_article(seed_path), published=dt.date(2022, 2, 17))
+    return x.figures_frame(), x.dates_frame()

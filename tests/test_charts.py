@@ -1,30 +1,14 @@
 """Charts have the bars, numbers, labels and source line a newsroom needs (read back from matplotlib)."""
 import datetime as dt
-from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")
-import pytest  # noqa: E402
-
-import kit  # noqa: E402
-from kit import charts  # noqa: E402
-
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_41e7d63e2c909d32.txt"
-
-
-@pytest.fixture(scope="module")
-def seed():
-    x = kit.extract(kit.load_article(SEED), published=dt.date(2022, 2, 17))
-    return x.figures_frame(), x.dates_frame()
-
+import kit
+from kit import charts
 
 def _texts(fig):
     return [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
 
-
-def test_forces_chart_has_one_labelled_bar_per_figure(seed):
-    figures, _ = seed
+def test_forces_chart_has_one_labelled_bar_per_figure(seed_frames):
+    figures, _ = seed_frames
     fig = charts.forces_chart(figures, outlet="Daily Mirror", published=dt.date(2022, 2, 17))
     ax = fig.axes[0]
     forces = figures[figures["category"].isin(["personnel", "aircraft"])]
@@ -37,36 +21,31 @@ def test_forces_chart_has_one_labelled_bar_per_figure(seed):
     assert ax.get_xlabel().startswith("number as stated")
     assert ax.get_title(loc="left")
 
-
-def test_changes_and_totals_differ_in_greyscale(seed):
-    figures, _ = seed
+def test_changes_and_totals_differ_in_greyscale(seed_frames):
+    figures, _ = seed_frames
     ax = charts.forces_chart(figures).axes[0]
     hatches = {p.get_hatch() or "" for p in ax.patches}
     assert {"", "//"} <= hatches  # totals solid, changes hatched: readable without colour
 
-
-def test_deployments_chart_groups_by_place(seed):
-    figures, _ = seed
+def test_deployments_chart_groups_by_place(seed_frames):
+    figures, _ = seed_frames
     labels = [t.get_text() for t in charts.deployments_chart(figures).axes[0].get_yticklabels()]
     assert "Estonia: around 850 members (UK)" in labels
     assert "Poland: 350 commandos (UK)" in labels
     assert "Cyprus: 4 jets (UK)" in labels
 
-
-def test_timeline_puts_each_dated_statement_on_its_day(seed):
-    _, dates = seed
+def test_timeline_puts_each_dated_statement_on_its_day(seed_frames):
+    _, dates = seed_frames
     fig = charts.timeline_chart(dates)
     offsets = fig.axes[0].collections[0].get_offsets()
     assert len(offsets) == len(dates[dates["granularity"].isin(["day", "week"])])
-
 
 def test_no_figure_of_a_kind_means_no_chart():
     x = kit.extract(kit.Article.from_text("Shares fell 3% on Tuesday."))
     assert charts.forces_chart(x.figures_frame()) is None
     assert charts.deployments_chart(x.figures_frame()) is None
 
-
-def test_vague_quantity_is_labelled_in_words(seed):
-    figures, _ = seed
+def test_vague_quantity_is_labelled_in_words(seed_frames):
+    figures, _ = seed_frames
     row = figures[figures["approx"] == "tens of thousands"].iloc[0]
     assert charts.figure_label(row) == "tens of thousands of people"
