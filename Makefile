@@ -6,6 +6,8 @@ BIN    := $(VENV)/bin
 SEED   := seeds/000_41e7d63e2c909d32.txt
 PIP    := $(BIN)/python -m pip install --quiet -c constraints.txt
 
+BENCH  := .venv-bench
+
 .PHONY: demo test setup notebooks report score bench clean
 
 demo: $(VENV)/.stamp-kit
@@ -39,5 +41,16 @@ score: $(VENV)/.stamp-kit
 	$(BIN)/python tests/score.py $(BIN)/kit data/dev data/articles --verbose
 	$(BIN)/python tests/score.py $(BIN)/kit data/heldout
 
+# Time the kit against its peers (benchmarks/README.md). quantulum3 and dateparser install only
+# into .venv-bench, never into .venv; the kit goes in too (editable) so all run in one process.
+bench: $(BENCH)/.stamp-bench
+	$(BENCH)/bin/python benchmarks/bench_extract.py
+
+$(BENCH)/.stamp-bench: pyproject.toml benchmarks/requirements.txt
+	$(PYTHON) -m venv $(BENCH)
+	$(BENCH)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH)/bin/python -m pip install --quiet -e . -r benchmarks/requirements.txt
+	touch $@
+
 clean:
-	rm -rf $(VENV) .venv-bench reports
+	rm -rf $(VENV) $(BENCH) reports

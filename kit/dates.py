@@ -29,7 +29,7 @@ DATE_RE = re.compile(
     |(?P<mdy>\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b)
     |(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
     |(?P<num>\b\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b)
-    |(?P<dm>\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}\b\.?)
+    |(?P<dm>\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}\b)
     |(?P<md>\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}{_ORD}\b(?![,.]?\d))
     |(?P<my>\b{_FULL_MONTH}\s+\d{{4}}\b)
     |(?P<rel_day>\b(?:today|yesterday|tomorrow|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|

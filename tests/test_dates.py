@@ -1,0 +1,89 @@
+"""Every date form the kit promises, resolved against the publication day (CONTRACT.md "Dates")."""
+import datetime as dt
+
+import pytest
+
+import kit
+from kit.dates import find_dates
+
+PUB = dt.date(2022, 2, 17)  # a Thursday
+
+CASES = [
+    # absolute
+    ("It began on February 7, 2022.", "February 7, 2022", "2022-02-07", "day"),
+    ("It began on 7 February 2022.", "7 February 2022", "2022-02-07", "day"),
+    ("Troops arrived on 7 Feb.", "7 Feb", "2022-02-07", "day"),
+    ("Talks were held on 3 March.", "3 March", "2021-03-03", "day"),  # past tense: the last 3 March
+    ("Talks will be held on 3 March.", "3 March", "2022-03-03", "day"),
+    ("The filing is dated 2022-02-07.", "2022-02-07", "2022-02-07", "day"),
+    ("The letter is dated 17/02/2022.", "17/02/2022", "2022-02-17", "day"),
+    ("The scheme was launched in 2008.", "2008", "2008", "year"),
+    ("Prices rose in January.", "January", "2022-01", "month"),
+    ("The vote will take place in March.", "March", "2022-03", "month"),
+    ("Prices peaked in March 2021.", "March 2021", "2021-03", "month"),
+    # relative to the publication day
+    ("Officials said today that 40 people were hurt.", "today", "2022-02-17", "day"),
+    ("The minister spoke yesterday.", "yesterday", "2022-02-16", "day"),
+    ("The minister will speak tomorrow.", "tomorrow", "2022-02-18", "day"),
+    ("An official last night blasted the claim.", "last night", "2022-02-16", "day"),
+    ("Imagery overnight showed a new bridge.", "overnight", "2022-02-17", "day"),
+    ("The minister spoke this morning.", "this morning", "2022-02-17", "day"),
+    ("Biden spoke on Tuesday.", "Tuesday", "2022-02-15", "day"),
+    ("Many arrived as recently as Wednesday.", "as recently as Wednesday", "2022-02-16", "day"),
+    ("She will travel on Monday.", "Monday", "2022-02-21", "day"),
+    ("Truss will visit Kyiv this week.", "this week", "2022-02-14", "week"),
+    ("The scheme will be scrapped next week.", "next week", "2022-02-21", "week"),
+    ("Sales fell last week.", "last week", "2022-02-07", "week"),
+    ("Rents rose last month.", "last month", "2022-01", "month"),
+    ("Rents rose earlier this month.", "earlier this month", "2022-02", "month"),
+    ("Profits fell last year.", "last year", "2021", "year"),
+    ("The report appeared three days ago.", "three days ago", "2022-02-14", "day"),
+    ("Protests took place at the weekend.", "the weekend", "2022-02-07", "week"),  # Sat 12 Feb: week of 7 Feb
+]
+
+
+@pytest.mark.parametrize("sentence,text,date,granularity", CASES, ids=[c[1] + " | " + c[0][:30] for c in CASES])
+def test_date_form_resolves(sentence, text, date, granularity):
+    found = [(d.text, d.date, d.granularity) for d in find_dates(sentence, PUB)]
+    assert (text, date, granularity) in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crisis could drag on for months.",        # a vague span
+    "Russia could spend weeks more on it.",        # a duration
+    "The train leaves at 9.30am.",                 # a time of day alone
+    "Police said 2,000 people had gathered.",      # a number that is a figure
+    "We must act, we said.",                       # "we" is not Wednesday
+])
+def test_not_dates(sentence):
+    assert find_dates(sentence, PUB) == []
+
+
+def test_without_a_publication_day_relative_dates_stay_unresolved():
+    found = {d.text: d.date for d in find_dates("He spoke on Tuesday about 7 February 2022.", None)}
+    assert found == {"Tuesday": None, "7 February 2022": "2022-02-07"}
+
+
+def test_caption_dates_count_and_the_publication_line_does_not():
+    text = ("Daily Planet\nUpdated 14 June 2025, 09:12 BST\n\nFloods hit the valley\n\n"
+            "Rescuers said on Friday that 300 homes had been flooded in the valley after days of rain.\n\n"
+            "Rescuers at work in the valley on 12 June (PA)\n\n"
+            "The council said it would meet next week to plan the repairs to the flood defences.")
+    x = kit.extract(kit.Article.from_text(text))
+    got = {(d["text"], d["date"], d["where"]) for d in x.date_dicts()}
+    assert ("Friday", "2025-06-13", "body") in got
+    assert ("12 June", "2025-06-12", "caption") in got
+    assert ("next week", "2025-06-16", "body") in got
+    assert not any("14 June" in t for t, _, _ in got)
+
+
+def test_a_figure_takes_the_date_its_sentence_states():
+    x = kit.extract(kit.Article.from_text("On Tuesday, the president said 150,000 troops had gathered."), published=PUB)
+    assert x.figures[0]["date"] == "2022-02-15"
+
+
+def test_dates_frame_has_the_columns_of_the_contract():
+    x = kit.extract(kit.Article.from_text("On Tuesday, the president said 150,000 troops had gathered."), published=PUB)
+    df = x.dates_frame()
+    assert list(df.columns) == ["text", "date", "granularity", "where", "start", "end", "sentence"]
+    assert df.iloc[0]["sentence"].startswith("On Tuesday")
