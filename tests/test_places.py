@@ -1,0 +1,22 @@
+"""The gazetteer comes from the data packages; its city index survives a damaged cache."""
+from kit import places
+
+
+def test_countries_demonyms_capitals_come_from_the_package():
+    g = places.gazetteer()
+    assert g["Russian"].country == "Russia"
+    assert g["Britain"].name == "UK" and g["British"].country == "UK"
+    assert g["Moscow"].kind == "capital" and g["Moscow"].country == "Russia"
+    assert g["RAF"].country == "UK" and g["Nato"].name == "NATO"
+    assert len([p for p in g.values() if p.kind == "country"]) > 190
+
+
+def test_city_index_is_built_cached_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = places._cached_city_index()
+    assert first["Kharkiv"] == ("city", "Ukraine")
+    cached = list((tmp_path / "kit").glob("cities-*.json"))
+    assert len(cached) == 1
+    cached[0].write_text("{not json", encoding="utf-8")
+    assert places._cached_city_index() == first  # rebuilt, not crashed
+    assert "March" not in first and "Reading" not in first  # months and common words are never towns
