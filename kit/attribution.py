@@ -43,6 +43,7 @@ SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
     r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
     r"\bturnout\b", re.I)
+CLAUSE_WORDS = frozenset("that and but because while as if when".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 _CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
@@ -150,7 +151,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             a = b + 1
         else:
             a += 1
-    if not out and _prep_before(toks, i) in PLACE_PREPS and not _not_a_place(toks, i, j):
+    followed_by_number = j + 1 < len(toks) and toks[j + 1].kind == "num"  # "in Iron Shield 25": a name
+    if not out and _prep_before(toks, i) in PLACE_PREPS and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = re.sub(r"^(?:The|the)\s+", "", re.sub(r"['’]s$", "", surface))
@@ -174,11 +176,15 @@ PLACE_PREPS = frozenset({"in", "near", "at", "off", "inside", "outside", "around
                          "toward", "to", "from"})
 
 
+INSTITUTIONS = frozenset("commons lords senate congress parliament assembly court cabinet".split())
+
+
 def _not_a_place(toks, i, j) -> bool:
     from .places import NOT_PLACES
 
     words = [toks[k].low for k in range(i, j + 1)]
-    return any(w in NOT_PLACES or w.rstrip(".") in _titles() for w in words) or not toks[i].text[:1].isupper()
+    return any(w in NOT_PLACES or w in INSTITUTIONS or w.rstrip(".") in _titles() for w in words) \
+        or not toks[i].text[:1].isupper()
 
 
 def _prep_before(toks, a) -> str:
@@ -324,24 +330,21 @@ class Attributer:
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
-        words = re.findall(r"[A-Za-z][A-Za-z'’.-]*|[,;:]", left)
-        while words and words[-1].lower() in SKIP_BEFORE_VERB:
-            words.pop()
-        chunk: list[str] = []
+        left = re.sub(r"\s*\(([A-Z]{2,6})\)", "", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
-        for w in reversed(words):
-            if w in (",", ";", ":"):
-                chunks.append(chunk)
-                chunk = []
-                if len(chunks) >= 5:
-                    break
+        for segment in reversed(re.split(r"[,;:]", left)[-5:]):
+            words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", segment)
+            if not chunks:
+                while words and words[-1].lower() in SKIP_BEFORE_VERB:
+                    words.pop()
+            if words and words[0].lower() in ("who", "which", "whose"):
+                chunks.append(["who"])  # a relative clause: an aside to walk past
                 continue
-            if w.lower() in ("that", "and", "but", "because", "while", "who", "which", "as", "if", "when") and chunk:
-                break
-            chunk.insert(0, w)
-            if len(chunk) > 9:
-                break
-        chunks.append(chunk)
+            # the clause nearest the verb: after "that", "and", "but" ... inside the segment
+            cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS), default=-1)
+            chunks.append(words[cut + 1:][-9:])
+            if cut >= 0:
+                break  # the segment opens a new clause: no speaker further back
         # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
         usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()]
         if not usable:
@@ -392,7 +395,8 @@ class Attributer:
                 return phrase if place.kind in ("org", "country", "nation", "capital", "force") else None
             if phrase.lower() in self.org_alias:
                 return self.org_alias[phrase.lower()]
-            if len(caps) - k >= 2 and caps[-1].lower() in _org_words():
+            if len(caps) - k >= 2 and (caps[-1].lower() in _org_words() or (
+                    caps[k].lower() in _org_words() and any(w.lower() in ("of", "for") for w in caps[k:]))):
                 self.org_alias.setdefault(_initials(caps[k:]).lower(), phrase)
                 return phrase
         return None
@@ -460,9 +464,14 @@ class Attributer:
             return self.last_org or self.last_body
         if head.lower() in self.org_alias:
             return self.org_alias[head.lower()]
+        place_at = next((i for i, w in enumerate(low) if w in ("in", "at", "from") and i + 1 < len(words)
+                         and words[i + 1][:1].isupper()), None)
+        if place_at is not None and place_at > 0:
+            head = low[place_at - 1]  # "Local officials in Huanta": a role and where it sits
+            low = low[:place_at]
         if head not in _speaker_heads() or len(words) > 7:
             return None  # "on the edge of the site", "Harlow will cut an": not a speaker
-        if any(w.lower() in ("on", "in", "at", "will", "would", "could", "has", "have") for w in words):
+        if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
 

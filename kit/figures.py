@@ -125,7 +125,7 @@ CHANGE_NOUNS_UP = frozenset({"rise", "increase", "jump", "hike", "boost", "gain"
 CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduction", "decrease", "loss", "slump", "dip", "plunge"})
 THRESHOLD_WORDS = re.compile(
     r"\b(?:must|required?|requirement|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
-    r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|within|rule\w*|pledge[ds]? to|"
+    r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|rule\w*|pledge[ds]? to|"
     r"aim\w* to|qualif\w*|should|standard)\b",
     re.I,
 )
@@ -465,8 +465,12 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     # currency or qualifier tokens sit between the verb and the number
     prev = before_words[-1] if before_words else ""
     prev2 = " ".join(before_words[-2:])
+    change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|fall|drop|cut|decline|reduction|decrease|loss)s? of\s*$",
+                          before_text)  # "a rise of 4.99%", "a swing of 5.2 points"
     if between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
         f.kind, f.direction = "change", "+"
+    elif change_of:
+        f.kind, f.direction = "change", "+" if change_of.group(1) in CHANGE_NOUNS_UP else "-"
     elif between & CHANGE_DOWN_AFTER:
         f.kind, f.direction = "change", "-"
     elif prev == "by" or (prev in ("than",) and False):
@@ -491,7 +495,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     if f.kind == "total":
         nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
-                or re.search(r"\b(?:target|cap|limit|ceiling|threshold|minimum|maximum) of\s*$", text[max(sentence.start, m.start - 25):m.start]):
+                or re.search(r"\b(?:target|cap|limit|ceiling|threshold|minimum|maximum|standard) of\s*$", text[max(sentence.start, m.start - 25):m.start]):
             f.kind = "threshold"
         elif m.approx in ("at least", "no more than", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than", "more than", "less than") \
                 and _states_a_rule(sentence.text):
@@ -507,7 +511,7 @@ def _states_a_rule(sentence: str) -> bool:
 
 
 def _is_verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s")) or word in ("lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
+    return word.endswith(("ed", "ing", "s")) or word in ("withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
 
 
 def _verb_before_by(before_words: list[str]) -> str | None:
