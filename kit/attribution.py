@@ -20,6 +20,7 @@ from .sentences import Paragraph, Sentence
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
 POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "around", "outside", "off", "patrol",
+                      "through",
                       "patrolling", "patrols", "crossing", "crossed", "cross",
                       "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
@@ -187,8 +188,14 @@ def _not_a_place(toks, i, j) -> bool:
         or not toks[i].text[:1].isupper()
 
 
+PLACE_NOUNS = frozenset("city town village province region district county state port island capital area".split())
+
+
 def _prep_before(toks, a) -> str:
     k = a - 1
+    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS:
+        a = k - 1  # "in the city of Sumy": the preposition before "the city"
+        k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
     while k >= 0 and toks[k].low in ("the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "north-east", "south-east", "nearby", "neighbouring"):
@@ -611,7 +618,7 @@ class Attributer:
                 return _owner_name(e)
         # no owner named: a company, council or party the story is about owns its money and jobs
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
-        if f.category in ("money", "percent", "personnel", "other") and earlier and \
+        if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1:
             return earlier[-1]
         # a government spends, cuts and deploys for its country: the country the story is about

@@ -98,6 +98,9 @@ def _not_figures():
     }
 
 
+# Nouns that name what a number counts when they stand before "of" ("a crowd of 74,310").
+HEAD_BEFORE_OF = {"crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
+                  "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 PHONE = re.compile(r"(?<![\w,])(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}(?![\w,])")
 
@@ -412,6 +415,15 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             f.owner_hint = _owner_in(mods + _of_phrase(toks, end_tok))
     elif m.currency:
         f.owner_hint = None
+    if f.unit is None and f.category == "other" and not f.reference:
+        # the noun before: "a crowd of 74,310", "a workforce of 2,000", "a population of 40,000"
+        k = m.tok_first - 1
+        while k > 0 and toks[k].kind == "word" and toks[k].low in ("about", "around", "some", "nearly", "almost"):
+            k -= 1
+        if k > 0 and toks[k].low == "of" and toks[k - 1].kind == "word":
+            known = _units()["nouns"].get((toks[k - 1].low,)) or HEAD_BEFORE_OF.get(toks[k - 1].low)
+            if known:
+                f.category, f.unit = known[0], known[1]
     _kind(f, m, toks, text, sentence)
     if f.category == "people" and re.search(r"\b(?:employ\w*|workforce|staff of|hir\w*)\s*(?:about|around|some|nearly|more than|over)?\s*$", text[max(sentence.start, m.start - 30):m.start]):
         f.category = "personnel"  # "which employs about 15,300 people": a workforce
