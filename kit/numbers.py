@@ -150,7 +150,9 @@ def _word_value(toks: list[Token], i: int, lex) -> tuple[float, int] | None:
             if scales[w] >= 1000:
                 total += current
                 current = 0
-        elif w == "and" and seen and j + 1 < len(toks) and (toks[j + 1].low in units or toks[j + 1].low in tens):
+        elif w == "and" and seen and toks[j - 1].low in scales and j + 1 < len(toks) and (
+                toks[j + 1].low in units or toks[j + 1].low in tens):
+            # "two hundred and fifty" is one number; "between ten and fifteen" is two
             j += 1
             continue
         else:
@@ -170,6 +172,10 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
             return None  # "A34", "K9", "i7": letters glued to digits make a name, not a number
         value = float(t.text.replace(",", ""))
         last = i
+    elif t.kind == "word" and t.low == "half" and i + 2 < len(toks) and toks[i + 1].low == "a" \
+            and toks[i + 2].low in ("million", "billion", "thousand", "dozen", "trillion"):
+        value = 0.5 * (12 if toks[i + 2].low == "dozen" else lex["scales"][toks[i + 2].low])  # "half a million"
+        last, words = i + 2, True
     elif t.kind == "word" and (t.low in lex["units"] or t.low in lex["tens"] or t.low == "a"):
         if t.low == "a":
             # "a dozen", "a hundred", "a million": only with a scale word after
@@ -208,7 +214,9 @@ def _scale(toks, m: NumberMention, lex) -> None:
     if nxt.kind != "word":
         return
     if _glued(toks[m.tok_last], nxt):
-        if nxt.low in lex["suffixes"] and not m.words:
+        if nxt.low == "m" and _metres_after(toks, j):
+            m.suffix = "m"  # "the 100m final", "1.8m tall": metres, not millions
+        elif nxt.low in lex["suffixes"] and not m.words:
             m.value *= lex["suffixes"][nxt.low]
             m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
             m.flags.add("scaled")
@@ -223,6 +231,18 @@ def _scale(toks, m: NumberMention, lex) -> None:
         m.value *= lex["suffixes"][nxt.low]
         m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
         m.flags.add("scaled")
+
+
+METRE_CUES = frozenset("tall long high deep wide final race sprint hurdles freestyle relay metres meters "
+                       "butterfly backstroke breaststroke dash walk".split())
+
+
+def _metres_after(toks, j: int) -> bool:
+    """The word after a glued "m" that makes it metres: "a 48m-long ship", "the 100m final"."""
+    k = j + 1
+    while k < len(toks) and toks[k].text in ("-", "‑"):
+        k += 1
+    return k < len(toks) and toks[k].low in METRE_CUES
 
 
 def _currency(toks, m: NumberMention, lex) -> None:
