@@ -49,7 +49,9 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     dates_by_sentence: dict[int, list] = {}
     for d in body_dates:
         dates_by_sentence.setdefault(sentence_index(d.start), []).append(d.to_dict())
-    attribution.Attributer(text, sents, paras, toks).attribute(by_sentence, dates_by_sentence)
+    attributer = attribution.Attributer(text, sents, paras, toks)
+    attributer.attribute(by_sentence, dates_by_sentence)
+    local_dollars(mentions, text, attributer.home_country)
     headline = headline_mentions(article.title) if article.title else []
     merged = claims.merge_mentions(mentions, headline)
     return Extraction(article, merged, body_dates + caption_dates, published, sents)
@@ -84,6 +86,23 @@ def headline_mentions(title: str) -> list[figures.Mention]:
     sent = sentences.Sentence(0, len(title), title, 0)
     return [figures.classify(m, toks, title, sent) for m in numbers.find_numbers(title)
             if not figures.trap_reason(m, toks, title)]
+
+
+# A bare "$" is the dollar of the country the story is about, where that country has its own.
+DOLLAR_COUNTRIES = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
+                    "Singapore": "SGD", "Taiwan": "TWD"}
+
+
+def local_dollars(mentions: list[figures.Mention], text: str, home_country: str | None) -> None:
+    """ "$1.2 billion" in an Australian story is AUD (CONTRACT.md "unit"); "US$" stays USD."""
+    code = DOLLAR_COUNTRIES.get(home_country or "")
+    if not code:
+        return
+    for m in mentions:
+        written = text[m.start:m.end]
+        bare = written.lstrip().startswith("$") or re.search(r"(?<![A-Z])\$\d", written)
+        if m.unit == "USD" and bare and not re.search(r"\bUS\$|\bU\.S\.|\bUSD\b", written):
+            m.unit = code
 
 
 def resolve_elided(mentions: list[figures.Mention]) -> None:

@@ -163,3 +163,13 @@ def test_own_gold_articles_stay_above_their_floors():
     for key in ("category", "kind", "actor", "location", "source"):
         assert attrs[key] >= FLOORS[key], f"{key} {attrs[key]:.2f} fell below its floor {FLOORS[key]}"
     assert traps <= FLOORS["traps"]
+
+
+def test_a_bare_dollar_is_the_local_dollar_of_the_story():
+    text = ("Australia will spend $1.2 billion on schools, the Australian treasurer said in Canberra. "
+            "The fund also holds US$5m of American bonds.")
+    units = {f["quote"]: f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert units["$1.2 billion"] == "AUD"
+    assert units["US$5m"] == "USD"
+    us = kit.extract(kit.Article.from_text("The Pentagon will spend $1.2 billion, US officials in Washington said."))
+    assert us.figures[0]["unit"] == "USD"
