@@ -32,7 +32,7 @@ DATE_RE = re.compile(
     |(?P<dm>\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}\b)
     |(?P<md>\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}{_ORD}\b(?![,.]?\d))
     |(?P<my>\b{_FULL_MONTH}\s+\d{{4}}\b)
-    |(?P<rel_day>\b(?:today|yesterday|tomorrow|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|
+    |(?P<rel_day>\b(?:(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|
         earlier\s+today|later\s+today|in\s+the\s+early\s+hours(?:\s+of\s+(?:this|the)\s+morning)?|the\s+day\s+before\s+yesterday)\b)
     |(?P<weekday>\b(?:(?:last|next|this|as\s+recently\s+as|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\b)
     |(?P<ago>\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b)

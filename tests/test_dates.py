@@ -87,3 +87,8 @@ def test_dates_frame_has_the_columns_of_the_contract():
     df = x.dates_frame()
     assert list(df.columns) == ["text", "date", "granularity", "where", "start", "end", "sentence"]
     assert df.iloc[0]["sentence"].startswith("On Tuesday")
+
+
+def test_a_part_of_a_day_is_that_day():
+    found = [(d.text, d.date) for d in find_dates("It stood at 61 yesterday morning and will be updated tomorrow evening.", PUB)]
+    assert found == [("yesterday morning", "2022-02-16"), ("tomorrow evening", "2022-02-18")]
