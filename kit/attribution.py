@@ -164,9 +164,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
         while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
             i += 2
-        words = [toks[k].text for k in range(i, j + 1)]
+        words = [re.sub(r"['’]s$", "", toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
         if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
-            surface = text[offset + toks[i].start: offset + toks[j].end]
+            surface = re.sub(r"['’]s$", "", text[offset + toks[i].start: offset + toks[j].end])
             if toks[i].low == "the":
                 surface = surface[4:]
             out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
@@ -559,10 +559,14 @@ class Attributer:
     def _home_country(self) -> str | None:
         """The country the story names most (nations count for their country)."""
         counts: dict[str, int] = {}
-        for e in (e for ents in self.sentence_entities for e in ents):
-            p = e.place
-            if p is not None and p.kind in ("country", "nation", "capital", "demonym", "city") and p.country:
-                counts[p.country] = counts.get(p.country, 0) + 1
+        for kinds in (("country", "nation", "capital", "demonym"), ("city",)):
+            # towns share names across countries ("Langford"): they count only where no country is named
+            for e in (e for ents in self.sentence_entities for e in ents):
+                p = e.place
+                if p is not None and p.kind in kinds and p.country:
+                    counts[p.country] = counts.get(p.country, 0) + 1
+            if counts:
+                break
         return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None
 
     def _with_org_aliases(self, sent: Sentence, ents: list[Entity]) -> list[Entity]:
