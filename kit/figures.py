@@ -63,11 +63,21 @@ def _units():
             noun_cat.setdefault(words, (cat, plural))
             for sing in _singulars(plural, irregular):
                 noun_cat.setdefault(tuple(sing.split()), (cat, plural))
+    measures: dict[str, str] = {}  # a symbol or spelling -> the unit's plural ("km" -> "kilometres")
+    for plural, forms in t["measures"].items():
+        for form in (plural, *forms):
+            measures[form] = plural
+            noun_cat.setdefault(tuple(x.low for x in tokenize(form)), ("other", plural))
+    cond = t["conditions"]
     return {
         "nouns": noun_cat,
         "max": max(len(k) for k in noun_cat),
         "references": frozenset(t["references"]["words"]),
-        "conditions": frozenset(t["conditions"]["units"]),
+        "conditions": frozenset(cond["units"]),
+        "speeds": frozenset(cond["speeds"]),
+        "weather": re.compile(r"\b(?:" + "|".join(map(re.escape, cond["weather"])) + r")\b", re.I),
+        "calibre_nouns": frozenset(cond["calibre_nouns"]),
+        "measures": measures,
         "time": frozenset(t["time_units"]["units"]) | frozenset(u.rstrip("s") for u in t["time_units"]["units"]),
     }
 
@@ -132,6 +142,7 @@ THRESHOLD_WORDS = re.compile(
     r"aim\w* to|qualif\w*|should|standard)\b",
     re.I,
 )
+RATE_UNITS = frozenset({"bpd", "b/d"})  # unit symbols that carry "a day" in them
 THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum"})
 RATE_AFTER = re.compile(
     r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
@@ -172,9 +183,9 @@ def is_model_designation(m, toks, text) -> bool:
     if i > 1 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start \
             and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
         return True  # "F-35", "T-72", "Su-35", "PAC-3", "Covid-19"
-    if m.suffix and m.suffix not in ("p",) and m.suffix[:1].isalpha() and m.suffix.upper() == m.suffix.upper() \
-            and text[m.num_end:m.num_end + 1].isupper():
-        return True  # "400M", "35A": digits glued to capitals
+    if m.suffix and m.suffix not in ("p",) and m.suffix[:1].isalpha() and text[m.num_end:m.num_end + 1].isupper() \
+            and (m.suffix == "m" or m.suffix not in _units()["measures"]):
+        return True  # "400M", "35A": digits glued to capitals; "2TB", "1.2GW" are units
     prev = _prev_word(toks, i)
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
@@ -215,7 +226,7 @@ def is_age(m, toks, text) -> bool:
         return True
     after = text[m.num_end:m.num_end + 14].lower()
     if re.match(r"[- ]years?[- ]old|-year-olds?|\s*years of age", after):
-        return True
+        return m.value is None or m.value < 130  # "a 3.2 million-year-old fossil" is an amount
     # "John Smith, 34, said": a number between commas right after a name
     return (m.value is not None and m.value < 120 and not m.currency and not m.percent and i > 1
             and toks[i - 1].text == "," and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper()
@@ -223,16 +234,32 @@ def is_age(m, toks, text) -> bool:
 
 
 def is_condition(m, toks, text) -> bool:
-    """A temperature, wind speed, magnitude or calibre ("30C", "180km/h", "magnitude 6.8", "155mm")."""
-    cond = _units()["conditions"]
-    if m.suffix in cond or m.suffix.startswith("km") or m.suffix in ("mm", "cm") or text[m.num_end:m.num_end + 1] == "°":
+    """A temperature, wind speed, magnitude or calibre ("30C", "winds of 180km/h", "magnitude 6.8",
+    "155mm shells"); a distance, rainfall or a train's speed is an amount ("400km", "180mm of rain")."""
+    u = _units()
+    cond = u["conditions"]
+    if m.suffix in cond or text[m.num_end:m.num_end + 1] == "°":
         return True
     j = m.tok_last + 1
     if j < len(toks) and toks[j].low in cond:
         return True
+    unit = _glued_unit(toks, j)
+    if unit in u["speeds"]:
+        return bool(u["weather"].search(_sentence_of(text, m)))  # "gusts of 80mph", not "a 125mph train"
+    if unit in ("mm", "cm", "millimetre", "millimetres"):
+        return any(t.low in u["calibre_nouns"] for t in toks[j + 1:j + 5])  # "155mm shells", "a 127mm deck gun"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("magnitude", "degree", "degrees", "mm", "calibre"):
         return True
     return _prev_word(toks, m.tok_first) in ("magnitude", "temperatures", "temperature", "highs", "lows", "gusts", "speeds")
+
+
+def _glued_unit(toks, j: int) -> str:
+    """The unit symbol at token j, with a "/h" after it: "km", "km/h", "mph", "mm"."""
+    if j >= len(toks) or toks[j].kind != "word":
+        return ""
+    if j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 2].kind == "word" and toks[j + 2].start == toks[j + 1].end == toks[j].end + 1:
+        return f"{toks[j].low}/{toks[j + 2].low}"
+    return toks[j].low
 
 
 def is_narrated_time(m, toks, text) -> bool:
@@ -244,6 +271,10 @@ def is_narrated_time(m, toks, text) -> bool:
         return False
     if text[toks[j].end:toks[j].end + 1] in ("'", "’"):
         return False  # "16 weeks' severance pay": an amount
+    if re.match(r"[- ]old\b", text[toks[j].end:toks[j].end + 5]) and (m.value or 0) >= 130:
+        return False  # "a fossil 3.2 million years old": an age measured, not time told
+    if re.fullmatch(r"\d+\.\d\d+", text[m.num_start:m.num_end]):
+        return False  # "9.58 seconds": a time measured to the hundredth is a measurement
     if m.approx in ("no more than", "up to", "at least", "within", "more than", "less than", "a maximum of") and \
             THRESHOLD_WORDS.search(_sentence_of(text, m)):
         return False  # "must be seen within no more than 18 weeks": a target
@@ -395,7 +426,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         f.category, f.unit = "percent", "%"
     j = m.tok_last + 1
     noun = None
-    if f.category not in ("money", "percent"):
+    if m.suffix == "m":
+        f.unit = "metres"  # "the 100m final", "a 48m-long ship" (kit/numbers.py reads the "m")
+    elif f.category not in ("money", "percent"):
         noun = _noun_after(toks, j)
         if noun is None and j + 1 < len(toks) and toks[j].low == "of":
             # partitive: "29 of 31 drones", "12 of the dead", "2,000 of them"
@@ -425,6 +458,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             if known:
                 f.category, f.unit = known[0], known[1]
     _kind(f, m, toks, text, sentence)
+    if f.kind == "total" and _glued_unit(toks, j) in RATE_UNITS:
+        f.kind = "rate"  # "48,000 bpd": barrels a day
     if f.category == "people" and re.search(r"\b(?:employ\w*|workforce|staff of|hir\w*)\s*(?:about|around|some|nearly|more than|over)?\s*$", text[max(sentence.start, m.start - 30):m.start]):
         f.category = "personnel"  # "which employs about 15,300 people": a workforce
     if f.category in ("people", "personnel") and _casualty_context(m, f, text, sentence):

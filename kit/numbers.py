@@ -238,11 +238,20 @@ METRE_CUES = frozenset("tall long high deep wide final race sprint hurdles frees
 
 
 def _metres_after(toks, j: int) -> bool:
-    """The word after a glued "m" that makes it metres: "a 48m-long ship", "the 100m final"."""
+    """The word after a glued "m" that makes it metres: "a 48m-long ship", "the 100m final";
+    or "the 100m" closing its phrase ("ran the 100m in 9.58 seconds"): a distance, not millions."""
     k = j + 1
     while k < len(toks) and toks[k].text in ("-", "‑"):
         k += 1
-    return k < len(toks) and toks[k].low in METRE_CUES
+    if k < len(toks) and toks[k].low in METRE_CUES:
+        return True
+    i = j - 1  # the digits
+    return i > 0 and toks[i - 1].low == "the" and "." not in toks[i].text and (
+        k >= len(toks) or toks[k].kind != "word" or toks[k].low in PHRASE_ENDS)
+
+
+# Words after "the 100m" that close its phrase, so the "m" cannot scale a counted noun.
+PHRASE_ENDS = frozenset("in at on for of and or but with by was were is are has had".split())
 
 
 def _currency(toks, m: NumberMention, lex) -> None:

@@ -173,3 +173,33 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_story():
     assert units["US$5m"] == "USD"
     us = kit.extract(kit.Article.from_text("The Pentagon will spend $1.2 billion, US officials in Washington said."))
     assert us.figures[0]["unit"] == "USD"
+
+
+@pytest.mark.parametrize("text,quote,value,unit,kind", [
+    ("The satellite will orbit 400km above Earth.", "400km", 400, "kilometres", "total"),
+    ("Storms dumped 180mm of rain on the city.", "180mm", 180, "millimetres", "total"),
+    ("The firm will build a 150-megawatt solar farm.", "150-megawatt", 150, "megawatts", "total"),
+    ("The ship, 300 metres long, carried cargo.", "300 metres", 300, "metres", "total"),
+    ("The drive stores 2TB of data.", "2TB", 2, "terabytes", "total"),
+    ("The train reached 200mph on the new line.", "200mph", 200, "miles per hour", "total"),
+    ("Imports fell to 48,000 bpd last month.", "48,000 bpd", 48000, "barrels", "rate"),
+    ("He ran the 100m in 9.58 seconds.", "9.58 seconds", 9.58, "seconds", "total"),
+    ("The fossil is 3.2 million years old.", "3.2 million years", 3.2e6, "years", "total"),
+])
+def test_measurements_are_figures_with_their_unit_spelled_out(text, quote, value, unit, kind):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    f = figures[quote]
+    assert (f["value"], f["unit"], f["category"], f["kind"]) == (value, unit, "other", kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Gusts of 80mph brought down trees.",
+    "Winds reached 120km/h overnight.",
+    "The army fired 155mm shells.",
+    "A 127mm deck gun was fitted.",
+    "The FTSE 100 closed higher.",
+    "The S&P 500 and the Nikkei 225 were flat.",
+])
+def test_weather_speeds_calibres_and_index_names_are_not_figures(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
