@@ -20,17 +20,22 @@ from .sentences import Paragraph, Sentence
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
 POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "around", "outside", "off", "patrol",
+                      "above", "below", "beyond",
                       "through",
                       "patrolling", "patrols", "crossing", "crossed", "cross",
                       "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
+# Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
+GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
+                    "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides"})
 MOTION = re.compile(r"\b(?:head\w*|bound|sail\w*|fl[ye]\w*|depart\w*|deploy\w*|despatch\w*|dispatch\w*|sen[dt]\w*|mov\w*|leav\w*|left)\b", re.I)
 SKIP_BEFORE_VERB = frozenset(
     "has have had also already again previously later then last night yesterday today earlier on this "
     "week month tuesday monday wednesday thursday friday saturday sunday morning evening has been "
     "was is were are reportedly initially separately privately publicly officially".split()
 )
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 GENERIC_HEADS = frozenset(
     "company firm group business retailer bank carrier airline council force police ministry department "
@@ -153,7 +158,12 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         else:
             a += 1
     followed_by_number = j + 1 < len(toks) and toks[j + 1].kind == "num"  # "in Iron Shield 25": a name
-    if not out and _prep_before(toks, i) in PLACE_PREPS and not _not_a_place(toks, i, j) and not followed_by_number:
+    region_after = j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS  # "the Marche region", "Kherson province"
+    acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
+    acronym = acronym or re.fullmatch(r"[A-Z]{2,}s", toks[j].text) is not None
+    unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym
+                  and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
+    if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = re.sub(r"^(?:The|the)\s+", "", re.sub(r"['’]s$", "", surface))
@@ -188,13 +198,16 @@ def _not_a_place(toks, i, j) -> bool:
         or not toks[i].text[:1].isupper()
 
 
+DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analysis index study research poll estimates".split())
 PLACE_NOUNS = frozenset("city town village province region district county state port island capital area".split())
+PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
+                     "coast suburbs".split())
 
 
 def _prep_before(toks, a) -> str:
     k = a - 1
-    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS:
-        a = k - 1  # "in the city of Sumy": the preposition before "the city"
+    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS | PARTS_OF:
+        a = k - 1  # "in the city of Sumy", "on parts of Cumbria": the preposition before "the city"
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
@@ -288,7 +301,7 @@ class Attributer:
         masked = self._mask_quotes(sent)
         candidates = []
         for m in _speech_re().finditer(masked):
-            if m.group().lower() in PARTICIPLES or re.search(r"\band\s+(?:also\s+)?$", masked[: m.start()]):
+            if m.group().lower() in PARTICIPLES or re.search(r"\b(?:and|but)\s+(?:also\s+)?$", masked[: m.start()]):
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks
                 who = self._subject_of(masked[: m.start()])
             else:
@@ -384,6 +397,9 @@ class Attributer:
         body = self._trailing_body(words)
         if body:
             return body
+        if words and ACRONYM.fullmatch(words[-1]) and words[-1].lower() not in _titles():
+            # "OCHA said", "the U.N. humanitarian agency OCHA said": a body named by its initials
+            return self.org_alias.get(words[-1].lower(), words[-1])
         return self._role_or_body(words)
 
     def _trailing_body(self, words: list[str]) -> str | None:
@@ -467,8 +483,11 @@ class Attributer:
             for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
                 if org.split()[-1].lower() == head:
                     return org  # "the institute" -> "National Civil Defence Institute"
-        if head in GENERIC_HEADS and len(words) <= 2 and (self.last_org or self.last_body):
-            return self.last_org or self.last_body
+        if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
+                not any(w[:1].isupper() for w in words):
+            # "the company", "the cloud software company": the body the story has named
+            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
+            return named[0] if named else (self.last_org or self.last_body)
         if head.lower() in self.org_alias:
             return self.org_alias[head.lower()]
         place_at = next((i for i, w in enumerate(low) if w in ("in", "at", "from") and i + 1 < len(words)
@@ -667,11 +686,16 @@ class Attributer:
         if cached is not None:
             return cached
         motion = bool(MOTION.search(sent.text))
-        dest, pos = [], []
+        dest, pos, origins = [], [], []
         origin_end = -1
         for e in ents:
+            if self.text[e.end:e.end + 6] in ("-based", "-born"):
+                continue  # "the San Jose-based group": where it is based, not where the figure is
             if e.prep in ORIGIN:
                 origin_end = e.end
+                moved = e.prep != "from" or re.search(r"\b\w+ed\s+(?:\w+\s+)?from\s+(?:the\s+)?$", self.text[max(0, e.start - 40):e.start])
+                if moved and e.place is not None and e.place.kind not in ("org", "force", "demonym"):
+                    origins.append(e)  # "evacuated from the town", "sailed from Portsmouth"
                 continue
             if e.prep in POSITION and 0 <= e.start - origin_end <= 4:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
@@ -685,10 +709,13 @@ class Attributer:
                 continue
             if e.place.kind == "demonym" and not e.border:
                 continue
-            if e.prep in DESTINATION or (e.prep == "for" and motion):
-                dest.append(e)
-            elif e.prep in POSITION or e.border:
-                pos.append(e)
+            if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
+                dest.append(e)  # "sent to Poland", "will send Ukraine a package"
+            elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")):
+                pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya"
+        # nothing placed but an origin: the figure happened there ("evacuated from the town")
+        if not dest and not pos:
+            pos = origins
         breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end)]
         self._places_of[sent.start] = (dest, pos, breaks)
         return dest, pos, breaks
@@ -697,6 +724,10 @@ class Attributer:
         want = backrefs().get(e.surface)
         seen = [x for x in self.para_places.get(para.index, []) if x.start < e.start]
         seen += [x for x in find_entities(self.text, para.start, e.start) if x.place is not None and x not in seen]
+        # "the region" in a later paragraph: the place named in the paragraphs before
+        seen = self.para_places.get(para.index - 1, []) + seen
+        if want == "any" and e.surface in ("the region", "the province", "the state", "the territory"):
+            seen = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         for x in reversed(seen):
             p = x.place
             if p is None or p.kind in ("org", "force", "demonym"):

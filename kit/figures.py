@@ -63,6 +63,9 @@ def _units():
             noun_cat.setdefault(words, (cat, plural))
             for sing in _singulars(plural, irregular):
                 noun_cat.setdefault(tuple(sing.split()), (cat, plural))
+    for word in t["adjective_nouns"]["words"]:
+        if (word,) in noun_cat:
+            noun_cat[(word,)] = (noun_cat[(word,)][0], "people")  # "400 injured": injured people
     measures: dict[str, str] = {}  # a symbol or spelling -> the unit's plural ("km" -> "kilometres")
     for plural, forms in t["measures"].items():
         for form in (plural, *forms):
@@ -109,7 +112,8 @@ def _not_figures():
 
 
 # Nouns that name what a number counts when they stand before "of" ("a crowd of 74,310").
-HEAD_BEFORE_OF = {"crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
+LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled".split())
+HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
                   "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 PHONE = re.compile(r"(?<![\w,])(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}(?![\w,])")
@@ -194,6 +198,11 @@ def is_model_designation(m, toks, text) -> bool:
 
 
 def is_year(m, toks, text) -> bool:
+    if m.is_range and m.low is not None and m.high is not None and not m.currency and not m.percent:
+        # "between 1993 and 2024", "2019-2022": a span of years
+        raw = text[m.num_start:m.end]
+        return all(1800 <= v <= 2100 and float(v).is_integer() for v in (m.low, m.high)) and \
+            len(re.findall(r"(?<![\d,.])\d{4}(?![\d,.])", raw)) == 2 and _noun_after(toks, m.tok_last + 1) is None
     if m.value is None or m.words or m.currency or m.percent or "scaled" in m.flags or m.is_range:
         return False
     raw = text[m.num_start:m.num_end]
@@ -380,6 +389,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             if t.kind == "num" and k > j and (
                 (toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start)  # "40 T-72 tanks"
                 or (k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].start == t.end)  # "155mm shells"
+                or (toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and toks[k - 1].low in _not_figures()["designations"])
+                # "40 Boeing 737 Max jets": a model number inside the counted phrase
             ):
                 mods.append(t)
                 k += 2 if (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind == "word") else 1
@@ -408,12 +419,28 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         k += 1
     if mods and allow_unknown:
         # an unknown noun: the last lowercase word of the phrase ("1,200 new homes" -> homes)
-        lower = [x for x in mods if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
+        # "aftershocks followed", "countries already taking part": the noun comes before a verb
+        # a lone "damaged" or a "yesterday" is no noun: the figure's noun is elided
+        cut = next((n for n, x in enumerate(mods) if x.kind == "word" and (
+            x.low in NOT_NOUNS or ((n or len(mods) == 1) and _verb_or_adverb(x)))), len(mods))
+        lower = [x for x in mods[:cut] if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
         if lower:
             head = lower[-1]
             idx = toks.index(head)
             return ("other", head.low, idx, False, mods[: mods.index(head)])
     return None
+
+
+NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evening night overnight already "
+                      "still now also just soon again then there here ever yet even instead alone".split())
+
+
+def _verb_or_adverb(t: Token) -> bool:
+    """A word that ends a counted phrase rather than naming its noun: "followed", "already",
+    "taking", "yesterday"."""
+    w = t.low
+    return (w in NOT_NOUNS or (len(w) > 4 and w.endswith(("ed", "ly")) and not w.endswith("eed"))
+            or (len(w) > 5 and w.endswith("ing")))
 
 
 def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence) -> Mention:
@@ -428,6 +455,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     noun = None
     if m.suffix == "m":
         f.unit = "metres"  # "the 100m final", "a 48m-long ship" (kit/numbers.py reads the "m")
+    elif aged := re.match(r"([- ]years?)[- ]old\b", text[m.end:m.end + 12]):
+        f.unit = "years"  # "a 3.2 million-year-old skull" (an age of a person is a trap, is_age)
+        f.noun_end = m.end + aged.end(1)
     elif f.category not in ("money", "percent"):
         noun = _noun_after(toks, j)
         if noun is None and j + 1 < len(toks) and toks[j].low == "of":
@@ -454,7 +484,16 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         while k > 0 and toks[k].kind == "word" and toks[k].low in ("about", "around", "some", "nearly", "almost"):
             k -= 1
         if k > 0 and toks[k].low == "of" and toks[k - 1].kind == "word":
-            known = _units()["nouns"].get((toks[k - 1].low,)) or HEAD_BEFORE_OF.get(toks[k - 1].low)
+            k -= 1
+        else:
+            # the subject of a level verb: "the toll stood at 61", "the crowd had grown to 40,000"
+            k -= toks[k].low in ("to", "at") if k > 0 else 0
+            if k > 1 and toks[k].low in LEVEL_VERBS:
+                k -= 2 if toks[k - 1].low in ("has", "had", "have") else 1
+            else:
+                k = -1
+        if k > 0 and toks[k].kind == "word":
+            known = HEAD_BEFORE_OF.get(toks[k].low) or _units()["nouns"].get((toks[k].low,))
             if known:
                 f.category, f.unit = known[0], known[1]
     _kind(f, m, toks, text, sentence)
@@ -539,6 +578,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind, f.direction = "change", "+"
         elif nxt in CHANGE_NOUNS_DOWN:
             f.kind, f.direction = "change", "-"
+    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) and not m.percent:
+        f.kind, f.direction = "rate", None  # "sea levels rose 3.4mm a year": an amount per year
     if f.kind == "total":
         nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \

@@ -85,6 +85,7 @@ def _lex():
         "vague": vague,
         "symbols": n["currency_symbols"],
         "cwords": n["currency_words"],
+        "cwords_multi": {tuple(k.split()): v for k, v in n["currency_words"].items() if " " in k},
         "quals": quals,
         "qual_max": max(len(k) for k in quals),
         "vague_max": max(len(k) for k in vague),
@@ -278,6 +279,13 @@ def _currency(toks, m: NumberMention, lex) -> None:
         m.currency = toks[i - 1].text
         m.start = toks[i - 1].start
     j = m.tok_last + 1
+    if m.currency is None and j + 1 < len(toks) and toks[j].kind == "word":
+        for n in (3, 2):  # "12 billion Swedish crowns", "5m Hong Kong dollars"
+            code = lex["cwords_multi"].get(tuple(t.low for t in toks[j:j + n]))
+            if code:
+                m.currency = code
+                m.tok_last, m.end = j + n - 1, toks[j + n - 1].end
+                return
     if m.currency is None and j < len(toks) and toks[j].kind == "word":
         w = toks[j].low
         if w in lex["cwords"] and (w != "p" or _glued(toks[m.tok_last], toks[j])):
