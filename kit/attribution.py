@@ -7,6 +7,7 @@ that "he", "Mr Heappey", "the company" and "the Baltic state" can be resolved.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from functools import cache
 from .figures import Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
-from .places import Place, backrefs, cities, lookup
+from .places import first_names, Place, backrefs, cities, lookup
 from .sentences import Paragraph, Sentence
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -35,6 +36,16 @@ SKIP_BEFORE_VERB = frozenset(
     "week month tuesday monday wednesday thursday friday saturday sunday morning evening has been "
     "was is were are reportedly initially separately privately publicly officially".split()
 )
+NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those its his her their our but and "
+                         "in on at for from by with as after before when while if yesterday today".split())
+# A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
+SUBJECT = re.compile(
+    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*?)"  # the name
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|also\s+)?"
+    r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
+    r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
+    r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced)\b")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 GENERIC_HEADS = frozenset(
@@ -42,6 +53,8 @@ GENERIC_HEADS = frozenset(
     "agency government union charity trust report study survey data figures statistics organisation "
     "organization army military regulator watchdog authority insurer supermarket chain operator lender".split()
 )
+DESCRIPTORS = GENERIC_HEADS | frozenset("rival carmaker automaker chipmaker retailer lender insurer broadcaster streamer "
+                                        "miner drugmaker builder developer startup fintech club side".split())
 GOVERNMENT = re.compile(
     r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|budget|state|"
     r"health secretary|home secretary|defence secretary|finance minister|federal|white house|whitehall)\b", re.I)
@@ -64,6 +77,12 @@ class Entity:
     prep: str  # the word before it ("to", "in", "from"), lower case
     org: str | None = None  # a named organisation outside the gazetteer ("Halden Foods")
     border: bool = False  # "the Ukrainian border"
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    n = table("numbers")
+    return frozenset(n["units"]) | frozenset(n["tens"]) | frozenset(n["scales"])
 
 
 @cache
@@ -391,6 +410,10 @@ class Attributer:
 
     def _speaker_from(self, words: list[str]) -> str | None:
         """The speaker a noun phrase names: a person, a body, a place, a pronoun, or a role."""
+        if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
+            role = self._role_or_body(words)  # "Researchers in Ethiopia said": a role and where it sits
+            if role:
+                return role
         name = self._trailing_name(words)
         if name:
             return name
@@ -400,7 +423,15 @@ class Attributer:
         if words and ACRONYM.fullmatch(words[-1]) and words[-1].lower() not in _titles():
             # "OCHA said", "the U.N. humanitarian agency OCHA said": a body named by its initials
             return self.org_alias.get(words[-1].lower(), words[-1])
-        return self._role_or_body(words)
+        role = self._role_or_body(words)
+        if role:
+            return role
+        caps = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
+        if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS | _number_words() and \
+                not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
+            # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
+            return re.sub(r"['’]s$", "", " ".join(caps))
+        return None
 
     def _trailing_body(self, words: list[str]) -> str | None:
         """A named body at the end of the phrase: "the country's National Civil Defence Institute"."""
@@ -533,6 +564,9 @@ class Attributer:
                         self.org_alias.setdefault(words[0].lower(), e.org)
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
+            subject = self._subject_body(sent, sent.end)
+            if subject and lookup(subject) is None and subject not in self.people.values():
+                self.last_org, self.last_org_para = subject, para.index  # "Carmaker Stellbrook ..., the company said"
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
             speaker, verb_at = self.speaker_of(sent)
@@ -631,14 +665,18 @@ class Attributer:
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
                 return _owner_name(e)
         for e in reversed(before):
-            if e.org and e.prep not in DESTINATION | ORIGIN | {"for", "against", "with"}:
+            if e.org and e.prep not in DESTINATION | ORIGIN | GIVING | {"for", "against", "with"}:
                 return e.org  # "Shares in Halden": a body owns what follows it
-            if e.prep in DESTINATION | POSITION | ORIGIN | {"for", "against", "with", "between"} or e.border:
-                continue
+            if e.prep in DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"} or e.border:
+                continue  # "to Poland", "lend Ukraine $15 billion": where it goes, not whose
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
                 return _owner_name(e)
+        # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
+        subject = self._subject_body(sent, f.start)
+        if subject:
+            return subject
         # no owner named: a company, council or party the story is about owns its money and jobs
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
         if f.category in ("money", "percent", "personnel") and earlier and \
@@ -648,6 +686,34 @@ class Attributer:
         if f.category in ("money", "personnel", "percent") and GOVERNMENT.search(sent.text) and self.home_country:
             return self.home_country
         return None
+
+    def _subject_body(self, sent: Sentence, pos: int) -> str | None:
+        """The named body that opens the figure's clause and acts in it ("Nordvolt plans to ...",
+        "Streaming service Vidora said it added ...", "Kestrel Digital unveiled ..."); None when the
+        subject is a person ("Tessa Morgan ran ..."), a place or a pronoun."""
+        left = self.text[sent.start:pos]
+        if len(left) > 300:
+            return None
+        m = SUBJECT.match(left)
+        if not m:
+            return None
+        words = m.group("name").split()
+        if len(words) > 1 and words[0].lower() in DESCRIPTORS:
+            words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
+        name = re.sub(r"['’]s$", "", " ".join(words))
+        if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
+                name in first_names() or (name in self.people and self.people[name].split()[0] in first_names()))):
+            return None  # "It said", "The planned reservoir", "Marchenko said": no body named
+        if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1:
+            return None  # a person acts, owning nothing
+        if name in self.people.values() and words[0] in first_names():
+            return None
+        place = lookup(name)
+        if place is not None:
+            return place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name
+        if any(lookup(w) for w in words) or any(w.lower().rstrip(".") in _titles() for w in words):
+            return None  # "Health Secretary Alasdair Munro", "Russian-installed officials"
+        return self.org_alias.get(name.lower(), name)
 
     def _demonym_as_owner(self, e: Entity) -> bool:
         """ "Russian troops", "British officials": a demonym owns the noun it qualifies."""

@@ -146,11 +146,17 @@ THRESHOLD_WORDS = re.compile(
     r"aim\w* to|qualif\w*|should|standard)\b",
     re.I,
 )
+PHRASAL_DOWN = frozenset("shot brought knocked turned put sat stepped broke broken calm calmed".split())
+PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
+                            r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added)\b")
+LIMIT_QUALIFIERS = frozenset({"no more than", "at least", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than"})
+LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
 RATE_UNITS = frozenset({"bpd", "b/d"})  # unit symbols that carry "a day" in them
 THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum"})
 RATE_AFTER = re.compile(
     r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
-    r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum)\b|^\s*(?:for|to)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b",
+    r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
+    r"ticket|unit)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:for|to)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b",
     re.I,
 )
 CASUALTY = re.compile(
@@ -550,8 +556,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     after_text = text[f.noun_end:min(sentence.end, f.noun_end + 40)]
     # currency or qualifier tokens sit between the verb and the number
     prev = before_words[-1] if before_words else ""
+    if prev == "down" and len(before_words) > 1 and before_words[-2] in PHRASAL_DOWN:
+        prev = ""  # "shot down 29 of 31 drones": no fall
     prev2 = " ".join(before_words[-2:])
-    change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|fall|drop|cut|decline|reduction|decrease|loss)s? of\s*$",
+    change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|fall|drop|cut|decline|reduction|decrease)s? of\s*$",
                           before_text)  # "a rise of 4.99%", "a swing of 5.2 points"
     if between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
         f.kind, f.direction = "change", "+"
@@ -578,6 +586,11 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind, f.direction = "change", "+"
         elif nxt in CHANGE_NOUNS_DOWN:
             f.kind, f.direction = "change", "-"
+    if f.kind == "total" and not f.reference and PASSIVE_CHANGE.match(text[f.noun_end:f.noun_end + 40]):
+        f.kind = "change"  # "6,000 jobs would be cut", "120 posts cut", "300 staff were added"
+        f.direction = "+" if PASSIVE_CHANGE.match(text[f.noun_end:f.noun_end + 40]).group(1) == "added" else "-"
+    if f.kind == "change" and m.approx in LIMIT_QUALIFIERS and LIMIT_WORDS.search(sentence.text):
+        f.kind, f.direction = "threshold", None  # "rules allow clubs to lose no more than £105m"
     if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) and not m.percent:
         f.kind, f.direction = "rate", None  # "sea levels rose 3.4mm a year": an amount per year
     if f.kind == "total":
@@ -599,13 +612,13 @@ def _states_a_rule(sentence: str) -> bool:
 
 
 def _is_verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s")) or word in ("withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
+    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
 
 
 def _verb_before_by(before_words: list[str]) -> str | None:
     """ "boosting its forces ... by", "rose by", "cut by": the change verb within the clause."""
     for w in reversed(before_words[-14:-1]):
-        if w.startswith(UP_VERBS) and w not in ("up", "upon") and _is_verb_like(w):
+        if w.startswith(UP_VERBS + ("rais",)) and w not in ("up", "upon") and _is_verb_like(w):  # "raised prices by 7%"
             return "+"
         if w.startswith(DOWN_VERBS) and w not in ("down",) and _is_verb_like(w):
             return "-"

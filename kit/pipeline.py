@@ -43,6 +43,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
             caption_dates.append(d)
     mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates], toks, found)
     resolve_elided(mentions)
+    restated_changes(mentions, text)
     by_sentence: dict[int, list] = {}
     for m in mentions:
         by_sentence.setdefault(sentence_index(m.sentence.start), []).append(m)
@@ -119,6 +120,21 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
         if m.unit and not m.reference and m.category not in ("money", "percent"):
             last_in_sentence[m.sentence.start] = m
             last_in_paragraph[m.sentence.paragraph] = m
+
+
+RESTATED = re.compile(r"\s*,\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
+
+
+def restated_changes(mentions: list[figures.Mention], text: str) -> None:
+    """ "fell 63 cents, or 0.8%", "will cut 4,200 jobs, about 9% of its workforce": the second
+    figure restates the change of the first, so it is a change in the same direction."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if prev.kind != "change" or m.kind != "total" or prev.sentence is not m.sentence:
+            continue
+        between = text[prev.noun_end:m.start]
+        if len(between) < 12 and RESTATED.fullmatch(between) and (
+                "or" in between.split() or "percent" in (prev.category, m.category)):
+            m.kind, m.direction = "change", prev.direction
 
 
 @dataclass

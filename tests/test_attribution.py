@@ -1,0 +1,45 @@
+"""Whose, where and who said it: rules a journalist relies on, one sentence each."""
+import pytest
+
+import kit
+
+
+def _figure(text, quote):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    return figures[quote]
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Carmaker Stellbrook will cut 4,500 jobs in Germany, the company said.", "4,500 jobs", "Stellbrook"),
+    ("Kestrel Digital unveiled a memory card priced at $129.99 on Tuesday.", "$129.99", "Kestrel Digital"),
+    ("Streaming service Vidora said it added 5 million paid subscribers.", "5 million paid subscribers", None),
+    ("The United States will send Ukraine a $1.2 billion aid package.", "$1.2 billion", "US"),
+    ("G7 finance ministers agreed to lend Ukraine a further $15 billion.", "$15 billion", "G7"),
+    ("Tessa Morgan ran the 100m in 10.61 seconds.", "10.61 seconds", None),
+])
+def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Floods have forced some 340,000 people from their homes, the U.N. humanitarian agency OCHA said.",
+     "some 340,000 people", "OCHA"),
+    ("UNHCR has appealed for $38.6 million but said the appeal was only 11% funded.", "$38.6 million", "UNHCR"),
+    ("Corvalis Systems will cut 4,200 jobs, the cloud software company said today.", "4,200 jobs", "Corvalis Systems"),
+])
+def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Up to 180mm of rain fell on parts of Texas on Monday.", "Up to 180mm", "Texas"),
+    ("A wildfire in the hills above Marseille burned more than 2,000 hectares.", "more than 2,000 hectares", "Marseille"),
+    ("The European Union said it would provide €20 million in humanitarian aid for Burundi.", "€20 million", "Burundi"),
+    ("An earthquake struck the Marche region, killing 230 people.", "230 people", "Marche"),
+    ("About 3,500 residents have been evacuated from Murrundale.", "About 3,500 residents", "Murrundale"),
+    ("Shares in the San Jose-based group fell 6.4% in New York.", "6.4%", "New York"),
+    ("Analysts had expected revenue of $4.41 billion, according to LSEG data.", "$4.41 billion", None),
+])
+def test_the_place_a_figure_is_in_goes_to_or_comes_from(text, quote, location):
+    assert _figure(text, quote)["location"] == location
