@@ -38,8 +38,8 @@ DATE_RE = re.compile(
     |(?P<ago>\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b)
     |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
-    |(?P<month_only>\b(?:in|since|by|until|till|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
-    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
+    |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
+    |(?P<year>(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|between|early|late|mid-?|the\s+year|back\s+in|around|circa)|(?<=between\s\d{{4}}\s)and)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     """,
     re.X | re.I,
 )
@@ -48,7 +48,11 @@ FUTURE = re.compile(
     r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled|going\s+to|upcoming|next|'ll|’ll|intends?\s+to)\b",
     re.I,
 )
-PAST = re.compile(r"\b(?:said|told|was|were|had|did|began|\w+ed)\s+(?:\w+\s+){0,3}$", re.I)
+_PAST_VERBS = (r"said|told|was|were|had|did|began|fell|rose|grew|won|lost|sold|paid|made|took|gave|sent|came|went|"
+               r"saw|left|met|held|ran|spent|struck|shot|stood|fought|brought|bought|led|kept|became|drew|flew|"
+               r"broke|spoke|wrote|sank|hit|set|put|shut|slid|shrank|swung|\w+ed")
+_TENSE_CUE = re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{_PAST_VERBS})\b)", re.I)
+_NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
 
 
@@ -77,7 +81,6 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
     [('Tuesday', '2022-02-15')]
     """
     out = []
-    future_of: dict[str, bool] = {}  # a sentence's tense, worked out once however many dates it holds
     for m in _date_matches(text):
         kind = m.lastgroup
         surface = m.group()
@@ -85,12 +88,28 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             continue
         start, end = m.start(), m.end()
         # drop a leading preposition from the text (the contract allows either)
-        lead = re.match(r"(?i)(?:in|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
+        lead = re.match(r"(?i)(?:in|into|for|between|and|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
         if lead and kind in ("month_only", "year", "weekend"):
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
-        future = _is_future(text[max(0, m.start() - 40):m.start()], sentence, future_of)
+        before = text[max(0, m.start() - 300):m.start()]
+        before = re.split(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n", before)[-1]  # this sentence's words only
+        future = _tense_before(before)
+        if future is None:
+            future = _tense_after(sentence[sentence.find(surface) + len(surface):] if surface in sentence else "")
+        prep = surface_lead(m.group())
+        if not prep.isalpha() or prep in _MONTH_WORDS:
+            prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March"
+        if kind in ("month_only", "dm", "md") and prep in ("since", "earlier"):
+            future = False  # "since April": the last April
+        elif kind in ("month_only", "dm", "md") and prep in ("until", "till", "into", "through"):
+            # "the needs of new arrivals until December" looks ahead; "he served until March" does not
+            future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False
+        if future is None:
+            # no tense at all ("The window closes on 1 September"): the nearest such day or month,
+            # and for a weekday the one before publication, as most news reports what happened
+            future = NEAREST if kind in ("month_only", "dm", "md") else False
         date, gran = resolve(kind, surface, published, future)
         out.append(DateMention(surface, date, gran, where, start, end))
     return out
@@ -99,7 +118,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
 # Words that can open a date expression: the pattern is tried only where one of them starts.
 _OPENERS = re.compile(
     r"(?<![\w])(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
-    r"(?:today|yesterday|tomorrow|tonight|last|next|this|overnight|earlier|later|in|since|by|until|till|from|"
+    r"(?:today|yesterday|tomorrow|tonight|last|next|this|overnight|earlier|later|in|into|for|between|and|since|by|until|till|from|"
     r"during|before|after|to|through|early|late|mid|of|the|at|over|back|around|circa|as|an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z]))", re.I)
 
@@ -116,18 +135,33 @@ def _date_matches(text: str):
             pos = m.end()
 
 
-def _is_future(before: str, sentence: str, cache: dict | None = None) -> bool:
-    """Tense of the clause that holds the date: the verb just before it, else the sentence's."""
-    local = re.split(r"[,;:]|\band\b|\bwhich\b|\bwho\b", before)[-1]
-    if FUTURE.search(local):
-        return True
-    if PAST.search(local):
-        return False
-    if cache is None:
-        return bool(FUTURE.search(sentence))
-    if sentence not in cache:
-        cache[sentence] = bool(FUTURE.search(sentence))
-    return cache[sentence]
+NEAREST = "nearest"  # no tense to go by: the occurrence nearest the publication day
+
+
+def _tense_before(before: str) -> bool | None:
+    """The tense of the nearest verb before the date that shows one ("fell 6 points to 4.41% on
+    Monday after ... would cut" is past; "said it would send a team at the weekend" is future)."""
+    last = None
+    for cue in _TENSE_CUE.finditer(before):
+        if cue.lastgroup == "past" and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
+            continue  # "will be held", "to be formally reappointed": a participle, not a past tense
+        last = cue
+    return None if last is None else last.lastgroup == "future"
+
+
+def _tense_after(after: str) -> bool | None:
+    """ "On Tuesday, the EU said ...": the first verb after the date that shows a tense."""
+    first = _TENSE_CUE.search(after)
+    return None if first is None else first.lastgroup == "future"
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in ("January February March April May June July August September October "
+                                              "November December").split())
+
+
+def surface_lead(surface: str) -> str:
+    """The first word of a matched expression, lower case ("until" in "until December")."""
+    return surface.split(None, 1)[0].lower() if surface.strip() else ""
 
 
 def _capitalised_name(surface: str) -> bool:
@@ -205,7 +239,8 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple
         if unit.startswith("day"):
             return (pub - dt.timedelta(days=n)).isoformat(), "day"
         if unit.startswith("week"):
-            return _monday(pub - dt.timedelta(weeks=n)).isoformat(), "week"
+            # the day itself: it lies in the week an annotator would name, and is the day if one is meant
+            return (pub - dt.timedelta(weeks=n)).isoformat(), "day"
         if unit.startswith("month"):
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return f"{y:04d}-{mo + 1:02d}", "month"
@@ -219,7 +254,9 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple
         elif s.startswith("next "):
             future = True
         y = pub.year
-        if future and mo < pub.month:
+        if future == NEAREST:
+            y += 1 if mo - pub.month < -6 else -1 if mo - pub.month > 6 else 0
+        elif future and mo < pub.month:
             y += 1
         elif not future and mo > pub.month:
             y -= 1
@@ -233,7 +270,7 @@ def _granularity_of(kind: str, s: str) -> str:
     if kind == "weekend":
         return "week"
     if kind == "ago":
-        return "day" if "day" in s else "week" if "week" in s else "month" if "month" in s else "year"
+        return "day" if "day" in s or "week" in s else "month" if "month" in s else "year"
     if kind == "month_only":
         return "month"
     return "day"
@@ -245,7 +282,15 @@ def _small_number(word: str) -> int:
     return int(word) if word.isdigit() else words[word]
 
 
-def _nearest_day(pub: dt.date, month: int, day: int, future: bool) -> str | None:
+def _nearest_day(pub: dt.date, month: int, day: int, future) -> str | None:
+    if future == NEAREST:
+        days = []
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                days.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        return min(days, key=lambda d: abs((d - pub).days)).isoformat() if days else None
     for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
         try:
             d = dt.date(year, month, day)

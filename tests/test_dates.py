@@ -38,6 +38,18 @@ CASES = [
     ("Rents rose earlier this month.", "earlier this month", "2022-02", "month"),
     ("Profits fell last year.", "last year", "2021", "year"),
     ("The report appeared three days ago.", "three days ago", "2022-02-14", "day"),
+    ("Rebels entered the city two weeks ago.", "two weeks ago", "2022-02-03", "day"),
+    # tense from the nearest verb before the date, not any verb of the sentence
+    ("Yields fell 6 points to 4.41% on Monday after data raised bets the Fed would cut.", "Monday", "2022-02-14", "day"),
+    ("The EU said it would send a team of rescue experts on Monday.", "Monday", "2022-02-21", "day"),
+    ("A national day of mourning will be held on Friday.", "Friday", "2022-02-18", "day"),
+    ("On Tuesday, the minister said talks had failed.", "Tuesday", "2022-02-15", "day"),
+    # no tense, or words that point one way: the nearest such day or month
+    ("The transfer window closes on 1 March.", "1 March", "2022-03-01", "day"),
+    ("The agency appealed for funds to cover needs until December.", "December", "2022-12", "month"),
+    ("The board has spent £14m on agency nurses since April.", "April", "2021-04", "month"),
+    ("Sea levels rose between 1993 and 2021, the agency said.", "2021", "2021", "year"),
+    ("The company gave guidance for 2023.", "2023", "2023", "year"),
     ("Protests took place at the weekend.", "the weekend", "2022-02-07", "week"),  # Sat 12 Feb: week of 7 Feb
 ]
 
