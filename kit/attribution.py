@@ -40,14 +40,17 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
                          "in on at for from by with as after before when while if yesterday today".split())
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 SUBJECT = re.compile(
-    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){1,2}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
+    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z'’]+\s+){1,3}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*?)"  # the name
-    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|also\s+)?"
+    r"(?:,(?P<aside>\s[^,]{2,80}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
+    r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also)\s+)?"
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
-    r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced)\b")
+    r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
+    r"posts|sees|represents|[a-z]+ing))\b")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
+GENERIC_FALLBACK = frozenset("company firm group business retailer carrier airline bank lender insurer chain operator".split())
 GENERIC_HEADS = frozenset(
     "company firm group business retailer bank carrier airline council force police ministry department "
     "agency government union charity trust report study survey data figures statistics organisation "
@@ -269,6 +272,8 @@ class Attributer:
         self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
+        self._subjects: dict[tuple[int, int], tuple] = {}
+        self._subject_end: dict[tuple[int, int], int] = {}
         self.prev_org: str | None = None  # the last body named in an earlier sentence
         self.prev_org_para: int | None = None
         tokens = tokenize(text) if tokens is None else tokens
@@ -566,7 +571,10 @@ class Attributer:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
             subject = self._subject_body(sent, sent.end)
             if subject and lookup(subject) is None and subject not in self.people.values():
-                self.last_org, self.last_org_para = subject, para.index  # "Carmaker Stellbrook ..., the company said"
+                # "Carmaker Stellbrook ..., the company said"; "Pre-tax profit climbed" next is its profit
+                self.last_org, self.last_org_para = subject, para.index
+                self.prev_org, self.prev_org_para = subject, para.index
+                self.org_alias.setdefault(subject.lower(), subject)
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
             speaker, verb_at = self.speaker_of(sent)
@@ -633,10 +641,15 @@ class Attributer:
                 prev = re.findall(r"[a-z]+", self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))
         if self.last_org:
-            for m in re.finditer(r"\b(?:the|The) (?:company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|chain|operator)\b", sent.text):
+            for m in re.finditer(r"\b(?:the|The) (company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|chain|operator|union|board|ministry|club)\b", sent.text):
                 a = sent.start + m.start()
                 if a not in taken:
-                    out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=self.last_org))
+                    # "the council": the council the story named, else the last body named
+                    head = m.group(1).lower()
+                    named = next((o for o in reversed(list(dict.fromkeys(self.org_alias.values())))
+                                  if head in o.lower().split()), None)
+                    if named or head in GENERIC_FALLBACK:
+                        out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
         return sorted(out, key=lambda e: e.start)
 
     def _remember_places(self, pi: int, ents: list[Entity]) -> None:
@@ -660,10 +673,20 @@ class Attributer:
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
+        subject, aside, speech = self._subject_parts(sent, f.start)
+        if aside:
+            before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
                 return _owner_name(e)
+        if subject and not speech and not any(
+                (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
+                and e.prep not in DESTINATION | GIVING
+                for e in before if e.start >= self._subject_end.get((sent.start, f.start), f.start)):
+            # the clause's subject acts: "Fjordlaks agreed to buy Scottish rival Kelvin for ..."; a body
+            # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
+            return subject
         for e in reversed(before):
             if e.org and e.prep not in DESTINATION | ORIGIN | GIVING | {"for", "against", "with"}:
                 return e.org  # "Shares in Halden": a body owns what follows it
@@ -674,7 +697,6 @@ class Attributer:
                     continue
                 return _owner_name(e)
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
-        subject = self._subject_body(sent, f.start)
         if subject:
             return subject
         # no owner named: a company, council or party the story is about owns its money and jobs
@@ -688,32 +710,59 @@ class Attributer:
         return None
 
     def _subject_body(self, sent: Sentence, pos: int) -> str | None:
+        return self._subject_parts(sent, pos)[0]
+
+    def _subject_parts(self, sent: Sentence, pos: int) -> tuple[str | None, tuple[int, int] | None, bool]:
         """The named body that opens the figure's clause and acts in it ("Nordvolt plans to ...",
-        "Streaming service Vidora said it added ...", "Kestrel Digital unveiled ..."); None when the
-        subject is a person ("Tessa Morgan ran ..."), a place or a pronoun."""
+        "Streaming service Vidora said it added ...", "Bramley's, Britain's fifth-largest chain, said"),
+        the span of its aside, and whether its verb is a speech verb; no body when the subject is a
+        person ("Tessa Morgan ran ..."), a place or a pronoun."""
+        key = (sent.start, pos)
+        if key in self._subjects:
+            return self._subjects[key]
+        found = self._find_subject(sent, pos)
+        self._subjects[key] = found[:3]
+        if found[0]:
+            self._subject_end[key] = found[3]
+        return found[:3]
+
+    def _find_subject(self, sent: Sentence, pos: int):
+        none = (None, None, False, 0)
         left = self.text[sent.start:pos]
         if len(left) > 300:
-            return None
+            return none
         m = SUBJECT.match(left)
-        if not m:
-            return None
+        if not m or any(re.match(r"\s*(?:the|a|an|its|their|his|her|[A-Z])", left[b.end():])
+                        for b in _CLAUSE_BREAK.finditer(left, m.end())):
+            # "The Greens won eight seats, while the Centre Party held on to 22": another subject;
+            # "Nordvolt plans to build ..., and will invest": the same one
+            return none
         words = m.group("name").split()
         if len(words) > 1 and words[0].lower() in DESCRIPTORS:
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = re.sub(r"['’]s$", "", " ".join(words))
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
                 name in first_names() or (name in self.people and self.people[name].split()[0] in first_names()))):
-            return None  # "It said", "The planned reservoir", "Marchenko said": no body named
+            return none  # "It said", "The planned reservoir", "Marchenko said": no body named
         if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1:
-            return None  # a person acts, owning nothing
+            return none  # a person acts, owning nothing
         if name in self.people.values() and words[0] in first_names():
-            return None
-        place = lookup(name)
+            return none
+        aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
+        speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
+        end = sent.start + m.end()
+        place = lookup(name, allow_cities=True)
         if place is not None:
-            return place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name
+            if place.kind in ("city", "state", "place"):
+                return none  # "Huanta was cut off": a town acts for nobody
+            return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
         if any(lookup(w) for w in words) or any(w.lower().rstrip(".") in _titles() for w in words):
-            return None  # "Health Secretary Alasdair Munro", "Russian-installed officials"
-        return self.org_alias.get(name.lower(), name)
+            return none  # "Health Secretary Alasdair Munro", "Russian-installed officials"
+        return self.org_alias.get(name.lower(), name), aside, speech, end
+
+    def _adjectival(self, e: Entity) -> bool:
+        """ "Scottish rival", "Ukrainian officials": a nation's adjective before a lower-case noun."""
+        return e.surface.endswith(("ish", "ian", "ese", "an", "i")) and self.text[e.end:e.end + 2].strip()[:1].islower()
 
     def _demonym_as_owner(self, e: Entity) -> bool:
         """ "Russian troops", "British officials": a demonym owns the noun it qualifies."""

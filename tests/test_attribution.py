@@ -43,3 +43,16 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
 ])
 def test_the_place_a_figure_is_in_goes_to_or_comes_from(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Lufthansa, Germany's largest airline, said it had cancelled about 1,800 flights.", "about 1,800 flights", "Lufthansa"),
+    ("Norwegian salmon farmer Fjordlaks agreed to buy Scottish rival Kelvin Seafoods for 11.4 billion Norwegian crowns.",
+     "11.4 billion Norwegian crowns", "Fjordlaks"),
+    ("Britain has sent a frigate, part of a NATO task group of up to 12 warships.", "up to 12 warships", "NATO"),
+    ("The Greens won eight seats, while the Centre Party held on to 22 seats.", "22 seats", "Centre Party"),
+    ("Nordvolt plans to build a data centre near Lulea, and will invest 12 billion Swedish crowns in the site.",
+     "12 billion Swedish crowns", "Nordvolt"),
+])
+def test_an_aside_a_second_clause_or_a_closer_body_are_weighed_against_the_subject(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
