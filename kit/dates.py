@@ -39,7 +39,8 @@ DATE_RE = re.compile(
     |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
     |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
-    |(?P<year>(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|between|early|late|mid-?|the\s+year|back\s+in|around|circa)|(?<=between\s\d{{4}}\s)and)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
+    |(?P<year_span>\bbetween\s+(?:18|19|20)\d\d\s+and\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
+    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     """,
     re.X | re.I,
 )
@@ -84,11 +85,15 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
     for m in _date_matches(text):
         kind = m.lastgroup
         surface = m.group()
+        if kind == "year_span":  # "between 1993 and 2024": two years, each a date mentioned
+            for y in re.finditer(r"\d{4}", surface):
+                out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
+            continue
         if kind in _CASE_SENSITIVE and not _capitalised_name(surface):
             continue
         start, end = m.start(), m.end()
         # drop a leading preposition from the text (the contract allows either)
-        lead = re.match(r"(?i)(?:in|into|for|between|and|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
+        lead = re.match(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
         if lead and kind in ("month_only", "year", "weekend"):
             start += lead.end()
             surface = surface[lead.end():]
@@ -118,7 +123,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
 # Words that can open a date expression: the pattern is tried only where one of them starts.
 _OPENERS = re.compile(
     r"(?<![\w])(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
-    r"(?:today|yesterday|tomorrow|tonight|last|next|this|overnight|earlier|later|in|into|for|between|and|since|by|until|till|from|"
+    r"(?:today|yesterday|tomorrow|tonight|last|next|this|overnight|earlier|later|in|into|for|between|since|by|until|till|from|"
     r"during|before|after|to|through|early|late|mid|of|the|at|over|back|around|circa|as|an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z]))", re.I)
 
