@@ -438,7 +438,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
 
 
 NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evening night overnight already "
-                      "still now also just soon again then there here ever yet even instead alone".split())
+                      "still now also just soon again then there here ever yet even instead alone them those these "
+                      "which whom".split())
 
 
 def _verb_or_adverb(t: Token) -> bool:

@@ -236,3 +236,9 @@ def test_kind_and_direction_follow_the_words(text, quote, kind, direction):
     f = next((f for q, f in figures.items() if q.startswith(quote)), None)
     assert f is not None, sorted(figures)
     assert (f["kind"], f["direction"]) == (kind, direction)
+
+
+def test_a_partitive_pronoun_takes_the_noun_it_stands_for():
+    text = "Russian forces fired 23 missiles at Kyiv overnight, and air defences shot down 17 of them."
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert [(f["value"], f["unit"], f["kind"]) for f in figures] == [(23, "missiles", "total"), (17, "missiles", "total")]
