@@ -48,6 +48,7 @@ SUBJECT = re.compile(
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
     r"posts|sees|represents|[a-z]+ing))\b")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 GENERIC_FALLBACK = frozenset("company firm group business retailer carrier airline bank lender insurer chain operator".split())
@@ -164,7 +165,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         found = None
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
-            base = re.sub(r"['’]s$", "", surface)
+            base = _POSSESSIVE.sub("", surface)
             place = lookup(base)
             if place is None and _prep_before(toks, a) in POSITION | DESTINATION | ORIGIN | {"for"}:
                 place = cities().get(base)
@@ -188,7 +189,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
-        surface = re.sub(r"^(?:The|the)\s+", "", re.sub(r"['’]s$", "", surface))
+        surface = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", surface))
         words = surface.split()
         if words and words[-1].lower() not in _org_words():
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
@@ -196,9 +197,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
         while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
             i += 2
-        words = [re.sub(r"['’]s$", "", toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
+        words = [_POSSESSIVE.sub("", toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
         if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
-            surface = re.sub(r"['’]s$", "", text[offset + toks[i].start: offset + toks[j].end])
+            surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
             if toks[i].low == "the":
                 surface = surface[4:]
             out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
@@ -435,7 +436,7 @@ class Attributer:
         if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS | _number_words() and \
                 not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
             # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
-            return re.sub(r"['’]s$", "", " ".join(caps))
+            return _POSSESSIVE.sub("", " ".join(caps))
         return None
 
     def _trailing_body(self, words: list[str]) -> str | None:
@@ -448,7 +449,7 @@ class Attributer:
         while caps and caps[0].lower() in ("of", "for", "and", "the"):
             caps = caps[1:]
         for k in range(len(caps)):
-            phrase = re.sub(r"['’]s$", "", " ".join(caps[k:]))
+            phrase = _POSSESSIVE.sub("", " ".join(caps[k:]))
             place = lookup(phrase)
             if place is not None:
                 return phrase if place.kind in ("org", "country", "nation", "capital", "force") else None
@@ -502,7 +503,7 @@ class Attributer:
                 return self.last_person or self._first_person_in(self._sentence_text)
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
-        base = re.sub(r"['’]s$", "", phrase)
+        base = _POSSESSIVE.sub("", phrase)
         place = lookup(base) or lookup(re.sub(r"^(?:The|the)\s+", "", base))
         if place is not None:
             return re.sub(r"^(?:The|the)\s+", "", base)
@@ -740,7 +741,7 @@ class Attributer:
         words = m.group("name").split()
         if len(words) > 1 and words[0].lower() in DESCRIPTORS:
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
-        name = re.sub(r"['’]s$", "", " ".join(words))
+        name = _POSSESSIVE.sub("", " ".join(words))
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
                 name in first_names() or (name in self.people and self.people[name].split()[0] in first_names()))):
             return none  # "It said", "The planned reservoir", "Marchenko said": no body named

@@ -90,6 +90,8 @@ def _lex():
         "qual_max": max(len(k) for k in quals),
         "vague_max": max(len(k) for k in vague),
         "vague_first": frozenset(k[0] for k in vague),
+        # the words that can open a number expression: number words, "a" ("a dozen"), "half", vague ones
+        "starts": frozenset(n["units"]) | frozenset(n["tens"]) | frozenset(k[0] for k in vague) | {"a", "half"},
     }
 
 
@@ -105,9 +107,14 @@ def find_numbers(text: str, toks: list[Token] | None = None) -> list[NumberMenti
     """
     toks = tokenize(text) if toks is None else toks
     lex = _lex()
+    starts = lex["starts"]
     out: list[NumberMention] = []
     i = 0
     while i < len(toks):
+        t = toks[i]
+        if t.kind != "num" and t.low not in starts:
+            i += 1  # most tokens cannot open a number: skip them without a call
+            continue
         m = _vague_at(toks, i, lex, text) or _number_at(toks, i, lex, text)
         if m is None:
             i += 1
