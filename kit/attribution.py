@@ -48,6 +48,9 @@ SUBJECT = re.compile(
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
     r"posts|sees|represents|[a-z]+ing))\b")
+# After a place's possessive, words that describe one body or person rather than place a figure:
+# "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
+DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[A-Z]\w+))")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
@@ -81,6 +84,11 @@ class Entity:
     prep: str  # the word before it ("to", "in", "from"), lower case
     org: str | None = None  # a named organisation outside the gazetteer ("Halden Foods")
     border: bool = False  # "the Ukrainian border"
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("outlet_words"))
 
 
 @cache
@@ -184,14 +192,17 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     region_after = j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS  # "the Marche region", "Kherson province"
     acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
     acronym = acronym or re.fullmatch(r"[A-Z]{2,}s", toks[j].text) is not None
-    unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym
+    according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
+        i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
+    unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym and not according  # "according to X": a source
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", surface))
         words = surface.split()
-        if words and words[-1].lower() not in _org_words():
+        if words and not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words):
+            # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
     if not out:
         # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
@@ -761,6 +772,10 @@ class Attributer:
             return none  # "Health Secretary Alasdair Munro", "Russian-installed officials"
         return self.org_alias.get(name.lower(), name), aside, speech, end
 
+    def _describes_one(self, at: int) -> bool:
+        m = DESCRIBES_ONE.match(self.text, at)
+        return bool(m) and (not m.group("name") or m.group("name") in first_names())
+
     def _adjectival(self, e: Entity) -> bool:
         """ "Scottish rival", "Ukrainian officials": a nation's adjective before a lower-case noun."""
         return e.surface.endswith(("ish", "ian", "ese", "an", "i")) and self.text[e.end:e.end + 2].strip()[:1].islower()
@@ -789,7 +804,14 @@ class Attributer:
                 after = [e for e in group if e.start >= f.end]
                 pick = after[0] if after else group[-1]
                 return _place_name(pick)
-        # no place by preposition: a country named as a modifier ("a UK bank account") sets the scene
+        # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
+        # 3%", "London's FTSE 100 rose 1.2%") is where the figure is
+        for e in reversed(_near(ents, f.start)):
+            if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
+                    e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
+                    not self._describes_one(e.end):
+                return _place_name(e)
+        # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital") and e.prep in ("a", "an", "the", "its", "their") \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
@@ -813,7 +835,7 @@ class Attributer:
                 if moved and e.place is not None and e.place.kind not in ("org", "force", "demonym"):
                     origins.append(e)  # "evacuated from the town", "sailed from Portsmouth"
                 continue
-            if e.prep in POSITION and 0 <= e.start - origin_end <= 4:
+            if e.prep in POSITION and origin_end >= 0 and 0 <= e.start - origin_end <= 4:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
                 continue
             if e.place is None and e.org is None and e.surface.startswith("the "):

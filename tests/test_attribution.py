@@ -56,3 +56,16 @@ def test_the_place_a_figure_is_in_goes_to_or_comes_from(text, quote, location):
 ])
 def test_an_aside_a_second_clause_or_a_closer_body_are_weighed_against_the_subject(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("In London trading on Tuesday, spot gold rose 0.8% to $3,352.10 an ounce.", "0.8%", "London"),
+    ("Switzerland's glaciers lost 3% of their remaining volume last year.", "3%", "Switzerland"),
+    ("Lufthansa, Germany's largest airline, said it had cancelled about 1,800 flights.", "about 1,800 flights", None),
+    ("Kenya's Mary Keitany won the race as 58,212 runners crossed the line.", "58,212 runners", None),
+    ("At least 23 people have died this year, according to the International Organization for Migration.",
+     "At least 23 people", None),
+    ("The ministry denied a report in the Daily Sentinel that 40 tanks would be mothballed.", "40 tanks", None),
+])
+def test_a_place_named_as_possessive_or_first_placed_but_never_a_body_or_paper(text, quote, location):
+    assert _figure(text, quote)["location"] == location
