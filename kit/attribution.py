@@ -41,7 +41,7 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 SUBJECT = re.compile(
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z'’]+\s+){1,3}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*?)"  # the name
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*?(?:\s+(?:government|administration))?)"  # the name
     r"(?:,(?P<aside>\s[^,]{2,80}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
     r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also)\s+)?"
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
@@ -768,6 +768,12 @@ class Attributer:
             if place.kind in ("city", "state", "place"):
                 return none  # "Huanta was cut off": a town acts for nobody
             return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
+        if len(words) == 2 and words[1].lower() in ("government", "administration"):
+            # "The French government" is France's; "The Scottish Government", "the Victorian
+            # government" govern a part of a country, named as written
+            adj = lookup(words[0])
+            body = adj.country if adj is not None and adj.kind == "demonym" else name
+            return body, aside, speech, end
         if any(lookup(w) for w in words) or any(w.lower().rstrip(".") in _titles() for w in words):
             return none  # "Health Secretary Alasdair Munro", "Russian-installed officials"
         return self.org_alias.get(name.lower(), name), aside, speech, end

@@ -69,3 +69,11 @@ def test_an_aside_a_second_clause_or_a_closer_body_are_weighed_against_the_subje
 ])
 def test_a_place_named_as_possessive_or_first_placed_but_never_a_body_or_paper(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The French government will spend €2bn on schools.", "France"),
+    ("The Scottish Government has offered a pay rise of 5.5% this year.", "Scottish Government"),
+])
+def test_a_government_named_by_its_people_is_its_country_or_as_written(text, actor):
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["actor"] == actor
