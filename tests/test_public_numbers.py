@@ -55,14 +55,15 @@ RECOGNIZERS = PUBLIC / "recognizers-text" / "Specs"
 DATA = tomllib.loads((PUBLIC / "exclusions.toml").read_text(encoding="utf-8"))
 
 # Pass-rate floors (passing / in-scope), pinned about 0.02 below the rate measured when each was set
-# (measured: quantulum3 55/73, number 73/128, percent 11/13, range 26/37, currency 112/148, dimension 62/84).
+# (measured: quantulum3 55/73, number 74/128, percent 11/13, range 26/37, currency 119/148, dimension 63/84;
+# currency raised after currency names with their country were read).
 # Raise a floor when the kit improves; never lower one to make a regression pass.
 FLOORS = {
     "quantulum3": 0.73,
     "recognizers_number": 0.55,
     "recognizers_percent": 0.82,
     "recognizers_range": 0.68,
-    "recognizers_currency": 0.73,
+    "recognizers_currency": 0.78,
     "recognizers_dimension": 0.71,
 }
 
