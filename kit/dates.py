@@ -98,7 +98,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
-        before = text[max(0, m.start() - 300):m.start()]
+        before = text[max(0, m.start() - 160):m.start()]
         before = re.split(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n", before)[-1]  # this sentence's words only
         future = _tense_before(before)
         if future is None:
