@@ -51,6 +51,7 @@ SUBJECT = re.compile(
 # After a place's possessive, words that describe one body or person rather than place a figure:
 # "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
 DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[A-Z]\w+))")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
@@ -285,6 +286,7 @@ class Attributer:
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
         self._subjects: dict[tuple[int, int], tuple] = {}
+        self._spelled: dict[str, str] | None = None
         self._subject_end: dict[tuple[int, int], int] = {}
         self.prev_org: str | None = None  # the last body named in an earlier sentence
         self.prev_org_para: int | None = None
@@ -347,7 +349,17 @@ class Attributer:
         for m in re.finditer(r"\baccording to\s+", masked, re.I):
             tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
             words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", tail)
-            who = self._trailing_name(words) or self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True)
+            # "according to Public Health Scotland figures published on 3 March": the name that
+            # opens the phrase, not the date that ends it
+            lead = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("of", "for", "and", "the"), words))
+            while lead and lead[-1].lower() in ("of", "for", "and", "the"):
+                lead.pop()
+            if lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released"}:
+                # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
+                body = lead[1:] if lead[0].lower() == "the" else lead
+                who = self._trailing_name(body) or (" ".join(body) if body else None)
+            else:
+                who = self._trailing_name(words) or self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True)
             if who:
                 candidates.append((m.start(), who))
         if not candidates:
@@ -356,6 +368,9 @@ class Attributer:
         pos, who = candidates[0]
         if who is None:
             return None, None
+        who = re.sub(r"^(?:The|the)\s+", "", who)
+        if ACRONYM.fullmatch(who):
+            who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
         return re.sub(r"^(?:The|the)\s+", "", who), sent.start + pos
 
     def _first_person_in(self, text: str) -> str | None:
@@ -436,10 +451,11 @@ class Attributer:
             return name
         body = self._trailing_body(words)
         if body:
-            return body
+            return body.split(None, 1)[1] if body.split()[0].lower() in DESCRIPTORS and " " in body else body
         if words and ACRONYM.fullmatch(words[-1]) and words[-1].lower() not in _titles():
-            # "OCHA said", "the U.N. humanitarian agency OCHA said": a body named by its initials
-            return self.org_alias.get(words[-1].lower(), words[-1])
+            # "OCHA said", "the U.N. humanitarian agency OCHA said": a body named by its initials,
+            # spelled out where the article spells it ("the Royal College of Nursing (RCN)")
+            return self.org_alias.get(words[-1].lower()) or self.spelled_out().get(words[-1], words[-1])
         role = self._role_or_body(words)
         if role:
             return role
@@ -532,7 +548,7 @@ class Attributer:
                 if org.split()[-1].lower() == head:
                     return org  # "the institute" -> "National Civil Defence Institute"
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
-                not any(w[:1].isupper() for w in words):
+                not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
             named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
             return named[0] if named else (self.last_org or self.last_body)
@@ -776,11 +792,24 @@ class Attributer:
             return body, aside, speech, end
         if any(lookup(w) for w in words) or any(w.lower().rstrip(".") in _titles() for w in words):
             return none  # "Health Secretary Alasdair Munro", "Russian-installed officials"
+        if ACRONYM.fullmatch(name):
+            name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing
         return self.org_alias.get(name.lower(), name), aside, speech, end
 
     def _describes_one(self, at: int) -> bool:
         m = DESCRIBES_ONE.match(self.text, at)
         return bool(m) and (not m.group("name") or m.group("name") in first_names())
+
+    def spelled_out(self) -> dict[str, str]:
+        """Initials -> the name they stand for, from every run of capitalised words in the article
+        ("Royal College of Nursing" -> RCN), worked out once."""
+        if self._spelled is None:
+            self._spelled = {}
+            for m in _NAME_RUN.finditer(self.text):
+                words = [w for w in m.group().split() if w.lower() not in ("of", "for", "and", "the", "on")]
+                if len(words) >= 2:
+                    self._spelled.setdefault("".join(w[0] for w in words).upper(), m.group())
+        return self._spelled
 
     def _adjectival(self, e: Entity) -> bool:
         """ "Scottish rival", "Ukrainian officials": a nation's adjective before a lower-case noun."""

@@ -77,3 +77,14 @@ def test_a_place_named_as_possessive_or_first_placed_but_never_a_body_or_paper(t
 ])
 def test_a_government_named_by_its_people_is_its_country_or_as_written(text, actor):
     assert kit.extract(kit.Article.from_text(text)).figures[0]["actor"] == actor
+
+
+def test_initials_stand_for_the_name_the_article_spells_out():
+    text = ("Nurses belonging to the Royal College of Nursing walked out on Monday.\n\n"
+            "The RCN said 4,000 nurses had joined the strike.")
+    assert _figure(text, "4,000 nurses")["source"] == "Royal College of Nursing"
+
+
+def test_according_to_a_body_s_figures_names_the_body_not_the_date():
+    text = "More than 98,000 patients are waiting, according to Public Health Scotland figures published on 3 March."
+    assert _figure(text, "More than 98,000 patients")["source"] == "Public Health Scotland"
