@@ -864,6 +864,10 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.prep in ORIGIN and e.place is None and e.org is None and e.surface.startswith("the "):
+                resolved = self._resolve_backref(e, para)  # "evacuated from the town"
+                if resolved is not None:
+                    e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
             if e.prep in ORIGIN:
                 origin_end = e.end
                 moved = e.prep != "from" or re.search(r"\b\w+ed\s+(?:\w+\s+)?from\s+(?:the\s+)?$", self.text[max(0, e.start - 40):e.start])
@@ -898,7 +902,7 @@ class Attributer:
         seen = [x for x in self.para_places.get(para.index, []) if x.start < e.start]
         seen += [x for x in find_entities(self.text, para.start, e.start) if x.place is not None and x not in seen]
         # "the region" in a later paragraph: the place named in the paragraphs before
-        seen = self.para_places.get(para.index - 1, []) + seen
+        seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory"):
             seen = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         for x in reversed(seen):
