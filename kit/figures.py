@@ -587,9 +587,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind, f.direction = "change", "+"
         elif nxt in CHANGE_NOUNS_DOWN:
             f.kind, f.direction = "change", "-"
-    if f.kind == "total" and not f.reference and PASSIVE_CHANGE.match(text[f.noun_end:f.noun_end + 40]):
+    passive = PASSIVE_CHANGE.match(text, f.noun_end, f.noun_end + 40) if f.kind == "total" and not f.reference else None
+    if passive:
         f.kind = "change"  # "6,000 jobs would be cut", "120 posts cut", "300 staff were added"
-        f.direction = "+" if PASSIVE_CHANGE.match(text[f.noun_end:f.noun_end + 40]).group(1) == "added" else "-"
+        f.direction = "+" if passive.group(1) == "added" else "-"
     if f.kind == "change" and m.approx in LIMIT_QUALIFIERS and LIMIT_WORDS.search(sentence.text):
         f.kind, f.direction = "threshold", None  # "rules allow clubs to lose no more than £105m"
     if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) and not m.percent:
