@@ -124,7 +124,8 @@ STOP_WORDS = frozenset(
     "to in on at from by for with into onto over under after before since during than as that which "
     "who whom whose where when while and or but if so because of per each every this these those its "
     "their his her our your my it they he she we you i said says say told added according about "
-    "including across along near towards toward through up down out off last next ago".split()
+    "including across along near towards toward through up down out off last next ago without within among "
+    "amongst amid despite via like unlike beyond behind above below beneath throughout inside outside".split()
 )
 MODIFIERS = frozenset(
     "more additional extra further new fresh other another extra young old armed unarmed active "
@@ -317,6 +318,17 @@ def is_score_or_pair(m, toks, text) -> bool:
     return (before or after) and not m.is_range
 
 
+FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split())
+
+
+def is_word_fraction(m, toks, text) -> bool:
+    """ "two-thirds of voters", "three quarters": a share in words, not a count of thirds."""
+    j = m.tok_last + 1
+    while j < len(toks) and toks[j].text in ("-", "‑"):
+        j += 1
+    return m.words and j < len(toks) and toks[j].low in FRACTION_WORDS and not m.currency and not m.percent
+
+
 def is_bare_one(m, toks, text) -> bool:
     """ "one of the", "one official": the word "one" rarely counts something reported."""
     return m.words and m.value == 1 and not m.approx and "scaled" not in m.flags
@@ -344,6 +356,7 @@ TRAPS = (
     ("narrated time", is_narrated_time, "'for three days' narrates time"),
     ("score or pair", is_score_or_pair, "'3-1', '24/7' are scores or pairs"),
     ("identifier", is_identifier, "'charity 1043876' is a record number"),
+    ("word fraction", is_word_fraction, "'two-thirds' is a share in words"),
     ("bare one", is_bare_one, "'one of the' is not a count"),
     ("list number", is_list_number, "a list's numbering"),
 )
@@ -442,11 +455,15 @@ NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evenin
                       "which whom".split())
 
 
+IRREGULAR_PARTICIPLES = frozenset("held kept made paid sold left lost built sent put hit shut taken given seen known "
+                                  "shown done gone won brought bought caught fought found spent struck stuck".split())
+
+
 def _verb_or_adverb(t: Token) -> bool:
     """A word that ends a counted phrase rather than naming its noun: "followed", "already",
-    "taking", "yesterday"."""
+    "taking", "yesterday", "held" ("2,500 seats held back")."""
     w = t.low
-    return (w in NOT_NOUNS or (len(w) > 4 and w.endswith(("ed", "ly")) and not w.endswith("eed"))
+    return (w in NOT_NOUNS or w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith(("ed", "ly")) and not w.endswith("eed"))
             or (len(w) > 5 and w.endswith("ing")))
 
 

@@ -242,3 +242,13 @@ def test_a_partitive_pronoun_takes_the_noun_it_stands_for():
     text = "Russian forces fired 23 missiles at Kyiv overnight, and air defences shot down 17 of them."
     figures = kit.extract(kit.Article.from_text(text)).figures
     assert [(f["value"], f["unit"], f["kind"]) for f in figures] == [(23, "missiles", "total"), (17, "missiles", "total")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tickets cost £45, with 2,500 seats held back for local residents.", {("£45", "GBP"), ("2,500 seats", "seats")}),
+    ("The storm left 1.2 million homes without power.", {("1.2 million homes", "homes")}),
+    ("The deal values the company at roughly 12 times earnings.", {("roughly 12 times", "times")}),
+    ("Nearly two-thirds of the 1,000 voters polled backed the plan.", {("1,000 voters", "voters")}),
+])
+def test_the_counted_noun_stops_at_a_verb_or_preposition_and_shares_in_words_are_not_counts(text, expected):
+    assert {(f["quote"], f["unit"]) for f in kit.extract(kit.Article.from_text(text)).figures} == expected
