@@ -112,7 +112,8 @@ def _not_figures():
 
 
 # Nouns that name what a number counts when they stand before "of" ("a crowd of 74,310").
-LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled".split())
+LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled fell fallen "
+                        "dropped increased decreased".split())
 HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
                   "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -278,15 +279,31 @@ def _glued_unit(toks, j: int) -> str:
     return toks[j].low
 
 
+# A term that is set rather than time that passes: a sentence, a ban, a contract's length.
+TERM_BEFORE = re.compile(r"\b(?:jailed|sentenced|imprisoned|banned|detained|suspended|term of|sentence of|"
+                         r"ban of|contract of)\s+(?:for\s+|to\s+)?(?:a\s+)?(?:up\s+to\s+|at\s+least\s+)?$", re.I)
+TERM_AFTER = re.compile(r"[-\s](?:contract|deal|ban|sentence|term|lease|agreement|extension|jail\s+term|prison\s+sentence)s?\b", re.I)
+
+
+TERM_AFTER_UNIT = re.compile(r"[-\s](year|month|week|day)s?(?=[-\s](contract|deal|ban|sentence|term|lease|agreement|extension)s?\b)",
+                             re.I)
+
+
+def _plural_time(unit: str) -> str:
+    return unit.lower() + "s"
+
+
 def is_narrated_time(m, toks, text) -> bool:
     """ "for three days", "a 48-hour strike", "two years ago": time told, not an amount reported."""
     j = m.tok_last + 1
     while j < len(toks) and toks[j].text == "-":
         j += 1
-    if j >= len(toks) or toks[j].low not in _units()["time"]:
-        return False
+    if j >= len(toks) or toks[j].low not in _units()["time"] or m.percent or m.currency:
+        return False  # "3.1% year-on-year", "£5 a month": the amount comes first
     if text[toks[j].end:toks[j].end + 1] in ("'", "’"):
         return False  # "16 weeks' severance pay": an amount
+    if TERM_BEFORE.search(text, max(0, m.start - 30), m.start) or TERM_AFTER.match(text, toks[j].end):
+        return False  # "jailed for 12 years", "a five-year contract": a term set, an amount
     if re.match(r"[- ]old\b", text[toks[j].end:toks[j].end + 5]) and (m.value or 0) >= 130:
         return False  # "a fossil 3.2 million years old": an age measured, not time told
     if re.fullmatch(r"\d+\.\d\d+", text[m.num_start:m.num_end]):
@@ -479,6 +496,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     noun = None
     if m.suffix == "m":
         f.unit = "metres"  # "the 100m final", "a 48m-long ship" (kit/numbers.py reads the "m")
+    elif term := TERM_AFTER_UNIT.match(text, m.end):
+        f.unit = _plural_time(term.group(1))  # "a five-year contract": a term of years
+        f.noun_end = term.end()
     elif aged := re.match(r"([- ]years?)[- ]old\b", text[m.end:m.end + 12]):
         f.unit = "years"  # "a 3.2 million-year-old skull" (an age of a person is a trap, is_age)
         f.noun_end = m.end + aged.end(1)
@@ -511,7 +531,7 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             k -= 1
         else:
             # the subject of a level verb: "the toll stood at 61", "the crowd had grown to 40,000"
-            k -= toks[k].low in ("to", "at") if k > 0 else 0
+            k -= toks[k].low in ("to", "at", "by") if k > 0 else 0
             if k > 1 and toks[k].low in LEVEL_VERBS:
                 k -= 2 if toks[k - 1].low in ("has", "had", "have") else 1
             else:

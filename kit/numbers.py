@@ -95,6 +95,7 @@ def _lex():
     }
 
 
+AND_A_FRACTION = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2}
 SUBUNITS = {"p", "pence", "cents"}  # 415p is £4.15
 PERCENT_WORDS = (("per", "cent"), ("percent",), ("percentage", "points"), ("percentage", "point"), ("pc",))
 
@@ -203,6 +204,11 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
         words = True
     else:
         return None
+    # "seven and a half years", "two and a quarter miles": the fraction belongs to the number
+    if last + 3 < len(toks) and toks[last + 1].low == "and" and toks[last + 2].low in ("a", "one") \
+            and toks[last + 3].low in AND_A_FRACTION:
+        value += AND_A_FRACTION[toks[last + 3].low]
+        last += 3
     m = NumberMention(start=t.start, end=toks[last].end, value=value, words=words,
                       num_start=t.start, num_end=toks[last].end, tok_first=i, tok_last=last)
     _scale(toks, m, lex)
@@ -335,6 +341,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         return
     if before == "from" and m.tok_first > 1 and _is_change_word(toks[m.tok_first - 2].low):
         return  # "rose from 1,200 to 1,500": a before and an after, not a range
+    if before == "by" and sep.low == "to":
+        return  # "rose by 1,200 to 15,400": a change and the new level
     k = j + 1
     # the second bound may repeat the currency mark: "£2m-£3m", "$5 to $7 billion"
     if toks[k].kind == "other" and toks[k].text in lex["symbols"] and k + 1 < len(toks):

@@ -252,3 +252,19 @@ def test_a_partitive_pronoun_takes_the_noun_it_stands_for():
 ])
 def test_the_counted_noun_stops_at_a_verb_or_preposition_and_shares_in_words_are_not_counts(text, expected):
     assert {(f["quote"], f["unit"]) for f in kit.extract(kit.Article.from_text(text)).figures} == expected
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("She was jailed for seven and a half years.", "seven and a half years", 7.5, "years"),
+    ("He signed a five-year contract worth £300,000 a week.", "five-year", 5, "years"),
+    ("Average house prices climbed 3.1% year-on-year to £289,000.", "3.1%", 3.1, "%"),
+])
+def test_terms_set_and_fractions_of_numbers_are_figures(text, quote, value, unit):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert (figures[quote]["value"], figures[quote]["unit"]) == (value, unit)
+
+
+def test_a_rise_by_an_amount_to_a_level_is_two_figures_not_a_range():
+    figures = kit.extract(kit.Article.from_text("Cases rose by 1,200 to 15,400 in the week.")).figures
+    assert [(f["value"], f["kind"]) for f in figures] == [(1200, "change"), (15400, "total")]
