@@ -237,6 +237,10 @@ def is_time_of_day(m, toks, text) -> bool:
     return bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
 
 
+PERSON_NOUNS = frozenset("man woman boy girl mother father son daughter wife husband teenager driver victim pensioner "
+                         "grandmother grandfather student pupil suspect officer soldier worker resident".split())
+
+
 def is_age(m, toks, text) -> bool:
     i, j = m.tok_first, m.tok_last + 1
     if _prev_word(toks, i) in _not_figures()["ages"]:
@@ -246,7 +250,8 @@ def is_age(m, toks, text) -> bool:
         return m.value is None or m.value < 130  # "a 3.2 million-year-old fossil" is an amount
     # "John Smith, 34, said": a number between commas right after a name
     return (m.value is not None and m.value < 120 and not m.currency and not m.percent and i > 1
-            and toks[i - 1].text == "," and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper()
+            and toks[i - 1].text == "," and toks[i - 2].kind == "word"
+            and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in PERSON_NOUNS)  # "the man, 34, was"
             and j < len(toks) and toks[j].text == ",")
 
 
@@ -281,7 +286,7 @@ def _glued_unit(toks, j: int) -> str:
 
 # A term that is set rather than time that passes: a sentence, a ban, a contract's length.
 TERM_BEFORE = re.compile(r"\b(?:jailed|sentenced|imprisoned|banned|detained|suspended|term of|sentence of|"
-                         r"ban of|contract of)\s+(?:for\s+|to\s+)?(?:a\s+)?(?:up\s+to\s+|at\s+least\s+)?$", re.I)
+                         r"ban of|contract of|average of|waits? of|waiting times? of|wait)\s+(?:for\s+|to\s+)?(?:a\s+)?(?:up\s+to\s+|at\s+least\s+)?$", re.I)
 TERM_AFTER = re.compile(r"[-\s](?:contract|deal|ban|sentence|term|lease|agreement|extension|jail\s+term|prison\s+sentence)s?\b", re.I)
 
 

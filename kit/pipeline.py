@@ -220,4 +220,6 @@ class Extraction:
 def _num(v):
     if v is None:
         return None
+    if abs(v) >= 1 and abs(v - round(v)) < 1e-9 * abs(v):
+        v = round(v)  # 4.1 * 1e9 is 4099999999.9999995 in floating point: "€4.1bn" is 4100000000
     return int(v) if float(v).is_integer() and abs(v) < 2**53 else round(v, 6)

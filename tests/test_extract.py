@@ -127,6 +127,7 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("John Smith, 34, said 300 homes were flooded.", 300),
     ("Call 0800 123 4567 to donate; 5,000 people have given.", 5000),
     ("Temperatures hit 30C as 2,000 firefighters tackled the blaze.", 2000),
+    ("Police said the man, 34, was one of 12 people arrested.", 12),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
@@ -258,6 +259,8 @@ def test_the_counted_noun_stops_at_a_verb_or_preposition_and_shares_in_words_are
     ("She was jailed for seven and a half years.", "seven and a half years", 7.5, "years"),
     ("He signed a five-year contract worth £300,000 a week.", "five-year", 5, "years"),
     ("Average house prices climbed 3.1% year-on-year to £289,000.", "3.1%", 3.1, "%"),
+    ("Waiting times rose to an average of 14 weeks.", "14 weeks", 14, "weeks"),
+    ("The company reported sales of €4.1bn.", "€4.1bn", 4100000000, "EUR"),
 ])
 def test_terms_set_and_fractions_of_numbers_are_figures(text, quote, value, unit):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
