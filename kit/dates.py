@@ -46,7 +46,8 @@ DATE_RE = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+to|"
-    r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled|going\s+to|upcoming|next|'ll|’ll|intends?\s+to)\b",
+    r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled|going\s+to|upcoming|next|'ll|’ll|intends?\s+to|"
+    r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?)\s+to)\b",
     re.I,
 )
 _PAST_VERBS = (r"said|told|was|were|had|did|began|fell|rose|grew|won|lost|sold|paid|made|took|gave|sent|came|went|"

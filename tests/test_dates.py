@@ -50,6 +50,7 @@ CASES = [
     ("The board has spent £14m on agency nurses since April.", "April", "2021-04", "month"),
     ("Sea levels rose between 1993 and 2021, the agency said.", "2021", "2021", "year"),
     ("The company gave guidance for 2023.", "2023", "2023", "year"),
+    ("Opec+ agreed to cut output by a further 1 million barrels a day from July.", "July", "2022-07", "month"),
     ("Protests took place at the weekend.", "the weekend", "2022-02-07", "week"),  # Sat 12 Feb: week of 7 Feb
 ]
 
