@@ -104,14 +104,17 @@ def _cached_city_index() -> dict[str, tuple[str, str | None]]:
 
 
 def _cached_index(name: str, package: str, build):
-    """BUILD()'s JSON-able result, kept in the user's cache folder and rebuilt whenever PACKAGE's
-    version changes (loading the packages' full data costs tenths of a second a run)."""
+    """BUILD()'s JSON-able result, kept in the user's cache folder and rebuilt whenever the
+    installed PACKAGE (a module name) changes (loading the packages' full data costs tenths of a
+    second a run). The key is the package file's size and time, which cost nothing to read,
+    where asking importlib.metadata for the version costs ~20 ms on a cold start."""
     import json
     import os
-    from importlib.metadata import version
+    from importlib.util import find_spec
 
     try:
-        key = f"{name}-{package}-{version(package)}-v1.json"
+        st = os.stat(find_spec(package).origin)
+        key = f"{name}-{package}-{st.st_size}-{int(st.st_mtime)}-v2.json"
     except Exception:
         key = None
     folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kit")
@@ -139,7 +142,7 @@ def _cached_index(name: str, package: str, build):
 def first_names() -> frozenset[str]:
     """Given names (about 40,000, many languages) from gender-guesser's name dictionary: a run of
     capitalised words that opens with one names a person ("Tessa Morgan"), not a body ("Kestrel Digital")."""
-    return frozenset(_cached_index("first-names", "gender-guesser", _build_first_names))
+    return frozenset(_cached_index("first-names", "gender_guesser", _build_first_names))
 
 
 def _build_first_names() -> list[str]:
