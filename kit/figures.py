@@ -80,6 +80,7 @@ def _units():
         "speeds": frozenset(cond["speeds"]),
         "weather": re.compile(r"\b(?:" + "|".join(map(re.escape, cond["weather"])) + r")\b", re.I),
         "calibre_nouns": frozenset(cond["calibre_nouns"]),
+        "calibres": frozenset({"mm", "cm", "in", "inch", "calibre", "caliber"}),
         "measures": measures,
         "time": frozenset(t["time_units"]["units"]) | frozenset(u.rstrip("s") for u in t["time_units"]["units"]),
     }
@@ -427,10 +428,12 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             if t.text in ("-", "‑") and k + 1 < len(toks) and toks[k].start == toks[k - 1].end:
                 k += 1
                 continue
-            if t.kind == "num" and k > j and (
-                (toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start)  # "40 T-72 tanks"
-                or (k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].start == t.end)  # "155mm shells"
-                or (toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and toks[k - 1].low in _not_figures()["designations"])
+            if t.kind == "num" and (
+                (k > j and toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start)  # "40 T-72 tanks"
+                or (k + 2 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].start == t.end
+                    and (k > j or toks[k + 1].low in _units()["calibres"]))  # "155mm shells", "2,000 155mm shells"
+                or (k > j and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper()
+                    and toks[k - 1].low in _not_figures()["designations"])
                 # "40 Boeing 737 Max jets": a model number inside the counted phrase
             ):
                 mods.append(t)
@@ -478,7 +481,8 @@ NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evenin
 
 
 IRREGULAR_PARTICIPLES = frozenset("held kept made paid sold left lost built sent put hit shut taken given seen known "
-                                  "shown done gone won brought bought caught fought found spent struck stuck".split())
+                                  "shown done gone won brought bought caught fought found spent struck stuck took came "
+                                  "went rose fell grew ran saw got gave began became stood met led flew drew broke".split())
 
 
 def _verb_or_adverb(t: Token) -> bool:

@@ -271,3 +271,15 @@ def test_terms_set_and_fractions_of_numbers_are_figures(text, quote, value, unit
 def test_a_rise_by_an_amount_to_a_level_is_two_figures_not_a_range():
     figures = kit.extract(kit.Article.from_text("Cases rose by 1,200 to 15,400 in the week.")).figures
     assert [(f["value"], f["kind"]) for f in figures] == [(1200, "change"), (15400, "total")]
+
+
+@pytest.mark.parametrize("text,quote,category,unit", [
+    ("The ministry ordered a further 2,000 155mm artillery shells.", "2,000 155mm artillery shells", "weapons", "artillery shells"),
+    ("More than 2,900 flights were cancelled.", "More than 2,900 flights", "other", "flights"),
+    ("Only 140 of its 1,300 scheduled flights took off.", "1,300 scheduled flights", "other", "flights"),
+    ("The delay left about 600 commuters stranded.", "about 600 commuters", "people", "commuters"),
+])
+def test_what_a_figure_counts_behind_calibres_and_before_verbs(text, quote, category, unit):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert (figures[quote]["category"], figures[quote]["unit"]) == (category, unit)
