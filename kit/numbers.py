@@ -86,6 +86,7 @@ def _lex():
         "symbols": n["currency_symbols"],
         "cwords": n["currency_words"],
         "cwords_multi": {tuple(k.split()): v for k, v in n["currency_words"].items() if " " in k},
+        "cwords_local": n["local_currency_words"],
         "quals": quals,
         "qual_max": max(len(k) for k in quals),
         "vague_max": max(len(k) for k in vague),
@@ -301,7 +302,11 @@ def _currency(toks, m: NumberMention, lex) -> None:
                 return
     if m.currency is None and j < len(toks) and toks[j].kind == "word":
         w = toks[j].low
-        if w in lex["cwords"] and (w != "p" or _glued(toks[m.tok_last], toks[j])):
+        if w in lex["cwords_local"]:
+            m.currency = lex["cwords_local"][w]["default"]  # the story's country may change it (kit/pipeline.py)
+            m.flags.add("local:" + w)
+            m.tok_last, m.end = j, toks[j].end
+        elif w in lex["cwords"] and (w != "p" or _glued(toks[m.tok_last], toks[j])):
             m.currency = lex["cwords"][w]
             if w in SUBUNITS:
                 m.value /= 100

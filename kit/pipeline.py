@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import attribution, claims, dates, figures, numbers, sentences
 from .clean import Article
 from .errors import KitError
+from .lexicon import table
 
 SCHEMA = "kit.extract/1"
 FIGURE_FIELDS = ["id", "value", "low", "high", "approx", "category", "unit", "kind", "direction", "actor",
@@ -95,7 +96,13 @@ DOLLAR_COUNTRIES = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD", "
 
 
 def local_dollars(mentions: list[figures.Mention], text: str, home_country: str | None) -> None:
-    """ "$1.2 billion" in an Australian story is AUD (CONTRACT.md "unit"); "US$" stays USD."""
+    """ "$1.2 billion" in an Australian story is AUD (CONTRACT.md "unit"); "US$" stays USD; "pesos"
+    in a Philippine story are PHP (numbers.toml [local_currency_words])."""
+    local = table("numbers")["local_currency_words"]
+    for m in mentions:
+        word = next((f[6:] for f in m.number.flags if f.startswith("local:")), None)
+        if word and home_country in local.get(word, {}):
+            m.unit = local[word][home_country]
     code = DOLLAR_COUNTRIES.get(home_country or "")
     if not code:
         return

@@ -283,3 +283,12 @@ def test_what_a_figure_counts_behind_calibres_and_before_verbs(text, quote, cate
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert quote in figures, sorted(figures)
     assert (figures[quote]["category"], figures[quote]["unit"]) == (category, unit)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Typhoon damage in the Philippines reached 2.1 billion pesos, officials in Manila said.", "PHP"),
+    ("The Norwegian fund in Oslo paid 48 million crowns.", "NOK"),
+    ("It cost 5 pesos.", "MXN"),
+])
+def test_a_currency_several_countries_share_is_the_story_country_s(text, unit):
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["unit"] == unit
