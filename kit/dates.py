@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import alternation, word_list
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -50,10 +53,13 @@ FUTURE = re.compile(
     r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?)\s+to)\b",
     re.I,
 )
-_PAST_VERBS = (r"said|told|was|were|had|did|began|fell|rose|grew|won|lost|sold|paid|made|took|gave|sent|came|went|"
-               r"saw|left|met|held|ran|spent|struck|shot|stood|fought|brought|bought|led|kept|became|drew|flew|"
-               r"broke|spoke|wrote|sank|hit|set|put|shut|slid|shrank|swung|\w+ed")
-_TENSE_CUE = re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{_PAST_VERBS})\b)", re.I)
+
+
+@cache
+def _tense_cue() -> re.Pattern:
+    """A verb that shows a tense: a future marker, or a past one (kit/lexicons/past_verbs.txt, or "-ed")."""
+    past = alternation(word_list("past_verbs"))
+    return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|\w+ed)\b)", re.I)
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
 
@@ -148,7 +154,7 @@ def _tense_before(before: str) -> bool | None:
     """The tense of the nearest verb before the date that shows one ("fell 6 points to 4.41% on
     Monday after ... would cut" is past; "said it would send a team at the weekend" is future)."""
     last = None
-    for cue in _TENSE_CUE.finditer(before):
+    for cue in _tense_cue().finditer(before):
         if cue.lastgroup == "past" and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
             continue  # "will be held", "to be formally reappointed": a participle, not a past tense
         last = cue
@@ -157,7 +163,7 @@ def _tense_before(before: str) -> bool | None:
 
 def _tense_after(after: str) -> bool | None:
     """ "On Tuesday, the EU said ...": the first verb after the date that shows a tense."""
-    first = _TENSE_CUE.search(after)
+    first = _tense_cue().search(after)
     return None if first is None else first.lastgroup == "future"
 
 

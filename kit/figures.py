@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .lexicon import table
+from .lexicon import table, word_list
 from .numbers import NumberMention, Token, tokenize
 from .sentences import Sentence
 
@@ -480,16 +480,16 @@ NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evenin
                       "which whom".split())
 
 
-IRREGULAR_PARTICIPLES = frozenset("held kept made paid sold left lost built sent put hit shut taken given seen known "
-                                  "shown done gone won brought bought caught fought found spent struck stuck took came "
-                                  "went rose fell grew ran saw got gave began became stood met led flew drew broke".split())
+@cache
+def _past_verbs() -> frozenset[str]:
+    return frozenset(word_list("past_verbs"))
 
 
 def _verb_or_adverb(t: Token) -> bool:
     """A word that ends a counted phrase rather than naming its noun: "followed", "already",
     "taking", "yesterday", "held" ("2,500 seats held back")."""
     w = t.low
-    return (w in NOT_NOUNS or w in IRREGULAR_PARTICIPLES or (len(w) > 4 and w.endswith(("ed", "ly")) and not w.endswith("eed"))
+    return (w in NOT_NOUNS or w in _past_verbs() or (len(w) > 4 and w.endswith(("ed", "ly")) and not w.endswith("eed"))
             or (len(w) > 5 and w.endswith("ing")))
 
 

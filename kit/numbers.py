@@ -61,6 +61,7 @@ class NumberMention:
     suffix: str = ""  # letters glued after the digits: "rd" in 503rd, "mm" in 155mm, "pm" in 2pm
     text: str = ""
     flags: set = field(default_factory=set)
+    local_currency: str = ""  # a currency name several countries share ("$", "pesos"): the story's country decides
 
 
 def tokenize(text: str) -> list[Token]:
@@ -285,10 +286,14 @@ def _currency(toks, m: NumberMention, lex) -> None:
             m.currency = lex["symbols"][sym]
             m.start = toks[i - 1].start
             m.flags.add("symbol")
+            if sym in lex["cwords_local"]:
+                m.local_currency = sym  # a bare "$"
     elif i > 0 and toks[i - 1].kind == "other" and toks[i - 1].text in lex["symbols"]:
         m.currency = lex["symbols"][toks[i - 1].text]  # "$ 75 million" (tokenised newswire)
         m.start = toks[i - 1].start
         m.flags.add("symbol")
+        if toks[i - 1].text in lex["cwords_local"]:
+            m.local_currency = toks[i - 1].text
     elif i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text in ("USD", "GBP", "EUR", "JPY", "CNY", "CHF", "AUD", "CAD"):
         m.currency = toks[i - 1].text
         m.start = toks[i - 1].start
@@ -304,7 +309,7 @@ def _currency(toks, m: NumberMention, lex) -> None:
         w = toks[j].low
         if w in lex["cwords_local"]:
             m.currency = lex["cwords_local"][w]["default"]  # the story's country may change it (kit/pipeline.py)
-            m.flags.add("local:" + w)
+            m.local_currency = w
             m.tok_last, m.end = j, toks[j].end
         elif w in lex["cwords"] and (w != "p" or _glued(toks[m.tok_last], toks[j])):
             m.currency = lex["cwords"][w]

@@ -53,7 +53,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
         dates_by_sentence.setdefault(sentence_index(d.start), []).append(d.to_dict())
     attributer = attribution.Attributer(text, sents, paras, toks)
     attributer.attribute(by_sentence, dates_by_sentence)
-    local_dollars(mentions, text, attributer.home_country)
+    local_currencies(mentions, attributer.home_country)
     headline = headline_mentions(article.title) if article.title else []
     merged = claims.merge_mentions(mentions, headline)
     return Extraction(article, merged, body_dates + caption_dates, published, sents)
@@ -90,27 +90,15 @@ def headline_mentions(title: str) -> list[figures.Mention]:
             if not figures.trap_reason(m, toks, title)]
 
 
-# A bare "$" is the dollar of the country the story is about, where that country has its own.
-DOLLAR_COUNTRIES = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
-                    "Singapore": "SGD", "Taiwan": "TWD"}
-
-
-def local_dollars(mentions: list[figures.Mention], text: str, home_country: str | None) -> None:
-    """ "$1.2 billion" in an Australian story is AUD (CONTRACT.md "unit"); "US$" stays USD; "pesos"
-    in a Philippine story are PHP (numbers.toml [local_currency_words])."""
+def local_currencies(mentions: list[figures.Mention], home_country: str | None) -> None:
+    """A currency name several countries share is the story country's (CONTRACT.md "unit"): "$1.2
+    billion" in an Australian story is AUD, "pesos" in a Philippine one PHP; "US$" stays USD.
+    The countries and their codes are numbers.toml's [local_currency_words]."""
     local = table("numbers")["local_currency_words"]
     for m in mentions:
-        word = next((f[6:] for f in m.number.flags if f.startswith("local:")), None)
+        word = m.number.local_currency
         if word and home_country in local.get(word, {}):
             m.unit = local[word][home_country]
-    code = DOLLAR_COUNTRIES.get(home_country or "")
-    if not code:
-        return
-    for m in mentions:
-        written = text[m.start:m.end]
-        bare = written.lstrip().startswith("$") or re.search(r"(?<![A-Z])\$\d", written)
-        if m.unit == "USD" and bare and not re.search(r"\bUS\$|\bU\.S\.|\bUSD\b", written):
-            m.unit = code
 
 
 def resolve_elided(mentions: list[figures.Mention]) -> None:
