@@ -126,6 +126,14 @@ def _hedges() -> list[tuple[str, re.Pattern, bool]]:
     return out
 
 
+_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+
+
+@cache
+def _any_hedge() -> re.Pattern:
+    return re.compile("|".join(p.pattern for _, p, _ in _hedges()), re.I)
+
+
 # ---------------------------------------------------------------------------------------------
 # Entities in a sentence
 
@@ -253,15 +261,23 @@ def _prep_before(toks, a) -> str:
     return ""
 
 
+@cache
+def _backrefs_by_words() -> dict[tuple[str, ...], str]:
+    """places.toml's back-references keyed by their lower-case words: ("the", "baltic", "state")."""
+    out: dict[tuple[str, ...], str] = {}
+    for key in backrefs():
+        out.setdefault(tuple(key.lower().split()), key)
+    return out
+
+
 def _backref_at(text, offset, toks, i) -> Entity | None:
-    refs = backrefs()
+    refs = _backrefs_by_words()
     for n in (4, 3, 2):
         if i + n > len(toks):
             continue
-        phrase = " ".join(t.low for t in toks[i:i + n])
-        for key in refs:
-            if key.lower() == phrase:
-                return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
+        key = refs.get(tuple(t.low for t in toks[i:i + n]))
+        if key is not None:
+            return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
     return None
 
 
@@ -336,6 +352,8 @@ class Attributer:
     def speaker_of(self, sent: Sentence) -> tuple[str | None, int | None]:
         """The first attribution in the sentence outside quotes: (speaker, offset of its verb)."""
         text = sent.text
+        if not _speech_re().search(text) and not _ACCORDING.search(text):
+            return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
         for m in _speech_re().finditer(masked):
@@ -346,7 +364,7 @@ class Attributer:
                 who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
             if who:
                 candidates.append((m.start(), who))
-        for m in re.finditer(r"\baccording to\s+", masked, re.I):
+        for m in _ACCORDING.finditer(masked):
             tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
             words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", tail)
             # "according to Public Health Scotland figures published on 3 March": the name that
@@ -926,6 +944,8 @@ class Attributer:
     # -- caveats -------------------------------------------------------------------------------
 
     def _hedge(self, sent: Sentence, ms: list[Mention], prev: list[Mention]) -> None:
+        if not (ms or prev) or not _any_hedge().search(sent.text):
+            return  # most sentences hold no hedge: one scan decides
         for caveat, pattern, backward in _hedges():
             if not pattern.search(sent.text):
                 continue

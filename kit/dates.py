@@ -82,14 +82,17 @@ class DateMention:
         return d
 
 
-def find_dates(text: str, published: dt.date | None, where: str = "body", sentence_of=None) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, where: str = "body", sentence_of=None,
+               tokens=None) -> list[DateMention]:
     """Every date expression in TEXT with its resolved date (None where it cannot be resolved).
 
     >>> [(d.text, d.date) for d in find_dates("He left on Tuesday.", dt.date(2022, 2, 17))]
     [('Tuesday', '2022-02-15')]
+
+    TOKENS, when given, are numbers.tokenize(TEXT), so the text is not read twice.
     """
     out = []
-    for m in _date_matches(text):
+    for m in _date_matches(text, tokens):
         kind = m.lastgroup
         surface = m.group()
         if kind == "year_span":  # "between 1993 and 2024": two years, each a date mentioned
@@ -127,21 +130,45 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
     return out
 
 
-# Words that can open a date expression: the pattern is tried only where one of them starts.
-_OPENERS = re.compile(
-    r"(?<![\w])(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
-    r"(?:today|yesterday|tomorrow|tonight|last|next|this|overnight|earlier|later|in|into|for|between|since|by|until|till|from|"
-    r"during|before|after|to|through|early|late|mid|of|the|at|over|back|around|circa|as|an?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z]))", re.I)
+# Words that can open a date expression: the pattern is tried only at a token that is one of
+# them, and only where a word that every date holds (a month, a weekday, a digit, "week",
+# "yesterday" ...) follows within a few tokens; the rest of the text is never matched against it.
+_NAMES = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] + MONTHS + _WEEKDAYS
+_RELATIVE = "today yesterday tomorrow tonight overnight".split()
 
 
-def _date_matches(text: str):
-    """DATE_RE's matches, tried only at words that can open a date (the same as finditer, faster)."""
-    pos = 0
-    for opener in _OPENERS.finditer(text):
-        if opener.start() < pos:
+def _with_possessives(words) -> frozenset[str]:
+    return frozenset(w + s for w in words for s in ("", "'s", "’s"))  # "Monday's", "today's"
+
+
+_OPENER_WORDS = _with_possessives(_NAMES + _RELATIVE + (
+    "last next this earlier later in into for between since by until till from during before after to through early "
+    "late mid of the at over back around circa as a an one two three four five six seven eight nine ten eleven "
+    "twelve").split())
+_ANCHOR_WORDS = _with_possessives(_NAMES + _RELATIVE + (
+    "night morning afternoon evening hours day days week weeks weekend month months year years").split())
+_ANCHOR_WINDOW = 6  # tokens: "in the early hours" holds its anchor three tokens after the opener
+
+
+def _date_matches(text: str, tokens=None):
+    """DATE_RE's matches, tried only where a date can open (the same as finditer, faster)."""
+    if tokens is None:
+        from .numbers import tokenize
+
+        tokens = tokenize(text)
+    anchors = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _ANCHOR_WORDS]
+    if not anchors:
+        return
+    openers = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _OPENER_WORDS]
+    pos, a = 0, 0
+    for k in openers:
+        while a < len(anchors) and anchors[a] < k:
+            a += 1
+        if a == len(anchors):
+            return
+        if anchors[a] >= k + _ANCHOR_WINDOW or tokens[k].start < pos:
             continue
-        m = DATE_RE.match(text, opener.start())
+        m = DATE_RE.match(text, tokens[k].start)
         if m:
             yield m
             pos = m.end()
@@ -150,15 +177,29 @@ def _date_matches(text: str):
 NEAREST = "nearest"  # no tense to go by: the occurrence nearest the publication day
 
 
+_WORD_START = re.compile(r"['’]ll\b|\w+")  # where a tense cue can begin: a word, or "'ll"
+
+
 def _tense_before(before: str) -> bool | None:
     """The tense of the nearest verb before the date that shows one ("fell 6 points to 4.41% on
-    Monday after ... would cut" is past; "said it would send a team at the weekend" is future)."""
-    last = None
-    for cue in _tense_cue().finditer(before):
+    Monday after ... would cut" is past; "said it would send a team at the weekend" is future).
+
+    The words are read backwards from the date, so the work stops at the nearest cue."""
+    cue_re = _tense_cue()
+    starts = [w.start() for w in _WORD_START.finditer(before)]
+    for idx in range(len(starts) - 1, -1, -1):
+        cue = cue_re.match(before, starts[idx])
+        if cue is None:
+            continue
+        for back in range(max(0, idx - 3), idx):
+            # a future phrase opening a few words earlier holds this word ("is expected to")
+            wider = cue_re.match(before, starts[back])
+            if wider is not None and wider.lastgroup == "future" and wider.end() > cue.start():
+                return True
         if cue.lastgroup == "past" and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
             continue  # "will be held", "to be formally reappointed": a participle, not a past tense
-        last = cue
-    return None if last is None else last.lastgroup == "future"
+        return cue.lastgroup == "future"
+    return None
 
 
 def _tense_after(after: str) -> bool | None:

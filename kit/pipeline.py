@@ -36,7 +36,8 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     toks = numbers.tokenize(text)
     count_checked([t for t in toks if t.kind == "num"])  # refuse a data dump before reading it
     found = count_checked(numbers.find_numbers(text, toks))
-    body_dates = dates.find_dates(text, published, "body", sentence_of=lambda p: sents[sentence_index(p)].text if sents else text)
+    body_dates = dates.find_dates(text, published, "body", sentence_of=lambda p: sents[sentence_index(p)].text if sents else text,
+                                  tokens=toks)
     caption_dates = []
     for ci, cap in enumerate(article.captions):
         for d in dates.find_dates(cap.text, published, "caption"):
