@@ -151,7 +151,11 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
         toks, start = tokens[lo:hi], 0
     out: list[Entity] = []
     i = 0
-    while i < len(toks):
+    # only a capitalised word or "the" can open an entity: visit those tokens alone
+    for k in [k for k, t in enumerate(toks) if t.low == "the" or (t.kind == "word" and t.text[:1].isupper())]:
+        if k < i:
+            continue
+        i = k
         t = toks[i]
         if t.kind == "word" and t.text[:1].isupper():
             j = i
@@ -165,13 +169,10 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             out.extend(ents)
             i = j + 1
             continue
-        if t.low == "the":
-            ref = _backref_at(text, start, toks, i)
-            if ref:
-                out.append(ref)
-                i += len(ref.surface.split())
-                continue
-        i += 1
+        ref = _backref_at(text, start, toks, i)  # "the": "the Baltic state"
+        if ref:
+            out.append(ref)
+            i += len(ref.surface.split())
     return out
 
 
