@@ -126,6 +126,9 @@ def _hedges() -> list[tuple[str, re.Pattern, bool]]:
     return out
 
 
+# a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
+_SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
+                          r"(?:[\w'’.&-]+\s+){0,7}$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 
 
@@ -353,10 +356,12 @@ class Attributer:
     def speaker_of(self, sent: Sentence) -> tuple[str | None, int | None]:
         """The first attribution in the sentence outside quotes: (speaker, offset of its verb)."""
         text = sent.text
+        self.speaker_scope: tuple[int, int, str | None] | None = None  # a subordinate speaker's span
         if not _speech_re().search(text) and not _ACCORDING.search(text):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
+        subordinate: dict[int, tuple[int, int]] = {}  # verb offset -> the span its speaker states
         for m in _speech_re().finditer(masked):
             if m.group().lower() in PARTICIPLES or re.search(r"\b(?:and|but)\s+(?:also\s+)?$", masked[: m.start()]):
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks
@@ -365,6 +370,13 @@ class Attributer:
                 who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
             if who:
                 candidates.append((m.start(), who))
+                sub = _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start())
+                if sub:
+                    # "Brent fell $1.37 after the EIA said inventories rose 7.3 million barrels": the
+                    # speaker states what follows the verb, not the main clause before "after"
+                    lo = sub.start()
+                    comma = masked.find(",", m.end()) if lo == 0 else -1
+                    subordinate[m.start()] = (sent.start + lo, sent.start + comma if comma != -1 else sent.end)
         for m in _ACCORDING.finditer(masked):
             tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
             words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", tail)
@@ -387,6 +399,11 @@ class Attributer:
         pos, who = candidates[0]
         if who is None:
             return None, None
+        if pos in subordinate:
+            outside = next((w for p, w in candidates if p not in subordinate), None)
+            if outside is not None:
+                outside = re.sub(r"^(?:The|the)\s+", "", outside)
+            self.speaker_scope = (*subordinate[pos], outside)
         who = re.sub(r"^(?:The|the)\s+", "", who)
         if ACRONYM.fullmatch(who):
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
@@ -638,6 +655,8 @@ class Attributer:
                 in_quote = any(a <= f.start < b for a, b in para.quotes)
                 if in_quote:
                     f.source = speaker_q or speaker
+                elif self.speaker_scope and not self.speaker_scope[0] <= f.start < self.speaker_scope[1]:
+                    f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                 else:
                     f.source = speaker
                 f.actor = self._actor(f, ents, sent)

@@ -50,7 +50,8 @@ def gazetteer() -> dict[str, Place]:
         if surface and surface not in out:
             out[surface] = place
 
-    for info in _countries().values():
+    # a demonym or capital several countries share ("American", "Indian") is the most populous one's
+    for info in sorted(_countries().values(), key=lambda i: -(i.get("population") or 0)):
         code = (info.get("ISO") or {}).get("alpha2")
         if not code:
             continue

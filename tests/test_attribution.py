@@ -88,3 +88,16 @@ def test_initials_stand_for_the_name_the_article_spells_out():
 def test_according_to_a_body_s_figures_names_the_body_not_the_date():
     text = "More than 98,000 patients are waiting, according to Public Health Scotland figures published on 3 March."
     assert _figure(text, "More than 98,000 patients")["source"] == "Public Health Scotland"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Brent crude fell $1.37 on Wednesday after the US Energy Information Administration said "
+     "American crude inventories rose by 7.3 million barrels last week.", "7.3 million barrels",
+     "US Energy Information Administration"),
+    ("Brent crude fell $1.37 on Wednesday after the US Energy Information Administration said "
+     "American crude inventories rose by 7.3 million barrels last week.", "$1.37", None),
+    ("Shares in Harlow Media fell 4.1% after the company confirmed talks over a sale.", "4.1%", None),
+    ("Carmakers' shares fell 3% after Washington announced tariffs, analysts said.", "3%", "analysts"),
+])
+def test_a_speaker_in_an_after_clause_states_only_what_follows_the_verb(text, quote, source):
+    assert _figure(text, quote)["source"] == source

@@ -20,3 +20,9 @@ def test_city_index_is_built_cached_and_rebuilt_when_damaged(tmp_path, monkeypat
     cached[0].write_text("{not json", encoding="utf-8")
     assert places._cached_city_index() == first  # rebuilt, not crashed
     assert "March" not in first and "Reading" not in first  # months and common words are never towns
+
+
+def test_a_demonym_several_countries_share_is_the_most_populous_ones():
+    # countryinfo lists "American" for US territories too and "Indian" for an ocean territory
+    assert places.lookup("American").country == "US"
+    assert places.lookup("Indian").country == "India"
