@@ -235,6 +235,8 @@ def is_time_of_day(m, toks, text) -> bool:
     if i > 1 and toks[i - 1].text == ":" and toks[i - 1].end == m.num_start and toks[i - 2].kind == "num":
         return True  # the minutes of 23:45
     raw = text[m.num_start:m.num_end]
+    if m.percent or m.currency:
+        return False  # "held rates at 5.25%", "at $12.50": an amount, not a time
     return bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
 
 

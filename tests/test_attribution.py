@@ -101,3 +101,17 @@ def test_according_to_a_body_s_figures_names_the_body_not_the_date():
 ])
 def test_a_speaker_in_an_after_clause_states_only_what_follows_the_verb(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Aston Villa have agreed a fee of £42m with Benfica, the Premier League club said on Tuesday.", "£42m",
+     "Aston Villa"),
+    ("PPG agreed on Tuesday to buy Akzo Nobel for about €11.6bn in cash, the US paints maker said.", "about €11.6bn",
+     "PPG"),
+    ("The Bank of England held rates but said it expected inflation to rise above its 2% target.", "2%",
+     "Bank of England"),
+    ("Antarctica lost 150 billion tonnes of ice a year, adding about 0.4 millimetres a year to sea levels, "
+     "NASA scientists said.", "150 billion tonnes", "NASA scientists"),
+])
+def test_the_body_a_sentence_opens_with_speaks_through_its_kind_or_a_second_verb(text, quote, source):
+    assert _figure(text, quote)["source"] == source

@@ -292,3 +292,8 @@ def test_what_a_figure_counts_behind_calibres_and_before_verbs(text, quote, cate
 ])
 def test_a_currency_several_countries_share_is_the_story_country_s(text, unit):
     assert kit.extract(kit.Article.from_text(text)).figures[0]["unit"] == unit
+
+
+def test_a_rate_held_at_a_decimal_percentage_is_a_figure_not_a_time():
+    figures = kit.extract(kit.Article.from_text("The Bank of England held interest rates at 5.25% on Thursday.")).figures
+    assert [(f["value"], f["unit"]) for f in figures] == [(5.25, "%")]
