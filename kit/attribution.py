@@ -41,7 +41,7 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 SUBJECT = re.compile(
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z'’]+\s+){1,3}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and))*?(?:\s+(?:government|administration))?)"  # the name
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
     r"(?:,(?P<aside>\s[^,]{2,80}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
     r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also)\s+)?"
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
@@ -54,6 +54,7 @@ DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 GENERIC_FALLBACK = frozenset("company firm group business retailer carrier airline bank lender insurer chain operator".split())
 GENERIC_HEADS = frozenset(
@@ -130,6 +131,17 @@ def _hedges() -> list[tuple[str, re.Pattern, bool]]:
 _QUANTITY_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|another|a\s+further|more\s+than|up\s+to|an?)\s+)?"
                             r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
                             re.I)
+@cache
+def _owner_re() -> re.Pattern:
+    name = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3})"
+    nouns = alternation(word_list("owned_nouns"))
+    return re.compile(
+        rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
+        rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
+        rf"|\b[Ss]hares\s+(?:in|of)\s+{name.replace('name', 'name2')}"  # "Shares in Rolls-Royce"
+        rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b")  # "Toyota shares"
+
+
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
 _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
                           r"(?:[\w'’.&-]+\s+){0,7}$")
@@ -675,7 +687,7 @@ class Attributer:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                 else:
                     f.source = speaker
-                f.actor = self._actor(f, ents, sent)
+                f.actor = self.expand(self._actor(f, ents, sent))
                 f.location = self._location(f, ents, sent, para)
                 dates = dates_by_sentence.get(si, [])
                 # a year in the sentence is background ("launched in 2008"), not the figure's day
@@ -762,6 +774,9 @@ class Attributer:
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
                 return _owner_name(e)
+        owner = self._owner_phrase(f, sent)
+        if owner:
+            return owner
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
                 and e.prep not in DESTINATION | GIVING
@@ -790,6 +805,36 @@ class Attributer:
         if f.category in ("money", "personnel", "percent") and GOVERNMENT.search(sent.text) and self.home_country:
             return self.home_country
         return None
+
+    def _owner_phrase(self, f: Mention, sent: Sentence) -> str | None:
+        """A name that owns what the figure measures, in the figure's clause before it: "Ryanair's
+        annual profit fell 16%", "Vodafone, whose shares fell 4.1%", "Shares in Rolls-Royce rose
+        3%", "Toyota shares dropped 3.7%" (the nouns are kit/lexicons/owned_nouns.txt)."""
+        lo = sent.start
+        for b in _CLAUSE_BREAK.finditer(self.text, sent.start, f.start):
+            lo = b.end()
+        found = None
+        for m in _owner_re().finditer(self.text, lo, f.start):
+            found = m
+        if found is None:
+            return None
+        named = next(g for g in ("name", "name1", "name2", "name3") if found.group(g))
+        words = _POSSESSIVE.sub("", found.group(named)).split()
+        while words and words[0] in ("The", "the"):
+            words = words[1:]
+        if not words or words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words():
+            return None
+        name = " ".join(words)
+        if words[0] in first_names() and (len(words) > 1 or name in self.people):
+            return None  # "Mikel Arteta's side": a person owns nothing here
+        place = lookup(name)
+        if place is not None:
+            return _owner_name(Entity(0, 0, name, place, "")) if place.kind != "region" else None
+        if any(lookup(w) for w in words) or any(w.lower().rstrip(".") in _titles() for w in words):
+            return None
+        if ACRONYM.fullmatch(name):
+            name = self.spelled_out().get(name, name)
+        return self.org_alias.get(name.lower(), name)
 
     def _subject_body(self, sent: Sentence, pos: int) -> str | None:
         return self._subject_parts(sent, pos)[0]
@@ -826,9 +871,10 @@ class Attributer:
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
                 name in first_names() or (name in self.people and self.people[name].split()[0] in first_names()))):
             return none  # "It said", "The planned reservoir", "Marchenko said": no body named
-        if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1:
+        firm = "&" in words  # "Marks & Spencer", "Procter & Gamble": a firm, whatever its first word
+        if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1 and not firm:
             return none  # a person acts, owning nothing
-        if name in self.people.values() and words[0] in first_names():
+        if name in self.people.values() and words[0] in first_names() and not firm:
             return none
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
         speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
@@ -863,7 +909,17 @@ class Attributer:
                 words = [w for w in m.group().split() if w.lower() not in ("of", "for", "and", "the", "on")]
                 if len(words) >= 2:
                     self._spelled.setdefault("".join(w[0] for w in words).upper(), m.group())
+                    # "Transport for London" is also "TfL": initials of every word
+                    self._spelled.setdefault("".join(w[0] for w in m.group().split()).upper(), m.group())
         return self._spelled
+
+    def expand(self, name: str | None) -> str | None:
+        """A body named by its initials, spelled out where the article spells it ("WFP" -> "World
+        Food Programme", "TfL" -> "Transport for London"); any other name as it is."""
+        if name and " " not in name and _INITIALS.fullmatch(name) and sum(c.isupper() for c in name) >= 2 \
+                and lookup(name) is None:  # "US", "EU", "NATO" stay as news writes them
+            return re.sub(r"^(?:The|the)\s+", "", self.spelled_out().get(name.upper(), name))
+        return name
 
     def _adjectival(self, e: Entity) -> bool:
         """ "Scottish rival", "Ukrainian officials": a nation's adjective before a lower-case noun."""

@@ -115,3 +115,22 @@ def test_a_speaker_in_an_after_clause_states_only_what_follows_the_verb(text, qu
 ])
 def test_the_body_a_sentence_opens_with_speaks_through_its_kind_or_a_second_verb(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Ryanair's annual profit fell 16% to €1.61bn.", "€1.61bn", "Ryanair"),
+    ("The index closed lower, dragged down by Vodafone, whose shares fell 4.1% to 68.9p.", "68.9p", "Vodafone"),
+    ("Shares in Rolls-Royce rose 3% to 781p in London on Thursday.", "781p", "Rolls-Royce"),
+    ("Toyota shares dropped 3.7% on Thursday.", "3.7%", "Toyota"),
+    ("Marks & Spencer said its food sales rose 8.7% in the 13 weeks to December 30.", "8.7%", "Marks & Spencer"),
+    ("Mikel Arteta's side went six points clear.", "six points", None),
+])
+def test_a_company_owns_its_profit_shares_and_sales(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
+    text = ("Transport for London said services would be cut. TfL will run 250 extra buses on Monday, "
+            "while the US sent 12 howitzers.")
+    assert _figure(text, "250 extra buses")["actor"] == "Transport for London"
+    assert _figure(text, "12 howitzers")["actor"] == "US"
