@@ -37,7 +37,8 @@ SKIP_BEFORE_VERB = frozenset(
     "was is were are reportedly initially separately privately publicly officially".split()
 )
 NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those its his her their our but and "
-                         "in on at for from by with as after before when while if yesterday today".split())
+                         "in on at for from by with as after before when while if yesterday today "
+                         "many most some several few all both each other others such more less".split())
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 SUBJECT = re.compile(
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z'’]+\s+){1,3}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
@@ -56,6 +57,8 @@ _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
+PUBLIC_HEADS = frozenset("ministry agency department council authority office service commission regulator "
+                         "watchdog institute".split())  # named by what they do: "the land ministry"
 GENERIC_FALLBACK = frozenset("company firm group business retailer carrier airline bank lender insurer chain operator".split())
 GENERIC_HEADS = frozenset(
     "company firm group business retailer bank carrier airline council force police ministry department "
@@ -398,12 +401,15 @@ class Attributer:
         for m in _ACCORDING.finditer(masked):
             tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
             words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", tail)
+            if len(words) > 2 and words[0].lower() in DOCUMENT_NOUNS and words[1].lower() in ("from", "by", "of") \
+                    and (words[2][:1].isupper() or words[2].lower() == "the"):
+                words = words[2:]  # "according to data from the University of Maryland": the body
             # "according to Public Health Scotland figures published on 3 March": the name that
             # opens the phrase, not the date that ends it
             lead = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("of", "for", "and", "the"), words))
             while lead and lead[-1].lower() in ("of", "for", "and", "the"):
                 lead.pop()
-            if lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released"}:
+            if lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released", "cited", "quoted", "shows", "showed", "show"}:
                 # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
                 body = lead[1:] if lead[0].lower() == "the" else lead
                 who = self._trailing_name(body) or (" ".join(body) if body else None)
@@ -599,6 +605,19 @@ class Attributer:
             for role in reversed(self.roles):
                 if role.lower().split()[-1] == head:
                     return role
+        opener = getattr(self, "sentence_subject", None)
+        if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
+            return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
+        mods = [w for w in low[:-1] if w.isalpha()]
+        if head in PUBLIC_HEADS and mods and all(w == l for w, l in zip(words, low)) and \
+                low[0] not in ("its", "their", "his", "her", "our", "whose"):
+            # "the disaster agency": the body whose name holds its words, else the role as written
+            # ("the land ministry said", "according to the housing ministry")
+            for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
+                names = [w.lower() for w in org.split()]
+                if names[-1] == head and all(any(n[:5] == m[:5] for n in names) for m in mods):
+                    return org
+            return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
             for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
                 if org.split()[-1].lower() == head:
@@ -665,6 +684,7 @@ class Attributer:
                 self.prev_org, self.prev_org_para = subject, para.index
                 self.org_alias.setdefault(subject.lower(), subject)
             # a body, not a person: a name seen twice ("Aston Villa") is a person only with a given name
+            self.sentence_subject = subject
             self.current_subject = subject if subject and lookup(subject) is None and (
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
             ents = self._with_org_aliases(sent, ents)

@@ -134,3 +134,21 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
             "while the US sent 12 howitzers.")
     assert _figure(text, "250 extra buses")["actor"] == "Transport for London"
     assert _figure(text, "12 howitzers")["actor"] == "US"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("At least 163 buildings collapsed across the prefecture, the land ministry said.", "At least 163 buildings",
+     "land ministry"),
+    ("The Fire and Disaster Management Agency opened an office. The disaster agency said 214 people were injured.",
+     "214 people", "Fire and Disaster Management Agency"),
+    ("Japan pledged $4 million in emergency aid, its foreign ministry said.", "$4 million", "Japan's foreign ministry"),
+    ("Ukraine's general staff said its forces had destroyed 11 Russian tanks.", "11 Russian tanks",
+     "Ukraine's general staff"),
+    ("Forest loss totalled 6.1 million hectares, according to data from the University of Maryland cited in "
+     "the report.", "6.1 million hectares", "University of Maryland"),
+    ("Many tenants marched. Rents have risen 14.2% in a year, according to the housing ministry.", "14.2%",
+     "housing ministry"),
+    ("At a donor conference, the United States pledged $47 million in aid.", "$47 million", None),
+])
+def test_a_body_named_by_its_work_or_its_data_is_the_source_and_a_pledge_is_an_act(text, quote, source):
+    assert _figure(text, quote)["source"] == source
