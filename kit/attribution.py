@@ -228,6 +228,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
     unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym and not according  # "according to X": a source
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
+    if out and region_after and out[-1].surface.endswith(("'s", "’s")) and out[-1].end < offset + toks[j].end \
+            and out[-1].place is not None:
+        # "Peru's Arequipa region": the region the country's possessive introduces
+        k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[-1].end)
+        if not _not_a_place(toks, k, j):
+            surface = text[offset + toks[k].start: offset + toks[j].end]
+            out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
+                              Place(surface, "place", out[-1].place.country), out[-1].prep))
     if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
@@ -260,10 +268,18 @@ def _not_a_place(toks, i, j) -> bool:
     from .places import NOT_PLACES
 
     words = [toks[k].low for k in range(i, j + 1)]
-    return any(w in NOT_PLACES or w in INSTITUTIONS or w.rstrip(".") in _titles() for w in words) \
-        or not toks[i].text[:1].isupper()
+    return any(w in NOT_PLACES or w in INSTITUTIONS or w.rstrip(".") in _titles() or _POSSESSIVE.sub("", w) in _CALENDAR
+               for w in words) \
+        or not toks[i].text[:1].isupper() \
+        or (len(words) == 1 and words[0] in ("the", "central", "north", "south", "east", "west")) \
+        or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
+    # the last: "a premium to Akzo's closing price" is a firm's; "in Aldmark's general election" a place's
 
 
+_EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention)\s+"
+                           r"(?:in|at)\s+(?:the\s+)?$", re.I)
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analysis index study research poll estimates".split())
 PLACE_NOUNS = frozenset("city town village province region district county state port island capital area".split())
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
@@ -958,10 +974,15 @@ class Attributer:
         # only the candidates nearest the figure: its place is named close by, and a sentence of a
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
+        end = max(f.end, f.noun_end)
+        for e in near_dest + near_pos:
+            if end <= e.start <= end + 12 and e.prep in POSITION | DESTINATION:
+                return _place_name(e)  # "killed at least eight people across Spain": the figure's own place
         in_dest = [e for e in near_dest if lo <= e.start < hi]
         in_pos = [e for e in near_pos if lo <= e.start < hi]
         if not in_dest and not in_pos:
-            in_dest = near_dest
+            fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
+            in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
         for group in (in_dest, in_pos):
             if group:
                 best = min(SPECIFICITY.get(e.place.kind, 2) for e in group)
@@ -975,7 +996,9 @@ class Attributer:
             if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
                     not self._describes_one(e.end):
-                return _place_name(e)
+                inner = next((x for x in ents if x.start == e.end + 1 and x.place is not None
+                              and x.place.kind not in ("org", "force", "demonym")), None)
+                return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital") and e.prep in ("a", "an", "the", "its", "their") \
@@ -1016,6 +1039,8 @@ class Attributer:
                 continue
             if e.place.kind == "demonym" and not e.border:
                 continue
+            if _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+                continue  # "researchers told a conference in Chicago": where it was said, not where it is
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")):

@@ -152,3 +152,18 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
 ])
 def test_a_body_named_by_its_work_or_its_data_is_the_source_and_a_pledge_is_an_act(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("A heatwave has killed at least eight people across Spain and burned 1,500 hectares near Tarragona.",
+     "at least eight people", "Spain"),
+    ("A magnitude 6.4 earthquake struck Peru's Arequipa region, killing at least 37 people.", "at least 37 people",
+     "Arequipa"),
+    ("The pill cut the risk by 18% in a trial, researchers told a conference in Chicago.", "18%", None),
+    ("In Tokyo, the Nikkei slid 2.8% on Thursday, while Toyota shares dropped 3.7%.", "3.7%", "Tokyo"),
+    ("Labour won 411 seats in Thursday's general election.", "411 seats", None),
+    ("PPG will pay €68 a share, a 31% premium to Akzo's closing price.", "31%", None),
+    ("The Social Democratic Alliance won 326 seats in Aldmark's general election.", "326 seats", "Aldmark"),
+])
+def test_a_figure_s_own_place_outranks_a_nearer_one_and_days_firms_and_venues_are_not_places(text, quote, location):
+    assert _figure(text, quote)["location"] == location
