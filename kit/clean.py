@@ -90,6 +90,7 @@ _WORD = re.compile(r"[A-Za-z0-9’'£$€%-]+")
 _WIRE_DATELINE = re.compile(
     r"""^(?P<dateline>
         [A-Z][A-Z.'-]*(?:[ ][A-Z][A-Z.'-]*){0,3}   # LONDON, NEW YORK, ST. PETERSBURG
+        (?:,[ ][A-Z][a-z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,2}(?=,))?  # , Japan  /  , South Korea
         (?:,[ ][A-Z][A-Za-z.]*[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , March 3  /  , Oct. 12, 2024
         (?:[ ]?\([^()\n]{1,40}\))?                 # (Reuters), (Newswire)
         [ ]?[-–—]+[ ]?)                            # the dash that ends it

@@ -41,6 +41,7 @@ DATE_RE = re.compile(
     |(?P<ago>\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b)
     |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
+    |(?P<part_of>\b(?:(?:in|since|by|until|till|from|before|after|to|at|towards|around)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of\s+(?:{_FULL_MONTH}\b(?!\s+\d)|(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%)))
     |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
     |(?P<year_span>\bbetween\s+(?:18|19|20)\d\d\s+and\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
@@ -50,7 +51,8 @@ DATE_RE = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|would|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+to|"
     r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled|going\s+to|upcoming|next|'ll|’ll|intends?\s+to|"
-    r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?)\s+to)\b",
+    r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?|expected)\s+to|ahead\s+of|"
+    r"(?:closes|opens|starts|begins|ends|expires|resumes|runs))\b",  # news gives a schedule in the present
     re.I,
 )
 
@@ -61,6 +63,7 @@ def _tense_cue() -> re.Pattern:
     past = alternation(word_list("past_verbs"))
     return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|\w+ed)\b)", re.I)
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?$", re.I)
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
 
 
@@ -99,12 +102,14 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             for y in re.finditer(r"\d{4}", surface):
                 out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
             continue
+        if kind == "part_of":  # "at the end of November", "by the start of 2027": that month or year
+            kind = "year" if surface[-1].isdigit() else "month_only"
         if kind in _CASE_SENSITIVE and not _capitalised_name(surface):
             continue
         start, end = m.start(), m.end()
         # drop a leading preposition from the text (the contract allows either)
         lead = re.match(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
-        if lead and kind in ("month_only", "year", "weekend"):
+        if lead and kind in ("month_only", "year", "weekend") and m.lastgroup != "part_of":
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
@@ -118,7 +123,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March"
         if kind in ("month_only", "dm", "md") and prep in ("since", "earlier"):
             future = False  # "since April": the last April
-        elif kind in ("month_only", "dm", "md") and prep in ("until", "till", "into", "through"):
+        elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till", "into", "through"):
             # "the needs of new arrivals until December" looks ahead; "he served until March" does not
             future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False
         if future is None:
@@ -198,14 +203,18 @@ def _tense_before(before: str) -> bool | None:
                 return True
         if cue.lastgroup == "past" and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
             continue  # "will be held", "to be formally reappointed": a participle, not a past tense
+        if cue.lastgroup == "past" and _PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
+            return None  # "has announced ... from April": the report is past, what it reports may not be
         return cue.lastgroup == "future"
     return None
 
 
 def _tense_after(after: str) -> bool | None:
     """ "On Tuesday, the EU said ...": the first verb after the date that shows a tense."""
-    first = _tense_cue().search(after)
-    return None if first is None else first.lastgroup == "future"
+    for cue in _tense_cue().finditer(after):
+        if not cue.group().lower().startswith("ahead"):  # "ahead of" looks ahead only from before a date
+            return cue.lastgroup == "future"
+    return None
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in ("January February March April May June July August September October "
@@ -302,12 +311,16 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple
         return _period(pub, s, future)
     if kind == "month_only":
         mo = _month_num(re.search(_FULL_MONTH, surface, re.I).group())
+        y = pub.year
         if s.startswith("last "):
             future = False
+            y -= 1 if mo >= pub.month else 0  # "last January", written in January: a year ago
         elif s.startswith("next "):
             future = True
-        y = pub.year
-        if future == NEAREST:
+            y += 1 if mo <= pub.month else 0
+        if s.startswith(("last ", "next ")):
+            pass
+        elif future == NEAREST:
             y += 1 if mo - pub.month < -6 else -1 if mo - pub.month > 6 else 0
         elif future and mo < pub.month:
             y += 1

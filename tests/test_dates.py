@@ -105,3 +105,27 @@ def test_dates_frame_has_the_columns_of_the_contract():
 def test_a_part_of_a_day_is_that_day():
     found = [(d.text, d.date) for d in find_dates("It stood at 61 yesterday morning and will be updated tomorrow evening.", PUB)]
     assert found == [("yesterday morning", "2022-02-16"), ("tomorrow evening", "2022-02-18")]
+
+
+@pytest.mark.parametrize("sentence,text,date", [
+    ("Waiting lists will shrink by the end of November.", "by the end of November", "2022-11"),
+    ("More than 62,000 people have fled since the start of February.", "since the start of February", "2022-02"),
+    ("The deployment, expected to last until November, will cost £85 million.", "November", "2022-11"),
+    ("The walkout, which runs until 23:59 on Friday, will halt every line.", "Friday", "2022-02-18"),
+    ("The transfer window closes at 7pm on Monday.", "Monday", "2022-02-21"),
+    ("Ministers urged action ahead of the summit in Antalya, Turkey, in November.", "November", "2022-11"),
+    ("The Health Secretary has announced a rise, taking the budget to £198.4 billion from April.", "April",
+     "2022-04"),
+    ("The service has hired 8,500 nurses since last February.", "last February", "2021-02"),
+    ("Apple cut the price on Monday, ahead of the new model's arrival in stores on Friday.", "Monday", "2022-02-14"),
+])
+def test_schedules_deadlines_and_parts_of_months_resolve(sentence, text, date):
+    found = {d.text: d.date for d in find_dates(sentence, PUB)}
+    assert found.get(text) == date, found
+
+
+def test_a_wire_dateline_naming_its_country_is_metadata_not_a_date():
+    article = kit.Article.from_text("NIIGATA, Japan, Nov 19 (Newswire) - A powerful earthquake killed at least "
+                                    "38 people on Tuesday, the agency said.")
+    assert article.text.startswith("A powerful earthquake")
+    assert [d.text for d in kit.extract(article).dates] == ["Tuesday"]
