@@ -162,8 +162,10 @@ FLOORS = {
                    "source": 0.65, "traps": 0.05},
     "data/blind2": {"f1": 0.94, "dates": 0.94, "category": 0.86, "kind": 0.87, "actor": 0.50, "location": 0.50,
                     "source": 0.74, "traps": 0.06},
-    "data/sentences": {"f1": 0.95, "dates": 0.90, "category": 0.94, "kind": 0.93, "actor": 0.60, "location": 0.35,
-                       "source": 0.68, "traps": 0.04},
+    "data/sentences": {"f1": 0.95, "dates": 0.90, "category": 0.94, "kind": 0.93, "actor": 0.60, "location": 0.50,
+                       "source": 0.70, "traps": 0.04},
+    "data/blind3": {"f1": 0.95, "dates": 0.96, "category": 0.91, "kind": 0.88, "actor": 0.65, "location": 0.70,
+                    "source": 0.85, "traps": 0.06},
 }
 
 
