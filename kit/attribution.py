@@ -38,7 +38,8 @@ SKIP_BEFORE_VERB = frozenset(
 )
 NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those its his her their our but and "
                          "in on at for from by with as after before when while if yesterday today "
-                         "many most some several few all both each other others such more less".split())
+                         "many most some several few all both each other others such more less "
+                         "hurricane typhoon storm cyclone tropical tornado".split())  # "Hurricane Gonzalo made landfall"
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 SUBJECT = re.compile(
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z'’]+\s+){1,3}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
@@ -183,7 +184,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             j = i
             while j + 1 < len(toks) and (
                 (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
-                or (toks[j + 1].low in ("of", "the", "and", "for") and j + 2 < len(toks) and toks[j + 2].text[:1].isupper() and toks[j + 1].low != "and")
+                or ((toks[j + 1].low in ("of", "the", "for") or toks[j + 1].low in NAME_PARTICLES) and j + 2 < len(toks)
+                    and toks[j + 2].text[:1].isupper())
                 or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word")
             ) and j - i < 6:
                 j += 1
@@ -200,6 +202,9 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
+    local = _local_body(text, offset, toks, i, j)
+    if local is not None:
+        return [local]
     out, a = [], i
     while a <= j:
         found = None
@@ -212,6 +217,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             if place is not None:
                 found = (b, surface, place)
                 break
+        if found and a > i and toks[a - 1].low in NAME_PARTICLES:
+            found = None  # "Tour de France", "Abdulaziz bin Salman": a name that holds a place's word
         if found:
             b, surface, place = found
             prep = _prep_before(toks, a)
@@ -257,6 +264,34 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     return out
 
 
+LOCAL_BODY_HEADS = frozenset("department police brigade service services council authority constabulary agency "
+                             "board commission".split())
+
+
+def _local_body(text, offset, toks, i, j) -> Entity | None:
+    """ "Tokyo Fire Department", "London Fire Brigade": a city's own body, named whole (not Japan's)."""
+    if toks[i].low == "the":
+        i += 1
+    if j - i < 2 or _POSSESSIVE.sub("", toks[j].text).lower() not in LOCAL_BODY_HEADS or _POSSESSIVE.search(toks[i].text):
+        return None  # "Leeds Crown Court" is a place as much as a body: only services qualify
+    whole = text[offset + toks[i].start: offset + toks[j].end]
+    if lookup(_POSSESSIVE.sub("", whole)) is not None:
+        return None  # a body the gazetteer knows ("Metropolitan Police")
+    place = lookup(toks[i].text) or cities().get(toks[i].text)
+    if place is None or place.kind not in ("city", "capital", "state") or toks[i + 1].low in ("of", "and", "for"):
+        return None
+    surface = _POSSESSIVE.sub("", whole)
+    return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
+
+
+def _name_before(words: list[str], k: int) -> bool:
+    """A capitalised word before the particles that end at K: "Ursula" in "Ursula von der"."""
+    while k > 0 and words[k - 1].lower() in NAME_PARTICLES:
+        k -= 1
+    return k > 0 and words[k - 1][:1].isupper()
+
+
+NAME_PARTICLES = frozenset("de du des la le del della di da van von der den bin bint al el ibn".split())
 PLACE_PREPS = frozenset({"in", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
                          "toward", "to", "from"})
 
@@ -512,9 +547,10 @@ class Attributer:
 
     def _trailing_name(self, words: list[str]) -> str | None:
         caps: list[str] = []
-        for w in reversed(words):
-            if not w[:1].isupper():
-                break
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if not w[:1].isupper() and not (caps and w.lower() in NAME_PARTICLES and _name_before(words, k)):
+                break  # "Abdulaziz bin Salman", "Ursula von der Leyen": particles inside a name
             caps.insert(0, w.rstrip("."))
         return self.person_name(caps) if caps else None
 

@@ -529,8 +529,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             else:
                 f.category, f.unit = cat, unit
                 if unit == "members":
-                    f.category = _members_category(toks, end_tok, text)
-            f.owner_hint = _owner_in(mods + _of_phrase(toks, end_tok))
+                    f.category = _members_category(toks, end_tok, text, mods)
+            head = [toks[end_tok]] if toks[end_tok].text[:1].isupper() else []  # "400 Royal Marines"
+            f.owner_hint = _owner_in(mods + head + _of_phrase(toks, end_tok))
     elif m.currency:
         f.owner_hint = None
     if f.unit is None and f.category == "other" and not f.reference:
@@ -562,7 +563,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     return f
 
 
-def _members_category(toks, end_tok, text) -> str:
+def _members_category(toks, end_tok, text, mods=()) -> str:
+    if mods and FORCE_BODIES.search(" ".join(t.text for t in mods)):
+        return "personnel"  # "350 Canadian Armed Forces members", "40 union members"
     k = end_tok + 1
     if k < len(toks) and toks[k].low == "of":
         phrase = " ".join(t.text for t in toks[k + 1:k + 6])

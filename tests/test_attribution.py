@@ -167,3 +167,23 @@ def test_a_body_named_by_its_work_or_its_data_is_the_source_and_a_pledge_is_an_a
 ])
 def test_a_figure_s_own_place_outranks_a_nearer_one_and_days_firms_and_venues_are_not_places(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Around 400 Royal Marines will deploy to northern Norway.", "Around 400 Royal Marines", "UK"),
+    ("Ottawa sent 350 Canadian Armed Forces members to help.", "350 Canadian Armed Forces members", "Canada"),
+    ("The Tokyo Fire Department sent 1,200 firefighters to Nagaoka.", "1,200 firefighters", "Tokyo Fire Department"),
+    ("Pogacar won stage 4 of the Tour de France, a 178km ride.", "178km", None),
+    ("Hurricane Gonzalo left more than 400,000 homes without power.", "more than 400,000 homes", None),
+])
+def test_an_owner_inside_the_counted_phrase_or_a_city_s_service_owns_it_an_event_does_not(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Energy minister Prince Abdulaziz bin Salman said output would fall by 500,000 barrels a day.",
+     "Abdulaziz bin Salman"),
+    ("Commission President Ursula von der Leyen said the EU would lend 50 billion euros.", "Ursula von der Leyen"),
+])
+def test_a_name_with_particles_is_kept_whole(text, source):
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["source"] == source
