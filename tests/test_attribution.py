@@ -173,7 +173,7 @@ def test_a_figure_s_own_place_outranks_a_nearer_one_and_days_firms_and_venues_ar
     ("Around 400 Royal Marines will deploy to northern Norway.", "Around 400 Royal Marines", "UK"),
     ("Ottawa sent 350 Canadian Armed Forces members to help.", "350 Canadian Armed Forces members", "Canada"),
     ("The Tokyo Fire Department sent 1,200 firefighters to Nagaoka.", "1,200 firefighters", "Tokyo Fire Department"),
-    ("Pogacar won stage 4 of the Tour de France, a 178km ride.", "178km", None),
+    ("Tadej Pogacar won stage 4 of the Tour de France, a 178km ride.", "178km", None),
     ("Hurricane Gonzalo left more than 400,000 homes without power.", "more than 400,000 homes", None),
 ])
 def test_an_owner_inside_the_counted_phrase_or_a_city_s_service_owns_it_an_event_does_not(text, quote, actor):
