@@ -212,8 +212,12 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _POSSESSIVE.sub("", surface)
             place = lookup(base)
-            if place is None and _prep_before(toks, a) in POSITION | DESTINATION | ORIGIN | {"for"}:
-                place = cities().get(base)
+            if place is None and _prep_before(toks, a) in POSITION | DESTINATION | ORIGIN | {"for"} \
+                    and not _not_a_place(toks, a, b):
+                place = cities().get(base)  # not "the Central and Northern lines"
+            if place is not None and place.kind == "demonym" and b + 1 < len(toks) and \
+                    toks[b + 1].low in ("territory", "soil", "airspace", "waters"):
+                place = Place(place.country, "country", place.country)  # "over Russian territory": Russia
             if place is not None:
                 found = (b, surface, place)
                 break
@@ -235,6 +239,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
     unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym and not according  # "according to X": a source
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
+    feature = _natural_place(text, offset, toks, i, j, out)
+    if feature is not None:
+        return [e for e in out if e.end <= feature.start] + [feature]
     if out and region_after and out[-1].surface.endswith(("'s", "’s")) and out[-1].end < offset + toks[j].end \
             and out[-1].place is not None:
         # "Peru's Arequipa region": the region the country's possessive introduces
@@ -262,6 +269,33 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 surface = surface[4:]
             out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
     return out
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    return frozenset(table("places")["features"]["words"])
+
+
+def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
+    """ "the Norwegian Sea", "British Columbia's Okanagan Valley": a run ending in a natural
+    feature's word names that place, whole (places.toml [features])."""
+    if _POSSESSIVE.sub("", toks[j].text) not in _feature_words():
+        return None
+    k = i
+    while k < j and toks[k].low == "the":
+        k += 1
+    owner = max((x for x in range(k, j) if _POSSESSIVE.search(toks[x].text)), default=None)
+    if owner is not None:
+        k = owner + 1  # "British Columbia's Okanagan Valley": the valley
+    if k >= j or any(e.start == offset + toks[k].start and e.end == offset + toks[j].end for e in out):
+        return None  # a lone "Sea", or a place the gazetteer knows whole ("Black Sea")
+    surface = _POSSESSIVE.sub("", text[offset + toks[k].start: offset + toks[j].end])
+    known = lookup(surface)
+    if known is not None:
+        return None
+    country = next((e.place.country for e in out if e.place is not None), None)
+    prep = _prep_before(toks, i)
+    return Entity(offset + toks[k].start, offset + toks[j].end, surface, Place(surface, "place", country), prep)
 
 
 LOCAL_BODY_HEADS = frozenset("department police brigade service services council authority constabulary agency "
@@ -311,6 +345,7 @@ def _not_a_place(toks, i, j) -> bool:
     # the last: "a premium to Akzo's closing price" is a firm's; "in Aldmark's general election" a place's
 
 
+_OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))")
 _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention)\s+"
                            r"(?:in|at)\s+(?:the\s+)?$", re.I)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -565,7 +600,10 @@ class Attributer:
             return name
         body = self._trailing_body(words)
         if body:
-            return body.split(None, 1)[1] if body.split()[0].lower() in DESCRIPTORS and " " in body else body
+            parts = body.split()
+            # "Carmaker Stellbrook" -> "Stellbrook"; "Ministry of Defence" keeps its first word
+            strip = len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(body) is None
+            return " ".join(parts[1:]) if strip else body
         if words and ACRONYM.fullmatch(words[-1]) and words[-1].lower() not in _titles():
             # "OCHA said", "the U.N. humanitarian agency OCHA said": a body named by its initials,
             # spelled out where the article spells it ("the Royal College of Nursing (RCN)")
@@ -1019,6 +1057,10 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
+            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]):
+                # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
+                # place of its own is where the clause before it is (not a second report: ", and that")
+                in_pos = [e for e in near_pos if e.start < lo]
         for group in (in_dest, in_pos):
             if group:
                 best = min(SPECIFICITY.get(e.place.kind, 2) for e in group)
@@ -1034,6 +1076,10 @@ class Attributer:
                     not self._describes_one(e.end):
                 inner = next((x for x in ents if x.start == e.end + 1 and x.place is not None
                               and x.place.kind not in ("org", "force", "demonym")), None)
+                after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, e.end)
+                if inner is None and after and (after.group("name") or any(
+                        w in _speaker_heads() for w in after.group("words").split())):
+                    continue  # "Ukraine's general staff said", "Russia's Northern Fleet": a body, not a place
                 return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
@@ -1129,7 +1175,8 @@ class Attributer:
 
 
 SPECIFICITY = {"place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b|"
+                           r",\s+as\s+(?!many\b|much\b|well\b|long\b|far\b|soon\b|few\b|of\b|part\b|in\b|a\b|the\b)")
 
 
 def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> tuple[int, int]:

@@ -187,3 +187,23 @@ def test_an_owner_inside_the_counted_phrase_or_a_city_s_service_owns_it_an_event
 ])
 def test_a_name_with_particles_is_kept_whole(text, source):
     assert kit.extract(kit.Article.from_text(text)).figures[0]["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Britain is sending up to eight warships to the Norwegian Sea.", "up to eight warships", "Norwegian Sea"),
+    ("The wildfire in British Columbia's Okanagan Valley has burned more than 42,000 hectares, as winds pushed "
+     "flames toward Peachland.", "more than 42,000 hectares", "Okanagan Valley"),
+    ("Russia said it destroyed as many as 95 Ukrainian drones over Russian territory overnight.",
+     "as many as 95 Ukrainian drones", "Russia"),
+    ("Ukraine's general staff said its forces had destroyed 11 Russian tanks.", "11 Russian tanks", None),
+    ("Almost all of the Underground's 272 stations closed, with a skeleton service on the Central line.",
+     "272 stations", None),
+    ("A wildfire above Marseille burned 2,000 hectares, as 12 water-bombing aircraft battled flames.",
+     "12 water-bombing aircraft", "Marseille"),
+    ("The US will move six jets to a base on Okinawa, and that a further 1,500 marines had been placed on standby.",
+     "1,500 marines", None),
+    ("An earthquake struck Niigata prefecture. At least 163 buildings collapsed across the prefecture.",
+     "At least 163 buildings", "Niigata"),
+])
+def test_natural_places_territory_and_clauses_without_a_place_of_their_own(text, quote, location):
+    assert _figure(text, quote)["location"] == location
