@@ -207,3 +207,15 @@ def test_a_name_with_particles_is_kept_whole(text, source):
 ])
 def test_natural_places_territory_and_clauses_without_a_place_of_their_own(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("On Wall Street the S&P 500 gained 0.6%, while the Nasdaq Composite added 123.4 points.", "123.4 points", None),
+    ("Reservoir levels fell to 62% of capacity in May, and Southern Water said a hosepipe ban would affect "
+     "1.4 million customers.", "62%", None),
+    ("Reservoir levels fell to 62% of capacity in May, and Southern Water said a hosepipe ban would affect "
+     "1.4 million customers.", "1.4 million customers", "Southern Water"),
+    ("The RCN wants 12%, saying nurses' pay has fallen by 17% in real terms.", "12%", "RCN"),
+])
+def test_a_speaker_opening_a_later_clause_states_that_clause_and_adding_points_is_no_speech(text, quote, source):
+    assert _figure(text, quote)["source"] == source
