@@ -78,6 +78,10 @@ SHARE_OF_PEOPLE = re.compile(
     r"\bturnout\b", re.I)
 CLAUSE_WORDS = frozenset("that and but because while as if when".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
+_ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
+                          r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
+_OPENING_OWNER = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
+DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 _CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
 
@@ -467,6 +471,7 @@ class Attributer:
         masked = self._mask_quotes(sent)
         candidates = []
         subordinate: dict[int, tuple[int, int]] = {}  # verb offset -> the span its speaker states
+        direct: set[int] = set()  # offsets of "said", "told", "according to": plain attributions
         for m in _speech_re().finditer(masked):
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
@@ -487,6 +492,8 @@ class Attributer:
                     subordinate[m.start()] = (sent.start + brk.start(), sent.end)
             if who:
                 candidates.append((m.start(), who))
+                if m.group().lower() in DIRECT_SPEECH:
+                    direct.add(m.start())
                 sub = _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start())
                 if sub:
                     # "Brent fell $1.37 after the EIA said inventories rose 7.3 million barrels": the
@@ -513,9 +520,15 @@ class Attributer:
                 who = self._trailing_name(words) or self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True)
             if who:
                 candidates.append((m.start(), who))
+                direct.add(m.start())
         if not candidates:
             return None, None
         candidates.sort()
+        strong = [c for c in candidates if c[0] in direct]
+        if strong and candidates[0][0] not in direct and candidates[0][0] not in subordinate:
+            # "Harwick Foods expects sales to rise 5%, chief executive Priya Natarajan told reporters":
+            # who said it outranks whose expectation it is
+            candidates = strong + [c for c in candidates if c not in strong]
         pos, who = candidates[0]
         if who is None:
             return None, None
@@ -527,7 +540,11 @@ class Attributer:
         who = re.sub(r"^(?:The|the)\s+", "", who)
         if ACRONYM.fullmatch(who):
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
-        return re.sub(r"^(?:The|the)\s+", "", who), sent.start + pos
+        who = re.sub(r"^(?:The|the)\s+", "", who)
+        parts = who.split()
+        if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None:
+            who = " ".join(parts[1:])  # "Chipmaker Solent Micro forecast": Solent Micro
+        return who, sent.start + pos
 
     def _first_person_in(self, text: str) -> str | None:
         for m in re.finditer(r"\b[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,5}", text):
@@ -727,6 +744,10 @@ class Attributer:
                 not any(w in ("of", "for", "in", "at") for w in low):
             # "Aston Villa have agreed ..., the Premier League club said": the body the sentence opens with
             return subject
+        if head in GENERIC_HEADS and not (self.last_org or self.last_body) and len(words) <= 3:
+            m = _OPENING_OWNER.match(self._sentence_text)
+            if m and lookup(m.group(1)) is None and m.group(1).split()[0] not in first_names():
+                return m.group(1)  # "Rheinstahl's steelworks emitted ..., the company said"
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
@@ -807,6 +828,9 @@ class Attributer:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                 else:
                     f.source = speaker
+                estimate = _ESTIMATE_OF.search(self.text, max(sent.start, f.start - 60), f.start)
+                if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
+                    f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"
                 f.actor = self.expand(self._actor(f, ents, sent))
                 f.location = self._location(f, ents, sent, para)
                 dates = dates_by_sentence.get(si, [])

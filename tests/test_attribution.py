@@ -219,3 +219,16 @@ def test_natural_places_territory_and_clauses_without_a_place_of_their_own(text,
 ])
 def test_a_speaker_opening_a_later_clause_states_that_clause_and_adding_points_is_no_speech(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("In the third quarter, Harwick Foods expects sales to rise 5% to £840m, chief executive Priya Natarajan "
+     "told reporters.", "£840m", "Priya Natarajan"),
+    ("Chipmaker Solent Micro forecast revenue above analysts' average estimate of $2.84 billion.", "$2.84 billion",
+     "analysts"),
+    ("Chipmaker Solent Micro forecast third-quarter revenue of $3.1 billion.", "$3.1 billion", "Solent Micro"),
+    ("Rheinstahl's steelworks in Duisburg emitted 7.4 million tonnes of carbon dioxide, the company said.",
+     "7.4 million tonnes", "Rheinstahl"),
+])
+def test_who_said_outranks_whose_forecast_and_an_estimate_is_its_makers(text, quote, source):
+    assert _figure(text, quote)["source"] == source
