@@ -42,7 +42,8 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
                          "hurricane typhoon storm cyclone tropical tornado".split())  # "Hurricane Gonzalo made landfall"
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 SUBJECT = re.compile(
-    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:[a-z'’]+\s+){1,3}(?=[A-Z]))?"  # "The", or a descriptor: "Streaming service"
+    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’]+\s+){1,3}(?=[A-Z]))?"
+    # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
     r"(?:,(?P<aside>\s[^,]{2,80}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
     r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also)\s+)?"
@@ -227,10 +228,17 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 break
         if found and a > i and toks[a - 1].low in NAME_PARTICLES:
             found = None  # "Tour de France", "Abdulaziz bin Salman": a name that holds a place's word
+        if found and found[0] == a and a < j and toks[a].text in first_names() and found[2].kind in ("country", "city", "state") \
+                and lookup(_POSSESSIVE.sub("", toks[a + 1].text)) is None and toks[a + 1].text[:1].isupper():
+            found = None  # "Jordan Ellis scored 32 points", "Georgia Lewis": a person, not a place
         if found:
             b, surface, place = found
             prep = _prep_before(toks, a)
             border = b + 1 < len(toks) and toks[b + 1].low in ("border", "borders", "frontier", "coast")
+            if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
+                    out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country:
+                # "US Treasury", "Russian Navy": the body of the country named with it
+                place = Place(out[-1].place.country, place.kind, out[-1].place.country)
             out.append(Entity(offset + toks[a].start, offset + toks[b].end, surface, place, prep, border=border))
             a = b + 1
         else:
@@ -941,10 +949,13 @@ class Attributer:
         if subject:
             return subject
         # no owner named: a company, council or party the story is about owns its money and jobs
+        opener = getattr(self, "current_subject", None)
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1:
             return earlier[-1]
+        if f.category in ("money", "percent", "personnel") and opener:
+            return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's
         # a government spends, cuts and deploys for its country: the country the story is about
         if f.category in ("money", "personnel", "percent") and GOVERNMENT.search(sent.text) and self.home_country:
             return self.home_country
@@ -1003,7 +1014,7 @@ class Attributer:
         if len(left) > 300:
             return none
         m = SUBJECT.match(left)
-        if not m or any(re.match(r"\s*(?:the|a|an|its|their|his|her|[A-Z])", left[b.end():])
+        if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])
                         for b in _CLAUSE_BREAK.finditer(left, m.end())):
             # "The Greens won eight seats, while the Centre Party held on to 22": another subject;
             # "Nordvolt plans to build ..., and will invest": the same one

@@ -232,3 +232,15 @@ def test_a_speaker_opening_a_later_clause_states_that_clause_and_adding_points_i
 ])
 def test_who_said_outranks_whose_forecast_and_an_estimate_is_its_makers(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Jordan Ellis scored 32 points as the Hawks beat Denver.", "32 points", None),
+    ("The yield on the 10-year US Treasury note fell 6 basis points to 4.41% on Monday.", "4.41%", "US"),
+    ("Researchers in Ethiopia said the jawbone belonged to a relative that weighed roughly 29kg.", "roughly 29kg",
+     None),
+    ("Streaming service Vidora said it added 5 million paid subscribers, while average revenue per user rose "
+     "3% to $11.20 a month.", "3%", "Vidora"),
+])
+def test_a_first_name_a_country_s_body_a_researcher_s_place_and_a_later_clause(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
