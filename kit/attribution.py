@@ -82,6 +82,9 @@ ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with"
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 _OPENING_OWNER = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
+_COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
+_FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+                    r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 _CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
@@ -910,6 +913,9 @@ class Attributer:
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint:
             return f.owner_hint
+        fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
+        if fined:
+            return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"
         # a passive agent after the counted phrase: "31 drones launched by Russia"
         agent = re.match(r"\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+", self.text[f.noun_end:f.noun_end + 40])
         if agent:
@@ -1023,6 +1029,8 @@ class Attributer:
         if len(words) > 1 and words[0].lower() in DESCRIPTORS:
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = _POSSESSIVE.sub("", " ".join(words))
+        if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
+            return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
                 name in first_names() or (name in self.people and self.people[name].split()[0] in first_names()))):
             return none  # "It said", "The planned reservoir", "Marchenko said": no body named

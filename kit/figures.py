@@ -127,7 +127,8 @@ STOP_WORDS = frozenset(
     "who whom whose where when while and or but if so because of per each every this these those its "
     "their his her our your my it they he she we you i said says say told added according about "
     "including across along near towards toward through up down out off last next ago without within among "
-    "amongst amid despite via like unlike beyond behind above below beneath throughout inside outside".split()
+    "amongst amid despite via like unlike beyond behind above below beneath throughout inside outside worth "
+    "valued costing totalling totaling".split()
 )
 MODIFIERS = frozenset(
     "more additional extra further new fresh other another extra young old armed unarmed active "

@@ -244,3 +244,19 @@ def test_who_said_outranks_whose_forecast_and_an_estimate_is_its_makers(text, qu
 ])
 def test_a_first_name_a_country_s_body_a_researcher_s_place_and_a_later_clause(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Czech National Bank said it had fined lender Moravia Credit 48 million crowns.", "48 million crowns",
+     "Moravia Credit"),
+    ("Analysts expect revenue of $4.41 billion.", "$4.41 billion", None),
+    ("Wildfires have burned more than 350,000 hectares this year.", "more than 350,000 hectares", None),
+])
+def test_a_fined_body_pays_and_a_plural_noun_opening_a_sentence_names_no_body(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_counted_phrase_ends_before_worth():
+    figures = kit.extract(kit.Article.from_text("It failed to report 1,300 suspicious transactions worth "
+                                                "310 million crowns.")).figures
+    assert [f["unit"] for f in figures] == ["transactions", "CZK"]
