@@ -258,5 +258,5 @@ def test_a_fined_body_pays_and_a_plural_noun_opening_a_sentence_names_no_body(te
 
 def test_a_counted_phrase_ends_before_worth():
     figures = kit.extract(kit.Article.from_text("It failed to report 1,300 suspicious transactions worth "
-                                                "310 million crowns.")).figures
-    assert [f["unit"] for f in figures] == ["transactions", "CZK"]
+                                                "310 million euros.")).figures
+    assert [f["unit"] for f in figures] == ["transactions", "EUR"]
