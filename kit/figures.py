@@ -128,7 +128,7 @@ STOP_WORDS = frozenset(
     "their his her our your my it they he she we you i said says say told added according about "
     "including across along near towards toward through up down out off last next ago without within among "
     "amongst amid despite via like unlike beyond behind above below beneath throughout inside outside worth "
-    "valued costing totalling totaling".split()
+    "valued costing totalling totaling ahead clear short apart".split()
 )
 MODIFIERS = frozenset(
     "more additional extra further new fresh other another extra young old armed unarmed active "
@@ -142,8 +142,10 @@ UP_VERBS = ("increas", "rose", "rise", "risen", "rising", "grew", "grow", "climb
 DOWN_VERBS = ("cut", "fell", "fall", "fallen", "falling", "drop", "declin", "decreas", "reduc", "slash",
               "shed", "lost", "los", "down", "withdr", "pull", "shrank", "shrink", "shrunk", "plung",
               "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow")
-CHANGE_NOUNS_UP = frozenset({"rise", "increase", "jump", "hike", "boost", "gain", "surge", "growth", "uplift", "uptick", "swing"})
-CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduction", "decrease", "loss", "slump", "dip", "plunge"})
+CHANGE_NOUNS_UP = frozenset({"rise", "increase", "jump", "hike", "boost", "gain", "surge", "growth", "uplift", "uptick", "swing",
+                             "raise", "climb", "rebound"})
+CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduction", "decrease", "loss", "slump", "dip", "plunge",
+                               "slide", "contraction", "downturn", "shortfall"})
 THRESHOLD_WORDS = re.compile(
     r"\b(?:must|required?|requirement|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
     r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|rule\w*|pledge[ds]? to|"
@@ -553,6 +555,14 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             known = HEAD_BEFORE_OF.get(toks[k].low) or _units()["nouns"].get((toks[k].low,))
             if known:
                 f.category, f.unit = known[0], known[1]
+    if f.unit is None and f.category == "other" and not f.reference:
+        # "The number of patients waiting ... fell by 41,000 to 7.29 million": the counted noun
+        counted = _NUMBER_OF.search(text, sentence.start, m.start)
+        for word in (counted.groups() if counted else ()):
+            known = _units()["nouns"].get(((word or "").lower(),))
+            if known:
+                f.category, f.unit = known[0], known[1]
+                break
     _kind(f, m, toks, text, sentence)
     if f.kind == "total" and _glued_unit(toks, j) in RATE_UNITS:
         f.kind = "rate"  # "48,000 bpd": barrels a day
@@ -562,6 +572,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         f.personnel_unit = f.category == "personnel"
         f.category = "casualties"
     return f
+
+
+_NUMBER_OF = re.compile(r"\b(?:the|a)\s+(?:total\s+)?number\s+of\s+([a-z-]+)(?:\s+([a-z]+))?", re.I)
 
 
 def _members_category(toks, end_tok, text, mods=()) -> str:
@@ -633,12 +646,18 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     elif prev == "down":
         f.kind, f.direction = "change", "-"
     else:
-        # "a 30% rise", "a 4% cut"
-        nxt = toks[j].low if j < len(toks) else ""
-        if nxt in CHANGE_NOUNS_UP:
-            f.kind, f.direction = "change", "+"
-        elif nxt in CHANGE_NOUNS_DOWN:
-            f.kind, f.direction = "change", "-"
+        # "a 30% rise", "a 4% cut", "a 3.2% pay rise", "a 4.1% slide", "£26bn of tax rises"
+        after = [t.low for t in toks[j:j + 4] if t.kind == "word"][:4]
+        if after[:1] == ["of"]:
+            after = after[1:]
+        for k, w in enumerate(after[:2]):
+            base = w[:-1] if w.endswith("s") and w[:-1] in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN else w
+            if base in CHANGE_NOUNS_UP:
+                f.kind, f.direction = "change", "+"
+            elif base in CHANGE_NOUNS_DOWN:
+                f.kind, f.direction = "change", "-"
+            if f.kind == "change" or w in STOP_WORDS:
+                break
     passive = PASSIVE_CHANGE.match(text, f.noun_end, f.noun_end + 40) if f.kind == "total" and not f.reference else None
     if passive:
         f.kind = "change"  # "6,000 jobs would be cut", "120 posts cut", "300 staff were added"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import attribution, claims, dates, figures, numbers, sentences
 from .clean import Article
 from .errors import KitError
+from .figures import Mention
 from .lexicon import table
 
 SCHEMA = "kit.extract/1"
@@ -91,15 +92,29 @@ def headline_mentions(title: str) -> list[figures.Mention]:
             if not figures.trap_reason(m, toks, title)]
 
 
-def local_currencies(mentions: list[figures.Mention], home_country: str | None) -> None:
+def local_currencies(mentions: list["Mention"], home_country: str | None) -> None:
     """A currency name several countries share is the story country's (CONTRACT.md "unit"): "$1.2
     billion" in an Australian story is AUD, "pesos" in a Philippine one PHP; "US$" stays USD.
     The countries and their codes are numbers.toml's [local_currency_words]."""
     local = table("numbers")["local_currency_words"]
+    priced: dict[int, Mention] = {}  # sentence start -> its last commodity price
     for m in mentions:
         word = m.number.local_currency
+        if word and _COMMODITY_PRICE.match(m.sentence.text, m.number.end - m.sentence.start):
+            priced[m.sentence.start] = m
+            continue
+        last = priced.get(m.sentence.start)
+        if word and last is not None and last.number.local_currency == word:
+            # "gold rose to $4,812 an ounce and silver gained 3% to $58.20": the same market's price
+            m.unit, m.kind, m.direction = last.unit, "rate" if m.kind == "total" else m.kind, m.direction
+            continue
         if word and home_country in local.get(word, {}):
             m.unit = local[word][home_country]
+
+
+# "$4,812 an ounce", "$83.44 a barrel": world commodities are priced in US dollars wherever the story is
+_COMMODITY_PRICE = re.compile(r"\s*(?:an?|per|a\s+troy)\s+(?:troy\s+)?(?:ounce|barrel|tonne|ton|bushel|pound|gallon|"
+                              r"mmbtu|megawatt[- ]hour)\b", re.I)
 
 
 def resolve_elided(mentions: list[figures.Mention]) -> None:

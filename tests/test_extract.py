@@ -299,3 +299,17 @@ def test_a_currency_several_countries_share_is_the_story_country_s(text, unit):
 def test_a_rate_held_at_a_decimal_percentage_is_a_figure_not_a_time():
     figures = kit.extract(kit.Article.from_text("The Bank of England held interest rates at 5.25% on Thursday.")).figures
     assert [(f["value"], f["unit"]) for f in figures] == [(5.25, "%")]
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    ("Nurses were offered a 3.2% pay rise.", "3.2%", "kind", "change"),
+    ("The chancellor announced £26bn of tax rises.", "£26bn", "kind", "change"),
+    ("The number of patients waiting for treatment fell by 41,000 to 7.29 million.", "7.29 million", "unit", "patients"),
+    ("The quake killed at least 37 people, injuring 210 others.", "210 others", "category", "casualties"),
+    ("Lyles won in 9.79 seconds, 0.02 seconds ahead of Thompson.", "0.02 seconds", "unit", "seconds"),
+    ("In Singapore trading, gold rose to $4,812 an ounce and silver gained 3% to $58.20.", "$58.20", "unit", "USD"),
+    ("In Singapore trading, gold rose to $4,812 an ounce and silver gained 3% to $58.20.", "$58.20", "kind", "rate"),
+])
+def test_change_nouns_counted_nouns_others_and_commodity_prices(text, quote, field, want):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote][field] == want
