@@ -577,6 +577,10 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
 _NUMBER_OF = re.compile(r"\b(?:the|a)\s+(?:total\s+)?number\s+of\s+([a-z-]+)(?:\s+([a-z]+))?", re.I)
 
 
+GDP_TARGET = re.compile(r"\b(?:committ\w*|agreed|agree|pledge[ds]?|promised?|vowed|targets?|goal|aims?)\b.{0,120}?"
+                        r"\bof\s+(?:GDP|gross\s+domestic\s+product|national\s+income)\b", re.I)
+
+
 def _members_category(toks, end_tok, text, mods=()) -> str:
     if mods and FORCE_BODIES.search(" ".join(t.text for t in mods)):
         return "personnel"  # "350 Canadian Armed Forces members", "40 union members"
@@ -676,6 +680,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) or RATE_AFTER.search(text[m.end:m.end + 25]):
             f.kind = "rate"
+        elif m.percent and GDP_TARGET.search(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
+            f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
 
 
 @lru_cache(maxsize=256)

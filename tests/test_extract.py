@@ -313,3 +313,9 @@ def test_a_rate_held_at_a_decimal_percentage_is_a_figure_not_a_time():
 def test_change_nouns_counted_nouns_others_and_commodity_prices(text, quote, field, want):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[quote][field] == want
+
+
+def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
+    text = "The government has committed to spending 2.5% of GDP on defence by 2027, up from 2.3% this year."
+    kinds = {f["quote"]: f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert kinds == {"2.5%": "threshold", "2.3%": "total"}
