@@ -83,8 +83,12 @@ _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 _OPENING_OWNER = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
 _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
+_WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
+                         r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
+                         r"spends|invested|invests|raised|raises|lent|offered|contributed)\s+(?:a\s+further\s+|another\s+)?$")
 _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
+EVENT_WORDS = frozenset("League Cup Championship Championships Games Olympics Open Tournament Series Prix".split())
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 _CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
@@ -857,7 +861,7 @@ class Attributer:
             self._last_para = para.index
             self.note_speaker(speaker)
             self._remember_places(para.index, ents)
-            orgs = [e.org for e in ents if e.org]
+            orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]
             if orgs:
                 self.prev_org, self.prev_org_para = orgs[-1], para.index
             if para.index not in para_speaker:
@@ -913,6 +917,9 @@ class Attributer:
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint:
             return f.owner_hint
+        relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)
+        if relative and lookup(relative.group(1)) is None and relative.group(1).split()[0] not in first_names():
+            return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"

@@ -260,3 +260,13 @@ def test_a_counted_phrase_ends_before_worth():
     figures = kit.extract(kit.Article.from_text("It failed to report 1,300 suspicious transactions worth "
                                                 "310 million euros.")).figures
     assert [f["unit"] for f in figures] == ["transactions", "EUR"]
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Japan's purchases of Russian crude fell 31% to 48,000 bpd.", "48,000 bpd", "Japan"),
+    ("Over 3,200 people donated, up to the Pennington Family Foundation, which gave £250,000.", "£250,000",
+     "Pennington Family Foundation"),
+    ("Vilanova reached the Champions League final. The club will repay debts of €40m.", "€40m", "Vilanova"),
+])
+def test_a_country_s_purchases_a_giver_s_gift_and_a_competition_owns_nothing(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
