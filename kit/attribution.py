@@ -201,6 +201,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
                 or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word")
             ) and j - i < 6:
                 j += 1
+            if j > i and toks[i].low in _OPENING_PREPS:
+                i += 1  # "On Wall Street, ...", "At Frankfurt, ...": the preposition opens the sentence
             ents = _resolve_run(text, start, toks, i, j)
             out.extend(ents)
             i = j + 1
@@ -256,7 +258,12 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     acronym = acronym or re.fullmatch(r"[A-Z]{2,}s", toks[j].text) is not None
     according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
-    unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym and not according  # "according to X": a source
+    held_in = i > 1 and toks[i - 1].low in ("in", "on") and (
+        toks[i - 2].low in ("shares", "stake", "stakes", "holding", "holdings", "invest", "invested", "investment",
+                            "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
+        or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
+    # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
+    unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym and not according and not held_in
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     feature = _natural_place(text, offset, toks, i, j, out)
     if feature is not None:
@@ -344,20 +351,30 @@ def _name_before(words: list[str], k: int) -> bool:
     return k > 0 and words[k - 1][:1].isupper()
 
 
+# a clause giving a cause, from its conjunction to the next comma or the sentence's end
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following)\s+(?!the\s+(?:end|start)\b)[^,;]{3,200}")
+_OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 NAME_PARTICLES = frozenset("de du des la le del della di da van von der den bin bint al el ibn".split())
-PLACE_PREPS = frozenset({"in", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
+PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
                          "toward", "to", "from"})
 
 
 INSTITUTIONS = frozenset("commons lords senate congress parliament assembly court cabinet".split())
 
 
+@cache
+def _markets() -> frozenset[str]:
+    return frozenset(w.lower() for w in table("places")["markets"]["words"])
+
+
 def _not_a_place(toks, i, j) -> bool:
     from .places import NOT_PLACES
 
     words = [toks[k].low for k in range(i, j + 1)]
-    return any(w in NOT_PLACES or w in INSTITUTIONS or w.rstrip(".") in _titles() or _POSSESSIVE.sub("", w) in _CALENDAR
-               for w in words) \
+    if " ".join(words) in _markets() or words[0] in _markets():
+        return True  # "on the Nasdaq": a market
+    return any((w in NOT_PLACES and len(words) == 1) or w in INSTITUTIONS or w.rstrip(".") in _titles()
+               or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and words[0] in ("the", "central", "north", "south", "east", "west")) \
         or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
@@ -1108,6 +1125,12 @@ class Attributer:
         # only the candidates nearest the figure: its place is named close by, and a sentence of a
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
+        cause = _CAUSE_CLAUSE.search(self.text, sent.start, sent.end) if f.category in ("money", "percent") else None
+        if cause and not cause.start() <= f.start < cause.end():
+            # "Brent rose 1.6% after drones struck the Baltic port of Primorsk": the cause's place is not a
+            # price's or a share's (a toll "after an earthquake struck the Ayacucho region" is there)
+            near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
+            near_pos = [e for e in near_pos if not cause.start() <= e.start < cause.end()]
         end = max(f.end, f.noun_end)
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in POSITION | DESTINATION:

@@ -7,6 +7,7 @@ forces and bodies. Built once, on first use, so `import kit` stays light.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from functools import cache
 
 from .lexicon import table
@@ -115,7 +116,7 @@ def _cached_index(name: str, package: str, build):
 
     try:
         st = os.stat(find_spec(package).origin)
-        key = f"{name}-{package}-{st.st_size}-{int(st.st_mtime)}-v2.json"
+        key = f"{name}-{package}-{st.st_size}-{int(st.st_mtime)}-v3.json"
     except Exception:
         key = None
     folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kit")
@@ -170,6 +171,10 @@ def _build_city_index() -> dict[str, tuple[str, str | None]]:
         name = city["name"]
         if name[:1].isupper() and name.lower() not in NOT_PLACES and name not in out:
             out[name] = ("city", names.get(city["countrycode"]))
+        # "Frankfurt am Main", "Halle an der Saale", "Stratford-upon-Avon": news writes the first part
+        short = re.split(r" am | an der | im | upon |-upon-| ob der ", name)[0]
+        if short != name and short[:1].isupper() and short.lower() not in NOT_PLACES and short not in out:
+            out[short] = ("city", names.get(city["countrycode"]))
     for state in gc.get_us_states().values():
         out[state["name"]] = ("state", "US")
     return out

@@ -270,3 +270,20 @@ def test_a_counted_phrase_ends_before_worth():
 ])
 def test_a_country_s_purchases_a_giver_s_gift_and_a_competition_owns_nothing(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("On Wall Street, the S&P 500 gained 0.6% to close at 6,038.81 points on Monday.", "0.6%", "Wall Street"),
+    ("Up to 180mm of rain fell on parts of Cumbria on Monday.", "Up to 180mm", "Cumbria"),
+    ("The satellite will orbit 400km above Earth.", "400km", "Earth"),
+    ("Patients were 23% less likely to relapse, according to a study published in The Lancet.", "23%", None),
+    ("The Nikkei dropped 1.3% in Tokyo, dragged down by chipmakers after shares in Kanemori Electron slid 4.6%.",
+     "4.6%", "Tokyo"),
+    ("At Frankfurt, the country's busiest airport, only 140 flights took off.", "140 flights", "Frankfurt"),
+    ("Shares in Brightwater fell 9% on the Nasdaq.", "9%", None),
+    ("Brent rose $1.12, or 1.6%, after drones struck the Baltic port of Primorsk.", "1.6%", None),
+    ("At least 86 people have been killed after an earthquake struck the Ayacucho region of Peru.",
+     "At least 86 people", "Ayacucho"),
+])
+def test_markets_journals_firms_and_causes_are_not_where_a_figure_is(text, quote, location):
+    assert _figure(text, quote)["location"] == location
