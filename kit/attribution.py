@@ -73,6 +73,8 @@ DESCRIPTORS = GENERIC_HEADS | frozenset("rival carmaker automaker chipmaker reta
 GOVERNMENT = re.compile(
     r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|budget|state|"
     r"health secretary|home secretary|defence secretary|finance minister|federal|white house|whitehall)\b", re.I)
+# a ministry orders, pays and deploys for its country; a share it reports is not its own
+GOVERNMENT_BODY = re.compile(r"\b(?:ministry|defence department|pentagon)\b", re.I)
 SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
     r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
@@ -454,6 +456,7 @@ class Attributer:
         tokens = tokenize(text) if tokens is None else tokens
         self.sentence_entities = [find_entities(text, s.start, s.end, tokens) for s in sentences]
         self.home_country = self._home_country()
+        self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
 
@@ -505,6 +508,7 @@ class Attributer:
         subordinate: dict[int, tuple[int, int]] = {}  # verb offset -> the span its speaker states
         direct: set[int] = set()  # offsets of "said", "told", "according to": plain attributions
         for m in _speech_re().finditer(masked):
+            self.verb_at = sent.start + m.start()
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
             joined = re.search(r"\b(?:and|but)\s+(?:also\s+)?$", masked[: m.start()])
@@ -784,7 +788,7 @@ class Attributer:
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
             named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
-            return named[0] if named else (self.last_org or self.last_body)
+            return named[0] if named else (self._org_before_verb() or self.last_body)
         if head.lower() in self.org_alias:
             return self.org_alias[head.lower()]
         place_at = next((i for i, w in enumerate(low) if w in ("in", "at", "from") and i + 1 < len(words)
@@ -797,6 +801,14 @@ class Attributer:
         if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
+
+    def _org_before_verb(self) -> str | None:
+        """The last body named before the speech verb being read: in this sentence before the verb,
+        else in an earlier sentence ("The ministry confirmed it had ordered shells from BAE Systems":
+        not BAE Systems)."""
+        verb_at = getattr(self, "verb_at", None)
+        here = [org for start, org in getattr(self, "sentence_orgs", []) if verb_at is None or start < verb_at]
+        return here[-1] if here else (self.prev_org or getattr(self, "last_org_before", self.last_org))
 
     def note_speaker(self, who: str | None) -> None:
         if not who:
@@ -820,6 +832,7 @@ class Attributer:
         for si, sent in enumerate(self.sentences):
             para = self.paras[sent.paragraph]
             ents = list(self.sentence_entities[si])
+            self.last_org_before = self.last_org  # the body named before this sentence
             for e in ents:
                 if e.org:
                     self.last_org = e.org
@@ -838,6 +851,8 @@ class Attributer:
                 self.org_alias.setdefault(subject.lower(), subject)
             # a body, not a person: a name seen twice ("Aston Villa") is a person only with a given name
             self.sentence_subject = subject
+            self.prev_org_before = self.prev_org
+            self.sentence_orgs = [(e.start, e.org) for e in ents if e.org]
             self.current_subject = subject if subject and lookup(subject) is None and (
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
             ents = self._with_org_aliases(sent, ents)
@@ -864,6 +879,9 @@ class Attributer:
                 if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
                     f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"
                 f.actor = self.expand(self._actor(f, ents, sent))
+                owner = lookup(f.actor) if f.actor else None
+                if owner is not None and owner.kind == "country":
+                    self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
                 f.location = self._location(f, ents, sent, para)
                 dates = dates_by_sentence.get(si, [])
                 # a year in the sentence is background ("launched in 2008"), not the figure's day
@@ -987,7 +1005,12 @@ class Attributer:
         if f.category in ("money", "percent", "personnel") and opener:
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's
         # a government spends, cuts and deploys for its country: the country the story is about
-        if f.category in ("money", "personnel", "percent") and GOVERNMENT.search(sent.text) and self.home_country:
+        if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
+                GOVERNMENT.search(sent.text) or (f.category != "percent" and GOVERNMENT_BODY.search(sent.text))) \
+                and (self.acting_countries or self.home_country):
+            # the government of the country whose figures the story has given so far, else the one it names most
+            if self.acting_countries:
+                return max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
             return self.home_country
         return None
 

@@ -595,10 +595,13 @@ def _members_category(toks, end_tok, text, mods=()) -> str:
 
 
 def _of_phrase(toks, end_tok) -> list[Token]:
-    """The "of The Royal Welsh battlegroup" after a counted noun: it may name the owner."""
+    """The "of The Royal Welsh battlegroup" or "from 14 NATO countries" after a counted noun: it may
+    name the owner."""
     k = end_tok + 1
     if k < len(toks) and toks[k].low == "of":
         return toks[k + 1:k + 6]
+    if k + 1 < len(toks) and toks[k].low == "from" and (toks[k + 1].kind == "num" or toks[k + 1].low in ("other", "allied")):
+        return toks[k + 1:k + 5]  # "troops from 14 NATO countries": not "troops from Britain" (an origin)
     return []
 
 

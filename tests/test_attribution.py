@@ -287,3 +287,17 @@ def test_a_country_s_purchases_a_giver_s_gift_and_a_competition_owns_nothing(tex
 ])
 def test_markets_journals_firms_and_causes_are_not_where_a_figure_is(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+def test_a_ministry_acts_for_the_country_whose_figures_the_story_gives_and_speaks_before_the_firm_it_names():
+    text = ("Britain will send 800 Royal Marines to Norway, the Ministry of Defence said. Norway hosts the "
+            "exercise near Bardufoss in Norway. The ministry also confirmed it had ordered a further 2,000 "
+            "artillery shells from BAE Systems under a £45m contract.")
+    shells = _figure(text, "2,000 artillery shells")
+    assert shells["actor"] == "UK"
+    assert shells["source"] == "Ministry of Defence"
+
+
+def test_troops_from_nato_countries_are_nato_s():
+    assert _figure("Marines will join up to 20,000 troops from 14 NATO countries in northern Norway.",
+                   "up to 20,000 troops")["actor"] == "NATO"
