@@ -355,6 +355,11 @@ def _name_before(words: list[str], k: int) -> bool:
 
 # a clause giving a cause, from its conjunction to the next comma or the sentence's end
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following)\s+(?!the\s+(?:end|start)\b)[^,;]{3,200}")
+_INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"
+                       r"briefed\s+on|with\s+knowledge\s+of|with\s+direct\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|"
+                       r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)
+_OWN_TALLY = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)?"
+                        r"(?:tally|count|figures|estimate|estimates|data|toll|census|survey)\b")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 NAME_PARTICLES = frozenset("de du des la le del della di da van von der den bin bint al el ibn".split())
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
@@ -553,7 +558,11 @@ class Attributer:
                 body = lead[1:] if lead[0].lower() == "the" else lead
                 who = self._trailing_name(body) or (" ".join(body) if body else None)
             else:
-                who = self._trailing_name(words) or self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True)
+                informed = _INFORMED.match(tail.strip())
+                who = (informed.group() if informed else None) or self._trailing_name(words) or \
+                    self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True) or \
+                    (self._speaker_from(words) if 1 < len(words) <= 5 and words[-1][:1].isupper() else None)
+                # "according to people familiar with the negotiations", "... the accountancy firm Deloitte"
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
@@ -634,7 +643,8 @@ class Attributer:
         first = self._speaker_from(usable[0])
         if len(usable) > 1 and (first is None or first not in self.people.values()):
             # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
-            name = self._trailing_name(usable[1])
+            name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
+            # "The Corvalis Workers Alliance, a union formed in 2021, said": the body before the aside
             if name and (first is None or self._is_role_phrase(usable[0])):
                 return name
         return first
@@ -875,6 +885,9 @@ class Attributer:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                 else:
                     f.source = speaker
+                tally = _OWN_TALLY.search(self.text, max(sent.start, f.start - 80), f.start)
+                if tally and not in_quote and not f.source and lookup(tally.group(1)) is None:
+                    f.source = self.expand(tally.group(1))  # "OCHA's own tally for Kenya stands at 71 deaths"
                 estimate = _ESTIMATE_OF.search(self.text, max(sent.start, f.start - 60), f.start)
                 if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
                     f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"

@@ -301,3 +301,16 @@ def test_a_ministry_acts_for_the_country_whose_figures_the_story_gives_and_speak
 def test_troops_from_nato_countries_are_nato_s():
     assert _figure("Marines will join up to 20,000 troops from 14 NATO countries in northern Norway.",
                    "up to 20,000 troops")["actor"] == "NATO"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("OCHA's own tally for Kenya stands at 71 deaths.", "71 deaths", "OCHA"),
+    ("The Corvalis Workers Alliance, a union formed in 2021, said as many as 6,000 jobs would be cut.",
+     "as many as 6,000 jobs", "Corvalis Workers Alliance"),
+    ("He will sign on wages of about £300,000 a week, according to people familiar with the negotiations.",
+     "about £300,000", "people familiar with the negotiations"),
+    ("The league will bring in an estimated £60m, according to the accountancy firm Deloitte.",
+     "an estimated £60m", "Deloitte"),
+])
+def test_a_body_s_tally_an_aside_informed_people_and_a_named_firm_are_sources(text, quote, source):
+    assert _figure(text, quote)["source"] == source
