@@ -41,7 +41,7 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
                          "many most some several few all both each other others such more less "
                          "hurricane typhoon storm cyclone tropical tornado".split())  # "Hurricane Gonzalo made landfall"
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
-SUBJECT = re.compile(
+_SUBJECT = (
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’]+\s+){1,3}(?=[A-Z]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
@@ -50,7 +50,22 @@ SUBJECT = re.compile(
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
-    r"posts|sees|represents|[a-z]+ing))\b")
+    r"posts|sees|represents|[a-z]+ing|{past}))\b")
+
+
+_BASE_SUBJECT_VERBS = re.compile(r"said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|"
+                                 r"makes|took|set|sets|gave|gives|sent|sends|bought|buys|lost|[a-z]+ed|[a-z]+ing")
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    return frozenset(word_list("past_verbs"))
+
+
+@cache
+def _subject_re() -> re.Pattern:
+    """_SUBJECT with the irregular past verbs of kit/lexicons/past_verbs.txt ("flew", "grew", "shut")."""
+    return re.compile(_SUBJECT.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
 # After a place's possessive, words that describe one body or person rather than place a figure:
 # "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
 DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[A-Z]\w+))")
@@ -71,7 +86,8 @@ DESCRIPTORS = GENERIC_HEADS | frozenset("rival carmaker automaker chipmaker reta
                                         "miner drugmaker builder developer startup fintech club side maker producer "
                                         "manufacturer giant conglomerate".split())
 GOVERNMENT = re.compile(
-    r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|budget|state|"
+    r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|state|"
+    r"budget(?!\s+(?:carrier|airline|airlines|hotel|hotels|chain|retailer|supermarket|brand|operator))|"
     r"health secretary|home secretary|defence secretary|finance minister|federal|white house|whitehall)\b", re.I)
 # a ministry orders, pays and deploys for its country; a share it reports is not its own
 GOVERNMENT_BODY = re.compile(r"\b(?:ministry|defence department|pentagon)\b", re.I)
@@ -93,6 +109,8 @@ _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.
 EVENT_WORDS = frozenset("League Cup Championship Championships Games Olympics Open Tournament Series Prix".split())
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
+WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
 _CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
 
 
@@ -307,6 +325,13 @@ def _feature_words() -> frozenset[str]:
 def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     """ "the Norwegian Sea", "British Columbia's Okanagan Valley": a run ending in a natural
     feature's word names that place, whole (places.toml [features])."""
+    head = i + (toks[i].low == "the")
+    if head + 2 <= j and toks[head].text in _feature_words() and toks[head + 1].low == "of" and lookup(
+            text[offset + toks[head].start: offset + toks[j].end]) is None:
+        # "the Gulf of Mexico", "the Bay of Biscay": a feature named by what it borders
+        surface = _POSSESSIVE.sub("", text[offset + toks[head].start: offset + toks[j].end])
+        return Entity(offset + toks[head].start, offset + toks[j].end, surface, Place(surface, "place", None),
+                      _prep_before(toks, i))
     if _POSSESSIVE.sub("", toks[j].text) not in _feature_words():
         return None
     k = i
@@ -360,6 +385,10 @@ _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+sour
                        r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)
 _OWN_TALLY = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)?"
                         r"(?:tally|count|figures|estimate|estimates|data|toll|census|survey)\b")
+# after a demonym or a country's possessive: a common noun or two, then a name ("chipmaker Veldstra")
+_DESCRIBES_A_NAME = re.compile(
+    r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
+    r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 NAME_PARTICLES = frozenset("de du des la le del della di da van von der den bin bint al el ibn".split())
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
@@ -380,6 +409,8 @@ def _not_a_place(toks, i, j) -> bool:
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
+    if toks[j].text in EVENT_WORDS:
+        return True  # "at the Bislett Games": an event
     return any((w in NOT_PLACES and len(words) == 1) or w in INSTITUTIONS or w.rstrip(".") in _titles()
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
@@ -389,8 +420,9 @@ def _not_a_place(toks, i, j) -> bool:
 
 
 _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))")
-_EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention)\s+"
-                           r"(?:in|at)\s+(?:the\s+)?$", re.I)
+_EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention|said|says|"
+                           r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs)|speaking)\s+"
+                           r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analysis index study research poll estimates".split())
@@ -468,7 +500,8 @@ class Attributer:
     # -- names ---------------------------------------------------------------------------------
 
     def _seen_names(self) -> None:
-        for m in re.finditer(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,5}\b", self.text):
+        lower = "a-zß-öø-ÿ\u0100-\u017f'’-"
+        for m in re.finditer(rf"\b[{UPPER}][{lower}]+(?:\s+[{UPPER}][{lower}]+){{1,5}}\b", self.text):
             words = m.group().split()
             while words and words[0].lower().rstrip(".") in _titles():
                 words = words[1:]
@@ -544,7 +577,7 @@ class Attributer:
                     subordinate[m.start()] = (sent.start + lo, sent.start + comma if comma != -1 else sent.end)
         for m in _ACCORDING.finditer(masked):
             tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
-            words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", tail)
+            words = re.findall(WORD, tail)
             if len(words) > 2 and words[0].lower() in DOCUMENT_NOUNS and words[1].lower() in ("from", "by", "of") \
                     and (words[2][:1].isupper() or words[2].lower() == "the"):
                 words = words[2:]  # "according to data from the University of Maryland": the body
@@ -592,7 +625,7 @@ class Attributer:
         return who, sent.start + pos
 
     def _first_person_in(self, text: str) -> str | None:
-        for m in re.finditer(r"\b[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,5}", text):
+        for m in re.finditer(rf"\b[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{0,5}}", text):
             name = self.person_name(m.group().split())
             if name:
                 return name
@@ -600,7 +633,7 @@ class Attributer:
 
     def _subject_of(self, left: str) -> str | None:
         """The person or body that opens a clause: "analyst Maria Ortiz raised ..., saying"."""
-        words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", left)
+        words = re.findall(WORD, left)
         caps: list[str] = []
         for k, w in enumerate(words):
             if w[:1].isupper():
@@ -624,7 +657,7 @@ class Attributer:
         left = re.sub(r"\s*\(([A-Z]{2,6})\)", "", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
         for segment in reversed(re.split(r"[,;:]", left)[-5:]):
-            words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", segment)
+            words = re.findall(WORD, segment)
             if not chunks:
                 while words and words[-1].lower() in SKIP_BEFORE_VERB:
                     words.pop()
@@ -718,7 +751,7 @@ class Attributer:
         before = s[:verb_at].rstrip()
         if not force and not (before.endswith((",", "”", "\"", "’")) or before == ""):
             return None
-        m = re.match(r"\s*((?:[A-Za-z][A-Za-z'’.-]*\s*){1,8})", s[after:])
+        m = re.match(r"\s*((?:[^\W\d_][\w'’.-]*\s*){1,8})", s[after:])
         if not m:
             return None
         words = [w.strip(".,;:") for w in m.group(1).split()]
@@ -1005,6 +1038,10 @@ class Attributer:
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
+                if e.place.kind in ("country", "capital") and _DESCRIBES_A_NAME.match(self.text, e.end):
+                    continue  # "Japan's space agency JAXA": the agency's, not Japan's
+                if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital"):
+                    continue  # "through its Riga hub", "a UK bank account": where, not whose
                 return _owner_name(e)
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
         if subject:
@@ -1079,13 +1116,17 @@ class Attributer:
         left = self.text[sent.start:pos]
         if len(left) > 300:
             return none
-        m = SUBJECT.match(left)
+        m = _subject_re().match(left)
         if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])
                         for b in _CLAUSE_BREAK.finditer(left, m.end())):
             # "The Greens won eight seats, while the Centre Party held on to 22": another subject;
             # "Nordvolt plans to build ..., and will invest": the same one
             return none
         words = m.group("name").split()
+        verb = m.group("verb").split()[-1]
+        if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
+                any(c.isupper() for c in words[0][1:]) or re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text)):
+            return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
         if len(words) > 1 and words[0].lower() in DESCRIPTORS:
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = _POSSESSIVE.sub("", " ".join(words))
@@ -1149,8 +1190,11 @@ class Attributer:
         return e.surface.endswith(("ish", "ian", "ese", "an", "i")) and self.text[e.end:e.end + 2].strip()[:1].islower()
 
     def _demonym_as_owner(self, e: Entity) -> bool:
-        """ "Russian troops", "British officials": a demonym owns the noun it qualifies."""
+        """ "Russian troops", "British officials": a demonym owns the noun it qualifies; not in
+        "Dutch chipmaker Veldstra", "Latvian airline SkyBaltic", where it describes a named body."""
         nxt = self.text[e.end:e.end + 20].lstrip().lower()
+        if _DESCRIBES_A_NAME.match(self.text, e.end):
+            return False
         return not nxt.startswith(("border", "frontier", "coast", "city", "cities", "capital", "soil", "territory", "airspace"))
 
     # -- location ------------------------------------------------------------------------------

@@ -314,3 +314,20 @@ def test_troops_from_nato_countries_are_nato_s():
 ])
 def test_a_body_s_tally_an_aside_informed_people_and_a_named_firm_are_sources(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Latvian budget carrier SkyBaltic flew 14.2 million passengers through its Riga hub, up 11%, and took "
+     "delivery of 12 Airbus jets.", "12 Airbus jets", "SkyBaltic"),
+    ("Veldstra Semiconductors, the Dutch chipmaker, said its gross margin widened to 52.3%.", "52.3%",
+     "Veldstra Semiconductors"),
+    ("Ellis said Russian submarine activity in British waters had risen by 30% since 2022.", "30%", "Russia"),
+    ("Unemployment rose 0.3 percentage points to 4.1% in March.", "4.1%", None),
+])
+def test_a_described_name_owns_not_the_country_describing_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_speaker_s_name_in_any_alphabet_is_kept_whole():
+    text = "Passenger numbers rose 11%, chief executive Mārtiņš Ozols told reporters on Wednesday."
+    assert _figure(text, "11%")["source"] == "Mārtiņš Ozols"
