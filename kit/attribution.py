@@ -539,6 +539,7 @@ class Attributer:
         """The first attribution in the sentence outside quotes: (speaker, offset of its verb)."""
         text = sent.text
         self.speaker_scope: tuple[int, int, str | None] | None = None  # a subordinate speaker's span
+        self.clause_speakers: list[tuple[int, int, str]] = []  # later clauses with a speaker of their own
         if not _speech_re().search(text) and not _ACCORDING.search(text):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
@@ -615,6 +616,9 @@ class Attributer:
             if outside is not None:
                 outside = re.sub(r"^(?:The|the)\s+", "", outside)
             self.speaker_scope = (*subordinate[pos], outside)
+        # a later clause's own speaker: "..., as the European Commission said it would release €450 million"
+        self.clause_speakers = [(*subordinate[p], re.sub(r"^(?:The|the)\s+", "", w))
+                                for p, w in candidates if p in subordinate and p != pos and w]
         who = re.sub(r"^(?:The|the)\s+", "", who)
         if ACRONYM.fullmatch(who):
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
@@ -918,6 +922,9 @@ class Attributer:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                 else:
                     f.source = speaker
+                    for lo, hi, who in self.clause_speakers:
+                        if lo <= f.start < hi:
+                            f.source = self.expand(who)  # the clause's own speaker
                 tally = _OWN_TALLY.search(self.text, max(sent.start, f.start - 80), f.start)
                 if tally and not in_quote and not f.source and lookup(tally.group(1)) is None:
                     f.source = self.expand(tally.group(1))  # "OCHA's own tally for Kenya stands at 71 deaths"
@@ -1246,7 +1253,7 @@ class Attributer:
                 return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital") and e.prep in ("a", "an", "the", "its", "their") \
+            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region") and e.prep in ("a", "an", "the", "its", "their") \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
         return None
@@ -1339,7 +1346,8 @@ class Attributer:
 
 SPECIFICITY = {"place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b|"
-                           r",\s+as\s+(?!many\b|much\b|well\b|long\b|far\b|soon\b|few\b|of\b|part\b|in\b|a\b|the\b)")
+                           r",\s+as\s+(?!many\b|much\b|well\b|long\b|far\b|soon\b|few\b|of\b|part\b|in\b|a\s+result\b|"
+                           r"the\s+result\b|usual\b|expected\b|planned\b|a\b)")
 
 
 def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> tuple[int, int]:

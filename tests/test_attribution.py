@@ -331,3 +331,16 @@ def test_a_described_name_owns_not_the_country_describing_it(text, quote, actor)
 def test_a_speaker_s_name_in_any_alphabet_is_kept_whole():
     text = "Passenger numbers rose 11%, chief executive Mārtiņš Ozols told reporters on Wednesday."
     assert _figure(text, "11%")["source"] == "Mārtiņš Ozols"
+
+
+def test_a_later_clause_with_its_own_speaker_is_that_speaker_s():
+    text = ("Flooding in Galati county has killed 17 people, the country's emergency situations inspectorate said, "
+            "as the European Commission said it would release €450 million in emergency aid for Romania.")
+    assert _figure(text, "€450 million")["source"] == "European Commission"
+    assert _figure(text, "€450 million")["location"] == "Romania"
+    assert "inspectorate" in _figure(text, "17 people")["source"]
+
+
+def test_a_feature_named_with_its_a_modifier_is_where():
+    text = "Profit from its Gulf of Mexico fields climbed 9% to $11.2 billion."
+    assert _figure(text, "$11.2 billion")["location"] == "Gulf of Mexico"
