@@ -16,7 +16,7 @@ from functools import cache
 from .figures import Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
-from .places import first_names, Place, backrefs, cities, lookup
+from .places import first_names, given_name_genders, Place, backrefs, cities, lookup
 from .sentences import Paragraph, Sentence
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -494,14 +494,16 @@ class Attributer:
         self.sentence_entities = [find_entities(text, s.start, s.end, tokens) for s in sentences]
         self.home_country = self._home_country()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
+        self.recent_people: list[str] = []  # people named so far, the latest last
         self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
 
     def _seen_names(self) -> None:
-        lower = "a-zß-öø-ÿ\u0100-\u017f'’-"
-        for m in re.finditer(rf"\b[{UPPER}][{lower}]+(?:\s+[{UPPER}][{lower}]+){{1,5}}\b", self.text):
+        lower = "a-zß-öø-ÿ\u0100-\u017f-"
+        word = rf"[{UPPER}](?:[{lower}]|['’][{UPPER}])+"  # "Hennessy", "O’Brien"
+        for m in re.finditer(rf"\b{word}(?:\s+{word}){{1,5}}\b", self.text):
             words = m.group().split()
             while words and words[0].lower().rstrip(".") in _titles():
                 words = words[1:]
@@ -521,7 +523,8 @@ class Attributer:
         # keep the trailing run of name words only ("Lib Dem ... Spokesperson Layla Moran")
         run: list[str] = []
         for w in reversed(words):
-            if w.lower().rstrip(".") in _titles() or lookup(w.removesuffix("'s").removesuffix("’s")):
+            if w.lower().rstrip(".") in _titles() or (lookup(w.removesuffix("'s").removesuffix("’s")) and not (
+                    run and w in first_names())):  # "Sofia Lindqvist", "Jordan Ellis": a given name, not a place
                 break
             run.insert(0, w)
         if not run or not core:
@@ -789,6 +792,11 @@ class Attributer:
         if len(words) == 1 and low[0] in PRONOUNS:
             kind = PRONOUNS[low[0]]
             if kind == "person":
+                gender = {"he": "m", "she": "f"}.get(low[0])
+                for name in reversed(self.recent_people):
+                    given = next((given_name_genders()[w] for w in name.split()[:-1] if w in given_name_genders()), None)
+                    if gender and given == gender:
+                        return self.person_name(name.split()) or name  # "Mark Hennessy ... He said ..."
                 return self.last_person or self._first_person_in(self._sentence_text)
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
@@ -848,6 +856,15 @@ class Attributer:
         if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
+
+    def _remember_people(self, sent: Sentence) -> None:
+        """The people a sentence names, in order: a later "he" or "she" is the last of them of that gender."""
+        named = [(sent.text.find(full.split()[-1]), full) for full in set(self.people.values())
+                 if full.split()[-1] in sent.text]
+        for _, full in sorted(p for p in named if p[0] >= 0):
+            if full in self.recent_people:
+                self.recent_people.remove(full)
+            self.recent_people.append(full)
 
     def _org_before_verb(self) -> str | None:
         """The last body named before the speech verb being read: in this sentence before the verb,
@@ -948,6 +965,7 @@ class Attributer:
                 prev_sentence_mentions = []
             self._last_para = para.index
             self.note_speaker(speaker)
+            self._remember_people(sent)
             self._remember_places(para.index, ents)
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]
             if orgs:

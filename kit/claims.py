@@ -81,7 +81,7 @@ def claim_fields(c: Claim) -> dict:
     return {
         "actor": next((m.actor for m in ordered if m.actor), None),
         "location": first.location or next((m.location for m in ordered if m.location and not m.reference), None),
-        "source": (personal or sources or [None])[0],
+        "source": first.source or (personal or sources or [None])[0],
         "date": next((m.date for m in c.mentions if m.date), None),
         "caveats": sorted(caveats),
     }

@@ -147,6 +147,31 @@ def first_names() -> frozenset[str]:
     return frozenset(_cached_index("first-names", "gender_guesser", _build_first_names))
 
 
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f", where gender-guesser's dictionary is clear: "He said" after "Mark
+    Hennessy" and "Sinéad O'Brien" is Mark Hennessy."""
+    return _cached_index("given-genders", "gender_guesser", _build_genders)
+
+
+def _build_genders() -> dict[str, str]:
+    from importlib import resources
+
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in data.splitlines():
+        if line.startswith(("#", "=")) or len(line) < 4:
+            continue
+        code, name = line[:2].strip(), line[3:29].strip()
+        gender = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(code)
+        if gender and name and " " not in name and "+" not in name and name[:1].isupper():
+            if out.get(name, gender) != gender:
+                out[name] = "?"  # both, in different languages
+            else:
+                out[name] = gender
+    return {k: v for k, v in out.items() if v != "?"}
+
+
 def _build_first_names() -> list[str]:
     from importlib import resources
 

@@ -344,3 +344,20 @@ def test_a_later_clause_with_its_own_speaker_is_that_speaker_s():
 def test_a_feature_named_with_its_a_modifier_is_where():
     text = "Profit from its Gulf of Mexico fields climbed 9% to $11.2 billion."
     assert _figure(text, "$11.2 billion")["location"] == "Gulf of Mexico"
+
+
+def test_he_and_she_are_the_last_named_person_of_that_gender():
+    text = ("Council leader Sinéad O’Brien said the grant had fallen. The opposition leader, Mark Hennessy, 61, "
+            "called the closures a betrayal. He said the council’s reserves had fallen to £14.2m.")
+    assert _figure(text, "£14.2m")["source"] == "Mark Hennessy"
+
+
+def test_a_given_name_that_is_also_a_city_opens_a_person_s_name():
+    text = "A shipment of up to 800,000 doses is due next week, said Sofia Lindqvist, the agency's representative."
+    assert _figure(text, "up to 800,000 doses")["source"] == "Sofia Lindqvist"
+
+
+def test_a_repeated_figure_keeps_the_source_of_its_first_mention():
+    text = ("The European Commission said it would impose duties of as much as 36.8% on imported cars. "
+            "The highest rate, 36.8%, applies to SAIC, which it said had not cooperated.")
+    assert _figure(text, "as much as 36.8%")["source"] == "European Commission"

@@ -26,3 +26,9 @@ def test_a_demonym_several_countries_share_is_the_most_populous_ones():
     # countryinfo lists "American" for US territories too and "Indian" for an ocean territory
     assert places.lookup("American").country == "US"
     assert places.lookup("Indian").country == "India"
+
+
+def test_given_names_carry_their_gender_where_the_dictionary_is_clear():
+    genders = places.given_name_genders()
+    assert genders["Mark"] == "m" and genders["Sofia"] == "f"
+    assert "Jordan" not in genders  # given to both
