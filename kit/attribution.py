@@ -249,9 +249,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             if place is None and _prep_before(toks, a) in POSITION | DESTINATION | ORIGIN | {"for"} \
                     and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
-            if place is not None and place.kind == "demonym" and b + 1 < len(toks) and \
-                    toks[b + 1].low in ("territory", "soil", "airspace", "waters"):
-                place = Place(place.country, "country", place.country)  # "over Russian territory": Russia
+            if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
+                place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
             if place is not None:
                 found = (b, surface, place)
                 break
@@ -390,6 +389,8 @@ _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
+DEMONYM_PLACES = frozenset("territory soil airspace waters cities towns villages ports airports regions coast "
+                           "coastline mainland".split())
 NAME_PARTICLES = frozenset("de du des la le del della di da van von der den bin bint al el ibn".split())
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
                          "toward", "to", "from"})
@@ -505,8 +506,9 @@ class Attributer:
         word = rf"[{UPPER}](?:[{lower}]|['’][{UPPER}])+"  # "Hennessy", "O’Brien"
         for m in re.finditer(rf"\b{word}(?:\s+{word}){{1,5}}\b", self.text):
             words = m.group().split()
-            while words and words[0].lower().rstrip(".") in _titles():
-                words = words[1:]
+            titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _titles()]
+            if titled:
+                words = words[titled[-1] + 1:]  # "German Defence Minister Karsten Wulf": the name after the title
             words = words[-3:]
             if len(words) < 2 or any(lookup(w) for w in words) or any(w.lower() in _org_words() for w in words):
                 continue
@@ -1305,6 +1307,8 @@ class Attributer:
                 if resolved is None:
                     continue
                 e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
+            if e.place is not None and e.place.name == "EU" and e.prep in POSITION | DESTINATION and e.prep != "on":
+                e = Entity(e.start, e.end, e.surface, Place("EU", "region", None), e.prep)  # "exports to the EU"
             if e.place is None or e.place.kind in ("org", "force"):
                 continue
             if e.place.kind == "demonym" and not e.border:

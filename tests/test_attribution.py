@@ -361,3 +361,16 @@ def test_a_repeated_figure_keeps_the_source_of_its_first_mention():
     text = ("The European Commission said it would impose duties of as much as 36.8% on imported cars. "
             "The highest rate, 36.8%, applies to SAIC, which it said had not cooperated.")
     assert _figure(text, "as much as 36.8%")["source"] == "European Commission"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Russia launched more than 5,000 drones at Ukrainian cities in December.", "more than 5,000 drones", "Ukraine"),
+    ("China's exports of electric cars to the EU were worth 11.5 billion euros last year.", "11.5 billion euros", "EU"),
+])
+def test_a_demonym_s_cities_are_that_country_and_the_eu_can_be_where(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+def test_a_title_inside_a_run_of_capitals_is_not_part_of_the_name():
+    text = "Germany made the largest contribution, a €1.9 billion package, German Defence Minister Karsten Wulf said."
+    assert _figure(text, "€1.9 billion")["source"] == "Karsten Wulf"
