@@ -492,6 +492,7 @@ class Attributer:
         self.prev_org: str | None = None  # the last body named in an earlier sentence
         self.prev_org_para: int | None = None
         tokens = tokenize(text) if tokens is None else tokens
+        self.tokens = tokens
         self.sentence_entities = [find_entities(text, s.start, s.end, tokens) for s in sentences]
         self.home_country = self._home_country()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
@@ -1329,7 +1330,8 @@ class Attributer:
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
         seen = [x for x in self.para_places.get(para.index, []) if x.start < e.start]
-        seen += [x for x in find_entities(self.text, para.start, e.start) if x.place is not None and x not in seen]
+        seen += [x for x in find_entities(self.text, para.start, e.start, self.tokens)
+                 if x.place is not None and x not in seen]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory"):
