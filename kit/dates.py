@@ -123,6 +123,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March"
         if kind in ("month_only", "dm", "md") and prep in ("since", "earlier"):
             future = False  # "since April": the last April
+        elif kind in ("dm", "md") and prep == "from" and future is not True:
+            future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till", "into", "through"):
             # "the needs of new arrivals until December" looks ahead; "he served until March" does not
             future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False
@@ -201,6 +203,8 @@ def _tense_before(before: str) -> bool | None:
             wider = cue_re.match(before, starts[back])
             if wider is not None and wider.lastgroup == "future" and wider.end() > cue.start():
                 return True
+        if cue.lastgroup == "past" and cue.start() > 0 and before[cue.start() - 1] == "-":
+            continue  # "hardest-hit districts": part of a compound, not a verb
         if cue.lastgroup == "past" and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
             continue  # "will be held", "to be formally reappointed": a participle, not a past tense
         if cue.lastgroup == "past" and _PERFECT.search(before, max(0, cue.start() - 25), cue.start()):

@@ -129,3 +129,13 @@ def test_a_wire_dateline_naming_its_country_is_metadata_not_a_date():
                                     "38 people on Tuesday, the agency said.")
     assert article.text.startswith("A powerful earthquake")
     assert [d.text for d in kit.extract(article).dates] == ["Tuesday"]
+
+
+@pytest.mark.parametrize("sentence,text,date", [
+    ("Our target is to vaccinate 3 million people in the hardest-hit districts by the end of April.",
+     "by the end of April", "2022-04"),
+    ("The Commission said it would impose duties on cars imported from China from July 5.", "July 5", "2022-07-05"),
+])
+def test_a_compound_is_no_verb_and_from_a_day_is_the_nearest_one(sentence, text, date):
+    found = {d.text: d.date for d in find_dates(sentence, PUB)}
+    assert found.get(text) == date, found
