@@ -236,7 +236,7 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
-    local = _local_body(text, offset, toks, i, j)
+    local = _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j)
     if local is not None:
         return [local]
     out, a = [], i
@@ -350,6 +350,25 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, Place(surface, "place", country), prep)
 
 
+def _named_body(text, offset, toks, i, j) -> Entity | None:
+    """ "The Scottish National Party", "Scottish Government", "Indian Space Research Organisation": a
+    run that opens with a place's adjective and ends in a body's word is that body."""
+    if toks[i].low == "the":
+        i += 1
+    if j - i < 1 or _POSSESSIVE.search(toks[i].text) or _POSSESSIVE.sub("", toks[j].text).lower() not in _org_words():
+        return None
+    first = lookup(toks[i].text)
+    adjective = first is not None and (first.kind in ("demonym", "nation") or (
+        first.kind == "country" and toks[i].text.endswith(("ish", "ian", "ese", "an", "ic", "i"))))
+    if not adjective:
+        return None  # "Russia's Defence Ministry" and "Tokyo Fire Department" are read elsewhere
+    whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+    known = lookup(whole)
+    if known is not None:
+        return None  # a force or body the lexicon names ("British Army"): its country owns it
+    return Entity(offset + toks[i].start, offset + toks[j].end, whole, None, _prep_before(toks, i), org=whole)
+
+
 LOCAL_BODY_HEADS = frozenset("department police brigade service services council authority constabulary agency "
                              "board commission".split())
 
@@ -388,6 +407,7 @@ _OWN_TALLY = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?
 _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
+_WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset("territory soil airspace waters cities towns villages ports airports regions coast "
                            "coastline mainland".split())
@@ -860,6 +880,22 @@ class Attributer:
             return None
         return " ".join(words)
 
+    def _speakers_body(self, f: Mention, para: Paragraph, sent: Sentence) -> str | None:
+        """The body a quoted speaker speaks for, where the quote says "we", "us" or "our" and the
+        attribution names it before the speaker's role: "Marlow Brands chief executive Dana Ruiz"."""
+        quote = next(((a, b) for a, b in para.quotes if a <= f.start < b), None)
+        if quote is None or not _WE.search(self.text, quote[0], quote[1]):
+            return None
+        surname = re.escape(f.source.split()[-1])
+        m = re.search(rf"([A-Z][\w&'’-]*(?:[ ](?:&[ ])?[A-Z][\w&'’-]*){{0,3}})\s+(?:[a-z-]+\s+){{1,3}}"
+                      rf"(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b", self.text[para.start:para.end])
+        if m is None:
+            return None
+        body = m.group(1)
+        if lookup(body) is not None and lookup(body).kind not in ("org", "force"):
+            return None
+        return self.org_alias.get(body.lower(), body) if body.split()[0] not in first_names() else None
+
     def _remember_people(self, sent: Sentence) -> None:
         """The people a sentence names, in order: a later "he" or "she" is the last of them of that gender."""
         named = [(sent.text.find(full.split()[-1]), full) for full in set(self.people.values())
@@ -952,6 +988,8 @@ class Attributer:
                 if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
                     f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"
                 f.actor = self.expand(self._actor(f, ents, sent))
+                if f.actor is None and in_quote and f.source and f.category not in ("people", "casualties"):
+                    f.actor = self._speakers_body(f, para, sent)  # "Tariffs will cost us $300 million," Marlow's chief said
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
@@ -1022,7 +1060,7 @@ class Attributer:
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit):
             return None  # people counted in general have no owner
-        if f.category == "percent" and SHARE_OF_PEOPLE.search(self.text[f.number.end:f.number.end + 40] + " " + self.text[max(sent.start, f.start - 30):f.start]):
+        if f.category == "percent" and SHARE_OF_PEOPLE.search(self.text[f.number.end:f.number.end + 40] + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint:
             return f.owner_hint

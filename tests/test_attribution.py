@@ -374,3 +374,15 @@ def test_a_demonym_s_cities_are_that_country_and_the_eu_can_be_where(text, quote
 def test_a_title_inside_a_run_of_capitals_is_not_part_of_the_name():
     text = "Germany made the largest contribution, a €1.9 billion package, German Defence Minister Karsten Wulf said."
     assert _figure(text, "€1.9 billion")["source"] == "Karsten Wulf"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Scottish National Party won 58 of the 129 seats at Holyrood, while turnout across Scotland fell to 59.3%.",
+     "58 of the 129 seats", "Scottish National Party"),
+    ("The Scottish National Party won 58 of the 129 seats at Holyrood, while turnout across Scotland fell to 59.3%.",
+     "59.3%", None),
+    ("“Tariffs will cost us between $300 million and $400 million this year,” Marlow Brands chief executive Dana "
+     "Ruiz told analysts.", "between $300 million and $400 million", "Marlow Brands"),
+])
+def test_a_party_named_with_its_nation_and_the_body_a_quoted_we_speaks_for(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
