@@ -45,7 +45,7 @@ _SUBJECT = (
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’]+\s+){1,3}(?=[A-Z]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
-    r"(?:,(?P<aside>\s[^,]{2,80}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
+    r"(?:,(?P<aside>\s(?:[^,]|,(?=\d{3})){2,100}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
     r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also)\s+)?"
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
@@ -103,7 +103,13 @@ _OPENING_OWNER = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s
 _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
 _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
                          r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
-                         r"spends|invested|invests|raised|raises|lent|offered|contributed)\s+(?:a\s+further\s+|another\s+)?$")
+                         r"spends|invested|invests|raised|raises|lent|offered|contributed|has|had|represents|represented|"
+                         r"employs|employed|counts|operates|runs)\s+(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
+                         r"nearly\s+|more\s+than\s+|over\s+)?$")
+_GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|group|charity|agency|airline|bank)"
+                            r",\s+which\s+(?:has|had|represents|employs|counts|runs|operates)\s+"
+                            r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
 _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 EVENT_WORDS = frozenset("League Cup Championship Championships Games Olympics Open Tournament Series Prix".split())
@@ -1064,9 +1070,30 @@ class Attributer:
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint:
             return f.owner_hint
+        modifiers = self.text[f.number.end:f.noun_end].lower().split()[:-1]
+        for word in modifiers:
+            if word in GENERIC_HEADS:
+                named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if word in o.lower().split()]
+                if named:
+                    return named[0]  # "about 2,300 council staff": the council's
+        generic = _GENERIC_WHICH.search(self.text, max(sent.start, f.start - 120), f.start)
+        if generic and f.category != "people":
+            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values())))
+                     if generic.group(1).lower() in o.lower().split()]
+            if named:
+                return named[0]  # "The union, which has about 55,000 members"
         relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)
         if relative and lookup(relative.group(1)) is None and relative.group(1).split()[0] not in first_names():
             return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
+        member_of = _MEMBERS_OF.match(self.text, f.noun_end)
+        if member_of and f.category == "personnel":
+            name = member_of.group(1)
+            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+                return self.org_alias.get(name.lower(), name)  # "40,000 members of the Teachers' Federation of Victoria"
+        if f.category == "personnel" and re.match(r"\s+of\s+(?:its|their)\b", self.text[f.number.end:f.number.end + 12]):
+            opener = getattr(self, "current_subject", None) or getattr(self, "speaker_body", None)
+            if opener:
+                return opener  # "The Department of Education said about 26,000 of its staff had taken part"
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"
@@ -1193,7 +1220,7 @@ class Attributer:
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
                 any(c.isupper() for c in words[0][1:]) or re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text)):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
-        if len(words) > 1 and words[0].lower() in DESCRIPTORS:
+        if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = _POSSESSIVE.sub("", " ".join(words))
         if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
@@ -1220,7 +1247,8 @@ class Attributer:
             adj = lookup(words[0])
             body = adj.country if adj is not None and adj.kind == "demonym" else name
             return body, aside, speech, end
-        if any(lookup(w) for w in words) or any(w.lower().rstrip(".") in _titles() for w in words):
+        body_named = words[0].lower() in _org_words() or words[-1].lower() in _org_words()  # "Department of Education"
+        if any(lookup(w) for w in words) or (not body_named and any(w.lower().rstrip(".") in _titles() for w in words)):
             return none  # "Health Secretary Alasdair Munro", "Russian-installed officials"
         if ACRONYM.fullmatch(name):
             name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing

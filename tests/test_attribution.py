@@ -386,3 +386,17 @@ def test_a_title_inside_a_run_of_capitals_is_not_part_of_the_name():
 ])
 def test_a_party_named_with_its_nation_and_the_body_a_quoted_we_speaks_for(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("More than 40,000 members of the Teachers' Federation of Victoria walked off the job.",
+     "More than 40,000 members", "Teachers' Federation of Victoria"),
+    ("The Department of Education said about 26,000 of its staff had taken part.", "about 26,000 of its staff",
+     "Department of Education"),
+    ("The services union VuD, which represents about 90,000 workers at airports, is demanding a pay rise of 8.5%.",
+     "8.5%", "VuD"),
+    ("Northbridge City Council will cut jobs. Unison, which represents about 2,300 council staff, will oppose it.",
+     "about 2,300 council staff", "Northbridge City Council"),
+])
+def test_members_of_a_body_its_staff_and_those_a_union_represents(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
