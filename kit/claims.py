@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .figures import Mention
-from .places import lookup
+from .places import first_names, lookup
 
 
 @dataclass
@@ -72,7 +72,10 @@ def claim_fields(c: Claim) -> dict:
     first = c.first
     ordered = [first] + [m for m in c.mentions if m is not first]
     sources = [m.source for m in ordered if m.source]
-    personal = [s for s in sources if lookup(s) is None]
+    # a person's or a role's word first ("US senior administration official" over "United States"); a
+    # body the gazetteer lacks ("SAIC") is no person
+    personal = [s for s in sources if lookup(s) is None and (
+        any(w[:1].islower() for w in s.split()) or (len(s.split()) > 1 and s.split()[0] in first_names()))]
     caveats: list[str] = []
     for m in ordered:
         for cav in m.caveats:
@@ -81,7 +84,7 @@ def claim_fields(c: Claim) -> dict:
     return {
         "actor": next((m.actor for m in ordered if m.actor), None),
         "location": first.location or next((m.location for m in ordered if m.location and not m.reference), None),
-        "source": first.source or (personal or sources or [None])[0],
+        "source": personal[0] if personal else first.source or (sources[0] if sources else None),
         "date": next((m.date for m in c.mentions if m.date), None),
         "caveats": sorted(caveats),
     }
