@@ -112,7 +112,8 @@ _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
 _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
-EVENT_WORDS = frozenset("League Cup Championship Championships Games Olympics Open Tournament Series Prix".split())
+EVENT_WORDS = frozenset("League Liga Bundesliga Ligue Cup Championship Championships Games Olympics Open Tournament Series "
+                        "Prix".split())
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
@@ -1400,8 +1401,11 @@ class Attributer:
                  if x.place is not None and x not in seen]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
-        if want == "any" and e.surface in ("the region", "the province", "the state", "the territory"):
-            seen = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
+        if want == "any" and e.surface in ("the region", "the province", "the state", "the territory", "the prefecture",
+                                            "the county", "the district"):
+            # a part of a country: a region or state named before, not the country it is in
+            seen = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")] \
+                or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         for x in reversed(seen):
             p = x.place
             if p is None or p.kind in ("org", "force", "demonym"):
@@ -1414,7 +1418,7 @@ class Attributer:
                     return p
             elif want == "country" and p.kind == "country":
                 return p
-            elif want == "city" and p.kind in ("city", "capital"):
+            elif want == "city" and p.kind in ("city", "capital", "place"):  # "the town": a town the gazetteer may lack
                 return p
             elif want == "any":
                 return p

@@ -400,3 +400,14 @@ def test_a_party_named_with_its_nation_and_the_body_a_quoted_we_speaks_for(text,
 ])
 def test_members_of_a_body_its_staff_and_those_a_union_represents(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("A fire swept through Murrundale on Sunday. About 3,500 residents have since been evacuated from the town.",
+     "About 3,500 residents", "Murrundale"),
+    ("An earthquake struck the Marche region of Italy. Italy's cabinet approved €50m in emergency funds for the region.",
+     "€50m", "Marche"),
+    ("He scored 19 goals last season as Valderrama finished third in La Liga.", "19 goals", None),
+])
+def test_the_town_and_the_region_refer_back_to_the_part_of_the_country_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
