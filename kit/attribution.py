@@ -419,7 +419,7 @@ _OPENING_PREPS = frozenset("on in at across near inside outside along from for a
 DEMONYM_PLACES = frozenset("territory soil airspace waters cities towns villages ports airports regions coast "
                            "coastline mainland".split())
 NAME_PARTICLES = frozenset("de du des la le del della di da van von der den bin bint al el ibn".split())
-PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards",
+PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards", "through",
                          "toward", "to", "from"})
 
 
