@@ -99,6 +99,7 @@ CLAUSE_WORDS = frozenset("that and but because while as if when".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
+_OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3})['’]s\s+[a-z]")
 _OPENING_OWNER = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
 _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
 _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
@@ -896,12 +897,13 @@ class Attributer:
         surname = re.escape(f.source.split()[-1])
         m = re.search(rf"([A-Z][\w&'’-]*(?:[ ](?:&[ ])?[A-Z][\w&'’-]*){{0,3}})\s+(?:[a-z-]+\s+){{1,3}}"
                       rf"(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b", self.text[para.start:para.end])
-        if m is None:
-            return None
-        body = m.group(1)
+        body = m.group(1) if m else None
+        if body is None or body.split()[0].lower().rstrip(".") in _titles() or body.split()[0] in first_names():
+            # "Chief executive Sarah Lindqvist said: 'we have cut ...'": the body the story is about
+            return self.prev_org or self.last_org
         if lookup(body) is not None and lookup(body).kind not in ("org", "force"):
             return None
-        return self.org_alias.get(body.lower(), body) if body.split()[0] not in first_names() else None
+        return self.org_alias.get(body.lower(), body)
 
     def _remember_people(self, sent: Sentence) -> None:
         """The people a sentence names, in order: a later "he" or "she" is the last of them of that gender."""
@@ -1169,8 +1171,11 @@ class Attributer:
         for m in _owner_re().finditer(self.text, lo, f.start):
             found = m
         if found is None:
-            return None
-        named = next(g for g in ("name", "name1", "name2", "name3") if found.group(g))
+            found = _OPENING_POSSESSOR.match(self.text, lo)  # "Rheinstahl's steelworks in Duisburg emitted ..."
+            if found is None or found.end() > f.start or lookup(found.group("name")) is not None \
+                    or _DESCRIBES_A_NAME.match(self.text, found.end("name")):
+                return None  # a place's possessive ("Spain's aviation agency, AESA,") is read elsewhere
+        named = next(g for g in ("name", "name1", "name2", "name3") if found.re.groupindex.get(g) and found.group(g))
         words = _POSSESSIVE.sub("", found.group(named)).split()
         while words and words[0] in ("The", "the"):
             words = words[1:]

@@ -411,3 +411,13 @@ def test_members_of_a_body_its_staff_and_those_a_union_represents(text, quote, a
 ])
 def test_the_town_and_the_region_refer_back_to_the_part_of_the_country_named(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Rheinstahl's steelworks in Duisburg emitted 7.4 million tonnes of carbon dioxide last year.",
+     "7.4 million tonnes", "Rheinstahl"),
+    ("Harwick Foods reported results. Chief executive Sarah Lindqvist said: “We have cut the price of more than "
+     "3,000 products since March.”", "more than 3,000 products", "Harwick Foods"),
+])
+def test_a_firm_opening_a_sentence_with_its_possessive_and_a_chief_s_we(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
