@@ -128,20 +128,20 @@ STOP_WORDS = frozenset(
     "their his her our your my it they he she we you i said says say told added according about "
     "including across along near towards toward through up down out off last next ago without within among "
     "amongst amid despite via like unlike beyond behind above below beneath throughout inside outside worth "
-    "valued costing totalling totaling ahead clear short apart".split()
+    "valued costing totalling totaling ahead clear short apart away".split()
 )
 MODIFIERS = frozenset(
     "more additional extra further new fresh other another extra young old armed unarmed active "
     "serving regular elite senior junior full-time part-time frontline front-line fewer".split()
 )
-CHANGE_UP_AFTER = frozenset({"more", "additional", "extra", "further", "new"})
-CHANGE_DOWN_AFTER = frozenset({"fewer", "less"})
+CHANGE_UP_AFTER = frozenset({"more", "additional", "extra", "further", "new", "higher"})
+CHANGE_DOWN_AFTER = frozenset({"fewer", "less", "lower"})
 CHANGE_UP_BEFORE = ("a further", "another", "an extra", "an additional", "additional", "extra", "further")
 UP_VERBS = ("increas", "rose", "rise", "risen", "rising", "grew", "grow", "climb", "jump", "gain", "boost",
             "added", "adding", "lift", "surg", "soar", "up", "expand", "hik", "swell", "doubl", "widen")
 DOWN_VERBS = ("cut", "fell", "fall", "fallen", "falling", "drop", "declin", "decreas", "reduc", "slash",
               "shed", "lost", "los", "down", "withdr", "pull", "shrank", "shrink", "shrunk", "plung",
-              "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow")
+              "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow", "clos", "shut")
 CHANGE_NOUNS_UP = frozenset({"rise", "increase", "jump", "hike", "boost", "gain", "surge", "growth", "uplift", "uptick", "swing",
                              "raise", "climb", "rebound"})
 CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduction", "decrease", "loss", "slump", "dip", "plunge",
@@ -158,11 +158,13 @@ PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|
 LIMIT_QUALIFIERS = frozenset({"no more than", "at least", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than"})
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
 RATE_UNITS = frozenset({"bpd", "b/d"})  # unit symbols that carry "a day" in them
-THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum"})
+THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum", "hurdle", "benchmark",
+                             "floor", "quota"})
 RATE_AFTER = re.compile(
     r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
-    r"ticket|unit)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:for|to)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b",
+    r"ticket|unit)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:for|to)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
+    r"|^\s*per\s+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+",  # "€750 per crew member", "€34.75 per megawatt hour"
     re.I,
 )
 CASUALTY = re.compile(
@@ -694,7 +696,7 @@ def _states_a_rule(sentence: str) -> bool:
 
 
 def _is_verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop")
+    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut")
 
 
 def _verb_before_by(before_words: list[str]) -> str | None:

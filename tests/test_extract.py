@@ -321,3 +321,17 @@ def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
     text = "The government has committed to spending 2.5% of GDP on defence by 2027, up from 2.3% this year."
     kinds = {f["quote"]: f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures}
     assert kinds == {"2.5%": "threshold", "2.3%": "total"}
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    ("The airline offered a one-off payment of €750 per crew member.", "€750", "kind", "rate"),
+    ("Gas rose to €34.75 per megawatt hour in Amsterdam.", "€34.75", "kind", "rate"),
+    ("Parties need to clear the 5% hurdle to win seats.", "5%", "kind", "threshold"),
+    ("The FTSE 100 closed 0.6% lower at 7,669.2 points.", "0.6%", "kind", "change"),
+    ("The planet lies some 40 light-years away.", "some 40 light-years", "unit", "light-years"),
+    ("The council will close six of its 19 libraries.", "six of its 19 libraries", "kind", "change"),
+])
+def test_per_unit_rates_hurdles_closing_lower_and_closures(text, quote, field, want):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert figures[quote][field] == want
