@@ -74,8 +74,8 @@ _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
-PUBLIC_HEADS = frozenset("ministry agency department council authority office service commission regulator "
-                         "watchdog institute".split())  # named by what they do: "the land ministry"
+_BODIES = table("bodies")  # kit/lexicons/bodies.toml
+PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
 GENERIC_FALLBACK = frozenset("company firm group business retailer carrier airline bank lender insurer chain operator".split())
 GENERIC_HEADS = frozenset(
     "company firm group business retailer bank carrier airline council force police ministry department "
@@ -113,8 +113,7 @@ _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
 _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
-EVENT_WORDS = frozenset("League Liga Bundesliga Ligue Cup Championship Championships Games Olympics Open Tournament Series "
-                        "Prix".split())
+EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
@@ -377,8 +376,7 @@ def _named_body(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[i].start, offset + toks[j].end, whole, None, _prep_before(toks, i), org=whole)
 
 
-LOCAL_BODY_HEADS = frozenset("department police brigade service services council authority constabulary agency "
-                             "board commission".split())
+LOCAL_BODY_HEADS = frozenset(_BODIES["local_body_heads"]["words"])
 
 
 def _local_body(text, offset, toks, i, j) -> Entity | None:
@@ -417,9 +415,8 @@ _DESCRIBES_A_NAME = re.compile(
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
-DEMONYM_PLACES = frozenset("territory soil airspace waters cities towns villages ports airports regions coast "
-                           "coastline mainland".split())
-NAME_PARTICLES = frozenset("de du des la le del della di da van von der den bin bint al el ibn".split())
+DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
+NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards", "through",
                          "toward", "to", "from"})
 
