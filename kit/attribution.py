@@ -414,6 +414,7 @@ _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+OWNER_WINDOW = 200  # characters before a figure in which its owner is looked for
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
@@ -522,6 +523,9 @@ class Attributer:
         self.home_country = self._home_country()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
+        self._breaks: dict[int, list[tuple[int, int]]] = {}
+        self._causes: dict[int, re.Match | None] = {}
+        self._government: dict[int, tuple[bool, bool]] = {}
         self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
 
@@ -589,8 +593,8 @@ class Attributer:
             else:
                 who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
                 brk = None
-                for brk in _CLAUSE_BREAK.finditer(masked, 0, m.start()):
-                    pass
+                for brk in _CLAUSE_BREAK.finditer(masked, max(0, m.start() - 300), m.start()):
+                    pass  # the clause the verb opens is within a few words: the window keeps this linear
                 if who and brk is not None and "," not in masked[brk.end():m.start()] and not _SUBORDINATE.search(
                         masked, max(0, m.start() - 120), m.start()):
                     # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
@@ -1149,7 +1153,7 @@ class Attributer:
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's
         # a government spends, cuts and deploys for its country: the country the story is about
         if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
-                GOVERNMENT.search(sent.text) or (f.category != "percent" and GOVERNMENT_BODY.search(sent.text))) \
+                self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
                 and (self.acting_countries or self.home_country):
             # the government of the country whose figures the story has given so far, else the one it names most
             if self.acting_countries:
@@ -1161,12 +1165,12 @@ class Attributer:
         """A name that owns what the figure measures, in the figure's clause before it: "Ryanair's
         annual profit fell 16%", "Vodafone, whose shares fell 4.1%", "Shares in Rolls-Royce rose
         3%", "Toyota shares dropped 3.7%" (the nouns are kit/lexicons/owned_nouns.txt)."""
-        lo = sent.start
-        for b in _CLAUSE_BREAK.finditer(self.text, sent.start, f.start):
-            lo = b.end()
+        breaks = self._place_candidates_breaks(sent)
+        i = bisect_left(breaks, (f.start, f.start))
+        lo = breaks[i - 1][1] if i > 0 and breaks[i - 1][1] <= f.start else sent.start
         found = None
-        for m in _owner_re().finditer(self.text, lo, f.start):
-            found = m
+        for m in _owner_re().finditer(self.text, max(lo, f.start - OWNER_WINDOW), f.start):
+            found = m  # an owner is named within a few words of the figure: the window keeps this linear
         if found is None:
             found = _OPENING_POSSESSOR.match(self.text, lo)  # "Rheinstahl's steelworks in Duisburg emitted ..."
             if found is None or found.end() > f.start or lookup(found.group("name")) is not None \
@@ -1302,7 +1306,7 @@ class Attributer:
         # only the candidates nearest the figure: its place is named close by, and a sentence of a
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
-        cause = _CAUSE_CLAUSE.search(self.text, sent.start, sent.end) if f.category in ("money", "percent") else None
+        cause = self._cause_of(sent) if f.category in ("money", "percent") else None
         if cause and not cause.start() <= f.start < cause.end():
             # "Brent rose 1.6% after drones struck the Baltic port of Primorsk": the cause's place is not a
             # price's or a share's (a toll "after an earthquake struck the Ayacucho region" is there)
@@ -1347,6 +1351,28 @@ class Attributer:
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
         return None
+
+    def _place_candidates_breaks(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The clause breaks of a sentence, found once."""
+        cached = self._breaks.get(sent.start)
+        if cached is None:
+            cached = self._breaks[sent.start] = [(m.start(), m.end()) for m in
+                                                 _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end)]
+        return cached
+
+    def _governs(self, sent: Sentence) -> tuple[bool, bool]:
+        """Whether a sentence names a government, and a ministry (once a sentence: a sentence of a
+        thousand figures is read once, not a thousand times)."""
+        if sent.start not in self._government:
+            self._government[sent.start] = (GOVERNMENT.search(sent.text) is not None,
+                                            GOVERNMENT_BODY.search(sent.text) is not None)
+        return self._government[sent.start]
+
+    def _cause_of(self, sent: Sentence):
+        """A sentence's clause of cause ("after drones struck ..."), found once."""
+        if sent.start not in self._causes:
+            self._causes[sent.start] = _CAUSE_CLAUSE.search(self.text, sent.start, sent.end)
+        return self._causes[sent.start]
 
     def _place_candidates(self, ents: list[Entity], sent: Sentence, para: Paragraph):
         """Destinations and positions named in a sentence, and its clause breaks: worked out once."""

@@ -559,7 +559,7 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 f.category, f.unit = known[0], known[1]
     if f.unit is None and f.category == "other" and not f.reference:
         # "The number of patients waiting ... fell by 41,000 to 7.29 million": the counted noun
-        counted = _NUMBER_OF.search(text, sentence.start, m.start)
+        counted = _NUMBER_OF.search(text, max(sentence.start, m.start - 200), m.start)  # a window: linear time
         for word in (counted.groups() if counted else ()):
             known = _units()["nouns"].get(((word or "").lower(),))
             if known:
@@ -685,8 +685,14 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) or RATE_AFTER.search(text[m.end:m.end + 25]):
             f.kind = "rate"
-        elif m.percent and GDP_TARGET.search(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
+        elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
+
+
+@lru_cache(maxsize=256)
+def _commits_a_share_of_gdp(sentence: str) -> bool:
+    """A commitment to a share of GDP in the sentence (once a sentence)."""
+    return GDP_TARGET.search(sentence) is not None
 
 
 @lru_cache(maxsize=256)

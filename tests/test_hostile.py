@@ -96,3 +96,15 @@ NEWS_TOKENS = st.sampled_from([
 @given(st.lists(NEWS_TOKENS, min_size=1, max_size=60).map(" ".join))
 def test_news_like_token_soup_returns_or_raises_kit_error(s):
     extract_or_refuse(lambda: kit.Article.from_text(s))
+
+
+# Just under the kit's number limit the text is read in full, so here a pattern that rescans a
+# sentence for each figure (quadratic time) takes 15 s to minutes; linear reading about 1.5 s here.
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("unit", ["1,", "between 1 and ", "£1m, "])
+def test_the_largest_text_the_kit_reads_in_full_is_read_in_linear_time(unit):
+    from kit.pipeline import MAX_NUMBERS
+
+    numbers_per_unit = unit.count("1")
+    result = extract_or_refuse(lambda: kit.Article.from_text(unit * (MAX_NUMBERS // numbers_per_unit - 10)))
+    assert result is not None  # read, not refused
