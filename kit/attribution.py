@@ -414,6 +414,8 @@ _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
+_POLL = re.compile(r"\b(?:a|an|the)\s+(?:new\s+|latest\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
+                   r"(?:poll|survey|study|census|audit|analysis)\b")
 OWNER_WINDOW = 200  # characters before a figure in which its owner is looked for
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
@@ -526,6 +528,7 @@ class Attributer:
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
+        self._polls: dict[int, str | None] = {}
         self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
 
@@ -614,6 +617,9 @@ class Attributer:
         for m in _ACCORDING.finditer(masked):
             tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
             words = re.findall(WORD, tail)
+            doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS), None)
+            if doc and all(w[:1].islower() for w in words[:doc]) and words[doc - 1].lower() in _speaker_heads():
+                words = words[:doc]  # "according to agriculture ministry data published last week": the ministry
             if len(words) > 2 and words[0].lower() in DOCUMENT_NOUNS and words[1].lower() in ("from", "by", "of") \
                     and (words[2][:1].isupper() or words[2].lower() == "the"):
                 words = words[2:]  # "according to data from the University of Maryland": the body
@@ -630,7 +636,8 @@ class Attributer:
                 informed = _INFORMED.match(tail.strip())
                 who = (informed.group() if informed else None) or self._trailing_name(words) or \
                     self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True) or \
-                    (self._speaker_from(words) if 1 < len(words) <= 5 and words[-1][:1].isupper() else None)
+                    (self._speaker_from(words) if 1 < len(words) <= 5 and words[-1][:1].isupper() else None) or \
+                    (self._role_or_body(words) if len(words) <= 4 and words[-1].lower() in _speaker_heads() else None)
                 # "according to people familiar with the negotiations", "... the accountancy firm Deloitte"
             if who:
                 candidates.append((m.start(), who))
@@ -757,7 +764,7 @@ class Attributer:
         if role:
             return role
         caps = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
-        if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS | _number_words() and \
+        if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS | _number_words() | _CALENDAR and \
                 not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
             # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
             return _POSSESSIVE.sub("", " ".join(caps))
@@ -862,10 +869,11 @@ class Attributer:
             for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
                 if org.split()[-1].lower() == head:
                     return org  # "the institute" -> "National Civil Defence Institute"
-        subject = getattr(self, "current_subject", None)
-        if (head in GENERIC_HEADS or head in DESCRIPTORS) and len(words) <= 5 and subject and \
-                not any(w in ("of", "for", "in", "at") for w in low):
-            # "Aston Villa have agreed ..., the Premier League club said": the body the sentence opens with
+        subject = getattr(self, "current_subject", None) or self._sentence_owner()
+        if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
+                and not any(w in ("of", "for", "in", "at") for w in low):
+            # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
+            # ..., the Japanese carmaker said": the body the sentence opens with or names as owner
             return subject
         if head in GENERIC_HEADS and not (self.last_org or self.last_body) and len(words) <= 3:
             m = _OPENING_OWNER.match(self._sentence_text)
@@ -991,6 +999,10 @@ class Attributer:
                     for lo, hi, who in self.clause_speakers:
                         if lo <= f.start < hi:
                             f.source = self.expand(who)  # the clause's own speaker
+                if not f.source and not in_quote:
+                    poll = self._poll_of(sent)
+                    if poll:
+                        f.source = poll  # "26% in a YouGov poll of 2,104 adults": the pollster
                 tally = _OWN_TALLY.search(self.text, max(sent.start, f.start - 80), f.start)
                 if tally and not in_quote and not f.source and lookup(tally.group(1)) is None:
                     f.source = self.expand(tally.group(1))  # "OCHA's own tally for Kenya stands at 71 deaths"
@@ -1359,6 +1371,30 @@ class Attributer:
             cached = self._breaks[sent.start] = [(m.start(), m.end()) for m in
                                                  _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end)]
         return cached
+
+    def _sentence_owner(self) -> str | None:
+        """The firm a sentence names as owner of what it reports ("Toyota's operating profit",
+        "Shares in Rolls-Royce", "BYD's shares"), not a place."""
+        text = self._sentence_text
+        m = _OPENING_POSSESSOR.match(text)
+        name = m.group("name") if m else None
+        if name is None:
+            found = _owner_re().search(text[:300])
+            if found is not None:
+                group = next(g for g in ("name", "name1", "name2", "name3") if found.group(g))
+                name = _POSSESSIVE.sub("", found.group(group))
+        if not name or lookup(name) is not None or name.split()[0] in first_names() or \
+                name.split()[0].lower() in NOT_SUBJECTS:
+            return None
+        return self.org_alias.get(name.lower(), name)
+
+    def _poll_of(self, sent: Sentence) -> str | None:
+        """The body whose poll, survey or study a sentence reports ("a YouGov poll", "an Ipsos survey"), once a sentence."""
+        if sent.start not in self._polls:
+            m = _POLL.search(sent.text)
+            name = m.group(1) if m else None
+            self._polls[sent.start] = name if name and lookup(name) is None and name.split()[0] not in first_names() else None
+        return self._polls[sent.start]
 
     def _governs(self, sent: Sentence) -> tuple[bool, bool]:
         """Whether a sentence names a government, and a ministry (once a sentence: a sentence of a

@@ -421,3 +421,17 @@ def test_the_town_and_the_region_refer_back_to_the_part_of_the_country_named(tex
 ])
 def test_a_firm_opening_a_sentence_with_its_possessive_and_a_chief_s_we(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Toyota's operating profit fell 18% to 2.01 trillion yen, the Japanese carmaker said on Wednesday.",
+     "2.01 trillion yen", "Toyota"),
+    ("Boeing delivered 48 jets in December, the planemaker said on Tuesday.", "48 jets", "Boeing"),
+    ("Nearly 43,000 cholera cases have been recorded since July, with outbreaks now confirmed in 11 states, "
+     "the World Health Organization said.", "Nearly 43,000 cholera cases", "World Health Organization"),
+    ("Grain exports fell 28% to 12.9 million tonnes, according to agriculture ministry data published last week.",
+     "12.9 million tonnes", "agriculture ministry"),
+    ("Reform UK's support fell to 26% in a YouGov poll of 2,104 adults published last night.", "26%", "YouGov"),
+])
+def test_a_kind_of_firm_a_ministry_s_data_a_poll_and_no_month_speak(text, quote, source):
+    assert _figure(text, quote)["source"] == source
