@@ -263,13 +263,20 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 break
         if found and a > i and toks[a - 1].low in NAME_PARTICLES:
             found = None  # "Tour de France", "Abdulaziz bin Salman": a name that holds a place's word
+        if found is None and a < j and toks[a].text in REGION_PREFIXES:
+            country = lookup(_POSSESSIVE.sub("", text[offset + toks[a + 1].start: offset + toks[j].end]))
+            if country is not None and country.kind == "country":
+                # "Lower Austria", "Upper Bavaria": a region of the country, not the country
+                surface = text[offset + toks[a].start: offset + toks[j].end]
+                found = (j, surface, Place(_POSSESSIVE.sub("", surface), "region", country.name))
         if found and found[0] == a and a < j and toks[a].text in first_names() and found[2].kind in ("country", "city", "state") \
                 and lookup(_POSSESSIVE.sub("", toks[a + 1].text)) is None and toks[a + 1].text[:1].isupper():
             found = None  # "Jordan Ellis scored 32 points", "Georgia Lewis": a person, not a place
         if found:
             b, surface, place = found
             prep = _prep_before(toks, a)
-            border = b + 1 < len(toks) and toks[b + 1].low in ("border", "borders", "frontier", "coast")
+            border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
+                b + 2 < len(toks) and toks[b + 2].low == "guard")  # not "China Coast Guard", "coast guard vessel"
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
                     out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country:
                 # "US Treasury", "Russian Navy": the body of the country named with it
@@ -417,6 +424,12 @@ _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 _POLL = re.compile(r"\b(?:a|an|the)\s+(?:new\s+|latest\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
                    r"(?:poll|survey|study|census|audit|analysis)\b")
 OWNER_WINDOW = 200  # characters before a figure in which its owner is looked for
+def _is_demonym(word: str) -> bool:
+    place = lookup(word)
+    return place is not None and place.kind == "demonym"
+
+
+REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
@@ -443,7 +456,7 @@ def _not_a_place(toks, i, j) -> bool:
     return any((w in NOT_PLACES and len(words) == 1) or w in INSTITUTIONS or w.rstrip(".") in _titles()
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
-        or (len(words) == 1 and words[0] in ("the", "central", "north", "south", "east", "west")) \
+        or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
         or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
     # the last: "a premium to Akzo's closing price" is a firm's; "in Aldmark's general election" a place's
 
@@ -467,8 +480,10 @@ def _prep_before(toks, a) -> str:
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
-    while k >= 0 and toks[k].low in ("the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "north-east", "south-east", "nearby", "neighbouring"):
-        k -= 1
+    while k >= 0 and (toks[k].low in ("the", "eastern", "western", "northern", "southern", "central", "north", "south", "east",
+                                      "west", "north-east", "south-east", "nearby", "neighbouring")
+                      or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))):
+        k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
     if k >= 0 and toks[k].kind == "word":
         return toks[k].low
     return ""

@@ -435,3 +435,14 @@ def test_a_firm_opening_a_sentence_with_its_possessive_and_a_chief_s_we(text, qu
 ])
 def test_a_kind_of_firm_a_ministry_s_data_a_poll_and_no_month_speak(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Eight China Coast Guard vessels surrounded the ships at the shoal.", "Eight China Coast Guard vessels", None),
+    ("Lower Austria's emergency services said floods forced the evacuation of some 12,000 residents.",
+     "some 12,000 residents", "Lower Austria"),
+    ("An earthquake struck near the southern Peruvian city of Arequipa, killing at least 14 people.",
+     "at least 14 people", "Arequipa"),
+])
+def test_a_coast_guard_is_no_border_and_regions_and_described_cities_are_places(text, quote, location):
+    assert _figure(text, quote)["location"] == location
