@@ -166,8 +166,10 @@ FLOORS = {
                        "source": 0.83, "traps": 0.04},
     "data/blind3": {"f1": 0.95, "dates": 0.96, "category": 0.93, "kind": 0.91, "actor": 0.70, "location": 0.81,
                     "source": 0.91, "traps": 0.06},
-    "data/blind4": {"f1": 0.95, "dates": 0.94, "category": 0.91, "kind": 0.91, "actor": 0.61, "location": 0.72,
-                    "source": 0.80, "traps": 0.04},
+    "data/blind4": {"f1": 0.95, "dates": 0.94, "category": 0.91, "kind": 0.94, "actor": 0.64, "location": 0.72,
+                    "source": 0.84, "traps": 0.04},
+    "data/blind5": {"f1": 0.93, "dates": 0.88, "category": 0.89, "kind": 0.92, "actor": 0.61, "location": 0.65,
+                    "source": 0.85, "traps": 0.09},
 }
 
 
