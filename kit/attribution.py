@@ -110,6 +110,7 @@ _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|group|charity|agency|airline|bank)"
                             r",\s+which\s+(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
+_FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
 _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
@@ -726,7 +727,9 @@ class Attributer:
                 chunks.append(["who"])  # a relative clause: an aside to walk past
                 continue
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
-            cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS), default=-1)
+            cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS and not (
+                w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())),
+                default=-1)  # "The Irish Nurses and Midwives Organisation said": one name
             chunks.append(words[cut + 1:][-9:])
             if cut >= 0:
                 break  # the segment opens a new clause: no speaker further back
@@ -1116,13 +1119,20 @@ class Attributer:
         relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)
         if relative and lookup(relative.group(1)) is None and relative.group(1).split()[0] not in first_names():
             return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
+        if f.category == "money":
+            giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
+            if giver:
+                place = lookup(giver.group(1))
+                if place is not None and place.kind in ("country", "org", "force", "nation"):
+                    return _owner_name(Entity(0, 0, giver.group(1), place, ""))  # "$85 million from the United States"
         member_of = _MEMBERS_OF.match(self.text, f.noun_end)
         if member_of and f.category == "personnel":
             name = member_of.group(1)
             if lookup(name) is None or lookup(name).kind in ("org", "force"):
                 return self.org_alias.get(name.lower(), name)  # "40,000 members of the Teachers' Federation of Victoria"
         if f.category == "personnel" and re.match(r"\s+of\s+(?:its|their)\b", self.text[f.number.end:f.number.end + 12]):
-            opener = getattr(self, "current_subject", None) or getattr(self, "speaker_body", None)
+            opener = getattr(self, "current_subject", None) or (
+                f.source if f.source and f.source not in self.people.values() and lookup(f.source) is None else None)
             if opener:
                 return opener  # "The Department of Education said about 26,000 of its staff had taken part"
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
@@ -1275,6 +1285,10 @@ class Attributer:
             if place.kind in ("city", "state", "place"):
                 return none  # "Huanta was cut off": a town acts for nobody
             return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
+        if len(words) == 1 and GOVERNMENT.fullmatch(name):
+            # "The Treasury will spend ...": the government of the story's country
+            country = max(self.acting_countries, key=self.acting_countries.get) if self.acting_countries else self.home_country
+            return (country, aside, speech, end) if country else none
         if len(words) == 2 and words[1].lower() in ("government", "administration"):
             # "The French government" is France's; "The Scottish Government", "the Victorian
             # government" govern a part of a country, named as written

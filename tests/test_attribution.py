@@ -446,3 +446,17 @@ def test_a_kind_of_firm_a_ministry_s_data_a_poll_and_no_month_speak(text, quote,
 ])
 def test_a_coast_guard_is_no_border_and_regions_and_described_cities_are_places(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+def test_a_treasury_is_the_story_country_s_and_donors_own_what_comes_from_them():
+    text = ("Kenya's drought worsened. Donors pledged $212 million at a meeting in Nairobi on Wednesday, Treasury "
+            "Principal Secretary Grace Achieng said, including $85 million from the United States and 30 million "
+            "euros from the European Union.")
+    assert _figure(text, "$85 million")["actor"] == "US"
+    assert _figure(text, "30 million euros")["actor"] == "EU"
+
+
+def test_a_name_joined_by_and_is_one_speaker():
+    text = ("The Irish Nurses and Midwives Organisation (INMO) said 31,000 of its members had joined picket lines "
+            "at more than 200 sites.")
+    assert _figure(text, "more than 200 sites")["source"] == "Irish Nurses and Midwives Organisation"
