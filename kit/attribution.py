@@ -861,8 +861,9 @@ class Attributer:
         place = lookup(base) or lookup(re.sub(r"^(?:The|the)\s+", "", base))
         if place is not None:
             return re.sub(r"^(?:The|the)\s+", "", base)
-        while low and low[0] in ("a", "an", "the", "one", "another"):
-            words, low = words[1:], low[1:]
+        while low and low[0] in ("a", "an", "the", "one", "another", "after", "before", "when", "because", "since", "once",
+                                 "until", "while", "as", "if"):
+            words, low = words[1:], low[1:]  # "after Saudi Arabia's energy minister said": the minister
         if not words:
             return None
         head = low[-1]
@@ -1147,6 +1148,11 @@ class Attributer:
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
+        cause = self._cause_of(sent) if f.category in ("money", "percent") else None
+        if cause and not cause.start() <= f.start < cause.end():
+            # "Brent fell $1.15 after Saudi Arabia's energy minister said ...": the cause owns no price
+            ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
+            before = [e for e in before if not cause.start() <= e.start < cause.end()]
         subject, aside, speech = self._subject_parts(sent, f.start)
         if aside:
             before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
@@ -1191,7 +1197,7 @@ class Attributer:
         # a government spends, cuts and deploys for its country: the country the story is about
         if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
                 self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
-                and (self.acting_countries or self.home_country):
+                and (self.acting_countries or self.home_country) and not (cause and not cause.start() <= f.start < cause.end()):
             # the government of the country whose figures the story has given so far, else the one it names most
             if self.acting_countries:
                 return max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))

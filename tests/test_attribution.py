@@ -460,3 +460,10 @@ def test_a_name_joined_by_and_is_one_speaker():
     text = ("The Irish Nurses and Midwives Organisation (INMO) said 31,000 of its members had joined picket lines "
             "at more than 200 sites.")
     assert _figure(text, "more than 200 sites")["source"] == "Irish Nurses and Midwives Organisation"
+
+
+def test_a_cause_after_after_owns_no_price_and_its_speaker_drops_the_conjunction():
+    text = ("Brent crude futures fell $1.15, or 1.4%, to $79.78 a barrel on Monday, after Saudi Arabia's energy "
+            "minister said the kingdom would keep its output at about 9 million barrels per day.")
+    assert _figure(text, "$79.78")["actor"] is None
+    assert _figure(text, "about 9 million barrels")["source"] == "Saudi Arabia's energy minister"
