@@ -1105,6 +1105,9 @@ class Attributer:
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint:
             return f.owner_hint
+        for word in self.text[f.number.end:f.noun_end].split()[:-1]:
+            if ACRONYM.fullmatch(word) and lookup(word) is None and (word.upper() in self.spelled_out() or word.lower() in self.org_alias):
+                return self.org_alias.get(word.lower()) or self.expand(word)  # "22,400 INMO members": the INMO's
         modifiers = self.text[f.number.end:f.noun_end].lower().split()[:-1]
         for word in modifiers:
             if word in GENERIC_HEADS:

@@ -584,8 +584,11 @@ GDP_TARGET = re.compile(r"\b(?:committ\w*|agreed|agree|pledge[ds]?|promised?|vow
 
 
 def _members_category(toks, end_tok, text, mods=()) -> str:
-    if mods and FORCE_BODIES.search(" ".join(t.text for t in mods)):
-        return "personnel"  # "350 Canadian Armed Forces members", "40 union members"
+    if mods and (FORCE_BODIES.search(" ".join(t.text for t in mods)) or any(
+            re.fullmatch(r"[A-Z]{2,6}", t.text) for t in mods)):
+        return "personnel"  # "350 Canadian Armed Forces members", "40 union members", "22,400 INMO members"
+    if end_tok >= 1 and toks[end_tok - 1].low in ("its", "their") and end_tok >= 2 and toks[end_tok - 2].low == "of":
+        return "personnel"  # "31,000 of its members": a body's members
     k = end_tok + 1
     if k < len(toks) and toks[k].low == "of":
         phrase = " ".join(t.text for t in toks[k + 1:k + 6])
@@ -678,6 +681,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     if f.kind == "total":
         nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
+                or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
                 or re.search(r"\b(?:target|cap|limit|ceiling|threshold|minimum|maximum|standard) of\s*$", text[max(sentence.start, m.start - 25):m.start]):
             f.kind = "threshold"
         elif m.approx in ("at least", "no more than", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than", "more than", "less than") \

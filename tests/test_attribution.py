@@ -467,3 +467,12 @@ def test_a_cause_after_after_owns_no_price_and_its_speaker_drops_the_conjunction
             "minister said the kingdom would keep its output at about 9 million barrels per day.")
     assert _figure(text, "$79.78")["actor"] is None
     assert _figure(text, "about 9 million barrels")["source"] == "Saudi Arabia's energy minister"
+
+
+def test_a_union_s_members_are_its_workforce_and_a_majority_s_seats_a_threshold():
+    text = ("The Irish Nurses and Midwives Organisation (INMO) said 31,000 of its members joined picket lines. "
+            "The Department of Health said 22,400 INMO members were on strike.")
+    members = _figure(text, "22,400 INMO members")
+    assert (members["category"], members["actor"]) == ("personnel", "Irish Nurses and Midwives Organisation")
+    assert _figure(text, "31,000 of its members")["category"] == "personnel"
+    assert _figure("The bloc won 165 seats, short of the 175 needed for a majority.", "175")["kind"] == "threshold"
