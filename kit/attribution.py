@@ -1101,13 +1101,16 @@ class Attributer:
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit):
             return None  # people counted in general have no owner
-        if f.category == "percent" and SHARE_OF_PEOPLE.search(self.text[f.number.end:f.number.end + 40] + " " + self.text[max(sent.start, f.start - 50):f.start]):
+        after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
+        if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint:
             return f.owner_hint
         for word in self.text[f.number.end:f.noun_end].split()[:-1]:
             if ACRONYM.fullmatch(word) and lookup(word) is None and (word.upper() in self.spelled_out() or word.lower() in self.org_alias):
                 return self.org_alias.get(word.lower()) or self.expand(word)  # "22,400 INMO members": the INMO's
+            if word[:1].isupper() and word.lower() in self.org_alias and lookup(word) is None:
+                return self.org_alias[word.lower()]  # "as many as 6,000 Veltrane jobs": Veltrane Systems
         modifiers = self.text[f.number.end:f.noun_end].lower().split()[:-1]
         for word in modifiers:
             if word in GENERIC_HEADS:
@@ -1174,7 +1177,8 @@ class Attributer:
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
             return subject
         for e in reversed(before):
-            if e.org and e.prep not in DESTINATION | ORIGIN | GIVING | {"for", "against", "with"}:
+            if e.org and e.prep not in DESTINATION | ORIGIN | GIVING | {"for", "against", "with"} \
+                    and not (e.org.split()[-1] in EVENT_WORDS and e.prep in ("at", "in", "during")):  # "at the Diamond League meeting"
                 return e.org  # "Shares in Halden": a body owns what follows it
             if e.prep in DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"} or e.border:
                 continue  # "to Poland", "lend Ukraine $15 billion": where it goes, not whose
@@ -1291,8 +1295,8 @@ class Attributer:
         end = sent.start + m.end()
         place = lookup(name, allow_cities=True)
         if place is not None:
-            if place.kind in ("city", "state", "place"):
-                return none  # "Huanta was cut off": a town acts for nobody
+            if place.kind in ("city", "state", "place", "region"):
+                return none  # "Huanta was cut off", "Antarctica lost ...": a place acts for nobody
             return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
         if len(words) == 1 and GOVERNMENT.fullmatch(name):
             # "The Treasury will spend ...": the government of the story's country

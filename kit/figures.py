@@ -620,7 +620,8 @@ def _owner_in(tokens: list[Token]) -> str | None:
             if not phrase[:1].isupper():
                 continue
             place = lookup(phrase.removesuffix("'s").removesuffix("’s"))
-            if place and place.kind in ("demonym", "force", "country", "org"):
+            if place and place.kind in ("demonym", "force", "country", "org") or (
+                    place and place.kind == "capital" and phrase.endswith(("'s", "’s"))):  # "27 of Moscow's systems"
                 return place.country or place.name
     return None
 

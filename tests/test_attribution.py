@@ -476,3 +476,17 @@ def test_a_union_s_members_are_its_workforce_and_a_majority_s_seats_a_threshold(
     assert (members["category"], members["actor"]) == ("personnel", "Irish Nurses and Midwives Organisation")
     assert _figure(text, "31,000 of its members")["category"] == "personnel"
     assert _figure("The bloc won 165 seats, short of the 175 needed for a majority.", "175")["kind"] == "threshold"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Noah Lyles won the 100m at the Diamond League meeting in Rome in 9.79 seconds.", "9.79 seconds", None),
+    ("Veltrane Systems reported results. It will cut as many as 6,000 Veltrane jobs.",
+     "as many as 6,000 Veltrane jobs", "Veltrane Systems"),
+    ("Labour won 411 seats on 33.7% of the vote, while turnout fell to 59.7%.", "33.7%", "Labour"),
+    ("Ukraine's forces destroyed 11 Russian tanks and 27 of Moscow's artillery systems.",
+     "27 of Moscow's artillery systems", "Russia"),
+    ("Premier League rules allow clubs to lose no more than £105m over three years.", "no more than £105m",
+     "Premier League"),
+])
+def test_events_regions_and_a_later_clause_s_turnout_own_nothing(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
