@@ -155,20 +155,20 @@ def test_seed_scores_perfectly_with_the_evaluation_scorer():
 # Floors pinned a little under the measured scores (noise margin: one figure in ~130 moves F1 ~0.01).
 # data/fresh and data/sentences were written blind, by writers who never saw the rules; their first
 # scores are in docs/quality.md. They are tuned on since, so their floors guard against regressions.
-FLOORS = {
+FLOORS = {  # a few points below the scores at the end of the 2026-11-29 session (docs/quality.md)
     "data/articles": {"f1": 0.95, "dates": 0.97, "category": 0.94, "kind": 0.95, "actor": 0.79, "location": 0.72,
                       "source": 0.83, "traps": 0.03},
-    "data/fresh": {"f1": 0.94, "dates": 0.95, "category": 0.94, "kind": 0.96, "actor": 0.68, "location": 0.68,
+    "data/fresh": {"f1": 0.94, "dates": 0.95, "category": 0.94, "kind": 0.96, "actor": 0.68, "location": 0.72,
                    "source": 0.77, "traps": 0.05},
-    "data/blind2": {"f1": 0.95, "dates": 0.96, "category": 0.96, "kind": 0.89, "actor": 0.59, "location": 0.67,
+    "data/blind2": {"f1": 0.95, "dates": 0.96, "category": 0.96, "kind": 0.90, "actor": 0.65, "location": 0.72,
                     "source": 0.83, "traps": 0.06},
     "data/sentences": {"f1": 0.95, "dates": 0.96, "category": 0.96, "kind": 0.94, "actor": 0.73, "location": 0.77,
                        "source": 0.83, "traps": 0.04},
-    "data/blind3": {"f1": 0.95, "dates": 0.96, "category": 0.93, "kind": 0.91, "actor": 0.70, "location": 0.81,
+    "data/blind3": {"f1": 0.95, "dates": 0.96, "category": 0.93, "kind": 0.91, "actor": 0.74, "location": 0.81,
                     "source": 0.91, "traps": 0.06},
-    "data/blind4": {"f1": 0.95, "dates": 0.94, "category": 0.91, "kind": 0.94, "actor": 0.64, "location": 0.72,
+    "data/blind4": {"f1": 0.95, "dates": 0.94, "category": 0.91, "kind": 0.94, "actor": 0.66, "location": 0.72,
                     "source": 0.84, "traps": 0.04},
-    "data/blind5": {"f1": 0.93, "dates": 0.88, "category": 0.89, "kind": 0.92, "actor": 0.61, "location": 0.65,
+    "data/blind5": {"f1": 0.93, "dates": 0.88, "category": 0.90, "kind": 0.93, "actor": 0.65, "location": 0.65,
                     "source": 0.85, "traps": 0.09},
 }
 
