@@ -100,7 +100,6 @@ ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with"
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3})['’]s\s+[a-z]")
-_OPENING_OWNER = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
 _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
 _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
                          r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
@@ -894,10 +893,6 @@ class Attributer:
             # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
             # ..., the Japanese carmaker said": the body the sentence opens with or names as owner
             return subject
-        if head in GENERIC_HEADS and not (self.last_org or self.last_body) and len(words) <= 3:
-            m = _OPENING_OWNER.match(self._sentence_text)
-            if m and lookup(m.group(1)) is None and m.group(1).split()[0] not in first_names():
-                return m.group(1)  # "Rheinstahl's steelworks emitted ..., the company said"
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
@@ -991,7 +986,6 @@ class Attributer:
                 self.org_alias.setdefault(subject.lower(), subject)
             # a body, not a person: a name seen twice ("Aston Villa") is a person only with a given name
             self.sentence_subject = subject
-            self.prev_org_before = self.prev_org
             self.sentence_orgs = [(e.start, e.org) for e in ents if e.org]
             self.current_subject = subject if subject and lookup(subject) is None and (
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None

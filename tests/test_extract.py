@@ -313,19 +313,6 @@ def test_a_rate_held_at_a_decimal_percentage_is_a_figure_not_a_time():
     ("Lyles won in 9.79 seconds, 0.02 seconds ahead of Thompson.", "0.02 seconds", "unit", "seconds"),
     ("In Singapore trading, gold rose to $4,812 an ounce and silver gained 3% to $58.20.", "$58.20", "unit", "USD"),
     ("In Singapore trading, gold rose to $4,812 an ounce and silver gained 3% to $58.20.", "$58.20", "kind", "rate"),
-])
-def test_change_nouns_counted_nouns_others_and_commodity_prices(text, quote, field, want):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert figures[quote][field] == want
-
-
-def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
-    text = "The government has committed to spending 2.5% of GDP on defence by 2027, up from 2.3% this year."
-    kinds = {f["quote"]: f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert kinds == {"2.5%": "threshold", "2.3%": "total"}
-
-
-@pytest.mark.parametrize("text,quote,field,want", [
     ("The airline offered a one-off payment of €750 per crew member.", "€750", "kind", "rate"),
     ("Gas rose to €34.75 per megawatt hour in Amsterdam.", "€34.75", "kind", "rate"),
     ("Parties need to clear the 5% hurdle to win seats.", "5%", "kind", "threshold"),
@@ -333,7 +320,14 @@ def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
     ("The planet lies some 40 light-years away.", "some 40 light-years", "unit", "light-years"),
     ("The council will close six of its 19 libraries.", "six of its 19 libraries", "kind", "change"),
 ])
-def test_per_unit_rates_hurdles_closing_lower_and_closures(text, quote, field, want):
+def test_the_words_around_a_figure_give_its_kind_unit_and_category(text, quote, field, want):
+    # change nouns, counted nouns, commodity prices, per-unit rates, hurdles, closures
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert quote in figures, sorted(figures)
     assert figures[quote][field] == want
+
+
+def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
+    text = "The government has committed to spending 2.5% of GDP on defence by 2027, up from 2.3% this year."
+    kinds = {f["quote"]: f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert kinds == {"2.5%": "threshold", "2.3%": "total"}
