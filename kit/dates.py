@@ -61,8 +61,11 @@ FUTURE = re.compile(
 def _tense_cue() -> re.Pattern:
     """A verb that shows a tense: a future marker, or a past one (kit/lexicons/past_verbs.txt, or "-ed")."""
     past = alternation(word_list("past_verbs"))
-    return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|\w+ed)\b)", re.I)
-_NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+    # "it cut", "which hit": a verb that is the same in the present and the past reads as past after a
+    # singular subject (the present would be "cuts", "hits")
+    same = r"(?:it|he|she|which|who)\s+(?:cut|put|set|hit|shut|let|cost|spread|quit|hurt|split|bid)"
+    return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|\w+ed|{same})\b)", re.I)
+_NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?$", re.I)
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
 
@@ -216,8 +219,11 @@ def _tense_before(before: str) -> bool | None:
 def _tense_after(after: str) -> bool | None:
     """ "On Tuesday, the EU said ...": the first verb after the date that shows a tense."""
     for cue in _tense_cue().finditer(after):
-        if not cue.group().lower().startswith("ahead"):  # "ahead of" looks ahead only from before a date
-            return cue.lastgroup == "future"
+        if cue.group().lower().startswith("ahead"):
+            continue  # "ahead of" looks ahead only from before a date
+        if cue.lastgroup == "past" and _NOT_FINITE.search(after, max(0, cue.start() - 25), cue.start()):
+            continue  # "if no deal is reached": a participle, not a past tense
+        return cue.lastgroup == "future"
     return None
 
 

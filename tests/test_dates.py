@@ -139,3 +139,12 @@ def test_a_wire_dateline_naming_its_country_is_metadata_not_a_date():
 def test_a_compound_is_no_verb_and_from_a_day_is_the_nearest_one(sentence, text, date):
     found = {d.text: d.date for d in find_dates(sentence, PUB)}
     assert found.get(text) == date, found
+
+
+@pytest.mark.parametrize("sentence,text,date", [
+    ("The company would keep hiring even after it cut about 1,800 jobs in January.", "January", "2022-01"),
+    ("The union has warned of a 48-hour stoppage on March 2 if no deal is reached.", "March 2", "2022-03-02"),
+])
+def test_a_singular_subject_s_cut_is_past_and_a_passive_after_the_date_shows_no_tense(sentence, text, date):
+    found = {d.text: d.date for d in find_dates(sentence, PUB)}
+    assert found.get(text) == date, found
