@@ -430,6 +430,9 @@ def _is_demonym(word: str) -> bool:
 
 
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
+_THE_BODY = re.compile(r"\b(?:the|The) (company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|"
+                       r"chain|operator|union|board|ministry|club)\b")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
@@ -1067,16 +1070,19 @@ class Attributer:
 
     def _with_org_aliases(self, sent: Sentence, ents: list[Entity]) -> list[Entity]:
         """ "Halden" after "Halden Foods", and "the company" / "its" for the last body named."""
+        lower = sent.text.lower()
+        if not any(key in lower for key in self.org_alias) and not (self.last_org and ("the " in lower)):
+            return sorted(ents, key=lambda e: e.start)  # no alias and no "the ...": nothing to add (one cheap test)
         out = list(ents)
         taken = {k for e in ents for k in range(e.start, e.end)} if len(ents) < 200 else set()
-        for m in re.finditer(r"\b[A-Z][A-Za-z'’-]+\b", sent.text):
+        for m in _CAPITALISED.finditer(sent.text):
             a, b = sent.start + m.start(), sent.start + m.end()
             name = self.org_alias.get(m.group().lower().removesuffix("'s").removesuffix("’s"))
             if name and a not in taken:
                 prev = re.findall(r"[a-z]+", self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))
         if self.last_org:
-            for m in re.finditer(r"\b(?:the|The) (company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|chain|operator|union|board|ministry|club)\b", sent.text):
+            for m in _THE_BODY.finditer(sent.text):
                 a = sent.start + m.start()
                 if a not in taken:
                     # "the council": the council the story named, else the last body named
