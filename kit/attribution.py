@@ -249,12 +249,12 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     out, a = [], i
     while a <= j:
         found = None
+        placed = _prep_before(toks, a) in _PLACING  # the word before the run: the same for every b
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
-            base = _POSSESSIVE.sub("", surface)
+            base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
             place = lookup(base)
-            if place is None and _prep_before(toks, a) in POSITION | DESTINATION | ORIGIN | {"for"} \
-                    and not _not_a_place(toks, a, b):
+            if place is None and placed and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
@@ -430,6 +430,7 @@ def _is_demonym(word: str) -> bool:
 
 
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
+_PLACING = POSITION | DESTINATION | ORIGIN | {"for"}  # words after which an unknown name may be a town
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 _THE_BODY = re.compile(r"\b(?:the|The) (company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|"
                        r"chain|operator|union|board|ministry|club)\b")
