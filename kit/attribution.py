@@ -632,7 +632,9 @@ class Attributer:
                     # speaker states what follows the verb, not the main clause before "after"
                     lo = sub.start()
                     comma = masked.find(",", m.end()) if lo == 0 else -1
-                    subordinate[m.start()] = (sent.start + lo, sent.start + comma if comma != -1 else sent.end)
+                    brk = _CLAUSE_BREAK.search(masked, m.end())  # "..., while WTI rose $2.90, dealers said": not the Houthis'
+                    end = comma if comma != -1 else (brk.start() if brk else len(masked))
+                    subordinate[m.start()] = (sent.start + lo, sent.start + end)
         for m in _ACCORDING.finditer(masked):
             tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
             words = re.findall(WORD, tail)
@@ -721,7 +723,7 @@ class Attributer:
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
         left = re.sub(r"\s*\(([A-Z]{2,6})\)", "", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
-        for segment in reversed(re.split(r"[,;:]", left)[-5:]):
+        for segment in reversed(re.split(r"[;:]|,(?!\d{3})", left)[-5:]):  # not the comma of "2,300"
             words = re.findall(WORD, segment)
             if not chunks:
                 while words and words[-1].lower() in SKIP_BEFORE_VERB:
@@ -904,6 +906,9 @@ class Attributer:
             return named[0] if named else (self._org_before_verb() or self.last_body)
         if head.lower() in self.org_alias:
             return self.org_alias[head.lower()]
+        for_at = next((i for i, w in enumerate(low) if w == "for"), None)
+        if for_at and low[for_at - 1] in _speaker_heads() and len(words) <= 7:
+            return " ".join(words)  # "a spokeswoman for the airport", "spokesman for the Norwegian armed forces"
         place_at = next((i for i, w in enumerate(low) if w in ("in", "at", "from") and i + 1 < len(words)
                          and words[i + 1][:1].isupper()), None)
         if place_at is not None and place_at > 0:
@@ -1140,7 +1145,8 @@ class Attributer:
                 return self.org_alias.get(name.lower(), name)  # "40,000 members of the Teachers' Federation of Victoria"
         if f.category == "personnel" and re.match(r"\s+of\s+(?:its|their)\b", self.text[f.number.end:f.number.end + 12]):
             opener = getattr(self, "current_subject", None) or (
-                f.source if f.source and f.source not in self.people.values() and lookup(f.source) is None else None)
+                f.source if f.source and f.source not in self.people.values() and lookup(f.source) is None
+                and f.source[:1].isupper() and f.source.split()[-1][:1].isupper() else None)  # a body's name, not a role
             if opener:
                 return opener  # "The Department of Education said about 26,000 of its staff had taken part"
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)

@@ -490,3 +490,15 @@ def test_a_union_s_members_are_its_workforce_and_a_majority_s_seats_a_threshold(
 ])
 def test_events_regions_and_a_later_clause_s_turnout_own_nothing(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Unison, which represents about 2,300 council staff, said it would oppose any redundancies.",
+     "about 2,300 council staff", "Unison"),
+    ("At Frankfurt only 140 flights took off, a spokeswoman for the airport said.", "140 flights",
+     "spokeswoman for the airport"),
+    ("Brent rose 4.6% after Yemen's Houthis said they had struck a tanker, while West Texas Intermediate rose $2.90 "
+     "to $77.10 in New York, dealers said.", "$2.90", "dealers"),
+])
+def test_a_number_s_comma_a_role_for_a_body_and_a_subordinate_speaker_s_clause(text, quote, source):
+    assert _figure(text, quote)["source"] == source
