@@ -39,7 +39,8 @@ SKIP_BEFORE_VERB = frozenset(
 NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those its his her their our but and "
                          "in on at for from by with as after before when while if yesterday today "
                          "many most some several few all both each other others such more less "
-                         "hurricane typhoon storm cyclone tropical tornado".split())  # "Hurricane Gonzalo made landfall"
+                         "hurricane typhoon storm cyclone tropical tornado now then so yet still".split())
+# ("Hurricane Gonzalo made landfall", "Now I ...")
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 _SUBJECT = (
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’]+\s+){1,3}(?=[A-Z]))?"
@@ -181,7 +182,8 @@ def _owner_re() -> re.Pattern:
     return re.compile(
         rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
         rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
-        rf"|\b[Ss]hares\s+(?:in|of)\s+{name.replace('name', 'name2')}"  # "Shares in Rolls-Royce"
+        rf"|\b[Ss]hares\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+(?:[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
+        # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay"
         rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b")  # "Toyota shares"
 
 
@@ -223,8 +225,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             j = i
             while j + 1 < len(toks) and (
                 (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
-                or ((toks[j + 1].low in ("of", "the", "for") or toks[j + 1].low in NAME_PARTICLES) and j + 2 < len(toks)
-                    and toks[j + 2].text[:1].isupper())
+                or ((toks[j + 1].low in ("of", "the", "for", "and") or toks[j + 1].low in NAME_PARTICLES) and j + 2 < len(toks)
+                    and toks[j + 2].text[:1].isupper())  # "Irish Nurses and Midwives Organisation" (places split again)
                 or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word")
             ) and j - i < 6:
                 j += 1
@@ -1281,6 +1283,9 @@ class Attributer:
             return none
         words = m.group("name").split()
         verb = m.group("verb").split()[-1]
+        if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_POSSESSIVE.sub("", words[0])) is not None \
+                and words[1] in first_names():
+            return none  # "Jamaica's Tessa Morgan ran": a person acts, owning nothing
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
                 any(c.isupper() for c in words[0][1:]) or re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text)):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name

@@ -502,3 +502,12 @@ def test_events_regions_and_a_later_clause_s_turnout_own_nothing(text, quote, ac
 ])
 def test_a_number_s_comma_a_role_for_a_body_and_a_subordinate_speaker_s_clause(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Shares in Norwegian fintech Fjordpay jumped 27% on their debut in Oslo.", "27%", "Fjordpay"),
+    ("Jamaica's Tessa Morgan ran the 100m in 10.61 seconds in Eugene.", "10.61 seconds", None),
+    ("Russia's Northern Fleet now operates at least 15 warships.", "at least 15 warships", "Russia"),
+])
+def test_a_firm_described_after_shares_in_and_an_athlete_after_her_country(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
