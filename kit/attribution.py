@@ -1194,8 +1194,9 @@ class Attributer:
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
-                if e.place.kind in ("country", "capital") and _DESCRIBES_A_NAME.match(self.text, e.end):
-                    continue  # "Japan's space agency JAXA": the agency's, not Japan's
+                if e.place.kind in ("country", "capital") and (_DESCRIBES_A_NAME.match(self.text, e.end) or (
+                        e.surface.endswith(("'s", "’s")) and self._describes_one(e.end))):
+                    continue  # "Japan's space agency JAXA", "Jamaica's Tessa Morgan": theirs, not the country's
                 if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital"):
                     continue  # "through its Riga hub", "a UK bank account": where, not whose
                 return _owner_name(e)
