@@ -90,9 +90,6 @@ GOVERNMENT = re.compile(
     r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|state|"
     r"budget(?!\s+(?:carrier|airline|airlines|hotel|hotels|chain|retailer|supermarket|brand|operator))|"
     r"health secretary|home secretary|defence secretary|finance minister|federal|white house|whitehall)\b", re.I)
-# the government itself as the clause's actor: "while the government has offered 5.5%"
-_GOVERNMENT_ACTS = re.compile(r"\b(?:the\s+)?(?:government|treasury|chancellor|exchequer|cabinet|ministers?|ministry)\b"
-                             r"(?:\s+\w+){0,4}\s*$", re.I)
 # a ministry orders, pays and deploys for its country; a share it reports is not its own
 GOVERNMENT_BODY = re.compile(r"\b(?:ministry|defence department|pentagon)\b", re.I)
 SHARE_OF_PEOPLE = re.compile(
@@ -1208,15 +1205,6 @@ class Attributer:
             return subject
         # no owner named: a company, council or party the story is about owns its money and jobs
         opener = getattr(self, "current_subject", None)
-        breaks = self._place_candidates_breaks(sent)
-        i = bisect_left(breaks, (f.start, f.start))
-        clause_start = breaks[i - 1][1] if i > 0 and breaks[i - 1][1] <= f.start else sent.start
-        if f.category in ("money", "percent", "personnel") and _GOVERNMENT_ACTS.search(self.text, max(clause_start, f.start - 80), f.start) \
-                and (self.acting_countries or self.home_country):
-            # "..., while the government has offered 5.5%": the government's, not the union named before
-            if self.acting_countries:
-                return max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
-            return self.home_country
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1:

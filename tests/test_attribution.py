@@ -511,9 +511,3 @@ def test_a_number_s_comma_a_role_for_a_body_and_a_subordinate_speaker_s_clause(t
 ])
 def test_a_firm_described_after_shares_in_and_an_athlete_after_her_country(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
-
-
-def test_a_government_that_acts_in_the_figure_s_clause_owns_it_over_a_body_named_before():
-    text = ("Ireland's nurses are striking. The Irish Nurses and Midwives Organisation is seeking a 9% pay rise, "
-            "while the government has offered 5.5%.")
-    assert _figure(text, "5.5%")["actor"] == "Ireland"
