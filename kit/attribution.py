@@ -119,7 +119,6 @@ DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
-_CAP = re.compile(r"[A-Z][A-Za-z'’.&-]*")
 
 
 @dataclass
@@ -185,6 +184,11 @@ def _owner_re() -> re.Pattern:
         rf"|\b[Ss]hares\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+(?:[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
         # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay"
         rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b")  # "Toyota shares"
+
+
+def _owner_group(m: re.Match) -> str:
+    """The name an _owner_re() or _OPENING_POSSESSOR match holds, whichever alternative matched."""
+    return next(m.group(g) for g in ("name", "name1", "name2", "name3") if m.re.groupindex.get(g) and m.group(g))
 
 
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
@@ -546,6 +550,12 @@ class Attributer:
         self.home_country = self._home_country()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
+        # the sentence being read: its opening body, the speech verb being read, the bodies it names
+        self.sentence_subject: str | None = None
+        self.current_subject: str | None = None
+        self.verb_at: int | None = None
+        self.sentence_orgs: list[tuple[int, str]] = []
+        self.last_org_before: str | None = None  # the body named before the sentence being read
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
@@ -878,7 +888,7 @@ class Attributer:
             for role in reversed(self.roles):
                 if role.lower().split()[-1] == head:
                     return role
-        opener = getattr(self, "sentence_subject", None)
+        opener = self.sentence_subject
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
@@ -895,7 +905,7 @@ class Attributer:
             for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
                 if org.split()[-1].lower() == head:
                     return org  # "the institute" -> "National Civil Defence Institute"
-        subject = getattr(self, "current_subject", None) or self._sentence_owner()
+        subject = self.current_subject or self._sentence_owner()
         if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
                 and not any(w in ("of", "for", "in", "at") for w in low):
             # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
@@ -952,9 +962,9 @@ class Attributer:
         """The last body named before the speech verb being read: in this sentence before the verb,
         else in an earlier sentence ("The ministry confirmed it had ordered shells from BAE Systems":
         not BAE Systems)."""
-        verb_at = getattr(self, "verb_at", None)
-        here = [org for start, org in getattr(self, "sentence_orgs", []) if verb_at is None or start < verb_at]
-        return here[-1] if here else (self.prev_org or getattr(self, "last_org_before", self.last_org))
+        verb_at = self.verb_at
+        here = [org for start, org in self.sentence_orgs if verb_at is None or start < verb_at]
+        return here[-1] if here else (self.prev_org or self.last_org_before)
 
     def note_speaker(self, who: str | None) -> None:
         if not who:
@@ -1048,9 +1058,6 @@ class Attributer:
             self._hedge(sent, ms, prev_sentence_mentions)
             if ms:
                 prev_sentence_mentions = ms
-            elif para.index != getattr(self, "_last_para", para.index) and False:
-                prev_sentence_mentions = []
-            self._last_para = para.index
             self.note_speaker(speaker)
             self._remember_people(sent)
             self._remember_places(para.index, ents)
@@ -1146,7 +1153,7 @@ class Attributer:
             if lookup(name) is None or lookup(name).kind in ("org", "force"):
                 return self.org_alias.get(name.lower(), name)  # "40,000 members of the Teachers' Federation of Victoria"
         if f.category == "personnel" and re.match(r"\s+of\s+(?:its|their)\b", self.text[f.number.end:f.number.end + 12]):
-            opener = getattr(self, "current_subject", None) or (
+            opener = self.current_subject or (
                 f.source if f.source and f.source not in self.people.values() and lookup(f.source) is None
                 and f.source[:1].isupper() and f.source.split()[-1][:1].isupper() else None)  # a body's name, not a role
             if opener:
@@ -1204,7 +1211,7 @@ class Attributer:
         if subject:
             return subject
         # no owner named: a company, council or party the story is about owns its money and jobs
-        opener = getattr(self, "current_subject", None)
+        opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1:
@@ -1215,10 +1222,7 @@ class Attributer:
         if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
                 self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
                 and (self.acting_countries or self.home_country) and not (cause and not cause.start() <= f.start < cause.end()):
-            # the government of the country whose figures the story has given so far, else the one it names most
-            if self.acting_countries:
-                return max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
-            return self.home_country
+            return self._government_country()
         return None
 
     def _owner_phrase(self, f: Mention, sent: Sentence) -> str | None:
@@ -1236,8 +1240,7 @@ class Attributer:
             if found is None or found.end() > f.start or lookup(found.group("name")) is not None \
                     or _DESCRIBES_A_NAME.match(self.text, found.end("name")):
                 return None  # a place's possessive ("Spain's aviation agency, AESA,") is read elsewhere
-        named = next(g for g in ("name", "name1", "name2", "name3") if found.re.groupindex.get(g) and found.group(g))
-        words = _POSSESSIVE.sub("", found.group(named)).split()
+        words = _POSSESSIVE.sub("", _owner_group(found)).split()
         while words and words[0] in ("The", "the"):
             words = words[1:]
         if not words or words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words():
@@ -1313,7 +1316,7 @@ class Attributer:
             return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
         if len(words) == 1 and GOVERNMENT.fullmatch(name):
             # "The Treasury will spend ...": the government of the story's country
-            country = max(self.acting_countries, key=self.acting_countries.get) if self.acting_countries else self.home_country
+            country = self._government_country()
             return (country, aside, speech, end) if country else none
         if len(words) == 2 and words[1].lower() in ("government", "administration"):
             # "The French government" is France's; "The Scottish Government", "the Victorian
@@ -1427,6 +1430,13 @@ class Attributer:
                                                  _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end)]
         return cached
 
+    def _government_country(self) -> str | None:
+        """The country whose government acts: the one whose figures the story has given most so far
+        (the first of equals), else the one the story names most."""
+        if self.acting_countries:
+            return max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
+        return self.home_country
+
     def _sentence_owner(self) -> str | None:
         """The firm a sentence names as owner of what it reports ("Toyota's operating profit",
         "Shares in Rolls-Royce", "BYD's shares"), not a place."""
@@ -1436,8 +1446,7 @@ class Attributer:
         if name is None:
             found = _owner_re().search(text[:300])
             if found is not None:
-                group = next(g for g in ("name", "name1", "name2", "name3") if found.group(g))
-                name = _POSSESSIVE.sub("", found.group(group))
+                name = _POSSESSIVE.sub("", _owner_group(found))
         if not name or lookup(name) is not None or name.split()[0] in first_names() or \
                 name.split()[0].lower() in NOT_SUBJECTS:
             return None

@@ -370,10 +370,6 @@ def is_list_number(m, toks, text) -> bool:
     return (s == 0 or text[s - 1] == "\n") and text[m.num_end:m.num_end + 1] in (".", ")")
 
 
-def is_reference_only(m, toks, text) -> bool:
-    return False  # handled after noun search: "the 7,000 figure" is a mention, not a new claim
-
-
 TRAPS = (
     ("ordinal", is_ordinal, "an ordinal (503rd) ranks, it does not count"),
     ("decade or model plural", is_decade_or_plural_model, "'1990s' is a decade, 'F-35s' a model"),
@@ -730,6 +726,3 @@ def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
     # "tens of thousands of people could die": a warning, not a count of the dead
     return bool(hit) and not HYPOTHETICAL.search(clause[: hit.start()])
 
-
-def tokens_of(text: str) -> list[Token]:
-    return tokenize(text)

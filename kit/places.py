@@ -205,7 +205,6 @@ def _build_city_index() -> dict[str, tuple[str, str | None]]:
     return out
 
 
-MAX_WORDS = 5
 # Town names that are, far more often, ordinary words of news copy.
 NOT_PLACES = frozenset(
     "january february march april may june july august september october november december monday tuesday "
