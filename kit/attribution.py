@@ -206,6 +206,9 @@ def _any_hedge() -> re.Pattern:
 # Entities in a sentence
 
 
+_BACKREF_OPENERS = frozenset({"the", "this"})
+
+
 def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     """Places, bodies and named organisations in text[start:end], with the word before each.
 
@@ -220,7 +223,7 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     out: list[Entity] = []
     i = 0
     # only a capitalised word or "the" can open an entity: visit those tokens alone
-    for k in [k for k, t in enumerate(toks) if t.low == "the" or (t.kind == "word" and t.text[:1].isupper())]:
+    for k in [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]:
         if k < i:
             continue
         i = k
@@ -240,7 +243,7 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             out.extend(ents)
             i = j + 1
             continue
-        ref = _backref_at(text, start, toks, i)  # "the": "the Baltic state"
+        ref = _backref_at(text, start, toks, i)  # "the Baltic state", "this country"
         if ref:
             out.append(ref)
             i += len(ref.surface.split())
@@ -472,6 +475,11 @@ def _not_a_place(toks, i, j) -> bool:
 
 
 _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))")
+# "Chad already hosts 600,000 refugees", "the worst outbreak the country has seen": a place that
+# holds, shelters or records what is counted is where the figure is
+_HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
+                    r"was\s+home\s+to|has\s+recorded|had\s+recorded|recorded|has\s+registered|registered|has\s+seen|"
+                    r"had\s+seen|has\s+confirmed|has\s+logged|logged)\b")
 _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention|said|says|"
                            r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs)|speaking)\s+"
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -1485,7 +1493,7 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
-            if e.prep in ORIGIN and e.place is None and e.org is None and e.surface.startswith("the "):
+            if e.prep in ORIGIN and e.place is None and e.org is None and e.surface in backrefs():
                 resolved = self._resolve_backref(e, para)  # "evacuated from the town"
                 if resolved is not None:
                     e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
@@ -1498,7 +1506,7 @@ class Attributer:
             if e.prep in POSITION and origin_end >= 0 and 0 <= e.start - origin_end <= 4:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
                 continue
-            if e.place is None and e.org is None and e.surface.startswith("the "):
+            if e.place is None and e.org is None and e.surface in backrefs():
                 resolved = self._resolve_backref(e, para)
                 if resolved is None:
                     continue
@@ -1513,8 +1521,9 @@ class Attributer:
                 continue  # "researchers told a conference in Chicago": where it was said, not where it is
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
-            elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")):
-                pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya"
+            elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
+                    or (_HOLDS.match(self.text, e.end) and e.place.kind not in ("demonym",)):
+                pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"
         # nothing placed but an origin: the figure happened there ("evacuated from the town")
         if not dest and not pos:
             pos = origins
@@ -1550,6 +1559,10 @@ class Attributer:
                 return p
             elif want == "any":
                 return p
+        if want == "country" and self.home_country:
+            home = lookup(self.home_country)  # "the country" with no country named near: the story's country
+            if home is not None and home.kind == "country":
+                return home
         return None
 
     # -- caveats -------------------------------------------------------------------------------

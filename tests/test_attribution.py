@@ -511,3 +511,16 @@ def test_a_number_s_comma_a_role_for_a_body_and_a_subordinate_speaker_s_clause(t
 ])
 def test_a_firm_described_after_shares_in_and_an_athlete_after_her_country(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Chad already hosts more than 600,000 Sudanese refugees, aid agencies say.", "more than 600,000 Sudanese refugees", "Chad"),
+    ("Kenya is home to about 480,000 refugees.", "about 480,000 refugees", "Kenya"),
+    ("Cholera has spread across Angola. It is the worst outbreak the country has seen since 2006, "
+     "when more than 2,700 people died.", "more than 2,700 people", "Angola"),
+    ("Nurses walked out across Ireland. \"We had 562 patients on trolleys in this country on Monday,\" he said.",
+     "562 patients", "Ireland"),
+    ("Chad pledged $10 million to the appeal.", "$10 million", None),
+])
+def test_a_place_that_hosts_or_records_what_is_counted_and_this_country(text, quote, location):
+    assert _figure(text, quote)["location"] == location
