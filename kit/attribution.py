@@ -1399,9 +1399,10 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
-            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]):
+            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
-                # place of its own is where the clause before it is (not a second report: ", and that")
+                # place of its own is where the clause before it is (not a second report: ", and that",
+                # "... in London after the company said it expects profit of £2.7bn")
                 in_pos = [e for e in near_pos if e.start < lo]
         for group in (in_dest, in_pos):
             if group:
@@ -1411,7 +1412,10 @@ class Attributer:
                 pick = after[0] if after else group[-1]
                 return _place_name(pick)
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
-        # 3%", "London's FTSE 100 rose 1.2%") is where the figure is
+        # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
+        # it ("Australia's budget ..., with defence spending rising by $1.9 billion")
+        while lo > sent.start and _WITH.match(self.text, lo):
+            lo = _clause_around(breaks, sent, lo - 1)[0]
         for e in reversed(_near(ents, f.start)):
             if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
@@ -1527,7 +1531,7 @@ class Attributer:
         # nothing placed but an origin: the figure happened there ("evacuated from the town")
         if not dest and not pos:
             pos = origins
-        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end)]
+        breaks = [(m.start(), m.end()) for m in _PLACE_BREAK.finditer(self.text, sent.start, sent.end)]
         self._places_of[sent.start] = (dest, pos, breaks)
         return dest, pos, breaks
 
@@ -1583,6 +1587,13 @@ SPECIFICITY = {"place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "co
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b|"
                            r",\s+as\s+(?!many\b|much\b|well\b|long\b|far\b|soon\b|few\b|of\b|part\b|in\b|a\s+result\b|"
                            r"the\s+result\b|usual\b|expected\b|planned\b|a\b)")
+
+# Where a figure is: a clause also ends at ", with" ("exports fell 28%, with shipments through Odesa
+# down") and before a report given as a cause ("rose 3% in London after the company said ...")
+_REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says|reported|announced|warned|confirmed)\b)"
+_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
+_REPORT_OPENS = re.compile(_REPORT)
+_WITH = re.compile(r",\s+with\b")
 
 
 def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> tuple[int, int]:

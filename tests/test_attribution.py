@@ -524,3 +524,17 @@ def test_a_firm_described_after_shares_in_and_an_athlete_after_her_country(text,
 ])
 def test_a_place_that_hosts_or_records_what_is_counted_and_this_country(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Shares in Rolls-Royce rose 3% in London on Thursday after the engine maker said it expected profit of "
+     "between £2.7bn and £2.9bn this year.", "between £2.7bn and £2.9bn", None),
+    ("Shares in Rolls-Royce rose 3% in London on Thursday after the engine maker said it expected profit of "
+     "between £2.7bn and £2.9bn this year.", "3%", "London"),
+    ("Australia's budget will return to a deficit of $42.1 billion, the treasurer said, with defence spending "
+     "rising by $1.9 billion.", "$1.9 billion", "Australia"),
+    ("Grain exports fell 28% to 12.9 million tonnes, with shipments through the port of Odesa down by about "
+     "1.1 million tonnes.", "12.9 million tonnes", None),
+])
+def test_a_report_given_as_a_cause_and_a_with_clause_bound_a_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
