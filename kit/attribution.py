@@ -41,11 +41,12 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
                          "many most some several few all both each other others such more less "
                          "hurricane typhoon storm cyclone tropical tornado now then so yet still".split())
 # ("Hurricane Gonzalo made landfall", "Now I ...")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 _SUBJECT = (
-    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’]+\s+){1,3}(?=[A-Z]))?"
+    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’]+\s+){1,3}(?=[" + UPPER + r"]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
+    r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
     r"(?:,(?P<aside>\s(?:[^,]|,(?=\d{3})){2,100}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
     r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also)\s+)?"
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
@@ -69,7 +70,8 @@ def _subject_re() -> re.Pattern:
     return re.compile(_SUBJECT.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
 # After a place's possessive, words that describe one body or person rather than place a figure:
 # "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
-DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[A-Z]\w+))")
+DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[" + UPPER + r"]\w+))")
+_NAME_AFTER = re.compile(rf"[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*){{0,3}}")  # "Tata Motors", "Real Madrid"
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
@@ -117,7 +119,6 @@ _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
 
 
@@ -156,6 +157,13 @@ def _titles() -> frozenset[str]:
 @cache
 def _speaker_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in word_list("speaker_heads"))
+
+
+@cache
+def _currency_nouns() -> frozenset[str]:
+    """The nouns of currencies a nation's adjective can qualify: "kroner", "francs", "crowns"."""
+    words = table("numbers")["currency_words"]
+    return frozenset(k.split()[-1] for k in words if " " in k)
 
 
 @cache
@@ -252,7 +260,7 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
-    local = _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j)
+    local = _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
     if local is not None:
         return [local]
     out, a = [], i
@@ -393,6 +401,28 @@ def _named_body(text, offset, toks, i, j) -> Entity | None:
 
 
 LOCAL_BODY_HEADS = frozenset(_BODIES["local_body_heads"]["words"])
+_NOT_CLUB_WORDS = frozenset("meanwhile however elsewhere separately downtown central greater inner outer old new north "
+                            "south east west northern southern eastern western upper lower metro suburban rural coastal "
+                            "official officials residents police benchmark".split())
+
+
+def _club_name(text, offset, toks, i, j) -> Entity | None:
+    """ "Real Madrid", "Inter Milan", "Dynamo Kyiv": a word the gazetteer lacks before a city's name,
+    the two a club's name (not Spain's), unlike "Central London" or "Meanwhile Kyiv"."""
+    if toks[i].low == "the":
+        i += 1
+    if j != i + 1 or toks[i].kind != "word" or not toks[i].text[:1].isupper() or _POSSESSIVE.search(toks[i].text):
+        return None
+    first = toks[i].text
+    if first.lower() in NOT_SUBJECTS or first.lower() in _NOT_CLUB_WORDS or lookup(first) is not None or \
+            first in cities() or first in first_names() or first.lower().rstrip(".") in _titles() or \
+            first.lower() in _CALENDAR or first.isupper():
+        return None
+    city = lookup(_POSSESSIVE.sub("", toks[j].text), allow_cities=True)
+    if city is None or city.kind not in ("city", "capital") or toks[j].low in _markets():  # "Benchmark Brent"
+        return None
+    surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+    return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
 
 
 def _local_body(text, offset, toks, i, j) -> Entity | None:
@@ -409,6 +439,26 @@ def _local_body(text, offset, toks, i, j) -> Entity | None:
         return None
     surface = _POSSESSIVE.sub("", whole)
     return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
+
+
+_MILITARY_HEADS = frozenset("fleet navy army guard guards forces force brigade division corps command regiment "
+                            "battalion squadron flotilla".split())
+
+
+def _names_one(words: list[str]) -> bool:
+    """Whether the capitalised WORDS after a country's possessive name a person or a firm of that
+    country ("Tessa Morgan", "Tata Motors"), not one of its bodies ("Royal Navy", "Defence Ministry")."""
+    if not words:
+        return False
+    if words[0] in first_names():
+        return True
+    if words[0].isupper() and len(words) == 1:
+        return False  # "Japan's LNG imports", "Britain's GDP": what is measured, not a name
+    if words[0].lower() in _markets() or words[-1].lower() in _MILITARY_HEADS:
+        return False  # "London's FTSE 100", "Japan's Nikkei", "Russia's Northern Fleet": the country's
+    joined = " ".join(words)
+    return lookup(joined) is None and lookup(words[0]) is None and not GOVERNMENT.search(joined) and \
+        not GOVERNMENT_BODY.search(joined) and not any(w.lower().rstrip(".") in _titles() for w in words)
 
 
 def _name_before(words: list[str], k: int) -> bool:
@@ -707,6 +757,9 @@ class Attributer:
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
         who = re.sub(r"^(?:The|the)\s+", "", who)
         parts = who.split()
+        if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_POSSESSIVE.sub("", parts[0])) is not None \
+                and _names_one(parts[1:]):
+            who, parts = " ".join(parts[1:]), parts[1:]  # "India's Tata Motors reported": Tata Motors
         if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None:
             who = " ".join(parts[1:])  # "Chipmaker Solent Micro forecast": Solent Micro
         return who, sent.start + pos
@@ -1007,6 +1060,7 @@ class Attributer:
                         self.org_alias.setdefault(words[0].lower(), e.org)
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
+                        self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
             subject = self._subject_body(sent, sent.end)
             if subject and lookup(subject) is None and subject not in self.people.values():
                 # "Carmaker Stellbrook ..., the company said"; "Pre-tax profit climbed" next is its profit
@@ -1298,6 +1352,16 @@ class Attributer:
         if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_POSSESSIVE.sub("", words[0])) is not None \
                 and words[1] in first_names():
             return none  # "Jamaica's Tessa Morgan ran": a person acts, owning nothing
+        if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_POSSESSIVE.sub("", words[0])) is not None \
+                and _names_one(words[1:]):
+            words = words[1:]  # "India's Tata Motors reported ...": the firm, described by its country
+        elif len(words) > 1 and _POSSESSIVE.search(words[0]) and words[1][:1].isupper():
+            owner = lookup(_POSSESSIVE.sub("", words[0]))
+            if owner is not None and owner.kind in ("country", "nation"):
+                # "Russia's Northern Fleet has deployed ...", "Britain's Royal Navy": the country's body acts
+                aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
+                speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
+                return owner.country, aside, speech, sent.start + m.end()
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
                 any(c.isupper() for c in words[0][1:]) or re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text)):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
@@ -1340,8 +1404,16 @@ class Attributer:
         return self.org_alias.get(name.lower(), name), aside, speech, end
 
     def _describes_one(self, at: int) -> bool:
+        """ "Jamaica's Tessa Morgan", "India's Tata Motors", "Spain's biggest lender": a country's
+        possessive that describes one person or firm named after it (not "Britain's Royal Navy",
+        a body the gazetteer knows, nor "Russia's Defence Ministry")."""
         m = DESCRIBES_ONE.match(self.text, at)
-        return bool(m) and (not m.group("name") or m.group("name") in first_names())
+        if not m:
+            return False
+        if not m.group("name"):
+            return True
+        run = _NAME_AFTER.match(self.text, m.start("name"))
+        return _names_one(run.group().split())
 
     def spelled_out(self) -> dict[str, str]:
         """Initials -> the name they stand for, from every run of capitalised words in the article
@@ -1374,6 +1446,8 @@ class Attributer:
         nxt = self.text[e.end:e.end + 20].lstrip().lower()
         if _DESCRIBES_A_NAME.match(self.text, e.end):
             return False
+        if nxt.split(" ", 1)[0].rstrip(".,;:") in _currency_nouns():
+            return False  # "12.1 billion Danish kroner", "Swiss francs": a currency, not its country's
         return not nxt.startswith(("border", "frontier", "coast", "city", "cities", "capital", "soil", "territory", "airspace"))
 
     # -- location ------------------------------------------------------------------------------

@@ -538,3 +538,18 @@ def test_a_place_that_hosts_or_records_what_is_counted_and_this_country(text, qu
 ])
 def test_a_report_given_as_a_cause_and_a_with_clause_bound_a_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor,source", [
+    ("India's Tata Motors reported a 74% jump in quarterly net profit to 55.66 billion rupees.",
+     "55.66 billion rupees", "Tata Motors", "Tata Motors"),
+    ("Denmark's Ørsted said it would book an impairment of 12.1 billion Danish kroner.",
+     "12.1 billion Danish kroner", "Ørsted", "Ørsted"),
+    ("Real Madrid said its revenue rose 6% to a record €1.07bn.", "€1.07bn", "Real Madrid", "Real Madrid"),
+    ("Russia's Northern Fleet has deployed at least 15 warships to the Barents Sea.", "at least 15 warships", "Russia", None),
+    ("Japan's LNG imports fell 5.6% in March.", "5.6%", "Japan", None),
+    ("Benchmark Brent crude rose 0.8% to $76.30 a barrel.", "0.8%", None, None),
+])
+def test_a_firm_or_club_its_country_describes_owns_and_states_its_figures(text, quote, actor, source):
+    f = _figure(text, quote)
+    assert (f["actor"], f["source"]) == (actor, source)
