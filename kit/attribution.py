@@ -1393,8 +1393,9 @@ class Attributer:
         if len(words) == 2 and words[1].lower() in ("government", "administration"):
             # "The French government" is France's; "The Scottish Government", "the Victorian
             # government" govern a part of a country, named as written
-            adj = lookup(words[0])
-            body = adj.country if adj is not None and adj.kind == "demonym" else name
+            adj = lookup(_POSSESSIVE.sub("", words[0]))
+            body = adj.country if adj is not None and (adj.kind == "demonym" or (
+                adj.kind == "country" and _POSSESSIVE.search(words[0]))) else name  # "Kenya's government"
             return body, aside, speech, end
         body_named = words[0].lower() in _org_words() or words[-1].lower() in _org_words()  # "Department of Education"
         if any(lookup(w) for w in words) or (not body_named and any(w.lower().rstrip(".") in _titles() for w in words)):

@@ -53,6 +53,11 @@ class Mention:
 
 
 @cache
+def _adjective_nouns() -> frozenset[str]:
+    return frozenset(table("units")["adjective_nouns"]["words"])
+
+
+@cache
 def _units():
     t = table("units")
     noun_cat: dict[tuple, tuple[str, str]] = {}
@@ -208,7 +213,29 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
-    return False
+    return _named_model(m, toks, text)
+
+
+def _named_model(m, toks, text) -> bool:
+    """ "a Falcon 200 maritime patrol jet", "the Airbus 380": a name and a number after an article,
+    with no plural noun counted after them, name one thing (not "the EU 27 countries")."""
+    i = m.tok_first
+    if m.words or m.approx or m.currency or m.percent or m.is_range or m.suffix or i < 2:
+        return False
+    name, article = toks[i - 1], toks[i - 2]
+    if name.kind != "word" or not name.text[:1].isupper() or name.text.isupper() or name.end + 1 != toks[i].start \
+            or article.low not in ("a", "an", "the", "its", "their") or name.low in _CALENDAR_WORDS:
+        return False
+    noun = _noun_after(toks, m.tok_last + 1)
+    if noun is None:
+        nxt = toks[m.tok_last + 1] if m.tok_last + 1 < len(toks) else None
+        return nxt is None or nxt.kind != "word"  # "a Falcon 200." / "the Airbus 380,"
+    head = toks[noun[2]]
+    return not head.low.endswith("s") and head.low not in _units()["measures"]
+
+
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def is_year(m, toks, text) -> bool:
@@ -430,6 +457,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         if t.kind != "word":
             if t.text in ("-", "‑") and k + 1 < len(toks) and toks[k].start == toks[k - 1].end:
                 k += 1
+                limit += 1  # "P-8A", "Mogami-class": the hyphen is not a word of the phrase
                 continue
             if t.kind == "num" and (
                 (k > j and toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start)  # "40 T-72 tanks"
@@ -455,6 +483,10 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             # a compound head: "Royal Marine commandos", "patrol vessels": prefer a later lexicon noun
             if nk < len(toks) and toks[nk].kind == "word" and toks[nk].low not in STOP_WORDS:
                 later = _noun_after(toks, nk, limit=2, allow_unknown=False)
+                if later and not later[3] and later[1] == "people" and nk == later[2] and \
+                        toks[nk].low in _adjective_nouns() and candidate[0] in ("personnel", "people"):
+                    # "four officers injured": casualties, counted in officers
+                    return (later[0], candidate[1], later[2], False, mods + toks[k:nk])
                 if later and not later[3]:
                     return (later[0], later[1], later[2], False, mods + toks[k:nk] + later[4])
             return candidate
@@ -478,6 +510,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
     return None
 
 
+_EED_VERBS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())  # not "speed", "seed"
 NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evening night overnight already "
                       "still now also just soon again then there here ever yet even instead alone them those these "
                       "which whom".split())
@@ -492,7 +525,8 @@ def _verb_or_adverb(t: Token) -> bool:
     """A word that ends a counted phrase rather than naming its noun: "followed", "already",
     "taking", "yesterday", "held" ("2,500 seats held back")."""
     w = t.low
-    return (w in NOT_NOUNS or w in _past_verbs() or (len(w) > 4 and w.endswith(("ed", "ly")) and not w.endswith("eed"))
+    return (w in NOT_NOUNS or w in _past_verbs() or w in _EED_VERBS
+            or (len(w) > 4 and w.endswith(("ed", "ly")) and not w.endswith("eed"))
             or (len(w) > 5 and w.endswith("ing")))
 
 

@@ -310,6 +310,9 @@ def _currency(toks, m: NumberMention, lex) -> None:
         if w in lex["cwords_local"]:
             m.currency = lex["cwords_local"][w]["default"]  # the story's country may change it (kit/pipeline.py)
             m.local_currency = w
+            if w in SUBUNITS and m.value is not None:
+                m.value /= 100  # "42 cents"
+                m.suffix = ""
             m.tok_last, m.end = j, toks[j].end
         elif w in lex["cwords"] and (w != "p" or _glued(toks[m.tok_last], toks[j])):
             m.currency = lex["cwords"][w]

@@ -331,3 +331,27 @@ def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
     text = "The government has committed to spending 2.5% of GDP on defence by 2027, up from 2.3% this year."
     kinds = {f["quote"]: f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures}
     assert kinds == {"2.5%": "threshold", "2.3%": "total"}
+
+
+@pytest.mark.parametrize("text,quote,category,unit", [
+    ("They play at the 62,000-seat Riverside Park.", "62,000-seat", "other", "seats"),
+    ("The club moved to a 17,250-seat stadium.", "17,250-seat", "other", "seats"),
+    ("Police said four officers injured in the clashes were in hospital.", "four officers injured", "casualties", "officers"),
+    ("Australia sent four P-8A Poseidon maritime patrol aircraft.", "four P-8A Poseidon maritime patrol aircraft",
+     "aircraft", "aircraft"),
+    ("Kenya's government has allocated 5 billion shillings to buy livestock.", "5 billion shillings", "money", "KES"),
+    ("The Perth miner, one of Australia's biggest, declared a dividend of 42 cents a share.", "42 cents", "money", "AUD"),
+    ("The EU 27 countries agreed.", "27 countries", "other", "countries"),
+])
+def test_seats_a_wounded_force_a_long_model_name_and_shared_currency_words(text, quote, category, unit):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert (figures[quote]["category"], figures[quote]["unit"]) == (category, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "France sent the frigate Prairial and a Falcon 200 maritime patrol jet.",
+    "Strikers briefly blocked Ruta 78, the main highway to the port.",
+])
+def test_a_named_model_after_an_article_and_a_road_are_not_figures(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
