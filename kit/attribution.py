@@ -52,7 +52,7 @@ _SUBJECT = (
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
-    r"posts|sees|represents|[a-z]+ing|{past}))\b")
+    r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|[a-z]+ing|{past}))\b")
 
 
 _BASE_SUBJECT_VERBS = re.compile(r"said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|"
@@ -459,6 +459,17 @@ def _names_one(words: list[str]) -> bool:
     joined = " ".join(words)
     return lookup(joined) is None and lookup(words[0]) is None and not GOVERNMENT.search(joined) and \
         not GOVERNMENT_BODY.search(joined) and not any(w.lower().rstrip(".") in _titles() for w in words)
+
+
+def _body_with_a_place(words: list[str]) -> bool:
+    """ "Pilbara Crest Resources", "London Underground", "Greater Manchester Police": a body's name
+    that holds a place's name but does not end in one (not "Ukraine Defence Ministry", a state's
+    body, nor "Wall Street", a market)."""
+    if len(words) < 2 or lookup(words[-1]) is not None or "-" in words[0]:
+        return False
+    joined = " ".join(words)
+    return not (GOVERNMENT.search(joined) or GOVERNMENT_BODY.search(joined) or joined.lower() in _markets()
+                or words[-1].lower() in _markets() or any(w.lower().rstrip(".") in _titles() for w in words))
 
 
 def _name_before(words: list[str], k: int) -> bool:
@@ -1135,7 +1146,7 @@ class Attributer:
     def _home_country(self) -> str | None:
         """The country the story names most (nations count for their country)."""
         counts: dict[str, int] = {}
-        for kinds in (("country", "nation", "capital", "demonym"), ("city",)):
+        for kinds in (("country", "nation", "capital", "demonym", "region"), ("city",)):
             # towns share names across countries ("Langford"): they count only where no country is named
             for e in (e for ents in self.sentence_entities for e in ents):
                 p = e.place
@@ -1383,6 +1394,8 @@ class Attributer:
         end = sent.start + m.end()
         place = lookup(name, allow_cities=True)
         if place is not None:
+            if place.kind == "region" and place.country and len(words) > 1 and not speech:
+                return place.name, aside, speech, end  # "Western Australia levies a royalty of 7.5%": a state acts
             if place.kind in ("city", "state", "place", "region"):
                 return none  # "Huanta was cut off", "Antarctica lost ...": a place acts for nobody
             return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
@@ -1398,7 +1411,8 @@ class Attributer:
                 adj.kind == "country" and _POSSESSIVE.search(words[0]))) else name  # "Kenya's government"
             return body, aside, speech, end
         body_named = words[0].lower() in _org_words() or words[-1].lower() in _org_words()  # "Department of Education"
-        if any(lookup(w) for w in words) or (not body_named and any(w.lower().rstrip(".") in _titles() for w in words)):
+        if (any(lookup(w) for w in words) and not _body_with_a_place(words)) or (
+                not body_named and any(w.lower().rstrip(".") in _titles() for w in words)):
             return none  # "Health Secretary Alasdair Munro", "Russian-installed officials"
         if ACRONYM.fullmatch(name):
             name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing

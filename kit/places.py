@@ -81,6 +81,17 @@ def gazetteer() -> dict[str, Place]:
             add(surface, Place(surface, "capital", names[code]))
     for region in lex["regions"]["names"]:
         add(region, Place(region.removeprefix("the "), "region", None))
+    # a country's states and provinces named in two words or more ("Western Australia", "West
+    # Bengal", "Eastern Cape"), not of common words alone ("North Eastern"); one-word provinces
+    # are too often surnames or common words ("Cook", "Bury", "Drama") to be read without "province"
+    generic = frozenset(w.lower() for w in lex["regions"]["generic_province_words"])
+    for info in _countries().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        for province in (info.get("provinces") or []) if code in names else []:
+            words = province.split()
+            if len(words) < 2 or "(" in province or all(w.lower().strip("-") in generic for w in words):
+                continue
+            add(province, Place(province, "region", names[code]))
     orgs = table("organisations")
     for surface, name in orgs["organisations"].items():
         add(surface, Place(name, "org", None))

@@ -553,3 +553,13 @@ def test_a_report_given_as_a_cause_and_a_with_clause_bound_a_place(text, quote, 
 def test_a_firm_or_club_its_country_describes_owns_and_states_its_figures(text, quote, actor, source):
     f = _figure(text, quote)
     assert (f["actor"], f["source"]) == (actor, source)
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Pilbara Crest Resources said its profit fell 38% to $612 million. The miner's revenue dropped 11% to $4.2 billion.",
+     "11%", "Pilbara Crest Resources"),
+    ("Western Australia levies a royalty of 7.5% on iron ore.", "7.5%", "Western Australia"),
+    ("The miner will cut about 700 jobs in Western Australia.", "about 700 jobs", None),
+])
+def test_a_firm_named_by_its_trade_and_a_state_that_levies(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor

@@ -32,3 +32,12 @@ def test_given_names_carry_their_gender_where_the_dictionary_is_clear():
     genders = places.given_name_genders()
     assert genders["Mark"] == "m" and genders["Sofia"] == "f"
     assert "Jordan" not in genders  # given to both
+
+
+def test_states_and_provinces_of_two_words_come_from_the_country_data():
+    from kit.places import lookup
+
+    assert lookup("Western Australia") == places.Place("Western Australia", "region", "Australia")
+    assert lookup("West Bengal").country == "India"
+    assert lookup("Eastern Cape").country == "South Africa"
+    assert lookup("Central") is None and lookup("Cook") is None  # common words and surnames are left out
