@@ -80,6 +80,11 @@ PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "
 _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
 GENERIC_FALLBACK = frozenset("company firm group business retailer carrier airline bank lender insurer chain operator".split())
+# "the miner", "the board": the story's firm, the last body named that is no union, party or ministry
+FIRM_HEADS = frozenset("company firm group business retailer carrier airline lender insurer chain operator board miner "
+                       "carmaker automaker chipmaker drugmaker supermarket broadcaster producer manufacturer developer "
+                       "builder utility conglomerate startup".split())
+NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
 GENERIC_HEADS = frozenset(
     "company firm group business retailer bank carrier airline council force police ministry department "
     "agency government union charity trust report study survey data figures statistics organisation "
@@ -243,6 +248,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
                 or ((toks[j + 1].low in ("of", "the", "for", "and") or toks[j + 1].low in NAME_PARTICLES) and j + 2 < len(toks)
                     and toks[j + 2].text[:1].isupper())  # "Irish Nurses and Midwives Organisation" (places split again)
                 or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word")
+                or (toks[j + 1].text in ("'", "’") and toks[j].low.endswith("s") and toks[j + 1].start == toks[j].end
+                    and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())  # "Australian Workers’ Union"
             ) and j - i < 6:
                 j += 1
             if j > i and toks[i].low in _OPENING_PREPS:
@@ -503,7 +510,8 @@ REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for"}  # words after which an unknown name may be a town
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 _THE_BODY = re.compile(r"\b(?:the|The) (company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|"
-                       r"chain|operator|union|board|ministry|club)\b")
+                       r"chain|operator|union|board|ministry|club|miner|carmaker|automaker|chipmaker|drugmaker|"
+                       r"supermarket|broadcaster|producer|manufacturer|developer|builder|utility|conglomerate)\b")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
@@ -619,6 +627,7 @@ class Attributer:
         self.home_country = self._home_country()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
+        self.recent_orgs: list[str] = []  # bodies named so far, the latest last
         # the sentence being read: its opening body, the speech verb being read, the bodies it names
         self.sentence_subject: str | None = None
         self.current_subject: str | None = None
@@ -1064,6 +1073,7 @@ class Attributer:
             for e in ents:
                 if e.org:
                     self.last_org = e.org
+                    self._saw_org(e.org)
                     self.last_org_para = para.index
                     words = e.org.split()
                     if words[0].lower() not in ("the", "national", "royal", "new", "greater", "united", "social", "north",
@@ -1076,6 +1086,7 @@ class Attributer:
             if subject and lookup(subject) is None and subject not in self.people.values():
                 # "Carmaker Stellbrook ..., the company said"; "Pre-tax profit climbed" next is its profit
                 self.last_org, self.last_org_para = subject, para.index
+                self._saw_org(subject)
                 self.prev_org, self.prev_org_para = subject, para.index
                 self.org_alias.setdefault(subject.lower(), subject)
             # a body, not a person: a name seen twice ("Aston Villa") is a person only with a given name
@@ -1150,6 +1161,8 @@ class Attributer:
             # towns share names across countries ("Langford"): they count only where no country is named
             for e in (e for ents in self.sentence_entities for e in ents):
                 p = e.place
+                if p is None and e.org and "city" not in kinds:
+                    p = lookup(e.org.split()[0])  # "Australian Workers' Union", "Irish Nurses and Midwives Organisation"
                 if p is not None and p.kind in kinds and p.country:
                     counts[p.country] = counts.get(p.country, 0) + 1
             if counts:
@@ -1177,9 +1190,21 @@ class Attributer:
                     head = m.group(1).lower()
                     named = next((o for o in reversed(list(dict.fromkeys(self.org_alias.values())))
                                   if head in o.lower().split()), None)
+                    if named is None and head in FIRM_HEADS:
+                        named = self._last_firm()
                     if named or head in GENERIC_FALLBACK:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
         return sorted(out, key=lambda e: e.start)
+
+    def _saw_org(self, org: str) -> None:
+        if org in self.recent_orgs:
+            self.recent_orgs.remove(org)
+        self.recent_orgs.append(org)
+
+    def _last_firm(self) -> str | None:
+        """The last body named that may be a firm (not a union, party or ministry)."""
+        return next((o for o in reversed(self.recent_orgs)
+                     if not any(w.lower() in NON_FIRM_HEADS for w in o.split())), None)
 
     def _remember_places(self, pi: int, ents: list[Entity]) -> None:
         self.para_places.setdefault(pi, []).extend(e for e in ents if e.place is not None)

@@ -133,7 +133,7 @@ STOP_WORDS = frozenset(
     "their his her our your my it they he she we you i said says say told added according about "
     "including across along near towards toward through up down out off last next ago without within among "
     "amongst amid despite via like unlike beyond behind above below beneath throughout inside outside worth "
-    "valued costing totalling totaling ahead clear short apart away".split()
+    "valued costing totalling totaling ahead clear short apart away once unless until".split()
 )
 MODIFIERS = frozenset(
     "more additional extra further new fresh other another extra young old armed unarmed active "
@@ -287,7 +287,18 @@ def is_age(m, toks, text) -> bool:
     return (m.value is not None and m.value < 120 and not m.currency and not m.percent and i > 1
             and toks[i - 1].text == "," and toks[i - 2].kind == "word"
             and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in PERSON_NOUNS)  # "the man, 34, was"
-            and j < len(toks) and toks[j].text == ",")
+            and (j >= len(toks) or toks[j].text in (",", ".", ";")) and not m.words
+            and (j >= len(toks) or toks[j].text == "," or _titled_or_said(toks, i - 2)))  # '..." said Ms Hollis, 51.'
+
+
+def _titled_or_said(toks, k) -> bool:
+    """Whether the name ending at token K follows a title or a speech verb: "said Ms Hollis", "Mr Ortiz"."""
+    for x in range(k - 1, max(-1, k - 4), -1):
+        if toks[x].low in ("mr", "mrs", "ms", "dr", "miss", "said", "says", "told", "added", "according"):
+            return True
+        if toks[x].kind != "word" or not toks[x].text[:1].isupper():
+            return False
+    return False
 
 
 def is_condition(m, toks, text) -> bool:

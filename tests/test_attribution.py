@@ -563,3 +563,14 @@ def test_a_firm_or_club_its_country_describes_owns_and_states_its_figures(text, 
 ])
 def test_a_firm_named_by_its_trade_and_a_state_that_levies(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_the_miner_and_the_board_are_the_story_s_firm_not_the_union_that_spoke_since():
+    text = ("Pilbara Crest Resources said its profit fell 38% to $612 million. The Australian Workers’ Union said "
+            "the miner could cut up to 1,000 jobs once contractors were counted. The board declared a dividend "
+            "of 42 cents a share.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["up to 1,000 jobs"]["unit"] == "jobs"  # "once" ends the counted phrase
+    assert figures["up to 1,000 jobs"]["source"] == "Australian Workers’ Union"  # a plural possessive inside a name
+    assert figures["42 cents"]["actor"] == "Pilbara Crest Resources"
+    assert figures["42 cents"]["unit"] == "AUD"  # the union's demonym names the story's country

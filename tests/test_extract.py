@@ -355,3 +355,11 @@ def test_seats_a_wounded_force_a_long_model_name_and_shared_currency_words(text,
 ])
 def test_a_named_model_after_an_article_and_a_road_are_not_figures(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+@pytest.mark.parametrize("text", [
+    "“These are hard decisions,” said Ms Hollis, 51.",
+    "“We will not back down,” Mr Ortiz, 62, told the rally.",
+])
+def test_an_age_after_a_speaker_s_name_is_no_figure_at_a_sentence_s_end_too(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
