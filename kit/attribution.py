@@ -509,6 +509,9 @@ def _is_demonym(word: str) -> bool:
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for"}  # words after which an unknown name may be a town
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
+_IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
+                       r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
+                       r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
 _THE_BODY = re.compile(r"\b(?:the|The) (company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|"
                        r"chain|operator|union|board|ministry|club|miner|carmaker|automaker|chipmaker|drugmaker|"
                        r"supermarket|broadcaster|producer|manufacturer|developer|builder|utility|conglomerate)\b")
@@ -1308,6 +1311,10 @@ class Attributer:
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
         if subject:
             return subject
+        # "It shipped 41.3 million tonnes", "Its average price was $94": the body the story just named
+        if _IT_OPENS.match(self.text, sent.start) and self.prev_org and self.prev_org_para is not None \
+                and sent.paragraph - self.prev_org_para <= 2:
+            return self.prev_org
         # no owner named: a company, council or party the story is about owns its money and jobs
         opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])

@@ -574,3 +574,12 @@ def test_the_miner_and_the_board_are_the_story_s_firm_not_the_union_that_spoke_s
     assert figures["up to 1,000 jobs"]["source"] == "Australian Workers’ Union"  # a plural possessive inside a name
     assert figures["42 cents"]["actor"] == "Pilbara Crest Resources"
     assert figures["42 cents"]["unit"] == "AUD"  # the union's demonym names the story's country
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Pilbara Crest Resources said its profit fell 38%. It shipped 41.3 million tonnes of iron ore in the half.",
+     "41.3 million tonnes", "Pilbara Crest Resources"),
+    ("The Department of Education said 26,000 staff took part. It said 1,140 schools had closed.", "1,140 schools", None),
+])
+def test_it_opening_a_sentence_is_the_body_just_named_unless_it_speaks(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
