@@ -596,7 +596,32 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
         key = refs.get(tuple(t.low for t in toks[i:i + n]))
         if key is not None:
             return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
+    if i + 2 < len(toks) and toks[i].low == "the" and toks[i + 1].kind == "word" and toks[i + 1].text.islower() \
+            and toks[i + 1].low not in _NOT_PLACE_ADJECTIVES and (toks[i].low, toks[i + 2].low) in refs \
+            and not (i + 3 < len(toks) and toks[i + 3].low == "of"):
+        # "the port city", "the coastal town", "the southern province": the back-reference of its noun
+        key = refs[(toks[i].low, toks[i + 2].low)]
+        return Entity(offset + toks[i].start, offset + toks[i + 2].end, key, None, _prep_before(toks, i), org=None)
     return None
+
+
+def _fits_backref(want, p: Place | None) -> bool:
+    """Whether place P is one a back-reference wanting WANT ("country", "city", "any", or ISO codes) may mean."""
+    if p is None or p.kind in ("org", "force", "demonym"):
+        return False
+    if isinstance(want, list):
+        from .places import country_names
+
+        return p.kind == "country" and p.name in {country_names().get(c) for c in want}
+    if want == "country":
+        return p.kind == "country"
+    if want == "city":
+        return p.kind in ("city", "capital", "place")  # "the town": a town the gazetteer may lack
+    return want == "any"
+
+
+# words between "the" and a place's noun that make it no back-reference ("the same city", "a second town")
+_NOT_PLACE_ADJECTIVES = frozenset("same other another next first second third last new whole entire".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -614,6 +639,7 @@ class Attributer:
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
+        self.place_counts: dict[str, int] = {}  # place name -> times the story has named it so far
         self._sentence_text = ""
         self._places_of: dict[int, tuple] = {}
         self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
@@ -1210,7 +1236,10 @@ class Attributer:
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split())), None)
 
     def _remember_places(self, pi: int, ents: list[Entity]) -> None:
-        self.para_places.setdefault(pi, []).extend(e for e in ents if e.place is not None)
+        placed = [e for e in ents if e.place is not None]
+        self.para_places.setdefault(pi, []).extend(placed)
+        for e in placed:
+            self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
 
     # -- actor ---------------------------------------------------------------------------------
 
@@ -1668,22 +1697,14 @@ class Attributer:
             # a part of a country: a region or state named before, not the country it is in
             seen = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")] \
                 or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
-        for x in reversed(seen):
-            p = x.place
-            if p is None or p.kind in ("org", "force", "demonym"):
-                continue
-            if isinstance(want, list):
-                from .places import country_names
-
-                names = {country_names().get(c) for c in want}
-                if p.kind == "country" and p.name in names:
-                    return p
-            elif want == "country" and p.kind == "country":
-                return p
-            elif want == "city" and p.kind in ("city", "capital", "place"):  # "the town": a town the gazetteer may lack
-                return p
-            elif want == "any":
-                return p
+        # the latest place named, unless it was named paragraphs back: then the one the story names
+        # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)
+        fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
+        if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
+                self.paras[max(0, para.index - 1)].start:
+            fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
+        if fits:
+            return fits[0]
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":

@@ -583,3 +583,17 @@ def test_the_miner_and_the_board_are_the_story_s_firm_not_the_union_that_spoke_s
 ])
 def test_it_opening_a_sentence_is_the_body_just_named_unless_it_speaks(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_the_port_city_refers_to_the_city_the_story_names_most_when_the_last_was_named_paragraphs_back():
+    text = ("Dockworkers at the port of San Antonio stayed off the job for a fourth day.\n\n"
+            "About 4,500 members of the union walked out in the port city on Monday.\n\n"
+            "Ship agents said 31 vessels were waiting off San Antonio. Some lines have begun diverting cargo to Callao.\n\n"
+            "Exporters said the losses were mounting.\n\n"
+            "Importers said shelves were emptying.\n\n"
+            "Police estimated that 6,000 people marched through the port city on Wednesday.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 4,500 members"]["location"] == "San Antonio"
+    assert figures["6,000 people"]["location"] == "San Antonio"
+    near = "Some lines diverted cargo to Callao. Police said 6,000 people marched through the port city."
+    assert _figure(near, "6,000 people")["location"] == "Callao"  # named just before: the latest
