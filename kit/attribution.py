@@ -557,7 +557,13 @@ _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|inter
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
-DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analysis index study research poll estimates".split())
+DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analysis index study research poll estimates "
+                           "count tally documents papers filings records".split())
+# "according to a preliminary count released by the General Election Commission": the body that made it
+_MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out)\s+by\s+(?:the\s+)?"
+                      r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*)){0,6})")
+# "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role
+_APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-Z][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
 PLACE_NOUNS = frozenset("city town village province region district county state port island capital area".split())
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
                      "coast suburbs".split())
@@ -768,7 +774,15 @@ class Attributer:
             lead = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("of", "for", "and", "the"), words))
             while lead and lead[-1].lower() in ("of", "for", "and", "the"):
                 lead.pop()
-            if lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released", "cited", "quoted", "shows", "showed", "show"}:
+            made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
+            if made_by:
+                who = self.org_alias.get(made_by.group(1).lower(), made_by.group(1))
+                who = re.sub(r"\s+(?:of|for|and|on)$", "", who)
+            elif lead and doc is not None and doc > len(lead) and all(w[:1].islower() for w in words[len(lead):doc]) \
+                    and (lookup(" ".join(lead)) is None or lookup(" ".join(lead)).kind in ("org", "force")):
+                body = lead[1:] if lead[0].lower() == "the" else lead  # "according to Pentagon budget documents"
+                who = " ".join(body) if body else None
+            elif lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released", "cited", "quoted", "shows", "showed", "show"}:
                 # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
                 body = lead[1:] if lead[0].lower() == "the" else lead
                 who = self._trailing_name(body) or (" ".join(body) if body else None)
@@ -779,6 +793,10 @@ class Attributer:
                     (self._speaker_from(words) if 1 < len(words) <= 5 and words[-1][:1].isupper() else None) or \
                     (self._role_or_body(words) if len(words) <= 4 and words[-1].lower() in _speaker_heads() else None)
                 # "according to people familiar with the negotiations", "... the accountancy firm Deloitte"
+            apposed = _APPOSED_NAME.match(masked, m.end() + len(tail))
+            if apposed and words and words[0].lower() == "the" and words[-1].lower() in _speaker_heads() \
+                    and apposed.group(1).split()[0] not in first_names():
+                who = re.sub(r"^the\s+", "", apposed.group(1)).rstrip(".")  # "the port authority, Empresa Portuaria San Antonio"
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
@@ -868,8 +886,17 @@ class Attributer:
         if len(usable) > 1 and (first is None or first not in self.people.values()):
             # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
-            # "The Corvalis Workers Alliance, a union formed in 2021, said": the body before the aside
-            if name and (first is None or self._is_role_phrase(usable[0])):
+            only_a_name = all(w[:1].isupper() or w.lower() in ("the", "of", "and", "for") for w in usable[1]) \
+                and len(usable[1]) <= 6  # "Cllr Amanda Okafor", not "... rose to $77.10 in New York"
+            role = self._is_role_phrase(usable[0]) or (only_a_name and (usable[0][0][:1].islower() or (
+                _POSSESSIVE.search(usable[0][0]) is not None and lookup(_POSSESSIVE.sub("", usable[0][0])) is not None)))
+            if name is None and role and len(usable[1]) == 1 and usable[1][0][:1].isupper() \
+                    and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
+                    and lookup(_POSSESSIVE.sub("", usable[1][0]), allow_cities=True) is None:  # not "the capital, Hanoi, officials said"
+                name = self.org_alias.get(usable[1][0].lower(), usable[1][0])  # "Carabineros, Chile's national police, said"
+            # "The Corvalis Workers Alliance, a union formed in 2021, said": the body before the aside;
+            # "Cllr Amanda Okafor, cabinet member for finance, said": the person before the role
+            if name and (first is None or role):
                 return name
         return first
 

@@ -597,3 +597,20 @@ def test_the_port_city_refers_to_the_city_the_story_names_most_when_the_last_was
     assert figures["6,000 people"]["location"] == "San Antonio"
     near = "Some lines diverted cargo to Callao. Police said 6,000 people marched through the port city."
     assert _figure(near, "6,000 people")["location"] == "Callao"  # named just before: the latest
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Some 9,000 containers are stranded, according to the port authority, Empresa Portuaria San Antonio.",
+     "Some 9,000 containers", "Empresa Portuaria San Antonio"),
+    ("The MPP won 58 seats, according to a preliminary count released by the General Election Commission on Tuesday.",
+     "58 seats", "General Election Commission"),
+    ("The drill will cost about $210 million, according to Pentagon budget documents.", "about $210 million", "Pentagon"),
+    ("Carabineros, Chile's national police, said 23 people had been detained.", "23 people", "Carabineros"),
+    ("Asoex, the fruit exporters' association, put its members' losses at about $38 million a day.",
+     "about $38 million", "Asoex"),
+    ("Cllr Amanda Okafor, cabinet member for finance, said funding was cut by £90 million.", "£90 million", "Amanda Okafor"),
+    ("Winds brought down hundreds of trees in the capital, Hanoi, officials said.", "hundreds of trees", "officials"),
+    ("WTI rose $2.90 to $77.10 in New York, dealers said.", "$77.10", "dealers"),
+])
+def test_a_name_beside_its_role_and_the_body_that_made_a_count_are_the_source(text, quote, source):
+    assert _figure(text, quote)["source"] == source
