@@ -561,7 +561,7 @@ DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analys
                            "count tally documents papers filings records".split())
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out)\s+by\s+(?:the\s+)?"
-                      r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*)){0,6})")
+                      r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6})")
 # "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role
 _APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-Z][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
 PLACE_NOUNS = frozenset("city town village province region district county state port island capital area".split())
@@ -777,7 +777,7 @@ class Attributer:
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
             if made_by:
                 who = self.org_alias.get(made_by.group(1).lower(), made_by.group(1))
-                who = re.sub(r"\s+(?:of|for|and|on)$", "", who)
+                who = re.sub(r"\s+(?:of|for|and)$", "", who)
             elif lead and doc is not None and doc > len(lead) and all(w[:1].islower() for w in words[len(lead):doc]) \
                     and (lookup(" ".join(lead)) is None or lookup(" ".join(lead)).kind in ("org", "force")):
                 body = lead[1:] if lead[0].lower() == "the" else lead  # "according to Pentagon budget documents"
