@@ -1271,8 +1271,8 @@ class Attributer:
     # -- actor ---------------------------------------------------------------------------------
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
-        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit):
-            return None  # people counted in general have no owner
+        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in ("cases", "infections"):
+            return None  # people counted in general, and cases of a disease, have no owner
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people

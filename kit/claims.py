@@ -40,7 +40,13 @@ def _same_claim(a: Mention, b: Mention) -> bool:
             return False
     if a.reference or b.reference:
         return True
-    return a.category == b.category and (a.unit == b.unit or a.category != "other")
+    if a.category != b.category:
+        return False
+    if a.unit == b.unit:
+        return True
+    # "7,000 troops" and later "7,000 soldiers" are one claim; "two submarines" and "two frigates",
+    # or the same count of different owners, are two
+    return a.category != "other" and abs(_key_number(a)) >= 100 and not (a.actor and b.actor and a.actor != b.actor)
 
 
 def merge_mentions(mentions: list[Mention], headline: list[Mention] | None = None) -> list[Claim]:

@@ -118,6 +118,7 @@ def _not_figures():
 
 
 # Nouns that name what a number counts when they stand before "of" ("a crowd of 74,310").
+PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled fell fallen "
                         "dropped increased decreased".split())
 HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
@@ -309,7 +310,9 @@ def is_condition(m, toks, text) -> bool:
     if m.suffix in cond or text[m.num_end:m.num_end + 1] == "°":
         return True
     j = m.tok_last + 1
-    if j < len(toks) and toks[j].low in cond:
+    if j < len(toks) and toks[j].low in cond and not (
+            j + 2 < len(toks) and toks[j + 1].text in ("-", "‑") and toks[j + 1].start == toks[j].end
+            and toks[j + 2].kind == "num" and toks[j].text.isupper()):  # "six F-35 jets", "four C-130J": a model, not °F
         return True
     unit = _glued_unit(toks, j)
     if unit in u["speeds"]:
@@ -474,8 +477,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                 (k > j and toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start)  # "40 T-72 tanks"
                 or (k + 2 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].start == t.end
                     and (k > j or toks[k + 1].low in _units()["calibres"]))  # "155mm shells", "2,000 155mm shells"
-                or (k > j and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper()
-                    and toks[k - 1].low in _not_figures()["designations"])
+                or (k > j and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and (
+                    toks[k - 1].low in _not_figures()["designations"] or (k + 1 < len(toks) and toks[k + 1].kind == "word")))
                 # "40 Boeing 737 Max jets": a model number inside the counted phrase
             ):
                 mods.append(t)
@@ -515,13 +518,19 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             x.low in NOT_NOUNS or ((n or len(mods) == 1) and _verb_or_adverb(x)))), len(mods))
         lower = [x for x in mods[:cut] if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
         if lower:
-            head = lower[-1]
+            plural = [x for x in lower if _looks_plural(x.low)]
+            head = plural[-1] if plural and not _looks_plural(lower[-1].low) else lower[-1]  # "14 libraries close"
             idx = toks.index(head)
             return ("other", head.low, idx, False, mods[: mods.index(head)])
     return None
 
 
 _EED_VERBS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())  # not "speed", "seed"
+def _looks_plural(word: str) -> bool:
+    """A counted noun's plural: "libraries", "homes" (not "close", "glass", "crisis")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evening night overnight already "
                       "still now also just soon again then there here ever yet even instead alone them those these "
                       "which whom".split())
@@ -564,8 +573,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         if noun is None and j + 1 < len(toks) and toks[j].low == "of":
             # partitive: "29 of 31 drones", "12 of the dead", "2,000 of them"
             k = j + 1
-            while k < len(toks) and (toks[k].low in ("the", "its", "their", "those", "these") or toks[k].kind == "num"):
-                k += 1
+            while k < len(toks) and (toks[k].low in PARTITIVE_SKIP or toks[k].kind == "num" or (
+                    toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith(("'s", "’s")))):
+                k += 1  # "five of the borough’s 14 libraries", "up to 1,200 of the roughly 2,300 jobs"
             noun = _noun_after(toks, k)
         if noun is not None:
             cat, unit, end_tok, is_ref, mods = noun
@@ -592,6 +602,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             k -= toks[k].low in ("to", "at", "by") if k > 0 else 0
             if k > 1 and toks[k].low in LEVEL_VERBS:
                 k -= 2 if toks[k - 1].low in ("has", "had", "have") else 1
+                if k > 2 and toks[k].text[:1].isupper() and toks[k - 1].low in ("in", "across", "at"):
+                    k -= 2  # "Measles cases in England rose to 2,911": the noun before the place
             else:
                 k = -1
         if k > 0 and toks[k].kind == "word":

@@ -78,6 +78,9 @@ def find_mentions(text, sents, sentence_index, date_spans, toks, found) -> list[
     for m in found:
         if any(a <= m.num_start < b for a, b in date_spans):
             continue  # "February 7, 2022": part of a date
+        if out and out[-1].start < m.num_start < out[-1].noun_end and m.tok_first > 0 and not m.approx \
+                and toks[m.tok_first - 1].kind == "word" and toks[m.tok_first - 1].text[:1].isupper():
+            continue  # "79 of its Boeing 737 MAX 9 jets": a model's number inside another figure's counted phrase
         if figures.trap_reason(m, toks, text):
             continue
         sent = sents[sentence_index(m.start)]

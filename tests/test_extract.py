@@ -363,3 +363,24 @@ def test_a_named_model_after_an_article_and_a_road_are_not_figures(text):
 ])
 def test_an_age_after_a_speaker_s_name_is_no_figure_at_a_sentence_s_end_too(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("The US will move six F-35 jets to Kadena.", "six F-35 jets", "jets"),
+    ("Norway sent four C-130J transport aircraft.", "four C-130J transport aircraft", "aircraft"),
+    ("The ministry denied that 40 of the army's Challenger 3 tanks would be mothballed.",
+     "40 of the army's Challenger 3 tanks", "tanks"),
+    ("United Airlines grounded all 79 of its Boeing 737 MAX 9 jets.", "79 of its Boeing 737 MAX 9 jets", "jets"),
+    ("Measles cases in England rose to 2,911 this year.", "2,911", "cases"),
+    ("Volkswagen plans to cut up to 1,200 of the roughly 2,300 jobs at the plant.", "up to 1,200 of the roughly 2,300 jobs", "jobs"),
+])
+def test_a_model_before_the_counted_noun_is_neither_a_temperature_nor_a_second_figure(text, quote, unit):
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert quote in [f["quote"] for f in figures], [f["quote"] for f in figures]
+    assert next(f for f in figures if f["quote"] == quote)["unit"] == unit
+    assert not any(f["value"] in (35, 130, 3, 9) for f in figures)  # no model number reported
+
+
+def test_the_same_small_count_of_different_vessels_is_two_claims():
+    text = "Russia sent two submarines to the area. Japan deployed two Mogami-class frigates nearby."
+    assert [f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["submarines", "frigates"]
