@@ -6,6 +6,7 @@ gets its counted noun from kit/lexicons/units.toml and its kind from the words a
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -144,10 +145,11 @@ CHANGE_UP_AFTER = frozenset({"more", "additional", "extra", "further", "new", "h
 CHANGE_DOWN_AFTER = frozenset({"fewer", "less", "lower"})
 CHANGE_UP_BEFORE = ("a further", "another", "an extra", "an additional", "additional", "extra", "further")
 UP_VERBS = ("increas", "rose", "rise", "risen", "rising", "grew", "grow", "climb", "jump", "gain", "boost",
-            "added", "adding", "lift", "surg", "soar", "up", "expand", "hik", "swell", "doubl", "widen")
+            "added", "adding", "adds", "lift", "surg", "soar", "up", "expand", "hik", "swell", "doubl", "widen")
 DOWN_VERBS = ("cut", "fell", "fall", "fallen", "falling", "drop", "declin", "decreas", "reduc", "slash",
               "shed", "lost", "los", "down", "withdr", "pull", "shrank", "shrink", "shrunk", "plung",
-              "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow", "clos", "shut")
+              "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow", "clos", "shut",
+              "wiping", "wiped", "wipes")
 CHANGE_NOUNS_UP = frozenset({"rise", "increase", "jump", "hike", "boost", "gain", "surge", "growth", "uplift", "uptick", "swing",
                              "raise", "climb", "rebound"})
 CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduction", "decrease", "loss", "slump", "dip", "plunge",
@@ -158,7 +160,8 @@ THRESHOLD_WORDS = re.compile(
     r"aim\w* to|qualif\w*|should|standard)\b",
     re.I,
 )
-PHRASAL_DOWN = frozenset("shot brought knocked turned put sat stepped broke broken calm calmed".split())
+PHRASAL_DOWN = frozenset("shot brought bringing bring brings knocked knocking turned put sat stepped broke broken calm calmed "
+                         "tore tearing torn pulled pulling".split())
 PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
                             r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added)\b")
 LIMIT_QUALIFIERS = frozenset({"no more than", "at least", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than"})
@@ -167,7 +170,7 @@ RATE_UNITS = frozenset({"bpd", "b/d"})  # unit symbols that carry "a day" in the
 THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum", "hurdle", "benchmark",
                              "floor", "quota"})
 RATE_AFTER = re.compile(
-    r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
+    r"^\s*(?:of\s+[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
     r"ticket|unit)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:for|to)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
     r"|^\s*per\s+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+",  # "€750 per crew member", "€34.75 per megawatt hour"
@@ -682,7 +685,8 @@ def _owner_in(tokens: list[Token]) -> str | None:
 def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> None:
     i, j = m.tok_first, m.tok_last + 1
     # the words between the number and its noun: "7,000 more troops", "Four additional jets"
-    between = {t.low for t in toks[j:j + 3]}
+    between = set(itertools.takewhile(lambda w: w not in ("and", "or", ",", "but", ";"), (t.low for t in toks[j:j + 3])))
+    # (not "38 ships and more than 110 aircraft": the next figure's "more")
     before_text = text[max(sentence.start, m.start - 60):m.start].lower()
     before_words = re.findall(r"[a-z]+", before_text)
     after_text = text[f.noun_end:min(sentence.end, f.noun_end + 40)]
@@ -760,7 +764,7 @@ def _states_a_rule(sentence: str) -> bool:
 
 
 def _is_verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut")
+    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "grow", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut")
 
 
 def _verb_before_by(before_words: list[str]) -> str | None:

@@ -384,3 +384,17 @@ def test_a_model_before_the_counted_noun_is_neither_a_temperature_nor_a_second_f
 def test_the_same_small_count_of_different_vessels_is_two_claims():
     text = "Russia sent two submarines to the area. Japan deployed two Mogami-class frigates nearby."
     assert [f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["submarines", "frigates"]
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("Shares fell 4.1%, wiping nearly 9 billion Swiss francs off its market value.", "nearly 9 billion Swiss francs", "change"),
+    ("The group said it expected sales to grow between 2% and 3% this year.", "between 2% and 3%", "change"),
+    ("Saudi Arabia pumped about 9.2 million barrels of oil a day in May.", "about 9.2 million barrels", "rate"),
+    ("The exercise brings together 38 ships and more than 110 aircraft.", "38 ships", "total"),
+    ("Winds brought down hundreds of trees.", "hundreds of trees", "total"),
+    ("The rise adds £93.41 to a Band D bill.", "£93.41", "change"),
+])
+def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure_s_more(text, quote, kind):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert figures[quote]["kind"] == kind
