@@ -325,7 +325,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     feature = _natural_place(text, offset, toks, i, j, out)
     if feature is not None:
         return [e for e in out if e.end <= feature.start] + [feature]
-    if out and region_after and out[-1].surface.endswith(("'s", "’s")) and out[-1].end < offset + toks[j].end \
+    if len(out) >= 2 and region_after and out[-2].surface.endswith(("'s", "’s")) and out[-2].place is not None \
+            and out[-1].end == offset + toks[j].end and out[-1].place is not None \
+            and out[-1].place.kind in ("city", "capital", "place", "region") and toks[j + 1].low != "city":
+        # "in Zambia's Lusaka province": the province the country's possessive introduces, where it is
+        last, noun = out[-1], toks[j + 1]
+        surface = text[last.start:offset + noun.end]
+        out[-1] = Entity(last.start, offset + noun.end, surface, Place(surface, "region", out[-2].place.country), out[-2].prep)
+    elif out and region_after and out[-1].surface.endswith(("'s", "’s")) and out[-1].end < offset + toks[j].end \
             and out[-1].place is not None:
         # "Peru's Arequipa region": the region the country's possessive introduces
         k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[-1].end)
@@ -1583,8 +1590,8 @@ class Attributer:
                 in_pos = [e for e in near_pos if e.start < lo]
         for group in (in_dest, in_pos):
             if group:
-                best = min(SPECIFICITY.get(e.place.kind, 2) for e in group)
-                group = [e for e in group if SPECIFICITY.get(e.place.kind, 2) == best]
+                best = min(_specificity(e.place) for e in group)
+                group = [e for e in group if _specificity(e.place) == best]
                 after = [e for e in group if e.start >= f.end]
                 pick = after[0] if after else group[-1]
                 return _place_name(pick)
@@ -1753,6 +1760,12 @@ class Attributer:
 
 
 SPECIFICITY = {"place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
+
+
+def _specificity(p: Place) -> int:
+    """How narrow a place is: a town before a state, a state before a country; a region of a country
+    ("Lusaka province", "Western Australia") is a state's rank, a region of the world ("Europe") a country's."""
+    return 1 if p.kind == "region" and p.country else SPECIFICITY.get(p.kind, 2)
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b|"
                            r",\s+as\s+(?!many\b|much\b|well\b|long\b|far\b|soon\b|few\b|of\b|part\b|in\b|a\s+result\b|"
                            r"the\s+result\b|usual\b|expected\b|planned\b|a\b)")

@@ -614,3 +614,11 @@ def test_the_port_city_refers_to_the_city_the_story_names_most_when_the_last_was
 ])
 def test_a_name_beside_its_role_and_the_body_that_made_a_count_are_the_source(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+def test_a_province_a_country_s_possessive_introduces_is_where_the_figures_are():
+    text = ("Dozens of people have died of cholera in Zambia's Lusaka province, where hundreds of thousands of "
+            "residents lack safe water, the health ministry said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["Dozens of people"]["location"] == "Lusaka province"
+    assert figures["hundreds of thousands of residents"]["location"] == "Lusaka province"
