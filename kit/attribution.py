@@ -516,6 +516,10 @@ def _is_demonym(word: str) -> bool:
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for"}  # words after which an unknown name may be a town
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
+# counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
+OWNERLESS_UNITS = frozenset(["cases", "infections", "hectares", "acres", "millimetres", "centimetres", "metres", "inches",
+                             "feet", "miles", "square kilometres", "square miles", "points"])
+_ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
@@ -1278,8 +1282,10 @@ class Attributer:
     # -- actor ---------------------------------------------------------------------------------
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
-        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in ("cases", "infections"):
-            return None  # people counted in general, and cases of a disease, have no owner
+        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS:
+            return None  # people counted in general, cases of a disease, areas, rainfall and points have no owner
+        if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
+            return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people

@@ -622,3 +622,14 @@ def test_a_province_a_country_s_possessive_introduces_is_where_the_figures_are()
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["Dozens of people"]["location"] == "Lusaka province"
     assert figures["hundreds of thousands of residents"]["location"] == "Lusaka province"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The Czech People's Party won 22 seats, clearing the 5% threshold.", "5%"),
+    ("The Greens won 18 seats, short of the 175 needed for a majority.", "175"),
+    ("A wildfire in Greece has burned about 10,000 hectares.", "about 10,000 hectares"),
+    ("PAGASA said up to 380mm of rain fell on Cagayan.", "up to 380mm"),
+    ("Adebayo scored 31 points for Miami.", "31 points"),
+])
+def test_an_electoral_bar_an_area_burned_rain_and_points_belong_to_no_one(text, quote):
+    assert _figure(text, quote)["actor"] is None
