@@ -519,6 +519,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
 OWNERLESS_UNITS = frozenset(["cases", "infections", "hectares", "acres", "millimetres", "centimetres", "metres", "inches",
                              "feet", "miles", "square kilometres", "square miles", "points"])
+_UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
@@ -1388,8 +1389,9 @@ class Attributer:
         opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
         if f.category in ("money", "percent", "personnel") and earlier and \
-                self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1:
-            return earlier[-1]
+                self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
+                not _UNION_LIKE.search(earlier[-1]):
+            return earlier[-1]  # not a union's: its members' pay is not its money
         if f.category in ("money", "percent", "personnel") and opener:
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's
         # a government spends, cuts and deploys for its country: the country the story is about
