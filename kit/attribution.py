@@ -517,8 +517,11 @@ REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for"}  # words after which an unknown name may be a town
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
-OWNERLESS_UNITS = frozenset(["cases", "infections", "hectares", "acres", "millimetres", "centimetres", "metres", "inches",
-                             "feet", "miles", "square kilometres", "square miles", "points"])
+OWNERLESS_UNITS = frozenset(["cases", "infections", "millimetres", "centimetres", "inches", "points"])
+# an area burned or flooded is no one's; an area planted or farmed is ("Brazil planted 47.8 million hectares")
+AREA_UNITS = frozenset(["hectares", "acres", "square kilometres", "square miles"])
+_DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
+                        r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
@@ -1283,8 +1286,9 @@ class Attributer:
     # -- actor ---------------------------------------------------------------------------------
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
-        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS:
-            return None  # people counted in general, cases of a disease, areas, rainfall and points have no owner
+        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
+                f.unit in AREA_UNITS and _DESTROYED.search(sent.text)):
+            return None  # people counted in general, cases of a disease, rainfall, points and an area burned have no owner
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
