@@ -265,9 +265,29 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     return out
 
 
+@cache
+def _ship_prefixes() -> dict[str, str]:
+    """ "HMS" -> "UK": organisations.toml [ship_prefixes], the codes as news names the countries."""
+    from .places import country_names
+
+    names = country_names()
+    return {k: names.get(v, v) for k, v in table("organisations")["ship_prefixes"].items()}
+
+
+def _ship(text, offset, toks, i, j) -> Entity | None:
+    """ "HMS Prince of Wales", "USS Gerald R. Ford": a warship, its navy's country's, named whole."""
+    k = i + (toks[i].low == "the")
+    country = _ship_prefixes().get(toks[k].text) if k < j else None
+    if country is None:
+        return None
+    surface = text[offset + toks[k].start: offset + toks[j].end]
+    return Entity(offset + toks[k].start, offset + toks[j].end, surface, Place(country, "force", country), _prep_before(toks, k))
+
+
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
-    local = _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
+    local = _ship(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) \
+        or _club_name(text, offset, toks, i, j)
     if local is not None:
         return [local]
     out, a = [], i
@@ -1817,7 +1837,8 @@ def _owner_name(e: Entity) -> str:
     if e.org:
         return e.org
     p = e.place
-    return p.country or p.name if p.kind in ("capital", "force", "demonym", "nation") else p.name
+    # a nation within a state keeps its own name ("Scotland's health spending" is Scotland's)
+    return p.country or p.name if p.kind in ("capital", "force", "demonym") else p.name
 
 
 def _place_name(e: Entity) -> str:

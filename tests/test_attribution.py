@@ -639,3 +639,11 @@ def test_a_union_named_before_does_not_own_the_government_s_money():
     text = ("The Irish Nurses and Midwives Organisation said 31,000 members joined picket lines. "
             "Hiring 1,150 extra nursing posts would cost about €180 million a year.")
     assert _figure(text, "about €180 million")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Scotland's health spending reached £3,120 per capita last year.", "£3,120", "Scotland"),
+    ("The carrier HMS Prince of Wales sailed from Portsmouth with about 700 sailors.", "about 700 sailors", "UK"),
+])
+def test_a_nation_keeps_its_name_and_a_warship_is_its_navy_s_country_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
