@@ -165,6 +165,12 @@ def _speaker_heads() -> frozenset[str]:
 
 
 @cache
+def _owned_words() -> frozenset[str]:
+    """kit/lexicons/owned_nouns.txt as a set: "revenue", "profit", "shares", "output"."""
+    return frozenset(w.lower() for w in word_list("owned_nouns"))
+
+
+@cache
 def _currency_nouns() -> frozenset[str]:
     """The nouns of currencies a nation's adjective can qualify: "kroner", "francs", "crowns"."""
     words = table("numbers")["currency_words"]
@@ -1503,6 +1509,10 @@ class Attributer:
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
                 any(c.isupper() for c in words[0][1:]) or re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text)):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
+        if len(words) == 1 and (words[0].lower() in _owned_words() or (
+                words[0].lower().endswith("ly") and lookup(words[0]) is None and words[0] not in first_names())
+                or re.search(r"(?<![.!?])\s" + re.escape(words[0].lower()) + r"\b", self.text)):
+            return none  # "Revenue climbed", "Output rose", "Separately, Sweden ...": a common word opens the sentence
         if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = _POSSESSIVE.sub("", " ".join(words))

@@ -166,13 +166,13 @@ PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|
                             r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added)\b")
 LIMIT_QUALIFIERS = frozenset({"no more than", "at least", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than"})
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
-RATE_UNITS = frozenset({"bpd", "b/d"})  # unit symbols that carry "a day" in them
+RATE_UNITS = frozenset({"bpd", "b/d", "boepd", "bopd", "boe/d"})  # unit symbols that carry "a day" in them
 THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum", "hurdle", "benchmark",
                              "floor", "quota"})
 RATE_AFTER = re.compile(
-    r"^\s*(?:of\s+[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
+    r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
-    r"ticket|unit)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:for|to)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
+    r"ticket|unit)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
     r"|^\s*per\s+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+",  # "€750 per crew member", "€34.75 per megawatt hour"
     re.I,
 )
@@ -214,6 +214,13 @@ def is_model_designation(m, toks, text) -> bool:
             and (m.suffix == "m" or m.suffix not in _units()["measures"]):
         return True  # "400M", "35A": digits glued to capitals; "2TB", "1.2GW" are units
     prev = _prev_word(toks, i)
+    if prev == "." and i > 1 and toks[i - 1].start == toks[i - 2].end:
+        prev = toks[i - 2].low  # "the No. 19 shirt", "Art. 5"
+    if m.words and toks[i].text[:1].isupper() and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() \
+            and toks[i - 1].end + 1 == toks[i].start and not m.approx and (i < 2 or toks[i - 2].text not in (".", "!", "?", ":")):
+        nxt = toks[m.tok_last + 1] if m.tok_last + 1 < len(toks) else None
+        if nxt is None or nxt.kind != "word" or nxt.text[:1].isupper():
+            return True  # "BBC Two", "Channel Four", "Apollo Eleven": a name's number
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
@@ -346,6 +353,11 @@ TERM_AFTER_UNIT = re.compile(r"[-\s](year|month|week|day)s?(?=[-\s](contract|dea
                              re.I)
 
 
+MEASURED_TIME_BEFORE = re.compile(r"\b(?:maximum|minimum|median|average|mean|typical)\s+(?:wait\w*\s+)?(?:time\s+)?"
+                                  r"(?:of|is|was|has\s+reached|had\s+reached|reached|stands\s+at|stood\s+at|rose\s+to|fell\s+to)\s*$"
+                                  r"|\bwait(?:s|ed|ing)?\s+(?:times?\s+)?(?:of|has\s+reached|reached|rose\s+to|stands\s+at)\s*$", re.I)
+
+
 def _plural_time(unit: str) -> str:
     return unit.lower() + "s"
 
@@ -361,6 +373,8 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "16 weeks' severance pay": an amount
     if TERM_BEFORE.search(text, max(0, m.start - 30), m.start) or TERM_AFTER.match(text, toks[j].end):
         return False  # "jailed for 12 years", "a five-year contract": a term set, an amount
+    if MEASURED_TIME_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False  # "the median wait has reached 61 weeks", "a maximum of 26 weeks": a wait measured
     if re.match(r"[- ]old\b", text[toks[j].end:toks[j].end + 5]) and (m.value or 0) >= 130:
         return False  # "a fossil 3.2 million years old": an age measured, not time told
     if re.fullmatch(r"\d+\.\d\d+", text[m.num_start:m.num_end]):
@@ -734,7 +748,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.direction = "+" if passive.group(1) == "added" else "-"
     if f.kind == "change" and m.approx in LIMIT_QUALIFIERS and LIMIT_WORDS.search(sentence.text):
         f.kind, f.direction = "threshold", None  # "rules allow clubs to lose no more than £105m"
-    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) and not m.percent:
+    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) and not m.percent:
         f.kind, f.direction = "rate", None  # "sea levels rose 3.4mm a year": an amount per year
     if f.kind == "total":
         nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
@@ -745,7 +759,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         elif m.approx in ("at least", "no more than", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than", "more than", "less than") \
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
-        elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 25]) or RATE_AFTER.search(text[m.end:m.end + 25]):
+        elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]):
             f.kind = "rate"
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")

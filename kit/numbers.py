@@ -86,6 +86,7 @@ def _lex():
         "vague": vague,
         "symbols": n["currency_symbols"],
         "cwords": n["currency_words"],
+        "prefix_words": n["currency_prefix_words"],
         "cwords_multi": {tuple(k.split()): v for k, v in n["currency_words"].items() if " " in k},
         "cwords_local": n["local_currency_words"],
         "quals": quals,
@@ -294,8 +295,8 @@ def _currency(toks, m: NumberMention, lex) -> None:
         m.flags.add("symbol")
         if toks[i - 1].text in lex["cwords_local"]:
             m.local_currency = toks[i - 1].text
-    elif i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text in ("USD", "GBP", "EUR", "JPY", "CNY", "CHF", "AUD", "CAD"):
-        m.currency = toks[i - 1].text
+    elif i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text in lex["prefix_words"]:
+        m.currency = lex["prefix_words"][toks[i - 1].text]  # "USD 5 million", "Tk 50 crore"
         m.start = toks[i - 1].start
     j = m.tok_last + 1
     if m.currency is None and j + 1 < len(toks) and toks[j].kind == "word":

@@ -647,3 +647,11 @@ def test_a_union_named_before_does_not_own_the_government_s_money():
 ])
 def test_a_nation_keeps_its_name_and_a_warship_is_its_navy_s_country_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Delta Basin Petroleum reported results. Revenue climbed 21% to 1.86 trillion naira.", "21%"),
+    ("Britain will send 12 jets. Separately, Sweden will send 12 RBS 70 NG launchers.", "12 RBS 70 NG launchers"),
+])
+def test_a_common_word_opening_a_sentence_is_no_body(text, quote):
+    assert _figure(text, quote)["actor"] not in ("Revenue", "Separately")

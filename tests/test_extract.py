@@ -398,3 +398,28 @@ def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert quote in figures, sorted(figures)
     assert figures[quote]["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    ("Patients have waited longer than the recommended maximum of 26 weeks.", "26 weeks", "unit", "weeks"),
+    ("For hip replacements, the median wait has reached 61 weeks.", "61 weeks", "unit", "weeks"),
+    ("Output averaged 92,400 barrels of oil equivalent per day.", "92,400 barrels", "kind", "rate"),
+    ("Output fell to 81,000 boepd in the quarter.", "81,000 boepd", "unit", "barrels"),
+    ("The government allocated Tk 50 crore for flood relief.", "Tk 50 crore", "value", 500_000_000),
+    ("He put the true number well north of 120,000.", "well north of 120,000", "low", 120_000),
+    ("Clubs will donate £2 from every ticket sold.", "£2", "kind", "rate"),
+    ("Drivers accepted a £1,000 lump sum for each driver.", "£1,000", "kind", "rate"),
+    ("Arsenal signed her for a reported £1.4 million.", "£1.4 million", "approx", None),
+])
+def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, quote, field, want):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert figures[quote][field] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The forward, wearing the No. 19 shirt, scored.",
+    "The final was shown live on BBC Two.",
+])
+def test_a_shirt_number_after_no_and_a_channel_s_number_are_not_figures(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
