@@ -1089,6 +1089,9 @@ class Attributer:
             # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
             # ..., the Japanese carmaker said": the body the sentence opens with or names as owner
             return subject
+        if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
+                and not any(w[:1].isupper() for w in words) and self._last_firm():
+            return self._last_firm()  # "..., the club said": the firm or club the story has named last
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
@@ -1493,6 +1496,8 @@ class Attributer:
             return none
         words = m.group("name").split()
         verb = m.group("verb").split()[-1]
+        while len(words) > 2 and words[0].lower() in _owned_words() and words[1] in ("of", "in"):
+            words = words[2:]  # "Shares of Harlow Media Inc fell": the firm
         if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_POSSESSIVE.sub("", words[0])) is not None \
                 and words[1] in first_names():
             return none  # "Jamaica's Tessa Morgan ran": a person acts, owning nothing

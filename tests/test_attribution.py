@@ -655,3 +655,12 @@ def test_a_nation_keeps_its_name_and_a_warship_is_its_navy_s_country_s(text, quo
 ])
 def test_a_common_word_opening_a_sentence_is_no_body(text, quote):
     assert _figure(text, quote)["actor"] not in ("Revenue", "Separately")
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Arsenal signed Ferrer in September. More than 310,000 tickets have been sold this season, the club said.",
+     "More than 310,000 tickets", "Arsenal"),
+    ("The board declared an interim dividend of 42 cents a share.", "42 cents", None),
+])
+def test_the_club_is_the_club_named_and_a_board_declaring_a_dividend_states_nothing(text, quote, source):
+    assert _figure(text, quote)["source"] == source
