@@ -16,7 +16,7 @@ from functools import cache
 from .figures import Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
-from .places import first_names, given_name_genders, Place, backrefs, cities, lookup
+from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import Paragraph, Sentence
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -1431,6 +1431,8 @@ class Attributer:
         if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
                 self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
                 and (self.acting_countries or self.home_country) and not (cause and not cause.start() <= f.start < cause.end()):
+            if f.category == "money" and f.unit in currency_countries():
+                return currency_countries()[f.unit]  # "the government allocated Tk 50 crore": Bangladesh's, whoever pledged before
             return self._government_country()
         return None
 
@@ -1534,6 +1536,9 @@ class Attributer:
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
         speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
         end = sent.start + m.end()
+        if m.group("aside") and name in self.people.values() and any(
+                w.lower().strip(",.") in _speaker_heads() or w.lower().strip(",.") in _titles() for w in m.group("aside").split()):
+            return none  # "Enamul Haque, a spokesman for the department, told reporters": a person, owning nothing
         place = lookup(name, allow_cities=True)
         if place is not None:
             if place.kind == "region" and place.country and len(words) > 1 and not speech:

@@ -42,6 +42,27 @@ def country_names() -> dict[str, str]:
 
 
 @cache
+def currency_countries() -> dict[str, str]:
+    """ISO 4217 code -> the news name of the country that uses it, where one country dominates it
+    ("BDT" -> "Bangladesh", "GBP" -> "UK"); none for currencies many countries share or trade in
+    abroad (USD, EUR, XOF)."""
+    names = country_names()
+    users: dict[str, list[tuple[int, str]]] = {}
+    for info in _countries().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code not in names:
+            continue
+        for cur in info.get("currencies") or []:
+            users.setdefault(cur, []).append((info.get("population") or 0, names[code]))
+    out = {}
+    for cur, found in users.items():
+        found.sort(reverse=True)
+        if cur not in ("USD", "EUR") and (len(found) == 1 or found[0][0] >= 5 * found[1][0]):
+            out[cur] = found[0][1]
+    return out
+
+
+@cache
 def gazetteer() -> dict[str, Place]:
     """Surface form (as written, case kept) -> Place: countries, demonyms, capitals, regions, bodies."""
     names = country_names()

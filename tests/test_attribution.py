@@ -664,3 +664,15 @@ def test_a_common_word_opening_a_sentence_is_no_body(text, quote):
 ])
 def test_the_club_is_the_club_named_and_a_board_declaring_a_dividend_states_nothing(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+def test_a_government_spending_its_own_currency_is_that_currency_s_country():
+    text = ("Britain pledged £5 million and Japan $3.5 million for flood relief. "
+            "The government has allocated Tk 50 crore for relief, the disaster ministry said.")
+    assert _figure(text, "Tk 50 crore")["actor"] == "Bangladesh"
+
+
+def test_a_spokesman_named_before_his_role_owns_nothing():
+    text = ("Enamul Haque, a spokesman for the department, told reporters on Tuesday that "
+            "1,800 shelters had been opened.")
+    assert _figure(text, "1,800 shelters")["actor"] is None
