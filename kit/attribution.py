@@ -701,6 +701,7 @@ class Attributer:
         self.tokens = tokens
         self.sentence_entities = [find_entities(text, s.start, s.end, tokens) for s in sentences]
         self.home_country = self._home_country()
+        self.home_region = self._home_region()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
         self.recent_orgs: list[str] = []  # bodies named so far, the latest last
@@ -1680,10 +1681,33 @@ class Attributer:
 
     def _government_country(self) -> str | None:
         """The country whose government acts: the one whose figures the story has given most so far
-        (the first of equals), else the one the story names most."""
+        (the first of equals), else the one the story names most; in a story about a province or
+        state, named more often than its country, that province's ("Nova Scotia")."""
         if self.acting_countries:
-            return max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
-        return self.home_country
+            country = max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
+        else:
+            country = self.home_country
+        if self.home_region and self.home_region[1] == country:
+            return self.home_region[0]
+        return country
+
+    def _home_region(self) -> tuple[str, str] | None:
+        """The province or state the story is about, with its country: named at least twice and more
+        often than its country."""
+        counts: dict[tuple[str, str], int] = {}
+        country_counts: dict[str, int] = {}
+        for e in (e for ents in self.sentence_entities for e in ents):
+            p = e.place
+            if p is None or not p.country:
+                continue
+            if p.kind in ("region", "state"):
+                counts[(p.name, p.country)] = counts.get((p.name, p.country), 0) + 1
+            elif p.kind in ("country", "demonym", "capital"):
+                country_counts[p.country] = country_counts.get(p.country, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=lambda r: (counts[r], -list(counts).index(r)))
+        return best if counts[best] >= 2 and counts[best] > country_counts.get(best[1], 0) else None
 
     def _sentence_owner(self) -> str | None:
         """The firm a sentence names as owner of what it reports ("Toyota's operating profit",

@@ -676,3 +676,11 @@ def test_a_spokesman_named_before_his_role_owns_nothing():
     text = ("Enamul Haque, a spokesman for the department, told reporters on Tuesday that "
             "1,800 shelters had been opened.")
     assert _figure(text, "1,800 shelters")["actor"] is None
+
+
+def test_in_a_story_about_a_province_the_government_is_the_province_s():
+    text = ("Surgery waits in Nova Scotia have reached a record. Nova Scotia has 94,000 people on the list. "
+            "The government will spend an additional $212 million over three years, the minister said.")
+    assert _figure(text, "an additional $212 million")["actor"] == "Nova Scotia"
+    national = "The government will spend an additional $212 million in Canada, the minister said."
+    assert _figure(national, "an additional $212 million")["actor"] == "Canada"
