@@ -681,6 +681,6 @@ def test_a_spokesman_named_before_his_role_owns_nothing():
 def test_in_a_story_about_a_province_the_government_is_the_province_s():
     text = ("Surgery waits in Nova Scotia have reached a record. Nova Scotia has 94,000 people on the list. "
             "The government will spend an additional $212 million over three years, the minister said.")
-    assert _figure(text, "an additional $212 million")["actor"] == "Nova Scotia"
+    assert _figure(text, "$212 million")["actor"] == "Nova Scotia"
     national = "The government will spend an additional $212 million in Canada, the minister said."
-    assert _figure(national, "an additional $212 million")["actor"] == "Canada"
+    assert _figure(national, "$212 million")["actor"] == "Canada"
