@@ -550,6 +550,7 @@ _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorc
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
+_MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
@@ -705,6 +706,7 @@ class Attributer:
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
         self.recent_orgs: list[str] = []  # bodies named so far, the latest last
+        self._mid_words: frozenset[str] | None = None
         # the sentence being read: its opening body, the speech verb being read, the bodies it names
         self.sentence_subject: str | None = None
         self.current_subject: str | None = None
@@ -1515,11 +1517,11 @@ class Attributer:
                 speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
                 return owner.country, aside, speech, sent.start + m.end()
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
-                any(c.isupper() for c in words[0][1:]) or re.search(r"[a-z,;]\s+" + re.escape(words[0]) + r"\b", self.text)):
+                any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words()):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
         if len(words) == 1 and (words[0].lower() in _owned_words() or (
                 words[0].lower().endswith("ly") and lookup(words[0]) is None and words[0] not in first_names())
-                or re.search(r"(?<![.!?])\s" + re.escape(words[0].lower()) + r"\b", self.text)):
+                or words[0].lower() in self._mid_sentence_words()):
             return none  # "Revenue climbed", "Output rose", "Separately, Sweden ...": a common word opens the sentence
         if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
@@ -1565,6 +1567,13 @@ class Attributer:
         if ACRONYM.fullmatch(name):
             name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing
         return self.org_alias.get(name.lower(), name), aside, speech, end
+
+    def _mid_sentence_words(self) -> frozenset[str]:
+        """The words the text writes after a lower-case word or a comma (not opening a sentence), found
+        once: "revenue" written so is a common word, "Halden" so a name."""
+        if self._mid_words is None:
+            self._mid_words = frozenset(m.group(1) for m in _MID_SENTENCE_WORD.finditer(self.text))
+        return self._mid_words
 
     def _describes_one(self, at: int) -> bool:
         """ "Jamaica's Tessa Morgan", "India's Tata Motors", "Spain's biggest lender": a country's
