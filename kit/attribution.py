@@ -44,7 +44,7 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 _SUBJECT = (
-    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’]+\s+){1,3}(?=[" + UPPER + r"]))?"
+    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’-]+\s+){1,3}(?=[" + UPPER + r"]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
     r"(?:,(?P<aside>\s(?:[^,]|,(?=\d{3})){2,100}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
@@ -1780,7 +1780,9 @@ class Attributer:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
                 continue
             if e.place is None and e.org is None and e.surface in backrefs():
-                resolved = self._resolve_backref(e, para)
+                apposed = next((x for x in ents if x.place is not None and x.start > e.end
+                                and self.text[e.end:x.start] in (", ", ",\u00a0")), None)
+                resolved = apposed.place if apposed is not None else self._resolve_backref(e, para)  # "the capital, Tbilisi,"
                 if resolved is None:
                     continue
                 e = Entity(e.start, e.end, resolved.name, resolved, e.prep)

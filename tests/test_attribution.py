@@ -684,3 +684,10 @@ def test_in_a_story_about_a_province_the_government_is_the_province_s():
     assert _figure(text, "$212 million")["actor"] == "Nova Scotia"
     national = "The government will spend an additional $212 million in Canada, the minister said."
     assert _figure(national, "$212 million")["actor"] == "Canada"
+
+
+def test_the_capital_set_beside_its_name_and_a_hyphenated_descriptor():
+    text = "Thousands of people marched through the capital, Tbilisi, on Sunday."
+    assert _figure(text, "Thousands of people")["location"] == "Tbilisi"
+    firm = "Indian grocery delivery start-up Kwikbasket said it had raised $310m at a valuation of $4.6bn."
+    assert _figure(firm, "$310m")["actor"] == "Kwikbasket"
