@@ -550,6 +550,11 @@ _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorc
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
+_ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|gdp|unemployment|jobless|inflation|"
+                            r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
+                            r"consumer|labour|labor|jobs|central\s+bank|bunds?|budget\s+deficit)\b"
+                            r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
+_CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
@@ -1677,6 +1682,12 @@ class Attributer:
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region") and e.prep in ("a", "an", "the", "its", "their") \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
+                return _place_name(e)
+        # a country's economy, jobs, prices or markets happen in it, whoever owns them: "The US economy
+        # added 281,000 jobs", "China's economy grew 4.9%, while retail sales rose 2.8%"
+        for e in reversed(_near(ents, f.start)):
+            if e.place is not None and e.place.kind in ("country", "nation", "demonym") and e.start < f.start \
+                    and (lo <= e.start or _CLAUSE_JOIN.match(self.text, lo)) and _ECONOMY_AFTER.match(self.text, e.end):
                 return _place_name(e)
         return None
 

@@ -691,3 +691,13 @@ def test_the_capital_set_beside_its_name_and_a_hyphenated_descriptor():
     assert _figure(text, "Thousands of people")["location"] == "Tbilisi"
     firm = "Indian grocery delivery start-up Kwikbasket said it had raised $310m at a valuation of $4.6bn."
     assert _figure(firm, "$310m")["actor"] == "Kwikbasket"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("The US economy added 281,000 jobs in March, the Labor Department said.", "281,000 jobs", "US"),
+    ("China's economy grew 4.9% in the third quarter, while retail sales rose 2.8% in September.", "2.8%", "China"),
+    ("Norway's central bank held its policy rate at 4.5% on Thursday.", "4.5%", "Norway"),
+    ("Chile's labour ministry has proposed a one-off payment of 1.2 million pesos per worker.", "1.2 million pesos", None),
+])
+def test_a_country_s_economy_and_markets_happen_in_it(text, quote, location):
+    assert _figure(text, quote)["location"] == location
