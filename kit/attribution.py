@@ -431,9 +431,13 @@ def _named_body(text, offset, toks, i, j) -> Entity | None:
     first = lookup(toks[i].text)
     adjective = first is not None and (first.kind in ("demonym", "nation") or (
         first.kind == "country" and toks[i].text.endswith(("ish", "ian", "ese", "an", "ic", "i"))))
+    whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+    if not adjective and first is not None and first.kind == "country" and j - i >= 2 \
+            and not any(lookup(toks[k].text) for k in range(i + 1, j + 1)) \
+            and not GOVERNMENT.search(whole) and not GOVERNMENT_BODY.search(whole):
+        adjective = True  # "Kenya Red Cross Society", "Japan Meteorological Agency": a body named for its country
     if not adjective:
         return None  # "Russia's Defence Ministry" and "Tokyo Fire Department" are read elsewhere
-    whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
     known = lookup(whole)
     if known is not None:
         return None  # a force or body the lexicon names ("British Army"): its country owns it
@@ -555,6 +559,8 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"consumer|labour|labor|jobs|central\s+bank|bunds?|budget\s+deficit)\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
+_DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5})(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
+                          r"(showed|show|shows)\b")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
@@ -605,10 +611,10 @@ _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|inter
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analysis index study research poll estimates "
-                           "count tally documents papers filings records".split())
+                           "count tally documents papers filings records note notes briefing memo statement results".split())
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out)\s+by\s+(?:the\s+)?"
-                      r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6})")
+                      r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6}|(?:[a-z-]+\s+){0,3}[a-z]+)")
 # "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role
 _APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-Z][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
 PLACE_NOUNS = frozenset("city town village province region district county state port island capital area".split())
@@ -771,7 +777,7 @@ class Attributer:
         text = sent.text
         self.speaker_scope: tuple[int, int, str | None] | None = None  # a subordinate speaker's span
         self.clause_speakers: list[tuple[int, int, str]] = []  # later clauses with a speaker of their own
-        if not _speech_re().search(text) and not _ACCORDING.search(text):
+        if not _speech_re().search(text) and not _ACCORDING.search(text) and not _DATA_SHOWED.search(text):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
@@ -824,7 +830,8 @@ class Attributer:
             while lead and lead[-1].lower() in ("of", "for", "and", "the"):
                 lead.pop()
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
-            if made_by:
+            if made_by and (made_by.group(1)[:1].isupper() or made_by.group(1).split()[-1].lower() in _speaker_heads()):
+                # "released by the General Election Commission", "published by the state returning officer"
                 who = self.org_alias.get(made_by.group(1).lower(), made_by.group(1))
                 who = re.sub(r"\s+(?:of|for|and)$", "", who)
             elif lead and doc is not None and doc > len(lead) and all(w[:1].islower() for w in words[len(lead):doc]) \
@@ -849,6 +856,12 @@ class Attributer:
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
+        for m in _DATA_SHOWED.finditer(masked):
+            name = m.group(1).strip()
+            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+                # "NHS England figures published on Thursday showed": the body whose figures they are
+                candidates.append((m.start(2), self.org_alias.get(name.lower(), name)))
+                direct.add(m.start(2))
         if not candidates:
             return None, None
         candidates.sort()
@@ -920,6 +933,10 @@ class Attributer:
             if words and words[0].lower() in ("who", "which", "whose"):
                 chunks.append(["who"])  # a relative clause: an aside to walk past
                 continue
+            if not chunks:
+                rel = next((k for k, w in enumerate(words) if k > 0 and w.lower() in ("who", "which")), None)
+                if rel is not None and words[rel - 1][:1].islower():
+                    words = words[:rel]  # "a local administration official who asked not to be named said"
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
             cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS and not (
                 w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())),

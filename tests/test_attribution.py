@@ -701,3 +701,16 @@ def test_the_capital_set_beside_its_name_and_a_hyphenated_descriptor():
 ])
 def test_a_country_s_economy_and_markets_happen_in_it(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("The number of patients waiting fell by 41,000 to 7.29 million, NHS England figures published on Thursday showed.",
+     "7.29 million", "NHS England"),
+    ("In Sunamganj, a local administration official who asked not to be named said as many as 150 people may have died.",
+     "as many as 150 people", "local administration official"),
+    ("Japan pledged $3.5 million in emergency assistance, the Japanese embassy said.", "$3.5 million", "Japanese embassy"),
+    ("The SPD fell to 27.4%, according to preliminary results published by the state returning officer.",
+     "27.4%", "state returning officer"),
+])
+def test_a_body_s_figures_showing_a_role_with_a_relative_clause_and_bodies_named_by_what_they_are(text, quote, source):
+    assert _figure(text, quote)["source"] == source
