@@ -561,6 +561,8 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5})(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
                           r"(showed|show|shows)\b")
+# bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
+_SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 _MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
@@ -1570,6 +1572,8 @@ class Attributer:
                 return place.name, aside, speech, end  # "Western Australia levies a royalty of 7.5%": a state acts
             if place.kind in ("city", "state", "place", "region"):
                 return none  # "Huanta was cut off", "Antarctica lost ...": a place acts for nobody
+            if place.kind == "org":
+                return _owner_name(Entity(0, 0, name, place, "")), aside, speech, end  # "The European Central Bank cut"
             return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
         if len(words) == 1 and GOVERNMENT.fullmatch(name):
             # "The Treasury will spend ...": the government of the story's country
@@ -1920,6 +1924,11 @@ def _owner_name(e: Entity) -> str:
     if e.org:
         return e.org
     p = e.place
+    if p.kind == "org" and e.surface:
+        written = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", e.surface))
+        if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
+                p.name in _SHORT_FORMS and _initials(written.split()) == p.name):
+            return written  # as the sentence writes it: "World Food Programme" there, "WFP" where it says WFP
     # a nation within a state keeps its own name ("Scotland's health spending" is Scotland's)
     return p.country or p.name if p.kind in ("capital", "force", "demonym") else p.name
 

@@ -714,3 +714,13 @@ def test_a_country_s_economy_and_markets_happen_in_it(text, quote, location):
 ])
 def test_a_body_s_figures_showing_a_role_with_a_relative_clause_and_bodies_named_by_what_they_are(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The European Central Bank cut its deposit rate to 3.75% on Thursday.", "3.75%", "European Central Bank"),
+    ("The ECB cut its deposit rate to 3.75% on Thursday.", "3.75%", "ECB"),
+    ("The World Food Programme said it could run only about 25 trucks a day.", "about 25 trucks", "World Food Programme"),
+    ("The WFP said it needs $290 million.", "$290 million", "WFP"),
+])
+def test_a_known_body_is_named_as_its_sentence_writes_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
