@@ -147,6 +147,16 @@ def words_in(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+_STRIP_SEP = re.compile(r"\s[·|•]\s")
+
+
+def is_chrome_strip(line: str) -> bool:
+    """A strip of short items set apart by dots or bars, one of them a chrome cue: "Subscribe from
+    £4.99 a month · Tel. 05 61 22 48 90 · 14 rue d'Alsace-Lorraine, 31000 Toulouse"."""
+    parts = _STRIP_SEP.split(line)
+    return len(parts) >= 2 and all(words_in(p) <= 10 for p in parts) and any(is_chrome(p) for p in parts)
+
+
 def is_chrome(line: str) -> bool:
     """A line of app or page furniture: a sign-up call, a link-list heading, a promo."""
     return words_in(line) <= 14 and _chrome_re().search(line) is not None
@@ -292,7 +302,7 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
         cap = caption_parts(line)
         if cap is not None:
             article.captions.append(cap)
-        elif words_in(line) <= 8 and is_chrome(line):
+        elif (words_in(line) <= 8 and is_chrome(line)) or is_chrome_strip(line):
             article.chrome.append(line)
         elif is_publication_line(line) and words_in(line) <= 10 and not body:
             article.published = article.published or published_date(line)
@@ -366,7 +376,7 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
     while end > 1:
         line = lines[end - 1]
         short = words_in(line) <= 15 and not is_prose(line) and caption_parts(line) is None
-        if is_chrome(line):
+        if is_chrome(line) or is_chrome_strip(line):
             seen_chrome = True
         elif not (short and (seen_chrome or not _SENTENCE_END.search(line))):
             break

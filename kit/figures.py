@@ -224,7 +224,33 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
+    if not m.words and not m.currency and not m.percent and not m.suffix and not m.approx:
+        j = m.tok_last + 1
+        if j + 1 < len(toks) and _is_caps_name(toks[j]) and toks[j].start == toks[m.tok_last].end + 1 \
+                and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end + 1:
+            after = _noun_after(toks, j + 2, limit=4) if j + 2 < len(toks) else None
+            if after is None or not _looks_plural(toks[after[2]].low):
+                return True  # "the 737 MAX 8": a model's number, then its variant's (not "12 RBS 70 NG launchers")
+        if i > 0 and _is_caps_name(toks[i - 1]) and toks[i - 1].end + 1 == toks[i].start and not _counts_after(toks, m):
+            return True  # "the 737 MAX 8", "COP 29": a name's number, no counted noun after it (not "the EU 27 countries")
     return _named_model(m, toks, text)
+
+
+def _is_caps_name(t) -> bool:
+    """An all-capitals word that names a thing ("MAX", "COP"), not a currency code or a unit."""
+    return t.kind == "word" and t.text.isupper() and 2 <= len(t.text) <= 5 and t.text not in _CURRENCY_CODES \
+        and t.low not in _units()["measures"]
+
+
+def _counts_after(toks, m) -> bool:
+    """Whether a plural noun the number counts follows it within a few words ("27 countries")."""
+    j = m.tok_last + 1
+    noun = _noun_after(toks, j, limit=3) if j < len(toks) else None
+    return noun is not None and (_looks_plural(toks[noun[2]].low) or noun[0] != "other")
+
+
+_CURRENCY_CODES = frozenset("USD GBP EUR JPY CNY CHF AUD CAD NZD HKD SGD INR KES NGN ZAR BRL MXN SEK NOK DKK PLN CZK "
+                            "TRY RUB UAH KRW BDT PKR EGP".split())
 
 
 def _named_model(m, toks, text) -> bool:

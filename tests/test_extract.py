@@ -427,3 +427,16 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
 ])
 def test_a_shirt_number_after_no_and_a_channel_s_number_are_not_figures(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+@pytest.mark.parametrize("text", [
+    "The airline said it had looked at the 737 MAX 8 but chose Airbus.",
+    "Delegates at COP 29 in Baku agreed a deal.",
+])
+def test_a_model_and_its_variant_number_are_not_figures(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+def test_a_count_before_a_model_named_in_capitals_is_kept():
+    figures = kit.extract(kit.Article.from_text("Sweden will send 12 RBS 70 NG launchers.")).figures
+    assert [(f["value"], f["unit"]) for f in figures] == [(12, "launchers")]

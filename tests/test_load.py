@@ -301,3 +301,11 @@ def test_load_article_takes_a_path_never_article_text():
     # a mistyped path must be an error, never read as the article's text
     with pytest.raises(kit.ArticleNotFound):
         kit.load_article("Police arrested 40 people in Leeds.")
+
+
+def test_a_footer_strip_of_short_items_is_chrome_not_body():
+    text = ("Farmers blocked the ring road with 400 tractors on Thursday, police said.\n\n"
+            "Subscribe from £4.99 a month · Tel. 05 61 22 48 90 · 14 rue d’Alsace-Lorraine, 31000 Toulouse")
+    article = kit.Article.from_text(text)
+    assert "Subscribe" not in article.text
+    assert [f["value"] for f in kit.extract(article).figures] == [400]
