@@ -563,6 +563,9 @@ _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5})(?:figures|data|stat
                           r"(showed|show|shows)\b")
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
+# a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
+_IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
+                              r"(?:already\s+|now\s+)?[a-z]+(?:ed|ing)?\b[^,;.]{0,80}$")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
@@ -1123,7 +1126,11 @@ class Attributer:
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
             named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
-            return named[0] if named else (self._org_before_verb() or self.last_body)
+            if named:
+                return named[0]
+            if head in ("police", "army", "military", "government", "council"):
+                return " ".join(words)  # "police said": the police, not the last body the story named
+            return self._org_before_verb() or self.last_body
         if head.lower() in self.org_alias:
             return self.org_alias[head.lower()]
         for_at = next((i for i, w in enumerate(low) if w == "for"), None)
@@ -1257,6 +1264,11 @@ class Attributer:
                 f.actor = self.expand(self._actor(f, ents, sent))
                 if f.actor is None and in_quote and f.source and f.category not in ("people", "casualties"):
                     f.actor = self._speakers_body(f, para, sent)  # "Tariffs will cost us $300 million," Marlow's chief said
+                if f.actor is None and f.source and verb_at is not None and verb_at < f.start \
+                        and f.category in ("personnel", "vehicles", "aircraft", "vessels", "weapons", "money") \
+                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and _IT_AFTER_SPEECH.match(self.text, verb_at, f.start):
+                    f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
@@ -1458,8 +1470,12 @@ class Attributer:
         if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
                 self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
                 and (self.acting_countries or self.home_country) and not (cause and not cause.start() <= f.start < cause.end()):
-            if f.category == "money" and f.unit in currency_countries():
+            if f.category == "money" and f.unit in currency_countries() and not f.number.local_currency:
                 return currency_countries()[f.unit]  # "the government allocated Tk 50 crore": Bangladesh's, whoever pledged before
+            if f.category == "money" and f.number.local_currency and self.home_country in \
+                    table("numbers")["local_currency_words"].get(f.number.local_currency, {}):
+                # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
+                return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
         return None
 

@@ -119,6 +119,7 @@ def _not_figures():
 
 
 # Nouns that name what a number counts when they stand before "of" ("a crowd of 74,310").
+STORM_NOUNS = frozenset("typhoons typhoon hurricanes hurricane tornados tornadoes tornado".split())
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled fell fallen "
                         "dropped increased decreased".split())
@@ -629,6 +630,10 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 f.category, f.unit = cat, unit
                 if unit == "members":
                     f.category = _members_category(toks, end_tok, text, mods)
+                if unit == "fighters" and any(x.kind == "num" or "-" in x.text or x.text[:1].isupper() for x in mods):
+                    f.category = "aircraft"  # "28 F-35A fighters", "48 KF-21 Boramae fighters": jets, not militants
+                if cat == "aircraft" and toks[end_tok].text.islower() and toks[end_tok].low in STORM_NOUNS:
+                    f.category = "other"  # "about 20 typhoons a year": storms (the RAF's Typhoons are jets)
             head = [toks[end_tok]] if toks[end_tok].text[:1].isupper() else []  # "400 Royal Marines"
             f.owner_hint = _owner_in(mods + head + _of_phrase(toks, end_tok))
     elif m.currency:

@@ -724,3 +724,17 @@ def test_a_body_s_figures_showing_a_role_with_a_relative_clause_and_bodies_named
 ])
 def test_a_known_body_is_named_as_its_sentence_writes_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_body_that_says_it_deployed_owns_what_it_deployed_and_police_are_police():
+    text = ("The Hellenic Fire Service battled the blaze. The fire service said it had deployed some 850 firefighters "
+            "to the front. Four people have died, police said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["some 850 firefighters"]["actor"] == "Hellenic Fire Service"
+    assert figures["Four people"]["source"] == "police"
+
+
+def test_a_government_s_local_currency_is_the_story_country_s_not_a_donor_s():
+    text = ("Typhoon Kalani struck the Philippines. Japan pledged $2 million in aid. "
+            "The government has set aside 2.5 billion pesos for relief, the budget secretary told reporters.")
+    assert _figure(text, "2.5 billion pesos")["actor"] == "Philippines"

@@ -440,3 +440,13 @@ def test_a_model_and_its_variant_number_are_not_figures(text):
 def test_a_count_before_a_model_named_in_capitals_is_kept():
     figures = kit.extract(kit.Article.from_text("Sweden will send 12 RBS 70 NG launchers.")).figures
     assert [(f["value"], f["unit"]) for f in figures] == [(12, "launchers")]
+
+
+@pytest.mark.parametrize("text,quote,category", [
+    ("Japan ordered 28 additional F-35A fighters.", "28 additional F-35A fighters", "aircraft"),
+    ("Rebels said 300 fighters had joined the offensive.", "300 fighters", "personnel"),
+    ("The Philippines is hit by about 20 typhoons a year.", "about 20 typhoons", "other"),
+])
+def test_fighters_after_a_model_are_jets_and_typhoons_in_lower_case_are_storms(text, quote, category):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["category"] == category
