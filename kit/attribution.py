@@ -559,6 +559,9 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"consumer|labour|labor|jobs|central\s+bank|bunds?|budget\s+deficit)\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
+_BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?)\s+(?:by|from)\s+"
+                      r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+                      r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds)\b")
 _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5})(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
                           r"(showed|show|shows)\b")
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
@@ -782,7 +785,8 @@ class Attributer:
         text = sent.text
         self.speaker_scope: tuple[int, int, str | None] | None = None  # a subordinate speaker's span
         self.clause_speakers: list[tuple[int, int, str]] = []  # later clauses with a speaker of their own
-        if not _speech_re().search(text) and not _ACCORDING.search(text) and not _DATA_SHOWED.search(text):
+        if not _speech_re().search(text) and not _ACCORDING.search(text) and not _DATA_SHOWED.search(text) \
+                and not _BY_BODY.search(text):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
@@ -835,7 +839,9 @@ class Attributer:
             while lead and lead[-1].lower() in ("of", "for", "and", "the"):
                 lead.pop()
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
-            if made_by and (made_by.group(1)[:1].isupper() or made_by.group(1).split()[-1].lower() in _speaker_heads()):
+            if words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
+                who = self.prev_org or self.last_org  # "according to its annual results": the body the story is about
+            elif made_by and (made_by.group(1)[:1].isupper() or made_by.group(1).split()[-1].lower() in _speaker_heads()):
                 # "released by the General Election Commission", "published by the state returning officer"
                 who = self.org_alias.get(made_by.group(1).lower(), made_by.group(1))
                 who = re.sub(r"\s+(?:of|for|and)$", "", who)
@@ -861,6 +867,14 @@ class Attributer:
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
+        for m in _BY_BODY.finditer(masked):
+            name = m.group(1).strip()
+            if re.search(r"\b(?:after|before|when|as|because|since)\s+(?:a|an|the)?\s*$", masked[max(0, m.start() - 12):m.start()]):
+                continue  # "rose ... after a survey by consultancy Petrovane showed": a cause, its own report
+            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+                # "Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats": Ipsos's
+                candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
+                direct.add(m.start(1))
         for m in _DATA_SHOWED.finditer(masked):
             name = m.group(1).strip()
             if lookup(name) is None or lookup(name).kind in ("org", "force"):

@@ -738,3 +738,13 @@ def test_a_government_s_local_currency_is_the_story_country_s_not_a_donor_s():
     text = ("Typhoon Kalani struck the Philippines. Japan pledged $2 million in aid. "
             "The government has set aside 2.5 billion pesos for relief, the budget secretary told reporters.")
     assert _figure(text, "2.5 billion pesos")["actor"] == "Philippines"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats.", "31 of the 130 seats", "Ipsos"),
+    ("Corvina Airlines said it would cut 1,100 jobs. It carried 18.4 million passengers in 2025, "
+     "according to its annual results.", "18.4 million passengers", "Corvina Airlines"),
+    ("Brent climbed 1.7% to $82.40 a barrel after a survey by consultancy Petrovane showed output rose.", "1.7%", None),
+])
+def test_projections_by_a_body_and_its_own_results_and_a_survey_given_as_cause(text, quote, source):
+    assert _figure(text, quote)["source"] == source
