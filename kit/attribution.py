@@ -630,8 +630,14 @@ PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre c
                      "coast suburbs".split())
 
 
+_COMPASS = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
+                     "southwest".split())
+
+
 def _prep_before(toks, a) -> str:
     k = a - 1
+    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
+        return "near"  # "the fire front west of Patras", "20km north of Kyiv": a position
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS | PARTS_OF:
         a = k - 1  # "in the city of Sumy", "on parts of Cumbria": the preposition before "the city"
         k = a - 1

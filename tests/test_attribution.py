@@ -748,3 +748,8 @@ def test_a_government_s_local_currency_is_the_story_country_s_not_a_donor_s():
 ])
 def test_projections_by_a_body_and_its_own_results_and_a_survey_given_as_cause(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+def test_a_compass_point_of_a_place_is_where_the_figure_is():
+    text = "The fire service deployed some 850 firefighters to the fire front west of Patras on Wednesday."
+    assert _figure(text, "some 850 firefighters")["location"] == "Patras"
