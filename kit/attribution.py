@@ -583,7 +583,7 @@ PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "
                          "toward", "to", "from"})
 
 
-INSTITUTIONS = frozenset("commons lords senate congress parliament assembly court cabinet".split())
+INSTITUTIONS = frozenset("commons lords senate congress parliament assembly court cabinet chamber duma knesset bundestag".split())
 
 
 @cache

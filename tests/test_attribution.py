@@ -753,3 +753,8 @@ def test_projections_by_a_body_and_its_own_results_and_a_survey_given_as_cause(t
 def test_a_compass_point_of_a_place_is_where_the_figure_is():
     text = "The fire service deployed some 850 firefighters to the fire front west of Patras on Wednesday."
     assert _figure(text, "some 850 firefighters")["location"] == "Patras"
+
+
+def test_a_chamber_of_a_parliament_is_no_place():
+    text = "Projections gave Fuerza Andina 31 of the 130 seats in the Chamber of Deputies."
+    assert _figure(text, "31 of the 130 seats")["location"] is None
