@@ -569,6 +569,10 @@ _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
 _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
                               r"(?:already\s+|now\s+)?[a-z]+(?:ed|ing)?\b[^,;.]{0,80}$")
+# words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
+PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister official director executive chief secretary "
+                         "president chairman chairwoman leader analyst economist professor mayor governor commissioner "
+                         "officer adviser advisor manager founder councillor senator lawmaker".split())
 _MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
@@ -1600,7 +1604,7 @@ class Attributer:
         speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
         end = sent.start + m.end()
         if m.group("aside") and name in self.people.values() and any(
-                w.lower().strip(",.") in _speaker_heads() or w.lower().strip(",.") in _titles() for w in m.group("aside").split()):
+                w.lower().strip(",.") in PERSON_ROLES or w.lower().strip(",.") in _titles() for w in m.group("aside").split()):
             return none  # "Enamul Haque, a spokesman for the department, told reporters": a person, owning nothing
         place = lookup(name, allow_cities=True)
         if place is not None:
@@ -1624,8 +1628,8 @@ class Attributer:
             return body, aside, speech, end
         body_named = words[0].lower() in _org_words() or words[-1].lower() in _org_words()  # "Department of Education"
         if (any(lookup(w) for w in words) and not _body_with_a_place(words)) or (
-                not body_named and any(w.lower().rstrip(".") in _titles() for w in words)):
-            return none  # "Health Secretary Alasdair Munro", "Russian-installed officials"
+                not body_named and any(w.lower().rstrip(".") in _titles() for w in words[:-1])):
+            return none  # "Health Secretary Alasdair Munro", "Russian-installed officials" (not "Harrow Home")
         if ACRONYM.fullmatch(name):
             name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing
         return self.org_alias.get(name.lower(), name), aside, speech, end

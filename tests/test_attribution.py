@@ -758,3 +758,10 @@ def test_a_compass_point_of_a_place_is_where_the_figure_is():
 def test_a_chamber_of_a_parliament_is_no_place():
     text = "Projections gave Fuerza Andina 31 of the 130 seats in the Chamber of Deputies."
     assert _figure(text, "31 of the 130 seats")["location"] is None
+
+
+def test_a_firm_whose_name_ends_in_a_title_word_and_is_described_in_an_aside_owns_its_cuts():
+    text = "Harrow Home, the British homewares chain, will cut 900 jobs and close up to 60 of its 310 stores."
+    assert _figure(text, "900 jobs")["actor"] == "Harrow Home"
+    person = "Enamul Haque, a spokesman for the department, told reporters that 1,800 shelters had opened."
+    assert _figure(person, "1,800 shelters")["actor"] is None
