@@ -50,7 +50,9 @@ DATE_RE = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|would|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+to|"
-    r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled|going\s+to|upcoming|next|'ll|’ll|intends?\s+to|"
+    r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled\s+(?:to|for)|going\s+to|upcoming|next|'ll|’ll|intends?\s+to|"
+    r"could|might|due\s+to|forecast\s+to|payable|(?:is|are)\s+(?:also\s+)?(?:holding|meeting|hosting|launching|opening|"
+    r"starting|visiting|travelling|traveling|releasing|publishing|staging|facing)|"
     r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?|expected)\s+to|ahead\s+of|"
     r"(?:closes|opens|starts|begins|ends|expires|resumes|runs))\b",  # news gives a schedule in the present
     re.I,
@@ -128,6 +130,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = False  # "since April": the last April
         elif kind in ("dm", "md") and prep == "from" and future is not True:
             future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
+        elif kind == "month_only" and prep == "by" and future is not False:
+            future = True  # "could reach 100,000 boepd by December": a deadline ahead
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till", "into", "through"):
             # "the needs of new arrivals until December" looks ahead; "he served until March" does not
             future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False

@@ -148,3 +148,16 @@ def test_a_compound_is_no_verb_and_from_a_day_is_the_nearest_one(sentence, text,
 def test_a_singular_subject_s_cut_is_past_and_a_passive_after_the_date_shows_no_tense(sentence, text, date):
     found = {d.text: d.date for d in find_dates(sentence, PUB)}
     assert found.get(text) == date, found
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("Output could reach 100,000 boepd by December.", "2025-06-09", "2025-12"),
+    ("Germany said it would move 800 soldiers to Lithuania by July.", "2026-02-12", "2026-07"),
+    ("The union is holding a members' meeting on Monday.", "2026-02-26", "2026-03-02"),
+    ("Gusts of up to 80 mph are forecast to return on Saturday.", "2025-01-08", "2025-01-11"),
+    ("The hospital cancelled 1,340 scheduled operations in October.", "2025-11-13", "2025-10"),
+    ("A squadron is also due to send vehicles to Poland for exercises in May.", "2026-02-12", "2026-05"),
+])
+def test_deadlines_schedules_and_forecasts_look_ahead_a_scheduled_thing_does_not(text, published, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date.fromisoformat(published))
+    assert [d["date"] for d in x.to_dict()["dates"]] == [want]
