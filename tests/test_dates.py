@@ -161,3 +161,14 @@ def test_a_singular_subject_s_cut_is_past_and_a_passive_after_the_date_shows_no_
 def test_deadlines_schedules_and_forecasts_look_ahead_a_scheduled_thing_does_not(text, published, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date.fromisoformat(published))
     assert [d["date"] for d in x.to_dict()["dates"]] == [want]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("The 2011 drought in the Horn of Africa killed tens of thousands.", "2026-03-03", ["2011"]),
+    ("The libraries will shut by the end of September.", "2026-02-26", ["2026-09"]),
+    ("Germany would move 800 soldiers from the 41st Mechanised Brigade to Lithuania by July.", "2026-02-12", ["2026-07"]),
+    ("The party won 118 seats, up 11 from the 2022 election.", "2026-09-15", ["2022"]),
+])
+def test_a_year_naming_an_event_a_verb_after_a_modal_and_a_name_ending_in_ed(text, published, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date.fromisoformat(published))
+    assert [d["date"] for d in x.to_dict()["dates"]] == want
