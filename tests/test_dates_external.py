@@ -44,8 +44,9 @@ SPECS = PUBLIC / "recognizers-text" / "Specs" / "DateTime" / "English"
 FILES = {"DateParser.json": "DP", "DatePeriodParser.json": "DPP"}
 EXCLUSIONS = PUBLIC / "date_exclusions.toml"
 
-# Measured 2026-11-25: 64 of 205 in-scope cases pass (0.312). Set about 0.02 below the measured rate.
-PASS_RATE_FLOOR = 0.29
+# Measured 2026-11-25: 64 of 205 in-scope cases pass (0.312); 2026-11-29: 65 (0.317). Set about 0.02
+# below the measured rate.
+PASS_RATE_FLOOR = 0.30
 
 if not all((SPECS / f).exists() for f in FILES) or not EXCLUSIONS.exists():  # pragma: no cover
     pytest.skip("vendored Recognizers-Text date specs not found", allow_module_level=True)
