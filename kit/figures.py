@@ -119,6 +119,14 @@ def _not_figures():
 
 
 # Nouns that name what a number counts when they stand before "of" ("a crowd of 74,310").
+# a target or a bar the figure sets: "the government wants it to reach 80,000", "would reach 2.5% by 2033",
+# "a candidate needs more than 50% of valid votes"
+AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|pledged|promised|vowed)\s+(?:it\s+|them\s+)?to\s+"
+                      r"(?:reach|hit|grow\s+to|rise\s+to)|(?:would|will)\s+reach|must\s+(?:win|get|secure|reach|have))"
+                      r"\s+(?:[a-z]+\s+){0,2}$")
+# a need with a floor is a bar to clear ("needs more than 50%", "required at least 40 seats"); a need alone
+# is an appeal's total ("OCHA said it needed $46 million")
+NEEDS_A_BAR = re.compile(r"\b(?:needs?|needed|requires?|required)\s+$")
 STORM_NOUNS = frozenset("typhoons typhoon hurricanes hurricane tornados tornadoes tornado".split())
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled fell fallen "
@@ -794,6 +802,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind = "rate"
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
+        elif AIMED_AT.search(text, max(sentence.start, m.start - 40), m.start) or (
+                m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")
+                and NEEDS_A_BAR.search(text, max(sentence.start, m.start - 30), m.start)):
+            f.kind = "threshold"  # "wants it to reach 80,000 by 2040", "needs more than 50% of valid votes to win"
 
 
 @lru_cache(maxsize=256)

@@ -452,3 +452,14 @@ def test_a_count_before_a_model_named_in_capitals_is_kept():
 def test_fighters_after_a_model_are_jets_and_typhoons_in_lower_case_are_storms(text, quote, category):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[quote]["category"] == category
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("The ADF has about 60,000 personnel, and the government wants it to reach 80,000 by 2040.", "80,000", "threshold"),
+    ("A candidate needs more than 50% of valid votes to win in the first round.", "more than 50%", "threshold"),
+    ("OCHA said it needed $46 million for its flood response.", "$46 million", "total"),
+])
+def test_a_target_to_reach_and_a_floor_to_clear_are_thresholds_an_appeal_is_not(text, quote, kind):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert figures[quote]["kind"] == kind
