@@ -127,6 +127,7 @@ AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|ple
 # a need with a floor is a bar to clear ("needs more than 50%", "required at least 40 seats"); a need alone
 # is an appeal's total ("OCHA said it needed $46 million")
 NEEDS_A_BAR = re.compile(r"\b(?:needs?|needed|requires?|required)\s+$")
+_HAS_MEMBERS = re.compile(r"\b(?:it|they|which|that)\s+(?:says?\s+it\s+|say\s+they\s+)?(?:has|have|had|represents?|counts?)\s+$", re.I)
 STORM_NOUNS = frozenset("typhoons typhoon hurricanes hurricane tornados tornadoes tornado".split())
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled fell fallen "
@@ -187,7 +188,7 @@ RATE_AFTER = re.compile(
 )
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
-    r"lost their lives|perished|slain|murdered)\b",
+    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for)\b",
     re.I,
 )
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|risk\w*|feared|fear|threat\w*|if)\b", re.I)
@@ -637,7 +638,7 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             else:
                 f.category, f.unit = cat, unit
                 if unit == "members":
-                    f.category = _members_category(toks, end_tok, text, mods)
+                    f.category = _members_category(toks, end_tok, text, mods, m.start)
                 if unit == "fighters" and any(x.kind == "num" or "-" in x.text or x.text[:1].isupper() for x in mods):
                     f.category = "aircraft"  # "28 F-35A fighters", "48 KF-21 Boramae fighters": jets, not militants
                 if cat == "aircraft" and toks[end_tok].text.islower() and toks[end_tok].low in STORM_NOUNS:
@@ -692,12 +693,14 @@ GDP_TARGET = re.compile(r"\b(?:committ\w*|agreed|agree|pledge[ds]?|promised?|vow
                         r"\bof\s+(?:GDP|gross\s+domestic\s+product|national\s+income)\b", re.I)
 
 
-def _members_category(toks, end_tok, text, mods=()) -> str:
+def _members_category(toks, end_tok, text, mods=(), start: int = 0) -> str:
     if mods and (FORCE_BODIES.search(" ".join(t.text for t in mods)) or any(
             re.fullmatch(r"[A-Z]{2,6}", t.text) for t in mods)):
         return "personnel"  # "350 Canadian Armed Forces members", "40 union members", "22,400 INMO members"
     if end_tok >= 1 and toks[end_tok - 1].low in ("its", "their") and end_tok >= 2 and toks[end_tok - 2].low == "of":
         return "personnel"  # "31,000 of its members": a body's members
+    if start and _HAS_MEMBERS.search(text, max(0, start - 40), start):
+        return "personnel"  # "which says it has about 3,000 members": a body's membership
     k = end_tok + 1
     if k < len(toks) and toks[k].low == "of":
         phrase = " ".join(t.text for t in toks[k + 1:k + 6])

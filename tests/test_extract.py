@@ -463,3 +463,15 @@ def test_a_target_to_reach_and_a_floor_to_clear_are_thresholds_an_appeal_is_not(
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert quote in figures, sorted(figures)
     assert figures[quote]["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,category", [
+    ("At least 17 people were treated in hospitals in Patras for burns.", "At least 17 people", "casualties"),
+    ("The union, which says it has about 3,000 members at the airline, called the cuts a betrayal.",
+     "about 3,000 members", "personnel"),
+    ("The carrier ordered 10 A330-900 widebodies.", "10 A330-900 widebodies", "aircraft"),
+])
+def test_the_treated_a_body_s_membership_and_widebodies(text, quote, category):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    assert figures[quote]["category"] == category
