@@ -152,9 +152,16 @@ _STRIP_SEP = re.compile(r"\s[·|•]\s")
 
 def is_chrome_strip(line: str) -> bool:
     """A strip of short items set apart by dots or bars, one of them a chrome cue: "Subscribe from
-    £4.99 a month · Tel. 05 61 22 48 90 · 14 rue d'Alsace-Lorraine, 31000 Toulouse"."""
+    £4.99 a month · Tel. 05 61 22 48 90 · 14 rue d'Alsace-Lorraine, 31000 Toulouse"; or a numbered
+    list of links under a chrome cue: "Most read: 1. Man, 34, charged ...  2. ...  3. ..."."""
+    head, colon, rest = line.partition(":")
+    if colon and words_in(head) <= 4 and is_chrome(head) and len(_LIST_ITEM.findall(rest)) >= 2:
+        return True
     parts = _STRIP_SEP.split(line)
     return len(parts) >= 2 and all(words_in(p) <= 10 for p in parts) and any(is_chrome(p) for p in parts)
+
+
+_LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-Z]")
 
 
 def is_chrome(line: str) -> bool:

@@ -128,6 +128,8 @@ AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|ple
 # is an appeal's total ("OCHA said it needed $46 million")
 NEEDS_A_BAR = re.compile(r"\b(?:needs?|needed|requires?|required)\s+$")
 _HAS_MEMBERS = re.compile(r"\b(?:it|they|which|that)\s+(?:says?\s+it\s+|say\s+they\s+)?(?:has|have|had|represents?|counts?)\s+$", re.I)
+UNIT_NAMES = frozenset("Commando Brigade Division Regiment Battalion Squadron Corps Fleet Infantry Armoured Armored "
+                       "Airborne Cavalry Mechanised Mechanized Para Parachute Rifles Marine".split())
 STORM_NOUNS = frozenset("typhoons typhoon hurricanes hurricane tornados tornadoes tornado".split())
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled fell fallen "
@@ -234,6 +236,10 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
+    j = m.tok_last + 1
+    if not m.currency and not m.percent and j < len(toks) and toks[j].text in UNIT_NAMES \
+            and toks[j].start == toks[m.tok_last].end + 1:
+        return True  # "40 Commando", "3 Commando Brigade", "1 Armoured Division": a unit's name
     if not m.words and not m.currency and not m.percent and not m.suffix and not m.approx:
         j = m.tok_last + 1
         if j + 1 < len(toks) and _is_caps_name(toks[j]) and toks[j].start == toks[m.tok_last].end + 1 \
@@ -327,6 +333,10 @@ def is_age(m, toks, text) -> bool:
     i, j = m.tok_first, m.tok_last + 1
     if _prev_word(toks, i) in _not_figures()["ages"]:
         return True
+    if m.approx in ("under", "over", "below", "above") and re.search(
+            r"\b(?:children|kids|babies|infants|aged|those|people|adults|patients|girls|boys|pupils)\s*$",
+            text[max(0, m.start - 25):m.start]) and (m.value or 0) < 120 and not m.currency and not m.percent:
+        return True  # "children under five", "adults over 65": an age bracket
     after = text[m.num_end:m.num_end + 14].lower()
     if re.match(r"[- ]years?[- ]old|-year-olds?|\s*years of age", after):
         return m.value is None or m.value < 130  # "a 3.2 million-year-old fossil" is an amount

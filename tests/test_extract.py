@@ -475,3 +475,18 @@ def test_the_treated_a_body_s_membership_and_widebodies(text, quote, category):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert quote in figures, sorted(figures)
     assert figures[quote]["category"] == category
+
+
+@pytest.mark.parametrize("text,values", [
+    ("About 400 Royal Marines from 40 Commando will train in Norway.", [400]),
+    ("The 3 Commando Brigade deployed 1,200 troops.", [1200]),
+    ("Half of children under five are malnourished, and 2.4 million people need aid.", [2_400_000]),
+])
+def test_a_unit_s_name_and_an_age_bracket_are_no_figures(text, values):
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == values
+
+
+def test_a_numbered_list_of_links_under_most_read_is_chrome():
+    text = ("Council tax will rise by 4.99% from April, councillors agreed.\n\n"
+            "Most read: 1. Man charged after A58 crash  2. Town sign striker  3. Pothole claims top £40,000")
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [4.99]
