@@ -254,7 +254,7 @@ def is_model_designation(m, toks, text) -> bool:
 
 def _is_caps_name(t) -> bool:
     """An all-capitals word that names a thing ("MAX", "COP"), not a currency code or a unit."""
-    return t.kind == "word" and t.text.isupper() and 2 <= len(t.text) <= 5 and t.text not in _CURRENCY_CODES \
+    return t.kind == "word" and t.text.isupper() and 2 <= len(t.text) <= 5 and t.text not in _currency_codes() \
         and t.low not in _units()["measures"]
 
 
@@ -265,8 +265,10 @@ def _counts_after(toks, m) -> bool:
     return noun is not None and (_looks_plural(toks[noun[2]].low) or noun[0] != "other")
 
 
-_CURRENCY_CODES = frozenset("USD GBP EUR JPY CNY CHF AUD CAD NZD HKD SGD INR KES NGN ZAR BRL MXN SEK NOK DKK PLN CZK "
-                            "TRY RUB UAH KRW BDT PKR EGP".split())
+@cache
+def _currency_codes() -> frozenset[str]:
+    """The currency words written before an amount (numbers.toml [currency_prefix_words]: "USD", "Tk")."""
+    return frozenset(table("numbers")["currency_prefix_words"])
 
 
 def _named_model(m, toks, text) -> bool:
