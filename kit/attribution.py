@@ -1566,21 +1566,18 @@ class Attributer:
             return none
         words = m.group("name").split()
         verb = m.group("verb").split()[-1]
+        aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
+        speech = bool(_speech_re().fullmatch(verb.lower()))
+        end = sent.start + m.end()
         while len(words) > 2 and words[0].lower() in _owned_words() and words[1] in ("of", "in"):
             words = words[2:]  # "Shares of Harlow Media Inc fell": the firm
-        if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_POSSESSIVE.sub("", words[0])) is not None \
-                and words[1] in first_names():
+        owner = lookup(_POSSESSIVE.sub("", words[0])) if len(words) > 1 and _POSSESSIVE.search(words[0]) else None
+        if owner is not None and words[1] in first_names():
             return none  # "Jamaica's Tessa Morgan ran": a person acts, owning nothing
-        if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_POSSESSIVE.sub("", words[0])) is not None \
-                and _names_one(words[1:]):
+        if owner is not None and _names_one(words[1:]):
             words = words[1:]  # "India's Tata Motors reported ...": the firm, described by its country
-        elif len(words) > 1 and _POSSESSIVE.search(words[0]) and words[1][:1].isupper():
-            owner = lookup(_POSSESSIVE.sub("", words[0]))
-            if owner is not None and owner.kind in ("country", "nation"):
-                # "Russia's Northern Fleet has deployed ...", "Britain's Royal Navy": the country's body acts
-                aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
-                speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
-                return owner.country, aside, speech, sent.start + m.end()
+        elif owner is not None and words[1][:1].isupper() and owner.kind in ("country", "nation"):
+            return owner.country, aside, speech, end  # "Russia's Northern Fleet has deployed ...": the country's body acts
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
                 any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words()):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
@@ -1601,9 +1598,6 @@ class Attributer:
             return none  # a person acts, owning nothing
         if name in self.people.values() and words[0] in first_names() and not firm:
             return none
-        aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
-        speech = bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower()))
-        end = sent.start + m.end()
         if m.group("aside") and name in self.people.values() and any(
                 w.lower().strip(",.") in PERSON_ROLES or w.lower().strip(",.") in _titles() for w in m.group("aside").split()):
             return none  # "Enamul Haque, a spokesman for the department, told reporters": a person, owning nothing
