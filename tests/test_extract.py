@@ -27,6 +27,13 @@ def test_seed_publication_day_comes_from_gold_option(seed):
     assert x.to_dict()["article"]["published"] == "2022-02-17"
 
 
+def _figure(text, quote):
+    """The figure whose quote is QUOTE in TEXT read as an article (a clear failure when it is missing)."""
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert quote in figures, sorted(figures)
+    return figures[quote]
+
+
 def _figures(seed):
     import datetime as dt
 
@@ -212,9 +219,7 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_story():
     ("The fossil is 3.2 million years old.", "3.2 million years", 3.2e6, "years", "total"),
 ])
 def test_measurements_are_figures_with_their_unit_spelled_out(text, quote, value, unit, kind):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    f = figures[quote]
+    f = _figure(text, quote)
     assert (f["value"], f["unit"], f["category"], f["kind"]) == (value, unit, "other", kind)
 
 
@@ -275,9 +280,8 @@ def test_the_counted_noun_stops_at_a_verb_or_preposition_and_shares_in_words_are
     ("The company reported sales of €4.1bn.", "€4.1bn", 4100000000, "EUR"),
 ])
 def test_terms_set_and_fractions_of_numbers_are_figures(text, quote, value, unit):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert (figures[quote]["value"], figures[quote]["unit"]) == (value, unit)
+    f = _figure(text, quote)
+    assert (f["value"], f["unit"]) == (value, unit)
 
 
 def test_a_rise_by_an_amount_to_a_level_is_two_figures_not_a_range():
@@ -292,9 +296,8 @@ def test_a_rise_by_an_amount_to_a_level_is_two_figures_not_a_range():
     ("The delay left about 600 commuters stranded.", "about 600 commuters", "people", "commuters"),
 ])
 def test_what_a_figure_counts_behind_calibres_and_before_verbs(text, quote, category, unit):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert (figures[quote]["category"], figures[quote]["unit"]) == (category, unit)
+    f = _figure(text, quote)
+    assert (f["category"], f["unit"]) == (category, unit)
 
 
 @pytest.mark.parametrize("text,unit", [
@@ -328,9 +331,8 @@ def test_a_rate_held_at_a_decimal_percentage_is_a_figure_not_a_time():
 ])
 def test_the_words_around_a_figure_give_its_kind_unit_and_category(text, quote, field, want):
     # change nouns, counted nouns, commodity prices, per-unit rates, hurdles, closures
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert figures[quote][field] == want
+    f = _figure(text, quote)
+    assert f[field] == want
 
 
 def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
@@ -350,9 +352,8 @@ def test_a_share_of_gdp_committed_to_is_a_threshold_the_current_share_a_total():
     ("The EU 27 countries agreed.", "27 countries", "other", "countries"),
 ])
 def test_seats_a_wounded_force_a_long_model_name_and_shared_currency_words(text, quote, category, unit):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert (figures[quote]["category"], figures[quote]["unit"]) == (category, unit)
+    f = _figure(text, quote)
+    assert (f["category"], f["unit"]) == (category, unit)
 
 
 @pytest.mark.parametrize("text", [
@@ -401,9 +402,8 @@ def test_the_same_small_count_of_different_vessels_is_two_claims():
     ("The rise adds £93.41 to a Band D bill.", "£93.41", "change"),
 ])
 def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure_s_more(text, quote, kind):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert figures[quote]["kind"] == kind
+    f = _figure(text, quote)
+    assert f["kind"] == kind
 
 
 @pytest.mark.parametrize("text,quote,field,want", [
@@ -418,9 +418,8 @@ def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure
     ("Arsenal signed her for a reported £1.4 million.", "£1.4 million", "approx", None),
 ])
 def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, quote, field, want):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert figures[quote][field] == want
+    f = _figure(text, quote)
+    assert f[field] == want
 
 
 @pytest.mark.parametrize("text", [
@@ -450,8 +449,7 @@ def test_a_count_before_a_model_named_in_capitals_is_kept():
     ("The Philippines is hit by about 20 typhoons a year.", "about 20 typhoons", "other"),
 ])
 def test_fighters_after_a_model_are_jets_and_typhoons_in_lower_case_are_storms(text, quote, category):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert figures[quote]["category"] == category
+    assert _figure(text, quote)["category"] == category
 
 
 @pytest.mark.parametrize("text,quote,kind", [
@@ -460,9 +458,8 @@ def test_fighters_after_a_model_are_jets_and_typhoons_in_lower_case_are_storms(t
     ("OCHA said it needed $46 million for its flood response.", "$46 million", "total"),
 ])
 def test_a_target_to_reach_and_a_floor_to_clear_are_thresholds_an_appeal_is_not(text, quote, kind):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert figures[quote]["kind"] == kind
+    f = _figure(text, quote)
+    assert f["kind"] == kind
 
 
 @pytest.mark.parametrize("text,quote,category", [
@@ -472,9 +469,8 @@ def test_a_target_to_reach_and_a_floor_to_clear_are_thresholds_an_appeal_is_not(
     ("The carrier ordered 10 A330-900 widebodies.", "10 A330-900 widebodies", "aircraft"),
 ])
 def test_the_treated_a_body_s_membership_and_widebodies(text, quote, category):
-    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
-    assert quote in figures, sorted(figures)
-    assert figures[quote]["category"] == category
+    f = _figure(text, quote)
+    assert f["category"] == category
 
 
 @pytest.mark.parametrize("text,values", [
