@@ -79,20 +79,12 @@ _INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
-GENERIC_FALLBACK = frozenset("company firm group business retailer carrier airline bank lender insurer chain operator".split())
+GENERIC_FALLBACK = frozenset(_BODIES["fallback_heads"]["words"])
 # "the miner", "the board": the story's firm, the last body named that is no union, party or ministry
-FIRM_HEADS = frozenset("company firm group business retailer carrier airline lender insurer chain operator board miner "
-                       "carmaker automaker chipmaker drugmaker supermarket broadcaster producer manufacturer developer "
-                       "builder utility conglomerate startup".split())
+FIRM_HEADS = frozenset(_BODIES["firm_heads"]["words"])
 NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
-GENERIC_HEADS = frozenset(
-    "company firm group business retailer bank carrier airline council force police ministry department "
-    "agency government union charity trust report study survey data figures statistics organisation "
-    "organization army military regulator watchdog authority insurer supermarket chain operator lender".split()
-)
-DESCRIPTORS = GENERIC_HEADS | frozenset("rival carmaker automaker chipmaker retailer lender insurer broadcaster streamer "
-                                        "miner drugmaker builder developer startup fintech club side maker producer "
-                                        "manufacturer giant conglomerate".split())
+GENERIC_HEADS = frozenset(_BODIES["generic_heads"]["words"])
+DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
 GOVERNMENT = re.compile(
     r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|state|"
     r"budget(?!\s+(?:carrier|airline|airlines|hotel|hotels|chain|retailer|supermarket|brand|operator))|"
@@ -485,8 +477,7 @@ def _local_body(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
 
 
-_MILITARY_HEADS = frozenset("fleet navy army guard guards forces force brigade division corps command regiment "
-                            "battalion squadron flotilla".split())
+_MILITARY_HEADS = frozenset(_BODIES["military_heads"]["words"])
 
 
 def _names_one(words: list[str]) -> bool:
@@ -547,9 +538,9 @@ REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for"}  # words after which an unknown name may be a town
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
-OWNERLESS_UNITS = frozenset(["cases", "infections", "millimetres", "centimetres", "inches", "points"])
+OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])
 # an area burned or flooded is no one's; an area planted or farmed is ("Brazil planted 47.8 million hectares")
-AREA_UNITS = frozenset(["hectares", "acres", "square kilometres", "square miles"])
+AREA_UNITS = frozenset(table("units")["ownerless"]["areas"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
@@ -570,16 +561,13 @@ _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
                               r"(?:already\s+|now\s+)?[a-z]+(?:ed|ing)?\b[^,;.]{0,80}$")
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
-PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson minister official director executive chief secretary "
-                         "president chairman chairwoman leader analyst economist professor mayor governor commissioner "
-                         "officer adviser advisor manager founder councillor senator lawmaker".split())
+PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 _MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
-_THE_BODY = re.compile(r"\b(?:the|The) (company|firm|group|business|retailer|council|carrier|airline|bank|lender|insurer|"
-                       r"chain|operator|union|board|ministry|club|miner|carmaker|automaker|chipmaker|drugmaker|"
-                       r"supermarket|broadcaster|producer|manufacturer|developer|builder|utility|conglomerate)\b")
+_THE_BODY = re.compile(r"\b(?:the|The) (" + "|".join(sorted(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"},
+                                                              key=len, reverse=True)) + r")\b")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
@@ -587,7 +575,7 @@ PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "
                          "toward", "to", "from"})
 
 
-INSTITUTIONS = frozenset("commons lords senate congress parliament assembly court cabinet chamber duma knesset bundestag".split())
+INSTITUTIONS = frozenset(_BODIES["institutions"]["words"])
 
 
 @cache
@@ -622,14 +610,13 @@ _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|inter
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
-DOCUMENT_NOUNS = frozenset("data figures report reports survey statistics analysis index study research poll estimates "
-                           "count tally documents papers filings records note notes briefing memo statement results".split())
+DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out)\s+by\s+(?:the\s+)?"
                       r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6}|(?:[a-z-]+\s+){0,3}[a-z]+)")
 # "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role
 _APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-Z][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
-PLACE_NOUNS = frozenset("city town village province region district county state port island capital area".split())
+PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
                      "coast suburbs".split())
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .lexicon import table, word_list
+from .lexicon import alternation, table, word_list
 from .numbers import NumberMention, Token, tokenize
 from .sentences import Sentence
 
@@ -128,12 +128,11 @@ AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|ple
 # is an appeal's total ("OCHA said it needed $46 million")
 NEEDS_A_BAR = re.compile(r"\b(?:needs?|needed|requires?|required)\s+$")
 _HAS_MEMBERS = re.compile(r"\b(?:it|they|which|that)\s+(?:says?\s+it\s+|say\s+they\s+)?(?:has|have|had|represents?|counts?)\s+$", re.I)
-UNIT_NAMES = frozenset("Commando Brigade Division Regiment Battalion Squadron Corps Fleet Infantry Armoured Armored "
-                       "Airborne Cavalry Mechanised Mechanized Para Parachute Rifles Marine".split())
-STORM_NOUNS = frozenset("typhoons typhoon hurricanes hurricane tornados tornadoes tornado".split())
+_KINDS = table("kinds")  # kit/lexicons/kinds.toml: the words of changes, thresholds and rates
+UNIT_NAMES = frozenset(table("bodies")["unit_names"]["words"])
+STORM_NOUNS = frozenset(table("units")["storms"]["words"])
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
-LEVEL_VERBS = frozenset("stood stands rose risen reached climbed jumped grown grew hit totalled totaled fell fallen "
-                        "dropped increased decreased".split())
+LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
 HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
                   "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -153,19 +152,13 @@ MODIFIERS = frozenset(
     "more additional extra further new fresh other another extra young old armed unarmed active "
     "serving regular elite senior junior full-time part-time frontline front-line fewer".split()
 )
-CHANGE_UP_AFTER = frozenset({"more", "additional", "extra", "further", "new", "higher"})
-CHANGE_DOWN_AFTER = frozenset({"fewer", "less", "lower"})
-CHANGE_UP_BEFORE = ("a further", "another", "an extra", "an additional", "additional", "extra", "further")
-UP_VERBS = ("increas", "rose", "rise", "risen", "rising", "grew", "grow", "climb", "jump", "gain", "boost",
-            "added", "adding", "adds", "lift", "surg", "soar", "up", "expand", "hik", "swell", "doubl", "widen")
-DOWN_VERBS = ("cut", "fell", "fall", "fallen", "falling", "drop", "declin", "decreas", "reduc", "slash",
-              "shed", "lost", "los", "down", "withdr", "pull", "shrank", "shrink", "shrunk", "plung",
-              "tumbl", "slid", "slump", "lower", "trim", "axe", "axing", "scrap", "remov", "narrow", "clos", "shut",
-              "wiping", "wiped", "wipes")
-CHANGE_NOUNS_UP = frozenset({"rise", "increase", "jump", "hike", "boost", "gain", "surge", "growth", "uplift", "uptick", "swing",
-                             "raise", "climb", "rebound"})
-CHANGE_NOUNS_DOWN = frozenset({"fall", "drop", "cut", "cuts", "decline", "reduction", "decrease", "loss", "slump", "dip", "plunge",
-                               "slide", "contraction", "downturn", "shortfall"})
+CHANGE_UP_AFTER = frozenset(_KINDS["up"]["after"])
+CHANGE_DOWN_AFTER = frozenset(_KINDS["down"]["after"])
+CHANGE_UP_BEFORE = tuple(_KINDS["up"]["before"])
+UP_VERBS = tuple(_KINDS["up"]["verbs"])  # stems: "increas" covers increased and increasing
+DOWN_VERBS = tuple(_KINDS["down"]["verbs"])
+CHANGE_NOUNS_UP = frozenset(_KINDS["up"]["nouns"])
+CHANGE_NOUNS_DOWN = frozenset(_KINDS["down"]["nouns"])
 THRESHOLD_WORDS = re.compile(
     r"\b(?:must|required?|requirement|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
     r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|rule\w*|pledge[ds]? to|"
@@ -176,11 +169,12 @@ PHRASAL_DOWN = frozenset("shot brought bringing bring brings knocked knocking tu
                          "tore tearing torn pulled pulling".split())
 PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
                             r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added)\b")
-LIMIT_QUALIFIERS = frozenset({"no more than", "at least", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than"})
+LIMIT_QUALIFIERS = frozenset(_KINDS["threshold"]["qualifiers"])
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
-RATE_UNITS = frozenset({"bpd", "b/d", "boepd", "bopd", "boe/d"})  # unit symbols that carry "a day" in them
-THRESHOLD_NOUNS = frozenset({"cap", "limit", "target", "ceiling", "threshold", "minimum", "maximum", "hurdle", "benchmark",
-                             "floor", "quota"})
+RATE_UNITS = frozenset(_KINDS["rate"]["units"])  # unit symbols that carry "a day" in them
+THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
+# "a target of 2%", "a cap of 50,000": the noun before the figure
+_THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
 RATE_AFTER = re.compile(
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
@@ -327,8 +321,7 @@ def is_time_of_day(m, toks, text) -> bool:
     return bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
 
 
-PERSON_NOUNS = frozenset("man woman boy girl mother father son daughter wife husband teenager driver victim pensioner "
-                         "grandmother grandfather student pupil suspect officer soldier worker resident".split())
+PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"])
 
 
 def is_age(m, toks, text) -> bool:
@@ -808,9 +801,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
                 or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
-                or re.search(r"\b(?:target|cap|limit|ceiling|threshold|minimum|maximum|standard) of\s*$", text[max(sentence.start, m.start - 25):m.start]):
+                or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start):
             f.kind = "threshold"
-        elif m.approx in ("at least", "no more than", "up to", "a maximum of", "a minimum of", "no fewer than", "no less than", "more than", "less than") \
+        elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than")) \
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]):

@@ -31,3 +31,27 @@ def test_qualifier_phrases_are_unique_across_bounds():
     q = table("qualifiers")
     phrases = [p for bound in ("high", "low", "none") for p in q[bound]["phrases"]]
     assert len(phrases) == len(set(phrases))
+
+
+def _figure(sentence):
+    from kit import extract
+    from kit.clean import Article
+
+    figs = extract(Article.from_text(sentence)).figures
+    assert len(figs) == 1, (sentence, figs)
+    return figs[0]
+
+
+@pytest.mark.parametrize("direction", ["up", "down"])
+def test_every_change_noun_in_kinds_toml_makes_a_change(direction):
+    """kinds.toml is what the kit reads: each change noun an editor lists marks "a 4% <noun>" as a change."""
+    sign = "+" if direction == "up" else "-"
+    for noun in table("kinds")[direction]["nouns"]:
+        f = _figure(f"The company reported a 4% {noun} in sales.")
+        assert (f["kind"], f["direction"]) == ("change", sign), noun
+
+
+def test_every_threshold_noun_in_kinds_toml_makes_a_threshold():
+    for noun in table("kinds")["threshold"]["nouns"]:
+        f = _figure(f"Ministers set a {noun} of 50,000 visas.")
+        assert f["kind"] == "threshold", noun
