@@ -282,6 +282,11 @@ def _ship(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, Place(country, "force", country), _prep_before(toks, k))
 
 
+def _surname_after_given(words: list[str], k: int) -> bool:
+    """ "Kate Jordan", "Morgan Stanley": WORDS[k] names a place but follows a given name, so it is a surname."""
+    return k > 0 and words[k - 1] in first_names() and words[k - 1].lower() not in NOT_SUBJECTS and not words[k].isupper()
+
+
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
     local = _ship(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) \
@@ -314,6 +319,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         if found and found[0] == a and a < j and toks[a].text in first_names() and found[2].kind in ("country", "city", "state") \
                 and lookup(_POSSESSIVE.sub("", toks[a + 1].text)) is None and toks[a + 1].text[:1].isupper():
             found = None  # "Jordan Ellis scored 32 points", "Georgia Lewis": a person, not a place
+        if found and a > i and found[2].kind in ("country", "city", "capital", "state") \
+                and _surname_after_given([toks[a - 1].text, toks[a].text], 1):
+            found = None  # "Morgan Stanley", "Kate Jordan": a surname after a given name, not the Falklands' capital
         if found:
             b, surface, place = found
             prep = _prep_before(toks, a)
@@ -747,7 +755,8 @@ class Attributer:
             if titled:
                 words = words[titled[-1] + 1:]  # "German Defence Minister Karsten Wulf": the name after the title
             words = words[-3:]
-            if len(words) < 2 or any(lookup(w) for w in words) or any(w.lower() in _org_words() for w in words):
+            if len(words) < 2 or any(lookup(w) and not _surname_after_given(words, k) for k, w in enumerate(words)) \
+                    or any(w.lower() in _org_words() for w in words):
                 continue
             if words[0].lower() in ("the", "but", "on", "in", "at", "and", "for", "as", "if", "when", "while", "after", "before", "its", "his", "her", "their"):
                 continue
@@ -761,10 +770,11 @@ class Attributer:
         core = [w for w in words if w.lower().rstrip(".") not in _titles()]
         # keep the trailing run of name words only ("Lib Dem ... Spokesperson Layla Moran")
         run: list[str] = []
-        for w in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
             if w.lower().rstrip(".") in _titles() or (lookup(w.removesuffix("'s").removesuffix("’s")) and not (
-                    run and w in first_names())):  # "Sofia Lindqvist", "Jordan Ellis": a given name, not a place
-                break
+                    run and w in first_names()) and not _surname_after_given(words, k)):
+                break  # "Sofia Lindqvist", "Jordan Ellis", "Kate Jordan": a given name or a surname, not a place
             run.insert(0, w)
         if not run or not core:
             return None

@@ -189,6 +189,16 @@ def test_a_name_with_particles_is_kept_whole(text, source):
     assert kit.extract(kit.Article.from_text(text)).figures[0]["source"] == source
 
 
+@pytest.mark.parametrize("text,source,actor", [
+    ("Kate Jordan said 40 people were hurt.", "Kate Jordan", None),
+    ("Analysts at Morgan Stanley said the bank would cut 2,000 jobs.", "Morgan Stanley", None),  # not Stanley, Falklands
+    ("The US economy added 281,000 jobs in March, the Labor Department said.", "Labor Department", "US"),
+])
+def test_a_place_s_name_after_a_given_name_is_a_surname(text, source, actor):
+    f = kit.extract(kit.Article.from_text(text)).figures[0]
+    assert (f["source"], f["actor"]) == (source, actor)
+
+
 @pytest.mark.parametrize("text,quote,location", [
     ("Britain is sending up to eight warships to the Norwegian Sea.", "up to eight warships", "Norwegian Sea"),
     ("The wildfire in British Columbia's Okanagan Valley has burned more than 42,000 hectares, as winds pushed "
