@@ -12,14 +12,20 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import table
+from .lexicon import alternation, table
+
+# Currency words a story may glue to the amount ("Rs500", "Tk50", "USD5m"): numbers.toml's prefix words.
+# A lone "R" (rand) splits only before an amount that cannot be a name ("R12.8bn", "R1,200", not "R21").
+_GLUED_CURRENCY = alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1)
 
 # One token: a number with its separators, a word, or one other character. No nested repetition.
 TOKEN = re.compile(
     r"""
-    (?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)   # 7,000  1,234.5 (thousands groups)
-      |(?<![\w])\d+(?:\.\d+)?)                                 # 7000  1.5  0800 (no leading letter)
-    |(?P<word>[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)                # words, "Russia's", "A34", "K9", "Suwałki"
+    (?P<num>(?<![\d_.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)  # 7,000  1,234.5 (thousands groups)
+      |(?<![\d_])\d+(?:\.\d+)?)                                 # 7000  1.5  0800 (a word eats its own digits)
+    |(?P<word>""" + _GLUED_CURRENCY + r"""(?=\d)                # a currency glued to its amount: "Rs500", "Tk50"
+      |R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:bn|tn|m)\b|\d+\s?(?:billion|million|trillion)\b)  # "R12.8bn", not "R21"
+      |[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)                     # words, "Russia's", "A34", "K9", "Suwałki"
     |(?P<other>\S)                                             # punctuation, symbols, glued digits
     """,
     re.X,
@@ -180,7 +186,7 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
     t = toks[i]
     words = False
     if t.kind == "num":
-        if i > 0 and _glued(toks[i - 1], t) and toks[i - 1].kind == "word":
+        if i > 0 and _glued(toks[i - 1], t) and toks[i - 1].kind == "word" and toks[i - 1].text not in _lex()["prefix_words"]:
             return None  # "A34", "K9", "i7": letters glued to digits make a name, not a number
         value = float(t.text.replace(",", ""))
         last = i

@@ -422,6 +422,23 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
     assert f[field] == want
 
 
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("Eskom will spend R12.8bn on the grid.", "R12.8bn", 12.8e9, "ZAR"),
+    ("Rent rose to R1,200 a month.", "R1,200", 1200, "ZAR"),
+    ("The state set aside Rs500 crore for roads.", "Rs500 crore", 5e9, "INR"),
+    ("Donors pledged USD5 million.", "USD5 million", 5e6, "USD"),
+])
+def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
+    f = _figure(text, quote)
+    assert (f["value"], f["unit"]) == (value, unit)
+
+
+def test_a_name_of_letter_and_digits_stays_a_name():
+    """ "R21" (a vaccine), "A34" (a road) are names, not rand or anything else."""
+    figs = kit.extract(kit.Article.from_text("Gavi shipped the R21 vaccine along the A34 to 300,000 children.")).figures
+    assert [f["quote"] for f in figs] == ["300,000 children"]
+
+
 @pytest.mark.parametrize("text", [
     "The forward, wearing the No. 19 shirt, scored.",
     "The final was shown live on BBC Two.",

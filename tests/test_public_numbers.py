@@ -57,14 +57,15 @@ DATA = tomllib.loads((PUBLIC / "exclusions.toml").read_text(encoding="utf-8"))
 # Pass-rate floors (passing / in-scope), pinned about 0.02 below the rate measured when each was set
 # (measured: quantulum3 56/73, number 81/128, percent 11/13, range 26/37, currency 119/148, dimension 63/84;
 # currency and number raised after currency names with their country and '<N> and a half' were read;
-# number, currency and dimension raised again at 83/128, 120/148 and 64/84 once lakh and crore were read).
+# number, currency and dimension raised again at 83/128, 120/148 and 64/84 once lakh and crore were read;
+# currency raised at 123/148 once codes glued to the amount were read: 'USD115').
 # Raise a floor when the kit improves; never lower one to make a regression pass.
 FLOORS = {
     "quantulum3": 0.73,
     "recognizers_number": 0.63,
     "recognizers_percent": 0.82,
     "recognizers_range": 0.68,
-    "recognizers_currency": 0.79,
+    "recognizers_currency": 0.81,
     "recognizers_dimension": 0.74,
 }
 
