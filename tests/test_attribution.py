@@ -149,6 +149,12 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("Many tenants marched. Rents have risen 14.2% in a year, according to the housing ministry.", "14.2%",
      "housing ministry"),
     ("At a donor conference, the United States pledged $47 million in aid.", "$47 million", None),
+    ("More than 1,100 migrants reached the island, the Italian coastguard said.", "More than 1,100 migrants",
+     "Italian coastguard"),
+    ("At least 27 people were missing, the fire brigade said.", "At least 27 people", "fire brigade"),
+    ("Boats carried between 20 and 60 people each, according to the coastguard.", "between 20 and 60 people",
+     "coastguard"),
+    ("The boat left with 45 people on board, survivors told aid workers.", "45 people", "survivors"),
 ])
 def test_a_body_named_by_its_work_or_its_data_is_the_source_and_a_pledge_is_an_act(text, quote, source):
     assert _figure(text, quote)["source"] == source
