@@ -206,6 +206,8 @@ def _owner_group(m: re.Match) -> str:
 _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
                           r"(?:[\w'’.&-]+\s+){0,7}$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+# the phrase after "according to", up to a clause break; the dots of "P.E.I." or "U.S." do not break it
+_ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*")
 
 
 @cache
@@ -708,6 +710,7 @@ class Attributer:
         self.people: dict[str, str] = {}  # surname -> fullest name seen
         self.last_person: str | None = None
         self.last_speaker: str | None = None
+        self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
@@ -833,7 +836,7 @@ class Attributer:
                     end = comma if comma != -1 else (brk.start() if brk else len(masked))
                     subordinate[m.start()] = (sent.start + lo, sent.start + end)
         for m in _ACCORDING.finditer(masked):
-            tail = re.match(r"[^,.;:]*", masked[m.end():]).group()
+            tail = _ACCORDING_TAIL.match(masked, m.end()).group()
             words = re.findall(WORD, tail)
             doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS), None)
             if doc and all(w[:1].islower() for w in words[:doc]) and words[doc - 1].lower() in _speaker_heads():
@@ -1144,6 +1147,11 @@ class Attributer:
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and not any(w[:1].isupper() for w in words) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
+        prev = self.prev_sentence_speaker
+        if head in PUBLIC_HEADS and len(words) == 1 and prev and prev[:1].isupper() and prev not in self.people.values() \
+                and lookup(prev) is None and prev.split()[-1].lower() not in _speaker_heads() \
+                and not any(head in o.lower().split() for o in self.org_alias.values()):
+            return prev  # "..., according to results from Elections P.E.I. Turnout fell ..., the agency said"
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
@@ -1304,6 +1312,7 @@ class Attributer:
             if ms:
                 prev_sentence_mentions = ms
             self.note_speaker(speaker)
+            self.prev_sentence_speaker = speaker or (ms[0].source if ms and ms[0].source else None)
             self._remember_people(sent)
             self._remember_places(para.index, ents)
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]

@@ -155,6 +155,10 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("Boats carried between 20 and 60 people each, according to the coastguard.", "between 20 and 60 people",
      "coastguard"),
     ("The boat left with 45 people on board, survivors told aid workers.", "45 people", "survivors"),
+    ("Critics said he had gambled. Turnout fell to 71.6%, the agency said.", "71.6%", "agency"),  # not the critics
+    ("The Tories took 41.2% of the vote, according to results from Elections P.E.I.\n\nTurnout fell to 71.6%, "
+     "the agency said.", "71.6%", "Elections P.E.I"),  # the body that just spoke
+    ("Exports rose 4%, according to the U.S. Commerce Department.", "4%", "U.S. Commerce Department"),
 ])
 def test_a_body_named_by_its_work_or_its_data_is_the_source_and_a_pledge_is_an_act(text, quote, source):
     assert _figure(text, quote)["source"] == source
