@@ -161,6 +161,11 @@ def is_chrome_strip(line: str) -> bool:
     return len(parts) >= 2 and all(words_in(p) <= 10 for p in parts) and any(is_chrome(p) for p in parts)
 
 
+# a link set in the body or listed under a cue: "Related: Five things to know about ...", "Read more: ..."
+_LINK_PREFIX = re.compile(r"(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen|"
+                          r"quiz|poll|live|explainer)\s*:", re.I)
+# a headline with a short label: "Transfer tracker: all 312 deals", "Quiz: Can you name ..."
+_LABELLED = re.compile(r"[A-Z][\w'’+-]*(?: [\w'’+-]+){0,2}:\s")
 _LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-Z]")
 
 
@@ -309,7 +314,7 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
         cap = caption_parts(line)
         if cap is not None:
             article.captions.append(cap)
-        elif (words_in(line) <= 8 and is_chrome(line)) or is_chrome_strip(line):
+        elif (words_in(line) <= 8 and is_chrome(line)) or is_chrome_strip(line) or (words_in(line) <= 20 and _LINK_PREFIX.match(line)):
             article.chrome.append(line)
         elif is_publication_line(line) and words_in(line) <= 10 and not body:
             article.published = article.published or published_date(line)
@@ -382,7 +387,8 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
     end, seen_chrome = len(lines), False
     while end > 1:
         line = lines[end - 1]
-        short = words_in(line) <= 15 and not is_prose(line) and caption_parts(line) is None
+        short = words_in(line) <= 15 and (not is_prose(line) or (seen_chrome and _LABELLED.match(line) is not None)) \
+            and caption_parts(line) is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
         if is_chrome(line) or is_chrome_strip(line):
             seen_chrome = True
         elif not (short and (seen_chrome or not _SENTENCE_END.search(line))):

@@ -309,3 +309,15 @@ def test_a_footer_strip_of_short_items_is_chrome_not_body():
     article = kit.Article.from_text(text)
     assert "Subscribe" not in article.text
     assert [f["value"] for f in kit.extract(article).figures] == [400]
+
+
+def test_links_set_in_the_body_or_listed_under_a_cue_are_chrome():
+    text = ("Valmera will add 9,500 seats to its stadium, the club said on Tuesday after the council approved it.\n\n"
+            "Related: Valmera's new No 9: five things to know about the striker\n\n"
+            "The expansion is budgeted at €118 million and will be finished in two years, the club said.\n\n"
+            "More from Football\n\nTransfer tracker: all 312 deals of the summer so far\n\n"
+            "Quiz: Can you name the top 10 scorers of 2024-25?\n\n"
+            "Download the Pitchside+ app, rated 4.8 by 20k fans")
+    article = kit.Article.from_text(text)
+    assert "Related" not in article.text and "Quiz" not in article.text and "Transfer tracker" not in article.text
+    assert [f["value"] for f in kit.extract(article).figures] == [9500, 118_000_000]
