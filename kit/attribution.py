@@ -1360,8 +1360,8 @@ class Attributer:
                     head = m.group(1).lower()
                     named = next((o for o in reversed(list(dict.fromkeys(self.org_alias.values())))
                                   if head in o.lower().split()), None)
-                    if named is None and head in FIRM_HEADS:
-                        named = self._last_firm()
+                    if named is None and (head in FIRM_HEADS or head == "club"):
+                        named = self._last_firm()  # "the miner", "the club": the firm or club named last
                     if named or head in GENERIC_FALLBACK:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
         return sorted(out, key=lambda e: e.start)
