@@ -136,7 +136,8 @@ LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
 HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
                   "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-PHONE = re.compile(r"(?<![\w,])(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}(?![\w,])")
+PHONE = re.compile(r"(?<![\w,])(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
+                   r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4})(?![\w,])")  # "+44 20 ...", "1-888-327-4236"
 
 # Words that end a noun phrase: the counted noun is before them.
 STOP_WORDS = frozenset(
