@@ -428,6 +428,7 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
     ("Rent rose to R1,200 a month.", "R1,200", 1200, "ZAR"),
     ("The state set aside Rs500 crore for roads.", "Rs500 crore", 5e9, "INR"),
     ("Donors pledged USD5 million.", "USD5 million", 5e6, "USD"),
+    ("The ministry set aside 45 million lei for vaccines.", "45 million lei", 45e6, "RON"),
 ])
 def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
     f = _figure(text, quote)
