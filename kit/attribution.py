@@ -545,7 +545,7 @@ def _is_demonym(word: str) -> bool:
 
 
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
-_PLACING = POSITION | DESTINATION | ORIGIN | {"for"}  # words after which an unknown name may be a town
+_PLACING = POSITION | DESTINATION | ORIGIN | {"for", "between"}  # words after which an unknown name may be a town
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
 OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])
@@ -559,6 +559,7 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
                             r"consumer|labour|labor|jobs|central\s+bank|bunds?|budget\s+deficit)\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
+_AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?)\s+(?:by|from)\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
@@ -1717,6 +1718,9 @@ class Attributer:
                 # place of its own is where the clause before it is (not a second report: ", and that",
                 # "... in London after the company said it expects profit of £2.7bn")
                 in_pos = [e for e in near_pos if e.start < lo]
+        route = self._route(ents, lo, hi)
+        if route:
+            return route  # "64km of track between Leeds and Huddersfield": the two ends
         for group in (in_dest, in_pos):
             if group:
                 best = min(_specificity(e.place) for e in group)
@@ -1751,6 +1755,17 @@ class Attributer:
             if e.place is not None and e.place.kind in ("country", "nation", "demonym") and e.start < f.start \
                     and (lo <= e.start or _CLAUSE_JOIN.match(self.text, lo)) and _ECONOMY_AFTER.match(self.text, e.end):
                 return _place_name(e)
+        return None
+
+    def _route(self, ents: list[Entity], lo: int, hi: int) -> str | None:
+        """ "between Lisbon and Porto" in the clause: both towns, as one place ("Lisbon and Porto")."""
+        towns = ("city", "capital", "place", "region", "state")
+        for a in ents:
+            if a.prep == "between" and lo <= a.start < hi and a.place is not None and a.place.kind in towns:
+                other = _AND_NAME.match(self.text, a.end)
+                place = other and (lookup(other.group(1)) or cities().get(other.group(1)))
+                if place is not None and place.kind in towns:
+                    return f"{_place_name(a)} and {other.group(1)}"
         return None
 
     def _place_candidates_breaks(self, sent: Sentence) -> list[tuple[int, int]]:

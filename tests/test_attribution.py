@@ -40,6 +40,8 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("About 3,500 residents have been evacuated from Murrundale.", "About 3,500 residents", "Murrundale"),
     ("Shares in the San Jose-based group fell 6.4% in New York.", "6.4%", "New York"),
     ("Analysts had expected revenue of $4.41 billion, according to LSEG data.", "$4.41 billion", None),
+    ("The upgrade covers 64km of track between Leeds and Huddersfield.", "64km", "Leeds and Huddersfield"),
+    ("The 290-kilometre line between Lisbon and Porto opens in May.", "290-kilometre", "Lisbon and Porto"),
 ])
 def test_the_place_a_figure_is_in_goes_to_or_comes_from(text, quote, location):
     assert _figure(text, quote)["location"] == location
