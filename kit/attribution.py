@@ -321,6 +321,10 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         if found and found[0] == a and a < j and toks[a].text in first_names() and found[2].kind in ("country", "city", "state") \
                 and lookup(_POSSESSIVE.sub("", toks[a + 1].text)) is None and toks[a + 1].text[:1].isupper():
             found = None  # "Jordan Ellis scored 32 points", "Georgia Lewis": a person, not a place
+        if found and a == i and found[0] < j and found[2].kind == "city" and _names_a_firm(toks, found[0] + 1, j):
+            # "administrators at Marlow Advisory said": a firm named after its town, not the town
+            surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+            return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
         if found and a > i and found[2].kind in ("country", "city", "capital", "state") \
                 and _surname_after_given([toks[a - 1].text, toks[a].text], 1):
             found = None  # "Morgan Stanley", "Kate Jordan": a surname after a given name, not the Falklands' capital
@@ -338,7 +342,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         else:
             a += 1
     followed_by_number = j + 1 < len(toks) and toks[j + 1].kind == "num"  # "in Iron Shield 25": a name
-    region_after = j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS  # "the Marche region", "Kherson province"
+    region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
+        i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in PLACE_NOUNS)  # "the Italian island of Lampedusa"
     acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
     acronym = acronym or re.fullmatch(r"[A-Z]{2,}s", toks[j].text) is not None
     according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
@@ -387,6 +392,19 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 surface = surface[4:]
             out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
     return out
+
+
+# Words after a town's name that keep it a place: "Marseille Provence Airport", "Leeds Station"
+_FACILITY_WORDS = frozenset("Airport Station Harbour Harbor Port Bridge Road Street Square Stadium Arena Park Hospital "
+                            "Prison Camp Base Centre Center Hall Cathedral Market Beach Bay Court University College".split())
+
+
+def _names_a_firm(toks, k: int, j: int) -> bool:
+    """TOKS[k..j], after a town's name, make it a firm's: capitalised words, none a place or a facility,
+    the last a firm's ("Advisory", "Partners": org_words.txt)."""
+    words = [toks[x].text for x in range(k, j + 1)]
+    return all(w[:1].isupper() and w.isalpha() and lookup(w) is None and w not in _FACILITY_WORDS
+               and w not in _feature_words() for w in words) and words[-1].lower() in _org_words()
 
 
 @cache

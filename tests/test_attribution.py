@@ -42,6 +42,10 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Analysts had expected revenue of $4.41 billion, according to LSEG data.", "$4.41 billion", None),
     ("The upgrade covers 64km of track between Leeds and Huddersfield.", "64km", "Leeds and Huddersfield"),
     ("The 290-kilometre line between Lisbon and Porto opens in May.", "290-kilometre", "Lisbon and Porto"),
+    ("More than 1,100 migrants reached the Italian island of Lampedusa on Monday.", "More than 1,100 migrants",
+     "Lampedusa"),
+    ("Hartfield & Cole will cut up to 900 jobs, administrators at Marlow Advisory said.", "up to 900 jobs", None),
+    ("Nurses at the Halifax Infirmary will get 215 more colleagues.", "215 more colleagues", "Halifax"),  # a town's hospital is no firm
 ])
 def test_the_place_a_figure_is_in_goes_to_or_comes_from(text, quote, location):
     assert _figure(text, quote)["location"] == location
