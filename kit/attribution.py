@@ -577,6 +577,8 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
                             r"consumer|labour|labor|jobs|central\s+bank|bunds?|budget\s+deficit)\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
+# a firm's staff ("Tesla will cut 3,000 US jobs"), unlike a force's troops ("Wagner sent 3,000 Russian troops")
+_CIVIL_STAFF = frozenset({"jobs", "posts", "roles", "positions", "staff", "employees", "workers", "vacancies", "hires"})
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?)\s+(?:by|from)\s+"
@@ -1412,6 +1414,11 @@ class Attributer:
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
+        if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in _CIVIL_STAFF) and \
+                (lookup(f.owner_hint) or Place("", "", None)).kind == "country" \
+                and (self._subject_parts(sent, f.start)[0] == self.current_subject):
+            f.hint_place = f.owner_hint
+            return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
         if f.owner_hint:
             return f.owner_hint
         for word in self.text[f.number.end:f.noun_end].split()[:-1]:
@@ -1767,6 +1774,8 @@ class Attributer:
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region") and e.prep in ("a", "an", "the", "its", "their") \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
+        if f.hint_place:
+            return f.hint_place  # "Tesla will cut 3,000 US jobs": in the US
         # a country's economy, jobs, prices or markets happen in it, whoever owns them: "The US economy
         # added 281,000 jobs", "China's economy grew 4.9%, while retail sales rose 2.8%"
         for e in reversed(_near(ents, f.start)):

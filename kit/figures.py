@@ -33,6 +33,7 @@ class Mention:
     reference: bool = False  # "the 7,000 figure": a mention of an earlier claim
     personnel_unit: bool = False  # counted members of a force ("Nine officers were injured")
     owner_hint: str | None = None  # an owner named inside the counted phrase ("Russian troops")
+    hint_place: str | None = None  # a country inside a firm's counted phrase ("3,000 US jobs"): where, not whose
     noun_end: int = 0  # end offset of the counted phrase
     actor: str | None = None
     location: str | None = None

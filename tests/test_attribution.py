@@ -205,6 +205,16 @@ def test_a_name_with_particles_is_kept_whole(text, source):
     assert kit.extract(kit.Article.from_text(text)).figures[0]["source"] == source
 
 
+@pytest.mark.parametrize("text,quote,actor,location", [
+    ("Tesla will cut 3,000 US jobs.", "3,000 US jobs", "Tesla", "US"),
+    ("Shoe retailer Hartfield & Cole will close 47 of its 212 UK stores.", "212 UK stores", "Hartfield & Cole", "UK"),
+    ("Wagner sent 3,000 Russian troops.", "3,000 Russian troops", "Russia", None),  # a force's troops stay their country's
+])
+def test_a_country_in_a_firm_s_counted_phrase_is_where_not_whose(text, quote, actor, location):
+    f = _figure(text, quote)
+    assert (f["actor"], f["location"]) == (actor, location)
+
+
 def test_the_club_is_the_club_the_story_named_after_other_bodies_and_people():
     text = ("CD Valmera will add 9,500 seats to its stadium, the club said. The club will borrow €80 million from a "
             "group of Spanish banks, chief executive Marta Solé said. The club expects the project to create about "
