@@ -1597,6 +1597,8 @@ class Attributer:
             # "Nordvolt plans to build ..., and will invest": the same one
             return none
         words = m.group("name").split()
+        if any(_POSSESSIVE.sub("", w).lower() in _CALENDAR for w in words):
+            return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
         speech = bool(_speech_re().fullmatch(verb.lower()))
