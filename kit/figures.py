@@ -159,6 +159,7 @@ CHANGE_DOWN_AFTER = frozenset(_KINDS["down"]["after"])
 CHANGE_UP_BEFORE = tuple(_KINDS["up"]["before"])
 UP_VERBS = tuple(_KINDS["up"]["verbs"])  # stems: "increas" covers increased and increasing
 DOWN_VERBS = tuple(_KINDS["down"]["verbs"])
+UP_WORDS = frozenset(_KINDS["up"]["words"])
 CHANGE_NOUNS_UP = frozenset(_KINDS["up"]["nouns"])
 CHANGE_NOUNS_DOWN = frozenset(_KINDS["down"]["nouns"])
 THRESHOLD_WORDS = re.compile(
@@ -167,6 +168,12 @@ THRESHOLD_WORDS = re.compile(
     r"aim\w* to|qualif\w*|should|standard)\b",
     re.I,
 )
+_BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]{1,3}\$)?\d")  # "by 7% to 1.2 trillion"
+# a bar the figure must reach: "coverage of at least 95% is needed", "where 14 are needed to govern"
+_IS_NEEDED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required)\b")
+# "The legal limit for a party's spending is C$1.3 million": a threshold noun as the subject of "is"
+_LIMIT_IS = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target|quota)\b[^,.;:]{0,50}?\b(?:is|was|are|were|"
+                       r"will\s+be|stands\s+at|stood\s+at|set\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)
 PHRASAL_DOWN = frozenset("shot brought bringing bring brings knocked knocking turned put sat stepped broke broken calm calmed "
                          "tore tearing torn pulled pulling".split())
 PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
@@ -180,8 +187,9 @@ _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) +
 RATE_AFTER = re.compile(
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
-    r"ticket|unit)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
-    r"|^\s*per\s+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+",  # "€750 per crew member", "€34.75 per megawatt hour"
+    r"ticket|unit|hectare|acre|mile|kilometre|kilometer|square\s+metre)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
+    r"|^\s*per\s+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+"  # "€750 per crew member", "€34.75 per megawatt hour"
+    r"|^\s*each\b(?!\s+(?:of|other|year|month|week|day|time)\b)",  # "boats carried between 20 and 60 people each"
     re.I,
 )
 CASUALTY = re.compile(
@@ -768,9 +776,12 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.kind, f.direction = "change", "-"
     elif prev == "by" or (prev in ("than",) and False):
         verb = _verb_before_by(before_words)
+        if verb is None and _BY_TO.match(text, m.end):
+            # "cut its forecast for the year ending in March by 7% to 1.2 trillion yen": the verb is further back
+            verb = _verb_before_by(re.findall(r"[a-z]+", text[max(sentence.start, m.start - 200):m.start].lower()), 30)
         if verb:
             f.kind, f.direction = "change", verb
-    elif prev.startswith(UP_VERBS) and prev not in ("up",) and _is_verb_like(prev):
+    elif (prev.startswith(UP_VERBS) and prev not in ("up",) and _is_verb_like(prev)) or prev in UP_WORDS:
         f.kind, f.direction = "change", "+"
     elif prev.startswith(DOWN_VERBS) and _is_verb_like(prev):
         f.kind, f.direction = "change", "-"
@@ -816,6 +827,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")
                 and NEEDS_A_BAR.search(text, max(sentence.start, m.start - 30), m.start)):
             f.kind = "threshold"  # "wants it to reach 80,000 by 2040", "needs more than 50% of valid votes to win"
+        elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start):
+            f.kind = "threshold"  # "at least 95% is needed to stop the virus", "the legal limit ... is C$1.3 million"
 
 
 @lru_cache(maxsize=256)
@@ -834,9 +847,9 @@ def _is_verb_like(word: str) -> bool:
     return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "grow", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut")
 
 
-def _verb_before_by(before_words: list[str]) -> str | None:
+def _verb_before_by(before_words: list[str], reach: int = 14) -> str | None:
     """ "boosting its forces ... by", "rose by", "cut by": the change verb within the clause."""
-    for w in reversed(before_words[-14:-1]):
+    for w in reversed(before_words[-reach:-1]):
         if w.startswith(UP_VERBS + ("rais",)) and w not in ("up", "upon") and _is_verb_like(w):  # "raised prices by 7%"
             return "+"
         if w.startswith(DOWN_VERBS) and w not in ("down",) and _is_verb_like(w):

@@ -149,6 +149,13 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
         if len(between) < 12 and RESTATED.fullmatch(between) and (
                 "or" in between.split() or "percent" in (prev.category, m.category)):
             m.kind, m.direction = "change", prev.direction
+        elif between in (" and ", ", and ") and not m.number.approx and m.unit and "percent" not in (m.category, prev.category) \
+                and _ADDED_BEFORE.search(text, max(0, prev.number.start - 20), prev.number.start):
+            # "an additional 1,500 soldiers and 40 armoured vehicles": the "additional" covers both
+            m.kind, m.direction = "change", prev.direction
+
+
+_ADDED_BEFORE = re.compile(r"\b(?:additional|further|extra|another)\s+$", re.I)
 
 
 @dataclass

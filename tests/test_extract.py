@@ -401,6 +401,17 @@ def test_the_same_small_count_of_different_vessels_is_two_claims():
     ("The exercise brings together 38 ships and more than 110 aircraft.", "38 ships", "total"),
     ("Winds brought down hundreds of trees.", "hundreds of trees", "total"),
     ("The rise adds £93.41 to a Band D bill.", "£93.41", "change"),
+    ("Kizuna cut its forecast for operating profit for the year ending in March 2025 by 7% to 1.2 trillion yen.",
+     "7%", "change"),
+    ("The World Health Organization says coverage of at least 95% is needed to stop the virus.", "at least 95%",
+     "threshold"),
+    ("The legal limit for a party's spending is C$1.3 million.", "C$1.3 million", "threshold"),
+    ("The boats carried between 20 and 60 people each.", "between 20 and 60 people", "rate"),
+    ("The variety yielded up to 6.8 tonnes a hectare.", "up to 6.8 tonnes", "rate"),
+    ("The club will add 9,500 seats to the stadium.", "9,500 seats", "change"),
+    ("The firm will address 300 delegates.", "300 delegates", "total"),
+    ("Poland will deploy an additional 1,500 soldiers and 40 armoured vehicles.", "40 armoured vehicles", "change"),
+    ("The army has 300 troops and 40 tanks.", "40 tanks", "total"),
 ])
 def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure_s_more(text, quote, kind):
     f = _figure(text, quote)
