@@ -554,7 +554,7 @@ _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
-_POLL = re.compile(r"\b(?:a|an|the)\s+(?:new\s+|latest\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
+_POLL = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
                    r"(?:poll|survey|study|census|audit|analysis)\b")
 OWNER_WINDOW = 200  # characters before a figure in which its owner is looked for
 def _is_demonym(word: str) -> bool:
@@ -584,7 +584,8 @@ _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that cont
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?)\s+(?:by|from)\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds)\b")
-_DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5})(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
+_DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5}|[A-Z][a-z]+\s+(?:ministry|department|office|agency|police|"
+                          r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
                           r"(showed|show|shows)\b")
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
@@ -862,9 +863,10 @@ class Attributer:
             doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS), None)
             if doc and all(w[:1].islower() for w in words[:doc]) and words[doc - 1].lower() in _speaker_heads():
                 words = words[:doc]  # "according to agriculture ministry data published last week": the ministry
-            if len(words) > 2 and words[0].lower() in DOCUMENT_NOUNS and words[1].lower() in ("from", "by", "of") \
-                    and (words[2][:1].isupper() or words[2].lower() == "the"):
-                words = words[2:]  # "according to data from the University of Maryland": the body
+            k = next((k for k, w in enumerate(words[:3]) if w.lower() in DOCUMENT_NOUNS), None)
+            if k is not None and len(words) > k + 2 and all(w[:1].islower() for w in words[:k]) \
+                    and words[k + 1].lower() in ("from", "by", "of") and (words[k + 2][:1].isupper() or words[k + 2].lower() == "the"):
+                words = words[k + 2:]  # "according to (satellite) data from the University of Maryland": the body
             # "according to Public Health Scotland figures published on 3 March": the name that
             # opens the phrase, not the date that ends it
             lead = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("of", "for", "and", "the"), words))

@@ -166,6 +166,11 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("The Tories took 41.2% of the vote, according to results from Elections P.E.I.\n\nTurnout fell to 71.6%, "
      "the agency said.", "71.6%", "Elections P.E.I"),  # the body that just spoke
     ("Exports rose 4%, according to the U.S. Commerce Department.", "4%", "U.S. Commerce Department"),
+    ("Interior ministry figures show 42,613 migrants have reached Italy this year.", "42,613 migrants",
+     "Interior ministry"),
+    ("A Maritime Pulse Research survey of 612 voters had put the Tories at 36%.", "36%", "Maritime Pulse Research"),
+    ("Forest loss fell 27.4%, according to satellite data from the national space research institute, Inpe.",
+     "27.4%", "Inpe"),
 ])
 def test_a_body_named_by_its_work_or_its_data_is_the_source_and_a_pledge_is_an_act(text, quote, source):
     assert _figure(text, quote)["source"] == source
