@@ -861,7 +861,8 @@ class Attributer:
             tail = _ACCORDING_TAIL.match(masked, m.end()).group()
             words = re.findall(WORD, tail)
             doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS), None)
-            if doc and all(w[:1].islower() for w in words[:doc]) and words[doc - 1].lower() in _speaker_heads():
+            role_data = bool(doc and all(w[:1].islower() for w in words[:doc]) and words[doc - 1].lower() in _speaker_heads())
+            if role_data:
                 words = words[:doc]  # "according to agriculture ministry data published last week": the ministry
             k = next((k for k, w in enumerate(words[:3]) if w.lower() in DOCUMENT_NOUNS), None)
             if k is not None and len(words) > k + 2 and all(w[:1].islower() for w in words[:k]) \
@@ -873,7 +874,9 @@ class Attributer:
             while lead and lead[-1].lower() in ("of", "for", "and", "the"):
                 lead.pop()
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
-            if words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
+            if role_data and len(words) <= 4 and self._role_or_body(words):
+                who = self._role_or_body(words)  # "according to health ministry data": the health ministry
+            elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
                 who = self.prev_org or self.last_org  # "according to its annual results": the body the story is about
             elif made_by and (made_by.group(1)[:1].isupper() or made_by.group(1).split()[-1].lower() in _speaker_heads()):
                 # "released by the General Election Commission", "published by the state returning officer"
@@ -1140,7 +1143,13 @@ class Attributer:
         if not words:
             return None
         head = low[-1]
-        if low[0] in ("anonymous", "same") or (len(words) <= 2 and head in ("official", "spokesperson", "spokesman", "spokeswoman", "source", "minister", "officials")):
+        prev = self.prev_sentence_speaker
+        if len(words) == 1 and head in PUBLIC_HEADS and prev and prev[:1].isupper() and prev not in self.people.values() \
+                and (len(prev.split()) >= 2 or prev.isupper()) and lookup(prev) is None:
+            return prev  # "..., the National Disaster ... Council said. About 162,000 people ..., the agency said": that body
+        if low[0] in ("anonymous", "same") or (len(words) <= 2 and head in ("official", "spokesperson", "spokesman", "spokeswoman",
+                                                                         "source", "minister", "officials")) or (
+                len(words) == 1 and head in PUBLIC_HEADS):  # "the ministry": the ministry the story quoted before
             for role in reversed(self.roles):
                 if role.lower().split()[-1] == head:
                     return role
@@ -1170,11 +1179,6 @@ class Attributer:
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and not any(w[:1].isupper() for w in words) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
-        prev = self.prev_sentence_speaker
-        if head in PUBLIC_HEADS and len(words) == 1 and prev and prev[:1].isupper() and prev not in self.people.values() \
-                and lookup(prev) is None and prev.split()[-1].lower() not in _speaker_heads() \
-                and not any(head in o.lower().split() for o in self.org_alias.values()):
-            return prev  # "..., according to results from Elections P.E.I. Turnout fell ..., the agency said"
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named

@@ -169,6 +169,12 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("Interior ministry figures show 42,613 migrants have reached Italy this year.", "42,613 migrants",
      "Interior ministry"),
     ("A Maritime Pulse Research survey of 612 voters had put the Tories at 36%.", "36%", "Maritime Pulse Research"),
+    ("Of the 23 deaths, 18 were children, according to the National Institute of Public Health. Only 62% of "
+     "children had a second dose, according to health ministry data.", "62%", "health ministry"),
+    ("The health ministry said 410,000 children missed a dose. The World Health Organization says 95% coverage is "
+     "needed. This week 37,800 children received a dose, the ministry said.", "37,800 children", "health ministry"),
+    ("About 3,600 schools have closed, the education ministry said. The government released Tk 50 crore, the "
+     "finance ministry said.", "Tk 50 crore", "finance ministry"),
     ("Forest loss fell 27.4%, according to satellite data from the national space research institute, Inpe.",
      "27.4%", "Inpe"),
 ])
