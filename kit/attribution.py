@@ -284,6 +284,19 @@ def _ship(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, Place(country, "force", country), _prep_before(toks, k))
 
 
+_TIME_WORDS = frozenset("week month year night morning evening afternoon weekend day days weeks months years".split())
+_TIME_OPENERS = frozenset("on last this earlier later late in by since".split())
+
+
+def _past_time_opener(words: list[str]) -> list[str]:
+    """ "On Monday the Red Cross", "Last month the WHO Regional Office": the speaker after the time."""
+    if len(words) > 2 and words[0].lower() in _TIME_OPENERS:
+        for k in range(1, min(4, len(words) - 1)):
+            if words[k].lower() in _CALENDAR or words[k].lower() in _TIME_WORDS:
+                return words[k + 1:]
+    return words
+
+
 def _surname_after_given(words: list[str], k: int) -> bool:
     """ "Kate Jordan", "Morgan Stanley": WORDS[k] names a place but follows a given name, so it is a surname."""
     return k > 0 and words[k - 1] in first_names() and words[k - 1].lower() not in NOT_SUBJECTS and not words[k].isupper()
@@ -986,18 +999,19 @@ class Attributer:
             if not chunks:
                 while words and words[-1].lower() in SKIP_BEFORE_VERB:
                     words.pop()
-            if words and words[0].lower() in ("who", "which", "whose"):
+            if words and words[0] in ("who", "which", "whose", "Who", "Which", "Whose"):  # not the WHO
                 chunks.append(["who"])  # a relative clause: an aside to walk past
                 continue
             if not chunks:
-                rel = next((k for k, w in enumerate(words) if k > 0 and w.lower() in ("who", "which")), None)
+                rel = next((k for k, w in enumerate(words) if k > 0 and w in ("who", "which")), None)
                 if rel is not None and words[rel - 1][:1].islower():
                     words = words[:rel]  # "a local administration official who asked not to be named said"
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
             cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS and not (
                 w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())),
                 default=-1)  # "The Irish Nurses and Midwives Organisation said": one name
-            chunks.append(words[cut + 1:][-9:])
+            words = _past_time_opener(words[cut + 1:])
+            chunks.append(words[-9:])
             if cut >= 0:
                 break  # the segment opens a new clause: no speaker further back
         # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
@@ -1082,6 +1096,10 @@ class Attributer:
                 return self.org_alias[phrase.lower()]
             if len(caps) - k >= 2 and (caps[-1].lower() in _org_words() or (
                     caps[k].lower() in _org_words() and any(w.lower() in ("of", "for") for w in caps[k:]))):
+                while k > 0 and not _POSSESSIVE.search(caps[k - 1]) and caps[k - 1].lower() not in ("the", "of", "for", "and") \
+                        and (lookup(caps[k - 1]) is None or lookup(caps[k - 1]).kind == "org"):
+                    k -= 1  # "WHO Regional Office for Europe": the whole name, not "Office for Europe"
+                phrase = _POSSESSIVE.sub("", " ".join(caps[k:]))
                 self.org_alias.setdefault(_initials(caps[k:]).lower(), phrase)
                 return phrase
         return None
