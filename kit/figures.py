@@ -137,8 +137,8 @@ LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
 HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
                   "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-PHONE = re.compile(r"(?<![\w,])(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
-                   r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4})(?![\w,])")  # "+44 20 ...", "1-888-327-4236"
+PHONE = re.compile(r"(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
+                   r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4})(?!\w|,\d)")  # "+44 20 ...", "1-888-327-4236"
 
 # Words that end a noun phrase: the counted noun is before them.
 STOP_WORDS = frozenset(
@@ -334,10 +334,15 @@ def is_time_of_day(m, toks, text) -> bool:
 PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"])
 
 
+_AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
+
+
 def is_age(m, toks, text) -> bool:
     i, j = m.tok_first, m.tok_last + 1
     if _prev_word(toks, i) in _not_figures()["ages"]:
         return True
+    if _AGE_OF.search(text, max(0, m.start - 12), m.start) and (m.value or 0) < 130:
+        return True  # "under the age of five", "by the age of two"
     if m.approx in ("under", "over", "below", "above") and re.search(
             r"\b(?:children|kids|babies|infants|aged|those|people|adults|patients|girls|boys|pupils)\s*$",
             text[max(0, m.start - 25):m.start]) and (m.value or 0) < 120 and not m.currency and not m.percent:

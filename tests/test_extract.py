@@ -134,6 +134,9 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("John Smith, 34, said 300 homes were flooded.", 300),
     ("Call 0800 123 4567 to donate; 5,000 people have given.", 5000),
     ("Owners can call 1-888-327-4236 or (800) 555-0199; 37 crashes were reported.", 37),
+    ("Book through the free hotline, 0800 800 358, or a doctor; 37,800 children had a dose.", 37800),
+    ("Gavi will vaccinate 300,000 children under the age of five.", 300000),
+    ("In District 11, the Greens lost by 38 votes.", 38),
     ("Temperatures hit 30C as 2,000 firefighters tackled the blaze.", 2000),
     ("Police said the man, 34, was one of 12 people arrested.", 12),
 ])
