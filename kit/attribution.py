@@ -1291,7 +1291,12 @@ class Attributer:
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
                         self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
-            subject = self._subject_body(sent, sent.end)
+            subject, aside, _ = self._subject_parts(sent, sent.end)
+            if subject and aside and subject in self.people.values() and \
+                    self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] and \
+                    self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1].lower() in FIRM_HEADS | DESCRIPTORS:
+                # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person
+                self.people = {k: v for k, v in self.people.items() if v != subject}
             if subject and lookup(subject) is None and subject not in self.people.values():
                 # "Carmaker Stellbrook ..., the company said"; "Pre-tax profit climbed" next is its profit
                 self.last_org, self.last_org_para = subject, para.index

@@ -230,6 +230,13 @@ def test_a_country_in_a_firm_s_counted_phrase_is_where_not_whose(text, quote, ac
     assert (f["actor"], f["location"]) == (actor, location)
 
 
+def test_a_name_whose_aside_calls_it_a_group_is_a_body_not_a_person():
+    text = ("Rheinfeld Chemie, Germany's third-largest chemicals group, said it would cut 4,200 jobs. About 2,900 of "
+            "the jobs will go in Germany, where it employs roughly 21,000 people, the company said.")
+    f = _figure(text, "About 2,900 of the jobs")
+    assert (f["actor"], f["source"]) == ("Rheinfeld Chemie", "Rheinfeld Chemie")
+
+
 def test_the_club_is_the_club_the_story_named_after_other_bodies_and_people():
     text = ("CD Valmera will add 9,500 seats to its stadium, the club said. The club will borrow €80 million from a "
             "group of Spanish banks, chief executive Marta Solé said. The club expects the project to create about "
