@@ -116,6 +116,8 @@ def _not_figures():
         "ages": frozenset(t["ages"]["before"]),
         "times": frozenset(t["times"]["after"]),
         "scores": frozenset(t["scores"]["words"]),
+        "multipliers": frozenset(t["multipliers"]["after"]),
+        "multiples": frozenset(t["multipliers"]["figures_before"]),
     }
 
 
@@ -478,6 +480,16 @@ def is_bare_one(m, toks, text) -> bool:
     return m.words and m.value == 1 and not m.approx and "scaled" not in m.flags
 
 
+def is_multiplier(m, toks, text) -> bool:
+    """ "three times what rivals pay", "1.4 times the mass of Earth", "a 3-fold rise": a ratio, not a count."""
+    j = m.tok_last + 1
+    if m.currency or m.percent:
+        return False
+    if j < len(toks) and toks[j].low in _not_figures()["multipliers"]:
+        return not (j + 1 < len(toks) and toks[j + 1].low in _not_figures()["multiples"])  # "12 times earnings" counts
+    return j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j + 1].low == "fold"
+
+
 def is_list_number(m, toks, text) -> bool:
     """ "1. Prices", "2) Jobs" at the start of a paragraph."""
     s = m.num_start
@@ -499,6 +511,7 @@ TRAPS = (
     ("word fraction", is_word_fraction, "'two-thirds' is a share in words"),
     ("bare one", is_bare_one, "'one of the' is not a count"),
     ("list number", is_list_number, "a list's numbering"),
+    ("multiplier", is_multiplier, "'three times what rivals pay' is a ratio"),
 )
 
 
@@ -562,6 +575,9 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             key = tuple(x.low for x in toks[k:k + n])
             if key in u["nouns"]:
                 cat, plural = u["nouns"][key]
+                if k == j + 1 and toks[j].text in ("-", "‑") and j > 0 and toks[j].start == toks[j - 1].end \
+                        and toks[k].start == toks[j].end and n == 1:
+                    return (cat, plural, k, False, mods[:])  # "a 120-bed tented unit": it counts beds
                 # keep scanning: "fighter jets" beats "fighters"; the head noun is the last
                 candidate = (cat, plural, k + n - 1, False, mods[:])
                 break

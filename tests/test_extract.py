@@ -137,6 +137,7 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("Book through the free hotline, 0800 800 358, or a doctor; 37,800 children had a dose.", 37800),
     ("Gavi will vaccinate 300,000 children under the age of five.", 300000),
     ("In District 11, the Greens lost by 38 votes.", 38),
+    ("We cannot pay three times what rivals pay for gas, he said, as 4,000 jobs go.", 4000),
     ("Temperatures hit 30C as 2,000 firefighters tackled the blaze.", 2000),
     ("Police said the man, 34, was one of 12 people arrested.", 12),
 ])
@@ -443,6 +444,9 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
     ("The state set aside Rs500 crore for roads.", "Rs500 crore", 5e9, "INR"),
     ("Donors pledged USD5 million.", "USD5 million", 5e6, "USD"),
     ("The ministry set aside 45 million lei for vaccines.", "45 million lei", 45e6, "RON"),
+    ("The board set the minimum wage at 14,300 taka.", "14,300 taka", 14300, "BDT"),
+    ("Zambia's government pledged 2 billion kwacha.", "2 billion kwacha", 2e9, "ZMW"),
+    ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
 ])
 def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
     f = _figure(text, quote)
