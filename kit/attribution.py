@@ -792,6 +792,10 @@ class Attributer:
             titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _titles()]
             if titled:
                 words = words[titled[-1] + 1:]  # "German Defence Minister Karsten Wulf": the name after the title
+            before = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
+            kinds = [w.lower() for w in words[:1] + before] if len(words) <= 4 else []
+            if any(k in FIRM_HEADS or k in DESCRIPTORS for k in kinds):
+                continue  # "Operator Minera Cordillera Norte", "chemicals group Rheinfeld Chemie": a firm, not a person
             words = words[-3:]
             if len(words) < 2 or any(lookup(w) and not _surname_after_given(words, k) for k, w in enumerate(words)) \
                     or any(w.lower() in _org_words() for w in words):

@@ -230,6 +230,12 @@ def test_a_country_in_a_firm_s_counted_phrase_is_where_not_whose(text, quote, ac
     assert (f["actor"], f["location"]) == (actor, location)
 
 
+def test_a_name_after_its_trade_is_a_body_not_a_person():
+    text = ("Operator Minera Cordillera Norte said only 1,600 workers had joined the stoppage. The company offered "
+            "a 3.5% real wage increase, the company said.")
+    assert _figure(text, "3.5%")["source"] == "Minera Cordillera Norte"
+
+
 def test_a_name_whose_aside_calls_it_a_group_is_a_body_not_a_person():
     text = ("Rheinfeld Chemie, Germany's third-largest chemicals group, said it would cut 4,200 jobs. About 2,900 of "
             "the jobs will go in Germany, where it employs roughly 21,000 people, the company said.")
