@@ -597,6 +597,8 @@ _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that cont
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?)\s+(?:by|from)\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds)\b")
+_ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
+                               r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
 _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5}|[A-Z][a-z]+\s+(?:ministry|department|office|agency|police|"
                           r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
                           r"(showed|show|shows)\b")
@@ -929,6 +931,11 @@ class Attributer:
                 # "Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats": Ipsos's
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(1))
+        for m in _ROLE_DATA_SHOWED.finditer(masked) if "show" in masked else ():
+            who = self._role_or_body(["the", m.group(1)])
+            if who:  # "the ministry's weekly bulletin showed": the ministry the story named
+                candidates.append((m.start(2), who))
+                direct.add(m.start(2))
         for m in _DATA_SHOWED.finditer(masked) if "show" in masked else ():
             name = m.group(1).strip()
             if lookup(name) is None or lookup(name).kind in ("org", "force"):

@@ -172,6 +172,8 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("Last month the WHO Regional Office for Europe said the region had recorded 127,350 measles cases.",
      "127,350 measles cases", "WHO Regional Office for Europe"),  # a time before the speaker; the WHO is no "who"
     ("On Monday the Red Cross said 300 people had died.", "300 people", "Red Cross"),
+    ("Malawi recorded 1,246 cases, the Ministry of Health said. The fatality rate stands at 2.1%, the ministry's "
+     "weekly bulletin showed.", "2.1%", "Ministry of Health"),
     ("Of the 23 deaths, 18 were children, according to the National Institute of Public Health. Only 62% of "
      "children had a second dose, according to health ministry data.", "62%", "health ministry"),
     ("The health ministry said 410,000 children missed a dose. The World Health Organization says 95% coverage is "
