@@ -588,7 +588,7 @@ _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWor
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
 _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|gdp|unemployment|jobless|inflation|"
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
-                            r"consumer|labour|labor|jobs|central\s+bank|bunds?|budget\s+deficit)\b"
+                            r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit)\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 # a firm's staff ("Tesla will cut 3,000 US jobs"), unlike a force's troops ("Wagner sent 3,000 Russian troops")
 _CIVIL_STAFF = frozenset({"jobs", "posts", "roles", "positions", "staff", "employees", "workers", "vacancies", "hires"})

@@ -162,6 +162,7 @@ CHANGE_UP_BEFORE = tuple(_KINDS["up"]["before"])
 UP_VERBS = tuple(_KINDS["up"]["verbs"])  # stems: "increas" covers increased and increasing
 DOWN_VERBS = tuple(_KINDS["down"]["verbs"])
 UP_WORDS = frozenset(_KINDS["up"]["words"])
+DOWN_PHRASAL = frozenset(_KINDS["down"]["phrasal"])
 CHANGE_NOUNS_UP = frozenset(_KINDS["up"]["nouns"])
 CHANGE_NOUNS_DOWN = frozenset(_KINDS["down"]["nouns"])
 THRESHOLD_WORDS = re.compile(
@@ -804,8 +805,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind, f.direction = "change", verb
     elif (prev.startswith(UP_VERBS) and prev not in ("up",) and _is_verb_like(prev)) or prev in UP_WORDS:
         f.kind, f.direction = "change", "+"
-    elif prev.startswith(DOWN_VERBS) and _is_verb_like(prev):
-        f.kind, f.direction = "change", "-"
+    elif (prev.startswith(DOWN_VERBS) and _is_verb_like(prev)) or prev2 in DOWN_PHRASAL:
+        f.kind, f.direction = "change", "-"  # "cut 300 jobs", "will lay off up to 1,100 workers"
     elif prev == "up":
         f.kind, f.direction = "change", "+"  # "up 8%"; "up from 7.2 million" has "from" before it
     elif prev == "down":

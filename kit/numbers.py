@@ -355,6 +355,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
     before = toks[m.tok_first - 1].low if m.tok_first > 0 else ""
     if m.currency and "symbol" in m.flags and m.tok_first > 1 and toks[m.tok_first - 1].kind == "other":
         before = toks[m.tok_first - 2].low
+    elif m.currency and m.tok_first > 1 and toks[m.tok_first - 1].text in lex["prefix_words"]:
+        before = toks[m.tok_first - 2].low  # "between CHF 13bn and CHF 13.5bn"
     ok = (sep.text in ("-", "–", "—") and _glued(toks[m.tok_last], sep)) or (sep.text in ("–", "—")) or (
         sep.low == "to") or (sep.low == "and" and before == "between")
     if not ok:
@@ -365,8 +367,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         return  # "rose by 1,200 to 15,400": a change and the new level
     k = j + 1
     # the second bound may repeat the currency mark: "£2m-£3m", "$5 to $7 billion"
-    if toks[k].kind == "other" and toks[k].text in lex["symbols"] and k + 1 < len(toks):
-        k += 1
+    if (toks[k].kind == "other" and toks[k].text in lex["symbols"] or toks[k].text in lex["prefix_words"]) and k + 1 < len(toks):
+        k += 1  # "... and CHF 13.5bn"
     if toks[k].kind != "num" and not (toks[k].low in lex["units"] or toks[k].low in lex["tens"]):
         return
     second = _number_at(toks, k, lex, text) if toks[k].kind == "num" or toks[k].low not in ("a",) else None

@@ -416,6 +416,7 @@ def test_the_same_small_count_of_different_vessels_is_two_claims():
     ("The firm will address 300 delegates.", "300 delegates", "total"),
     ("Poland will deploy an additional 1,500 soldiers and 40 armoured vehicles.", "40 armoured vehicles", "change"),
     ("The army has 300 troops and 40 tanks.", "40 tanks", "total"),
+    ("Great Lakes Steel will lay off up to 1,100 workers at its mill.", "up to 1,100 workers", "change"),
 ])
 def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure_s_more(text, quote, kind):
     f = _figure(text, quote)
@@ -445,6 +446,7 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
     ("Donors pledged USD5 million.", "USD5 million", 5e6, "USD"),
     ("The ministry set aside 45 million lei for vaccines.", "45 million lei", 45e6, "RON"),
     ("The board set the minimum wage at 14,300 taka.", "14,300 taka", 14300, "BDT"),
+    ("It expects revenue of between CHF 13bn and CHF 13.5bn.", "between CHF 13bn and CHF 13.5bn", None, "CHF"),
     ("Zambia's government pledged 2 billion kwacha.", "2 billion kwacha", 2e9, "ZMW"),
     ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
 ])
