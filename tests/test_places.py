@@ -1,4 +1,6 @@
 """The gazetteer comes from the data packages; its city index survives a damaged cache."""
+import pytest
+
 from kit import places
 
 
@@ -41,3 +43,11 @@ def test_states_and_provinces_of_two_words_come_from_the_country_data():
     assert lookup("West Bengal").country == "India"
     assert lookup("Eastern Cape").country == "South Africa"
     assert lookup("Central") is None and lookup("Cook") is None  # common words and surnames are left out
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Democratic Republic of Congo", "DR Congo"), ("DRC", "DR Congo"), ("Côte d'Ivoire", "Ivory Coast"),
+    ("St Lucia", "Saint Lucia"),
+])
+def test_countries_news_names_in_other_ways_are_found(name, country):
+    assert places.lookup(name).country == country
