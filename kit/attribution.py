@@ -781,7 +781,6 @@ class Attributer:
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._polls: dict[int, str | None] = {}
-        self.quote_speaker: dict[int, str | None] = {}  # paragraph -> speaker of its quotes
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -1285,6 +1284,7 @@ class Attributer:
     def attribute(self, mentions_by_sentence: dict[int, list[Mention]], dates_by_sentence: dict[int, list]) -> None:
         prev_para_speaker: str | None = None
         prev_sentence_mentions: list[Mention] = []
+        unsourced_quotes: list[tuple[int, Mention]] = []
         para_speaker: dict[int, str | None] = {}
         for si, sent in enumerate(self.sentences):
             para = self.paras[sent.paragraph]
@@ -1335,6 +1335,8 @@ class Attributer:
                 in_quote = any(a <= f.start < b for a, b in para.quotes)
                 if in_quote:
                     f.source = speaker_q or speaker
+                    if not f.source:
+                        unsourced_quotes.append((para.index, f))  # the attribution may close the quotation later
                 elif self.speaker_scope and not self.speaker_scope[0] <= f.start < self.speaker_scope[1]:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                 else:
@@ -1384,6 +1386,10 @@ class Attributer:
             prev_para_speaker = para_speaker.get(para.index) or prev_para_speaker if para.opens_unclosed or para.quotes else prev_para_speaker
             if para_speaker.get(para.index):
                 prev_para_speaker = para_speaker[para.index]
+        for pi, f in unsourced_quotes:
+            # '"In 2022 this company made a net profit of €2.3 billion. Now ...," she said.': the
+            # speaker named after a quotation of several sentences states all of it
+            f.source = para_speaker.get(pi)
 
     def _home_country(self) -> str | None:
         """The country the story names most (nations count for their country)."""

@@ -233,6 +233,12 @@ def test_a_country_in_a_firm_s_counted_phrase_is_where_not_whose(text, quote, ac
     assert (f["actor"], f["location"]) == (actor, location)
 
 
+def test_a_quotation_of_several_sentences_is_the_speaker_s_who_closes_it():
+    text = ("Sabine Krämer, who chairs the works council, called the plan “a slap in the face”. “In 2022 this company "
+            "made a net profit of €2.3 billion. Now 4,200 families are supposed to pay,” she said.")
+    assert _figure(text, "€2.3 billion")["source"] == "Sabine Krämer"
+
+
 def test_a_name_after_its_trade_is_a_body_not_a_person():
     text = ("Operator Minera Cordillera Norte said only 1,600 workers had joined the stoppage. The company offered "
             "a 3.5% real wage increase, the company said.")
