@@ -354,7 +354,11 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
     sep = toks[j]
     before = toks[m.tok_first - 1].low if m.tok_first > 0 else ""
     if m.currency and "symbol" in m.flags and m.tok_first > 1 and toks[m.tok_first - 1].kind == "other":
-        before = toks[m.tok_first - 2].low
+        k0 = m.tok_first - 2
+        if k0 > 0 and toks[k0].kind == "word" and toks[k0].end == toks[m.tok_first - 1].start \
+                and toks[k0].text + toks[m.tok_first - 1].text in lex["symbols"]:
+            k0 -= 1  # "between NZ$380 million and ...": the word before "NZ$"
+        before = toks[k0].low
     elif m.currency and m.tok_first > 1 and toks[m.tok_first - 1].text in lex["prefix_words"]:
         before = toks[m.tok_first - 2].low  # "between CHF 13bn and CHF 13.5bn"
     ok = (sep.text in ("-", "–", "—") and _glued(toks[m.tok_last], sep)) or (sep.text in ("–", "—")) or (
@@ -367,8 +371,11 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         return  # "rose by 1,200 to 15,400": a change and the new level
     k = j + 1
     # the second bound may repeat the currency mark: "£2m-£3m", "$5 to $7 billion"
-    if (toks[k].kind == "other" and toks[k].text in lex["symbols"] or toks[k].text in lex["prefix_words"]) and k + 1 < len(toks):
-        k += 1  # "... and CHF 13.5bn"
+    if k + 2 < len(toks) and toks[k].kind == "word" and toks[k].end == toks[k + 1].start \
+            and toks[k].text + toks[k + 1].text in lex["symbols"]:
+        k += 2  # "... and NZ$520 million"
+    elif (toks[k].kind == "other" and toks[k].text in lex["symbols"] or toks[k].text in lex["prefix_words"]) and k + 1 < len(toks):
+        k += 1  # "... and CHF 13.5bn", "£2m-£3m"
     if toks[k].kind != "num" and not (toks[k].low in lex["units"] or toks[k].low in lex["tens"]):
         return
     second = _number_at(toks, k, lex, text) if toks[k].kind == "num" or toks[k].low not in ("a",) else None
@@ -391,8 +398,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
     m.value, m.low, m.high, m.is_range = None, lo, hi, True
     m.tok_last, m.end, m.num_end = second.tok_last, second.end, second.end
     if before in ("between", "from") and m.tok_first > 0:
-        idx = m.tok_first - 1 if toks[m.tok_first - 1].low == before else m.tok_first - 2
-        m.start = toks[idx].start
+        idx = next((x for x in range(m.tok_first - 1, max(-1, m.tok_first - 4), -1) if toks[x].low == before), m.tok_first - 2)
+        m.start = toks[idx].start  # "between £1.5bn", "between CHF 13bn", "between NZ$380 million"
         m.flags.add("range_words")
 
 

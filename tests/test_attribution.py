@@ -173,6 +173,8 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("Last month the WHO Regional Office for Europe said the region had recorded 127,350 measles cases.",
      "127,350 measles cases", "WHO Regional Office for Europe"),  # a time before the speaker; the WHO is no "who"
     ("On Monday the Red Cross said 300 people had died.", "300 people", "Red Cross"),
+    ("A report by engineering firm Tonkin Hale, released on Monday, puts the repair bill at NZ$380 million.",
+     "NZ$380 million", "Tonkin Hale"),
     ("Malawi recorded 1,246 cases, the Ministry of Health said. The fatality rate stands at 2.1%, the ministry's "
      "weekly bulletin showed.", "2.1%", "Ministry of Health"),
     ("Of the 23 deaths, 18 were children, according to the National Institute of Public Health. Only 62% of "

@@ -447,6 +447,8 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
     ("The ministry set aside 45 million lei for vaccines.", "45 million lei", 45e6, "RON"),
     ("The board set the minimum wage at 14,300 taka.", "14,300 taka", 14300, "BDT"),
     ("It expects revenue of between CHF 13bn and CHF 13.5bn.", "between CHF 13bn and CHF 13.5bn", None, "CHF"),
+    ("It puts the cost at between NZ$380 million and NZ$520 million.", "between NZ$380 million and NZ$520 million",
+     None, "NZD"),
     ("Zambia's government pledged 2 billion kwacha.", "2 billion kwacha", 2e9, "ZMW"),
     ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
 ])
