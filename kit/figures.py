@@ -174,13 +174,15 @@ THRESHOLD_WORDS = re.compile(
 _BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]{1,3}\$)?\d")  # "by 7% to 1.2 trillion"
 # a bar the figure must reach: "coverage of at least 95% is needed", "where 14 are needed to govern"
 _IS_NEEDED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required)\b")
+# "raise the minimum monthly wage for garment workers to 14,300 taka": a wage floor is a bar to clear
+_MINIMUM_WAGE = re.compile(r"\bminimum\s+(?:[a-z]+\s+){0,2}(?:wage|pay|salary)\b[^,.;:]{0,40}?\b(?:to|of|at|from)\s+$", re.I)
 # "The legal limit for a party's spending is C$1.3 million": a threshold noun as the subject of "is"
 _LIMIT_IS = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target|quota)\b[^,.;:]{0,50}?\b(?:is|was|are|were|"
                        r"will\s+be|stands\s+at|stood\s+at|set\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)
 PHRASAL_DOWN = frozenset("shot brought bringing bring brings knocked knocking turned put sat stepped broke broken calm calmed "
                          "tore tearing torn pulled pulling".split())
 PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
-                            r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added)\b")
+                            r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added|go|gone)\b(?!\s+(?:up|on|to|ahead|into)\b)")
 LIMIT_QUALIFIERS = frozenset(_KINDS["threshold"]["qualifiers"])
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
 RATE_UNITS = frozenset(_KINDS["rate"]["units"])  # unit symbols that carry "a day" in them
@@ -816,7 +818,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         after = [t.low for t in toks[j:j + 4] if t.kind == "word"][:4]
         if after[:1] == ["of"]:
             after = after[1:]
-        for k, w in enumerate(after[:2]):
+        for k, w in enumerate(after[:3]):  # "a 3.5% real wage increase"
             base = w[:-1] if w.endswith("s") and w[:-1] in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN else w
             if base in CHANGE_NOUNS_UP:
                 f.kind, f.direction = "change", "+"
@@ -825,6 +827,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             if f.kind == "change" or w in STOP_WORDS:
                 break
     passive = PASSIVE_CHANGE.match(text, f.noun_end, f.noun_end + 40) if f.kind == "total" and not f.reference else None
+    if passive and passive.group(1) in ("go", "gone") and f.unit not in ("jobs", "posts", "roles", "positions"):
+        passive = None  # "2,900 of the jobs will go" is a cut; "300 fans will go" is not
     if passive:
         f.kind = "change"  # "6,000 jobs would be cut", "120 posts cut", "300 staff were added"
         f.direction = "+" if passive.group(1) == "added" else "-"
@@ -849,7 +853,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")
                 and NEEDS_A_BAR.search(text, max(sentence.start, m.start - 30), m.start)):
             f.kind = "threshold"  # "wants it to reach 80,000 by 2040", "needs more than 50% of valid votes to win"
-        elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start):
+        elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start) \
+                or (m.currency and _MINIMUM_WAGE.search(text, max(sentence.start, m.start - 80), m.start)):
             f.kind = "threshold"  # "at least 95% is needed to stop the virus", "the legal limit ... is C$1.3 million"
 
 

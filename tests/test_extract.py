@@ -417,6 +417,10 @@ def test_the_same_small_count_of_different_vessels_is_two_claims():
     ("Poland will deploy an additional 1,500 soldiers and 40 armoured vehicles.", "40 armoured vehicles", "change"),
     ("The army has 300 troops and 40 tanks.", "40 tanks", "total"),
     ("Great Lakes Steel will lay off up to 1,100 workers at its mill.", "up to 1,100 workers", "change"),
+    ("The firm offered a 3.5% real wage increase.", "3.5%", "change"),
+    ("About 2,900 of the jobs will go in Germany.", "About 2,900 of the jobs", "change"),
+    ("Union leaders said 6,000 jobs would be cut once contractors were counted.", "6,000 jobs", "change"),
+    ("The board raised the minimum monthly wage for garment workers to 14,300 taka.", "14,300 taka", "threshold"),
 ])
 def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure_s_more(text, quote, kind):
     f = _figure(text, quote)
