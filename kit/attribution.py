@@ -220,6 +220,7 @@ def _any_hedge() -> re.Pattern:
 
 
 _BACKREF_OPENERS = frozenset({"the", "this"})
+_CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 
 
 def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
@@ -239,6 +240,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     for k in [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]:
         if k < i:
             continue
+        if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k].text + toks[k + 1].text in _CURRENCY_MARKS:
+            continue  # "US$5.6bn", "NZ$45m": a currency's mark, not the country
         i = k
         t = toks[i]
         if t.kind == "word" and t.text[:1].isupper():
@@ -592,6 +595,11 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 # a firm's staff ("Tesla will cut 3,000 US jobs"), unlike a force's troops ("Wagner sent 3,000 Russian troops")
 _CIVIL_STAFF = frozenset({"jobs", "posts", "roles", "positions", "staff", "employees", "workers", "vacancies", "hires"})
+# a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
+# "Dutch logistics group Van Dijk Logistiek will invest"
+_DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
+                               r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
+                               r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
@@ -1639,6 +1647,14 @@ class Attributer:
         left = self.text[sent.start:pos]
         if len(left) > 300:
             return none
+        described = _DESCRIBED_OPENER.match(left)
+        if described and described.group("head").lower() in FIRM_HEADS | DESCRIPTORS and \
+                lookup(described.group("name")) is None:
+            # "Low-cost carrier SkyNorte has ordered ...", "Dutch logistics group Van Dijk Logistiek will invest ...":
+            # the firm its trade introduces acts
+            name = self.org_alias.get(described.group("name").lower(), described.group("name"))
+            verb = described.group("verb").lower()
+            return name, None, bool(_speech_re().fullmatch(verb)), sent.start + described.end()
         m = _subject_re().match(left)
         if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])
                         for b in _CLAUSE_BREAK.finditer(left, m.end())):

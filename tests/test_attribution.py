@@ -241,6 +241,16 @@ def test_a_quotation_of_several_sentences_is_the_speaker_s_who_closes_it():
     assert _figure(text, "€2.3 billion")["source"] == "Sabine Krämer"
 
 
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Low-cost carrier SkyNorte has ordered 40 Airbus A321neo jets worth about US$5.6bn, with options for up to 20 "
+     "more.", "up to 20", "SkyNorte"),  # and "US$" is no country
+    ("Dutch logistics group Van Dijk Logistiek will invest €310m in a distribution centre.", "€310m",
+     "Van Dijk Logistiek"),
+])
+def test_a_firm_its_trade_introduces_at_the_opening_acts(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
 def test_a_name_after_its_trade_is_a_body_not_a_person():
     text = ("Operator Minera Cordillera Norte said only 1,600 workers had joined the stoppage. The company offered "
             "a 3.5% real wage increase, the company said.")
