@@ -600,6 +600,9 @@ _CIVIL_STAFF = frozenset({"jobs", "posts", "roles", "positions", "staff", "emplo
 _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
+# a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
+_ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|chairman|chairwoman|"
+                           r"president|spokesman|spokeswoman|spokesperson|director|boss|founder|head)\s+[A-Z]")
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
@@ -808,6 +811,8 @@ class Attributer:
             kinds = [w.lower() for w in words[:1] + before] if len(words) <= 4 else []
             if any(k in FIRM_HEADS or k in DESCRIPTORS for k in kinds):
                 continue  # "Operator Minera Cordillera Norte", "chemicals group Rheinfeld Chemie": a firm, not a person
+            if _ROLE_OF_BODY.match(self.text, m.end()):
+                continue  # "Lisboa Motorsport chief executive Inês Carvalho": the body whose executive speaks
             words = words[-3:]
             if len(words) < 2 or any(lookup(w) and not _surname_after_given(words, k) for k, w in enumerate(words)) \
                     or any(w.lower() in _org_words() for w in words):
@@ -1285,8 +1290,11 @@ class Attributer:
             self.last_person = who
         elif lookup(who) is not None or who in self.org_alias.values():
             self.last_body = who
-        elif lookup(who) is None and who[:1].isupper() and who.split()[-1].lower() in _org_words():
-            self.last_org = who
+        elif lookup(who) is None and who[:1].isupper() and (who.split()[-1].lower() in _org_words() or (
+                len(who.split()) >= 2 and all(w[:1].isupper() for w in who.split())
+                and not any(w.lower().rstrip(".") in _titles() or w.lower() in PERSON_ROLES for w in who.split()))):
+            self.last_org = who  # "organiser Lisboa Motorsport said": a named body, not a role
+            self._saw_org(who)
         elif lookup(who) is None:
             self.roles.append(who)
 

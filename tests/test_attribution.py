@@ -251,6 +251,13 @@ def test_a_firm_its_trade_introduces_at_the_opening_acts(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
 
 
+def test_a_named_body_that_speaks_is_the_company_its_executive_speaks_of():
+    text = ("A record 312,000 spectators attended, organiser Lisboa Motorsport said on Sunday. Lisboa Motorsport chief "
+            "executive Inês Carvalho said the company would report a loss of about €27 million.")
+    f = _figure(text, "about €27 million")
+    assert (f["actor"], f["source"]) == ("Lisboa Motorsport", "Inês Carvalho")
+
+
 def test_a_name_after_its_trade_is_a_body_not_a_person():
     text = ("Operator Minera Cordillera Norte said only 1,600 workers had joined the stoppage. The company offered "
             "a 3.5% real wage increase, the company said.")
