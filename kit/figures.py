@@ -174,6 +174,9 @@ THRESHOLD_WORDS = re.compile(
 _BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]{1,3}\$)?\d")  # "by 7% to 1.2 trillion"
 # a bar the figure must reach: "coverage of at least 95% is needed", "where 14 are needed to govern"
 _IS_NEEDED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required)\b")
+# a crowd's verbs: workers who march or block roads are counted as people, not as a workforce
+_DEMONSTRATE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:have\s+|had\s+)?(?:blocked|marched|rallied|gathered|protested|"
+                          r"demonstrated|took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets)\b")
 # "raise the minimum monthly wage for garment workers to 14,300 taka": a wage floor is a bar to clear
 _MINIMUM_WAGE = re.compile(r"\bminimum\s+(?:[a-z]+\s+){0,2}(?:wage|pay|salary)\b[^,.;:]{0,40}?\b(?:to|of|at|from)\s+$", re.I)
 # "The legal limit for a party's spending is C$1.3 million": a threshold noun as the subject of "is"
@@ -676,6 +679,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 f.reference = True
             else:
                 f.category, f.unit = cat, unit
+                if cat == "personnel" and _DEMONSTRATE.match(text, toks[end_tok].end):
+                    f.category = "people"  # "more than 20,000 workers took part", "workers blocked roads": a crowd
                 if unit == "members":
                     f.category = _members_category(toks, end_tok, text, mods, m.start)
                 if unit == "fighters" and any(x.kind == "num" or "-" in x.text or x.text[:1].isupper() for x in mods):

@@ -448,6 +448,15 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
     assert f[field] == want
 
 
+@pytest.mark.parametrize("text,quote,category", [
+    ("Organisers said more than 20,000 workers took part.", "more than 20,000 workers", "people"),
+    ("Thousands of garment workers blocked roads on Monday.", "Thousands of garment workers", "people"),
+    ("Around 10,000 Underground workers walked out on Thursday.", "Around 10,000 Underground workers", "personnel"),
+])
+def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, category):
+    assert _figure(text, quote)["category"] == category
+
+
 @pytest.mark.parametrize("text,quote,value,unit", [
     ("Eskom will spend R12.8bn on the grid.", "R12.8bn", 12.8e9, "ZAR"),
     ("Rent rose to R1,200 a month.", "R1,200", 1200, "ZAR"),
