@@ -1474,6 +1474,8 @@ class Attributer:
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and _DESTROYED.search(sent.text)):
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned have no owner
+        if f.item_price:
+            return None  # "tickets cost €189": a price, no one's money
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only

@@ -34,6 +34,7 @@ class Mention:
     personnel_unit: bool = False  # counted members of a force ("Nine officers were injured")
     owner_hint: str | None = None  # an owner named inside the counted phrase ("Russian troops")
     hint_place: str | None = None  # a country inside a firm's counted phrase ("3,000 US jobs"): where, not whose
+    item_price: bool = False  # the price of one item ("tickets cost €189"): a rate no one owns
     noun_end: int = 0  # end offset of the counted phrase
     actor: str | None = None
     location: str | None = None
@@ -174,6 +175,12 @@ THRESHOLD_WORDS = re.compile(
 _BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]{1,3}\$)?\d")  # "by 7% to 1.2 trillion"
 # a bar the figure must reach: "coverage of at least 95% is needed", "where 14 are needed to govern"
 _IS_NEEDED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required)\b")
+# a price of one item: "tickets cost €189", "seats sold for up to €1,450", "a kilo of rice costs 65 taka"
+_ITEM_PRICE = re.compile(r"\b(?:tickets?|seats?|passes|fares?|(?:a|one|per)\s+(?:\d+\s*(?:kg|g|l)\s+)?(?:kilo|kilogram|litre|liter|"
+                         r"bag|loaf|bottle|pack|packet|gallon|pint|ticket|seat|dozen)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
+                         r"(?:\s+(?:on|in|at|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s+"  # "seats on the main straight"
+                         r"(?:now\s+|still\s+)?(?:costs?|sells?(?:\s+for)?|sold(?:\s+for)?|went\s+for|goes\s+for|"
+                         r"(?:is|are|were|was)\s+priced\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|only\s+|just\s+)?$")
 # a crowd's verbs: workers who march or block roads are counted as people, not as a workforce
 _DEMONSTRATE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:have\s+|had\s+)?(?:blocked|marched|rallied|gathered|protested|"
                           r"demonstrated|took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets)\b")
@@ -858,6 +865,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")
                 and NEEDS_A_BAR.search(text, max(sentence.start, m.start - 30), m.start)):
             f.kind = "threshold"  # "wants it to reach 80,000 by 2040", "needs more than 50% of valid votes to win"
+        elif m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):
+            f.kind, f.item_price = "rate", True  # "general admission tickets cost €189", "a kilo of rice costs 65 taka"
         elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start) \
                 or (m.currency and _MINIMUM_WAGE.search(text, max(sentence.start, m.start - 80), m.start)):
             f.kind = "threshold"  # "at least 95% is needed to stop the virus", "the legal limit ... is C$1.3 million"

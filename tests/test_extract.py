@@ -426,6 +426,10 @@ def test_the_same_small_count_of_different_vessels_is_two_claims():
     ("About 2,900 of the jobs will go in Germany.", "About 2,900 of the jobs", "change"),
     ("Union leaders said 6,000 jobs would be cut once contractors were counted.", "6,000 jobs", "change"),
     ("The board raised the minimum monthly wage for garment workers to 14,300 taka.", "14,300 taka", "threshold"),
+    ("General admission tickets cost €189, while seats on the main straight sold for up to €1,450.", "up to €1,450",
+     "rate"),
+    ("A worker cannot feed a family when a kilo of rice costs 65 taka.", "65 taka", "rate"),
+    ("The project will cost €189m.", "€189m", "total"),
 ])
 def test_wiping_off_growing_by_a_range_a_rate_of_a_commodity_and_the_next_figure_s_more(text, quote, kind):
     f = _figure(text, quote)
