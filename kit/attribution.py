@@ -357,7 +357,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             a = b + 1
         else:
             a += 1
-    followed_by_number = j + 1 < len(toks) and toks[j + 1].kind == "num"  # "in Iron Shield 25": a name
+    followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
+    # "in Iron Shield 25", "at Sale No. 5": a name
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
         i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in PLACE_NOUNS)  # "the Italian island of Lampedusa"
     acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"

@@ -44,6 +44,7 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("The upgrade covers 64km of track between Leeds and Huddersfield.", "64km", "Leeds and Huddersfield"),
     ("The 290-kilometre line between Lisbon and Porto opens in May.", "290-kilometre", "Lisbon and Porto"),
     ("US employers added 151,000 jobs in February, the Labor Department said.", "151,000 jobs", "US"),
+    ("About 8.9 million kilograms of tea were offered at Sale No. 5 on Tuesday.", "About 8.9 million kilograms", None),
     ("More than 1,100 migrants reached the Italian island of Lampedusa on Monday.", "More than 1,100 migrants",
      "Lampedusa"),
     ("Hartfield & Cole will cut up to 900 jobs, administrators at Marlow Advisory said.", "up to 900 jobs", None),
