@@ -365,8 +365,10 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         sep.low == "to") or (sep.low == "and" and before == "between")
     if not ok:
         return
-    if before == "from" and m.tok_first > 1 and _is_change_word(toks[m.tok_first - 2].low):
-        return  # "rose from 1,200 to 1,500": a before and an after, not a range
+    if before == "from" and m.tok_first > 1 and any(
+            toks[x].kind == "word" and (_is_change_word(toks[x].low) or toks[x].low in ("went", "moved", "gone", "go"))
+            for x in range(m.tok_first - 2, max(-1, m.tok_first - 13), -1)):
+        return  # "rose from 1,200 to 1,500", "raise the minimum salary for a new teacher from $39,600 to $44,000"
     if before == "by" and sep.low == "to":
         return  # "rose by 1,200 to 15,400": a change and the new level
     k = j + 1

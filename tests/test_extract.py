@@ -471,6 +471,8 @@ def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, catego
     ("It expects revenue of between CHF 13bn and CHF 13.5bn.", "between CHF 13bn and CHF 13.5bn", None, "CHF"),
     ("It puts the cost at between NZ$380 million and NZ$520 million.", "between NZ$380 million and NZ$520 million",
      None, "NZD"),
+    ("The bill would raise the minimum salary for a new teacher from $39,600 to $44,000.", "$44,000", 44000, "USD"),
+    ("Cloud margins went from 31% to 38% in a year.", "38%", 38, "%"),
     ("Zambia's government pledged 2 billion kwacha.", "2 billion kwacha", 2e9, "ZMW"),
     ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
 ])
