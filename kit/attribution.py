@@ -908,6 +908,8 @@ class Attributer:
             lead = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("of", "for", "and", "the"), words))
             while lead and lead[-1].lower() in ("of", "for", "and", "the"):
                 lead.pop()
+            if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
+                words = words[:-2]  # "according to the agriculture ministry in Madrid": the ministry, not Madrid
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
             if role_data and len(words) <= 4 and self._role_or_body(words):
                 who = self._role_or_body(words)  # "according to health ministry data": the health ministry
@@ -1073,7 +1075,7 @@ class Attributer:
             w = words[k]
             if not w[:1].isupper() and not (caps and w.lower() in NAME_PARTICLES and _name_before(words, k)):
                 break  # "Abdulaziz bin Salman", "Ursula von der Leyen": particles inside a name
-            caps.insert(0, w.rstrip("."))
+            caps.insert(0, w if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) else w.rstrip("."))  # "J.P. Nadda" keeps its dots
         return self.person_name(caps) if caps else None
 
     def _speaker_from(self, words: list[str]) -> str | None:
@@ -1202,7 +1204,7 @@ class Attributer:
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
-        if head in PUBLIC_HEADS and mods and all(w == l for w, l in zip(words, low)) and \
+        if head in PUBLIC_HEADS and mods and all(w == l for w, l in zip(words, low)) and "for" not in low and \
                 low[0] not in ("its", "their", "his", "her", "our", "whose"):
             # "the disaster agency": the body whose name holds its words, else the role as written
             # ("the land ministry said", "according to the housing ministry")

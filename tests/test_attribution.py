@@ -166,7 +166,7 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("The boat left with 45 people on board, survivors told aid workers.", "45 people", "survivors"),
     ("Critics said he had gambled. Turnout fell to 71.6%, the agency said.", "71.6%", "agency"),  # not the critics
     ("The Tories took 41.2% of the vote, according to results from Elections P.E.I.\n\nTurnout fell to 71.6%, "
-     "the agency said.", "71.6%", "Elections P.E.I"),  # the body that just spoke
+     "the agency said.", "71.6%", "Elections P.E.I."),  # the body that just spoke
     ("Exports rose 4%, according to the U.S. Commerce Department.", "4%", "U.S. Commerce Department"),
     ("Interior ministry figures show 42,613 migrants have reached Italy this year.", "42,613 migrants",
      "Interior ministry"),
@@ -174,6 +174,12 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("Last month the WHO Regional Office for Europe said the region had recorded 127,350 measles cases.",
      "127,350 measles cases", "WHO Regional Office for Europe"),  # a time before the speaker; the WHO is no "who"
     ("On Monday the Red Cross said 300 people had died.", "300 people", "Red Cross"),
+    ("India will spend ₹12,000 crore over five years, Health Minister J.P. Nadda told parliament.", "₹12,000 crore",
+     "J.P. Nadda"),
+    ("All 96 passengers and four crew were evacuated, the airport said.", "four crew", "airport"),
+    ("Olive oil output will rise 45%, according to the agriculture ministry in Madrid.", "45%", "agriculture ministry"),
+    ("Rents may rise by no more than 25% a year, said a spokesperson for the city's housing authority.",
+     "no more than 25%", "spokesperson for the city's housing authority"),
     ("A report by engineering firm Tonkin Hale, released on Monday, puts the repair bill at NZ$380 million.",
      "NZ$380 million", "Tonkin Hale"),
     ("Malawi recorded 1,246 cases, the Ministry of Health said. The fatality rate stands at 2.1%, the ministry's "
