@@ -269,6 +269,16 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
 
 
 @cache
+def _org_full_names() -> dict[str, tuple[str, ...]]:
+    """organisations.toml's bodies: the name news uses -> the longer names that stand for it."""
+    out: dict[str, list[str]] = {}
+    for full, short in table("organisations")["organisations"].items():
+        if full != short:
+            out.setdefault(short, []).append(full)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _ship_prefixes() -> dict[str, str]:
     """ "HMS" -> "UK": organisations.toml [ship_prefixes], the codes as news names the countries."""
     from .places import country_names
@@ -1204,6 +1214,10 @@ class Attributer:
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
+        if len(words) == 1:
+            known = self._known_org_with(head)
+            if known:
+                return known  # "The IMF approved $1.2bn ..., the fund said": the known body whose name holds "fund"
         if head in PUBLIC_HEADS and mods and all(w == l for w, l in zip(words, low)) and "for" not in low and \
                 low[0] not in ("its", "their", "his", "her", "our", "whose"):
             # "the disaster agency": the body whose name holds its words, else the role as written
@@ -1343,6 +1357,7 @@ class Attributer:
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
+            self._sentence_ents = ents
             speaker, verb_at = self.speaker_of(sent)
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
             # paragraph continues a quotation (it opens with a quote mark and names nobody)
@@ -1454,6 +1469,17 @@ class Attributer:
                     if named or head in GENERIC_FALLBACK:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
         return sorted(out, key=lambda e: e.start)
+
+    def _known_org_with(self, head: str) -> str | None:
+        """A body of organisations.toml named in this sentence or before whose full name holds HEAD
+        ("fund" -> the IMF, "bank" -> the ECB), as news names it."""
+        fulls = _org_full_names()
+        named = [e.place.name for e in getattr(self, "_sentence_ents", []) if e.place is not None and e.place.kind == "org"]
+        named += [n for n in self.place_counts if n in fulls]
+        for name in reversed(named):
+            if any(head in full.lower().split() for full in fulls.get(name, ())):
+                return name
+        return None
 
     def _saw_org(self, org: str) -> None:
         if org in self.recent_orgs:

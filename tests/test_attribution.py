@@ -177,6 +177,7 @@ def test_an_owner_named_by_initials_is_spelled_out_as_the_article_spells_it():
     ("India will spend ₹12,000 crore over five years, Health Minister J.P. Nadda told parliament.", "₹12,000 crore",
      "J.P. Nadda"),
     ("All 96 passengers and four crew were evacuated, the airport said.", "four crew", "airport"),
+    ("The IMF approved the release of about $1.2bn to Egypt on Monday, the fund said.", "about $1.2bn", "IMF"),
     ("Olive oil output will rise 45%, according to the agriculture ministry in Madrid.", "45%", "agriculture ministry"),
     ("Rents may rise by no more than 25% a year, said a spokesperson for the city's housing authority.",
      "no more than 25%", "spokesperson for the city's housing authority"),
