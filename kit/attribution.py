@@ -421,9 +421,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     return out
 
 
-# Words after a town's name that keep it a place: "Marseille Provence Airport", "Leeds Station"
-_FACILITY_WORDS = frozenset("Airport Station Harbour Harbor Port Bridge Road Street Square Stadium Arena Park Hospital "
-                            "Prison Camp Base Centre Center Hall Cathedral Market Beach Bay Court University College".split())
+# Words after a town's name that keep it a place: "Marseille Provence Airport" (places.toml [facilities])
+_FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
 
 
 def _names_a_firm(toks, k: int, j: int) -> bool:
@@ -611,9 +610,6 @@ _CIVIL_STAFF = frozenset({"jobs", "posts", "roles", "positions", "staff", "emplo
 _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
-# a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
-_ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+executive|chief\s+financial\s+officer|chief\s+economist|chairman|chairwoman|"
-                           r"president|spokesman|spokeswoman|spokesperson|director|boss|founder|head)\s+[A-Z]")
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
@@ -634,6 +630,9 @@ _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+
                               r"(?:already\s+|now\s+)?[a-z]+(?:ed|ing)?\b[^,;.]{0,80}$")
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
+# a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
+_ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
+                           + r"\s+[A-Z]")
 _MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
@@ -773,6 +772,7 @@ class Attributer:
         self.last_person: str | None = None
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
+        self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
@@ -1474,7 +1474,7 @@ class Attributer:
         """A body of organisations.toml named in this sentence or before whose full name holds HEAD
         ("fund" -> the IMF, "bank" -> the ECB), as news names it."""
         fulls = _org_full_names()
-        named = [e.place.name for e in getattr(self, "_sentence_ents", []) if e.place is not None and e.place.kind == "org"]
+        named = [e.place.name for e in self._sentence_ents if e.place is not None and e.place.kind == "org"]
         named += [n for n in self.place_counts if n in fulls]
         for name in reversed(named):
             if any(head in full.lower().split() for full in fulls.get(name, ())):
