@@ -304,6 +304,8 @@ def _currency(toks, m: NumberMention, lex) -> None:
     elif i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text in lex["prefix_words"]:
         m.currency = lex["prefix_words"][toks[i - 1].text]  # "USD 5 million", "Tk 50 crore"
         m.start = toks[i - 1].start
+        if toks[i - 1].text in lex["cwords_local"]:
+            m.local_currency = toks[i - 1].text  # "Rs 48 billion": the story's country's rupees
     j = m.tok_last + 1
     if m.currency is None and j + 1 < len(toks) and toks[j].kind == "word":
         for n in (3, 2):  # "12 billion Swedish crowns", "5m Hong Kong dollars"

@@ -457,6 +457,7 @@ def test_waits_measured_oil_rates_south_asian_scales_and_loose_qualifiers(text, 
 @pytest.mark.parametrize("text,quote,category", [
     ("Organisers said more than 20,000 workers took part.", "more than 20,000 workers", "people"),
     ("Thousands of garment workers blocked roads on Monday.", "Thousands of garment workers", "people"),
+    ("Some 650,000 farmers grow tea on small plots.", "Some 650,000 farmers", "people"),
     ("Around 10,000 Underground workers walked out on Thursday.", "Around 10,000 Underground workers", "personnel"),
 ])
 def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, category):
@@ -476,6 +477,7 @@ def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, catego
     ("The bill would raise the minimum salary for a new teacher from $39,600 to $44,000.", "$44,000", 44000, "USD"),
     ("Cloud margins went from 31% to 38% in a year.", "38%", 38, "%"),
     ("Zambia's government pledged 2 billion kwacha.", "2 billion kwacha", 2e9, "ZMW"),
+    ("Pakistan's government will spend Rs 48 billion on power subsidies.", "Rs 48 billion", 48e9, "PKR"),
     ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
 ])
 def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
