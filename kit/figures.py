@@ -591,6 +591,11 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                 if k == j + 1 and toks[j].text in ("-", "‑") and j > 0 and toks[j].start == toks[j - 1].end \
                         and toks[k].start == toks[j].end and n == 1:
                     return (cat, plural, k, False, mods[:])  # "a 120-bed tented unit": it counts beds
+                nxt = k + n
+                if n == 1 and toks[k].low != plural and toks[k].low not in ("personnel", "aircraft", "police", "staff") \
+                        and nxt < len(toks) and toks[nxt].kind == "word" and toks[nxt].text.islower() \
+                        and toks[nxt].low not in STOP_WORDS and toks[nxt].start == toks[k].end + 1 and _looks_plural(toks[nxt].low):
+                    break  # "214 ship calls", "40 tank crews": a singular noun modifies the plural one after it
                 # keep scanning: "fighter jets" beats "fighters"; the head noun is the last
                 candidate = (cat, plural, k + n - 1, False, mods[:])
                 break

@@ -479,6 +479,8 @@ def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, catego
     ("Zambia's government pledged 2 billion kwacha.", "2 billion kwacha", 2e9, "ZMW"),
     ("Pakistan's government will spend Rs 48 billion on power subsidies.", "Rs 48 billion", 48e9, "PKR"),
     ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
+    ("The port recorded 214 ship calls last year.", "214 ship calls", 214, "calls"),
+    ("Madrid has more than 16,000 tourist flats.", "more than 16,000 tourist flats", 16000, "flats"),
 ])
 def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
     f = _figure(text, quote)
