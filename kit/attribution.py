@@ -633,7 +633,7 @@ PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
                            + r"\s+[A-Z]")
-_MID_SENTENCE_WORD = re.compile(r"[a-z,;]\s+([\w'’-]+)")
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;])\s+([\w'’-]+)")  # overlapping: "sent an ash column" finds "ash"
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker

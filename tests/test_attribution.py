@@ -18,6 +18,7 @@ def _figure(text, quote):
     ("G7 finance ministers agreed to lend Ukraine a further $15 billion.", "$15 billion", "G7"),
     ("Tessa Morgan ran the 100m in 10.61 seconds.", "10.61 seconds", None),
     ("Rainfall between November and February was down 42%, the weather service said.", "42%", None),  # months own nothing
+    ("The volcano sent an ash column into the sky. Ash has covered 40 wells, officials said.", "40 wells", None),
 ])
 def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
