@@ -482,6 +482,9 @@ def _named_body(text, offset, toks, i, j) -> Entity | None:
             and not any(lookup(toks[k].text) for k in range(i + 1, j + 1)) \
             and not GOVERNMENT.search(whole) and not GOVERNMENT_BODY.search(whole):
         adjective = True  # "Kenya Red Cross Society", "Japan Meteorological Agency": a body named for its country
+    if not adjective and first is None and any(lookup(toks[k].text) is not None for k in range(i + 1, j)) \
+            and all(toks[k].text[:1].isupper() for k in range(i, j + 1)):
+        adjective = True  # "LOT Polish Airlines": a body whose name holds a demonym, not that country
     if not adjective:
         return None  # "Russia's Defence Ministry" and "Tokyo Fire Department" are read elsewhere
     known = lookup(whole)

@@ -17,6 +17,7 @@ def _figure(text, quote):
     ("The United States will send Ukraine a $1.2 billion aid package.", "$1.2 billion", "US"),
     ("G7 finance ministers agreed to lend Ukraine a further $15 billion.", "$15 billion", "G7"),
     ("Tessa Morgan ran the 100m in 10.61 seconds.", "10.61 seconds", None),
+    ("A jet operated by LOT Polish Airlines landed, and its four crew were evacuated.", "four crew", "LOT Polish Airlines"),
     ("Rainfall between November and February was down 42%, the weather service said.", "42%", None),  # months own nothing
     ("The volcano sent an ash column into the sky. Ash has covered 40 wells, officials said.", "40 wells", None),
 ])
