@@ -13,11 +13,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from .figures import Mention
+from .figures import WORKFORCE, Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
-from .sentences import Paragraph, Sentence
+from .sentences import INITIALS, Paragraph, Sentence
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
 POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "around", "outside", "off", "patrol",
@@ -606,8 +606,6 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
                             r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit)\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
-# a firm's staff ("Tesla will cut 3,000 US jobs"), unlike a force's troops ("Wagner sent 3,000 Russian troops")
-_CIVIL_STAFF = frozenset({"jobs", "posts", "roles", "positions", "staff", "employees", "workers", "vacancies", "hires"})
 # a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
 # "Dutch logistics group Van Dijk Logistiek will invest"
 _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
@@ -924,8 +922,9 @@ class Attributer:
             if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
                 words = words[:-2]  # "according to the agriculture ministry in Madrid": the ministry, not Madrid
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
-            if role_data and len(words) <= 4 and self._role_or_body(words):
-                who = self._role_or_body(words)  # "according to health ministry data": the health ministry
+            role = self._role_or_body(words) if role_data and len(words) <= 4 else None
+            if role:
+                who = role  # "according to health ministry data": the health ministry
             elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
                 who = self.prev_org or self.last_org  # "according to its annual results": the body the story is about
             elif made_by and (made_by.group(1)[:1].isupper() or made_by.group(1).split()[-1].lower() in _speaker_heads()):
@@ -1088,7 +1087,7 @@ class Attributer:
             w = words[k]
             if not w[:1].isupper() and not (caps and w.lower() in NAME_PARTICLES and _name_before(words, k)):
                 break  # "Abdulaziz bin Salman", "Ursula von der Leyen": particles inside a name
-            caps.insert(0, w if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) else w.rstrip("."))  # "J.P. Nadda" keeps its dots
+            caps.insert(0, w if INITIALS.fullmatch(w) else w.rstrip("."))  # "J.P. Nadda" keeps its dots
         return self.person_name(caps) if caps else None
 
     def _speaker_from(self, words: list[str]) -> str | None:
@@ -1139,7 +1138,7 @@ class Attributer:
             if len(caps) - k >= 2 and (caps[-1].lower() in _org_words() or (
                     caps[k].lower() in _org_words() and any(w.lower() in ("of", "for") for w in caps[k:]))):
                 while k > 0 and not _POSSESSIVE.search(caps[k - 1]) and caps[k - 1].lower() not in ("the", "of", "for", "and") \
-                        and (lookup(caps[k - 1]) is None or lookup(caps[k - 1]).kind == "org"):
+                        and getattr(lookup(caps[k - 1]), "kind", "org") == "org":
                     k -= 1  # "WHO Regional Office for Europe": the whole name, not "Office for Europe"
                 phrase = _POSSESSIVE.sub("", " ".join(caps[k:]))
                 self.org_alias.setdefault(_initials(caps[k:]).lower(), phrase)
@@ -1342,9 +1341,8 @@ class Attributer:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
                         self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
             subject, aside, _ = self._subject_parts(sent, sent.end)
-            if subject and aside and subject in self.people.values() and \
-                    self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] and \
-                    self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1].lower() in FIRM_HEADS | DESCRIPTORS:
+            aside_last = self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] if subject and aside else []
+            if aside_last and subject in self.people.values() and aside_last[0].lower() in DESCRIPTORS | FIRM_HEADS:
                 # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person
                 self.people = {k: v for k, v in self.people.items() if v != subject}
             if subject and lookup(subject) is None and subject not in self.people.values():
@@ -1513,7 +1511,7 @@ class Attributer:
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
-        if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in _CIVIL_STAFF) and \
+        if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in WORKFORCE) and \
                 (lookup(f.owner_hint) or Place("", "", None)).kind == "country" \
                 and (self._subject_parts(sent, f.start)[0] == self.current_subject):
             f.hint_place = f.owner_hint

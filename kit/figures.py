@@ -135,6 +135,8 @@ _HAS_MEMBERS = re.compile(r"\b(?:it|they|which|that)\s+(?:says?\s+it\s+|say\s+th
 _KINDS = table("kinds")  # kit/lexicons/kinds.toml: the words of changes, thresholds and rates
 UNIT_NAMES = frozenset(table("bodies")["unit_names"]["words"])
 STORM_NOUNS = frozenset(table("units")["storms"]["words"])
+WORKFORCE_PLACES = frozenset(table("units")["workforce"]["places"])  # "jobs", "posts": what a cut removes
+WORKFORCE = WORKFORCE_PLACES | frozenset(table("units")["workforce"]["staff"])
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
 HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
@@ -844,7 +846,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             if f.kind == "change" or w in STOP_WORDS:
                 break
     passive = PASSIVE_CHANGE.match(text, f.noun_end, f.noun_end + 40) if f.kind == "total" and not f.reference else None
-    if passive and passive.group(1) in ("go", "gone") and f.unit not in ("jobs", "posts", "roles", "positions"):
+    if passive and passive.group(1) in ("go", "gone") and f.unit not in WORKFORCE_PLACES:
         passive = None  # "2,900 of the jobs will go" is a cut; "300 fans will go" is not
     if passive:
         f.kind = "change"  # "6,000 jobs would be cut", "120 posts cut", "300 staff were added"

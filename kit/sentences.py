@@ -12,7 +12,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr rev st sr jr no nos vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx est fig govt dept".split()
 )
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "J.P.", "U.N.": dotted initials
 OPEN_QUOTES = "“‘\""
 CLOSE_QUOTES = "”’\""
 
@@ -58,7 +58,7 @@ def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[Sen
             word = re.search(r"([A-Za-z.]+)[.!?…]*$", para.text[max(0, m.start() - 12): m.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and para.text[m.start()] == ".":
                 continue
-            if word and (len(word.group(1).rstrip(".")) == 1 or _INITIALS.fullmatch(word.group(1))) and para.text[m.start()] == ".":
+            if word and (len(word.group(1).rstrip(".")) == 1 or INITIALS.fullmatch(word.group(1))) and para.text[m.start()] == ".":
                 continue  # an initial: "J. Smith", "J.P. Nadda"
             end = m.end()
             piece = para.text[start:end].rstrip()
