@@ -258,6 +258,11 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             if j > i and toks[i].low in _OPENING_PREPS:
                 i += 1  # "On Wall Street, ...", "At Frankfurt, ...": the preposition opens the sentence
             ents = _resolve_run(text, start, toks, i, j)
+            site = _site(text, start, toks, i, j, ents)
+            if site is not None:
+                out.append(site[0])  # "its Zwickau plant": the site, not the town alone
+                i = site[1] + 1
+                continue
             out.extend(ents)
             i = j + 1
             continue
@@ -266,6 +271,44 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             out.append(ref)
             i += len(ref.surface.split())
     return out
+
+
+_SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
+_SITE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
+_SITE_PREPS = frozenset({"at", "in", "near", "from", "to", "of", "outside", "inside", "around"})
+
+
+def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
+    """ "at its Zwickau plant", "the Jafurah gas field", "the Cerro Alto copper mine": a named site
+    (places.toml [site_nouns]), the name with its noun, and the index of the noun. One lower-case
+    word may come between ("gas", "copper"). Only a name the gazetteer does not know (or guesses
+    a place from its preposition): a body or a country is an owner ("the Tesla factory", "a German plant"), and a known place keeps its name."""
+    n = j + 1
+    if n + 1 < len(toks) and toks[n].kind == "word" and toks[n].text.islower() and toks[n].low not in _SITE_NOUNS \
+            and toks[n + 1].low in _SITE_NOUNS:
+        n += 1
+    if n >= len(toks) or toks[n].low not in _SITE_NOUNS or not toks[n].text.islower() \
+            or "\n" in text[offset + toks[j].end:offset + toks[n].start]:
+        return None
+    if ents and not (len(ents) == 1 and ents[0].place is not None and ents[0].place.kind == "place" and ents[0].place.country is None):
+        return None  # a body or a country owns it ("the Tesla factory", "a German plant"); a known place keeps its name
+    a = i
+    for k in range(i, j + 1):
+        if toks[k].text.endswith(("'s", "’s")):
+            a = k + 1  # "Ford's Cologne plant": the site after its owner
+    if a > j or not all(toks[k].kind == "word" or toks[k].text == "-" for k in range(a, j + 1)):
+        return None
+    k = a - 1
+    if k < 0 or not (toks[k].low in _SITE_OPENERS | _SITE_PREPS or toks[k].text.endswith(("'s", "’s"))):
+        return None  # "Sabine Kroll works at ...": a subject, not a site
+    opener = toks[k].low
+    while k >= 0 and toks[k].low in _SITE_OPENERS:
+        k -= 1
+    prep = toks[k].low if k >= 0 and toks[k].kind == "word" else ""
+    if prep in ORIGIN and opener in ("its", "their"):
+        prep = opener  # "profit from its Gulf of Mexico fields": the firm's own site, not where it came from
+    surface = text[offset + toks[a].start:offset + toks[n].end]
+    return Entity(offset + toks[a].start, offset + toks[n].end, surface, Place(surface, "site", None), prep), n
 
 
 @cache
@@ -743,7 +786,7 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
 
 def _fits_backref(want, p: Place | None) -> bool:
     """Whether place P is one a back-reference wanting WANT ("country", "city", "any", or ISO codes) may mean."""
-    if p is None or p.kind in ("org", "force", "demonym"):
+    if p is None or p.kind in ("org", "force", "demonym", "site"):
         return False
     if isinstance(want, list):
         from .places import country_names
@@ -1840,6 +1883,12 @@ class Attributer:
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in POSITION | DESTINATION:
                 return _place_name(e)  # "killed at least eight people across Spain": the figure's own place
+        if f.category in ("money", "percent"):
+            # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
+            # R2.4 billion" after "jobs at its Rustenburg mines"); "profit from its Gulf of Mexico
+            # fields" is the fields' own money
+            near_dest = [e for e in near_dest if e.place.kind != "site" or e.prep != "at"]
+            near_pos = [e for e in near_pos if e.place.kind != "site" or e.prep != "at"]
         in_dest = [e for e in near_dest if lo <= e.start < hi]
         in_pos = [e for e in near_pos if lo <= e.start < hi]
         if not in_dest and not in_pos:
@@ -1878,7 +1927,7 @@ class Attributer:
                 return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region") and e.prep in ("a", "an", "the", "its", "their") \
+            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and e.prep in ("a", "an", "the", "its", "their") \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
         if f.hint_place:
@@ -2068,7 +2117,7 @@ class Attributer:
                     f.caveats.append(caveat)
 
 
-SPECIFICITY = {"place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
+SPECIFICITY = {"site": 0, "place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
 
 
 def _specificity(p: Place) -> int:

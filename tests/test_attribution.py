@@ -452,7 +452,7 @@ def test_a_later_clause_with_its_own_speaker_is_that_speaker_s():
 
 def test_a_feature_named_with_its_a_modifier_is_where():
     text = "Profit from its Gulf of Mexico fields climbed 9% to $11.2 billion."
-    assert _figure(text, "$11.2 billion")["location"] == "Gulf of Mexico"
+    assert _figure(text, "$11.2 billion")["location"] == "Gulf of Mexico fields"  # the site, the most specific place
 
 
 def test_he_and_she_are_the_last_named_person_of_that_gender():
@@ -874,3 +874,18 @@ def test_a_firm_whose_name_ends_in_a_title_word_and_is_described_in_an_aside_own
     assert _figure(text, "900 jobs")["actor"] == "Harrow Home"
     person = "Enamul Haque, a spokesman for the department, told reporters that 1,800 shelters had opened."
     assert _figure(person, "1,800 shelters")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Carmaker Halvard Motors will cut 2,100 jobs at its Dorsten plant, the works council said.", "2,100 jobs",
+     "Dorsten plant"),
+    ("Operator Vela Mining will lay off about 600 workers at the Kestrel Ridge copper mine.", "about 600 workers",
+     "Kestrel Ridge copper mine"),
+    # a firm's money is not where its site is, nor is a body's factory a site's name
+    ("Vela Mining will lay off 600 workers at its Kestrel Ridge mine and cut spending by $300 million.",
+     "$300 million", None),
+    ("Volkswagen will cut 400 jobs at its German plants.", "400 jobs", None),  # a demonym, not a site's name
+    ("Sabine Kroll works at the plant, where 300 people lost their jobs.", "300 people", None),
+])
+def test_a_named_site_is_where_its_jobs_are(text, quote, location):
+    assert _figure(text, quote)["location"] == location
