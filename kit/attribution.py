@@ -240,8 +240,9 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     for k in [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]:
         if k < i:
             continue
-        if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k].text + toks[k + 1].text in _CURRENCY_MARKS:
-            continue  # "US$5.6bn", "NZ$45m": a currency's mark, not the country
+        if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k].text + toks[k + 1].text in _CURRENCY_MARKS \
+                or k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].text + toks[k].text in _CURRENCY_MARKS:
+            continue  # "US$5.6bn", "NZ$45m", "$US160m": a currency's mark, not the country
         i = k
         t = toks[i]
         if t.kind == "word" and t.text[:1].isupper():

@@ -16,15 +16,20 @@ from .lexicon import alternation, table
 
 # Currency words a story may glue to the amount ("Rs500", "Tk50", "USD5m"): numbers.toml's prefix words.
 # A lone "R" (rand) splits only before an amount that cannot be a name ("R12.8bn", "R1,200", not "R21").
-_GLUED_CURRENCY = alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1)
+_STRICT_PREFIXES = ("R", "PS")  # glued only before an amount no name has: "R12.8bn", "PS6m", not "R21", "PS5"
+_GLUED_CURRENCY = alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1 and k not in _STRICT_PREFIXES)
+# the country after the mark: "$US160 million", "$A82,615,680" (numbers.toml [currency_symbols])
+_AFTER_MARK = alternation(k[1:] for k in table("numbers")["currency_symbols"] if k.startswith("$") and len(k) > 1)
 
 # One token: a number with its separators, a word, or one other character. No nested repetition.
 TOKEN = re.compile(
     r"""
     (?P<num>(?<![\d_.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)  # 7,000  1,234.5 (thousands groups)
-      |(?<![\d_])\d+(?:\.\d+)?)                                 # 7000  1.5  0800 (a word eats its own digits)
+      |(?<![\d_])\d+(?:\.\d+)?                                  # 7000  1.5  0800 (a word eats its own digits)
+      |(?<![\w.,])\.\d+)                                        # .001 per cent
     |(?P<word>""" + _GLUED_CURRENCY + r"""(?=\d)                # a currency glued to its amount: "Rs500", "Tk50"
-      |R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:bn|tn|m)\b|\d+\s?(?:billion|million|trillion)\b)  # "R12.8bn", not "R21"
+      |(?<=\$)(?:""" + _AFTER_MARK + r""")(?=\d)               # "$US160 million", "$A82,615,680"
+      |(?:R|PS)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:bn|tn|m)\b|\d+\s?(?:billion|million|trillion)\b)  # "R12.8bn", not "R21"
       |[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)                     # words, "Russia's", "A34", "K9", "Suwałki"
     |(?P<other>\S)                                             # punctuation, symbols, glued digits
     """,
@@ -186,8 +191,10 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
     t = toks[i]
     words = False
     if t.kind == "num":
-        if i > 0 and _glued(toks[i - 1], t) and toks[i - 1].kind == "word" and toks[i - 1].text not in _lex()["prefix_words"]:
-            return None  # "A34", "K9", "i7": letters glued to digits make a name, not a number
+        if i > 0 and _glued(toks[i - 1], t) and toks[i - 1].kind == "word" and toks[i - 1].text not in _lex()["prefix_words"] \
+                and not (i > 1 and toks[i - 2].text == "$" and _glued(toks[i - 2], toks[i - 1])
+                         and "$" + toks[i - 1].text in _lex()["symbols"]):
+            return None  # "A34", "K9", "i7": letters glued to digits make a name, not a number ("$US160" is money)
         value = float(t.text.replace(",", ""))
         last = i
     elif t.kind == "word" and t.low == "half" and i + 2 < len(toks) and toks[i + 1].low == "a" \
@@ -301,6 +308,11 @@ def _currency(toks, m: NumberMention, lex) -> None:
         m.flags.add("symbol")
         if toks[i - 1].text in lex["cwords_local"]:
             m.local_currency = toks[i - 1].text
+    elif i > 1 and toks[i - 2].text == "$" and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start \
+            and "$" + toks[i - 1].text in lex["symbols"]:
+        m.currency = lex["symbols"]["$" + toks[i - 1].text]  # "$US160 million"
+        m.start = toks[i - 2].start
+        m.flags.add("symbol")
     elif i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text in lex["prefix_words"]:
         m.currency = lex["prefix_words"][toks[i - 1].text]  # "USD 5 million", "Tk 50 crore"
         m.start = toks[i - 1].start
@@ -361,6 +373,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
                 and toks[k0].text + toks[m.tok_first - 1].text in lex["symbols"]:
             k0 -= 1  # "between NZ$380 million and ...": the word before "NZ$"
         before = toks[k0].low
+    elif m.currency and "symbol" in m.flags and m.tok_first > 2 and toks[m.tok_first - 2].text == "$":
+        before = toks[m.tok_first - 3].low  # "between $US160 million and ..."
     elif m.currency and m.tok_first > 1 and toks[m.tok_first - 1].text in lex["prefix_words"]:
         before = toks[m.tok_first - 2].low  # "between CHF 13bn and CHF 13.5bn"
     ok = (sep.text in ("-", "–", "—") and _glued(toks[m.tok_last], sep)) or (sep.text in ("–", "—")) or (
@@ -378,6 +392,9 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
     if k + 2 < len(toks) and toks[k].kind == "word" and toks[k].end == toks[k + 1].start \
             and toks[k].text + toks[k + 1].text in lex["symbols"]:
         k += 2  # "... and NZ$520 million"
+    elif k + 2 < len(toks) and toks[k].text == "$" and toks[k].end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start \
+            and "$" + toks[k + 1].text in lex["symbols"]:
+        k += 2  # "... and $US171 million"
     elif (toks[k].kind == "other" and toks[k].text in lex["symbols"] or toks[k].text in lex["prefix_words"]) and k + 1 < len(toks):
         k += 1  # "... and CHF 13.5bn", "£2m-£3m"
     if toks[k].kind != "num" and not (toks[k].low in lex["units"] or toks[k].low in lex["tens"]):

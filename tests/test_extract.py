@@ -481,6 +481,12 @@ def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, catego
     ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
     ("The port recorded 214 ship calls last year.", "214 ship calls", 214, "calls"),
     ("Madrid has more than 16,000 tourist flats.", "more than 16,000 tourist flats", 16000, "flats"),
+    ("The Sydney house sold for $US4.2 million.", "$US4.2 million", 4.2e6, "USD"),
+    ("It was valued at $A82,615,680.", "$A82,615,680", 82615680, "AUD"),
+    ("It cut guidance to between $US140 million and $US150 million.", "between $US140 million and $US150 million",
+     None, "USD"),
+    ("The package was worth up to PS2.7m a year.", "up to PS2.7m", 2.7e6, "GBP"),  # "£" folded to ASCII
+    ("The false positive rate fell to .001 per cent.", ".001 per cent", 0.001, "%"),
 ])
 def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
     f = _figure(text, quote)
@@ -491,6 +497,8 @@ def test_a_name_of_letter_and_digits_stays_a_name():
     """ "R21" (a vaccine), "A34" (a road) are names, not rand or anything else."""
     figs = kit.extract(kit.Article.from_text("Gavi shipped the R21 vaccine along the A34 to 300,000 children.")).figures
     assert [f["quote"] for f in figs] == ["300,000 children"]
+    figs = kit.extract(kit.Article.from_text("Sony sold 300,000 PS5 consoles.")).figures
+    assert [(f["quote"], f["unit"]) for f in figs] == [("300,000 PS5 consoles", "consoles")]  # not £5
 
 
 @pytest.mark.parametrize("text", [
