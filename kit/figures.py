@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .lexicon import alternation, table, word_list
-from .numbers import NumberMention, Token, tokenize
+from .numbers import PHRASE_ENDS, NumberMention, Token, tokenize
 from .sentences import Sentence
 
 
@@ -299,16 +299,22 @@ def _named_model(m, toks, text) -> bool:
     if m.words or m.approx or m.currency or m.percent or m.is_range or m.suffix or i < 2:
         return False
     name, article = toks[i - 1], toks[i - 2]
+    if article.kind == "word" and article.text.islower() and article.low not in _MODEL_OPENERS and i > 2 \
+            and toks[i - 3].low in ("a", "an", "the", "its", "their"):
+        article = toks[i - 3]  # "the compact Velo 300 crossover": one adjective between
     if name.kind != "word" or not name.text[:1].isupper() or name.text.isupper() or name.end + 1 != toks[i].start \
-            or article.low not in ("a", "an", "the", "its", "their") or name.low in _CALENDAR_WORDS:
+            or article.low not in _MODEL_OPENERS or name.low in _CALENDAR_WORDS or "," in text[m.num_start:m.num_end]:
         return False
     noun = _noun_after(toks, m.tok_last + 1)
     if noun is None:
         nxt = toks[m.tok_last + 1] if m.tok_last + 1 < len(toks) else None
-        return nxt is None or nxt.kind != "word"  # "a Falcon 200." / "the Airbus 380,"
+        return nxt is None or nxt.kind != "word" or nxt.low in PHRASE_ENDS  # "a Falcon 200." / "in Game 2 and"
     head = toks[noun[2]]
     return not head.low.endswith("s") and head.low not in _units()["measures"]
 
+
+# the words before "<Name> <number>" that make it one thing's name: "a Falcon 200", "on Line 5", "in Game 7"
+_MODEL_OPENERS = frozenset("a an the its their on in at of from for".split())
 
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -354,6 +360,11 @@ PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"])
 _AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
 
 
+# an age told by what it opens: "the age at which ... can draw a pension from 65", "retire at 60"
+_AGE_CONTEXT = re.compile(r"\b(?:(?:retirement|pension(?:able)?)\s+age|age\s+at\s+which|retire[sd]?|retiring|"
+                          r"(?:pension|benefits?)\s+(?:at|from))\b[^.;!?]*$", re.I)
+
+
 def is_age(m, toks, text) -> bool:
     i, j = m.tok_first, m.tok_last + 1
     if _prev_word(toks, i) in _not_figures()["ages"]:
@@ -364,13 +375,17 @@ def is_age(m, toks, text) -> bool:
             r"\b(?:children|kids|babies|infants|aged|those|people|adults|patients|girls|boys|pupils)\s*$",
             text[max(0, m.start - 25):m.start]) and (m.value or 0) < 120 and not m.currency and not m.percent:
         return True  # "children under five", "adults over 65": an age bracket
+    if (m.value or m.high or 0) < 120 and not m.currency and not m.percent and not m.words \
+            and _AGE_CONTEXT.search(text, max(0, m.start - 60), m.start) and not _counts_after(toks, m):
+        return True  # "raise the pension age from 65 to 68", "retire at 60": an age, no count after it
     after = text[m.num_end:m.num_end + 14].lower()
     if re.match(r"[- ]years?[- ]old|-year-olds?|\s*years of age", after):
         return m.value is None or m.value < 130  # "a 3.2 million-year-old fossil" is an amount
     # "John Smith, 34, said": a number between commas right after a name
     return (m.value is not None and m.value < 120 and not m.currency and not m.percent and i > 1
             and toks[i - 1].text == "," and toks[i - 2].kind == "word"
-            and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in PERSON_NOUNS)  # "the man, 34, was"
+            and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in PERSON_NOUNS  # "the man, 34, was"
+                 or (i > 3 and toks[i - 3].text == "-" and toks[i - 4].text[:1].isupper()))  # "Lee Sang-hoon, 57,"
             and (j >= len(toks) or toks[j].text in (",", ".", ";")) and not m.words
             and (j >= len(toks) or toks[j].text == "," or _titled_or_said(toks, i - 2)))  # '..." said Ms Hollis, 51.'
 
@@ -404,7 +419,12 @@ def is_condition(m, toks, text) -> bool:
         return any(t.low in u["calibre_nouns"] for t in toks[j + 1:j + 5])  # "155mm shells", "a 127mm deck gun"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("magnitude", "degree", "degrees", "mm", "calibre"):
         return True
+    if _SEA_STATE.search(text, max(0, m.start - 20), m.start):
+        return True  # "waves of up to 2.5 metres", "a swell of 4 metres": the sea's state
     return _prev_word(toks, m.tok_first) in ("magnitude", "temperatures", "temperature", "highs", "lows", "gusts", "speeds")
+
+
+_SEA_STATE = re.compile(r"\b(?:waves?|swells?)\s+(?:of\s+)?$", re.I)
 
 
 def _glued_unit(toks, j: int) -> str:
@@ -435,6 +455,9 @@ def _plural_time(unit: str) -> str:
     return unit.lower() + "s"
 
 
+_OF_PAY = re.compile(r"\s+of\s+(?:\w+\s+)?(?:pay|wages?|salary|severance|leave)\b")
+
+
 def is_narrated_time(m, toks, text) -> bool:
     """ "for three days", "a 48-hour strike", "two years ago": time told, not an amount reported."""
     j = m.tok_last + 1
@@ -442,8 +465,8 @@ def is_narrated_time(m, toks, text) -> bool:
         j += 1
     if j >= len(toks) or toks[j].low not in _units()["time"] or m.percent or m.currency:
         return False  # "3.1% year-on-year", "£5 a month": the amount comes first
-    if text[toks[j].end:toks[j].end + 1] in ("'", "’"):
-        return False  # "16 weeks' severance pay": an amount
+    if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):
+        return False  # "16 weeks' severance pay", "16 weeks of pay": an amount
     if TERM_BEFORE.search(text, max(0, m.start - 30), m.start) or TERM_AFTER.match(text, toks[j].end):
         return False  # "jailed for 12 years", "a five-year contract": a term set, an amount
     if MEASURED_TIME_BEFORE.search(text, max(0, m.start - 40), m.start):
@@ -453,8 +476,8 @@ def is_narrated_time(m, toks, text) -> bool:
     if re.fullmatch(r"\d+\.\d\d+", text[m.num_start:m.num_end]):
         return False  # "9.58 seconds": a time measured to the hundredth is a measurement
     if m.approx in ("no more than", "up to", "at least", "within", "more than", "less than", "a maximum of") and \
-            THRESHOLD_WORDS.search(_sentence_of(text, m)):
-        return False  # "must be seen within no more than 18 weeks": a target
+            THRESHOLD_WORDS.search(_sentence_of(text, m).replace(text[m.start:m.end], " ", 1)):
+        return False  # "must be seen within no more than 18 weeks": a target (its own "at least" is none)
     return True
 
 

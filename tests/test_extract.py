@@ -371,9 +371,27 @@ def test_seats_a_wounded_force_a_long_model_name_and_shared_currency_words(text,
 @pytest.mark.parametrize("text", [
     "France sent the frigate Prairial and a Falcon 200 maritime patrol jet.",
     "Strikers briefly blocked Ruta 78, the main highway to the port.",
+    "The plant mostly built the compact Velo 300 crossover.",  # one adjective between the article and the name
+    "Trains on Line 5 did not stop at the station.",
+    "The goalie was hurt in Game 2 and did not return.",
+    "Lee Sang-hoon, 57, a bus driver, joined the rally.",  # an age after a hyphenated name
+    "The plan would raise the age at which Koreans can draw a full state pension from 65 to 68.",
+    "He hopes to retire at 60.",
+    "The ship will stay away from the rescue zone for at least five days.",  # its own "at least" sets no target
+    "Waves of up to 2.5 metres had been reported in the area.",
 ])
 def test_a_named_model_after_an_article_and_a_road_are_not_figures(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The plant built 118,000 of the Velo 300 crossovers.", "118,000"),  # the count beside the model stays
+    ("Staff who lose their jobs will get at least 16 weeks of pay.", "at least 16 weeks"),
+    ("The government plans to hire 300 new nurses at 60 hospitals in Ontario.", "60 hospitals"),
+    ("Retirees at 40 care homes were moved.", "40 care homes"),
+])
+def test_a_count_beside_a_model_an_age_word_or_a_duration_of_pay_stays_a_figure(text, quote):
+    assert any(f["quote"].startswith(quote) for f in kit.extract(kit.Article.from_text(text)).figures)
 
 
 @pytest.mark.parametrize("text", [
