@@ -256,8 +256,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
                     and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())  # "Australian Workers’ Union"
             ) and j - i < 6:
                 j += 1
-            if j > i and toks[i].low in _OPENING_PREPS:
-                i += 1  # "On Wall Street, ...", "At Frankfurt, ...": the preposition opens the sentence
+            if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES):
+                i += 1  # "On Wall Street, ...", "Its Eastern Theater Command": the word opens the sentence
             ents = _resolve_run(text, start, toks, i, j)
             site = _site(text, start, toks, i, j, ents)
             if site is not None:
@@ -684,6 +684,9 @@ _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
 _THE_BODY = re.compile(r"\b(?:the|The) (" + "|".join(sorted(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"},
                                                               key=len, reverse=True)) + r")\b")
+_OPENING_POSSESSIVES = frozenset("its their his her our".split())
+_OPENING_POSSESSIVE = re.compile(r"\W{0,3}(?:Its|Their)\s+")
+_MILITARY_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|(?:air\s+)?[a-z]+)\b")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
@@ -1370,7 +1373,7 @@ class Attributer:
         para_speaker: dict[int, str | None] = {}
         for si, sent in enumerate(self.sentences):
             para = self.paras[sent.paragraph]
-            ents = list(self.sentence_entities[si])
+            ents = self._its_force(si, sent, list(self.sentence_entities[si]))
             self.last_org_before = self.last_org  # the body named before this sentence
             for e in ents:
                 if e.org:
@@ -1535,6 +1538,31 @@ class Attributer:
         """The last body named that may be a firm (not a union, party or ministry)."""
         return next((o for o in reversed(self.recent_orgs)
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split())), None)
+
+    def _its_force(self, si: int, sent: Sentence, ents: list[Entity]) -> list[Entity]:
+        """ "China condemned the drill. Its Eastern Theater Command said ...": a body the sentence opens
+        with "Its" or "Their" after a sentence whose last name is a country is that country's force."""
+        opening = _OPENING_POSSESSIVE.match(sent.text)
+        if opening is None:
+            return ents
+        if ents and ents[0].start - sent.start <= opening.end() and (ents[0].place is None or ents[0].place.kind == "org"):
+            first, rest = ents[0], ents[1:]
+        else:
+            head = _MILITARY_NAME.match(sent.text, opening.end())
+            if head is None or head.group(1).split()[-1].lower() not in _MILITARY_HEADS:
+                return ents
+            # "Its Air Self-Defense Force", "Its navy": an armed body the gazetteer does not know
+            first = Entity(sent.start + head.start(1), sent.start + head.end(1), head.group(1), None, "", org=head.group(1))
+            rest = ents
+        for prev in reversed(self.sentence_entities[max(0, si - 2):si]):
+            named = [e for e in prev if e.place is not None or e.org]
+            if named:
+                last = named[-1].place
+                if last is None or last.kind not in ("country", "demonym", "nation") or not last.country:
+                    return ents  # "Toyota ... Its board": the firm's, as before
+                country = _place_name(Entity(0, 0, "", last, ""))
+                return [Entity(first.start, first.end, first.surface, Place(country, "force", country), first.prep)] + rest
+        return ents
 
     def _remember_places(self, pi: int, ents: list[Entity]) -> None:
         placed = [e for e in ents if e.place is not None]

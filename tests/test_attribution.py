@@ -889,3 +889,13 @@ def test_a_firm_whose_name_ends_in_a_title_word_and_is_described_in_an_aside_own
 ])
 def test_a_named_site_is_where_its_jobs_are(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("China condemned the drill. Its Eastern Theater Command said it had sent 14 warships.", "14 warships", "China"),
+    ("Japan sent two destroyers. Its Air Self-Defense Force is flying 26 jets.", "26 jets", "Japan"),
+    ("Japan sent two destroyers. Its navy is sending four more frigates.", "four more frigates", "Japan"),
+    ("Toyota cut prices. Its board approved $2 billion in buybacks.", "$2 billion", None),  # a firm's board: not a force
+])
+def test_a_force_opened_by_its_is_the_country_named_just_before(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
