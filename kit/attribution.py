@@ -245,7 +245,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             continue  # "US$5.6bn", "NZ$45m", "$US160m": a currency's mark, not the country
         i = k
         t = toks[i]
-        if t.kind == "word" and t.text[:1].isupper():
+        if t.kind == "word" and t.text[:1].isupper() and not (
+                t.low in _BACKREF_OPENERS and k + 1 < len(toks) and toks[k + 1].text.islower()):  # "The country will"
             j = i
             while j + 1 < len(toks) and (
                 (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
@@ -776,8 +777,8 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
     for n in (4, 3, 2):
         if i + n > len(toks):
             continue
-        key = refs.get(tuple(t.low for t in toks[i:i + n]))
-        if key is not None:
+        key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_POSSESSIVE.sub("", toks[i + n - 1].low),))
+        if key is not None:  # "the Baltic state", "the state's"
             return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
     if i + 2 < len(toks) and toks[i].low == "the" and toks[i + 1].kind == "word" and toks[i + 1].text.islower() \
             and toks[i + 1].low not in _NOT_PLACE_ADJECTIVES and (toks[i].low, toks[i + 2].low) in refs \
@@ -1539,6 +1540,23 @@ class Attributer:
         return next((o for o in reversed(self.recent_orgs)
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split())), None)
 
+    def _backref_owner(self, before: list[Entity], sent: Sentence, f: Mention) -> str | None:
+        """ "The state will spend A$260 million", "the country's $2 billion": a back-reference that opens
+        the sentence as its subject, or owns the figure, is the country or state the story just named."""
+        for e in before:
+            if e.place is not None or e.org or e.surface not in backrefs():
+                continue
+            owned = self.text[e.end - 2:e.end] in ("'s", "’s")
+            opens = not e.prep and e.start - sent.start <= 1 and not owned and self.text[e.end:e.end + 1] != ","
+            owns = owned and f.start - e.end <= 1
+            if not (opens or owns):
+                continue
+            para = self.paras[sent.paragraph]
+            place = self._resolve_backref(e, para)
+            if place is not None and place.kind in ("country", "nation", "state", "region"):
+                return _place_name(Entity(e.start, e.end, e.surface, place, ""))
+        return None
+
     def _its_force(self, si: int, sent: Sentence, ents: list[Entity]) -> list[Entity]:
         """ "China condemned the drill. Its Eastern Theater Command said ...": a body the sentence opens
         with "Its" or "Their" after a sentence whose last name is a country is that country's force."""
@@ -1651,6 +1669,9 @@ class Attributer:
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
                 return _owner_name(e)
+        ref = self._backref_owner(before, sent, f)
+        if ref:
+            return ref
         owner = self._owner_phrase(f, sent)
         if owner:
             return owner
@@ -2080,6 +2101,8 @@ class Attributer:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
                 continue
             if e.place is None and e.org is None and e.surface in backrefs():
+                if not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s"):
+                    continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
                 apposed = next((x for x in ents if x.place is not None and x.start > e.end
                                 and self.text[e.end:x.start] in (", ", ",\u00a0")), None)
                 resolved = apposed.place if apposed is not None else self._resolve_backref(e, para)  # "the capital, Tbilisi,"

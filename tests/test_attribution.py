@@ -899,3 +899,18 @@ def test_a_named_site_is_where_its_jobs_are(text, quote, location):
 ])
 def test_a_force_opened_by_its_is_the_country_named_just_before(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor,location", [
+    ("Kenya's economy slowed last year. The country will spend $2 billion on roads.", "$2 billion", "Kenya", None),
+    ("Queensland's treasurer spoke in Brisbane on Tuesday. The state will spend A$2 billion on roads.", "A$2 billion",
+     "Queensland", None),
+    ("Queensland's treasurer spoke in Brisbane. She blamed the state's A$700 million bill for roads.", "A$700 million",
+     "Queensland", None),
+    # a back-reference that owns a thing is no place of the figure
+    ("Organisers from the Manchester Renters' Union said 50,000 had marched, the most in the city's history.",
+     "50,000", None, None),
+])
+def test_the_country_or_the_state_as_subject_or_owner_is_the_one_just_named(text, quote, actor, location):
+    f = _figure(text, quote)
+    assert (f["actor"], f["location"]) == (actor, location)
