@@ -685,6 +685,11 @@ _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
 _THE_BODY = re.compile(r"\b(?:the|The) (" + "|".join(sorted(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"},
                                                               key=len, reverse=True)) + r")\b")
+# a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
+_ACTS_AFTER = re.compile(r"\s+(?:would|will|could|has|had|is|was|plans?|[a-z]+ed)\b")
+# a time opening a sentence before its subject: "Last year the province spent ...", "On Monday, the state ..."
+_TIME_OPENER = re.compile(r"\W{0,3}(?:(?:Last|This|Next|Earlier|Later)\s+(?:year|month|week|summer|winter|spring|autumn|fall)"
+                          r"|On\s+[A-Z][a-z]+day|In\s+\d{4}|In\s+[A-Z][a-z]+)\s*,?\s*")
 _OPENING_POSSESSIVES = frozenset("its their his her our".split())
 _OPENING_POSSESSIVE = re.compile(r"\W{0,3}(?:Its|Their)\s+")
 _MILITARY_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|(?:air\s+)?[a-z]+)\b")
@@ -1547,7 +1552,8 @@ class Attributer:
             if e.place is not None or e.org or e.surface not in backrefs():
                 continue
             owned = self.text[e.end - 2:e.end] in ("'s", "’s")
-            opens = not e.prep and e.start - sent.start <= 1 and not owned and self.text[e.end:e.end + 1] != ","
+            opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)) \
+                and not owned and self.text[e.end:e.end + 1] != ","
             owns = owned and f.start - e.end <= 1
             if not (opens or owns):
                 continue
@@ -1688,6 +1694,8 @@ class Attributer:
                 return e.org  # "Shares in Halden": a body owns what follows it
             if e.prep in DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"} or e.border:
                 continue  # "to Poland", "lend Ukraine $15 billion": where it goes, not whose
+            if e.place and e.place.kind == "region" and e.place.country and _ACTS_AFTER.match(self.text, e.end):
+                return e.place.name  # "that British Columbia would set up a C$25 million fund": the province acts
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
@@ -1841,7 +1849,8 @@ class Attributer:
                 return none  # "Huanta was cut off", "Antarctica lost ...": a place acts for nobody
             if place.kind == "org":
                 return _owner_name(Entity(0, 0, name, place, "")), aside, speech, end  # "The European Central Bank cut"
-            return (place.country if place.kind in ("country", "nation", "demonym", "capital") else place.name), aside, speech, end
+            # a nation or province within a state acts for itself ("Ontario is sending 60 firefighters")
+            return (place.country if place.kind in ("country", "demonym", "capital") else place.name), aside, speech, end
         if len(words) == 1 and GOVERNMENT.fullmatch(name):
             # "The Treasury will spend ...": the government of the story's country
             country = self._government_country()

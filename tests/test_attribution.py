@@ -914,3 +914,15 @@ def test_a_force_opened_by_its_is_the_country_named_just_before(text, quote, act
 def test_the_country_or_the_state_as_subject_or_owner_is_the_one_just_named(text, quote, actor, location):
     f = _figure(text, quote)
     assert (f["actor"], f["location"]) == (actor, location)
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Ontario is sending a further 60 firefighters, she added.", "60 firefighters", "Ontario"),
+    ("The minister said that British Columbia would set up a C$25 million relief fund.", "C$25 million",
+     "British Columbia"),
+    ("Fires raged in British Columbia. Last year the province spent about C$1.1 billion fighting them.",
+     "about C$1.1 billion", "British Columbia"),
+    ("Russia's Northern Fleet has deployed 12 warships.", "12 warships", "Russia"),  # a country's body: the country
+])
+def test_a_province_that_acts_owns_what_it_sends_or_spends(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
