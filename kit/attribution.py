@@ -685,6 +685,8 @@ _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
 _THE_BODY = re.compile(r"\b(?:the|The) (" + "|".join(sorted(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"},
                                                               key=len, reverse=True)) + r")\b")
+_FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons"})
+_LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
 # a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
 _ACTS_AFTER = re.compile(r"\s+(?:would|will|could|has|had|is|was|plans?|[a-z]+ed)\b")
 # a time opening a sentence before its subject: "Last year the province spent ...", "On Monday, the state ..."
@@ -1462,6 +1464,7 @@ class Attributer:
                 resolved = [d for d in dates if d.get("date") and d["granularity"] != "year"]
                 if resolved:
                     f.date = resolved[0]["date"]
+            self._shared_owner(ms, ents)
             self._hedge(sent, ms, prev_sentence_mentions)
             if ms:
                 prev_sentence_mentions = ms
@@ -1544,6 +1547,15 @@ class Attributer:
         """The last body named that may be a firm (not a union, party or ministry)."""
         return next((o for o in reversed(self.recent_orgs)
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split())), None)
+
+    def _shared_owner(self, ms: list[Mention], ents: list[Entity]) -> None:
+        """ "the agency had 386 firefighters, supported by 23 helicopters and nine air tankers": forces and
+        kit listed after an owned one, in the same clause with no other owner named between, are its owner's."""
+        for prev, f in zip(ms, ms[1:]):
+            if f.actor is None and prev.actor and f.category in _FORCE_KIT and prev.category in _FORCE_KIT \
+                    and f.start - prev.end < 80 and not _LIST_BREAK.search(self.text, prev.end, f.start) \
+                    and not any(prev.end <= e.start < f.start for e in ents):
+                f.actor = prev.actor
 
     def _backref_owner(self, before: list[Entity], sent: Sentence, f: Mention) -> str | None:
         """ "The state will spend A$260 million", "the country's $2 billion": a back-reference that opens

@@ -926,3 +926,11 @@ def test_the_country_or_the_state_as_subject_or_owner_is_the_one_just_named(text
 ])
 def test_a_province_that_acts_owns_what_it_sends_or_spends(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The BC Wildfire Service said it had 386 firefighters on the ground, supported by 23 helicopters and nine air tankers.",
+     "23 helicopters", "BC Wildfire Service"),
+])
+def test_kit_listed_after_an_owned_force_is_its_owner_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
