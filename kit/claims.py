@@ -54,17 +54,29 @@ def merge_mentions(mentions: list[Mention], headline: list[Mention] | None = Non
     so a story of thousands of figures merges in linear time)."""
     claims: list[Claim] = []
     by_number: dict[float, list[Claim]] = {}
+    # claims a sentence opens join the index when the next sentence starts: a sentence does not restate
+    # its own figure, and "1, 1, 1, ..." in one sentence must not be compared pairwise
+    pending: list[tuple[float, Claim]] = []
+    sentence = None
     for m in mentions:
+        if m.sentence is not sentence:
+            for key, claim in pending:
+                by_number.setdefault(key, []).append(claim)
+            pending, sentence = [], m.sentence
         key = _key_number(m)
         target = next((c for c in by_number.get(key, ()) if _same_claim(c.first, m)), None)
+        if target is None and m.reference:
+            target = next((c for k, c in pending if k == key and _same_claim(c.first, m)), None)
         if target is None:
             if m.reference or key is None:
                 continue  # "the figure" with no figure before it: nothing to refer to
             claim = Claim([m])
             claims.append(claim)
-            by_number.setdefault(key, []).append(claim)
+            pending.append((key, claim))
         else:
             target.mentions.append(m)
+    for key, claim in pending:
+        by_number.setdefault(key, []).append(claim)
     for h in headline or []:
         for c in by_number.get(_key_number(h), ()):
             if _same_claim(c.first, h):

@@ -418,6 +418,12 @@ def test_a_model_before_the_counted_noun_is_neither_a_temperature_nor_a_second_f
     assert not any(f["value"] in (35, 130, 3, 9) for f in figures)  # no model number reported
 
 
+def test_the_same_number_twice_in_one_sentence_is_two_claims():
+    text = "The Nasdaq rose 0.2% and the S&P 500 fell 0.2%. Later the Nasdaq's 0.2% gain held."
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert [f["mentions"] for f in figures] == [2, 1]  # the later sentence restates the first claim
+
+
 def test_the_same_small_count_of_different_vessels_is_two_claims():
     text = "Russia sent two submarines to the area. Japan deployed two Mogami-class frigates nearby."
     assert [f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["submarines", "frigates"]
