@@ -515,7 +515,7 @@ def is_word_fraction(m, toks, text) -> bool:
 
 def is_bare_one(m, toks, text) -> bool:
     """ "one of the", "one official": the word "one" rarely counts something reported."""
-    return m.words and m.value == 1 and not m.approx and "scaled" not in m.flags
+    return m.words and m.value == 1 and not m.approx and "scaled" not in m.flags and not m.percent  # "one per cent" is a share
 
 
 def is_multiplier(m, toks, text) -> bool:
@@ -712,6 +712,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         if noun is not None:
             cat, unit, end_tok, is_ref, mods = noun
             f.noun_end = toks[end_tok].end
+            if is_ref and unit.endswith("s") and not mods and m.tok_first > 0 \
+                    and toks[m.tok_first - 1].low not in ("the", "these", "those", "that", "this", "its", "their"):
+                cat, is_ref = "other", False  # "the average of eight estimates": a count of estimates, not "the 7,000 figure"
             if is_ref:
                 f.reference = True
             else:

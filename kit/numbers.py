@@ -257,6 +257,9 @@ def _scale(toks, m: NumberMention, lex) -> None:
         m.value *= lex["scales"][nxt.low]
         m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
         m.flags.add("scaled")
+        if nxt.low == "hundred" and j + 1 < len(toks) and toks[j + 1].low in ("thousand", "million", "billion"):
+            m.value *= lex["scales"][toks[j + 1].low]  # "4 hundred million"
+            m.tok_last, m.end, m.num_end = j + 1, toks[j + 1].end, toks[j + 1].end
     elif nxt.low in ("bn", "m", "mn", "k", "tn") and not m.words and m.value < 10000:
         m.value *= lex["suffixes"][nxt.low]
         m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
@@ -360,6 +363,12 @@ def _percent(toks, m: NumberMention) -> None:
             return
 
 
+def _year_like(t: Token, m: NumberMention) -> bool:
+    """A bare four-digit number a year could be ("2018"): no separator, currency, percent or scale."""
+    return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100 \
+        and not m.currency and not m.percent and "scaled" not in m.flags
+
+
 def _range(toks, m: NumberMention, lex, text: str) -> None:
     """ "5-7", "40,000 to 60,000", "between 100,000 and 130,000", "from 10 to 12", "£2m-£3m"."""
     j = m.tok_last + 1
@@ -409,10 +418,15 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         and not _is_change_word(before)
     ):
         return  # "fell 3.2% to 415p", "cut 10 to 8": a change and a new level
+    if _year_like(toks[m.tok_first], m) and not _year_like(toks[second.tok_first], second):
+        return  # "rose 60% in 2018 to 3.9 million headsets": a year, then the new level
     lo, hi = m.value, second.value
-    if "scaled" in second.flags and "scaled" not in m.flags and lo < hi / 1000:
-        scale = second.value / float(toks[second.tok_first].text.replace(",", "")) if toks[second.tok_first].kind == "num" else 1
-        lo *= scale  # "between 2 and 3 million": the scale applies to both
+    if ("scaled" in second.flags or second.words and toks[second.tok_last].low in lex["scales"]) \
+            and "scaled" not in m.flags and lo < hi / 1000 and "," not in toks[m.tok_first].text:
+        scale = second.value / float(toks[second.tok_first].text.replace(",", "")) if toks[second.tok_first].kind == "num" \
+            else lex["scales"].get(toks[second.tok_last].low, 1)
+        if lo * scale <= hi:
+            lo *= scale  # "between 2 and 3 million", "four to five thousand": the scale applies to both (not "$200 to $4 million")
     if second.percent:
         m.percent = True
     m.currency = m.currency or second.currency

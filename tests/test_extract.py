@@ -418,6 +418,22 @@ def test_a_model_before_the_counted_noun_is_neither_a_temperature_nor_a_second_f
     assert not any(f["value"] in (35, 130, 3, 9) for f in figures)  # no model number reported
 
 
+@pytest.mark.parametrize("text,quote,value,low,high", [
+    ("There were 4 hundred million people.", "4 hundred million people", 4e8, None, None),
+    ("There are four to five thousand people.", "four to five thousand people", None, 4000, 5000),
+    ("Claims ranged from $200 to $4 million.", "from $200 to $4 million", None, 200, 4e6),  # each bound its own
+    ("Costs rose to $5 to $7 billion.", "$5 to $7 billion", None, 5e9, 7e9),
+    ("Headset sales rose 60% in 2018 to 3.9 million headsets.", "3.9 million headsets", 3.9e6, None, None),
+    ("The mine employs 1950 to 2100 workers.", "1950 to 2100 workers", None, 1950, 2100),
+    ("It is the average of eight estimates compiled by Bloomberg.", "eight estimates", 8, None, None),
+    ("Jobs grew by one per cent for men.", "one per cent", 1, None, None),
+    ("The company offered a plan for RM79 a month.", "RM79", 79, None, None),
+])
+def test_scales_ranges_and_counts_read_as_written(text, quote, value, low, high):
+    f = _figure(text, quote)
+    assert (f["value"], f["low"], f["high"]) == (value, low, high)
+
+
 def test_the_same_number_twice_in_one_sentence_is_two_claims():
     text = "The Nasdaq rose 0.2% and the S&P 500 fell 0.2%. Later the Nasdaq's 0.2% gain held."
     figures = kit.extract(kit.Article.from_text(text)).figures
