@@ -257,8 +257,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
                     and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())  # "Australian Workers’ Union"
             ) and j - i < 6:
                 j += 1
-            if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES):
-                i += 1  # "On Wall Street, ...", "Its Eastern Theater Command": the word opens the sentence
+            if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES or toks[i].low in _number_words()):
+                i += 1  # "On Wall Street, ...", "Its Eastern Theater Command", "Two Finance Police boats": not the name
             ents = _resolve_run(text, start, toks, i, j)
             site = _site(text, start, toks, i, j, ents)
             if site is not None:
@@ -673,7 +673,15 @@ _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5}|[A-Z][a-z]+\s+(?:min
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
 _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
-                              r"(?:already\s+|now\s+)?[a-z]+(?:ed|ing)?\b[^,;.]{0,80}$")
+                              r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b[^,;.]{0,80}$")
+# an aside that makes the name before it a ship: "a rescue ship run by ...", "an oil tanker"
+_A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".join(
+    sorted({w[:-1] for w in table("units")["categories"]["vessels"] if w.endswith("s")}, key=len, reverse=True)) + r")\b")
+_RUN_BY = re.compile(r"\b(?:run|operated|owned|chartered|crewed|managed)\s+by\s+(?:[\w-]+\s+){0,3}?"
+                     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s*$")
+# verbs by which a body observes what it does not own: "the institute said it had recorded hundreds of aftershocks"
+_OBSERVED = frozenset("recorded registered counted detected measured observed found estimated seen noted logged reported "
+                      "recording registering counting detecting measuring observing finding estimating".split())
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
@@ -869,8 +877,14 @@ class Attributer:
     def _seen_names(self) -> None:
         lower = "a-zß-öø-ÿ\u0100-\u017f-"
         word = rf"[{UPPER}](?:[{lower}]|['’][{UPPER}])+"  # "Hennessy", "O’Brien"
-        for m in re.finditer(rf"\b{word}(?:\s+{word}){{1,5}}\b", self.text):
+        runs = list(re.finditer(rf"\b{word}(?:\s+{word}){{1,5}}\b", self.text))
+        # a name its trade introduces once ("the German charity Aurora Rescue") is a body wherever it appears
+        described = {m.group() for m in runs if self.text[max(0, m.start() - 20):m.start()].split()[-1:]
+                     and self.text[max(0, m.start() - 20):m.start()].split()[-1] in DESCRIPTORS | FIRM_HEADS}
+        for m in runs:
             words = m.group().split()
+            if m.group() in described:
+                continue
             titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _titles()]
             if titled:
                 words = words[titled[-1] + 1:]  # "German Defence Minister Karsten Wulf": the name after the title
@@ -1451,9 +1465,10 @@ class Attributer:
                 if f.actor is None and in_quote and f.source and f.category not in ("people", "casualties"):
                     f.actor = self._speakers_body(f, para, sent)  # "Tariffs will cost us $300 million," Marlow's chief said
                 if f.actor is None and f.source and verb_at is not None and verb_at < f.start \
-                        and f.category in ("personnel", "vehicles", "aircraft", "vessels", "weapons", "money") \
+                        and f.category in ("personnel", "vehicles", "aircraft", "vessels", "weapons", "money", "other") \
                         and f.source not in self.people.values() and f.source[:1].isupper() \
-                        and _IT_AFTER_SPEECH.match(self.text, verb_at, f.start):
+                        and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
+                        and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
@@ -1819,6 +1834,15 @@ class Attributer:
             return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
+        if aside and _A_VESSEL.match(m.group("aside")):
+            # "The Sea Lantern, a rescue ship run by the German charity Aurora Rescue,": a ship acts for the body
+            # that runs it, named in the aside
+            runner = _RUN_BY.search(m.group("aside"))
+            if runner is None or lookup(runner.group(1)) is not None:
+                return none
+            name = runner.group(1)
+            return self.org_alias.get(name.lower(), name), aside, bool(_speech_re().fullmatch(m.group("verb").split()[-1].lower())), \
+                sent.start + m.end()
         speech = bool(_speech_re().fullmatch(verb.lower()))
         end = sent.start + m.end()
         while len(words) > 2 and words[0].lower() in _owned_words() and words[1] in ("of", "in"):

@@ -934,3 +934,17 @@ def test_a_province_that_acts_owns_what_it_sends_or_spends(text, quote, actor):
 ])
 def test_kit_listed_after_an_owned_force_is_its_owner_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor,source", [
+    ("The Italian coastguard said it had carried out 14 rescue operations south of Lampedusa.", "14 rescue operations",
+     "Italian coastguard", "Italian coastguard"),
+    # a body that observes owns nothing it records
+    ("The institute said it had recorded hundreds of aftershocks.", "hundreds of aftershocks", None, "institute"),
+    ("Aurora Rescue said on Monday it was short of funds. The Sea Lantern, a rescue ship run by the German charity "
+     "Aurora Rescue, took 243 people aboard in three operations, the group said.", "three operations",
+     "Aurora Rescue", "Aurora Rescue"),
+])
+def test_a_body_s_own_operations_and_a_ship_acting_for_the_body_that_runs_it(text, quote, actor, source):
+    f = _figure(text, quote)
+    assert (f["actor"], f["source"]) == (actor, source)
