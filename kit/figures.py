@@ -209,6 +209,8 @@ RATE_AFTER = re.compile(
     r"|^\s*each\b(?!\s+(?:of|other|year|month|week|day|time)\b)",  # "boats carried between 20 and 60 people each"
     re.I,
 )
+# "the champions each receiving $3.8 million", "will each get £500": an amount for each one
+_EACH_GETS = re.compile(r"\beach\s+(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$", re.I)
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
     r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for)\b",
@@ -499,7 +501,17 @@ def is_score_or_pair(m, toks, text) -> bool:
     i, j = m.tok_first, m.tok_last
     before = i > 1 and toks[i - 1].text in "-/–" and toks[i - 2].kind == "num" and toks[i - 1].start == toks[i - 2].end
     after = j + 2 < len(toks) and toks[j + 1].text in "-/–" and toks[j + 2].kind == "num" and toks[j + 1].start == toks[j].end
-    return (before or after) and not m.is_range
+    if (before or after) and not m.is_range:
+        return True
+    if i > 0 and toks[i - 1].text == "(" and i > 2 and toks[i - 2].text == ")" or (
+            i > 1 and toks[i - 1].text == "(" and toks[i - 1].start == toks[i - 2].end and _SET_SCORE.search(text, max(0, m.start - 8), m.start)):
+        return True  # "7-6(5)": a tie-break's points after a set's score
+    return m.is_range and not m.currency and not m.percent and bool(
+        _SET_SCORE.fullmatch(text, m.num_start, m.end) and (_SET_SCORE.search(text, max(0, m.num_start - 9), m.num_start)
+                                                           or _SET_SCORE.match(text, m.end + 1)))  # "6-4 3-6 7-6": a match's sets
+
+
+_SET_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}(?:\(\d+\))?(?=[\s,;.]|$)")
 
 
 FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split())
@@ -834,6 +846,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     prev = before_words[-1] if before_words else ""
     if prev == "down" and len(before_words) > 1 and before_words[-2] in PHRASAL_DOWN:
         prev = ""  # "shot down 29 of 31 drones": no fall
+    if len(before_words) > 2 and before_words[-3] == "by" and before_words[-2] in ("a", "an") \
+            and before_words[-1] in ("record", "further", "estimated", "additional", "modest", "whopping", "massive"):
+        before_words, prev = before_words[:-2], "by"  # "grew by a record 7.9 gigawatts": a change, as "grew by"
     prev2 = " ".join(before_words[-2:])
     change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|fall|drop|cut|decline|reduction|decrease)s? of\s*$",
                           before_text)  # "a rise of 4.99%", "a swing of 5.2 points"
@@ -890,8 +905,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than")) \
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
-        elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]):
-            f.kind = "rate"
+        elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
+                or _EACH_GETS.search(text, max(sentence.start, m.start - 30), m.start):
+            f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
         elif AIMED_AT.search(text, max(sentence.start, m.start - 40), m.start) or (

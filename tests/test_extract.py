@@ -382,6 +382,7 @@ def test_seats_a_wounded_force_a_long_model_name_and_shared_currency_words(text,
     "He hopes to retire at 60.",
     "The ship will stay away from the rescue zone for at least five days.",  # its own "at least" sets no target
     "Waves of up to 2.5 metres had been reported in the area.",
+    "She beat the world number three 6-4 3-6 7-6(5) 6-2 in the final.",  # a match's sets and a tie-break
 ])
 def test_a_named_model_after_an_article_and_a_road_are_not_figures(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
@@ -435,6 +436,14 @@ def test_a_model_before_the_counted_noun_is_neither_a_temperature_nor_a_second_f
 def test_scales_ranges_and_counts_read_as_written(text, quote, value, low, high):
     f = _figure(text, quote)
     assert (f["value"], f["low"], f["high"]) == (value, low, high)
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("Prize money rose to $104 million, with the champions each receiving $3.8 million.", "$3.8 million", "rate"),
+    ("Solar capacity grew by a record 7.9 gigawatts last year.", "7.9 gigawatts", "change"),
+])
+def test_an_amount_each_one_gets_is_a_rate_and_a_record_rise_a_change(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
 
 
 def test_the_same_number_twice_in_one_sentence_is_two_claims():
