@@ -1502,16 +1502,19 @@ class Attributer:
 
     def _home_country(self) -> str | None:
         """The country the story names most (nations count for their country)."""
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         for kinds in (("country", "nation", "capital", "demonym", "region"), ("city",)):
-            # towns share names across countries ("Langford"): they count only where no country is named
+            # towns share names across countries ("Langford"): they count only where no country is named, or
+            # half as much where a town is named again and again ("Lyon" five times outweighs "England" once)
             for e in (e for ents in self.sentence_entities for e in ents):
                 p = e.place
                 if p is None and e.org and "city" not in kinds:
                     p = lookup(e.org.split()[0])  # "Australian Workers' Union", "Irish Nurses and Midwives Organisation"
                 if p is not None and p.kind in kinds and p.country:
                     counts[p.country] = counts.get(p.country, 0) + 1
-            if counts:
+                elif p is not None and p.kind == "city" and p.country and "city" not in kinds:
+                    counts[p.country] = counts.get(p.country, 0) + 0.5
+            if counts and max(counts.values()) >= 1:
                 break
         return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None
 
@@ -1581,12 +1584,16 @@ class Attributer:
             owned = self.text[e.end - 2:e.end] in ("'s", "’s")
             opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)) \
                 and not owned and self.text[e.end:e.end + 1] != ","
-            owns = owned and f.start - e.end <= 1
+            owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent")))
+            # "the state's A$700 million bill"; "The city's operating spending will rise by 3.2%": the subject's owner
             if not (opens or owns):
                 continue
             para = self.paras[sent.paragraph]
             place = self._resolve_backref(e, para)
-            if place is not None and place.kind in ("country", "nation", "state", "region"):
+            if place is not None and (place.kind in ("country", "nation", "state", "region") or (
+                    place.kind in ("city", "capital") and f.category in ("money", "percent", "personnel"))):
+                # "The city's operating spending", "The city employs 8,050 people": its council's (not "the
+                # city's 16,000 tourist flats", which are no one's)
                 return _place_name(Entity(e.start, e.end, e.surface, place, ""))
         return None
 

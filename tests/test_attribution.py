@@ -948,3 +948,21 @@ def test_kit_listed_after_an_owned_force_is_its_owner_s(text, quote, actor):
 def test_a_body_s_own_operations_and_a_ship_acting_for_the_body_that_runs_it(text, quote, actor, source):
     f = _figure(text, quote)
     assert (f["actor"], f["source"]) == (actor, source)
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Lyon's council met in Lyon on Monday. The city's operating spending will rise by 3.2% to €712 million.",
+     "€712 million", "Lyon"),
+    ("Lyon's council met in Lyon on Monday. The city employs 8,050 people.", "8,050 people", "Lyon"),
+    # what stands in a city is not its council's
+    ("Protesters marched in Madrid on Sunday against the city's more than 16,000 tourist flats.",
+     "more than 16,000 tourist flats", None),
+])
+def test_the_city_s_money_and_staff_are_its_council_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_town_named_again_and_again_outweighs_a_country_named_once_for_the_story_s_currency():
+    text = ("Herders in Wajir said goats fetch 50 shillings less than in May. In Wajir and Mandera, boreholes dried up. "
+            "Wajir's council pays 4.2 million shillings a day for water trucks. Aid also reaches Somalia.")
+    assert _figure(text, "4.2 million shillings")["unit"] == "KES"
