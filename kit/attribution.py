@@ -695,6 +695,12 @@ _THE_BODY = re.compile(r"\b(?:the|The) (" + "|".join(sorted(FIRM_HEADS | GENERIC
                                                               key=len, reverse=True)) + r")\b")
 _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons"})
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
+_NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as after before about some nearly almost "
+                        "just only around over under up down while since until".split())
+# a name just before a share or a count of seats in a list of results: "the Patriotic Bloc on 24.3%",
+# "Democracy at Home, with 4.6%", "Alternative 11 and Our Party 8"
+_NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
+                      r"coalition|list))?(?:,?\s+(?:on|with))?\s+$")
 # a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
 _ACTS_AFTER = re.compile(r"\s+(?:would|will|could|has|had|is|was|plans?|[a-z]+ed)\b")
 # a time opening a sentence before its subject: "Last year the province spent ...", "On Monday, the state ..."
@@ -1648,6 +1654,19 @@ class Attributer:
             return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
         if f.owner_hint:
             return f.owner_hint
+        share = _NAME_ON.search(self.text, max(sent.start, f.start - 60), f.start) \
+            if f.category == "percent" or f.unit in ("seats", "votes") else None
+        name = share.group(1) if share else ""
+        before = self.text[max(sent.start, share.start() - 12):share.start()].split()[-1:] if share else []
+        named_place = lookup(name, allow_cities=True) if share else None
+        if share and name.split()[0].lower() not in _CALENDAR and name.split()[0].lower() not in _NOT_A_NAME \
+                and (named_place is None or named_place.kind in ("org", "force")) \
+                and not (before and before[0].lower() in POSITION | DESTINATION) and name.split()[0] not in first_names() \
+                and name not in self.people and name not in self.people.values():
+            # "ahead of the Patriotic Bloc on 24.3%", "the Alternative bloc on 9.7%", "Alternative 11 and Our
+            # Party 8": a party's share or seats in a list of results
+            name = share.group(1)
+            return self.org_alias.get(name.lower(), self.expand(name))
         for word in self.text[f.number.end:f.noun_end].split()[:-1]:
             if ACRONYM.fullmatch(word) and lookup(word) is None and (word.upper() in self.spelled_out() or word.lower() in self.org_alias):
                 return self.org_alias.get(word.lower()) or self.expand(word)  # "22,400 INMO members": the INMO's

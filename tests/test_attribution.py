@@ -966,3 +966,19 @@ def test_a_town_named_again_and_again_outweighs_a_country_named_once_for_the_sto
     text = ("Herders in Wajir said goats fetch 50 shillings less than in May. In Wajir and Mandera, boreholes dried up. "
             "Wajir's council pays 4.2 million shillings a day for water trucks. Aid also reaches Somalia.")
     assert _figure(text, "4.2 million shillings")["unit"] == "KES"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("PAS had 49.6% of the vote, ahead of the pro-Russian Patriotic Bloc on 24.3% and the Alternative bloc on 9.7%.",
+     "24.3%", "Patriotic Bloc"),
+    ("PAS had 49.6% of the vote, ahead of the pro-Russian Patriotic Bloc on 24.3% and the Alternative bloc on 9.7%.",
+     "9.7%", "Alternative"),
+    ("The Patriotic Bloc will have 27 seats, Alternative 11 and Our Party 8.", "8", "Our Party"),
+    ("Democracy at Home, with 4.6%, fell short of the threshold.", "4.6%", "Democracy at Home"),
+    # a candidate, a place or an opening word before a share owns nothing
+    ("Rosa Paredes had 31.7% of valid votes, ahead of Ibarra on 18.5%, the office said.", "18.5%", None),
+    ("The AfD won the state election in Mecklenburg-Vorpommern with 31.2% of the vote.", "31.2%", "AfD"),
+    ("With 99.8% of ballots counted, turnout was 52.1%.", "99.8%", None),
+])
+def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
