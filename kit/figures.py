@@ -256,6 +256,10 @@ def is_model_designation(m, toks, text) -> bool:
         nxt = toks[m.tok_last + 1] if m.tok_last + 1 < len(toks) else None
         if nxt is None or nxt.kind != "word" or nxt.text[:1].isupper():
             return True  # "BBC Two", "Channel Four", "Apollo Eleven": a name's number
+    k = i - 1 - (i > 1 and toks[i - 1].text in ("-", "‑"))
+    if k > 0 and toks[k].low == "last" and toks[k - 1].low in ("the", "a") and not m.currency and not m.percent \
+            and not _counts_after(toks, m):
+        return True  # "the last 16", "a last-32 appearance": a round of a competition, not a count
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
