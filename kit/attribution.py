@@ -876,6 +876,7 @@ class Attributer:
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._polls: dict[int, str | None] = {}
+        self._by_para: dict[int, list[Entity]] | None = None
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -1399,7 +1400,14 @@ class Attributer:
         prev_sentence_mentions: list[Mention] = []
         unsourced_quotes: list[tuple[int, Mention]] = []
         para_speaker: dict[int, str | None] = {}
+        # after the paragraph of the last figure, a sentence can only hedge the figures before it ("None
+        # of the figures could be verified"): who speaks or is named there changes no figure
+        last = max(mentions_by_sentence, default=-1)
+        last_para = self.sentences[last].paragraph if last >= 0 else -1
         for si, sent in enumerate(self.sentences):
+            if si > last and sent.paragraph > last_para:
+                self._hedge(sent, [], prev_sentence_mentions)
+                continue
             para = self.paras[sent.paragraph]
             ents = self._its_force(si, sent, list(self.sentence_entities[si]))
             self.last_org_before = self.last_org  # the body named before this sentence
@@ -2200,10 +2208,18 @@ class Attributer:
         self._places_of[sent.start] = (dest, pos, breaks)
         return dest, pos, breaks
 
+    def _para_entities(self, para: Paragraph) -> list[Entity]:
+        """The entities of a paragraph's sentences, in order (found once, in __init__)."""
+        if self._by_para is None:
+            self._by_para = {}
+            for s, ents in zip(self.sentences, self.sentence_entities):
+                self._by_para.setdefault(s.paragraph, []).extend(ents)
+        return self._by_para.get(para.index, [])
+
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
         seen = [x for x in self.para_places.get(para.index, []) if x.start < e.start]
-        seen += [x for x in find_entities(self.text, para.start, e.start, self.tokens)
+        seen += [x for x in self._para_entities(para) if x.end <= e.start
                  if x.place is not None and x not in seen]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
