@@ -629,7 +629,10 @@ _DESCRIBES_A_NAME = re.compile(
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 _POLL = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
-                   r"(?:poll|survey|study|census|audit|analysis)\b")
+                   r"(?:poll|survey|study|census|audit|analysis)\b"
+                   # "A survey of 2,050 adults by Hartwell Research found": the pollster after "by"
+                   r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?(?:poll|survey|study)\s+of\s+[\d,]+\s+[a-z]+\s+"
+                   r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\b")
 OWNER_WINDOW = 200  # characters before a figure in which its owner is looked for
 def _is_demonym(word: str) -> bool:
     place = lookup(word)
@@ -2137,7 +2140,7 @@ class Attributer:
         """The body whose poll, survey or study a sentence reports ("a YouGov poll", "an Ipsos survey"), once a sentence."""
         if sent.start not in self._polls:
             m = _POLL.search(sent.text)
-            name = m.group(1) if m else None
+            name = (m.group(1) or m.group(2)) if m else None
             self._polls[sent.start] = name if name and lookup(name) is None and name.split()[0] not in first_names() else None
         return self._polls[sent.start]
 

@@ -982,3 +982,13 @@ def test_a_town_named_again_and_again_outweighs_a_country_named_once_for_the_sto
 ])
 def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("A survey of 2,050 adults by Hartwell Research for this newspaper found 52% supported the strike.", "52%",
+     "Hartwell Research"),
+    ("The farmers' association Coldiretti put the damage at €420 million. Some 27,000 hectares of farmland were "
+     "still under water, the association said.", "Some 27,000 hectares", "Coldiretti"),
+])
+def test_a_pollster_after_by_and_the_association_named_before_state_figures(text, quote, source):
+    assert _figure(text, quote)["source"] == source
