@@ -889,8 +889,11 @@ class Attributer:
         word = rf"[{UPPER}](?:[{lower}]|['’][{UPPER}])+"  # "Hennessy", "O’Brien"
         runs = list(re.finditer(rf"\b{word}(?:\s+{word}){{1,5}}\b", self.text))
         # a name its trade introduces once ("the German charity Aurora Rescue") is a body wherever it appears
-        described = {m.group() for m in runs if self.text[max(0, m.start() - 20):m.start()].split()[-1:]
-                     and self.text[max(0, m.start() - 20):m.start()].split()[-1] in DESCRIPTORS | FIRM_HEADS}
+        described = set()
+        for m in runs:
+            word = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
+            if word and word[0] in DESCRIPTORS | FIRM_HEADS:
+                described.add(m.group())
         for m in runs:
             words = m.group().split()
             if m.group() in described:
@@ -1667,17 +1670,18 @@ class Attributer:
             return f.owner_hint
         share = _NAME_ON.search(self.text, max(sent.start, f.start - 60), f.start) \
             if f.category == "percent" or f.unit in ("seats", "votes") else None
-        name = share.group(1) if share else ""
-        before = self.text[max(sent.start, share.start() - 12):share.start()].split()[-1:] if share else []
-        named_place = lookup(name, allow_cities=True) if share else None
-        if share and name.split()[0].lower() not in _CALENDAR and name.split()[0].lower() not in _NOT_A_NAME \
-                and (named_place is None or named_place.kind in ("org", "force")) \
-                and not (before and before[0].lower() in POSITION | DESTINATION) and name.split()[0] not in first_names() \
-                and name not in self.people and name not in self.people.values():
-            # "ahead of the Patriotic Bloc on 24.3%", "the Alternative bloc on 9.7%", "Alternative 11 and Our
-            # Party 8": a party's share or seats in a list of results
+        if share:
             name = share.group(1)
-            return self.org_alias.get(name.lower(), self.expand(name))
+            word_before = self.text[max(sent.start, share.start() - 12):share.start()].split()[-1:]
+            named_place = lookup(name, allow_cities=True)
+            first = name.split()[0]
+            if first.lower() not in _CALENDAR and first.lower() not in _NOT_A_NAME and first not in first_names() \
+                    and (named_place is None or named_place.kind in ("org", "force")) \
+                    and not (word_before and word_before[0].lower() in POSITION | DESTINATION) \
+                    and name not in self.people and name not in self.people.values():
+                # "ahead of the Patriotic Bloc on 24.3%", "the Alternative bloc on 9.7%", "Alternative 11 and Our
+                # Party 8": a party's share or seats in a list of results (not a candidate's, a place's)
+                return self.org_alias.get(name.lower(), self.expand(name))
         for word in self.text[f.number.end:f.noun_end].split()[:-1]:
             if ACRONYM.fullmatch(word) and lookup(word) is None and (word.upper() in self.spelled_out() or word.lower() in self.org_alias):
                 return self.org_alias.get(word.lower()) or self.expand(word)  # "22,400 INMO members": the INMO's
