@@ -45,7 +45,7 @@ DATE_RE = re.compile(
     |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
     |(?P<year_span>\bbetween\s+(?:18|19|20)\d\d\s+and\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
-    |(?P<year_of>\b(?:the|The)\s+(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))
+    |(?P<year_of>\b(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))
     """,
     re.X | re.I,
 )
@@ -68,7 +68,7 @@ def _tense_cue() -> re.Pattern:
     # singular subject (the present would be "cuts", "hits")
     same = r"(?:it|he|she|which|who)\s+(?:cut|put|set|hit|shut|let|cost|spread|quit|hurt|split|bid)"
     return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|\w+ed|{same})\b)", re.I)
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|'ll|’ll)\s+$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|'ll|’ll)\s+(?:(?:stay|remain|be|get|become|keep)\s+)?$", re.I)
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?$", re.I)
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
@@ -111,7 +111,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             continue
         if kind == "part_of":  # "at the end of November", "by the start of 2027": that month or year
             kind = "year" if surface[-1].isdigit() else "month_only"
-        if kind == "year_of":  # "the 2022 election", "The 2011 drought": that year
+        if kind == "year_of":  # "the 2022 election", "the deadly 2024 quake", "a 2030 target": that year
             y = re.search(r"\d{4}", surface)
             out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
             continue

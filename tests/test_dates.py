@@ -173,6 +173,9 @@ def test_deadlines_schedules_and_forecasts_look_ahead_a_scheduled_thing_does_not
     ("The libraries will shut by the end of September.", "2026-02-26", ["2026-09"]),
     ("Germany would move 800 soldiers from the 41st Mechanised Brigade to Lithuania by July.", "2026-02-12", ["2026-07"]),
     ("The party won 118 seats, up 11 from the 2022 election.", "2026-09-15", ["2022"]),
+    ("It was the strongest quake to hit the region since the deadly 2024 quake.", "2026-02-03", ["2024"]),
+    ("Capacity reached 66 gigawatts, against a 2030 target of 215 gigawatts.", "2026-02-03", ["2030"]),
+    ("Schools will stay closed on Thursday in 38 municipalities, the office said.", "2025-10-22", ["2025-10-23"]),
 ])
 def test_a_year_naming_an_event_a_verb_after_a_modal_and_a_name_ending_in_ed(text, published, want):
     assert _resolved(text, published) == want
