@@ -43,8 +43,8 @@ DATE_RE = re.compile(
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
     |(?P<part_of>\b(?:(?:in|since|by|until|till|from|before|after|to|at|towards|around)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of\s+(?:{_FULL_MONTH}\b(?!\s+\d)|(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%)))
     |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
-    |(?P<year_span>\bbetween\s+(?:18|19|20)\d\d\s+and\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
-    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
+    |(?P<year_span>\b(?:between|in|from|years)\s+(?:18|19|20)\d\d\s+(?:and|to|or)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
+    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     |(?P<year_of>\b(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))
     """,
     re.X | re.I,
@@ -105,7 +105,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
     for m in _date_matches(text, tokens):
         kind = m.lastgroup
         surface = m.group()
-        if kind == "year_span":  # "between 1993 and 2024": two years, each a date mentioned
+        if kind == "year_span":  # "between 1993 and 2024", "in 2034 and 2042", "from 2019 to 2022": two years
             for y in re.finditer(r"\d{4}", surface):
                 out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
             continue
@@ -163,7 +163,7 @@ def _with_possessives(words) -> frozenset[str]:
 
 _OPENER_WORDS = _with_possessives(_NAMES + _RELATIVE + (
     "last next this earlier later in into for between since by until till from during before after to through early "
-    "late mid of the at over back around circa as a an one two three four five six seven eight nine ten eleven "
+    "late mid of the at over back around circa as a an years one two three four five six seven eight nine ten eleven "
     "twelve").split())
 _ANCHOR_WORDS = _with_possessives(_NAMES + _RELATIVE + (
     "night morning afternoon evening hours day days week weeks weekend month months year years").split())

@@ -176,6 +176,9 @@ def test_deadlines_schedules_and_forecasts_look_ahead_a_scheduled_thing_does_not
     ("It was the strongest quake to hit the region since the deadly 2024 quake.", "2026-02-03", ["2024"]),
     ("Capacity reached 66 gigawatts, against a 2030 target of 215 gigawatts.", "2026-02-03", ["2030"]),
     ("Schools will stay closed on Thursday in 38 municipalities, the office said.", "2025-10-22", ["2025-10-23"]),
+    ("It affects cars from model years 2019 to 2022.", "2025-10-22", ["2019", "2022"]),
+    ("It sold bonds due in 2034 and 2042.", "2025-10-22", ["2034", "2042"]),
+    ("Prices would climb by 3% over 2025.", "2025-03-01", ["2025"]),
 ])
 def test_a_year_naming_an_event_a_verb_after_a_modal_and_a_name_ending_in_ed(text, published, want):
     assert _resolved(text, published) == want
