@@ -958,6 +958,11 @@ def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
         return True  # "killing at least 12 people"
     clause = re.split(r"[,;:]|\band\b|\bbut\b", after, maxsplit=1)[0]
     hit = CASUALTY.search(clause)
+    if hit and _NONE_OF.search(text, max(sentence.start, m.start - 40), m.start):
+        return False  # "none of the 164 passengers and six crew were hurt": nobody counted was hurt
     # "tens of thousands of people could die": a warning, not a count of the dead
     return bool(hit) and not HYPOTHETICAL.search(clause[: hit.start()])
+
+
+_NONE_OF = re.compile(r"\b(?:[Nn]one|[Nn]o\s+one|[Nn]either)\s+of\s+(?:the|its|their)\b[^.;]*$")
 

@@ -625,3 +625,11 @@ def test_a_numbered_list_of_links_under_most_read_is_chrome():
     text = ("Council tax will rise by 4.99% from April, councillors agreed.\n\n"
             "Most read: 1. Man charged after A58 crash  2. Town sign striker  3. Pothole claims top £40,000")
     assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [4.99]
+
+
+@pytest.mark.parametrize("text,quote,category", [
+    ("None of the 164 passengers and six crew were hurt, the airline said.", "six crew", "personnel"),
+    ("Six crew were hurt when the jet landed.", "Six crew", "casualties"),
+])
+def test_people_no_one_of_whom_was_hurt_are_no_casualties(text, quote, category):
+    assert _figure(text, quote)["category"] == category
