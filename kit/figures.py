@@ -487,8 +487,18 @@ def is_narrated_time(m, toks, text) -> bool:
     return True
 
 
+# the short numbers people call for help: "call 999 only in an emergency", "the 111 service"
+_EMERGENCY_NUMBERS = frozenset("111 999 911 112 000 101 110 119 100 102 108 999s".split())
+_CALL_BEFORE = frozenset("call calls calling called dial dials dialling dialing dialled ring ringing phone".split())
+_CALL_AFTER = frozenset("service line number hotline helpline only emergency operator operators call calls".split())
+
+
 def is_phone_or_code(m, toks, text) -> bool:
     raw = text[m.num_start:m.num_end]
+    if raw in _EMERGENCY_NUMBERS and not m.currency and not m.percent and (
+            _prev_word(toks, m.tok_first) in _CALL_BEFORE
+            or (m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low in _CALL_AFTER)):
+        return True
     if len(raw) >= 3 and raw.startswith("0") and "." not in raw:
         return True
     return any(s <= m.num_start < e for s, e in _phone_spans(text))

@@ -390,6 +390,7 @@ def test_seats_a_wounded_force_a_long_model_name_and_shared_currency_words(text,
     "She became the youngest woman in the last 16 since 2014.",  # a round of a competition
     "United have a last-32 appearance awaiting them.",
     "They sat in Section 427 Row 21 to watch the new Apple Watch 5 ads.",
+    "Patients were urged to use the 111 service and to call 999 only in an emergency.",  # numbers to call
 ])
 def test_a_named_model_after_an_article_and_a_road_are_not_figures(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
@@ -401,6 +402,7 @@ def test_a_named_model_after_an_article_and_a_road_are_not_figures(text):
     ("The government plans to hire 300 new nurses at 60 hospitals in Ontario.", "60 hospitals"),
     ("Retirees at 40 care homes were moved.", "40 care homes"),
     ("He scored in the last 3 matches.", "3 matches"),
+    ("The base hosts 300 service members and 112 nurses.", "112 nurses"),
 ])
 def test_a_count_beside_a_model_an_age_word_or_a_duration_of_pay_stays_a_figure(text, quote):
     assert any(f["quote"].startswith(quote) for f in kit.extract(kit.Article.from_text(text)).figures)
