@@ -488,7 +488,7 @@ def is_narrated_time(m, toks, text) -> bool:
 
 
 # the short numbers people call for help: "call 999 only in an emergency", "the 111 service"
-_EMERGENCY_NUMBERS = frozenset("111 999 911 112 000 101 110 119 100 102 108 999s".split())
+_EMERGENCY_NUMBERS = frozenset("111 999 911 112 000 101 110 119 100 102 108".split())
 _CALL_BEFORE = frozenset("call calls calling called dial dials dialling dialing dialled ring ringing phone".split())
 _CALL_AFTER = frozenset("service line number hotline helpline only emergency operator operators call calls".split())
 
