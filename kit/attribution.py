@@ -1005,7 +1005,13 @@ class Attributer:
                 words = words[:-2]  # "according to the agriculture ministry in Madrid": the ministry, not Madrid
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
             role = self._role_or_body(words) if role_data and len(words) <= 4 else None
-            if role:
+            owner, ref_place = self._document_owner(words, sent, m.start())
+            if ref_place:
+                who = ref_place  # "according to the city's own figures": the city the story named
+            elif owner:
+                # "according to Eurostat's figures", "the ministry's own data": the body whose document it is
+                who = self._role_or_body(owner) or re.sub(r"^(?:the|The)\s+", "", " ".join(owner))
+            elif role:
                 who = role  # "according to health ministry data": the health ministry
             elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
                 who = self.prev_org or self.last_org  # "according to its annual results": the body the story is about
@@ -1594,6 +1600,23 @@ class Attributer:
                     and f.start - prev.end < 80 and not _LIST_BREAK.search(self.text, prev.end, f.start) \
                     and not any(prev.end <= e.start < f.start for e in ents):
                 f.actor = prev.actor
+
+    def _document_owner(self, words: list[str], sent: Sentence, at: int) -> tuple[list[str] | None, str | None]:
+        """ "Eurostat's figures", "the ministry's own data", "the city's own figures": the words naming the
+        body whose document it is, and the place a back-reference among them stands for."""
+        for k, w in enumerate(words[:5]):
+            rest = [x.lower() for x in words[k + 1:k + 3]]
+            if w.endswith(("'s", "’s")) and rest and (rest[0] in DOCUMENT_NOUNS or rest[:2] == ["own"] + rest[1:2]
+                                                       and len(rest) > 1 and rest[1] in DOCUMENT_NOUNS):
+                owner = words[:k] + [_POSSESSIVE.sub("", w)]
+                key = " ".join(owner)
+                ref = next((r for r in backrefs() if r.lower() == key.lower()), None)
+                if ref is not None:
+                    place = self._resolve_backref(Entity(at, at, ref, None, ""), self.paras[sent.paragraph])
+                    if place is not None and place.kind not in ("org", "force"):
+                        return owner, _place_name(Entity(at, at, ref, place, ""))
+                return owner, None
+        return None, None
 
     def _backref_owner(self, before: list[Entity], sent: Sentence, f: Mention) -> str | None:
         """ "The state will spend A$260 million", "the country's $2 billion": a back-reference that opens

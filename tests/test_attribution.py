@@ -992,3 +992,12 @@ def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(
 ])
 def test_a_pollster_after_by_and_the_association_named_before_state_figures(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Output fell 4%, according to Eurostat's figures.", "4%", "Eurostat"),
+    ("Lyon's council met in Lyon on Monday. The grant has fallen by €11 million since 2017, according to the city's "
+     "own figures.", "€11 million", "Lyon"),
+])
+def test_a_document_stands_for_the_body_whose_it_is(text, quote, source):
+    assert _figure(text, quote)["source"] == source
