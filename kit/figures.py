@@ -517,8 +517,8 @@ def is_score_or_pair(m, toks, text) -> bool:
     after = j + 2 < len(toks) and toks[j + 1].text in "-/–" and toks[j + 2].kind == "num" and toks[j + 1].start == toks[j].end
     if (before or after) and not m.is_range:
         return True
-    if i > 0 and toks[i - 1].text == "(" and i > 2 and toks[i - 2].text == ")" or (
-            i > 1 and toks[i - 1].text == "(" and toks[i - 1].start == toks[i - 2].end and _SET_SCORE.search(text, max(0, m.start - 8), m.start)):
+    if i > 1 and toks[i - 1].text == "(" and toks[i - 1].start == toks[i - 2].end \
+            and _SET_SCORE.search(text, max(0, m.start - 8), m.start):
         return True  # "7-6(5)": a tie-break's points after a set's score
     return m.is_range and not m.currency and not m.percent and bool(
         _SET_SCORE.fullmatch(text, m.num_start, m.end) and (_SET_SCORE.search(text, max(0, m.num_start - 9), m.num_start)

@@ -192,8 +192,7 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
     words = False
     if t.kind == "num":
         if i > 0 and _glued(toks[i - 1], t) and toks[i - 1].kind == "word" and toks[i - 1].text not in _lex()["prefix_words"] \
-                and not (i > 1 and toks[i - 2].text == "$" and _glued(toks[i - 2], toks[i - 1])
-                         and "$" + toks[i - 1].text in _lex()["symbols"]):
+                and not _mark_then_country(toks, i - 2, _lex()):
             return None  # "A34", "K9", "i7": letters glued to digits make a name, not a number ("$US160" is money)
         value = float(t.text.replace(",", ""))
         last = i
@@ -311,8 +310,7 @@ def _currency(toks, m: NumberMention, lex) -> None:
         m.flags.add("symbol")
         if toks[i - 1].text in lex["cwords_local"]:
             m.local_currency = toks[i - 1].text
-    elif i > 1 and toks[i - 2].text == "$" and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start \
-            and "$" + toks[i - 1].text in lex["symbols"]:
+    elif _mark_then_country(toks, i - 2, lex) and toks[i - 1].end == toks[i].start:
         m.currency = lex["symbols"]["$" + toks[i - 1].text]  # "$US160 million"
         m.start = toks[i - 2].start
         m.flags.add("symbol")
@@ -363,6 +361,13 @@ def _percent(toks, m: NumberMention) -> None:
             return
 
 
+def _mark_then_country(toks, k: int, lex) -> bool:
+    """TOKS[k] is "$" glued to the country letters after it that name a currency: "$US", "$A" (numbers.toml
+    [currency_symbols])."""
+    return 0 <= k < len(toks) - 1 and toks[k].text == "$" and toks[k].end == toks[k + 1].start \
+        and "$" + toks[k + 1].text in lex["symbols"]
+
+
 def _year_like(t: Token, m: NumberMention) -> bool:
     """A bare four-digit number a year could be ("2018"): no separator, currency, percent or scale."""
     return t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100 \
@@ -401,8 +406,7 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
     if k + 2 < len(toks) and toks[k].kind == "word" and toks[k].end == toks[k + 1].start \
             and toks[k].text + toks[k + 1].text in lex["symbols"]:
         k += 2  # "... and NZ$520 million"
-    elif k + 2 < len(toks) and toks[k].text == "$" and toks[k].end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start \
-            and "$" + toks[k + 1].text in lex["symbols"]:
+    elif k + 2 < len(toks) and _mark_then_country(toks, k, lex) and toks[k + 1].end == toks[k + 2].start:
         k += 2  # "... and $US171 million"
     elif (toks[k].kind == "other" and toks[k].text in lex["symbols"] or toks[k].text in lex["prefix_words"]) and k + 1 < len(toks):
         k += 1  # "... and CHF 13.5bn", "£2m-£3m"
