@@ -119,6 +119,7 @@ def _not_figures():
         "scores": frozenset(t["scores"]["words"]),
         "multipliers": frozenset(t["multipliers"]["after"]),
         "multiples": frozenset(t["multipliers"]["figures_before"]),
+        "streets": frozenset(t["streets"]["words"]),
     }
 
 
@@ -143,7 +144,8 @@ HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"
                   "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 PHONE = re.compile(r"(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
-                   r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4})(?!\w|,\d)")  # "+44 20 ...", "1-888-327-4236"
+                   r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}"
+                   r"|\d{3,4}(?:[ ]\d{3,4}){2,3})(?!\w|,\d)")  # "+44 20 ...", "1-888-327-4236", "1800 240 667"
 
 # Words that end a noun phrase: the counted noun is before them.
 STOP_WORDS = frozenset(
@@ -248,6 +250,8 @@ def is_model_designation(m, toks, text) -> bool:
     if m.suffix and m.suffix not in ("p",) and m.suffix[:1].isalpha() and text[m.num_end:m.num_end + 1].isupper() \
             and (m.suffix == "m" or m.suffix not in _units()["measures"]):
         return True  # "400M", "35A": digits glued to capitals; "2TB", "1.2GW" are units
+    if len(m.suffix) >= 3 and m.suffix.isalpha() and text[m.num_end:m.num_end + 1].islower() and _glued_name(m.suffix):
+        return True  # "the San Francisco 49ers", "the 76ers": letters no unit has make a name
     prev = _prev_word(toks, i)
     if prev == "." and i > 1 and toks[i - 1].start == toks[i - 2].end:
         prev = toks[i - 2].low  # "the No. 19 shirt", "Art. 5"
@@ -276,7 +280,28 @@ def is_model_designation(m, toks, text) -> bool:
                 return True  # "the 737 MAX 8": a model's number, then its variant's (not "12 RBS 70 NG launchers")
         if i > 0 and _is_caps_name(toks[i - 1]) and toks[i - 1].end + 1 == toks[i].start and not _counts_after(toks, m):
             return True  # "the 737 MAX 8", "COP 29": a name's number, no counted noun after it (not "the EU 27 countries")
+        if i > 1 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and toks[i - 1].end == toks[i].start - 1 \
+                and toks[i - 2].text not in (".", "!", "?", ":", '"', "“") and toks[i - 1].low not in _CALENDAR_WORDS \
+                and j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1 \
+                and "," not in text[m.num_start:m.num_end] and not _counts_after(toks, m):
+            return True  # "the Galaxy Note 20 Ultra", "Windows 11 Pro": a name's number between its words
+        if i > 1 and toks[i - 1].text == "." and toks[i - 1].start == toks[i - 2].end and toks[i - 1].end == toks[i].start \
+                and toks[i - 2].kind == "word" and toks[i - 2].text.isupper():
+            return True  # "the ID.3 and ID.4 models": a model named with a dot
     return _named_model(m, toks, text)
+
+
+@cache
+def _measure_plurals() -> frozenset[str]:
+    return frozenset(_units()["measures"].values())
+
+
+def _glued_name(suffix: str) -> bool:
+    """Whether letters glued to digits are no unit, time, condition or scale the kit knows ("49ers")."""
+    u = _units()
+    return suffix not in u["measures"] and suffix not in u["time"] and suffix not in u["conditions"] \
+        and suffix not in u["speeds"] and suffix not in _not_figures()["times"] and suffix not in ORDINAL_SUFFIXES \
+        and (suffix,) not in u["nouns"]
 
 
 def _is_caps_name(t) -> bool:
@@ -287,7 +312,11 @@ def _is_caps_name(t) -> bool:
 
 def _counts_after(toks, m) -> bool:
     """Whether a plural noun the number counts follows it within a few words ("27 countries")."""
-    j = m.tok_last + 1
+    return _counts_after_token(toks, m.tok_last + 1)
+
+
+def _counts_after_token(toks, j: int) -> bool:
+    """Whether a plural noun counted follows token J within a few words."""
     noun = _noun_after(toks, j, limit=3) if j < len(toks) else None
     return noun is not None and (_looks_plural(toks[noun[2]].low) or noun[0] != "other")
 
@@ -360,7 +389,7 @@ def is_time_of_day(m, toks, text) -> bool:
     return bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
 
 
-PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"])
+PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"]) | frozenset(table("bodies")["person_roles"]["words"])
 
 
 _AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
@@ -390,7 +419,7 @@ def is_age(m, toks, text) -> bool:
     # "John Smith, 34, said": a number between commas right after a name
     return (m.value is not None and m.value < 120 and not m.currency and not m.percent and i > 1
             and toks[i - 1].text == "," and toks[i - 2].kind == "word"
-            and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in PERSON_NOUNS  # "the man, 34, was"
+            and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in PERSON_NOUNS  # "the man, 34, was", "a manager, 52,"
                  or (i > 3 and toks[i - 3].text == "-" and toks[i - 4].text[:1].isupper()))  # "Lee Sang-hoon, 57,"
             and (j >= len(toks) or toks[j].text in (",", ".", ";")) and not m.words
             and (j >= len(toks) or toks[j].text == "," or _titled_or_said(toks, i - 2)))  # '..." said Ms Hollis, 51.'
@@ -495,6 +524,8 @@ _CALL_AFTER = frozenset("service line number hotline helpline only emergency ope
 
 def is_phone_or_code(m, toks, text) -> bool:
     raw = text[m.num_start:m.num_end]
+    if _after_a_line(m, toks):
+        return True
     if raw in _EMERGENCY_NUMBERS and not m.currency and not m.percent and (
             _prev_word(toks, m.tok_first) in _CALL_BEFORE
             or (m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low in _CALL_AFTER)):
@@ -504,10 +535,48 @@ def is_phone_or_code(m, toks, text) -> bool:
     return any(s <= m.num_start < e for s, e in _phone_spans(text))
 
 
+# the words a number to ring follows: "a free hotline on 929", "the helpline, 111,"
+_LINE_WORDS = frozenset("hotline hotlines helpline helplines freephone telephone tel whatsapp".split())
+_LINE_GLUE = frozenset(("on", ",", ":", "number", "is", "at"))
+
+
+def _after_a_line(m, toks) -> bool:
+    """A bare number after a hotline's name or "call ... on": the number to ring, not a count."""
+    if m.words or m.currency or m.percent or m.approx or m.suffix or "scaled" in m.flags or _counts_after(toks, m):
+        return False
+    k = m.tok_first - 1
+    while k >= 0 and m.tok_first - k <= 3 and toks[k].low in _LINE_GLUE:
+        k -= 1
+    return k >= 0 and (toks[k].low in _LINE_WORDS or (toks[k].low in _CALL_BEFORE and k < m.tok_first - 1))
+
+
+def is_address(m, toks, text) -> bool:
+    """ "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue": a house number before a street's name."""
+    if m.words or m.currency or m.percent or m.approx or "scaled" in m.flags:
+        return False
+    streets = _not_figures()["streets"]
+    for k in range(m.tok_last + 1, min(len(toks), m.tok_last + 6)):
+        t = toks[k]
+        if t.kind == "word" and t.text in streets and k > m.tok_last + 1:
+            return True
+        if not (t.kind == "word" and t.text[:1].isupper() or t.kind == "num" and k + 1 < len(toks)
+                and toks[k + 1].low in ("st", "nd", "rd", "th") and toks[k + 1].start == t.end):
+            if not (t.kind == "word" and t.low in ("st", "nd", "rd", "th") and toks[k - 1].kind == "num"):
+                return False
+    return False
+
+
 def is_identifier(m, toks, text) -> bool:
     """ "charity 1043876": six or more digits with no separator name a record, they do not count."""
     raw = text[m.num_start:m.num_end]
+    if raw.isdigit() and not m.currency and not m.percent and "scaled" not in m.flags and (
+            m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low in _CODE_WORDS
+            or m.tok_first > 0 and toks[m.tok_first - 1].low in _CODE_WORDS):
+        return True  # "the 90049 ZIP Code", "postcode 2000": a place's code
     return raw.isdigit() and len(raw) >= 6 and not m.currency and not m.percent and "scaled" not in m.flags
+
+
+_CODE_WORDS = frozenset("zip postcode zipcode pincode".split())
 
 
 def is_score_or_pair(m, toks, text) -> bool:
@@ -517,6 +586,12 @@ def is_score_or_pair(m, toks, text) -> bool:
     after = j + 2 < len(toks) and toks[j + 1].text in "-/–" and toks[j + 2].kind == "num" and toks[j + 1].start == toks[j].end
     if (before or after) and not m.is_range:
         return True
+    if not m.is_range and not m.currency and not m.percent and not m.words and not _counts_after(toks, m) and (
+            (i > 1 and toks[i - 1].text in "-–" and toks[i - 2].kind == "num" and toks[i - 2].end + 1 == toks[i - 1].start
+             and toks[i - 1].end + 1 == toks[i].start)
+            or (j + 2 < len(toks) and toks[j + 1].text in "-–" and toks[j + 2].kind == "num" and toks[j].end + 1 == toks[j + 1].start
+                and toks[j + 1].end + 1 == toks[j + 2].start and not _counts_after_token(toks, j + 3))):
+        return True  # "won 1 - 2 at Chelsea", "89 - 92": a score spaced out
     if i > 1 and toks[i - 1].text == "(" and toks[i - 1].start == toks[i - 2].end \
             and _SET_SCORE.search(text, max(0, m.start - 8), m.start):
         return True  # "7-6(5)": a tie-break's points after a set's score
@@ -572,6 +647,7 @@ TRAPS = (
     ("narrated time", is_narrated_time, "'for three days' narrates time"),
     ("score or pair", is_score_or_pair, "'3-1', '24/7' are scores or pairs"),
     ("identifier", is_identifier, "'charity 1043876' is a record number"),
+    ("address", is_address, "'49 Zorro Ranch Road' is a street address"),
     ("word fraction", is_word_fraction, "'two-thirds' is a share in words"),
     ("bare one", is_bare_one, "'one of the' is not a count"),
     ("list number", is_list_number, "a list's numbering"),
@@ -644,6 +720,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                     return (cat, plural, k, False, mods[:])  # "a 120-bed tented unit": it counts beds
                 nxt = k + n
                 if n == 1 and toks[k].low != plural and toks[k].low not in ("personnel", "aircraft", "police", "staff") \
+                        and not (k == j and plural in _measure_plurals()) \
                         and nxt < len(toks) and toks[nxt].kind == "word" and toks[nxt].text.islower() \
                         and toks[nxt].low not in STOP_WORDS and toks[nxt].start == toks[k].end + 1 and _looks_plural(toks[nxt].low):
                     break  # "214 ship calls", "40 tank crews": a singular noun modifies the plural one after it
@@ -651,6 +728,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                 candidate = (cat, plural, k + n - 1, False, mods[:])
                 break
         if candidate and candidate[2] >= k:
+            if k == j and candidate[1] in _measure_plurals():
+                return candidate  # "a 4500mAh battery", "a 15km tunnel": the measure right after the number
             nk = candidate[2] + 1
             # a compound head: "Royal Marine commandos", "patrol vessels": prefer a later lexicon noun
             if nk < len(toks) and toks[nk].kind == "word" and toks[nk].low not in STOP_WORDS:
@@ -866,7 +945,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     prev2 = " ".join(before_words[-2:])
     change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|fall|drop|cut|decline|reduction|decrease)s? of\s*$",
                           before_text)  # "a rise of 4.99%", "a swing of 5.2 points"
-    if between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
+    if m.flags & {"signed+", "signed-"}:
+        f.kind, f.direction = "change", "+" if "signed+" in m.flags else "-"  # "FTSE -0.6%", "(+2.1%)"
+    elif between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
         f.kind, f.direction = "change", "+"
     elif change_of:
         f.kind, f.direction = "change", "+" if change_of.group(1) in CHANGE_NOUNS_UP else "-"

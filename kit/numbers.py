@@ -110,6 +110,7 @@ def _lex():
 
 
 AND_A_FRACTION = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2}
+SIGNS = {"-": "-", "−": "-", "+": "+"}  # a sign glued to a share: its direction
 SUBUNITS = {"p", "pence", "cents"}  # 415p is £4.15
 PERCENT_WORDS = (("per", "cent"), ("percent",), ("percentage", "points"), ("percentage", "point"), ("pc",))
 
@@ -230,6 +231,9 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
     _currency(toks, m, lex)
     _percent(toks, m)
     _range(toks, m, lex, text)
+    if m.percent and not m.is_range and not words and i > 0 and toks[i - 1].text in SIGNS and _glued(toks[i - 1], t) \
+            and (i == 1 or toks[i - 2].end < toks[i - 1].start or toks[i - 2].text == "("):
+        m.flags.add("signed" + SIGNS[toks[i - 1].text])  # "FTSE -0.6%", "(+2.1%)": a move, not a level
     m.text = text[m.start:m.end]
     return m
 
@@ -377,6 +381,8 @@ def _year_like(t: Token, m: NumberMention) -> bool:
 def _range(toks, m: NumberMention, lex, text: str) -> None:
     """ "5-7", "40,000 to 60,000", "between 100,000 and 130,000", "from 10 to 12", "£2m-£3m"."""
     j = m.tok_last + 1
+    if m.suffix and j < len(toks) and toks[j].low == m.suffix and _glued(toks[m.tok_last], toks[j]) and m.suffix not in ("st", "nd", "rd", "th", "s"):
+        j += 1  # "between 15kHz and 17kHz", "5km-10km": the unit glued to each bound
     if j + 1 >= len(toks):
         return
     sep = toks[j]
@@ -391,7 +397,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         before = toks[m.tok_first - 3].low  # "between $US160 million and ..."
     elif m.currency and m.tok_first > 1 and toks[m.tok_first - 1].text in lex["prefix_words"]:
         before = toks[m.tok_first - 2].low  # "between CHF 13bn and CHF 13.5bn"
-    ok = (sep.text in ("-", "–", "—") and _glued(toks[m.tok_last], sep)) or (sep.text in ("–", "—")) or (
+    ok = (sep.text in ("-", "–", "—") and _glued(toks[j - 1], sep)) or (sep.text in ("–", "—")) or (
+        sep.text == "-" and toks[j + 1].start == sep.end + 1 and sep.start == toks[j - 1].end + 1) or (
         sep.low == "to") or (sep.low == "and" and before == "between")
     if not ok:
         return
@@ -413,7 +420,7 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
     if toks[k].kind != "num" and not (toks[k].low in lex["units"] or toks[k].low in lex["tens"]):
         return
     second = _number_at(toks, k, lex, text) if toks[k].kind == "num" or toks[k].low not in ("a",) else None
-    if second is None or second.value is None:
+    if second is None or second.value is None or second.suffix != m.suffix and j > m.tok_last + 1:
         return
     if sep.text in ("-",) and not (m.value < second.value):
         return  # "2013-14", "3-1" scores: not a range of one quantity
@@ -422,8 +429,12 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         and not _is_change_word(before)
     ):
         return  # "fell 3.2% to 415p", "cut 10 to 8": a change and a new level
-    if _year_like(toks[m.tok_first], m) and not _year_like(toks[second.tok_first], second):
-        return  # "rose 60% in 2018 to 3.9 million headsets": a year, then the new level
+    if _year_like(toks[m.tok_first], m) and not _year_like(toks[second.tok_first], second) and sep.low == "to":
+        return  # "rose 60% in 2018 to 3.9 million headsets": a year, then the new level (not "1800-2500 calories")
+    if sep.text == "-" and not _glued(toks[j - 1], sep) and not (
+            second.value >= 20 and second.tok_last + 1 < len(toks) and toks[second.tok_last + 1].kind == "word"
+            and toks[second.tok_last + 1].text.islower() and toks[second.tok_last + 1].low not in _SCORE_GLUE):
+        return  # "about 2,000 - 2,500 calories" is a range; "Arsenal 1 - 2 Chelsea", "won 3 - 1 at home" are not
     lo, hi = m.value, second.value
     if ("scaled" in second.flags or second.words and toks[second.tok_last].low in lex["scales"]) \
             and "scaled" not in m.flags and lo < hi / 1000 and "," not in toks[m.tok_first].text:
@@ -441,6 +452,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
         m.start = toks[idx].start  # "between £1.5bn", "between CHF 13bn", "between NZ$380 million"
         m.flags.add("range_words")
 
+
+_SCORE_GLUE = frozenset("at in on and to win victory lead defeat draw after with against".split())  # "3 - 1 at home"
 
 CHANGE_STEMS = ("rose", "rise", "risen", "fell", "fall", "fallen", "increas", "decreas", "grew", "grow", "climb",
                 "jump", "drop", "declin", "cut", "slash", "up", "down", "gain", "lost", "lose", "surg", "plung",

@@ -635,3 +635,43 @@ def test_a_numbered_list_of_links_under_most_read_is_chrome():
 ])
 def test_people_no_one_of_whom_was_hurt_are_no_casualties(text, quote, category):
     assert _figure(text, quote)["category"] == category
+
+
+def _quotes(text):
+    return [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("Patients were urged to call its free hotline on 929 or go to a clinic.", []),
+    ("The ministry has opened a free hotline, 111, and 40 treatment centres.", ["40 treatment centres"]),
+    ("Residents can call the relief hotline on 1800 240 667.", []),
+    ("Officials called on 300 volunteers to help.", ["300 volunteers"]),
+    ("A former hedge fund manager, 52, was sentenced on Tuesday.", []),
+    ("Properties including 9 E 71st St and 49 Zorro Ranch Road sold for $55.9 million.", ["$55.9 million"]),
+    ("Police arrested 12 fans on Oxford Street.", ["12 fans"]),
+    ("In the 90049 ZIP Code, based on 37 sales, the median price was $3.1 million.", ["37 sales", "$3.1 million"]),
+    ("Prescott ran for 80 yards against the San Francisco 49ers.", ["80 yards"]),
+    ("Volkswagen first used it in its ID.3 and ID.4 models.", []),
+    ("The Samsung Galaxy Note 20 Ultra has a larger battery.", []),
+    ("Sends 300 More Troops To Border", ["300 More Troops"]),
+    ("Thompson's layup tied Game 7 at 89-89.", []),
+    ("Arsenal won 1 - 2 at Chelsea.", []),
+])
+def test_hotlines_ages_addresses_codes_team_and_model_names_and_spaced_scores_are_no_figures(text, quotes):
+    assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    ("In Europe: Stoxx 50 -1.3% FTSE -0.6% CAC -1.7%.", "0.6%", "direction", "-"),
+    ("Shares of Acme closed at $12.40 (+2.1%) on Friday.", "2.1%", "direction", "+"),
+    ("Inflation was 5-7% last year.", "5-7%", "kind", "total"),
+    ("Adults need about 1,800 - 2,500 calories a day.", "about 1,800 - 2,500 calories", "low", 1800),
+    ("Adults need about 1800-2500 calories a day.", "about 1800-2500 calories", "high", 2500),
+    ("The upper limit for adults is between 15kHz and 17kHz.", "between 15kHz and 17kHz", "low", 15),
+    ("The route runs 5km-10km along the coast.", "5km-10km", "unit", "kilometres"),
+    ("The phone has a 4500mAh battery.", "4500mAh", "unit", "milliamp hours"),
+    ("The plan offers 30Mbps speeds.", "30Mbps", "unit", "megabits per second"),
+    ("Sisters helped launder almost RM3.06mil from victims.", "almost RM3.06mil", "value", 3_060_000),
+])
+def test_signed_shares_spaced_and_glued_ranges_glued_measures_and_mil(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
