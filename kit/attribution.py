@@ -2347,3 +2347,35 @@ def _place_name(e: Entity) -> str:
     if e.border:
         return f"{p.country or name} border"
     return name
+
+
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_NAME_GLUE = frozenset("of for and the de des du la le del di y".split())
+
+
+def defined_acronyms(text: str, tokens) -> dict[str, str]:
+    """ "the World Food Programme (WFP)": both "WFP" and "World Food Programme" (lower case) name
+    "World Food Programme (WFP)", so a body the story names two ways is one actor or source."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1)
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        k = bisect_left(tokens, m.start(), key=lambda t: t.start) - 1
+        words: list = []
+        while k >= 0 and len(words) < 10 and tokens[k].kind == "word" and not tokens[k].low.endswith(("'s", "’s")) and (
+                tokens[k].text[:1].isupper() or tokens[k].low in _NAME_GLUE and words):
+            words.insert(0, tokens[k])
+            k -= 1
+        while words and (words[0].low in _NAME_GLUE):
+            words.pop(0)  # "the", a particle before the first capital
+        if len(words) < 2 or words[0].text[:1].lower() != acr[:1].lower():
+            continue
+        full = text[words[0].start:words[-1].end]
+        place = lookup(full)
+        if place is not None and place.kind != "org":
+            continue  # "United Arab Emirates (UAE)": a country keeps its own name
+        name = f"{full} ({acr})"
+        out.setdefault(acr.lower(), name)
+        out.setdefault(full.lower(), name)
+    return out

@@ -56,6 +56,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     attributer = attribution.Attributer(text, sents, paras, toks)
     attributer.attribute(by_sentence, dates_by_sentence)
     local_currencies(mentions, attributer.home_country)
+    one_name_a_body(mentions, attribution.defined_acronyms(text, toks))
     headline = headline_mentions(article.title) if article.title else []
     merged = claims.merge_mentions(mentions, headline)
     return Extraction(article, merged, body_dates + caption_dates, published, sents)
@@ -137,6 +138,16 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
 
 
 RESTATED = re.compile(r"\s*,\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
+
+
+def one_name_a_body(mentions: list[figures.Mention], names: dict[str, str]) -> None:
+    """A body the story names in full and by its letters is one actor and one source, named both ways."""
+    if names:
+        for m in mentions:
+            if m.actor and m.actor.lower() in names:
+                m.actor = names[m.actor.lower()]
+            if m.source and m.source.lower() in names:
+                m.source = names[m.source.lower()]
 
 
 def restated_changes(mentions: list[figures.Mention], text: str) -> None:

@@ -568,7 +568,7 @@ def test_a_treasury_is_the_story_country_s_and_donors_own_what_comes_from_them()
 def test_a_name_joined_by_and_is_one_speaker():
     text = ("The Irish Nurses and Midwives Organisation (INMO) said 31,000 of its members had joined picket lines "
             "at more than 200 sites.")
-    assert _figure(text, "more than 200 sites")["source"] == "Irish Nurses and Midwives Organisation"
+    assert _figure(text, "more than 200 sites")["source"] == "Irish Nurses and Midwives Organisation (INMO)"
 
 
 def test_a_cause_after_after_owns_no_price_and_its_speaker_drops_the_conjunction():
@@ -582,7 +582,7 @@ def test_a_union_s_members_are_its_workforce_and_a_majority_s_seats_a_threshold(
     text = ("The Irish Nurses and Midwives Organisation (INMO) said 31,000 of its members joined picket lines. "
             "The Department of Health said 22,400 INMO members were on strike.")
     members = _figure(text, "22,400 INMO members")
-    assert (members["category"], members["actor"]) == ("personnel", "Irish Nurses and Midwives Organisation")
+    assert (members["category"], members["actor"]) == ("personnel", "Irish Nurses and Midwives Organisation (INMO)")
     assert _figure(text, "31,000 of its members")["category"] == "personnel"
     assert _figure("The bloc won 165 seats, short of the 175 needed for a majority.", "175")["kind"] == "threshold"
 
@@ -1001,3 +1001,16 @@ def test_a_pollster_after_by_and_the_association_named_before_state_figures(text
 ])
 def test_a_document_stands_for_the_body_whose_it_is(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+def test_a_body_named_in_full_and_by_its_letters_is_one_actor_and_one_source():
+    text = ("The World Food Programme (WFP) said it needed $310 million for Chad. "
+            "WFP said 42 trucks had crossed the border on Monday.")
+    figs = kit.extract(kit.Article.from_text(text)).figures
+    assert {f["actor"] for f in figs} == {"World Food Programme (WFP)"}
+    assert {f["source"] for f in figs} == {"World Food Programme (WFP)"}
+
+
+def test_a_country_s_letters_leave_its_name_alone():
+    text = "The United Arab Emirates (UAE) sent 12 jets to the exercise."
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["actor"] == "UAE"
