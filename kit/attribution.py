@@ -2378,4 +2378,11 @@ def defined_acronyms(text: str, tokens) -> dict[str, str]:
         name = f"{full} ({acr})"
         out.setdefault(acr.lower(), name)
         out.setdefault(full.lower(), name)
+    for short, fulls in _org_full_names().items():  # "The World Food Programme said ... WFP said"
+        if short in _SHORT_FORMS or short.lower() in out:
+            continue
+        full = next((f for f in fulls if " " in f and f in text), None)
+        if full and re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+            out.setdefault(short.lower(), f"{full} ({short})")
+            out.setdefault(full.lower(), f"{full} ({short})")
     return out

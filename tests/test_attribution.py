@@ -1014,3 +1014,10 @@ def test_a_body_named_in_full_and_by_its_letters_is_one_actor_and_one_source():
 def test_a_country_s_letters_leave_its_name_alone():
     text = "The United Arab Emirates (UAE) sent 12 jets to the exercise."
     assert kit.extract(kit.Article.from_text(text)).figures[0]["actor"] == "UAE"
+
+
+def test_a_known_body_the_story_names_in_full_and_short_is_named_both_ways():
+    text = ("The World Food Programme said a convoy of 42 trucks crossed into Sudan on Monday. "
+            "WFP said its $310 million appeal was only 14% funded.")
+    figs = kit.extract(kit.Article.from_text(text)).figures
+    assert {f["actor"] for f in figs} == {"World Food Programme (WFP)"}
