@@ -55,6 +55,9 @@ _SUBJECT = (
     r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|[a-z]+ing|{past}))\b")
 
 
+# what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
+_ACTING_VERBS = frozenset("will plans plan said says sold sells cut cuts posted reported announced employs hired "
+                          "expects wants agreed ordered bought buys paid pays spent spends signed".split())
 _BASE_SUBJECT_VERBS = re.compile(r"said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|"
                                  r"makes|took|set|sets|gave|gives|sent|sends|bought|buys|lost|[a-z]+ed|[a-z]+ing")
 
@@ -1931,7 +1934,8 @@ class Attributer:
         if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
             return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
-                name in first_names() or (name in self.people and self.people[name].split()[0] in first_names()))):
+                (name in first_names() and self._names_a_person(name))
+                or (name in self.people and self.people[name].split()[0] in first_names()))):
             return none  # "It said", "The planned reservoir", "Marchenko said": no body named
         firm = "&" in words  # "Marks & Spencer", "Procter & Gamble": a firm, whatever its first word
         if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1 and not firm:
@@ -1945,6 +1949,9 @@ class Attributer:
         if place is not None:
             if place.kind == "region" and place.country and len(words) > 1 and not speech:
                 return place.name, aside, speech, end  # "Western Australia levies a royalty of 7.5%": a state acts
+            if place.kind == "city" and len(words) == 1 and verb.lower() in _ACTING_VERBS and lookup(name) is None \
+                    and m.group("verb").split()[0] not in ("is", "are", "was", "were") and m.start("name") == 0:
+                return name, aside, speech, end  # "Toyota will cut 20,000 jobs", "Newcastle paid £69m": a firm, a club or a town acts
             if place.kind in ("city", "state", "place", "region"):
                 return none  # "Huanta was cut off", "Antarctica lost ...": a place acts for nobody
             if place.kind == "org":
@@ -1969,6 +1976,11 @@ class Attributer:
         if ACRONYM.fullmatch(name):
             name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing
         return self.org_alias.get(name.lower(), name), aside, speech, end
+
+    def _names_a_person(self, given: str) -> bool:
+        """Whether a lone given name opening a sentence is a person's: the story names someone so
+        ("Sarah Okafor ... Sarah said"); else it names a body ("Nissan will shed 20,000 jobs")."""
+        return any(full.split()[0] == given for full in self.people.values())
 
     def _mid_sentence_words(self) -> frozenset[str]:
         """The words the text writes after a lower-case word or a comma (not opening a sentence), found

@@ -895,7 +895,7 @@ def test_a_named_site_is_where_its_jobs_are(text, quote, location):
     ("China condemned the drill. Its Eastern Theater Command said it had sent 14 warships.", "14 warships", "China"),
     ("Japan sent two destroyers. Its Air Self-Defense Force is flying 26 jets.", "26 jets", "Japan"),
     ("Japan sent two destroyers. Its navy is sending four more frigates.", "four more frigates", "Japan"),
-    ("Toyota cut prices. Its board approved $2 billion in buybacks.", "$2 billion", None),  # a firm's board: not a force
+    ("Toyota cut prices. Its board approved $2 billion in buybacks.", "$2 billion", "Toyota"),  # a firm's board: not a force
 ])
 def test_a_force_opened_by_its_is_the_country_named_just_before(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
@@ -1021,3 +1021,23 @@ def test_a_known_body_the_story_names_in_full_and_short_is_named_both_ways():
             "WFP said its $310 million appeal was only 14% funded.")
     figs = kit.extract(kit.Article.from_text(text)).figures
     assert {f["actor"] for f in figs} == {"World Food Programme (WFP)"}
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Nissan will shed about 20,000 jobs and close seven of its 17 plants.", "about 20,000 jobs", "Nissan"),
+    ("Sarah Jones runs a bakery in Leeds. Sarah said she had hired 12 staff.", "12 staff", None),
+])
+def test_a_lone_given_name_opening_a_sentence_is_a_person_only_when_the_story_names_one(text, quote, actor):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Toyota will cut about 20,000 jobs.", "about 20,000 jobs", "Toyota"),
+    ("Newcastle paid £69m for the striker.", "£69m", "Newcastle"),
+    ("Huanta was cut off by 200 landslides.", "200 landslides", None),
+    ("Barges moored off Limassol will supply 12,000 cubic metres of water a day.", "12,000 cubic metres", None),
+])
+def test_a_town_s_name_opening_a_sentence_acts_when_a_firm_club_or_town_does(text, quote, actor):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["actor"] == actor
