@@ -78,7 +78,7 @@ def _units():
     for plural, forms in t["measures"].items():
         for form in (plural, *forms):
             measures[form] = plural
-            noun_cat.setdefault(tuple(x.low for x in tokenize(form)), ("other", plural))
+            noun_cat.setdefault(tuple(x.low for x in tokenize(form)), (noun_cat.get(tuple(plural.split()), ("other",))[0], plural))
     cond = t["conditions"]
     return {
         "nouns": noun_cat,
@@ -215,10 +215,12 @@ RATE_AFTER = re.compile(
 _EACH_GETS = re.compile(r"\beach\s+(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$", re.I)
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
-    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for)\b",
+    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for|"
+    r"unaccounted\s+for|buried)\b",
     re.I,
 )
-HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|risk\w*|feared|fear|threat\w*|if)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:(?:could|would|might|may)(?!\s+have\s+(?:been\s+)?\w+ed\b|\s+have\s+died\b)|risk\w*|feared|fear|threat\w*|if)\b",
+                          re.I)  # "could die" is a warning; "may have died" an estimate of the dead
 FORCE_BODIES = re.compile(
     r"\b(?:battlegroup|battle group|regiment|army|armed forces|force|forces|police|navy|air force|"
     r"marines|brigade|battalion|division|guard|military|crew|staff|union|service|corps|squadron|unit|team)\b",
@@ -1044,16 +1046,34 @@ def _verb_before_by(before_words: list[str], reach: int = 14) -> str | None:
 
 def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
     before = text[max(sentence.start, m.start - 25):m.start]
-    after = text[f.noun_end:min(sentence.end, f.noun_end + 45)]
+    after = text[f.noun_end:min(sentence.end, f.noun_end + 70)]
     if CASUALTY.search(before.split(",")[-1]):
         return True  # "killing at least 12 people"
-    clause = re.split(r"[,;:]|\band\b|\bbut\b", after, maxsplit=1)[0]
+    if _INCLUDING.search(before) and CASUALTY.search(text, max(sentence.start, m.start - 80), m.start):
+        return True  # "at least nine people were killed, including two children"
+    if f.category == "personnel" and _LOST_BEFORE.search(before):
+        return True  # "Ukraine had lost up to 1,400 troops"
+    aside = _ASIDE.match(after)
+    if aside:
+        after = after[aside.end():]  # "Three people, all aged over 85, have died."
+    shared = _AND_ANOTHER.match(after)
+    if shared:
+        after = after[shared.end():]  # "Eleven officers and at least seven protesters were treated": one verb for both
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]  # "Eleven officers and at least seven protesters were treated for injuries"
     hit = CASUALTY.search(clause)
     if hit and _NONE_OF.search(text, max(sentence.start, m.start - 40), m.start):
         return False  # "none of the 164 passengers and six crew were hurt": nobody counted was hurt
     # "tens of thousands of people could die": a warning, not a count of the dead
-    return bool(hit) and not HYPOTHETICAL.search(clause[: hit.start()])
+    return bool(hit) and not HYPOTHETICAL.search(clause[: hit.end()])
 
 
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+(?:at\s+least\s+)?$", re.I)
+_LOST_BEFORE = re.compile(r"\blost\s+(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?$", re.I)
+_ASIDE = re.compile(r",[^,.;]{1,40},")
+# where a casualty's clause ends; an "and" right after the counted noun that opens another count shares its verb
+_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bbut\b", re.I)
+_AND_ANOTHER = re.compile(r"\s+and\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?"
+                          r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\s+"
+                          r"(?:[a-z]+\s+){0,2}?[a-z]+s\b", re.I)
 _NONE_OF = re.compile(r"\b(?:[Nn]one|[Nn]o\s+one|[Nn]either)\s+of\s+(?:the|its|their)\b[^.;]*$")
 

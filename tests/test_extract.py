@@ -675,3 +675,19 @@ def test_hotlines_ages_addresses_codes_team_and_model_names_and_spaced_scores_ar
 ])
 def test_signed_shares_spaced_and_glued_ranges_glued_measures_and_mil(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,category", [
+    ("Three people, all aged over 85, have died.", "Three people", "casualties"),
+    ("At least nine people were killed, including two children, when a missile struck.", "two children", "casualties"),
+    ("It claimed Ukraine had lost up to 1,400 troops in the past day.", "up to 1,400 troops", "casualties"),
+    ("Eleven officers and at least seven protesters were treated for minor injuries.", "Eleven officers", "casualties"),
+    ("Police said 23 people had been detained and four officers injured.", "23 people", "people"),
+    ("As many as 150 people may have died there.", "As many as 150 people", "casualties"),
+    ("Tens of thousands of people could die.", "Tens of thousands of people", "people"),
+    ("As many as 60 people were unaccounted for in the town.", "As many as 60 people", "casualties"),
+    ("The central bank cut its rate by 25 basis points.", "25 basis points", "percent"),
+    ("The firm settled with 310 plaintiffs.", "310 plaintiffs", "people"),
+])
+def test_the_dead_hurt_and_missing_in_asides_lists_and_estimates_basis_points_and_plaintiffs(text, quote, category):
+    assert _figure(text, quote)["category"] == category
