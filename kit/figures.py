@@ -140,8 +140,14 @@ WORKFORCE_PLACES = frozenset(table("units")["workforce"]["places"])  # "jobs", "
 WORKFORCE = WORKFORCE_PLACES | frozenset(table("units")["workforce"]["staff"])
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
+_PHRASE_PREPS = frozenset("of across in on at for".split())  # "users of/across its apps"
+PUT_AT = frozenset("put puts putting estimated estimates estimate placed places".split())
+# a stock index before its level: "the Nikkei 225 slid 2.8% to 34,735.93", "the FTSE 100 closed at 8,102"
+_INDEX_LEVEL = re.compile(r"\b(?:index|indices|Nikkei|FTSE|Dow|Nasdaq|S&P|Stoxx|DAX|CAC|Hang\s+Seng|Kospi|Sensex|Nifty|ASX|TSX|IBEX)\b"
+                          r"[^;]{0,70}?\b(?:to|at)\s+$")
 HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"), "population": ("people", "people"), "workforce": ("personnel", "staff"),
-                  "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people")}
+                  "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people"),
+                  "attendance": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 PHONE = re.compile(r"(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
                    r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}"
@@ -296,6 +302,11 @@ def is_model_designation(m, toks, text) -> bool:
 @cache
 def _measure_plurals() -> frozenset[str]:
     return frozenset(_units()["measures"].values())
+
+
+def _known_head(tok):
+    """(category, unit) a noun heading a figure's subject names ("toll", "crowd", "users"), else None."""
+    return HEAD_BEFORE_OF.get(tok.low) or _units()["nouns"].get((tok.low,))
 
 
 def _glued_name(suffix: str) -> bool:
@@ -840,7 +851,7 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         f.owner_hint = None
     if f.unit is None and f.category == "other" and not f.reference:
         # the noun before: "a crowd of 74,310", "a workforce of 2,000", "a population of 40,000"
-        k = m.tok_first - 1
+        k, leveled, plural_subject = m.tok_first - 1, False, None
         while k > 0 and toks[k].kind == "word" and toks[k].low in ("about", "around", "some", "nearly", "almost"):
             k -= 1
         if k > 0 and toks[k].low == "of" and toks[k - 1].kind == "word":
@@ -848,16 +859,30 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         else:
             # the subject of a level verb: "the toll stood at 61", "the crowd had grown to 40,000"
             k -= toks[k].low in ("to", "at", "by") if k > 0 else 0
-            if k > 1 and toks[k].low in LEVEL_VERBS:
+            leveled = k > 1 and toks[k].low in LEVEL_VERBS
+            if leveled:
                 k -= 2 if toks[k - 1].low in ("has", "had", "have") else 1
                 if k > 2 and toks[k].text[:1].isupper() and toks[k - 1].low in ("in", "across", "at"):
                     k -= 2  # "Measles cases in England rose to 2,911": the noun before the place
+                if not _known_head(toks[k]):
+                    for x in range(k, max(1, k - 7), -1):
+                        if toks[x].low in (",", "while", "but", ";"):
+                            break
+                        if toks[x].low in _PHRASE_PREPS and toks[x - 1].kind == "word" and _known_head(toks[x - 1]):
+                            k = x - 1  # "active users across its apps reached 1.27 billion": the noun before the phrase
+                            break
+            elif k > 2 and toks[k + 1].low == "at" and toks[k - 1].low == "the" and toks[k - 2].low in PUT_AT:
+                pass  # "police put the crowd at 35,000": the crowd
             else:
                 k = -1
         if k > 0 and toks[k].kind == "word":
-            known = HEAD_BEFORE_OF.get(toks[k].low) or _units()["nouns"].get((toks[k].low,))
+            known = _known_head(toks[k])
             if known:
                 f.category, f.unit = known[0], known[1]
+            elif leveled and toks[k].text.islower() and _looks_plural(toks[k].low) and toks[k].low not in STOP_WORDS:
+                plural_subject = toks[k].low  # "paid subscriptions rose by 3.2 million to 61 million"
+        elif _INDEX_LEVEL.search(text, max(sentence.start, m.start - 80), m.start) and (m.value or 0) >= 100 and not m.approx:
+            f.unit = "points"  # "the Nikkei 225 slid 2.8% to 34,735.93": an index's level
     if f.unit is None and f.category == "other" and not f.reference:
         # "The number of patients waiting ... fell by 41,000 to 7.29 million": the counted noun
         counted = _NUMBER_OF.search(text, max(sentence.start, m.start - 200), m.start)  # a window: linear time
@@ -866,6 +891,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             if known:
                 f.category, f.unit = known[0], known[1]
                 break
+        else:
+            f.unit = plural_subject
     _kind(f, m, toks, text, sentence)
     if f.kind == "total" and _glued_unit(toks, j) in RATE_UNITS:
         f.kind = "rate"  # "48,000 bpd": barrels a day

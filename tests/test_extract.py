@@ -691,3 +691,15 @@ def test_signed_shares_spaced_and_glued_ranges_glued_measures_and_mil(text, quot
 ])
 def test_the_dead_hurt_and_missing_in_asides_lists_and_estimates_basis_points_and_plaintiffs(text, quote, category):
     assert _figure(text, quote)["category"] == category
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Monthly active users of its Halo platform reached 412 million, up 9%.", "412 million", "users"),
+    ("Monthly active users across its messaging and productivity apps reached 1.27 billion.", "1.27 billion", "users"),
+    ("Paid subscriptions rose by 3.2 million to 61 million.", "61 million", "subscriptions"),
+    ("Police put the crowd at 35,000 on Sunday.", "35,000", "people"),
+    ("In Tokyo, the Nikkei 225 slid 2.8% to 34,735.93 on Thursday.", "34,735.93", "points"),
+    ("The number of people in shelters fell by about 1,500 overnight.", "about 1,500", "people"),
+])
+def test_a_figure_s_unit_from_its_subject_s_noun_its_crowd_or_its_index(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
