@@ -206,6 +206,7 @@ PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|
 LIMIT_QUALIFIERS = frozenset(_KINDS["threshold"]["qualifiers"])
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
 RATE_UNITS = frozenset(_KINDS["rate"]["units"])  # unit symbols that carry "a day" in them
+PER_TIME_UNITS = frozenset(_KINDS["rate"]["per_time"])
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
 # "a target of 2%", "a cap of 50,000": the noun before the figure
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
@@ -894,8 +895,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         else:
             f.unit = plural_subject
     _kind(f, m, toks, text, sentence)
-    if f.kind == "total" and _glued_unit(toks, j) in RATE_UNITS:
-        f.kind = "rate"  # "48,000 bpd": barrels a day
+    if f.kind == "total" and (_glued_unit(toks, j) in RATE_UNITS or f.unit in PER_TIME_UNITS):
+        f.kind = "rate"  # "48,000 bpd": barrels a day; "hitting 214mph"
     if f.category == "people" and re.search(r"\b(?:employ\w*|workforce|staff of|hir\w*)\s*(?:about|around|some|nearly|more than|over)?\s*$", text[max(sentence.start, m.start - 30):m.start]):
         f.category = "personnel"  # "which employs about 15,300 people": a workforce
     if f.category in ("people", "personnel") and _casualty_context(m, f, text, sentence):

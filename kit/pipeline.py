@@ -152,12 +152,16 @@ def one_name_a_body(mentions: list[figures.Mention], names: dict[str, str]) -> N
 
 def restated_changes(mentions: list[figures.Mention], text: str) -> None:
     """ "fell 63 cents, or 0.8%", "will cut 4,200 jobs, about 9% of its workforce": the second
-    figure restates the change of the first, so it is a change in the same direction."""
+    figure restates the change of the first, so it is a change in the same direction; "£12.85 an
+    hour, up from £12.45": the second is the rate's old level, a rate too."""
     for prev, m in zip(mentions, mentions[1:]):
-        if prev.kind != "change" or m.kind != "total" or prev.sentence is not m.sentence:
+        if prev.kind not in ("change", "rate") or m.kind != "total" or prev.sentence is not m.sentence:
             continue
         between = text[prev.noun_end:m.start]
-        if len(between) < 12 and RESTATED.fullmatch(between) and (
+        if prev.kind == "rate":
+            if prev.unit == m.unit and _LEVEL_BEFORE.search(text, max(0, m.start - 12), m.start):
+                m.kind = "rate"  # "a pay rise to £12.85 an hour from November, up from £12.45": the rate's old level
+        elif len(between) < 12 and RESTATED.fullmatch(between) and (
                 "or" in between.split() or "percent" in (prev.category, m.category)):
             m.kind, m.direction = "change", prev.direction
         elif between in (" and ", ", and ") and not m.number.approx and m.unit and "percent" not in (m.category, prev.category) \
@@ -166,6 +170,7 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
             m.kind, m.direction = "change", prev.direction
 
 
+_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$")
 _ADDED_BEFORE = re.compile(r"\b(?:additional|further|extra|another)\s+$", re.I)
 
 

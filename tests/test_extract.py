@@ -232,7 +232,7 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_story():
     ("The firm will build a 150-megawatt solar farm.", "150-megawatt", 150, "megawatts", "total"),
     ("The ship, 300 metres long, carried cargo.", "300 metres", 300, "metres", "total"),
     ("The drive stores 2TB of data.", "2TB", 2, "terabytes", "total"),
-    ("The train reached 200mph on the new line.", "200mph", 200, "miles per hour", "total"),
+    ("The train reached 200mph on the new line.", "200mph", 200, "miles per hour", "rate"),
     ("Imports fell to 48,000 bpd last month.", "48,000 bpd", 48000, "barrels", "rate"),
     ("He ran the 100m in 9.58 seconds.", "9.58 seconds", 9.58, "seconds", "total"),
     ("The fossil is 3.2 million years old.", "3.2 million years", 3.2e6, "years", "total"),
@@ -703,3 +703,15 @@ def test_the_dead_hurt_and_missing_in_asides_lists_and_estimates_basis_points_an
 ])
 def test_a_figure_s_unit_from_its_subject_s_noun_its_crowd_or_its_index(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("Sterling slipped 0.2% to $1.2710 on Monday.", "0.2%", "change"),
+    ("She improved her personal best by 1.2 metres.", "1.2 metres", "change"),
+    ("The index eased 0.3% on Friday.", "0.3%", "change"),
+    ("He hit 214mph on the back straight.", "214mph", "rate"),
+    ("Staff will get a pay rise to £12.85 an hour from November, up from £12.45.", "£12.45", "rate"),
+    ("Sales in the east rose to £4m.", "£4m", "total"),
+])
+def test_slips_dips_and_improvements_are_changes_speeds_and_a_rate_s_old_level_are_rates(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
