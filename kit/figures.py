@@ -199,6 +199,15 @@ _MINIMUM_WAGE = re.compile(r"\bminimum\s+(?:[a-z]+\s+){0,2}(?:wage|pay|salary)\b
 # "The legal limit for a party's spending is C$1.3 million": a threshold noun as the subject of "is"
 _LIMIT_IS = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target|quota)\b[^,.;:]{0,50}?\b(?:is|was|are|were|"
                        r"will\s+be|stands\s+at|stood\s+at|set\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)
+# a limit moved: "raised her price target on the stock to $60", "lift the threshold for a full exemption to A$750,000"
+_LIMIT_TO = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target|quota)s?\b[^,.;:]{0,50}?\b(?:to|from)\s+"
+                       r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# a bar a count must reach: "a majority requires 101 seats", "electoral blocs needed 7%", "the 10,000 needed to trigger"
+_REQUIRES = re.compile(r"\b(?:majority|quorum|parties|party|blocs?|candidates?|coalitions?)\s+(?:\w+\s+)?(?:requires?|required|needs?|needed)\s+$",
+                       re.I)
+_NEEDED_TO = re.compile(r"\s+(?:needed|required)\s+to\b")
+# a class a number bounds: "lorries over 7.5 tonnes", "ships of more than 25,000 tonnes", "villages of fewer than 3,000 residents"
+_CLASS_BOUND = re.compile(r"\b[A-Za-z][a-z]*s\s+(?:of\s+|with\s+(?:\w+\s+){0,2}of\s+)?$")
 PHRASAL_DOWN = frozenset("shot brought bringing bring brings knocked knocking turned put sat stepped broke broken calm calmed "
                          "tore tearing torn pulled pulling".split())
 PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
@@ -1042,8 +1051,36 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         elif m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):
             f.kind, f.item_price = "rate", True  # "general admission tickets cost €189", "a kilo of rice costs 65 taka"
         elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start) \
+                or _LIMIT_TO.search(text, max(sentence.start, m.start - 70), m.start) \
+                or (not m.currency and _REQUIRES.search(text, max(sentence.start, m.start - 40), m.start)) \
+                or _NEEDED_TO.match(text, f.noun_end) \
+                or _bounds_a_class(text, m, sentence) \
                 or (m.currency and _MINIMUM_WAGE.search(text, max(sentence.start, m.start - 80), m.start)):
             f.kind = "threshold"  # "at least 95% is needed to stop the virus", "the legal limit ... is C$1.3 million"
+
+
+_BOUND_AFTER_NOUN = frozenset(("over", "under", "above", "below"))  # "lorries over 7.5 tonnes"
+_BOUND_AFTER_OF = frozenset(("fewer than", "less than", "under", "below", "over", "above"))  # "villages of fewer than 3,000"
+
+
+def _bounds_a_class(text: str, m, sentence: Sentence) -> bool:
+    """ "lorries over 7.5 tonnes", "villages of fewer than 3,000 residents", "firms with annual turnover
+    of up to 500 million francs": the number bounds a class of things, a rule's threshold."""
+    if m.approx not in _BOUND_AFTER_NOUN and m.approx not in _BOUND_AFTER_OF and m.approx != "up to":
+        return False
+    hit = _CLASS_BOUND.search(text, max(sentence.start, m.start - 40), m.start)
+    if hit is None or hit.group().split()[0].lower().endswith("ss") or hit.group().split()[0].lower() in _VERB_S:
+        return False
+    words = hit.group().split()
+    if len(words) == 1:
+        return m.approx in _BOUND_AFTER_NOUN
+    if words[1] == "with":
+        return True  # "firms with annual turnover of up to 500 million francs"
+    return m.approx in _BOUND_AFTER_OF
+
+
+_VERB_S = frozenset("is was has does goes makes takes gives says rises falls grows gets costs wins loses needs "
+                    "remains stays sits seems means brings".split())
 
 
 @lru_cache(maxsize=256)

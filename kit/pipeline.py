@@ -155,12 +155,14 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
     figure restates the change of the first, so it is a change in the same direction; "£12.85 an
     hour, up from £12.45": the second is the rate's old level, a rate too."""
     for prev, m in zip(mentions, mentions[1:]):
-        if prev.kind not in ("change", "rate") or m.kind != "total" or prev.sentence is not m.sentence:
+        if prev.kind not in ("change", "rate", "threshold") or m.kind != "total" or prev.sentence is not m.sentence:
             continue
         between = text[prev.noun_end:m.start]
-        if prev.kind == "rate":
-            if prev.unit == m.unit and _LEVEL_BEFORE.search(text, max(0, m.start - 12), m.start):
-                m.kind = "rate"  # "a pay rise to £12.85 an hour from November, up from £12.45": the rate's old level
+        if prev.kind in ("rate", "threshold"):
+            if prev.unit == m.unit and (_LEVEL_BEFORE if prev.kind == "rate" else _OLD_LIMIT_BEFORE).search(
+                    text, max(0, m.start - 12), m.start):
+                m.kind = prev.kind  # "£12.85 an hour from November, up from £12.45": the rate's old level;
+                # "lift the threshold to A$750,000, from A$600,000", "the minimum salary from $39,600 to $44,000"
         elif len(between) < 12 and RESTATED.fullmatch(between) and (
                 "or" in between.split() or "percent" in (prev.category, m.category)):
             m.kind, m.direction = "change", prev.direction
@@ -170,7 +172,8 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
             m.kind, m.direction = "change", prev.direction
 
 
-_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$")
+_LEVEL_BEFORE = re.compile(r"\b(?:(?:up|down)\s+)?from\s+$|\bto\s+$")
+_OLD_LIMIT_BEFORE = re.compile(r"(?<!up )(?<!down )\bfrom\s+$|\bto\s+$")  # not "2.5% by 2027, up from 2.3% this year"
 _ADDED_BEFORE = re.compile(r"\b(?:additional|further|extra|another)\s+$", re.I)
 
 

@@ -715,3 +715,19 @@ def test_a_figure_s_unit_from_its_subject_s_noun_its_crowd_or_its_index(text, qu
 ])
 def test_slips_dips_and_improvements_are_changes_speeds_and_a_rate_s_old_level_are_rates(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("Analyst Maria Ortiz raised her price target on the stock to $60.", "$60", "threshold"),
+    ("A majority requires 101 seats.", "101 seats", "threshold"),
+    ("The petition has 300,000 signatures, far above the 10,000 needed to trigger a debate.", "10,000", "threshold"),
+    ("From March, lorries over 7.5 tonnes will pay a toll.", "over 7.5 tonnes", "threshold"),
+    ("Villages of fewer than 3,000 residents would lose their branch.", "fewer than 3,000 residents", "threshold"),
+    ("It guarantees loans to firms with annual turnover of up to 500 million francs.", "up to 500 million francs", "threshold"),
+    ("The state will lift the threshold for a stamp duty exemption to A$750,000, from A$600,000.", "A$600,000", "threshold"),
+    ("Nissan posted a net loss of up to ¥750bn.", "up to ¥750bn", "total"),
+    ("Protests of more than 10,000 people were held.", "more than 10,000 people", "total"),
+    ("It pledged 2.5% of GDP on defence by 2027, up from 2.3% this year.", "2.3%", "total"),
+])
+def test_limits_moved_bars_to_reach_and_classes_bounded_are_thresholds(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
