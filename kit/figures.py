@@ -140,6 +140,9 @@ WORKFORCE_PLACES = frozenset(table("units")["workforce"]["places"])  # "jobs", "
 WORKFORCE = WORKFORCE_PLACES | frozenset(table("units")["workforce"]["staff"])
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
+# a share offered or asked for is a rise: "has offered 6.5%", "members wanted 6%" (not "offered 5% of its shares")
+PAY_ASKS = frozenset("offered offer offers offering wants wanted want demanded demanding demands demand seeking seeks sought "
+                     "proposed proposing proposes".split())
 _PHRASE_PREPS = frozenset("of across in on at for".split())  # "users of/across its apps"
 PUT_AT = frozenset("put puts putting estimated estimates estimate placed places".split())
 # a stock index before its level: "the Nikkei 225 slid 2.8% to 34,735.93", "the FTSE 100 closed at 8,102"
@@ -228,6 +231,12 @@ RATE_AFTER = re.compile(
     re.I,
 )
 # "the champions each receiving $3.8 million", "will each get £500": an amount for each one
+# a period later in the figure's clause: "buying about ¥3 trillion of bonds a month", "as many as 1,000 people were
+# arriving each day", "about 20 typhoons and tropical storms a year" (not "in a day", "a day after", "a year earlier")
+_RATE_IN_CLAUSE = re.compile(r"(?:(?!\b(?:in|within|over|for|during|past|last)\s)[^,;.\d()]){0,45}?(?<!\bon )(?<!\bof )"
+                             r"(?<!\bthat )(?<!\bthan )"
+                             r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night)\b(?!\s+(?:earlier|ago|before|later|after|on|in)\b)"
+                             r"(?!-)", re.I)
 _EACH_GETS = re.compile(r"\beach\s+(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$", re.I)
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
@@ -982,10 +991,15 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             and before_words[-1] in ("record", "further", "estimated", "additional", "modest", "whopping", "massive"):
         before_words, prev = before_words[:-2], "by"  # "grew by a record 7.9 gigawatts": a change, as "grew by"
     prev2 = " ".join(before_words[-2:])
-    change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|fall|drop|cut|decline|reduction|decrease)s? of\s*$",
-                          before_text)  # "a rise of 4.99%", "a swing of 5.2 points"
+    change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|growth|fall|drop|cut|decline|reduction|decrease)s?"
+                          r" of\s*(?:between\s*)?$", before_text)  # "a rise of 4.99%", "revenue growth of between 3% and 5%"
+    if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
+        prev = "by"  # "prices would climb by between 2% and 4%"
+        before_words = before_words[:-1]
     if m.flags & {"signed+", "signed-"}:
         f.kind, f.direction = "change", "+" if "signed+" in m.flags else "-"  # "FTSE -0.6%", "(+2.1%)"
+    elif m.percent and prev in PAY_ASKS and not re.match(r"\s+of\b", text[f.noun_end:f.noun_end + 4]):
+        f.kind, f.direction = "change", "+"  # "the government has offered 5.5%", "the RCN wants 12%": a pay rise
     elif between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
         f.kind, f.direction = "change", "+"
     elif change_of:
@@ -1040,7 +1054,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
-                or _EACH_GETS.search(text, max(sentence.start, m.start - 30), m.start):
+                or _EACH_GETS.search(text, max(sentence.start, m.start - 30), m.start) \
+                or _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60)):
             f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
@@ -1096,7 +1111,8 @@ def _states_a_rule(sentence: str) -> bool:
 
 
 def _is_verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "grow", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut")
+    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "grow", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut", "climb", "jump", "surge", "soar",
+                                                         "decline", "plunge", "slip", "dip", "expand", "shrink", "widen", "narrow", "improve")
 
 
 def _verb_before_by(before_words: list[str], reach: int = 14) -> str | None:

@@ -138,6 +138,8 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
 
 
 RESTATED = re.compile(r"\s*,\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
+# "cut more than 10% of its global workforce, or about 14,000 jobs": the share of a whole, then its count
+RESTATED_SHARE = re.compile(r"\s+of\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*(?:or\s+)?$")
 
 
 def one_name_a_body(mentions: list[figures.Mention], names: dict[str, str]) -> None:
@@ -164,8 +166,11 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
                 m.kind = prev.kind  # "£12.85 an hour from November, up from £12.45": the rate's old level;
                 # "lift the threshold to A$750,000, from A$600,000", "the minimum salary from $39,600 to $44,000"
         elif len(between) < 12 and RESTATED.fullmatch(between) and (
-                "or" in between.split() or "percent" in (prev.category, m.category)):
+                "or" in between.split() or "percent" in (prev.category, m.category)) \
+                or (prev.category == "percent" and len(between) < 50 and RESTATED_SHARE.fullmatch(between)):
             m.kind, m.direction = "change", prev.direction
+        elif _OF_THEM.match(text, m.noun_end if m.noun_end > m.end else m.end) and prev.unit and len(between) < 80:
+            m.kind, m.direction = "change", prev.direction  # "cut up to 3,800 jobs by 2027, around 2,600 of them in Germany"
         elif between in (" and ", ", and ") and not m.number.approx and m.unit and "percent" not in (m.category, prev.category) \
                 and _ADDED_BEFORE.search(text, max(0, prev.number.start - 20), prev.number.start):
             # "an additional 1,500 soldiers and 40 armoured vehicles": the "additional" covers both
@@ -174,6 +179,7 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
 
 _LEVEL_BEFORE = re.compile(r"\b(?:(?:up|down)\s+)?from\s+$|\bto\s+$")
 _OLD_LIMIT_BEFORE = re.compile(r"(?<!up )(?<!down )\bfrom\s+$|\bto\s+$")  # not "2.5% by 2027, up from 2.3% this year"
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 _ADDED_BEFORE = re.compile(r"\b(?:additional|further|extra|another)\s+$", re.I)
 
 

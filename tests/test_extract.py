@@ -731,3 +731,19 @@ def test_slips_dips_and_improvements_are_changes_speeds_and_a_rate_s_old_level_a
 ])
 def test_limits_moved_bars_to_reach_and_classes_bounded_are_thresholds(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("The government has offered 5.5% plus a once-off payment.", "5.5%", "change"),
+    ("The RCN wants 12%, saying pay has fallen.", "12%", "change"),
+    ("The firm offered 5% of its shares to staff.", "5%", "total"),
+    ("Tesla will cut more than 10% of its global workforce, or about 14,000 jobs.", "about 14,000 jobs", "change"),
+    ("We have to cut up to 3,800 jobs by 2027, around 2,600 of them in Germany.", "around 2,600", "change"),
+    ("The guidance implied revenue growth of between 3% and 5%.", "between 3% and 5%", "change"),
+    ("Prices would climb by between 2% and 4% over 2025.", "between 2% and 4%", "change"),
+    ("The bank will keep buying about ¥3 trillion of government bonds a month.", "about ¥3 trillion", "rate"),
+    ("As many as 1,000 people were arriving each day at the centre.", "As many as 1,000 people", "rate"),
+    ("A heatwave killed more than 1,000 people in Karachi in little over a week.", "more than 1,000 people", "total"),
+])
+def test_pay_offers_restated_cuts_growth_ranges_and_a_period_later_in_the_clause(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
