@@ -759,8 +759,10 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
-_MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out)\s+by\s+(?:the\s+)?"
+_MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out)"
+                      r"(?:\s+(?:this|last|on|in)\s+\w+)?\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}(?=[A-Z]))?"
                       r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6}|(?:[a-z-]+\s+){0,3}[a-z]+)")
+# ("published this week by the market researcher Basketview": the name after its trade)
 # "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role
 _APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-Z][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
 PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
@@ -1007,6 +1009,10 @@ class Attributer:
             if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
                 words = words[:-2]  # "according to the agriculture ministry in Madrid": the ministry, not Madrid
             made_by = _MADE_BY.search(tail) if doc is not None and doc <= 4 else None
+            maker = made_by.group(1) if made_by else ""
+            if maker[:1].islower():
+                heads = [n for n, w in enumerate(maker.split()) if w in _speaker_heads()]
+                maker = " ".join(maker.split()[: heads[-1] + 1]) if heads else maker  # "the state returning officer early"
             role = self._role_or_body(words) if role_data and len(words) <= 4 else None
             owner, ref_place = self._document_owner(words, sent, m.start())
             if ref_place:
@@ -1018,9 +1024,9 @@ class Attributer:
                 who = role  # "according to health ministry data": the health ministry
             elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
                 who = self.prev_org or self.last_org  # "according to its annual results": the body the story is about
-            elif made_by and (made_by.group(1)[:1].isupper() or made_by.group(1).split()[-1].lower() in _speaker_heads()):
+            elif made_by and (maker[:1].isupper() or maker.split()[-1].lower() in _speaker_heads()):
                 # "released by the General Election Commission", "published by the state returning officer"
-                who = self.org_alias.get(made_by.group(1).lower(), made_by.group(1))
+                who = self.org_alias.get(maker.lower(), maker)
                 who = re.sub(r"\s+(?:of|for|and)$", "", who)
             elif lead and doc is not None and doc > len(lead) and all(w[:1].islower() for w in words[len(lead):doc]) \
                     and (lookup(" ".join(lead)) is None or lookup(" ".join(lead)).kind in ("org", "force")):
@@ -1035,8 +1041,10 @@ class Attributer:
                 who = (informed.group() if informed else None) or self._trailing_name(words) or \
                     self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True) or \
                     (self._speaker_from(words) if 1 < len(words) <= 5 and words[-1][:1].isupper() else None) or \
-                    (self._role_or_body(words) if len(words) <= 4 and words[-1].lower() in _speaker_heads() else None)
-                # "according to people familiar with the negotiations", "... the accountancy firm Deloitte"
+                    (self._role_or_body(words) if len(words) <= 4 and words[-1].lower() in _speaker_heads() else None) or \
+                    (self._named_in_full(lead) if lead and len(lead) == len(words) else None)
+                # "according to people familiar with the negotiations", "... the accountancy firm Deloitte";
+                # "according to TfL.", "according to Eurostat.": the name alone
             apposed = _APPOSED_NAME.match(masked, m.end() + len(tail))
             if apposed and words and words[0].lower() == "the" and words[-1].lower() in _speaker_heads() \
                     and apposed.group(1).split()[0] not in first_names():
@@ -1976,6 +1984,15 @@ class Attributer:
         if ACRONYM.fullmatch(name):
             name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing
         return self.org_alias.get(name.lower(), name), aside, speech, end
+
+    def _named_in_full(self, lead: list[str]) -> str | None:
+        """A capitalised name ending an "according to" ("according to TfL"), as the story names it in full."""
+        body = lead[1:] if lead[0].lower() == "the" else lead
+        name = " ".join(body)
+        place = lookup(name) if name else None
+        if not name or (place is not None and place.kind not in ("org", "force")):
+            return None  # "according to Ukraine": a country is no source by itself
+        return self.org_alias.get(name.lower(), name)
 
     def _names_a_person(self, given: str) -> bool:
         """Whether a lone given name opening a sentence is a person's: the story names someone so

@@ -775,6 +775,11 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             return candidate
         if t.low in u["references"] and not t.text[:1].isupper():
             return ("reference", t.low, k, True, mods)
+        if t.low in ("and", "or") and mods and all(x.kind == "word" and x.text.islower() for x in mods) \
+                and k + 1 < len(toks) and toks[k + 1].text.islower():
+            peek = _noun_after(toks, k + 1, limit=3, allow_unknown=False)
+            if peek and not peek[3]:
+                return (peek[0], peek[1], peek[2], False, mods + [t] + peek[4])  # "9,847 suspected and confirmed cases"
         if t.low in STOP_WORDS:
             break
         mods.append(t)

@@ -1041,3 +1041,18 @@ def test_a_lone_given_name_opening_a_sentence_is_a_person_only_when_the_story_na
 def test_a_town_s_name_opening_a_sentence_acts_when_a_firm_club_or_town_does(text, quote, actor):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[quote]["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("The Underground normally carries up to 4 million passengers a day, according to TfL.", "up to 4 million passengers", "TfL"),
+    ("Brandy exports were worth some 1.7 billion euros last year, according to Eurostat.", "some 1.7 billion euros", "Eurostat"),
+    ("The chain's share rose to 9.7%, according to figures published this week by the market researcher Basketview.",
+     "9.7%", "Basketview"),
+    ("The SPD fell to 27.4%, according to results published by the state returning officer early on Monday.",
+     "27.4%", "state returning officer"),
+    ("The ministry has recorded 9,847 suspected and confirmed cases across 16 provinces.",
+     "9,847 suspected and confirmed cases", "ministry"),
+])
+def test_a_name_alone_after_according_to_a_maker_after_its_trade_and_a_body_that_records(text, quote, source):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["source"] == source, sorted(figures)
