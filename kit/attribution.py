@@ -2110,8 +2110,10 @@ class Attributer:
                               and x.place.kind not in ("org", "force", "demonym")), None)
                 after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, e.end)
                 if inner is None and after and (after.group("name") or any(
-                        w in _speaker_heads() for w in after.group("words").split())):
+                        w in _speaker_heads() for w in after.group("words").split())) and (
+                        after.group("name") or e.place.kind in ("country", "nation")):
                     continue  # "Ukraine's general staff said", "Russia's Northern Fleet": a body, not a place
+                    # (a region's services work in it: "Lower Austria's emergency services said ... 12,000 residents")
                 return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):

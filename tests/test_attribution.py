@@ -1056,3 +1056,16 @@ def test_a_town_s_name_opening_a_sentence_acts_when_a_firm_club_or_town_does(tex
 def test_a_name_alone_after_according_to_a_maker_after_its_trade_and_a_body_that_records(text, quote, source):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[quote]["source"] == source, sorted(figures)
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("The probe will pass about 1,200 kilometres from the asteroid, mission controllers said on Monday.",
+     "about 1,200 kilometres", "mission controllers"),
+    ("Ship agents said 31 vessels were waiting at anchor off San Antonio.", "31 vessels", "Ship agents"),
+    ("Catalan emergency services said about 2,000 residents had been evacuated.", "about 2,000 residents",
+     "Catalan emergency services"),
+    ("BP said profits rose. The oil major said it would cut 3,200 jobs.", "3,200 jobs", "BP"),
+])
+def test_speakers_named_by_their_trade(text, quote, source):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["source"] == source, sorted(figures)
