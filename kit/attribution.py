@@ -118,7 +118,10 @@ _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
-PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting"})
+PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
+# a participle's own speaker right before it: "with police putting", "and organisers claiming"
+_OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-Za-z]+)\s+$")
+_OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
 
 
@@ -963,7 +966,15 @@ class Attributer:
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
             joined = re.search(r"\b(?:and|but)\s+(?:also\s+)?$", masked[: m.start()])
-            if m.group().lower() in PARTICIPLES or joined:
+            own = _OWN_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()) \
+                if m.group().lower() in PARTICIPLES else None
+            if own and own.group(1).lower() in _speaker_heads():
+                # "with police putting the crowd at 35,000 and organisers claiming more than 100,000": each
+                # names its own speaker, who states what follows up to the next "and" or comma
+                who = own.group(1)
+                stop = _OWN_CLAUSE_END.search(masked, m.end())
+                subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
+            elif m.group().lower() in PARTICIPLES or joined:
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks, and
                 # states what follows the verb ("cut rates by 25 basis points, saying inflation eased to 2.4%")
                 who = self._subject_of(masked[: m.start()])
@@ -1483,6 +1494,9 @@ class Attributer:
                         unsourced_quotes.append((para.index, f))  # the attribution may close the quotation later
                 elif self.speaker_scope and not self.speaker_scope[0] <= f.start < self.speaker_scope[1]:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
+                    for lo, hi, who in self.clause_speakers:
+                        if lo <= f.start < hi:
+                            f.source = self.expand(who)  # "... and organisers claiming more than 100,000"
                 else:
                     f.source = speaker
                     for lo, hi, who in self.clause_speakers:

@@ -1069,3 +1069,11 @@ def test_a_name_alone_after_according_to_a_maker_after_its_trade_and_a_body_that
 def test_speakers_named_by_their_trade(text, quote, source):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[quote]["source"] == source, sorted(figures)
+
+
+def test_police_and_organisers_each_put_their_own_crowd_figure():
+    text = ("Tens of thousands of people marched through Belgrade on Sunday, with police putting the crowd "
+            "at 35,000 and organisers claiming more than 100,000.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert (figures["35,000"]["source"], figures["more than 100,000"]["source"]) == ("police", "organisers")
+    assert figures["35,000"]["category"] == "people"
