@@ -67,7 +67,9 @@ def _tense_cue() -> re.Pattern:
     # "it cut", "which hit": a verb that is the same in the present and the past reads as past after a
     # singular subject (the present would be "cuts", "hits")
     same = r"(?:it|he|she|which|who)\s+(?:cut|put|set|hit|shut|let|cost|spread|quit|hurt|split|bid)"
-    return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|\w+ed|{same})\b)", re.I)
+    # "-ed" marks the past, but not in "feed", "need", "speed", "exceed" (a present "-eed"; "agreed", "freed" are past)
+    ed = r"(?:\w+(?<!e)ed|agreed|freed|decreed|guaranteed|refereed)"
+    return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|{ed}|{same})\b)", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|'ll|’ll)\s+(?:(?:stay|remain|be|get|become|keep)\s+)?$", re.I)
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?$", re.I)
@@ -126,7 +128,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
         before = text[max(0, m.start() - 160):m.start()]
         before = re.split(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n", before)[-1]  # this sentence's words only
-        future = _tense_before(before)
+        future = told = _tense_before(before)
         if future is None:
             future = _tense_after(sentence[sentence.find(surface) + len(surface):] if surface in sentence else "")
         prep = surface_lead(m.group())
@@ -136,8 +138,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = False  # "since April": the last April
         elif kind in ("dm", "md") and prep == "from" and future is not True:
             future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
-        elif kind == "month_only" and prep == "by" and future is not False:
-            future = True  # "could reach 100,000 boepd by December": a deadline ahead
+        elif kind == "month_only" and prep == "by" and told is not False:
+            future = True  # "could reach 100,000 boepd by December", "to peak by June, the company said": a deadline ahead
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till", "into", "through"):
             # "the needs of new arrivals until December" looks ahead; "he served until March" does not
             future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False

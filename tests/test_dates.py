@@ -182,3 +182,14 @@ def test_deadlines_schedules_and_forecasts_look_ahead_a_scheduled_thing_does_not
 ])
 def test_a_year_naming_an_event_a_verb_after_a_modal_and_a_name_ending_in_ed(text, published, want):
     assert _resolved(text, published) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WFP said its appeal to feed refugees in Chad through August was only 14% funded.", "2025-08"),
+    ("Exports exceed 3 million tonnes in June.", "2025-06"),
+    ("It agreed the deal in June.", "2024-06"),
+    ("Equinor expects output to peak at 220,000 barrels a day by June, the company said.", "2025-06"),
+])
+def test_a_present_eed_verb_is_no_past_and_a_deadline_stays_ahead_of_a_speech_verb(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == [want]
