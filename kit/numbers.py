@@ -331,6 +331,13 @@ def _currency(toks, m: NumberMention, lex) -> None:
                 m.currency = code
                 m.tok_last, m.end = j + n - 1, toks[j + n - 1].end
                 return
+    cents = lex["cwords_local"].get("cents", {})
+    if m.currency is None and j + 1 < len(toks) and toks[j].text in cents and toks[j].text != "default" \
+            and toks[j + 1].low == "cents" and m.value is not None:
+        m.currency = cents[toks[j].text]  # "24 Australian cents", "12 US cents": the country's cents
+        m.value /= 100
+        m.tok_last, m.end = j + 1, toks[j + 1].end
+        return
     if m.currency is None and j < len(toks) and toks[j].kind == "word":
         w = toks[j].low
         if w in lex["cwords_local"]:
@@ -482,6 +489,13 @@ def _vague_at(toks, i, lex, text) -> NumberMention | None:
             m = NumberMention(start=t.start, end=toks[last].end, value=None, low=low, approx=" ".join(key),
                               vague=True, words=True, num_start=t.start, num_end=toks[last].end,
                               tok_first=i, tok_last=last)
+            if last + 2 < len(toks) and toks[last + 1].low == "of" and toks[last + 2].kind == "word":
+                w = toks[last + 2].low  # "tens of millions of dollars", "hundreds of billions of euros": money
+                local = lex["cwords_local"].get(w)
+                code = local["default"] if local and w not in SUBUNITS else lex["cwords"].get(w) if w not in SUBUNITS else None
+                if code and len(w) > 2:
+                    m.currency, m.local_currency = code, w if local else ""
+                    m.end = toks[last + 2].end
             m.text = text[m.start:m.end]
             return m
     return None

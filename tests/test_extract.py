@@ -747,3 +747,14 @@ def test_limits_moved_bars_to_reach_and_classes_bounded_are_thresholds(text, quo
 ])
 def test_pay_offers_restated_cuts_growth_ranges_and_a_period_later_in_the_clause(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,value,low,unit", [
+    ("Shares of Qantas rose 4.6%, or 24 Australian cents, to A$5.46.", "24 Australian cents", 0.24, None, "AUD"),
+    ("Shares rose 12 US cents to $3.40.", "12 US cents", 0.12, None, "USD"),
+    ("Markets priced in hundreds of billions of euros of extra borrowing.", "hundreds of billions of euros", None, 1e11, "EUR"),
+    ("It will cost tens of millions of dollars.", "tens of millions of dollars", None, 1e7, "USD"),
+])
+def test_a_country_s_cents_and_money_in_vague_amounts(text, quote, value, low, unit):
+    f = _figure(text, quote)
+    assert (f["value"], f["low"], f["unit"]) == (value, low, unit)
