@@ -59,11 +59,11 @@ DATA = tomllib.loads((PUBLIC / "exclusions.toml").read_text(encoding="utf-8"))
 # currency and number raised after currency names with their country and '<N> and a half' were read;
 # number, currency and dimension raised again at 83/128, 120/148 and 64/84 once lakh and crore were read;
 # currency raised at 123/148 once codes glued to the amount were read: 'USD115'; number at 85/128 once
-# a decimal without its leading zero was read: '.08').
+# a decimal without its leading zero was read: '.08'; number at 86/128 once the 'mil' suffix was read: '2mil').
 # Raise a floor when the kit improves; never lower one to make a regression pass.
 FLOORS = {
     "quantulum3": 0.73,
-    "recognizers_number": 0.64,
+    "recognizers_number": 0.65,
     "recognizers_percent": 0.82,
     "recognizers_range": 0.68,
     "recognizers_currency": 0.81,
