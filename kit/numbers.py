@@ -331,10 +331,9 @@ def _currency(toks, m: NumberMention, lex) -> None:
                 m.currency = code
                 m.tok_last, m.end = j + n - 1, toks[j + n - 1].end
                 return
-    cents = lex["cwords_local"].get("cents", {})
-    if m.currency is None and j + 1 < len(toks) and toks[j].text in cents and toks[j].text != "default" \
-            and toks[j + 1].low == "cents" and m.value is not None:
-        m.currency = cents[toks[j].text]  # "24 Australian cents", "12 US cents": the country's cents
+    country_cents = lex["cwords_local"]["cents"].get(toks[j].text) if j + 1 < len(toks) and toks[j].text[:1].isupper() else None
+    if m.currency is None and country_cents and toks[j + 1].low == "cents" and m.value is not None:
+        m.currency = country_cents  # "24 Australian cents", "12 US cents": the country's cents
         m.value /= 100
         m.tok_last, m.end = j + 1, toks[j + 1].end
         return
@@ -492,8 +491,8 @@ def _vague_at(toks, i, lex, text) -> NumberMention | None:
             if last + 2 < len(toks) and toks[last + 1].low == "of" and toks[last + 2].kind == "word":
                 w = toks[last + 2].low  # "tens of millions of dollars", "hundreds of billions of euros": money
                 local = lex["cwords_local"].get(w)
-                code = local["default"] if local and w not in SUBUNITS else lex["cwords"].get(w) if w not in SUBUNITS else None
-                if code and len(w) > 2:
+                code = None if w in SUBUNITS or len(w) <= 2 else local["default"] if local else lex["cwords"].get(w)
+                if code:
                     m.currency, m.local_currency = code, w if local else ""
                     m.end = toks[last + 2].end
             m.text = text[m.start:m.end]
