@@ -652,6 +652,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])
 # an area burned or flooded is no one's; an area planted or farmed is ("Brazil planted 47.8 million hectares")
 AREA_UNITS = frozenset(table("units")["ownerless"]["areas"])
+COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
@@ -1521,6 +1522,8 @@ class Attributer:
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
                         and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
+                if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
+                    f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1

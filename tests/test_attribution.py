@@ -1077,3 +1077,13 @@ def test_police_and_organisers_each_put_their_own_crowd_figure():
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert (figures["35,000"]["source"], figures["more than 100,000"]["source"]) == ("police", "organisers")
     assert figures["35,000"]["category"] == "people"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Scottish Power said up to 1 million homes were without power on Sunday.", "up to 1 million homes", None),
+    ("The National Highway Traffic Safety Administration said it had received 214 complaints.", "214 complaints", None),
+    ("Northbridge City Council will build 1,200 homes by 2030.", "1,200 homes", "Northbridge City Council"),
+])
+def test_what_a_body_counts_but_does_not_own_has_no_owner(text, quote, actor):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["actor"] == actor, sorted(figures)
