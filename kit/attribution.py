@@ -34,7 +34,7 @@ MOTION = re.compile(r"\b(?:head\w*|bound|sail\w*|fl[ye]\w*|depart\w*|deploy\w*|d
 SKIP_BEFORE_VERB = frozenset(
     "has have had also already again previously later then last night yesterday today earlier on this "
     "week month tuesday monday wednesday thursday friday saturday sunday morning evening has been "
-    "was is were are reportedly initially separately privately publicly officially".split()
+    "was is were are reportedly initially separately privately publicly officially now still currently".split()
 )
 NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those its his her their our but and "
                          "in on at for from by with as after before when while if yesterday today "
@@ -48,7 +48,8 @@ _SUBJECT = (
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
     r"(?:,(?P<aside>\s(?:[^,]|,(?=\d{3})){2,100}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
-    r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also)\s+)?"
+    r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also|now|still|already|currently|previously|again|"
+    r"reportedly|recently)\s+){0,2}"
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
@@ -652,6 +653,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
 OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])
 # an area burned or flooded is no one's; an area planted or farmed is ("Brazil planted 47.8 million hectares")
 AREA_UNITS = frozenset(table("units")["ownerless"]["areas"])
+# a forecast of another body's figure: "analysts expect Tesla to deliver", "had expected Corvalis to cut"
+_EXPECTS_BODY_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted)\s+"
+                              r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+to\s+(?:[a-z]+\s+){1,3}$")
 COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
@@ -1770,6 +1774,10 @@ class Attributer:
                 and f.source[:1].isupper() and f.source.split()[-1][:1].isupper() else None)  # a body's name, not a role
             if opener:
                 return opener  # "The Department of Education said about 26,000 of its staff had taken part"
+        expected = _EXPECTS_BODY_TO.search(self.text, max(sent.start, f.start - 80), f.start)
+        if expected and (lookup(expected.group(1)) is None or lookup(expected.group(1)).kind in ("org", "country")):
+            name = expected.group(1)  # "Analysts had expected Corvalis to cut up to 3,000 jobs": Corvalis's cut
+            return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, lookup(name), "")) if lookup(name) else name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"

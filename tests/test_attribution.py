@@ -1087,3 +1087,15 @@ def test_police_and_organisers_each_put_their_own_crowd_figure():
 def test_what_a_body_counts_but_does_not_own_has_no_owner(text, quote, actor):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[quote]["actor"] == actor, sorted(figures)
+
+
+@pytest.mark.parametrize("text,quote,actor,source", [
+    ("Brightwater now expects full-year revenue of between $17bn and $18bn.", "between $17bn and $18bn",
+     "Brightwater", "Brightwater"),
+    ("Analysts expect Tesla to deliver about 450,000 cars in the quarter.", "about 450,000 cars", "Tesla", "Analysts"),
+    ("Analysts at Harbour Lane Capital expect Corvalis to cut up to 3,000 jobs.", "up to 3,000 jobs",
+     "Corvalis", "Harbour Lane Capital"),
+])
+def test_an_adverb_before_the_verb_and_a_forecast_of_another_body_s_figure(text, quote, actor, source):
+    f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}[quote]
+    assert (f["actor"], f["source"]) == (actor, source)
