@@ -1,6 +1,7 @@
 """The gazetteer comes from the data packages; its city index survives a damaged cache."""
 import pytest
 
+import kit
 from kit import places
 
 
@@ -51,3 +52,10 @@ def test_states_and_provinces_of_two_words_come_from_the_country_data():
 ])
 def test_countries_news_names_in_other_ways_are_found(name, country):
     assert places.lookup(name).country == country
+
+
+def test_an_ice_shelf_named_after_its_continent_is_the_figure_s_place():
+    text = ("A crack in Antarctica's Brunt Ice Shelf has grown by about 14 kilometres since March, "
+            "the British Antarctic Survey said.")
+    f = kit.extract(kit.Article.from_text(text)).figures[0]
+    assert f["location"] == "Brunt Ice Shelf"
