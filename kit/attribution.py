@@ -1775,9 +1775,10 @@ class Attributer:
             if opener:
                 return opener  # "The Department of Education said about 26,000 of its staff had taken part"
         expected = _EXPECTS_BODY_TO.search(self.text, max(sent.start, f.start - 80), f.start)
-        if expected and (lookup(expected.group(1)) is None or lookup(expected.group(1)).kind in ("org", "country")):
+        forecast = lookup(expected.group(1)) if expected else None
+        if expected and (forecast is None or forecast.kind in ("org", "country")):
             name = expected.group(1)  # "Analysts had expected Corvalis to cut up to 3,000 jobs": Corvalis's cut
-            return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, lookup(name), "")) if lookup(name) else name)
+            return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, forecast, "")) if forecast else name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"
