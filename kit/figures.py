@@ -591,10 +591,10 @@ def is_address(m, toks, text) -> bool:
         t = toks[k]
         if t.kind == "word" and t.text in streets and k > m.tok_last + 1:
             return True
-        if not (t.kind == "word" and t.text[:1].isupper() or t.kind == "num" and k + 1 < len(toks)
-                and toks[k + 1].low in ("st", "nd", "rd", "th") and toks[k + 1].start == t.end):
-            if not (t.kind == "word" and t.low in ("st", "nd", "rd", "th") and toks[k - 1].kind == "num"):
-                return False
+        ordinal = (t.kind == "num" and k + 1 < len(toks) and toks[k + 1].low in ORDINAL_SUFFIXES and toks[k + 1].start == t.end) \
+            or (t.low in ORDINAL_SUFFIXES and toks[k - 1].kind == "num")  # "71st" in "9 E 71st St"
+        if not (ordinal or t.kind == "word" and t.text[:1].isupper()):
+            return False  # the street's name is capitalised words and ordinals only
     return False
 
 
@@ -619,10 +619,7 @@ def is_score_or_pair(m, toks, text) -> bool:
     if (before or after) and not m.is_range:
         return True
     if not m.is_range and not m.currency and not m.percent and not m.words and not _counts_after(toks, m) and (
-            (i > 1 and toks[i - 1].text in "-–" and toks[i - 2].kind == "num" and toks[i - 2].end + 1 == toks[i - 1].start
-             and toks[i - 1].end + 1 == toks[i].start)
-            or (j + 2 < len(toks) and toks[j + 1].text in "-–" and toks[j + 2].kind == "num" and toks[j].end + 1 == toks[j + 1].start
-                and toks[j + 1].end + 1 == toks[j + 2].start and not _counts_after_token(toks, j + 3))):
+            _spaced_pair(toks, i - 2) or (_spaced_pair(toks, j) and not _counts_after_token(toks, j + 3))):
         return True  # "won 1 - 2 at Chelsea", "89 - 92": a score spaced out
     if i > 1 and toks[i - 1].text == "(" and toks[i - 1].start == toks[i - 2].end \
             and _SET_SCORE.search(text, max(0, m.start - 8), m.start):
@@ -633,6 +630,12 @@ def is_score_or_pair(m, toks, text) -> bool:
 
 
 _SET_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}(?:\(\d+\))?(?=[\s,;.]|$)")
+
+
+def _spaced_pair(toks, a: int) -> bool:
+    """Whether numbers at tokens A and A + 2 stand on each side of a spaced dash: "1 - 2", "89 - 92"."""
+    return 0 <= a and a + 2 < len(toks) and toks[a].kind == "num" and toks[a + 2].kind == "num" \
+        and toks[a + 1].text in "-–" and toks[a].end + 1 == toks[a + 1].start and toks[a + 1].end + 1 == toks[a + 2].start
 
 
 FRACTION_WORDS = frozenset("half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split())
