@@ -56,9 +56,6 @@ _SUBJECT = (
     r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|[a-z]+ing|{past}))\b")
 
 
-# what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
-_ACTING_VERBS = frozenset("will plans plan said says sold sells cut cuts posted reported announced employs hired "
-                          "expects wants agreed ordered bought buys paid pays spent spends signed".split())
 _BASE_SUBJECT_VERBS = re.compile(r"said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|"
                                  r"makes|took|set|sets|gave|gives|sent|sends|bought|buys|lost|[a-z]+ed|[a-z]+ing")
 
@@ -82,6 +79,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 _BODIES = table("bodies")  # kit/lexicons/bodies.toml
+# what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
+_ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
 GENERIC_FALLBACK = frozenset(_BODIES["fallback_heads"]["words"])
 # "the miner", "the board": the story's firm, the last body named that is no union, party or ministry
@@ -694,8 +693,7 @@ _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".jo
 _RUN_BY = re.compile(r"\b(?:run|operated|owned|chartered|crewed|managed)\s+by\s+(?:[\w-]+\s+){0,3}?"
                      r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s*$")
 # verbs by which a body observes what it does not own: "the institute said it had recorded hundreds of aftershocks"
-_OBSERVED = frozenset("recorded registered counted detected measured observed found estimated seen noted logged reported "
-                      "recording registering counting detecting measuring observing finding estimating".split())
+_OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"

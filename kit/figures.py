@@ -141,10 +141,9 @@ WORKFORCE = WORKFORCE_PLACES | frozenset(table("units")["workforce"]["staff"])
 PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
 # a share offered or asked for is a rise: "has offered 6.5%", "members wanted 6%" (not "offered 5% of its shares")
-PAY_ASKS = frozenset("offered offer offers offering wants wanted want demanded demanding demands demand seeking seeks sought "
-                     "proposed proposing proposes".split())
+PAY_ASKS = frozenset(_KINDS["pay_asks"]["verbs"])
 _PHRASE_PREPS = frozenset("of across in on at for".split())  # "users of/across its apps"
-PUT_AT = frozenset("put puts putting estimated estimates estimate placed places".split())
+PUT_AT = frozenset(_KINDS["put_at"]["verbs"])  # "police put the crowd at 35,000"
 # a stock index before its level: "the Nikkei 225 slid 2.8% to 34,735.93", "the FTSE 100 closed at 8,102"
 _INDEX_LEVEL = re.compile(r"\b(?:index|indices|Nikkei|FTSE|Dow|Nasdaq|S&P|Stoxx|DAX|CAC|Hang\s+Seng|Kospi|Sensex|Nifty|ASX|TSX|IBEX)\b"
                           r"[^;]{0,70}?\b(?:to|at)\s+$")
@@ -211,8 +210,7 @@ _REQUIRES = re.compile(r"\b(?:majority|quorum|parties|party|blocs?|candidates?|c
 _NEEDED_TO = re.compile(r"\s+(?:needed|required)\s+to\b")
 # a class a number bounds: "lorries over 7.5 tonnes", "ships of more than 25,000 tonnes", "villages of fewer than 3,000 residents"
 _CLASS_BOUND = re.compile(r"\b[A-Za-z][a-z]*s\s+(?:of\s+|with\s+(?:\w+\s+){0,2}of\s+)?$")
-PHRASAL_DOWN = frozenset("shot brought bringing bring brings knocked knocking turned put sat stepped broke broken calm calmed "
-                         "tore tearing torn pulled pulling".split())
+PHRASAL_DOWN = frozenset(_KINDS["not_down"]["verbs"])  # "shot down 14 drones": no fall
 PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
                             r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added|go|gone)\b(?!\s+(?:up|on|to|ahead|into)\b)")
 LIMIT_QUALIFIERS = frozenset(_KINDS["threshold"]["qualifiers"])
@@ -549,9 +547,10 @@ def is_narrated_time(m, toks, text) -> bool:
 
 
 # the short numbers people call for help: "call 999 only in an emergency", "the 111 service"
-_EMERGENCY_NUMBERS = frozenset("111 999 911 112 000 101 110 119 100 102 108".split())
-_CALL_BEFORE = frozenset("call calls calling called dial dials dialling dialing dialled ring ringing phone".split())
-_CALL_AFTER = frozenset("service line number hotline helpline only emergency operator operators call calls".split())
+_PHONES = table("not_figures")["phones"]  # not_figures.toml [phones]
+_EMERGENCY_NUMBERS = frozenset(_PHONES["emergency"])
+_CALL_BEFORE = frozenset(_PHONES["call_before"])
+_CALL_AFTER = frozenset(_PHONES["call_after"])
 
 
 def is_phone_or_code(m, toks, text) -> bool:
@@ -568,7 +567,7 @@ def is_phone_or_code(m, toks, text) -> bool:
 
 
 # the words a number to ring follows: "a free hotline on 929", "the helpline, 111,"
-_LINE_WORDS = frozenset("hotline hotlines helpline helplines freephone telephone tel whatsapp".split())
+_LINE_WORDS = frozenset(_PHONES["lines"])
 _LINE_GLUE = frozenset(("on", ",", ":", "number", "is", "at"))
 
 

@@ -55,3 +55,21 @@ def test_every_threshold_noun_in_kinds_toml_makes_a_threshold():
     for noun in table("kinds")["threshold"]["nouns"]:
         f = _figure(f"Ministers set a {noun} of 50,000 visas.")
         assert f["kind"] == "threshold", noun
+
+
+def test_every_pay_ask_verb_in_kinds_toml_makes_a_rise():
+    """kinds.toml [pay_asks]: a share offered or asked for is a rise, for each verb an editor lists."""
+    for verb in table("kinds")["pay_asks"]["verbs"]:
+        f = _figure(f"The union said the airline had {verb} 6.5% for cabin crew.")
+        assert (f["kind"], f["direction"]) == ("change", "+"), verb
+
+
+@pytest.mark.parametrize("key, sentence", [
+    ("lines", "Families can call a free {w} on 929 for news of relatives, and 40 staff answer it."),
+    ("call_before", "Residents were told to {w} 999 and 300 firefighters were sent."),
+])
+def test_every_phone_word_in_not_figures_toml_keeps_the_number_out(key, sentence):
+    """not_figures.toml [phones]: the number rung is no figure; the count beside it is."""
+    for w in table("not_figures")["phones"][key]:
+        f = _figure(sentence.format(w=w))
+        assert f["value"] in (40, 300), w
