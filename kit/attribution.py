@@ -489,6 +489,12 @@ def _feature_words() -> frozenset[str]:
     return frozenset(table("places")["features"]["words"])
 
 
+# facilities a place's possessive introduces, named whole as the place: "Brisbane's Suncorp Stadium",
+# "Bolivia's Madidi National Park" (places.toml [facilities], less those that are bodies or streets)
+_SITE_FACILITIES = _FACILITY_WORDS - {"University", "College", "Hospital", "Court", "Road", "Street", "Hall", "Centre", "Center"}
+_TOWNS_AND_COUNTRIES = frozenset({"country", "nation", "city", "capital", "state", "region", "place"})
+
+
 def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     """ "the Norwegian Sea", "British Columbia's Okanagan Valley": a run ending in a natural
     feature's word names that place, whole (places.toml [features])."""
@@ -499,7 +505,8 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
         surface = _POSSESSIVE.sub("", text[offset + toks[head].start: offset + toks[j].end])
         return Entity(offset + toks[head].start, offset + toks[j].end, surface, Place(surface, "place", None),
                       _prep_before(toks, i))
-    if _POSSESSIVE.sub("", toks[j].text) not in _feature_words():
+    last = _POSSESSIVE.sub("", toks[j].text)
+    if last not in _feature_words() and last not in _SITE_FACILITIES:
         return None
     k = i
     while k < j and toks[k].low == "the":
@@ -507,6 +514,9 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     owner = max((x for x in range(k, j) if _POSSESSIVE.search(toks[x].text)), default=None)
     if owner is not None:
         k = owner + 1  # "British Columbia's Okanagan Valley": the valley
+    if last not in _feature_words() and (owner is None or not any(
+            e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES and e.end == offset + toks[owner].end for e in out)):
+        return None  # a facility is named whole only after a place's possessive: "Brisbane's Suncorp Stadium"
     if k >= j or any(e.start == offset + toks[k].start and e.end == offset + toks[j].end for e in out):
         return None  # a lone "Sea", or a place the gazetteer knows whole ("Black Sea")
     surface = _POSSESSIVE.sub("", text[offset + toks[k].start: offset + toks[j].end])
@@ -2094,7 +2104,7 @@ class Attributer:
         end = max(f.end, f.noun_end)
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in POSITION | DESTINATION:
-                return _place_name(e)  # "killed at least eight people across Spain": the figure's own place
+                return _place_name(_inner_place(e, near_dest + near_pos))  # "killed at least eight people across Spain"
         if f.category in ("money", "percent"):
             # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
             # R2.4 billion" after "jobs at its Rustenburg mines"); "profit from its Gulf of Mexico
@@ -2120,7 +2130,7 @@ class Attributer:
                 group = [e for e in group if _specificity(e.place) == best]
                 after = [e for e in group if e.start >= f.end]
                 pick = after[0] if after else group[-1]
-                return _place_name(pick)
+                return _place_name(_inner_place(pick, near_dest + near_pos))
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
         # it ("Australia's budget ..., with defence spending rising by $1.9 billion")
@@ -2342,6 +2352,13 @@ class Attributer:
 
 
 SPECIFICITY = {"site": 0, "place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
+
+
+def _inner_place(e: Entity, ents: list[Entity]) -> Entity:
+    """ "at Brisbane's Suncorp Stadium": the place a town's or country's possessive introduces, else E."""
+    if e.surface.endswith(("'s", "’s")):
+        return next((x for x in ents if x.start == e.end + 1 and x.place is not None and x.place.kind == "place"), e)
+    return e
 
 
 def _specificity(p: Place) -> int:

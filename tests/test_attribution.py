@@ -313,6 +313,12 @@ def test_a_place_s_name_after_a_given_name_is_a_surname(text, source, actor):
      "1,500 marines", None),
     ("An earthquake struck Niigata prefecture. At least 163 buildings collapsed across the prefecture.",
      "At least 163 buildings", "Niigata"),
+    # a facility a place's possessive introduces is the place, whole
+    ("A record 41,300 fans watched the final at Leeds's Headingley Stadium on Sunday.", "41,300 fans",
+     "Headingley Stadium"),
+    ("Rangers counted 640 elephants in Kenya's Amboseli National Park last month.", "640 elephants",
+     "Amboseli National Park"),
+    ("The airline cancelled 48 flights at Portugal's Faro Airport.", "48 flights", "Faro Airport"),
 ])
 def test_natural_places_territory_and_clauses_without_a_place_of_their_own(text, quote, location):
     assert _figure(text, quote)["location"] == location
