@@ -65,6 +65,11 @@ def _past_verbs() -> frozenset[str]:
     return frozenset(word_list("past_verbs"))
 
 
+# a body named by its kind opens the clause and acts: "The agency is also sending", "The Denver-based carrier paid"
+_THE_BODY_ACTS = re.compile(r"\s*(?:The|the)\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)\s+){0,2}?(?P<head>[a-z]+))\s+"
+                            r"(?:(?:also|now|still|already|has|have|had|is|are|was|were|will|would|could)\s+)*(?P<verb>[a-z]+)\b")
+
+
 @cache
 def _subject_re() -> re.Pattern:
     """_SUBJECT with the irregular past verbs of kit/lexicons/past_verbs.txt ("flew", "grew", "shut")."""
@@ -88,6 +93,9 @@ FIRM_HEADS = frozenset(_BODIES["firm_heads"]["words"])
 NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
 GENERIC_HEADS = frozenset(_BODIES["generic_heads"]["words"])
 DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
+# "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
+_BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
+    "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
 GOVERNMENT = re.compile(
     r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|state|"
     r"budget(?!\s+(?:carrier|airline|airlines|hotel|hotels|chain|retailer|supermarket|brand|operator))|"
@@ -1932,6 +1940,17 @@ class Attributer:
             name = self.org_alias.get(described.group("name").lower(), described.group("name"))
             verb = described.group("verb").lower()
             return name, None, bool(_speech_re().fullmatch(verb)), sent.start + described.end()
+        the = _THE_BODY_ACTS.match(left)
+        if the and the.group("head").lower() in _BODY_HEADS and not any(
+                re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
+            # "The agency is also sending 120 tanker lorries", "The union is seeking a 21% rise": the body
+            # the story has named with that word, when it has named one
+            head = the.group("head").lower()
+            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
+            if not named and head in FIRM_HEADS and self._last_firm():
+                named = [self._last_firm()]  # "The Denver-based carrier paid": the firm the story named
+            if named and not _speech_re().fullmatch(the.group("verb").lower()):
+                return named[0], None, False, sent.start + the.end()
         m = _subject_re().match(left)
         if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])
                         for b in _CLAUSE_BREAK.finditer(left, m.end())):

@@ -261,6 +261,21 @@ def test_a_firm_its_trade_introduces_at_the_opening_acts(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
 
 
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Tarrow Valley Water Agency declared a drought in May. The agency is also sending 80 tankers a week to "
+     "the worst-hit villages.", "80 tankers", "Tarrow Valley Water Agency"),
+    ("Skyline Air carried 9 million passengers. The Leeds-based carrier paid an average of $2.40 a gallon for "
+     "fuel.", "$2.40", "Skyline Air"),
+    ("The Dockers' Union of Ruritania called the strike. The union is seeking a 15% rise over three years.",
+     "15%", "Dockers' Union of Ruritania"),
+    # no body of that kind named: no owner guessed
+    ("Dock workers walked out on Monday. The union is seeking a 15% rise over three years.", "15%", None),
+])
+def test_a_body_named_again_by_its_kind_acts(text, quote, actor):
+    """ "the agency", "the carrier", "the union" opening a clause: the body the story named with that word."""
+    assert _figure(text, quote)["actor"] == actor
+
+
 def test_a_named_body_that_speaks_is_the_company_its_executive_speaks_of():
     text = ("A record 312,000 spectators attended, organiser Lisboa Motorsport said on Sunday. Lisboa Motorsport chief "
             "executive Inês Carvalho said the company would report a loss of about €27 million.")
