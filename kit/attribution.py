@@ -122,8 +122,10 @@ _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
-_FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+_FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
+_FINED_NAME = re.compile(_FINED.pattern.replace(r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$", r"\s+\S"))
+_ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -1798,6 +1800,11 @@ class Attributer:
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"
+        if _ORDERED_IT.search(self.text, max(sent.start, f.start - 40), f.start):
+            # "fined Rapidão 12 million reais and ordered it to pay 5,000 reais": the body fined pays
+            fined = _FINED_NAME.search(self.text, max(sent.start, f.start - 200), f.start)
+            if fined:
+                return self.org_alias.get(fined.group(1).lower(), fined.group(1))
         # a passive agent after the counted phrase: "31 drones launched by Russia"
         agent = re.match(r"\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+", self.text[f.noun_end:f.noun_end + 40])
         if agent:
