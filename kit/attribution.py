@@ -126,6 +126,9 @@ _FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]
                     r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 _FINED_NAME = re.compile(_FINED.pattern.replace(r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$", r"\s+\S"))
 _ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
+# a speaker who puts a number on what others lost or spent: "estimated that 240,000 hectares had burned",
+# "put the damage at €420 million" (not "estimated its own losses at", "put participation at")
+_ESTIMATES = re.compile(r"(?:estimated|estimates|estimate)\s+(?!its\b|their\b|of\b)(?:that\s+|the\s+)|puts?\s+the\s+[a-z]+(?:\s+[a-z]+){0,6}?\s+at\b")
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -1546,6 +1549,9 @@ class Attributer:
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
                 if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
+                if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
+                        and _ESTIMATES.match(self.text, verb_at) and not in_quote:
+                    f.actor = None  # "The farmers' association put the damage at €420 million": an estimate, not its own
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1

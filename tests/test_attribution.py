@@ -1107,6 +1107,12 @@ def test_police_and_organisers_each_put_their_own_crowd_figure():
     ("Scottish Power said up to 1 million homes were without power on Sunday.", "up to 1 million homes", None),
     ("The National Highway Traffic Safety Administration said it had received 214 complaints.", "214 complaints", None),
     ("Northbridge City Council will build 1,200 homes by 2030.", "1,200 homes", "Northbridge City Council"),
+    # an estimate of what others lost is no one's
+    ("The farmers' association Agrivia put the damage to crops and orchards at €420 million.", "€420 million", None),
+    ("The Chamber of Commerce estimated the strike was costing the state's economy as much as $90 million a day.",
+     "as much as $90 million", None),
+    ("The Westland Growers Union estimated that 24,000 hectares of orchards had been lost.", "24,000 hectares", None),
+    ("Halvor Foods estimated its own losses at $12 million.", "$12 million", "Halvor Foods"),
 ])
 def test_what_a_body_counts_but_does_not_own_has_no_owner(text, quote, actor):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
