@@ -129,6 +129,11 @@ _ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record
 # a speaker who puts a number on what others lost or spent: "estimated that 240,000 hectares had burned",
 # "put the damage at €420 million" (not "estimated its own losses at", "put participation at")
 _ESTIMATES = re.compile(r"(?:estimated|estimates|estimate)\s+(?!its\b|their\b|of\b)(?:that\s+|the\s+)|puts?\s+the\s+[a-z]+(?:\s+[a-z]+){0,6}?\s+at\b")
+# a clause whose subject is a market: its prices and points are no one's ("Dutch TTF gas futures rose 6.2%",
+# "London's FTSE 100 index rose 1.2%"; a country's own index is its: "Japan's Nikkei 225 index fell")
+_MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the\s+)?(?P<pre>(?:[\w&'’.-]+\s+){0,5}?)"
+                             r"(?:futures|prices|index|indices|crude)\b")
+_RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -1735,6 +1740,12 @@ class Attributer:
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned have no owner
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        lo = _clause_around(self._place_candidates_breaks(sent), sent, f.start)[0]
+        market = _MARKET_SUBJECT.match(self.text, lo, f.start) \
+            if f.category in ("money", "percent") and f.start - lo <= 200 else None  # the subject is near the figure
+        if market and not _RELATIVE.search(self.text, market.end(), f.start) and not any(_POSSESSIVE.search(w) and (lookup(_POSSESSIVE.sub("", w)) or Place("", "", None)).kind == "country"
+                              for w in market.group("pre").split()):
+            return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only

@@ -1119,6 +1119,20 @@ def test_what_a_body_counts_but_does_not_own_has_no_owner(text, quote, actor):
     assert figures[quote]["actor"] == actor, sorted(figures)
 
 
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Benchmark Dutch TTF gas futures rose 6.2% to €34.75 per megawatt hour in Amsterdam on Tuesday.", "6.2%", None),
+    ("London's FTSE 100 index rose 1.2% to 8,842.6 points on Tuesday.", "1.2%", None),
+    ("Saudi Arabia pumped about 9.2 million barrels of oil a day in May, while Brent crude rose 3% on Monday to "
+     "$65.60 a barrel.", "$65.60", None),
+    ("Copper prices rose 1.2% to $9,870 a tonne in London after Chile's mining ministry warned of a strike.", "1.2%", None),
+    # a country's own index and a firm's shares keep their owner
+    ("Japan's Nikkei 225 index closed down 1.8% at 36,819.09 on Wednesday.", "1.8%", "Japan"),
+])
+def test_a_market_s_prices_and_points_are_no_one_s(text, quote, actor):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["actor"] == actor, sorted(figures)
+
+
 @pytest.mark.parametrize("text,quote,actor,source", [
     ("Brightwater now expects full-year revenue of between $17bn and $18bn.", "between $17bn and $18bn",
      "Brightwater", "Brightwater"),
