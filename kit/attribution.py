@@ -557,10 +557,10 @@ def _named_body(text, offset, toks, i, j) -> Entity | None:
     adjective = first is not None and (first.kind in ("demonym", "nation") or (
         first.kind == "country" and toks[i].text.endswith(("ish", "ian", "ese", "an", "ic", "i"))))
     whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
-    if not adjective and first is not None and first.kind == "country" and j - i >= 2 \
+    if not adjective and first is not None and first.kind in ("country", "state") and j - i >= 2 \
             and not any(lookup(toks[k].text) for k in range(i + 1, j + 1)) \
             and not GOVERNMENT.search(whole) and not GOVERNMENT_BODY.search(whole):
-        adjective = True  # "Kenya Red Cross Society", "Japan Meteorological Agency": a body named for its country
+        adjective = True  # "Kenya Red Cross Society", "Oklahoma Education Association": a body named for its country or state
     if not adjective and first is None and any(lookup(toks[k].text) is not None for k in range(i + 1, j)) \
             and all(toks[k].text[:1].isupper() for k in range(i, j + 1)):
         adjective = True  # "LOT Polish Airlines": a body whose name holds a demonym, not that country
@@ -1686,8 +1686,9 @@ class Attributer:
             if e.place is not None or e.org or e.surface not in backrefs():
                 continue
             owned = self.text[e.end - 2:e.end] in ("'s", "’s")
-            opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)) \
-                and not owned and self.text[e.end:e.end + 1] != ","
+            opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)
+                     or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start) \
+                and not owned and self.text[e.end:e.end + 1] != ","  # "She said the state had issued 4,700 ..."
             owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent")))
             # "the state's A$700 million bill"; "The city's operating spending will rise by 3.2%": the subject's owner
             if not (opens or owns):
@@ -2037,6 +2038,8 @@ class Attributer:
             if place.kind == "city" and len(words) == 1 and verb.lower() in _ACTING_VERBS and lookup(name) is None \
                     and m.group("verb").split()[0] not in ("is", "are", "was", "were") and m.start("name") == 0:
                 return name, aside, speech, end  # "Toyota will cut 20,000 jobs", "Newcastle paid £69m": a firm, a club or a town acts
+            if place.kind == "state" and not speech and m.group("verb").split()[0] not in ("is", "are", "was", "were", "been"):
+                return place.name, aside, speech, end  # "Texas will spend $2 billion": a state acts, as a nation does
             if place.kind in ("city", "state", "place", "region"):
                 return none  # "Huanta was cut off", "Antarctica lost ...": a place acts for nobody
             if place.kind == "org":

