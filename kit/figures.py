@@ -720,6 +720,14 @@ def _sentence_of(text: str, m: NumberMention) -> str:
 # The counted noun
 
 
+def _ing_modifier(mods: list[Token], n: int) -> bool:
+    """ "4,700 emergency teaching certificates", "300 parking spaces": an -ing word that names the kind of
+    the plural noun right after it, the phrase's last word, is no verb."""
+    return n + 2 == len(mods) and mods[n].low.endswith("ing") and mods[n + 1].kind == "word" \
+        and mods[n + 1].text.islower() and _looks_plural(mods[n + 1].low) \
+        and not (n and _looks_plural(mods[n - 1].low))  # not "120 welders working nights"
+
+
 def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool = True):
     """(category, unit, end_token, is_reference, modifiers) for the noun phrase starting at token j."""
     u = _units()
@@ -791,7 +799,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         # "aftershocks followed", "countries already taking part": the noun comes before a verb
         # a lone "damaged" or a "yesterday" is no noun: the figure's noun is elided
         cut = next((n for n, x in enumerate(mods) if x.kind == "word" and (
-            x.low in NOT_NOUNS or ((n or len(mods) == 1) and _verb_or_adverb(x)))), len(mods))
+            x.low in NOT_NOUNS or ((n or len(mods) == 1) and _verb_or_adverb(x) and not _ing_modifier(mods, n)))), len(mods))
         lower = [x for x in mods[:cut] if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
         if lower:
             plural = [x for x in lower if _looks_plural(x.low)]

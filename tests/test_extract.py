@@ -289,6 +289,10 @@ def test_a_partitive_pronoun_takes_the_noun_it_stands_for():
     ("The storm left 1.2 million homes without power.", {("1.2 million homes", "homes")}),
     ("The deal values the company at roughly 12 times earnings.", {("roughly 12 times", "times")}),
     ("Nearly two-thirds of the 1,000 voters polled backed the plan.", {("1,000 voters", "voters")}),
+    # an -ing word naming the kind of the last plural noun is no verb
+    ("The state issued 4,700 emergency teaching certificates.",
+     {("4,700 emergency teaching certificates", "certificates")}),
+    ("The firm hired 120 welders working nights.", {("120 welders", "welders")}),
 ])
 def test_the_counted_noun_stops_at_a_verb_or_preposition_and_shares_in_words_are_not_counts(text, expected):
     assert {(f["quote"], f["unit"]) for f in kit.extract(kit.Article.from_text(text)).figures} == expected
