@@ -106,7 +106,7 @@ SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
     r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
     r"\bturnout\b", re.I)
-CLAUSE_WORDS = frozenset("that and but because while as if when".split())
+CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
@@ -134,6 +134,8 @@ _ESTIMATES = re.compile(r"(?:estimated|estimates|estimate)\s+(?!its\b|their\b|of
 _MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the\s+)?(?P<pre>(?:[\w&'’.-]+\s+){0,5}?)"
                              r"(?:futures|prices|index|indices|crude)\b")
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
+_NAME_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
+_STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -996,6 +998,8 @@ class Attributer:
             self.verb_at = sent.start + m.start()
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
+            if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
+                continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
             joined = re.search(r"\b(?:and|but)\s+(?:also\s+)?$", masked[: m.start()])
             own = _OWN_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()) \
                 if m.group().lower() in PARTICIPLES else None
@@ -1190,7 +1194,9 @@ class Attributer:
                     words = words[:rel]  # "a local administration official who asked not to be named said"
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
             cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS and not (
-                w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper())),
+                w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()) and not (
+                w.lower() in ("after", "before") and i + 1 < len(words) and (  # "after the company said", not "after March"
+                    words[i + 1].lower() in _CALENDAR or words[i + 1].lower() in _TIME_WORDS or words[i + 1][:1].isdigit()))),
                 default=-1)  # "The Irish Nurses and Midwives Organisation said": one name
             words = _past_time_opener(words[cut + 1:])
             chunks.append(words[-9:])
@@ -1200,6 +1206,11 @@ class Attributer:
         usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()]
         if not usable:
             return None
+        if len(usable) > 1 and usable[0][0].lower() in ("a", "an", "the") and len(usable[0]) > 2 \
+                and any(w in ("at", "of", "for", "with") for w in usable[0][1:-1]) and usable[1][0] in first_names() \
+                and all(w[:1].isupper() for w in usable[1]) and len(usable[1]) <= 4:
+            # "Carla Jiménez, an analyst at Wolfe Street Research, said": the person, not her firm
+            return self._trailing_name(usable[1])
         first = self._speaker_from(usable[0])
         if len(usable) > 1 and (first is None or first not in self.people.values()):
             # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
@@ -1302,7 +1313,13 @@ class Attributer:
             cut.append(w)
         if not cut:
             return None
-        return self._name_in(cut) or self._role_or_body(cut)
+        named = self._name_in(cut)
+        if named is None and len(cut) == len(words) and cut[0].lower() in ("the", "a", "an", "its", "their"):
+            # '..., said the alliance's chairman, Joseph Kiprono, adding': the person the role names
+            then = _NAME_APPOSITION.match(s, after + m.end())
+            if then and then.group(1).split()[0] in first_names():
+                named = self.person_name([w.rstrip(".") for w in then.group(1).split()])
+        return named or self._role_or_body(cut)
 
     def _name_in(self, words: list[str]) -> str | None:
         caps: list[str] = []

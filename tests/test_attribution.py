@@ -109,8 +109,22 @@ def test_according_to_a_body_s_figures_names_the_body_not_the_date():
      "American crude inventories rose by 7.3 million barrels last week.", "$1.37", None),
     ("Shares in Harlow Media fell 4.1% after the company confirmed talks over a sale.", "4.1%", None),
     ("Carmakers' shares fell 3% after Washington announced tariffs, analysts said.", "3%", "analysts"),
+    ("Volvo shares slipped 1.7% on Thursday after the Swedish truckmaker said it would cut about 1,300 office jobs.",
+     "about 1,300 office jobs", "Volvo"),
 ])
 def test_a_speaker_in_an_after_clause_states_only_what_follows_the_verb(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Carla Jiménez, an analyst at Wolfe Street Research, said revenue growth would be 3%.", "3%", "Carla Jiménez"),
+    ("More than 200 farmers had quit, said the alliance's chairman, Joseph Kiprono, adding that prices had halved.",
+     "More than 200 farmers", "Joseph Kiprono"),
+    ("NATO keeps 12 jets on alert across the Baltic states, said Ruta Kairiene, a spokeswoman for the air force.",
+     "12 jets", "Ruta Kairiene"),
+    ("The report states that 40% of homes are empty.", "40%", "report"),
+])
+def test_a_person_named_beside_a_role_speaks_and_the_baltic_states_are_no_speech(text, quote, source):
     assert _figure(text, quote)["source"] == source
 
 
