@@ -136,6 +136,7 @@ _MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
 _STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?(?=[A-Z])")
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -2165,6 +2166,13 @@ class Attributer:
             near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
             near_pos = [e for e in near_pos if not cause.start() <= e.start < cause.end()]
         end = max(f.end, f.noun_end)
+        if f.category in ("people", "casualties"):
+            of = _OF_PLACE.match(self.text, end)
+            if of:
+                at = end + of.end() - of.start()
+                for e in _near(ents, at):
+                    if e.start == at and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
+                        return _place_name(e)  # "about 1,300 residents of the town of Altena": the town
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in POSITION | DESTINATION:
                 return _place_name(_inner_place(e, near_dest + near_pos))  # "killed at least eight people across Spain"

@@ -348,6 +348,9 @@ def test_a_place_s_name_after_a_given_name_is_a_surname(text, source, actor):
     ("Rangers counted 640 elephants in Kenya's Amboseli National Park last month.", "640 elephants",
      "Amboseli National Park"),
     ("The airline cancelled 48 flights at Portugal's Faro Airport.", "48 flights", "Faro Airport"),
+    # the people of a place live there
+    ("Floods hit parts of North Rhine-Westphalia, forcing about 1,300 residents of the town of Altena from their homes.",
+     "about 1,300 residents", "Altena"),
 ])
 def test_natural_places_territory_and_clauses_without_a_place_of_their_own(text, quote, location):
     assert _figure(text, quote)["location"] == location
