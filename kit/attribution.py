@@ -137,6 +137,8 @@ _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone,
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
 _STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?(?=[A-Z])")
+_CROWD_WORDS = frozenset("fans supporters spectators crowds crowd visitors passengers shoppers".split())  # "fans at the Emirates"
+_ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -2362,6 +2364,9 @@ class Attributer:
                 continue
             if _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "researchers told a conference in Chicago": where it was said, not where it is
+            if e.prep == "at" and e.place.kind == "place" and (role := _ROLE_AT.search(self.text, max(sent.start, e.start - 40), e.start)) \
+                    and role.group(1).lower() in _speaker_heads() | PERSON_ROLES and role.group(1).lower() not in _CROWD_WORDS:
+                continue  # "Priya Natarajan, an analyst at Hollis & Crane,": her employer, not a place
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \

@@ -128,6 +128,15 @@ def test_a_person_named_beside_a_role_speaks_and_the_baltic_states_are_no_speech
     assert _figure(text, quote)["source"] == source
 
 
+@pytest.mark.parametrize("text,quote,location", [
+    ("Carla Jiménez, an analyst at Barclays, said revenue would rise 5%.", "5%", None),
+    ("Analysts at Banco Atlântico put the cost at about $3.8 billion.", "about $3.8 billion", None),
+    ("A record 60,214 fans at the Emirates Stadium watched the game.", "60,214 fans", "Emirates Stadium"),
+])
+def test_where_someone_works_is_not_where_a_figure_is(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
 @pytest.mark.parametrize("text,quote,source", [
     ("Aston Villa have agreed a fee of £42m with Benfica, the Premier League club said on Tuesday.", "£42m",
      "Aston Villa"),
