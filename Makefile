@@ -8,7 +8,7 @@ PIP    := $(BIN)/python -m pip install --quiet -c constraints.txt
 
 BENCH  := .venv-bench
 
-.PHONY: demo test setup notebooks report score bench clean
+.PHONY: demo test setup notebooks report score agreement bench clean
 
 demo: $(VENV)/.stamp-kit
 	$(BIN)/kit show $(SEED)
@@ -40,6 +40,10 @@ notebooks: $(VENV)/.stamp-kit
 score: $(VENV)/.stamp-kit
 	$(BIN)/python tests/score.py $(BIN)/kit data/dev data/articles data/fresh data/sentences data/blind2 data/blind3 data/blind4 data/blind5 data/blind6 data/blind7 data/blind8 data/blind9 data/blind10 data/blind11 data/blind12 data/blind13 data/blind14 data/blind15 --verbose
 	$(BIN)/python tests/score.py $(BIN)/kit data/heldout
+
+# How far a second, independent annotation agrees with the first (docs/quality.md, "Two annotators")
+agreement: $(VENV)/.stamp-kit
+	for d in data/agreement/*/; do $(BIN)/python benchmarks/agreement.py data/$$(basename $$d) $$d; done
 
 # Time the kit against its peers (benchmarks/README.md). quantulum3 and dateparser install only
 # into .venv-bench, never into .venv; the kit goes in too (editable) so all run in one process.
