@@ -138,6 +138,9 @@ _NAME_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”
 _STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?(?=[A-Z])")
 _CROWD_WORDS = frozenset("fans supporters spectators crowds crowd visitors passengers shoppers".split())  # "fans at the Emirates"
+# people who study or judge what others own: their employer owns none of it
+_OBSERVERS = frozenset("analyst analysts economist economists strategist strategists researcher researchers professor "
+                       "lecturer fellow scientist scientists expert experts consultant consultants".split())
 _ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
@@ -1860,6 +1863,10 @@ class Attributer:
         subject, aside, speech = self._subject_parts(sent, f.start)
         if aside:
             before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
+        before = [e for e in before if not (e.prep in ("at", "the") and (role := _ROLE_AT.search(
+            self.text, max(sent.start, e.start - 40), e.start)) and role.group(1).lower() in _OBSERVERS)]
+        # "Helen Marsh, a defence analyst at the Royal United Services Institute, said the Navy had 17 warships": the
+        # analyst's employer describes the figure, it does not own it
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):

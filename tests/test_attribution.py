@@ -137,6 +137,16 @@ def test_where_someone_works_is_not_where_a_figure_is(text, quote, location):
     assert _figure(text, quote)["location"] == location
 
 
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Hannah Briggs, a retail analyst at Northgate Bank, said an operating margin of 3.1% left little room.", "3.1%", None),
+    ("Dr Helen Marsh, a defence analyst at the Royal United Services Institute, said the Navy had only 17 major "
+     "warships.", "17 major warships", None),
+    ("Tesla will cut 3,000 jobs, a spokeswoman at the company said.", "3,000 jobs", "Tesla"),
+])
+def test_an_analyst_s_employer_owns_nothing_the_analyst_describes(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
 @pytest.mark.parametrize("text,quote,source", [
     ("Aston Villa have agreed a fee of £42m with Benfica, the Premier League club said on Tuesday.", "£42m",
      "Aston Villa"),
