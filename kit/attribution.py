@@ -66,8 +66,11 @@ def _past_verbs() -> frozenset[str]:
 
 
 # a body named by its kind opens the clause and acts: "The agency is also sending", "The Denver-based carrier paid"
-_THE_BODY_ACTS = re.compile(r"\s*(?:The|the)\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)\s+){0,2}?(?P<head>[a-z]+))\s+"
+_THE_BODY_ACTS = re.compile(r"\s*(?:The|the)\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)\s+){0,2}?(?P<head>[a-z]+))"
+                            r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?\s+"  # "The union, which has about 55,000 members, is seeking"
                             r"(?:(?:also|now|still|already|has|have|had|is|are|was|were|will|would|could)\s+)*(?P<verb>[a-z]+)\b")
+# after a speech verb, the body's own act: "The airline says it has offered 6.5%"
+_ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
 
 @cache
@@ -392,12 +395,34 @@ def _surname_after_given(words: list[str], k: int) -> bool:
     return k > 0 and words[k - 1] in first_names() and words[k - 1].lower() not in NOT_SUBJECTS and not words[k].isupper()
 
 
+def _body_of_place(text, offset, toks, i, j) -> Entity | None:
+    """ "the Teachers' Federation of Victoria", "the University of Tartu", "the Royal College of Nursing": a
+    body's word (org_words.txt) with "of" or "for" after it names the body, whole, not the place at its end."""
+    k = i + (toks[i].low in ("the", "a", "an"))
+    if k >= j:
+        return None
+    at = next((x for x in range(k, j - 1) if _POSSESSIVE.sub("", toks[x].text).lower() in _org_words()
+               and toks[x].text[:1].isupper() and toks[x + 1].low in ("of", "for")), None)
+    if at is None:
+        return None
+    tail = _POSSESSIVE.sub("", text[offset + toks[at + 2].start: offset + toks[j].end])
+    if lookup(tail, allow_cities=True) is None:
+        return None  # only a place at the end is misread ("of Victoria", "of Tartu"); "Office for Budget Responsibility" is read elsewhere
+    surface = _POSSESSIVE.sub("", text[offset + toks[k].start: offset + toks[j].end])
+    if lookup(surface) is not None:
+        return None  # a body or country the lexicon knows ("Bank of England", "Republic of Korea")
+    return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
+
+
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
     local = _ship(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) \
         or _club_name(text, offset, toks, i, j)
     if local is not None:
         return [local]
+    body = _body_of_place(text, offset, toks, i, j)
+    if body is not None:
+        return [body]
     out, a = [], i
     while a <= j:
         found = None
@@ -1409,7 +1434,8 @@ class Attributer:
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
-            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
+            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values())))
+                     if head in o.lower().split() or (head == "union" and _UNION_LIKE.search(o))]  # "Teachers' Federation"
             if named:
                 return named[0]
             if head in ("police", "army", "military", "government", "council"):
@@ -2001,7 +2027,8 @@ class Attributer:
             named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
             if not named and head in FIRM_HEADS and self._last_firm():
                 named = [self._last_firm()]  # "The Denver-based carrier paid": the firm the story named
-            if named and not _speech_re().fullmatch(the.group("verb").lower()):
+            if named and (not _speech_re().fullmatch(the.group("verb").lower())
+                          or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
                 return named[0], None, False, sent.start + the.end()
         m = _subject_re().match(left)
         if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])

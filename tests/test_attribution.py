@@ -309,6 +309,18 @@ def test_a_body_named_again_by_its_kind_acts(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
 
 
+@pytest.mark.parametrize("text,quote,actor,source", [
+    ("A University of Tartu team drilled 1,240 metres into the ice, project leader Kadri Mets said.", "1,240 metres",
+     "University of Tartu", "Kadri Mets"),
+    ("The Teachers' Federation of Victoria will spend $2 million on the campaign.", "$2 million",
+     "Teachers' Federation of Victoria", None),
+])
+def test_a_body_named_for_its_place_is_the_body(text, quote, actor, source):
+    f = _figure(text, quote)
+    assert (f["actor"], f["source"]) == (actor, source)
+
+
+
 def test_a_named_body_that_speaks_is_the_company_its_executive_speaks_of():
     text = ("A record 312,000 spectators attended, organiser Lisboa Motorsport said on Sunday. Lisboa Motorsport chief "
             "executive Inês Carvalho said the company would report a loss of about €27 million.")
