@@ -509,9 +509,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         words = surface.split()
         if words and not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words):
             # not "the International Organization for Migration", not "the Daily Sentinel"
-            town = cities().get(surface)  # "Lyon city council": a town the city index knows, with its country
-            place = town if town is not None and town.kind == "city" else Place(surface, "place", None)
-            return [Entity(offset + toks[i].start, offset + toks[j].end, surface, place, _prep_before(toks, i))]
+            return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
     if not out:
         # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
         while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
@@ -811,10 +809,8 @@ def _not_a_place(toks, i, j) -> bool:
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
-        or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near")
-            and not (j + 1 < len(toks) and toks[j + 1].low in ("city", "town", "village", "county", "state", "province")))
-    # the last: "a premium to Akzo's closing price" is a firm's; "in Aldmark's general election" a place's;
-    # "Lyon's city council" a town's
+        or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
+    # the last: "a premium to Akzo's closing price" is a firm's; "in Aldmark's general election" a place's
 
 
 _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))")

@@ -320,16 +320,6 @@ def test_a_body_named_for_its_place_is_the_body(text, quote, actor, source):
     assert (f["actor"], f["source"]) == (actor, source)
 
 
-@pytest.mark.parametrize("text", [
-    "Lyon’s city council has approved a budget. The city’s debt will climb to €640 million by the end of 2026.",
-    "Lyon city council has approved a budget. The city’s debt will climb to €640 million by the end of 2026.",
-])
-def test_a_town_named_before_its_council_is_the_town_the_city_refers_to(text):
-    f = _figure(text, "€640 million")
-    assert f["actor"] == "Lyon"
-
-
-
 
 def test_a_named_body_that_speaks_is_the_company_its_executive_speaks_of():
     text = ("A record 312,000 spectators attended, organiser Lisboa Motorsport said on Sunday. Lisboa Motorsport chief "
