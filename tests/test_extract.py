@@ -167,7 +167,7 @@ def test_seed_scores_perfectly_with_the_evaluation_scorer():
 # Floors pinned a little under the measured scores (noise margin: one figure in ~130 moves F1 ~0.01).
 # data/fresh and data/sentences were written blind, by writers who never saw the rules; their first
 # scores are in docs/quality.md. They are tuned on since, so their floors guard against regressions.
-FLOORS = {  # a few points below the scores at the end of the 2026-11-29 (second and third) sessions (docs/quality.md)
+FLOORS = {  # a few points below the scores at the end of the 2026-11-29 sessions (docs/quality.md)
     "data/articles": {"f1": 0.95, "dates": 0.96, "category": 0.94, "kind": 0.95, "actor": 0.80, "location": 0.71,
                       "source": 0.84, "traps": 0.04},
     "data/fresh": {"f1": 0.95, "dates": 0.96, "category": 0.95, "kind": 0.96, "actor": 0.69, "location": 0.72,
@@ -193,18 +193,24 @@ FLOORS = {  # a few points below the scores at the end of the 2026-11-29 (second
                     "source": 0.91, "traps": 0.03},
     "data/blind10": {"f1": 0.95, "dates": 0.96, "category": 0.93, "kind": 0.85, "actor": 0.65, "location": 0.61,
                      "source": 0.90, "traps": 0.07},
-    "data/blind11": {"f1": 0.94, "dates": 0.89, "category": 0.91, "kind": 0.85, "actor": 0.48, "location": 0.54,
+    "data/blind11": {"f1": 0.94, "dates": 0.89, "category": 0.91, "kind": 0.85, "actor": 0.60, "location": 0.54,
                      "source": 0.88, "traps": 0.06},
     # blind12 to blind14 were written in the 2026-11-29 (fourth) session; first reads in docs/quality.md
     "data/blind12": {"f1": 0.94, "dates": 0.96, "category": 0.92, "kind": 0.93, "actor": 0.72, "location": 0.69,
                      "source": 0.88, "traps": 0.07},
     "data/blind13": {"f1": 0.96, "dates": 0.92, "category": 0.95, "kind": 0.93, "actor": 0.49, "location": 0.64,
                      "source": 0.82, "traps": 0.03},
-    "data/blind14": {"f1": 0.95, "dates": 0.87, "category": 0.95, "kind": 0.90, "actor": 0.58, "location": 0.66,
+    "data/blind14": {"f1": 0.95, "dates": 0.87, "category": 0.95, "kind": 0.90, "actor": 0.70, "location": 0.66,
                      "source": 0.90, "traps": 0.05},
     # blind15 was written in the 2026-11-29 (fifth) session; first reads in docs/quality.md
-    "data/blind15": {"f1": 0.95, "dates": 0.94, "category": 0.90, "kind": 0.95, "actor": 0.56, "location": 0.60,
+    "data/blind15": {"f1": 0.95, "dates": 0.94, "category": 0.90, "kind": 0.95, "actor": 0.61, "location": 0.65,
                      "source": 0.80, "traps": 0.06},
+    # blind16 and blind17 (fifth and sixth sessions) are scored, never read: floors a few points below
+    # their scores at the end of the sixth session, so a rule that breaks unseen text fails here
+    "data/blind16": {"f1": 0.94, "dates": 0.93, "category": 0.93, "kind": 0.90, "actor": 0.30, "location": 0.74,
+                     "source": 0.75, "traps": 0.05},
+    "data/blind17": {"f1": 0.96, "dates": 0.92, "category": 0.95, "kind": 0.93, "actor": 0.72, "location": 0.60,
+                     "source": 0.78, "traps": 0.04},
 }
 
 
