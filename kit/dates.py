@@ -130,7 +130,12 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         before = re.split(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n", before)[-1]  # this sentence's words only
         future = told = _tense_before(before)
         if future is None:
-            future = _tense_after(sentence[sentence.find(surface) + len(surface):] if surface in sentence else "")
+            # the words after the date, to the end of its sentence but no further than a few clauses: a
+            # sentence of a thousand dates must not be read a thousand times
+            at = sentence.find(surface) if surface in sentence[:_AFTER_WINDOW * 4] else -1
+            after = sentence[at + len(surface):at + len(surface) + _AFTER_WINDOW] if at >= 0 else \
+                _SENTENCE_END.split(text[end:end + _AFTER_WINDOW], maxsplit=1)[0]
+            future = _tense_after(after)
         prep = surface_lead(m.group())
         if not prep.isalpha() or prep in _MONTH_WORDS:
             prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March"
@@ -200,6 +205,10 @@ NEAREST = "nearest"  # no tense to go by: the occurrence nearest the publication
 
 
 _WORD_START = re.compile(r"['’]ll\b|\w+")  # where a tense cue can begin: a word, or "'ll"
+
+
+_AFTER_WINDOW = 200  # characters after a date read for its tense ("On Tuesday, the EU said ...")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
 
 
 def _tense_before(before: str) -> bool | None:
