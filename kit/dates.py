@@ -139,7 +139,16 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         prep = surface_lead(m.group())
         if not prep.isalpha() or prep in _MONTH_WORDS:
             prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March"
-        if kind in ("month_only", "dm", "md") and prep in ("since", "earlier"):
+        period = _PERIOD_TO.search(text, max(0, start - 60), start) if kind == "month_only" else None
+        if period:
+            # a reporting period's end: "fell 9% in the year to March" has ended, the last March; "the year
+            # ending in March" may still run, the nearest March
+            future = NEAREST if period.group(1).lower().startswith("ending") else False
+        elif kind == "month_only" and prep == "from" and _TO_DO.search(text, max(0, m.start() - 80), m.start()):
+            future = True  # "will offer the jab ... from September", "forcing it to cut rations by 30% from April"
+        elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till") and _PUT_OFF.search(before):
+            future = True  # "agreed to postpone a planned increase in production until April": a new date ahead
+        elif kind in ("month_only", "dm", "md") and prep in ("since", "earlier"):
             future = False  # "since April": the last April
         elif kind in ("dm", "md") and prep == "from" and future is not True:
             future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
@@ -148,6 +157,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till", "into", "through"):
             # "the needs of new arrivals until December" looks ahead; "he served until March" does not
             future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False
+        if future is None and where == "caption" and kind == "month_only":
+            future = False  # a photograph's caption tells what has happened ("at the investor day in March")
         if future is None:
             # no tense at all ("The window closes on 1 September"): the nearest such day or month,
             # and for a weekday the one before publication, as most news reports what happened
@@ -205,6 +216,15 @@ NEAREST = "nearest"  # no tense to go by: the occurrence nearest the publication
 
 
 _WORD_START = re.compile(r"['’]ll\b|\w+")  # where a tense cue can begin: a word, or "'ll"
+
+
+# the end of a reporting period: "in the year to March", "for the year ending in March", "the 12 months to June"
+_PERIOD_TO = re.compile(r"\b(?:year|years|months|quarter|half|weeks|period)\s+(to|ending(?:\s+in)?|ended(?:\s+in)?)\s+$", re.I)
+# an act still to come in the clause before "from <month>": a modal or an infinitive
+_TO_DO = re.compile(r"\b(?:will|would|shall|to)\s+(?:[^\s,;.]+\s+){0,8}?$")
+# a date set by putting something off: "postpone ... until April", "delayed until March"
+_PUT_OFF = re.compile(r"\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|extend|extended|"
+                      r"extending|push\s+back|pushed\s+back)\b[^,;]{0,60}$", re.I)
 
 
 _AFTER_WINDOW = 200  # characters after a date read for its tense ("On Tuesday, the EU said ...")

@@ -124,6 +124,21 @@ def test_schedules_deadlines_and_parts_of_months_resolve(sentence, text, date):
     assert found.get(text) == date, found
 
 
+@pytest.mark.parametrize("sentence,text,date,where", [
+    # a reporting period that has ended is the last such month; one still running is the nearest
+    ("Letter volumes fell 9% in the year to March, the company said.", "March", "2021-03", "body"),
+    ("The carmaker raised its forecast for the year ending in March.", "March", "2022-03", "body"),
+    # a start ahead, a date something is put off to
+    ("The agency said it would have to cut rations by 30% from April.", "April", "2022-04", "body"),
+    ("OPEC+ agreed to postpone a planned increase in production until April.", "April", "2022-04", "body"),
+    # a photograph's caption tells what has happened
+    ("The chief executive at the airline's investor day in March.", "March", "2021-03", "caption"),
+])
+def test_reporting_periods_starts_postponements_and_captions_resolve(sentence, text, date, where):
+    found = {d.text: d.date for d in find_dates(sentence, dt.date(2021, 11, 5), where)}
+    assert found.get(text) == date, found
+
+
 def test_a_wire_dateline_naming_its_country_is_metadata_not_a_date():
     article = kit.Article.from_text("NIIGATA, Japan, Nov 19 (Newswire) - A powerful earthquake killed at least "
                                     "38 people on Tuesday, the agency said.")
