@@ -17,7 +17,7 @@ from .figures import WORKFORCE, Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
-from .sentences import INITIALS, Paragraph, Sentence
+from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
 POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "around", "outside", "off", "patrol",
@@ -145,6 +145,7 @@ _CROWD_WORDS = frozenset("fans supporters spectators crowds crowd visitors passe
 _OBSERVERS = frozenset("analyst analysts economist economists strategist strategists researcher researchers professor "
                        "lecturer fellow scientist scientists expert experts consultant consultants".split())
 _ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
+_JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # "X reported revenue ... and said"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -152,6 +153,7 @@ PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting",
 _OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-Za-z]+)\s+$")
 _OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
+_WORD_RE = re.compile(WORD)
 
 
 @dataclass
@@ -1031,7 +1033,7 @@ class Attributer:
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
             if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
                 continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
-            joined = re.search(r"\b(?:and|but)\s+(?:also\s+)?$", masked[: m.start()])
+            joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())
             own = _OWN_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()) \
                 if m.group().lower() in PARTICIPLES else None
             if own and own.group(1).lower() in _speaker_heads():
@@ -1188,7 +1190,7 @@ class Attributer:
 
     def _subject_of(self, left: str) -> str | None:
         """The person or body that opens a clause: "analyst Maria Ortiz raised ..., saying"."""
-        words = re.findall(WORD, left)
+        words = [w.group() for w in itertools.islice(_WORD_RE.finditer(left), 40)]  # a clause's subject opens it
         caps: list[str] = []
         for k, w in enumerate(words):
             if w[:1].isupper():
@@ -1566,8 +1568,12 @@ class Attributer:
             if speaker:
                 para_speaker[para.index] = speaker
             ms = mentions_by_sentence.get(si, [])
+            quoted = within(para.quotes) if ms else None
+            dates = dates_by_sentence.get(si, [])
+            # a year in the sentence is background ("launched in 2008"), not the figure's day
+            resolved = [d for d in dates if d.get("date") and d["granularity"] != "year"]
             for f in ms:
-                in_quote = any(a <= f.start < b for a, b in para.quotes)
+                in_quote = quoted(f.start)
                 if in_quote:
                     f.source = speaker_q or speaker
                     if not f.source:
@@ -1610,9 +1616,6 @@ class Attributer:
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
                 f.location = self._location(f, ents, sent, para)
-                dates = dates_by_sentence.get(si, [])
-                # a year in the sentence is background ("launched in 2008"), not the figure's day
-                resolved = [d for d in dates if d.get("date") and d["granularity"] != "year"]
                 if resolved:
                     f.date = resolved[0]["date"]
             self._shared_owner(ms, ents)
@@ -2228,7 +2231,7 @@ class Attributer:
                 # place of its own is where the clause before it is (not a second report: ", and that",
                 # "... in London after the company said it expects profit of £2.7bn")
                 in_pos = [e for e in near_pos if e.start < lo]
-        route = self._route(ents, lo, hi)
+        route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
         if route:
             return route  # "64km of track between Leeds and Huddersfield": the two ends
         for group in (in_dest, in_pos):
@@ -2423,9 +2426,16 @@ class Attributer:
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
-        seen = [x for x in self.para_places.get(para.index, []) if x.start < e.start]
-        seen += [x for x in self._para_entities(para) if x.end <= e.start
-                 if x.place is not None and x not in seen]
+        # the places named just before it in its paragraph (a bounded window: a paragraph of a thousand
+        # back-references must not be read a thousand times)
+        placed = self.para_places.get(para.index, [])
+        seen = placed[max(0, bisect_left(placed, e.start, key=lambda x: x.start) - _BACKREF_WINDOW):
+                      bisect_left(placed, e.start, key=lambda x: x.start)]
+        ents = self._para_entities(para)
+        before = bisect_left(ents, e.start, key=lambda x: x.start)
+        spans = {(x.start, x.end, x.surface) for x in seen}
+        seen += [x for x in ents[max(0, before - _BACKREF_WINDOW):before] if x.end <= e.start
+                 if x.place is not None and (x.start, x.end, x.surface) not in spans]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory", "the prefecture",
@@ -2498,6 +2508,9 @@ def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> t
 
 
 NEAR = 6  # candidates each side of a figure worth weighing
+
+
+_BACKREF_WINDOW = 40  # places before a back-reference weighed for it
 
 
 def _near(items: list, pos: int) -> list:

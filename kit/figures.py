@@ -804,7 +804,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         if lower:
             plural = [x for x in lower if _looks_plural(x.low)]
             head = plural[-1] if plural and not _looks_plural(lower[-1].low) else lower[-1]  # "14 libraries close"
-            idx = toks.index(head)
+            idx = next(x for x in range(j, min(k + 1, len(toks))) if toks[x] is head)  # within the phrase: linear
             return ("other", head.low, idx, False, mods[: mods.index(head)])
     return None
 

@@ -76,8 +76,9 @@ def count_checked(found: list) -> list:
 def find_mentions(text, sents, sentence_index, date_spans, toks, found) -> list[figures.Mention]:
     """Number expressions that are figures, classified, in text order."""
     out = []
+    inside_a_date = sentences.within(date_spans)
     for m in found:
-        if any(a <= m.num_start < b for a, b in date_spans):
+        if inside_a_date(m.num_start):
             continue  # "February 7, 2022": part of a date
         if out and out[-1].start < m.num_start < out[-1].noun_end and m.tok_first > 0 and not m.approx \
                 and toks[m.tok_first - 1].kind == "word" and toks[m.tok_first - 1].text[:1].isupper():

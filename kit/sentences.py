@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .clean import PARAGRAPH_SEP
@@ -88,3 +89,21 @@ def _quote_spans(chunk: str, offset: int) -> tuple[list[tuple[int, int]], bool]:
     if unclosed:
         spans.append((offset + open_at, offset + len(chunk)))
     return spans, unclosed
+
+
+def within(spans):
+    """A test of whether a position falls inside any of SPANS ((start, end) pairs), in log time: the
+    spans are merged and sorted once, so a text of many dates and figures is read in linear time."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < merged[i][1]
+
+    return inside

@@ -117,3 +117,18 @@ def test_a_sentence_of_many_dates_is_read_in_linear_time():
     unit = "to cut from April "
     result = extract_or_refuse(lambda: kit.Article.from_text(repeat_to(unit, 250_000)))
     assert result is not None and len(result.dates) > 10_000
+
+
+# One long sentence of many figures, speakers, quotations, dates and back-references: each figure's
+# work is bounded to a window around it. Before that, each of these read the whole sentence (or all
+# its dates, quotes or places) once per figure, and took a minute or more at this size.
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("unit", ["said 5 people ", "Police said 40 people were hurt, ", "up from 3% in March, ",
+                                  "the state's 12 schools ", "\u201c40 people\u201d he said ", "between 1 and 2 "])
+def test_a_long_sentence_of_figures_is_read_in_linear_time(unit):
+    from kit.pipeline import MAX_NUMBERS
+
+    digits = sum(1 for w in unit.replace("%", " ").split() if w.strip(",\u201c\u201d").isdigit())
+    count = min(MAX_NUMBERS // digits - 10, 300_000 // len(unit))
+    result = extract_or_refuse(lambda: kit.Article.from_text(unit * count))
+    assert result is not None  # read, not refused
