@@ -926,7 +926,7 @@ class Attributer:
         self.place_counts: dict[str, int] = {}  # place name -> times the story has named it so far
         self._sentence_text = ""
         self._places_of: dict[int, tuple] = {}
-        self.org_alias: dict[str, str] = {}  # "halden" -> "Halden Foods"
+        self.org_alias = _Aliases()  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
         self._subjects: dict[tuple[int, int], tuple] = {}
@@ -1415,15 +1415,14 @@ class Attributer:
                 low[0] not in ("its", "their", "his", "her", "our", "whose"):
             # "the disaster agency": the body whose name holds its words, else the role as written
             # ("the land ministry said", "according to the housing ministry")
-            for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
+            for org in self.org_alias.ending_with(head):
                 names = [w.lower() for w in org.split()]
-                if names[-1] == head and all(any(n[:5] == m[:5] for n in names) for m in mods):
+                if all(any(n[:5] == m[:5] for n in names) for m in mods):
                     return org
             return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
-            for org in reversed(list(dict.fromkeys(self.org_alias.values()))):
-                if org.split()[-1].lower() == head:
-                    return org  # "the institute" -> "National Civil Defence Institute"
+            for org in self.org_alias.ending_with(head)[:1]:
+                return org  # "the institute" -> "National Civil Defence Institute"
         subject = self.current_subject or self._sentence_owner()
         if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
                 and not any(w in ("of", "for", "in", "at") for w in low):
@@ -1436,10 +1435,9 @@ class Attributer:
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
-            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values())))
-                     if head in o.lower().split() or (head == "union" and _UNION_LIKE.search(o))]  # "Teachers' Federation"
+            named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)  # "Teachers' Federation"
             if named:
-                return named[0]
+                return named
             if head in ("police", "army", "military", "government", "council"):
                 return " ".join(words)  # "police said": the police, not the last body the story named
             return self._org_before_verb() or self.last_body
@@ -1499,7 +1497,7 @@ class Attributer:
         self.last_speaker = who
         if who in self.people.values():
             self.last_person = who
-        elif lookup(who) is not None or who in self.org_alias.values():
+        elif lookup(who) is not None or who in self.org_alias.bodies:
             self.last_body = who
         elif lookup(who) is None and who[:1].isupper() and (who.split()[-1].lower() in _org_words() or (
                 len(who.split()) >= 2 and all(w[:1].isupper() for w in who.split())
@@ -1660,8 +1658,10 @@ class Attributer:
     def _with_org_aliases(self, sent: Sentence, ents: list[Entity]) -> list[Entity]:
         """ "Halden" after "Halden Foods", and "the company" / "its" for the last body named."""
         lower = sent.text.lower()
-        if not any(key in lower for key in self.org_alias) and not (self.last_org and ("the " in lower)):
-            return sorted(ents, key=lambda e: e.start)  # no alias and no "the ...": nothing to add (one cheap test)
+        if len(self.org_alias) <= 64 and not any(key in lower for key in self.org_alias) \
+                and not (self.last_org and ("the " in lower)):
+            return sorted(ents, key=lambda e: e.start)  # no alias and no "the ...": nothing to add (a cheap test
+            # while the story has named few bodies; past that, the scan below, linear in the sentence, decides)
         out = list(ents)
         taken = {k for e in ents for k in range(e.start, e.end)} if len(ents) < 200 else set()
         for m in _CAPITALISED.finditer(sent.text):
@@ -1676,8 +1676,7 @@ class Attributer:
                 if a not in taken:
                     # "the council": the council the story named, else the last body named
                     head = m.group(1).lower()
-                    named = next((o for o in reversed(list(dict.fromkeys(self.org_alias.values())))
-                                  if head in o.lower().split()), None)
+                    named = next(iter(self.org_alias.first_named_with(head)), None)
                     if named is None and (head in FIRM_HEADS or head == "club"):
                         named = self._last_firm()  # "the miner", "the club": the firm or club named last
                     if named or head in GENERIC_FALLBACK:
@@ -1833,15 +1832,14 @@ class Attributer:
         modifiers = self.text[f.number.end:f.noun_end].lower().split()[:-1]
         for word in modifiers:
             if word in GENERIC_HEADS:
-                named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if word in o.lower().split()]
+                named = self.org_alias.named_with(word)
                 if named:
-                    return named[0]  # "about 2,300 council staff": the council's
+                    return named  # "about 2,300 council staff": the council's
         generic = _GENERIC_WHICH.search(self.text, max(sent.start, f.start - 120), f.start)
         if generic and f.category != "people":
-            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values())))
-                     if generic.group(1).lower() in o.lower().split()]
+            named = self.org_alias.named_with(generic.group(1).lower())
             if named:
-                return named[0]  # "The union, which has about 55,000 members"
+                return named  # "The union, which has about 55,000 members"
         relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)
         if relative and lookup(relative.group(1)) is None and relative.group(1).split()[0] not in first_names():
             return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
@@ -2027,7 +2025,8 @@ class Attributer:
             # "The agency is also sending 120 tanker lorries", "The union is seeking a 21% rise": the body
             # the story has named with that word, when it has named one
             head = the.group("head").lower()
-            named = [o for o in dict.fromkeys(reversed(list(self.org_alias.values()))) if head in o.lower().split()]
+            latest = self.org_alias.named_with(head)
+            named = [latest] if latest else []
             if not named and head in FIRM_HEADS and self._last_firm():
                 named = [self._last_firm()]  # "The Denver-based carrier paid": the firm the story named
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
@@ -2511,6 +2510,54 @@ NEAR = 6  # candidates each side of a figure worth weighing
 
 
 _BACKREF_WINDOW = 40  # places before a back-reference weighed for it
+
+
+class _Aliases(dict):
+    """The story's bodies by every name it uses ("halden" -> "Halden Foods"), with indexes that answer
+    "the latest body whose name holds this word" in constant time, so a story naming thousands of
+    bodies is read in linear time. Names are only ever added (setdefault), never changed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bodies: dict[str, None] = {}  # every body, in the order first named
+        self._by_word_latest: dict[str, dict[str, None]] = {}  # word -> bodies, the one named last at the end
+        self._by_word_first: dict[str, dict[str, None]] = {}  # word -> bodies, in the order first named
+        self._by_last_word: dict[str, dict[str, None]] = {}  # a name's last word -> bodies, in the order first named
+
+    def setdefault(self, key: str, value: str) -> str:
+        if key in self:
+            return self[key]
+        super().__setitem__(key, value)
+        words = set(value.lower().split()) | ({_UNION_WORD} if _UNION_LIKE.search(value) else set())
+        for w in words:
+            latest = self._by_word_latest.setdefault(w, {})
+            latest.pop(value, None)
+            latest[value] = None
+        if value not in self.bodies:
+            self.bodies[value] = None
+            for w in words:
+                self._by_word_first.setdefault(w, {})[value] = None
+            self._by_last_word.setdefault(value.split()[-1].lower(), {})[value] = None
+        return value
+
+    def __setitem__(self, key, value):  # names are added through setdefault only
+        raise TypeError("add a name with setdefault")
+
+    def named_with(self, word: str) -> str | None:
+        """The body whose name holds WORD, latest named (by any of its names) first; None if none."""
+        found = self._by_word_latest.get(word)
+        return next(reversed(found)) if found else None
+
+    def first_named_with(self, word: str) -> list[str]:
+        """The bodies whose name holds WORD, newest first by when each was first named."""
+        return list(reversed(self._by_word_first.get(word, {})))
+
+    def ending_with(self, word: str) -> list[str]:
+        """The bodies whose name ends in WORD, newest first by when each was first named."""
+        return list(reversed(self._by_last_word.get(word, {})))
+
+
+_UNION_WORD = "\x00union"  # the index's key for a trade union's name, whatever it is called ("Federation")
 
 
 def _near(items: list, pos: int) -> list:
