@@ -125,9 +125,10 @@ _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
-_FINED = re.compile(r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
-                    r"(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
-_FINED_NAME = re.compile(_FINED.pattern.replace(r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$", r"\s+\S"))
+# "fined lender Moravia Credit", "fined Italian budget carrier Voloverde": the body fined, however described
+_FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+_FINED = re.compile(_FINED_BODY + r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")  # right before the amount
+_FINED_NAME = re.compile(_FINED_BODY + r"\s+\S")  # anywhere before it
 _ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 # a speaker who puts a number on what others lost or spent: "estimated that 240,000 hectares had burned",
 # "put the damage at €420 million" (not "estimated its own losses at", "put participation at")
