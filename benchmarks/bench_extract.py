@@ -250,6 +250,10 @@ def patho_input(name: str, n: int) -> str:
         return ("1234567890" * (n // 10 + 1))[:n]
     if name == "between":
         return ("between 1 and " * (n // 14 + 1))[:n]
+    if name == "speakers":  # one long sentence of figures, each with a speaker
+        return ("Police said 40 people were hurt, " * (n // 33 + 1))[:n]
+    if name == "dates":  # one long sentence of dates, each read for its tense
+        return ("to cut from April " * (n // 18 + 1))[:n]
     if name == "nested_html":
         inner = "<p>Police said 40 people were arrested on Tuesday.</p>"
         head, tail = "<html><body>", "</body></html>"
@@ -263,6 +267,8 @@ PATHO = [
     ("as_many_as", '"as many as as many as ..."'),
     ("digits", "digits, no spaces"),
     ("between", '"between 1 and " repeated'),
+    ("speakers", '"Police said 40 people were hurt, " repeated'),
+    ("dates", '"to cut from April " repeated'),
     ("nested_html", "deeply nested HTML (<div>…)"),
 ]
 
