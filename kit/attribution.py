@@ -1422,7 +1422,8 @@ class Attributer:
                     return org
             return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
-            for org in self.org_alias.ending_with(head)[:1]:
+            org = next(self.org_alias.ending_with(head), None)
+            if org:
                 return org  # "the institute" -> "National Civil Defence Institute"
         subject = self.current_subject or self._sentence_owner()
         if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
@@ -1677,7 +1678,7 @@ class Attributer:
                 if a not in taken:
                     # "the council": the council the story named, else the last body named
                     head = m.group(1).lower()
-                    named = next(iter(self.org_alias.first_named_with(head)), None)
+                    named = next(self.org_alias.first_named_with(head), None)
                     if named is None and (head in FIRM_HEADS or head == "club"):
                         named = self._last_firm()  # "the miner", "the club": the firm or club named last
                     if named or head in GENERIC_FALLBACK:
@@ -1787,17 +1788,25 @@ class Attributer:
 
     # -- actor ---------------------------------------------------------------------------------
 
+    def _a_market_s(self, f: Mention, sent: Sentence) -> bool:
+        """Whether the figure's clause opens with a market ("Dutch TTF gas futures rose 6.2%"), not a
+        country's own index ("Japan's Nikkei 225 fell") or a firm a relative clause names ("..., whose shares")."""
+        lo = _clause_around(self._place_candidates_breaks(sent), sent, f.start)[0]
+        if f.start - lo > 200:
+            return False  # the subject is near the figure: constant work each
+        market = _MARKET_SUBJECT.match(self.text, lo, f.start)
+        if market is None or _RELATIVE.search(self.text, market.end(), f.start):
+            return False
+        owners = (lookup(_POSSESSIVE.sub("", w)) for w in market.group("pre").split() if _POSSESSIVE.search(w))
+        return not any(p is not None and p.kind == "country" for p in owners)
+
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and _DESTROYED.search(sent.text)):
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned have no owner
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
-        lo = _clause_around(self._place_candidates_breaks(sent), sent, f.start)[0]
-        market = _MARKET_SUBJECT.match(self.text, lo, f.start) \
-            if f.category in ("money", "percent") and f.start - lo <= 200 else None  # the subject is near the figure
-        if market and not _RELATIVE.search(self.text, market.end(), f.start) and not any(_POSSESSIVE.search(w) and (lookup(_POSSESSIVE.sub("", w)) or Place("", "", None)).kind == "country"
-                              for w in market.group("pre").split()):
+        if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
@@ -2026,13 +2035,11 @@ class Attributer:
             # "The agency is also sending 120 tanker lorries", "The union is seeking a 21% rise": the body
             # the story has named with that word, when it has named one
             head = the.group("head").lower()
-            latest = self.org_alias.named_with(head)
-            named = [latest] if latest else []
-            if not named and head in FIRM_HEADS and self._last_firm():
-                named = [self._last_firm()]  # "The Denver-based carrier paid": the firm the story named
+            # "The Denver-based carrier paid": a firm's word with no body so named is the firm the story named
+            named = self.org_alias.named_with(head) or (self._last_firm() if head in FIRM_HEADS else None)
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
-                return named[0], None, False, sent.start + the.end()
+                return named, None, False, sent.start + the.end()
         m = _subject_re().match(left)
         if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])
                         for b in _CLAUSE_BREAK.finditer(left, m.end())):
@@ -2208,7 +2215,7 @@ class Attributer:
         if f.category in ("people", "casualties"):
             of = _OF_PLACE.match(self.text, end)
             if of:
-                at = end + of.end() - of.start()
+                at = of.end()
                 for e in _near(ents, at):
                     if e.start == at and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
                         return _place_name(e)  # "about 1,300 residents of the town of Altena": the town
@@ -2402,7 +2409,7 @@ class Attributer:
             if _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "researchers told a conference in Chicago": where it was said, not where it is
             if e.prep == "at" and e.place.kind == "place" and (role := _ROLE_AT.search(self.text, max(sent.start, e.start - 40), e.start)) \
-                    and role.group(1).lower() in _speaker_heads() | PERSON_ROLES and role.group(1).lower() not in _CROWD_WORDS:
+                    and role.group(1).lower() in _people_at_work():
                 continue  # "Priya Natarajan, an analyst at Hollis & Crane,": her employer, not a place
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
@@ -2429,8 +2436,8 @@ class Attributer:
         # the places named just before it in its paragraph (a bounded window: a paragraph of a thousand
         # back-references must not be read a thousand times)
         placed = self.para_places.get(para.index, [])
-        seen = placed[max(0, bisect_left(placed, e.start, key=lambda x: x.start) - _BACKREF_WINDOW):
-                      bisect_left(placed, e.start, key=lambda x: x.start)]
+        upto = bisect_left(placed, e.start, key=lambda x: x.start)
+        seen = placed[max(0, upto - _BACKREF_WINDOW):upto]
         ents = self._para_entities(para)
         before = bisect_left(ents, e.start, key=lambda x: x.start)
         spans = {(x.start, x.end, x.surface) for x in seen}
@@ -2472,6 +2479,12 @@ class Attributer:
 
 
 SPECIFICITY = {"site": 0, "place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
+
+
+@cache
+def _people_at_work() -> frozenset[str]:
+    """Speakers and roles whose "at" names where they work ("an analyst at Barclays"), not a crowd's place."""
+    return (_speaker_heads() | PERSON_ROLES) - _CROWD_WORDS
 
 
 def _inner_place(e: Entity, ents: list[Entity]) -> Entity:
@@ -2549,13 +2562,13 @@ class _Aliases(dict):
         found = self._by_word_latest.get(word)
         return next(reversed(found)) if found else None
 
-    def first_named_with(self, word: str) -> list[str]:
+    def first_named_with(self, word: str):
         """The bodies whose name holds WORD, newest first by when each was first named."""
-        return list(reversed(self._by_word_first.get(word, {})))
+        return reversed(self._by_word_first.get(word, {}))
 
-    def ending_with(self, word: str) -> list[str]:
+    def ending_with(self, word: str):
         """The bodies whose name ends in WORD, newest first by when each was first named."""
-        return list(reversed(self._by_last_word.get(word, {})))
+        return reversed(self._by_last_word.get(word, {}))
 
 
 _UNION_WORD = "\x00union"  # the index's key for a trade union's name, whatever it is called ("Federation")

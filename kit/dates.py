@@ -132,7 +132,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         if future is None:
             # the words after the date, to the end of its sentence but no further than a few clauses: a
             # sentence of a thousand dates must not be read a thousand times
-            at = sentence.find(surface) if surface in sentence[:_AFTER_WINDOW * 4] else -1
+            at = sentence.find(surface, 0, _AFTER_WINDOW * 4)  # as written early in the sentence, else from the text
             after = sentence[at + len(surface):at + len(surface) + _AFTER_WINDOW] if at >= 0 else \
                 _SENTENCE_END.split(text[end:end + _AFTER_WINDOW], maxsplit=1)[0]
             future = _tense_after(after)
