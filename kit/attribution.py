@@ -487,6 +487,12 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
     unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym and not according and not held_in
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
+    if out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
+            and j - i >= 3 and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[
+                offset + toks[i].start:offset + toks[j].end]:
+        # "Aire and Calder Hospitals NHS Trust": a body whose name holds another's ("NHS"), named whole
+        surface = text[offset + toks[i].start: offset + toks[j].end]
+        return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
     feature = _natural_place(text, offset, toks, i, j, out)
     if feature is not None:
         return [e for e in out if e.end <= feature.start] + [feature]

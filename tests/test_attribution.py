@@ -314,6 +314,9 @@ def test_a_body_named_again_by_its_kind_acts(text, quote, actor):
      "University of Tartu", "Kadri Mets"),
     ("The Teachers' Federation of Victoria will spend $2 million on the campaign.", "$2 million",
      "Teachers' Federation of Victoria", None),
+    # a body whose name holds another body's ("NHS") is named whole
+    ("Patients wait longest at Tarn and Wye Hospitals NHS Trust. The trust has 940 vacant posts, chief executive "
+     "Ann Cole said.", "940 vacant posts", "Tarn and Wye Hospitals NHS Trust", "Ann Cole"),
 ])
 def test_a_body_named_for_its_place_is_the_body(text, quote, actor, source):
     f = _figure(text, quote)
