@@ -1438,7 +1438,7 @@ class Attributer:
             # ..., the Japanese carmaker said": the body the sentence opens with or names as owner
             return subject
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
-                and not any(w[:1].isupper() for w in words) and self._last_firm():
+                and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"

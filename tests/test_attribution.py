@@ -351,6 +351,13 @@ def test_the_club_is_the_club_the_story_named_after_other_bodies_and_people():
     assert _figure(text, "about 600 construction jobs")["actor"] == "CD Valmera"
 
 
+def test_the_club_its_league_describes_is_the_club_the_story_named():
+    text = ("Kelvin Rovers' new ground cost 210 million pounds, the Championship club said. The club had budgeted "
+            "150 million pounds.")
+    assert [(f["source"], f["actor"]) for f in kit.extract(kit.Article.from_text(text)).figures] == [
+        ("Kelvin Rovers", "Kelvin Rovers"), (None, "Kelvin Rovers")]
+
+
 @pytest.mark.parametrize("text,source,actor", [
     ("Kate Jordan said 40 people were hurt.", "Kate Jordan", None),
     ("Analysts at Morgan Stanley said the bank would cut 2,000 jobs.", "Morgan Stanley", None),  # not Stanley, Falklands
