@@ -70,6 +70,7 @@ _THE_BODY_ACTS = re.compile(r"\s*(?:The|the)\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z]
                             r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?\s+"  # "The union, which has about 55,000 members, is seeking"
                             r"(?:(?:also|now|still|already|has|have|had|is|are|was|were|will|would|could)\s+)*(?P<verb>[a-z]+)\b")
 # after a speech verb, the body's own act: "The airline says it has offered 6.5%"
+_THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
 
@@ -1944,6 +1945,15 @@ class Attributer:
                 if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital"):
                     continue  # "through its Riga hub", "a UK bank account": where, not whose
                 return _owner_name(e)
+        if subject and speech:
+            # "The Royal College of Nursing said the trust actually had about 900 vacancies": the body the
+            # reported clause opens with, named again by its kind, owns the figure, not the speaker
+            said = self._subject_end.get((sent.start, f.start))
+            the = _THE_BODY_ACTS.match(self.text[said:f.start], _THAT.match(self.text, said).end() - said) if said else None
+            if the and the.group("head").lower() in _BODY_HEADS:
+                named = self.org_alias.named_with(the.group("head").lower())
+                if named and named != subject:
+                    return named
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
         if subject:
             return subject
