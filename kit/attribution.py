@@ -127,7 +127,7 @@ _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
 # "fined lender Moravia Credit", "fined Italian budget carrier Voloverde": the body fined, however described
-_FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+_FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 _FINED = re.compile(_FINED_BODY + r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")  # right before the amount
 _FINED_NAME = re.compile(_FINED_BODY + r"\s+\S")  # anywhere before it
 _ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")

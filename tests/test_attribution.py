@@ -441,6 +441,7 @@ def test_a_first_name_a_country_s_body_a_researcher_s_place_and_a_later_clause(t
     ("The Czech National Bank said it had fined lender Moravia Credit 48 million crowns.", "48 million crowns",
      "Moravia Credit"),
     ("A Lyon court fined French budget carrier Aerolis 3.1 million euros on Monday.", "3.1 million euros", "Aerolis"),
+    ("A Porto court fined food-delivery firm Comivo 1.4 million euros.", "1.4 million euros", "Comivo"),
     ("A labour court fined delivery app Rapidão 12 million reais and ordered it to pay 5,000 reais to each "
      "courier.", "5,000 reais", "Rapidão"),
     ("Analysts expect revenue of $4.41 billion.", "$4.41 billion", None),
