@@ -600,8 +600,18 @@ def _named_body(text, offset, toks, i, j) -> Entity | None:
     adjective = first is not None and (first.kind in ("demonym", "nation") or (
         first.kind == "country" and toks[i].text.endswith(("ish", "ian", "ese", "an", "ic", "i"))))
     whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
-    if not adjective and first is not None and first.kind in ("country", "state") and j - i >= 2 \
-            and not any(lookup(toks[k].text) for k in range(i + 1, j + 1)) \
+    rest = i + 1  # the first word after the place's name
+    if first is None and j - i >= 3:
+        # a place of two words opens it: "South Carolina National Guard", "New South Wales Ambulance"
+        for n in (2, 3):
+            name = text[offset + toks[i].start: offset + toks[i + n - 1].end]
+            if j - i >= n + 1 and all(toks[k].kind == "word" for k in range(i, i + n)) and (
+                    (first := lookup(name)) is not None and first.kind in ("country", "state", "region")):
+                rest = i + n
+                break
+            first = None
+    if not adjective and first is not None and first.kind in ("country", "state", "region") and j - rest >= 1 \
+            and not any(lookup(toks[k].text) for k in range(rest, j + 1)) \
             and not GOVERNMENT.search(whole) and not GOVERNMENT_BODY.search(whole):
         adjective = True  # "Kenya Red Cross Society", "Oklahoma Education Association": a body named for its country or state
     if not adjective and first is None and any(lookup(toks[k].text) is not None for k in range(i + 1, j)) \

@@ -984,6 +984,10 @@ def _owner_in(tokens: list[Token]) -> str | None:
             if not phrase[:1].isupper():
                 continue
             place = lookup(phrase.removesuffix("'s").removesuffix("’s"))
+            if place and place.kind in ("force", "org") and any(
+                    (state := lookup(" ".join(words[a - k:a]))) is not None and state.kind in ("state", "region")
+                    for k in (1, 2) if a >= k and words[a - 1][:1].isupper()):
+                return None  # "members of the South Carolina National Guard": a state's own body, named whole elsewhere
             if place and place.kind in ("demonym", "force", "country", "org") or (
                     place and place.kind == "capital" and phrase.endswith(("'s", "’s"))):  # "27 of Moscow's systems"
                 return place.country or place.name

@@ -317,6 +317,9 @@ def test_a_body_named_again_by_its_kind_acts(text, quote, actor):
      "University of Tartu", "Kadri Mets"),
     ("The Teachers' Federation of Victoria will spend $2 million on the campaign.", "$2 million",
      "Teachers' Federation of Victoria", None),
+    # a state's own guard, not the country's forces
+    ("About 1,800 members of the North Carolina National Guard were activated, Governor Ruth Kane said.",
+     "About 1,800 members", "North Carolina National Guard", "Ruth Kane"),
     # a body whose name holds another body's ("NHS") is named whole
     ("Patients wait longest at Tarn and Wye Hospitals NHS Trust. The trust has 940 vacant posts, chief executive "
      "Ann Cole said.", "940 vacant posts", "Tarn and Wye Hospitals NHS Trust", "Ann Cole"),
