@@ -110,6 +110,8 @@ SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
     r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
     r"\bturnout\b", re.I)
+_OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|national\s+|first-round\s+)?(?:votes?|ballots)\b")
+_VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
@@ -1974,6 +1976,8 @@ class Attributer:
         # no owner named: a company, council or party the story is about owns its money and jobs
         opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
+        if f.category == "percent" and _OF_THE_VOTE.search(sent.text) and earlier and _VOTE_RUNNERS.search(earlier[-1]):
+            return None  # "the yes side took 57.8% of valid votes": a vote's share, not the commission's that counts it
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]):

@@ -1208,3 +1208,9 @@ def test_a_market_s_prices_and_points_are_no_one_s(text, quote, actor):
 def test_an_adverb_before_the_verb_and_a_forecast_of_another_body_s_figure(text, quote, actor, source):
     f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}[quote]
     assert (f["actor"], f["source"]) == (actor, source)
+
+
+def test_a_vote_s_shares_are_not_the_body_that_runs_or_counts_the_vote():
+    text = ("The law was passed by the National Assembly in March. According to the election commission, the yes "
+            "side took 61.2% of valid votes against 38.8% for no.")
+    assert [f["actor"] for f in kit.extract(kit.Article.from_text(text)).figures] == [None, None]
