@@ -90,6 +90,7 @@ PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "
 _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
+_CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
 GENERIC_FALLBACK = frozenset(_BODIES["fallback_heads"]["words"])
 # "the miner", "the board": the story's firm, the last body named that is no union, party or ministry
@@ -1555,6 +1556,8 @@ class Attributer:
                     if words[0].lower() not in ("the", "national", "royal", "new", "greater", "united", "social", "north",
                                                 "south", "east", "west", "central", "office", "ministry", "department"):
                         self.org_alias.setdefault(words[0].lower(), e.org)
+                    if len(words) >= 2 and words[-1] in _CLUB_SHORT_NAMES:
+                        self.org_alias.setdefault(words[-1].lower(), e.org)  # "Wanderers": Bristol Wanderers
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
                         self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
@@ -2111,6 +2114,8 @@ class Attributer:
         if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = _POSSESSIVE.sub("", " ".join(words))
+        if len(words) == 1 and words[0] in _CLUB_SHORT_NAMES and name.lower() in self.org_alias:
+            return self.org_alias[name.lower()], aside, speech, end  # "Wanderers charge ...": the club so named
         if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
             return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (

@@ -1214,3 +1214,9 @@ def test_a_vote_s_shares_are_not_the_body_that_runs_or_counts_the_vote():
     text = ("The law was passed by the National Assembly in March. According to the election commission, the yes "
             "side took 61.2% of valid votes against 38.8% for no.")
     assert [f["actor"] for f in kit.extract(kit.Article.from_text(text)).figures] == [None, None]
+
+
+def test_a_club_named_by_its_last_word_is_the_club():
+    text = ("Tynedale Rovers opened their new stand in May. Harwell Capital led a group of lenders. Rovers charge an "
+            "average of 640 pounds for a season ticket.")
+    assert _figure(text, "640 pounds")["actor"] == "Tynedale Rovers"
