@@ -122,7 +122,8 @@ _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|
 _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
                          r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
                          r"spends|invested|invests|raised|raises|lent|offered|contributed|has|had|represents|represented|"
-                         r"employs|employed|counts|operates|runs)\s+(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
+                         r"employs|employed|counts|operates|runs)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
+                         r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|group|charity|agency|airline|bank)"
                             r",\s+which\s+(?:has|had|represents|employs|counts|runs|operates)\s+"

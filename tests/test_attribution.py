@@ -464,6 +464,9 @@ def test_a_counted_phrase_ends_before_worth():
     ("Japan's purchases of Russian crude fell 31% to 48,000 bpd.", "48,000 bpd", "Japan"),
     ("Over 3,200 people donated, up to the Pennington Family Foundation, which gave £250,000.", "£250,000",
      "Pennington Family Foundation"),
+    ("Harwell Capital led the lenders. Wrexford District Council, which lent the club 40 million pounds, expects "
+     "repayment.",
+     "40 million pounds", "Wrexford District Council"),
     ("Vilanova reached the Champions League final. The club will repay debts of €40m.", "€40m", "Vilanova"),
 ])
 def test_a_country_s_purchases_a_giver_s_gift_and_a_competition_owns_nothing(text, quote, actor):
