@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from .figures import WORKFORCE, Mention
+from .figures import PUT_AT, WORKFORCE, Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
@@ -723,7 +723,10 @@ _POLL = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?([A-Z][\w&-]
                    r"(?:poll|survey|study|census|audit|analysis)\b"
                    # "A survey of 2,050 adults by Hartwell Research found": the pollster after "by"
                    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?(?:poll|survey|study)\s+of\s+[\d,]+\s+[a-z]+\s+"
-                   r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\b")
+                   r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\b"
+                   # "A survey by Ipsos of 2,103 voters": the pollster right after "by"
+                   r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?(?:poll|survey|study)\s+(?:carried\s+out\s+|conducted\s+)?"
+                   r"by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\b")
 OWNER_WINDOW = 200  # characters before a figure in which its owner is looked for
 def _is_demonym(word: str) -> bool:
     place = lookup(word)
@@ -1357,6 +1360,8 @@ class Attributer:
         before = s[:verb_at].rstrip()
         if not force and not (before.endswith((",", "”", "\"", "’")) or before == ""):
             return None
+        if s[verb_at:after].strip().lower() in PUT_AT:
+            return None  # "..., carried out in June, put Labour on 24%": what it puts, not who speaks
         m = re.match(r"\s*((?:[^\W\d_][\w'’.-]*\s*){1,8})", s[after:])
         if not m:
             return None
@@ -2385,7 +2390,7 @@ class Attributer:
         """The body whose poll, survey or study a sentence reports ("a YouGov poll", "an Ipsos survey"), once a sentence."""
         if sent.start not in self._polls:
             m = _POLL.search(sent.text)
-            name = (m.group(1) or m.group(2)) if m else None
+            name = (m.group(1) or m.group(2) or m.group(3)) if m else None
             self._polls[sent.start] = name if name and lookup(name) is None and name.split()[0] not in first_names() else None
         return self._polls[sent.start]
 

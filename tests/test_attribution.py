@@ -1079,6 +1079,10 @@ def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(
 @pytest.mark.parametrize("text,quote,source", [
     ("A survey of 2,050 adults by Hartwell Research for this newspaper found 52% supported the strike.", "52%",
      "Hartwell Research"),
+    # the pollster right after "by"; what a survey "put" at a share is no speaker after an aside
+    ("A survey by Medion Research of 1,850 voters, carried out over four days, put the Greens on 17%.", "17%",
+     "Medion Research"),
+    ("A survey, carried out over four days, put the Greens on 17%.", "17%", None),
     ("The farmers' association Coldiretti put the damage at €420 million. Some 27,000 hectares of farmland were "
      "still under water, the association said.", "Some 27,000 hectares", "Coldiretti"),
 ])
