@@ -1171,6 +1171,13 @@ class Attributer:
                 direct.add(m.start(2))
         for m in _DATA_SHOWED.finditer(masked) if "show" in masked else ():
             name = m.group(1).strip()
+            if name in ("The", "These", "Those", "This", "Its", "Their", "Our"):
+                # "The data show ...": the data the story has just cited, when a body cited them
+                prev = self.prev_sentence_speaker
+                if prev and prev[:1].isupper() and prev not in self.people.values() and prev not in self.people:
+                    candidates.append((m.start(2), prev))
+                    direct.add(m.start(2))
+                continue
             if lookup(name) is None or lookup(name).kind in ("org", "force"):
                 # "NHS England figures published on Thursday showed": the body whose figures they are
                 candidates.append((m.start(2), self.org_alias.get(name.lower(), name)))

@@ -1083,6 +1083,10 @@ def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(
     ("A survey by Medion Research of 1,850 voters, carried out over four days, put the Greens on 17%.", "17%",
      "Medion Research"),
     ("A survey, carried out over four days, put the Greens on 17%.", "17%", None),
+    # "The data show": the data the story has just cited, never a speaker called "The"
+    ("Some 5.1 million cases were open, Eurostat said. The data show the median wait was 12.4 weeks.",
+     "12.4 weeks", "Eurostat"),
+    ("The figures show 40 people died.", "40 people", None),
     ("The farmers' association Coldiretti put the damage at €420 million. Some 27,000 hectares of farmland were "
      "still under water, the association said.", "Some 27,000 hectares", "Coldiretti"),
 ])
