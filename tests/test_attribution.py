@@ -1231,3 +1231,14 @@ def test_a_club_named_by_its_last_word_is_the_club():
     text = ("Tynedale Rovers opened their new stand in May. Harwell Capital led a group of lenders. Rovers charge an "
             "average of 640 pounds for a season ticket.")
     assert _figure(text, "640 pounds")["actor"] == "Tynedale Rovers"
+
+
+@pytest.mark.parametrize("text,quote,actor,source", [
+    ("A vaccine developed by Orbis Biotech was 88% effective in a trial, the company said.", "88%", "Orbis Biotech",
+     "Orbis Biotech"),
+    ("The Czech National Bank said it had fined lender Tatra Credit 12 million crowns for failing to report 900 "
+     "suspicious transactions.", "900 suspicious transactions", "Tatra Credit", "Czech National Bank"),
+])
+def test_a_firm_named_by_its_trade_in_science_or_finance_is_a_body(text, quote, actor, source):
+    f = _figure(text, quote)
+    assert (f["actor"], f["source"]) == (actor, source)
