@@ -1242,3 +1242,12 @@ def test_a_club_named_by_its_last_word_is_the_club():
 def test_a_firm_named_by_its_trade_in_science_or_finance_is_a_body(text, quote, actor, source):
     f = _figure(text, quote)
     assert (f["actor"], f["source"]) == (actor, source)
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("NASA's 4,500-kilogram probe has travelled more than 900 million kilometres.", "more than 900 million kilometres",
+     "NASA"),
+    ("The OECD expects 3.1% growth next year.", "3.1%", "OECD"),
+])
+def test_an_agency_news_names_by_its_acronym_owns_its_figures(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
