@@ -70,6 +70,13 @@ _THE_BODY_ACTS = re.compile(r"\s*(?:The|the)\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z]
                             r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?\s+"  # "The union, which has about 55,000 members, is seeking"
                             r"(?:(?:also|now|still|already|has|have|had|is|are|was|were|will|would|could)\s+)*(?P<verb>[a-z]+)\b")
 # after a speech verb, the body's own act: "The airline says it has offered 6.5%"
+# a person's aside naming the body they lead: ", president of the Junta de Andalucía,"
+_HEAD_OF = re.compile(r"\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:president|chief\s+executive|head|leader|chair|chairman|"
+                      r"chairwoman|chairperson|mayor|governor|premier|director(?:-general)?|secretary-general)\s+of\s+"
+                      r"(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:de|del|of|for|and|[A-Z][\w&'’.-]*)){0,6})\s*$")
+# what a body's head commits it to: "announced a €350 million fund"
+_COMMITS = frozenset("announced announces pledged pledges promised promises unveiled unveils approved approves "
+                     "allocated allocates earmarked earmarks committed commits offered offers granted grants".split())
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -2127,6 +2134,14 @@ class Attributer:
         if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = _POSSESSIVE.sub("", " ".join(words))
+        head_of = _HEAD_OF.match(m.group("aside") or "")
+        if head_of and verb.lower() in _COMMITS and (name in self.people.values() or words[0] in first_names()):
+            # "Manuel Ortega, president of the Junta de Andalucía, announced a €350 million fund": the body
+            # its head commits
+            body = head_of.group("body")
+            place = lookup(body)
+            return (_owner_name(Entity(0, 0, body, place, "")) if place is not None and place.kind in (
+                "country", "nation", "org", "force") else self.org_alias.get(body.lower(), body)), aside, speech, end
         if len(words) == 1 and words[0] in _CLUB_SHORT_NAMES and name.lower() in self.org_alias:
             return self.org_alias[name.lower()], aside, speech, end  # "Wanderers charge ...": the club so named
         if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):

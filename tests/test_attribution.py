@@ -1251,3 +1251,14 @@ def test_a_firm_named_by_its_trade_in_science_or_finance_is_a_body(text, quote, 
 ])
 def test_an_agency_news_names_by_its_acronym_owns_its_figures(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Marta Ruiz, president of the Junta de Extremadura, announced a €120 million fund for farmers.",
+     "€120 million", "Junta de Extremadura"),
+    ("Lena Brandt, mayor of Hamburg, pledged €20 million for flood defences.", "€20 million", "Hamburg"),
+    # a head who speaks commits nothing: the clause decides
+    ("Lena Brandt, mayor of Hamburg, said 300 homes were flooded.", "300 homes", None),
+])
+def test_a_body_s_head_named_in_an_aside_commits_the_body(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
