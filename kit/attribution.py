@@ -77,6 +77,11 @@ _HEAD_OF = re.compile(r"\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:president|chief\s+e
 # what a body's head commits it to: "announced a €350 million fund"
 _COMMITS = frozenset("announced announces pledged pledges promised promises unveiled unveils approved approves "
                      "allocated allocates earmarked earmarks committed commits offered offers granted grants".split())
+# a city acting on or owning its budget: "The city's debt", "The city has set aside"; "bring the city"
+_THE_CITY_ACTS = re.compile(r"\W{0,3}(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:city|town)(?:['’]s\s|\s+(?:has|had|will|would|plans|expects|is\s+to|"
+                            r"set|sets|spent|spends|borrowed|owes|received|receives|raised|raises)\b)")
+_THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|saved|give|gives|gave)\s+the\s+(?:city|town)\s+"
+                            r"(?:(?:about|some|around|nearly|an\s+extra|a\s+further|another)\s+)?$")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1950,6 +1955,13 @@ class Attributer:
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
                 return _owner_name(e)
+        if f.category in ("money", "percent", "personnel", "other") and (
+                _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)):
+            # "The city's debt will climb to €640 million", "The city has set aside €12 million", "bring the city
+            # €17.5 million": the city the story is about, by its council when the story has named one
+            city = self._the_city(sent)
+            if city:
+                return city
         ref = self._backref_owner(before, sent, f)
         if ref:
             return ref
@@ -2019,6 +2031,17 @@ class Attributer:
                 return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
         return None
+
+    def _the_city(self, sent: Sentence) -> str | None:
+        """The city "the city" stands for as an owner: the city council the story named, else the city
+        named last before the sentence."""
+        council = next((o for o in self.org_alias.first_named_with("council") if o.split()[0] in cities()
+                        or lookup(o.split()[0], allow_cities=True) is not None), None)
+        if council:
+            return council
+        para = self.paras[sent.paragraph]
+        place = self._resolve_backref(Entity(sent.start, sent.start, "the city", None, ""), para)
+        return place.name if place is not None and place.kind in ("city", "capital") else None
 
     def _owner_phrase(self, f: Mention, sent: Sentence) -> str | None:
         """A name that owns what the figure measures, in the figure's clause before it: "Ryanair's

@@ -1262,3 +1262,13 @@ def test_an_agency_news_names_by_its_acronym_owns_its_figures(text, quote, actor
 ])
 def test_a_body_s_head_named_in_an_aside_commits_the_body(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Councillors in Grenoble approved the budget. The city's debt will climb to €410 million.", "€410 million"),
+    ("Councillors in Grenoble approved the budget. The city has also set aside €9 million for a library.",
+     "€9 million"),
+    ("Councillors in Grenoble approved the budget. The tax rise would bring the city €6.5 million.", "€6.5 million"),
+])
+def test_the_city_that_owns_its_budget_is_the_city_the_story_is_about(text, quote):
+    assert _figure(text, quote)["actor"] == "Grenoble"
