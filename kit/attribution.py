@@ -82,6 +82,10 @@ _THE_CITY_ACTS = re.compile(r"\W{0,3}(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:city|town)(
                             r"set|sets|spent|spends|borrowed|owes|received|receives|raised|raises)\b)")
 _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|saved|give|gives|gave)\s+the\s+(?:city|town)\s+"
                             r"(?:(?:about|some|around|nearly|an\s+extra|a\s+further|another)\s+)?$")
+# a firm that states its own figures by its kind: "..., the company said"
+_THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|carmaker|automaker|airline|carrier|group|"
+                            r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
+                            r"(?:said|says|added|reported|announced|confirmed)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1654,6 +1658,10 @@ class Attributer:
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
                         and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
+                if f.actor is None and f.source and f.category in ("vehicles", "money", "personnel", "other", "percent") \
+                        and not in_quote and self._a_firm(f.source) and (verb_at is None or verb_at > f.start) \
+                        and _THE_FIRM_SAID.search(self.text, f.end, sent.end):
+                    f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
                 if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
@@ -2031,6 +2039,11 @@ class Attributer:
                 return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
         return None
+
+    def _a_firm(self, name: str) -> bool:
+        """Whether NAME is a firm or club the story named (not a person, a place, a public body or a union)."""
+        return name in self.org_alias.bodies and name not in self.people.values() and lookup(name) is None and not any(
+            w.lower() in NON_FIRM_HEADS or w.lower() in PUBLIC_HEADS for w in name.split()) and not _UNION_LIKE.search(name)
 
     def _the_city(self, sent: Sentence) -> str | None:
         """The city "the city" stands for as an owner: the city council the story named, else the city

@@ -1272,3 +1272,15 @@ def test_a_body_s_head_named_in_an_aside_commits_the_body(text, quote, actor):
 ])
 def test_the_city_that_owns_its_budget_is_the_city_the_story_is_about(text, quote):
     assert _figure(text, quote)["actor"] == "Grenoble"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Tamura Motors is recalling cars over a brake fault. The recall covers 640,000 vehicles in Japan, the company "
+     "said.", "640,000 vehicles", "Tamura Motors"),
+    ("Arsenal opened a new stand. More than 120,000 tickets have been sold this season, the club said.",
+     "More than 120,000 tickets", "Arsenal"),
+    # a public body stating what it counts owns none of it
+    ("Statistics Norway published the data. Exports rose 4.2% in May, the agency said.", "4.2%", None),
+])
+def test_a_firm_that_states_its_own_figures_by_its_kind_owns_them(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
