@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from .figures import PUT_AT, WORKFORCE, Mention
+from .figures import LOCATED_UNITS, PUT_AT, WORKFORCE, Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
@@ -1994,6 +1994,8 @@ class Attributer:
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
+                if e.place.kind in ("country", "demonym") and _places_a_noun(self.text, e.end):
+                    continue  # "at 11 German airports, with 2,900 flights cancelled": where, not whose
                 if e.place.kind in ("country", "capital") and (_DESCRIBES_A_NAME.match(self.text, e.end) or (
                         e.surface.endswith(("'s", "’s")) and self._describes_one(e.end))):
                     continue  # "Japan's space agency JAXA", "Jamaica's Tessa Morgan": theirs, not the country's
@@ -2294,6 +2296,8 @@ class Attributer:
             return False
         if nxt.split(" ", 1)[0].rstrip(".,;:") in _currency_nouns():
             return False  # "12.1 billion Danish kroner", "Swiss francs": a currency, not its country's
+        if _places_a_noun(self.text, e.end):
+            return False  # "at 11 German airports": where, not whose
         return not nxt.startswith(("border", "frontier", "coast", "city", "cities", "capital", "soil", "territory", "airspace"))
 
     # -- location ------------------------------------------------------------------------------
@@ -2578,6 +2582,16 @@ class Attributer:
 
 
 SPECIFICITY = {"site": 0, "place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
+
+
+_NEXT_WORD = re.compile(r"\s*([\w-]+)")
+
+
+def _places_a_noun(text: str, at: int) -> bool:
+    """Whether the word at AT is a place counted ("German airports", "Spanish homes"): a country's adjective
+    before it says where they are, not whose."""
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m.group(1).lower() in LOCATED_UNITS
 
 
 @cache

@@ -1284,3 +1284,17 @@ def test_the_city_that_owns_its_budget_is_the_city_the_story_is_about(text, quot
 ])
 def test_a_firm_that_states_its_own_figures_by_its_kind_owns_them(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor,location", [
+    ("A strike shut departures at 14 French airports, with more than 1,900 flights cancelled.", "14 French airports",
+     None, "France"),
+    ("A strike shut departures at 14 French airports, with more than 1,900 flights cancelled.",
+     "more than 1,900 flights", None, None),
+    ("The storm cut power to 300,000 Spanish homes.", "300,000 Spanish homes", None, "Spain"),
+    # a country's adjective on what a body owns still owns it
+    ("About 40 Chinese vessels gathered near the shoal.", "About 40 Chinese vessels", "China", None),
+])
+def test_a_country_s_adjective_on_places_counted_says_where_not_whose(text, quote, actor, location):
+    f = _figure(text, quote)
+    assert (f["actor"], f["location"]) == (actor, location)
