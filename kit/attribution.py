@@ -2182,6 +2182,9 @@ class Attributer:
                 "country", "nation", "org", "force") else self.org_alias.get(body.lower(), body)), aside, speech, end
         if len(words) == 1 and words[0] in _CLUB_SHORT_NAMES and name.lower() in self.org_alias:
             return self.org_alias[name.lower()], aside, speech, end  # "Wanderers charge ...": the club so named
+        if len(words) == 1 and words[0][1:].islower() and ((words[0].lower(),) in _counted_nouns() or _DESTROYED.fullmatch(words[0])
+                                                           or words[0].lower() in LOCATED_UNITS):
+            return none  # "Troops crossed", "Floods damaged", "Hospitals reported": things counted, not a body's name
         if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
             return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
@@ -2582,6 +2585,11 @@ class Attributer:
 
 
 SPECIFICITY = {"site": 0, "place": 0, "city": 0, "capital": 0, "state": 1, "nation": 1, "country": 2, "region": 2}
+
+
+def _counted_nouns():
+    from .figures import _units
+    return _units()["nouns"]
 
 
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")

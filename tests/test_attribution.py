@@ -1298,3 +1298,11 @@ def test_a_firm_that_states_its_own_figures_by_its_kind_owns_them(text, quote, a
 def test_a_country_s_adjective_on_places_counted_says_where_not_whose(text, quote, actor, location):
     f = _figure(text, quote)
     assert (f["actor"], f["location"]) == (actor, location)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Floods damaged 40 Italian towns.", "40 Italian towns"),
+    ("Convoys stretched for 8 kilometres at the border.", "8 kilometres"),
+])
+def test_a_common_noun_opening_a_sentence_is_no_body(text, quote):
+    assert _figure(text, quote)["actor"] is None
