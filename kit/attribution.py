@@ -884,12 +884,19 @@ _COMPASS = frozenset("north south east west north-east north-west south-east sou
                      "southwest".split())
 
 
+_NAMED_AFTER = frozenset("capital city town village port province region state island county district".split())
+
+
 def _prep_before(toks, a) -> str:
     k = a - 1
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
         return "near"  # "the fire front west of Patras", "20km north of Kyiv": a position
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS | PARTS_OF:
         a = k - 1  # "in the city of Sumy", "on parts of Cumbria": the preposition before "the city"
+        k = a - 1
+    elif k >= 2 and toks[k].text == "," and toks[k - 1].low in _NAMED_AFTER and any(
+            t.low == "the" for t in toks[max(0, k - 4):k - 1]):
+        a = k - 1  # "through the Serbian capital, Belgrade,": the preposition before "the capital"
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
