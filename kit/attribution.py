@@ -2094,7 +2094,7 @@ class Attributer:
         if any(lookup(w) for w in words) or any(w.lower().rstrip(".") in _titles() for w in words):
             return None
         if ACRONYM.fullmatch(name):
-            name = self.spelled_out().get(name, name)
+            name = self.expand(name)
         return self.org_alias.get(name.lower(), name)
 
     def _subject_body(self, sent: Sentence, pos: int) -> str | None:
@@ -2237,7 +2237,7 @@ class Attributer:
                 not body_named and any(w.lower().rstrip(".") in _titles() for w in words[:-1])):
             return none  # "Health Secretary Alasdair Munro", "Russian-installed officials" (not "Harrow Home")
         if ACRONYM.fullmatch(name):
-            name = self.spelled_out().get(name, name)  # "The RCN wants 12%": the Royal College of Nursing
+            name = self.expand(name)  # "The RCN wants 12%": the Royal College of Nursing
         return self.org_alias.get(name.lower(), name), aside, speech, end
 
     def _named_in_full(self, lead: list[str]) -> str | None:

@@ -1308,3 +1308,8 @@ def test_a_country_s_adjective_on_places_counted_says_where_not_whose(text, quot
 ])
 def test_a_common_noun_opening_a_sentence_is_no_body(text, quote):
     assert _figure(text, quote)["actor"] is None
+
+
+def test_a_body_named_again_by_its_initials_is_named_as_first_written():
+    text = "The Irish Nurses and Midwives Organisation (INMO) represents nurses. The INMO will spend €2 million."
+    assert _figure(text, "€2 million")["actor"] == "Irish Nurses and Midwives Organisation (INMO)"
