@@ -2134,7 +2134,8 @@ class Attributer:
             # the story has named with that word, when it has named one
             head = the.group("head").lower()
             # "The Denver-based carrier paid": a firm's word with no body so named is the firm the story named
-            named = self.org_alias.named_with(head) or (self._last_firm() if head in FIRM_HEADS else None)
+            named = self.org_alias.named_with(_UNION_WORD if head == "union" else head) or (
+                self._last_firm() if head in FIRM_HEADS else None)  # "the union": the INMO, a nurses' body
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
                 return named, None, False, sent.start + the.end()

@@ -303,6 +303,9 @@ def test_a_firm_its_trade_introduces_at_the_opening_acts(text, quote, actor):
      "fuel.", "$2.40", "Skyline Air"),
     ("The Dockers' Union of Ruritania called the strike. The union is seeking a 15% rise over three years.",
      "15%", "Dockers' Union of Ruritania"),
+    # "the union": a union by any name ("Organisation" of nurses)
+    ("The Irish Nurses and Midwives Organisation called the strike. The union is seeking a 9% pay rise.", "9%",
+     "Irish Nurses and Midwives Organisation"),
     # in a clause another body reports, the body named by its kind owns it, not the speaker
     ("Waits are longest at Tarn Valley Hospitals Trust. The Royal College of Nursing said the trust actually had about "
      "900 nursing vacancies.", "about 900 nursing vacancies", "Tarn Valley Hospitals Trust"),
