@@ -86,6 +86,8 @@ _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|sa
 _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|carmaker|automaker|airline|carrier|group|"
                             r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
                             r"(?:said|says|added|reported|announced|confirmed)\b")
+_ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)\s+(?:[a-z-]+\s+){0,3}?"
+                         r"(?:[a-z]+ed|rose|fell|grew|was|were|stood|is|are|hit|reached)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1966,6 +1968,13 @@ class Attributer:
             self.text, max(sent.start, e.start - 40), e.start)) and role.group(1).lower() in _OBSERVERS)]
         # "Helen Marsh, a defence analyst at the Royal United Services Institute, said the Navy had 17 warships": the
         # analyst's employer describes the figure, it does not own it
+        lo = _clause_around(self._place_candidates_breaks(sent), sent, f.start)[0]
+        if lo > sent.start and _ITS_CLAUSE.match(self.text, lo, f.start):
+            opener = self._subject_parts(sent, lo)[0]
+            if opener and opener not in self.people.values() and lookup(opener) is None:
+                # "Veldstra, the Dutch chipmaker, said revenue rose 18%, while its gross margin widened to 52.3%":
+                # the body the sentence opened with, not the country its aside names
+                return opener
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):

@@ -1316,3 +1316,9 @@ def test_a_common_noun_opening_a_sentence_is_no_body(text, quote):
 def test_a_body_named_again_by_its_initials_is_named_as_first_written():
     text = "The Irish Nurses and Midwives Organisation (INMO) represents nurses. The INMO will spend €2 million."
     assert _figure(text, "€2 million")["actor"] == "Irish Nurses and Midwives Organisation (INMO)"
+
+
+def test_its_in_a_later_clause_is_the_body_the_sentence_opened_with():
+    text = ("Torvane Semiconductors, the Austrian chipmaker, said revenue rose 12% to €1.2 billion, while its gross margin "
+            "widened to 48.1%.")
+    assert _figure(text, "48.1%")["actor"] == "Torvane Semiconductors"
