@@ -88,6 +88,8 @@ _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|ca
                             r"(?:said|says|added|reported|announced|confirmed)\b")
 _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)\s+(?:[a-z-]+\s+){0,3}?"
                          r"(?:[a-z]+ed|rose|fell|grew|was|were|stood|is|are|hit|reached)\b")
+_THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|expected|expects|planned|plans|was)\s+"
+                      r"(?:[a-z-]+\s+){0,4}?(?:an?\s+|the\s+)?$")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1671,6 +1673,10 @@ class Attributer:
                         and not in_quote and self._a_firm(f.source) and (verb_at is None or verb_at > f.start) \
                         and _THE_FIRM_SAID.search(self.text, f.end, sent.end):
                     f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
+                if f.source and f.actor != f.source and f.category in ("money", "personnel", "percent") and not in_quote \
+                        and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
+                    f.actor = f.source  # "the company said US regulators had rejected its drug and that it would take
+                    # a £380 million writedown": the firm that said it
                 if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \

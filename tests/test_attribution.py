@@ -1322,3 +1322,10 @@ def test_its_in_a_later_clause_is_the_body_the_sentence_opened_with():
     text = ("Torvane Semiconductors, the Austrian chipmaker, said revenue rose 12% to €1.2 billion, while its gross margin "
             "widened to 48.1%.")
     assert _figure(text, "48.1%")["actor"] == "Torvane Semiconductors"
+
+
+def test_what_a_firm_said_it_would_do_is_the_firm_s_whoever_else_the_clause_names():
+    text = ("Shares in Dunmore Pharma fell 9% in London on Friday, the steepest one-day fall on the FTSE 100 since "
+            "2020, after the company said US regulators had rejected its obesity drug DNP-07 and that it would take a "
+            "£210 million writedown.")
+    assert _figure(text, "£210 million")["actor"] == "Dunmore Pharma"
