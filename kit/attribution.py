@@ -90,6 +90,7 @@ _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)
                          r"(?:[a-z]+ed|rose|fell|grew|was|were|stood|is|are|hit|reached)\b")
 _THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|expected|expects|planned|plans|was)\s+"
                       r"(?:[a-z-]+\s+){0,4}?(?:an?\s+|the\s+)?$")
+_GOVERNS_NEXT = re.compile(r"\s+(?:government|administration|authorities|officials|police|premier|minister|parliament)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1739,6 +1740,8 @@ class Attributer:
         for m in _CAPITALISED.finditer(sent.text):
             a, b = sent.start + m.start(), sent.start + m.end()
             name = self.org_alias.get(m.group().lower().removesuffix("'s").removesuffix("’s"))
+            if name and " " in name and _GOVERNS_NEXT.match(sent.text, m.end()):
+                continue  # "The Victorian government" after "Victorian Farmers Federation": the place's own body
             if name and a not in taken:
                 prev = re.findall(r"[a-z]+", self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))

@@ -1329,3 +1329,9 @@ def test_what_a_firm_said_it_would_do_is_the_firm_s_whoever_else_the_clause_name
             "2020, after the company said US regulators had rejected its obesity drug DNP-07 and that it would take a "
             "£210 million writedown.")
     assert _figure(text, "£210 million")["actor"] == "Dunmore Pharma"
+
+
+def test_a_place_s_government_is_not_a_body_named_with_the_place_s_word():
+    text = ("The Victorian Farmers Federation said 400 farms were flooded. The Victorian government said it would "
+            "provide A$25 million in relief.")
+    assert _figure(text, "A$25 million")["actor"] == "Victorian government"
