@@ -37,11 +37,14 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
         )
     title = _clean_title(doc.get("title"), doc.get("sitename"))
     paragraphs = split_paragraphs(doc["text"].replace("\n", "\n\n"))
-    if paragraphs and title and _same_text(paragraphs[0], title):
-        paragraphs = paragraphs[1:]
+    body, chrome = [], []
+    at = next((i for i, p in enumerate(paragraphs[:4]) if title and _same_text(p, title)), None)
+    if at is not None and all(words_in(p) <= 8 for p in paragraphs[:at]):
+        # "Technology", then the headline: a section label and the headline head the page, not the story
+        chrome.extend(paragraphs[:at])
+        paragraphs = paragraphs[at + 1:]
     captions = _figcaptions(html)
     caption_texts = {_norm(c.text) for c in captions}
-    body, chrome = [], []
     for p in paragraphs:
         if _norm(p) in caption_texts:
             continue

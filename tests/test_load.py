@@ -321,3 +321,18 @@ def test_links_set_in_the_body_or_listed_under_a_cue_are_chrome():
     article = kit.Article.from_text(text)
     assert "Related" not in article.text and "Quiz" not in article.text and "Transfer tracker" not in article.text
     assert [f["value"] for f in kit.extract(article).figures] == [9500, 118_000_000]
+
+
+def test_html_section_label_and_headline_above_the_story_are_not_body(tmp_path):
+    page = ("<html><head><title>Kestrel to cut 900 jobs as orders slow</title></head><body><article>"
+            "<p>Technology</p><h1>Kestrel to cut 900 jobs as orders slow</h1>"
+            "<p>Kestrel Systems will cut about 900 jobs after the software company reported its weakest quarterly "
+            "sales growth in four years, it said on Wednesday.</p>"
+            "<p>Kestrel said revenue rose 3% to $1.2 billion in the three months to September, below the $1.3 "
+            "billion analysts had expected, and that it would close two offices in Dublin.</p>"
+            "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = kit.load_article(path)
+    assert article.paragraphs[0].startswith("Kestrel Systems will cut about 900 jobs")
+    assert "Technology" not in article.text
