@@ -1974,7 +1974,8 @@ class Attributer:
         if aside:
             before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
         before = [e for e in before if not (e.prep in ("at", "the") and (role := _ROLE_AT.search(
-            self.text, max(sent.start, e.start - 40), e.start)) and role.group(1).lower() in _OBSERVERS)]
+            self.text, max(sent.start, e.start - 40), e.start)) and (
+                role.group(1).lower() in _OBSERVERS or f.unit in COUNTED_BY_SPEAKER))]
         # "Helen Marsh, a defence analyst at the Royal United Services Institute, said the Navy had 17 warships": the
         # analyst's employer describes the figure, it does not own it
         lo = _clause_around(self._place_candidates_breaks(sent), sent, f.start)[0]

@@ -1335,3 +1335,9 @@ def test_a_place_s_government_is_not_a_body_named_with_the_place_s_word():
     text = ("The Victorian Farmers Federation said 400 farms were flooded. The Victorian government said it would "
             "provide A$25 million in relief.")
     assert _figure(text, "A$25 million")["actor"] == "Victorian government"
+
+
+def test_what_a_speaker_counts_is_not_their_employer_s():
+    text = ("Ana Ruiz, director of operations at the Alberta Wildfire Service, said 120 fires were burning across the "
+            "province.")
+    assert _figure(text, "120 fires")["actor"] is None
