@@ -91,6 +91,7 @@ _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)
 _THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|expected|expects|planned|plans|was)\s+"
                       r"(?:[a-z-]+\s+){0,4}?(?:an?\s+|the\s+)?$")
 _GOVERNS_NEXT = re.compile(r"\s+(?:government|administration|authorities|officials|police|premier|minister|parliament)\b")
+_PUT_PARTICLE = re.compile(r"\s+(?:on|under|in|into|out|off|up|down|forward|back|through|aside|together)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1084,6 +1085,8 @@ class Attributer:
             self.verb_at = sent.start + m.start()
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
+            if m.group().lower() in ("put", "puts", "putting") and _PUT_PARTICLE.match(masked, m.end()):
+                continue  # "residents were put on evacuation alert", "put forward a plan": no figure put at a number
             if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
                 continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
             joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())

@@ -1088,6 +1088,7 @@ def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(
     ("A survey by Medion Research of 1,850 voters, carried out over four days, put the Greens on 17%.", "17%",
      "Medion Research"),
     ("A survey, carried out over four days, put the Greens on 17%.", "17%", None),
+    ("About 1,900 residents of Tarnby were put on evacuation alert on Wednesday.", "About 1,900 residents", None),
     # "The data show": the data the story has just cited, never a speaker called "The"
     ("Some 5.1 million cases were open, Eurostat said. The data show the median wait was 12.4 weeks.",
      "12.4 weeks", "Eurostat"),
