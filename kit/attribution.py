@@ -92,6 +92,11 @@ _THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|exp
                       r"(?:[a-z-]+\s+){0,4}?(?:an?\s+|the\s+)?$")
 _GOVERNS_NEXT = re.compile(r"\s+(?:government|administration|authorities|officials|police|premier|minister|parliament)\b")
 _PUT_PARTICLE = re.compile(r"\s+(?:on|under|in|into|out|off|up|down|forward|back|through|aside|together)\b")
+# a time a sentence opens with, before its subject: "Until last March, ", "Earlier this month, "
+_TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|This|In|On)\s+(?:(?:last|this|next|early|late|"
+                          r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday|\d{4})(?:\s+\d{4})?,\s+(?=[A-Z])")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -2141,6 +2146,11 @@ class Attributer:
         left = self.text[sent.start:pos]
         if len(left) > 300:
             return none
+        opening = _TIME_PHRASE.match(left)
+        if opening and opening.end() < len(left):
+            # "Until last March, Nordvik called at Goole": the subject after the time the sentence opens with
+            inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
+            return self._find_subject(inner, pos)
         described = _DESCRIBED_OPENER.match(left)
         if described and described.group("head").lower() in FIRM_HEADS | DESCRIPTORS and \
                 lookup(described.group("name")) is None:

@@ -1342,3 +1342,11 @@ def test_what_a_speaker_counts_is_not_their_employer_s():
     text = ("Ana Ruiz, director of operations at the Alberta Wildfire Service, said 120 fires were burning across the "
             "province.")
     assert _figure(text, "120 fires")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Until last March, Nordane called at Hull with three ships a week.", "three ships", "Nordane"),
+    ("Earlier this month, Corvane Foods said it would cut 300 jobs.", "300 jobs", "Corvane Foods"),
+])
+def test_the_subject_after_a_time_the_sentence_opens_with_acts(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
