@@ -793,6 +793,7 @@ _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alcula
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
 _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
+                               r"review|analysis|study|audit|accounts|filing|"
                                r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
 _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5}|[A-Z][a-z]+\s+(?:ministry|department|office|agency|police|"
                           r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
