@@ -118,6 +118,7 @@ _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
+_COMMON_OPENERS = frozenset(_BODIES["common_openers"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
 GENERIC_FALLBACK = frozenset(_BODIES["fallback_heads"]["words"])
 # "the miner", "the board": the story's firm, the last body named that is no union, party or ministry
@@ -2224,7 +2225,7 @@ class Attributer:
         if len(words) == 1 and words[0] in _CLUB_SHORT_NAMES and name.lower() in self.org_alias:
             return self.org_alias[name.lower()], aside, speech, end  # "Wanderers charge ...": the club so named
         if len(words) == 1 and words[0][1:].islower() and ((words[0].lower(),) in _counted_nouns() or _DESTROYED.fullmatch(words[0])
-                                                           or words[0].lower() in LOCATED_UNITS):
+                                                           or words[0].lower() in LOCATED_UNITS | _COMMON_OPENERS):
             return none  # "Troops crossed", "Floods damaged", "Hospitals reported": things counted, not a body's name
         if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
             return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named

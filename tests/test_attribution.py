@@ -1352,3 +1352,8 @@ def test_what_a_speaker_counts_is_not_their_employer_s():
 ])
 def test_the_subject_after_a_time_the_sentence_opens_with_acts(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_common_noun_opening_a_sentence_is_no_speaker():
+    text = "Turnout reached 63.8% in Sunday's election in Mendoza, the electoral board said."
+    assert _figure(text, "63.8%")["source"] == "electoral board"
