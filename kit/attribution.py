@@ -1315,6 +1315,8 @@ class Attributer:
             # "Carla Jiménez, an analyst at Wolfe Street Research, said": the person, not her firm
             return self._trailing_name(usable[1])
         first = self._speaker_from(usable[0])
+        if len(usable[0]) == 1 and usable[0][0].lower() in PRONOUNS:
+            return first  # "..., in northern Italy, which followed a heatwave, it said": a pronoun has no aside
         if len(usable) > 1 and (first is None or first not in self.people.values()):
             # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)

@@ -1357,3 +1357,10 @@ def test_the_subject_after_a_time_the_sentence_opens_with_acts(text, quote, acto
 def test_a_common_noun_opening_a_sentence_is_no_speaker():
     text = "Turnout reached 63.8% in Sunday's election in Mendoza, the electoral board said."
     assert _figure(text, "63.8%")["source"] == "electoral board"
+
+
+def test_it_said_after_a_place_is_the_body_not_the_place():
+    text = ("Reinsurer Sorvant Re expects claims of about 300 million Swiss francs from last month's hailstorms in "
+            "northern Italy, which followed a heatwave, it said on Wednesday.")
+    f = _figure(text, "about 300 million Swiss francs")
+    assert (f["actor"], f["source"]) == ("Sorvant Re", "Sorvant Re")
