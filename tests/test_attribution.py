@@ -52,6 +52,8 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Hartfield & Cole will cut up to 900 jobs, administrators at Marlow Advisory said.", "up to 900 jobs", None),
     ("Nurses at the Halifax Infirmary will get 215 more colleagues.", "215 more colleagues", "Halifax"),  # a town's hospital is no firm
     ("About 20,000 people marched through the Georgian capital, Tbilisi, on Sunday.", "About 20,000 people", "Tbilisi"),
+    ("Platinum producer Kelani Resources will cut about 1,200 jobs at its Rustenburg operations.", "about 1,200 jobs",
+     "Rustenburg operations"),
     ("The EU sent three planes to the area, Catalan emergency services said.", "three planes", None),
 ])
 def test_the_place_a_figure_is_in_goes_to_or_comes_from(text, quote, location):
