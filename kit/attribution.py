@@ -97,6 +97,7 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?,\s+(?=[A-Z])")
+_POLICE_UNITS = frozenset({"officers", "police officers", "policemen", "policewomen", "police", "constables"})
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -2067,6 +2068,9 @@ class Attributer:
             return earlier[-1]  # not a union's: its members' pay is not its money
         if f.category in ("money", "percent", "personnel") and opener:
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's
+        if f.unit in _POLICE_UNITS and f.category in ("personnel", "casualties"):
+            # "27 officers had been injured": the police's officers, by the force the story named
+            return self.org_alias.named_with("police") or "police"
         # a government spends, cuts and deploys for its country: the country the story is about
         if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
                 self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \

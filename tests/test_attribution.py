@@ -1366,3 +1366,11 @@ def test_it_said_after_a_place_is_the_body_not_the_place():
             "northern Italy, which followed a heatwave, it said on Wednesday.")
     f = _figure(text, "about 300 million Swiss francs")
     assert (f["actor"], f["source"]) == ("Sorvant Re", "Sorvant Re")
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Protesters threw stones at riot police. He said 27 officers had been injured.", "27 officers", "police"),
+    ("Leeds Metropolitan Police made 12 arrests. Nine officers were hurt.", "Nine officers", "Leeds Metropolitan Police"),
+])
+def test_officers_with_no_owner_named_are_the_police_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
