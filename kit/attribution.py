@@ -2601,9 +2601,12 @@ class Attributer:
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory", "the prefecture",
                                             "the county", "the district"):
-            # a part of a country: a region or state named before, not the country it is in
-            seen = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")] \
-                or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
+            # a part of a country: a region or state named before, not the country it is in; else the
+            # province the story is about ("146 fires were burning across the province")
+            parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
+            if not parts and self.home_region:
+                return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])
+            seen = parts or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         # the latest place named, unless it was named paragraphs back: then the one the story names
         # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)
         fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]

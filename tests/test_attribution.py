@@ -1374,3 +1374,11 @@ def test_it_said_after_a_place_is_the_body_not_the_place():
 ])
 def test_officers_with_no_owner_named_are_the_police_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_the_province_with_no_province_near_is_the_province_the_story_is_about():
+    text = ("Wildfires are burning across northern Manitoba. Manitoba has declared an emergency.\n\n"
+            "The premier spoke on Tuesday.\n\n\"We will get through this,\" she said.\n\n"
+            "Smoke drifted over the hills.\n\nCrews from Winnipeg flew north on Tuesday.\n\n"
+            "Officials said 146 fires were burning across the province.")
+    assert _figure(text, "146 fires")["location"] == "Manitoba"
