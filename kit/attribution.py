@@ -679,6 +679,8 @@ def _club_name(text, offset, toks, i, j) -> Entity | None:
     city = lookup(_POSSESSIVE.sub("", toks[j].text), allow_cities=True)
     if city is None or city.kind not in ("city", "capital") or toks[j].low in _markets():  # "Benchmark Brent"
         return None
+    if j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS:
+        return None  # "in the Cranberry Portage area": a place of two words, not a club
     surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
     return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
 
@@ -2604,7 +2606,7 @@ class Attributer:
             # a part of a country: a region or state named before, not the country it is in; else the
             # province the story is about ("146 fires were burning across the province")
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
-            if not parts and self.home_region:
+            if self.home_region and not any(x.place.kind in ("region", "state") for x in parts):
                 return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])
             seen = parts or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         # the latest place named, unless it was named paragraphs back: then the one the story names
