@@ -98,6 +98,7 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?,\s+(?=[A-Z])")
 _POLICE_UNITS = frozenset({"officers", "police officers", "policemen", "policewomen", "police", "constables"})
+_PEOPLE_OF = frozenset("residents inhabitants villagers citizens townspeople people population".split())
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -460,10 +461,11 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     body = _body_of_place(text, offset, toks, i, j)
     if body is not None:
         return [body]
+    people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
     out, a = [], i
     while a <= j:
         found = None
-        placed = _prep_before(toks, a) in _PLACING  # the word before the run: the same for every b
+        placed = _prep_before(toks, a) in _PLACING or (people_of and a == i)  # the word before the run
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
@@ -519,7 +521,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                             "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
         or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
     # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
-    unknown_ok = (_prep_before(toks, i) in PLACE_PREPS and not acronym and not according and not held_in
+    unknown_ok = ((_prep_before(toks, i) in PLACE_PREPS or people_of) and not acronym and not according and not held_in
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     if out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
             and j - i >= 3 and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[

@@ -55,6 +55,7 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Platinum producer Kelani Resources will cut about 1,200 jobs at its Rustenburg operations.", "about 1,200 jobs",
      "Rustenburg operations"),
     ("Fire destroyed at least 180 homes in the Cranberry Portage area.", "at least 180 homes", "Cranberry Portage"),
+    ("About 2,300 residents of Flin Flon were put on evacuation alert.", "About 2,300 residents", "Flin Flon"),
     ("The EU sent three planes to the area, Catalan emergency services said.", "three planes", None),
 ])
 def test_the_place_a_figure_is_in_goes_to_or_comes_from(text, quote, location):
