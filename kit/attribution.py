@@ -2246,6 +2246,9 @@ class Attributer:
         firm = "&" in words  # "Marks & Spencer", "Procter & Gamble": a firm, whatever its first word
         if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1 and not firm:
             return none  # a person acts, owning nothing
+        if len(words) > 2 and words[-2] in first_names() and words[0].lower() not in _org_words() and not firm \
+                and not any(w.lower() in _org_words() for w in words) and lookup(words[-1]) is None:
+            return none  # "Challenger Marta Kessler won": a person the word before describes
         if name in self.people.values() and words[0] in first_names() and not firm:
             return none
         if m.group("aside") and name in self.people.values() and any(

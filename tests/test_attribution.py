@@ -1358,6 +1358,11 @@ def test_the_subject_after_a_time_the_sentence_opens_with_acts(text, quote, acto
     assert _figure(text, quote)["actor"] == actor
 
 
+def test_a_person_a_word_before_describes_owns_nothing():
+    text = "Challenger Marta Kessler won the runoff with 52.3% of valid votes, the electoral court said."
+    assert _figure(text, "52.3%")["actor"] is None
+
+
 def test_a_common_noun_opening_a_sentence_is_no_speaker():
     text = "Turnout reached 63.8% in Sunday's election in Mendoza, the electoral board said."
     assert _figure(text, "63.8%")["source"] == "electoral board"
