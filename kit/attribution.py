@@ -99,6 +99,8 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?,\s+(?=[A-Z])")
 _POLICE_UNITS = frozenset({"officers", "police officers", "policemen", "policewomen", "police", "constables"})
 _PEOPLE_OF = frozenset("residents inhabitants villagers citizens townspeople people population".split())
+# bodies that speak for a trade or a field, whose figures are their members' or the market's
+_SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -2068,7 +2070,7 @@ class Attributer:
             return None  # "the yes side took 57.8% of valid votes": a vote's share, not the commission's that counts it
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
-                not _UNION_LIKE.search(earlier[-1]):
+                not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]):
             return earlier[-1]  # not a union's: its members' pay is not its money
         if f.category in ("money", "percent", "personnel") and opener:
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's

@@ -1389,3 +1389,9 @@ def test_the_province_with_no_province_near_is_the_province_the_story_is_about()
             "Smoke drifted over the hills.\n\nCrews from Winnipeg flew north on Tuesday.\n\n"
             "Officials said 146 fires were burning across the province.")
     assert _figure(text, "146 fires")["location"] == "Manitoba"
+
+
+def test_a_trade_body_named_before_owns_no_market_s_sums():
+    text = ("Only 6.1 million kilograms found buyers, the East African Tea Trade Association said.\n\n"
+            "The week's sales were worth about 1.9 billion shillings.")
+    assert _figure(text, "about 1.9 billion shillings")["actor"] is None
