@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .figures import LOCATED_UNITS, PUT_AT, WORKFORCE, Mention
@@ -1606,6 +1606,9 @@ class Attributer:
                 continue
             para = self.paras[sent.paragraph]
             ents = self._its_force(si, sent, list(self.sentence_entities[si]))
+            for k, e in enumerate(ents):
+                if e.org in ("Council", "Police") and (named := self.org_alias.named_with(e.org.lower())):
+                    ents[k] = replace(e, org=named)  # "Council leader Amira Qureshi": the council the story named
             self.last_org_before = self.last_org  # the body named before this sentence
             for e in ents:
                 if e.org:
