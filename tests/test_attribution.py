@@ -1395,3 +1395,9 @@ def test_a_trade_body_named_before_owns_no_market_s_sums():
     text = ("Only 6.1 million kilograms found buyers, the East African Tea Trade Association said.\n\n"
             "The week's sales were worth about 1.9 billion shillings.")
     assert _figure(text, "about 1.9 billion shillings")["actor"] is None
+
+
+def test_council_alone_is_the_council_the_story_named():
+    text = ("Kingsmouth City Council has set a target of 3,400 homes. Council leader Amira Qureshi said it was "
+            "overdue.\n\nThe council spends £18m a year on hostels.")
+    assert _figure(text, "£18m")["actor"] == "Kingsmouth City Council"
