@@ -101,6 +101,7 @@ _POLICE_UNITS = frozenset({"officers", "police officers", "policemen", "policewo
 _PEOPLE_OF = frozenset("residents inhabitants villagers citizens townspeople people population".split())
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society)\b")
+_FIRM_PAPERS = frozenset({"filing", "filings", "accounts", "prospectus", "results"})  # a firm's own papers
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1321,6 +1322,9 @@ class Attributer:
                 and all(w[:1].isupper() for w in usable[1]) and len(usable[1]) <= 4:
             # "Carla Jiménez, an analyst at Wolfe Street Research, said": the person, not her firm
             return self._trailing_name(usable[1])
+        if len(usable[0]) == 2 and usable[0][0].lower() in ("the", "its") and usable[0][1].lower() in _FIRM_PAPERS:
+            # "..., in Cork, Ireland, with the loss of 430 jobs, the filing showed": the firm's filing, not an aside
+            return self._last_firm()
         first = self._speaker_from(usable[0])
         if len(usable[0]) == 1 and usable[0][0].lower() in PRONOUNS:
             return first  # "..., in northern Italy, which followed a heatwave, it said": a pronoun has no aside
