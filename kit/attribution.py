@@ -915,7 +915,13 @@ def _prep_before(toks, a) -> str:
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS | PARTS_OF:
         a = k - 1  # "in the city of Sumy", "on parts of Cumbria": the preposition before "the city"
         k = a - 1
-    elif k >= 2 and toks[k].text == "," and toks[k - 1].low in _NAMED_AFTER and any(
+    elif k >= 2 and toks[k].text == "," and toks[k - 1].text[:1].isupper() and toks[k - 1].kind == "word":
+        m = k - 1
+        while m > 0 and toks[m - 1].text[:1].isupper() and toks[m - 1].kind == "word" and k - m < 4:
+            m -= 1
+        if m > 0 and toks[m - 1].low in ("in", "at", "near", "from", "to"):
+            return toks[m - 1].low  # "in Cork, Ireland", "in San Jose, California": the town's preposition
+    if k >= 2 and toks[k].text == "," and toks[k - 1].low in _NAMED_AFTER and any(
             t.low == "the" for t in toks[max(0, k - 4):k - 1]):
         a = k - 1  # "through the Serbian capital, Belgrade,": the preposition before "the capital"
         k = a - 1

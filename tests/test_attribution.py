@@ -1401,3 +1401,10 @@ def test_council_alone_is_the_council_the_story_named():
     text = ("Kingsmouth City Council has set a target of 3,400 homes. Council leader Amira Qureshi said it was "
             "overdue.\n\nThe council spends £18m a year on hostels.")
     assert _figure(text, "£18m")["actor"] == "Kingsmouth City Council"
+
+
+def test_a_country_after_its_town_is_where_and_the_filing_is_the_firm_s():
+    text = ("Kestrel Systems will cut about 900 jobs, it said on Wednesday. The company will also close its support "
+            "centre in Cork, Ireland, with the loss of 430 jobs, the filing showed.")
+    f = _figure(text, "430 jobs")
+    assert (f["actor"], f["location"], f["source"]) == ("Kestrel Systems", "Cork", "Kestrel Systems")
