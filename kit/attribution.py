@@ -1305,8 +1305,9 @@ class Attributer:
             if words and words[0] in ("who", "which", "whose", "Who", "Which", "Whose"):  # not the WHO
                 chunks.append(["who"])  # a relative clause: an aside to walk past
                 continue
-            if not chunks:
-                rel = next((k for k, w in enumerate(words) if k > 0 and w in ("who", "which")), None)
+            if not any(chunks):  # the nearest words: "..., the union federation that called the march, said"
+                rel = next((k for k, w in enumerate(words) if k > 0 and (w in ("who", "which") or (
+                    w == "that" and words[0].lower() in ("the", "a", "an")))), None)
                 if rel is not None and words[rel - 1][:1].islower():
                     words = words[:rel]  # "a local administration official who asked not to be named said"
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
@@ -1336,11 +1337,16 @@ class Attributer:
             return first  # "..., in northern Italy, which followed a heatwave, it said": a pronoun has no aside
         if len(usable) > 1 and (first is None or first not in self.people.values()):
             # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
-            name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
             only_a_name = all(w[:1].isupper() or w.lower() in ("the", "of", "and", "for") for w in usable[1]) \
                 and len(usable[1]) <= 6  # "Cllr Amanda Okafor", not "... rose to $77.10 in New York"
             role = self._is_role_phrase(usable[0]) or (only_a_name and (usable[0][0][:1].islower() or (
                 _POSSESSIVE.search(usable[0][0]) is not None and lookup(_POSSESSIVE.sub("", usable[0][0])) is not None)))
+            # "The Unified Workers' Front, the union federation that called the march, said": the body, not its kind
+            name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
+            if name is None and role and only_a_name and first and first[:1].islower():
+                body = self._trailing_body(usable[1])
+                if body and lookup(body, allow_cities=True) is None:
+                    name = body
             if name is None and role and len(usable[1]) == 1 and usable[1][0][:1].isupper() \
                     and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
                     and lookup(_POSSESSIVE.sub("", usable[1][0]), allow_cities=True) is None:  # not "the capital, Hanoi, officials said"

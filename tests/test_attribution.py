@@ -1097,6 +1097,9 @@ def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(
     ("Some 5.1 million cases were open, Eurostat said. The data show the median wait was 12.4 weeks.",
      "12.4 weeks", "Eurostat"),
     ("The figures show 40 people died.", "40 people", None),
+    # a body before an aside that describes it with a clause of its own
+    ("The Unified Workers' Front, the union federation that called the march, said more than 200,000 had taken "
+     "part.", "more than 200,000", "Unified Workers' Front"),
     ("Ana Ruiz, chief executive of the Port Operators' Federation, spoke on Monday. The federation's annual review "
      "shows that the largest ports handled 91% of boxes.", "91%", "Port Operators' Federation"),
     ("The farmers' association Coldiretti put the damage at €420 million. Some 27,000 hectares of farmland were "
