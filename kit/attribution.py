@@ -148,6 +148,9 @@ _OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|na
 _VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
+# "The ministry disputed that figure and said": a body named by its kind opening a clause
+_THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
+    FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3})['’]s\s+[a-z]")
@@ -1283,6 +1286,10 @@ class Attributer:
                 caps.append(w)  # "The Bank of England held ... but said"
             elif caps:
                 break
+        if caps == ["The"]:
+            # "The ministry disputed that figure and said": the body the story named with that word
+            kind = _THE_KIND_OPENS.match(left)
+            return self._role_or_body(["the", *kind.group(1).split()]) if kind else None
         return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
 
     def _mask_quotes(self, sent: Sentence) -> str:
@@ -1492,7 +1499,8 @@ class Attributer:
         head = low[-1]
         prev = self.prev_sentence_speaker
         if len(words) == 1 and head in PUBLIC_HEADS and prev and prev[:1].isupper() and prev not in self.people.values() \
-                and (len(prev.split()) >= 2 or prev.isupper()) and lookup(prev) is None:
+                and (len(prev.split()) >= 2 or prev.isupper()) and lookup(prev) is None \
+                and self.org_alias.named_with(head) in (None, prev):  # not "the ministry" after a union spoke
             return prev  # "..., the National Disaster ... Council said. About 162,000 people ..., the agency said": that body
         if low[0] in ("anonymous", "same") or (len(words) <= 2 and head in ("official", "spokesperson", "spokesman", "spokeswoman",
                                                                          "source", "minister", "officials")) or (

@@ -1097,6 +1097,9 @@ def test_a_party_named_before_its_share_or_seats_in_a_list_of_results_owns_them(
     ("Some 5.1 million cases were open, Eurostat said. The data show the median wait was 12.4 weeks.",
      "12.4 weeks", "Eurostat"),
     ("The figures show 40 people died.", "40 people", None),
+    # "The ministry ... and said": the ministry the story named, not the union that spoke before
+    ("The Interior Ministry deployed 3,200 officers. The FUT said at least 35 demonstrators were hurt. The ministry "
+     "disputed that figure and said only 12 civilians had needed hospital care.", "12 civilians", "Interior Ministry"),
     # a body before an aside that describes it with a clause of its own
     ("The Unified Workers' Front, the union federation that called the march, said more than 200,000 had taken "
      "part.", "more than 200,000", "Unified Workers' Front"),
