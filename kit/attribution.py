@@ -2444,6 +2444,13 @@ class Attributer:
         while lo > sent.start and _WITH.match(self.text, lo):
             lo = _clause_around(breaks, sent, lo - 1)[0]
         for e in reversed(_near(ents, f.start)):
+            if lo <= e.start < f.start and e.place is None and e.org is None and e.surface in backrefs() \
+                    and self.text[e.end - 2:e.end] in ("'s", "’s") and not self._describes_one(e.end):
+                # "Of the state's 509 school districts": the state the story named
+                resolved = self._resolve_backref(e, para)
+                if resolved is not None and (resolved.kind in ("state", "region") or (
+                        resolved.kind in ("city", "capital") and not f.actor)):
+                    return resolved.name  # (a city's possessive is often its owner: "the city's debt", no place)
             if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
                     not self._describes_one(e.end):

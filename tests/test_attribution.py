@@ -1414,3 +1414,15 @@ def test_a_country_after_its_town_is_where_and_the_filing_is_the_firm_s():
             "centre in Cork, Ireland, with the loss of 430 jobs, the filing showed.")
     f = _figure(text, "430 jobs")
     assert (f["actor"], f["location"], f["source"]) == ("Kestrel Systems", "Cork", "Kestrel Systems")
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Oklahoma lawmakers passed the bill on Monday. Of the state's 509 school districts, 212 now run a four-day "
+     "week.", "509 school districts", "Oklahoma"),
+    ("Rents in Warsaw rose again this year. The city's 40,000 students face the steepest rises.", "40,000 students",
+     "Warsaw"),
+    # a city's possessive before what it owns is its owner, not the figure's place
+    ("Councillors in Grenoble approved the budget. The city's debt will climb to €410 million.", "€410 million", None),
+])
+def test_a_state_s_or_a_city_s_possessive_places_what_no_one_owns(text, quote, location):
+    assert _figure(text, quote)["location"] == location
