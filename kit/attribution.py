@@ -123,6 +123,7 @@ _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
+_PERSON_SPEECH = frozenset(_BODIES["person_speech_verbs"]["words"])
 _COMMON_OPENERS = frozenset(_BODIES["common_openers"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
 GENERIC_FALLBACK = frozenset(_BODIES["fallback_heads"]["words"])
@@ -222,7 +223,7 @@ def _number_words() -> frozenset[str]:
 
 @cache
 def _speech_re() -> re.Pattern:
-    return re.compile(r"\b" + alternation(word_list("speech_verbs")) + r"\b")
+    return re.compile(r"\b" + alternation([*word_list("speech_verbs"), *_PERSON_SPEECH]) + r"\b")
 
 
 @cache
@@ -1061,8 +1062,8 @@ class Attributer:
                 continue  # "Lisboa Motorsport chief executive Inês Carvalho": the body whose executive speaks
             words = words[-3:]
             if len(words) < 2 or any(lookup(w) and not _surname_after_given(words, k) for k, w in enumerate(words)) \
-                    or any(w.lower() in _org_words() for w in words):
-                continue
+                    or any(w.lower() in _org_words() for w in words) or lookup(" ".join(words)) is not None:
+                continue  # (not "United States", "South Africa": a place of two words)
             if words[0].lower() in ("the", "but", "on", "in", "at", "and", "for", "as", "if", "when", "while", "after", "before", "its", "his", "her", "their"):
                 continue
             full = " ".join(words)
@@ -1128,6 +1129,8 @@ class Attributer:
                 who = self._subject_of(masked[: m.start()])
             else:
                 who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
+                if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
+                    who = None  # "Japan pledged $2 million": a country's act, not a statement
                 brk = None
                 for brk in _CLAUSE_BREAK.finditer(masked, max(0, m.start() - 300), m.start()):
                     pass  # the clause the verb opens is within a few words: the window keeps this linear

@@ -1426,3 +1426,13 @@ def test_a_country_after_its_town_is_where_and_the_filing_is_the_firm_s():
 ])
 def test_a_state_s_or_a_city_s_possessive_places_what_no_one_owns(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("The agriculture minister, Claire Duvivier, pledged €400 million in support for farmers.", "€400 million",
+     "Claire Duvivier"),
+    # a country's pledge is its act, and "United States" is no person called States
+    ("At a donor conference, the United States pledged $47 million in aid.", "$47 million", None),
+])
+def test_a_person_s_pledge_is_a_statement_a_country_s_its_act(text, quote, source):
+    assert _figure(text, quote)["source"] == source
