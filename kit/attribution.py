@@ -102,6 +102,8 @@ _PEOPLE_OF = frozenset("residents inhabitants villagers citizens townspeople peo
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society)\b")
 _FIRM_PAPERS = frozenset({"filing", "filings", "accounts", "prospectus", "results"})  # a firm's own papers
+# "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
+_NAMED_UNION = re.compile(r"((?:[A-Z][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1029,6 +1031,7 @@ class Attributer:
         self.sentence_orgs: list[tuple[int, str]] = []
         self.last_org_before: str | None = None  # the body named before the sentence being read
         self._breaks: dict[int, list[tuple[int, int]]] = {}
+        self._unions: set[str] | None = None
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._polls: dict[int, str | None] = {}
@@ -1826,7 +1829,17 @@ class Attributer:
     def _last_firm(self) -> str | None:
         """The last body named that may be a firm (not a union, party or ministry)."""
         return next((o for o in reversed(self.recent_orgs)
-                     if not any(w.lower() in NON_FIRM_HEADS for w in o.split())), None)
+                     if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)), None)
+
+    def _called_a_union(self, org: str) -> bool:
+        """Whether the story calls ORG a union ("the USTC cabin crew union"): the names before "union",
+        found in one pass over the text."""
+        if self._unions is None:
+            self._unions = set()
+            for m in _NAMED_UNION.finditer(self.text):
+                words = m.group(1).split()
+                self._unions.update(" ".join(words[k:]) for k in range(len(words)))  # "the X Y union": "X Y", "Y"
+        return org in self._unions
 
     def _shared_owner(self, ms: list[Mention], ents: list[Entity]) -> None:
         """ "the agency had 386 firefighters, supported by 23 helicopters and nine air tankers": forces and

@@ -307,6 +307,10 @@ def test_a_firm_its_trade_introduces_at_the_opening_acts(text, quote, actor):
      "fuel.", "$2.40", "Skyline Air"),
     ("The Dockers' Union of Ruritania called the strike. The union is seeking a 15% rise over three years.",
      "15%", "Dockers' Union of Ruritania"),
+    # "the airline": the firm named last, not a union the story called one
+    ("Volara cancelled 300 flights on Thursday. The walkout, called by the SITC cabin crew union, hit its bases. "
+     "SITC is demanding a 14% pay rise, union spokesperson Ana Ruiz said. The airline says it has offered 6.5%.",
+     "6.5%", "Volara"),
     # "the union": a union by any name ("Organisation" of nurses)
     ("The Irish Nurses and Midwives Organisation called the strike. The union is seeking a 9% pay rise.", "9%",
      "Irish Nurses and Midwives Organisation"),

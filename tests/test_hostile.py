@@ -148,3 +148,12 @@ def test_a_story_naming_thousands_of_bodies_is_read_in_linear_time(template):
     text = " ".join(template.format(name=next(names), n=10 + i % 90) for i in range(16000))
     result = extract_or_refuse(lambda: kit.Article.from_text(text))
     assert result is not None and len(result.figures) >= 90  # one claim per distinct number and noun
+
+
+@pytest.mark.timeout(60)
+def test_a_megabyte_of_capitals_before_a_union_is_read_in_linear_time():
+    """The names a story calls unions are read in one pass; a run of capitals with no space must not make it
+    quadratic (it did, at hours per megabyte, before the word length was bounded)."""
+    text = ("Volara Airlines said 40 flights were cancelled. " + "A" * MB +
+            ", and the cabin crew union called the strike. The airline said 12 staff were hurt.")
+    extract_or_refuse(lambda: kit.Article.from_text(text))
