@@ -161,7 +161,7 @@ _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|
 _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
                          r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
                          r"spends|invested|invests|raised|raises|lent|offered|contributed|has|had|represents|represented|"
-                         r"employs|employed|counts|operates|runs)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
+                         r"employs|employed|counts|operates|runs|sent|sends|deployed|deploys|fields|fielded)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|group|charity|agency|airline|bank)"
@@ -1988,6 +1988,8 @@ class Attributer:
         relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)
         if relative and lookup(relative.group(1)) is None and relative.group(1).split()[0] not in first_names():
             return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
+        if relative and (known := lookup(relative.group(1))) is not None and known.kind in ("org", "force", "country"):
+            return _owner_name(Entity(0, 0, relative.group(1), known, ""))  # "the OSCE, which sent 60 monitors"
         if f.category == "money":
             giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
             if giver:

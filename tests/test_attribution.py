@@ -477,6 +477,8 @@ def test_a_counted_phrase_ends_before_worth():
     ("Japan's purchases of Russian crude fell 31% to 48,000 bpd.", "48,000 bpd", "Japan"),
     ("Over 3,200 people donated, up to the Pennington Family Foundation, which gave £250,000.", "£250,000",
      "Pennington Family Foundation"),
+    ("Observers from the OSCE, which sent 60 monitors to polling stations, called the vote fair.", "60 monitors",
+     "OSCE"),
     ("Harwell Capital led the lenders. Wrexford District Council, which lent the club 40 million pounds, expects "
      "repayment.",
      "40 million pounds", "Wrexford District Council"),
