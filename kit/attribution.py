@@ -104,6 +104,10 @@ _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Cham
 _FIRM_PAPERS = frozenset({"filing", "filings", "accounts", "prospectus", "results"})  # a firm's own papers
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-Z][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
+# a report of what a body did: "He said the university had spent", "told MPs that the council would"
+_REPORTED_THE = re.compile(r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?"
+                           r"(?=[Tt]he\s)")
+_SPEECH_AFTER = re.compile(r"(?:said|says|told|added|warned|argued|claimed)$")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -2092,6 +2096,18 @@ class Attributer:
                 if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital"):
                     continue  # "through its Riga hub", "a UK bank account": where, not whose
                 return _owner_name(e)
+        if not (subject and speech):
+            # "He said the university had spent £62 million": a person reports a body's act, named by its kind
+            said = None
+            for said in _REPORTED_THE.finditer(self.text, max(sent.start, f.start - 150), f.start):
+                pass  # the report nearest the figure, within a bounded window
+            the = _THE_BODY_ACTS.match(self.text, said.end(), f.start) if said else None
+            if the and the.group("head").lower() in _BODY_HEADS and not _SPEECH_AFTER.match(the.group("verb")):
+                head = the.group("head").lower()
+                named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+                    (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None)
+                if named:
+                    return named  # (the university, not the "University and College Union")
         if subject and speech:
             # "The Royal College of Nursing said the trust actually had about 900 vacancies": the body the
             # reported clause opens with, named again by its kind, owns the figure, not the speaker
