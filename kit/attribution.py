@@ -108,6 +108,7 @@ _NAMED_UNION = re.compile(r"((?:[A-Z][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\
 _REPORTED_THE = re.compile(r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?"
                            r"(?=[Tt]he\s)")
 _SPEECH_AFTER = re.compile(r"(?:said|says|told|added|warned|argued|claimed)$")
+_OF_THE_WORKFORCE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:workforce|staff|employees|jobs)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1734,6 +1735,15 @@ class Attributer:
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
                     f.actor = f.source  # "the company said US regulators had rejected its drug and that it would take
                     # a £380 million writedown": the firm that said it
+                if f.actor and (f.unit in WORKFORCE or _OF_THE_WORKFORCE.match(self.text, f.end)) and (
+                        _UNION_LIKE.search(f.actor) or self._called_a_union(f.actor)):
+                    # "The University and College Union said as many as 450 posts were at risk": the employer's posts
+                    employers = [o for o in reversed(self.recent_orgs) if not _UNION_LIKE.search(o)
+                                 and not self._called_a_union(o) and o != f.actor and o not in self.people
+                                 and o not in self.people.values()]
+                    union_words = set(f.actor.lower().split())
+                    f.actor = next((o for o in employers if o.split()[0].lower() in union_words),  # "Corvalis Workers
+                                   employers[0] if employers else None)  # Alliance": Corvalis Systems's jobs
                 if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \

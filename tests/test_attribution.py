@@ -1445,3 +1445,13 @@ def test_a_state_s_or_a_city_s_possessive_places_what_no_one_owns(text, quote, l
 ])
 def test_a_person_s_pledge_is_a_statement_a_country_s_its_act(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Kelmore University will cut jobs. The University and College Union (UCU) said as many as 450 posts were at "
+     "risk.", "as many as 450 posts", "Kelmore University"),
+    ("Tarvane Systems is restructuring. The Tarvane Workers Alliance, a union, said as many as 6,000 jobs would go.",
+     "as many as 6,000 jobs", "Tarvane Systems"),
+])
+def test_jobs_a_union_speaks_of_are_the_employer_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
