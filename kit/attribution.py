@@ -349,6 +349,12 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             ents = _resolve_run(text, start, toks, i, j)
             site = _site(text, start, toks, i, j, ents)
             if site is not None:
+                owner = _POSSESSIVE.sub("", text[start + toks[i].start:site[0].start].strip())
+                if owner and owner != text[start + toks[i].start:site[0].start].strip() and lookup(owner) is None \
+                        and toks[i].low not in _BACKREF_OPENERS:
+                    # "Minera Quebrada Alta's Cerro Negro mine": the firm that owns the site, then the site
+                    out.append(Entity(start + toks[i].start, start + toks[i].start + len(owner), owner, None,
+                                      _prep_before(toks, i), org=owner))
                 out.append(site[0])  # "its Zwickau plant": the site, not the town alone
                 i = site[1] + 1
                 continue
@@ -391,6 +397,11 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
     if k < 0 or not (toks[k].low in _SITE_OPENERS | _SITE_PREPS or toks[k].text.endswith(("'s", "’s"))):
         return None  # "Sabine Kroll works at ...": a subject, not a site
     opener = toks[k].low
+    if toks[k].text.endswith(("'s", "’s")):
+        while k > 0 and toks[k].text[:1].isupper() and k > i - 1:
+            k -= 1  # "at Minera Quebrada Alta's Cerro Negro mine": the preposition before the owner
+        if toks[k].text[:1].isupper():
+            k -= 1
     while k >= 0 and toks[k].low in _SITE_OPENERS:
         k -= 1
     prep = toks[k].low if k >= 0 and toks[k].kind == "word" else ""

@@ -1455,3 +1455,9 @@ def test_a_person_s_pledge_is_a_statement_a_country_s_its_act(text, quote, sourc
 ])
 def test_jobs_a_union_speaks_of_are_the_employer_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_firm_s_possessive_before_its_site_owns_what_the_site_makes_there():
+    text = "Copper output at Minera Sierra Baja's Loma Roja mine in northern Chile fell to 190,000 tonnes last year."
+    f = _figure(text, "190,000 tonnes")
+    assert (f["actor"], f["location"]) == ("Minera Sierra Baja", "Loma Roja mine")
