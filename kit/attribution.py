@@ -85,7 +85,10 @@ _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|sa
 # a firm that states its own figures by its kind: "..., the company said"
 _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|carmaker|automaker|airline|carrier|group|"
                             r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
-                            r"(?:said|says|added|reported|announced|confirmed)\b")
+                            r"(?:said|says|added|reported|announced|confirmed)\b"
+                            # "..., a spokesperson for Emirates Gulf Petroleum said": the firm speaks through its spokesperson
+                            r"|\b(?:a|an|the)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+[A-Z][^,.;]{0,60}?\s+"
+                            r"(?:said|says|added|told)\b")
 _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)\s+(?:[a-z-]+\s+){0,3}?"
                          r"(?:[a-z]+ed|rose|fell|grew|was|were|stood|is|are|hit|reached)\b")
 _THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|expected|expects|planned|plans|was)\s+"

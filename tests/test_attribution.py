@@ -1306,6 +1306,8 @@ def test_the_city_that_owns_its_budget_is_the_city_the_story_is_about(text, quot
      "said.", "640,000 vehicles", "Tamura Motors"),
     ("Arsenal opened a new stand. More than 120,000 tickets have been sold this season, the club said.",
      "More than 120,000 tickets", "Arsenal"),
+    ("The offshore Qarat field pumped 1.1 million barrels a day in May, a spokesperson for Gulfstar Petroleum said.",
+     "1.1 million barrels", "Gulfstar Petroleum"),
     # a public body stating what it counts owns none of it
     ("Statistics Norway published the data. Exports rose 4.2% in May, the agency said.", "4.2%", None),
 ])
