@@ -112,6 +112,8 @@ _REPORTED_THE = re.compile(r"\b(?:said|says|added|argued|claimed|warned|told\s+(
                            r"(?=[Tt]he\s)")
 _SPEECH_AFTER = re.compile(r"(?:said|says|told|added|warned|argued|claimed)$")
 _OF_THE_WORKFORCE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:workforce|staff|employees|jobs)\b")
+_AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
+    table("places")["site_nouns"]["words"], key=len, reverse=True)) + r")\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -2035,6 +2037,14 @@ class Attributer:
                 and f.source[:1].isupper() and f.source.split()[-1][:1].isupper() else None)  # a body's name, not a role
             if opener:
                 return opener  # "The Department of Education said about 26,000 of its staff had taken part"
+        if f.category == "personnel" and _AT_ITS_SITE.match(self.text, f.noun_end):
+            # "about 2,300 workers at its plant in Passo Fundo": the workers of the body "its" stands for
+            fined = _FINED_NAME.search(self.text, max(sent.start, f.start - 200), f.start)
+            named = [e.org for e in _near(ents, f.start) if e.org and e.end <= f.start and sent.start <= e.start]
+            owner = (self.org_alias.get(fined.group(1).lower(), fined.group(1)) if fined else None) or (
+                named[-1] if named else None) or self._subject_parts(sent, f.start)[0]
+            if owner:
+                return owner
         expected = _EXPECTS_BODY_TO.search(self.text, max(sent.start, f.start - 80), f.start)
         forecast = lookup(expected.group(1)) if expected else None
         if expected and (forecast is None or forecast.kind in ("org", "country")):

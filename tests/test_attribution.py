@@ -1463,3 +1463,9 @@ def test_a_firm_s_possessive_before_its_site_owns_what_the_site_makes_there():
     text = "Copper output at Minera Sierra Baja's Loma Roja mine in northern Chile fell to 190,000 tonnes last year."
     f = _figure(text, "190,000 tonnes")
     assert (f["actor"], f["location"]) == ("Minera Sierra Baja", "Loma Roja mine")
+
+
+def test_workers_at_its_plant_are_the_body_s_its_stands_for():
+    text = ("A labour court ordered meatpacker Carnes Sul Brasil to pay 12 million reais in damages to about 1,400 "
+            "workers at its plant in Chapecó.")
+    assert _figure(text, "about 1,400 workers")["actor"] == "Carnes Sul Brasil"
