@@ -114,6 +114,7 @@ _SPEECH_AFTER = re.compile(r"(?:said|says|told|added|warned|argued|claimed)$")
 _OF_THE_WORKFORCE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:workforce|staff|employees|jobs)\b")
 _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
     table("places")["site_nouns"]["words"], key=len, reverse=True)) + r")\b")
+_CONTRIBUTION_WORDS = frozenset({"share", "contribution", "contingent", "fleet", "forces"})  # "Britain's share"
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -2529,6 +2530,9 @@ class Attributer:
                         w in _speaker_heads() for w in after.group("words").split())) and (
                         after.group("name") or e.place.kind in ("country", "nation")):
                     continue  # "Ukraine's general staff said", "Russia's Northern Fleet": a body, not a place
+                if inner is None and after and after.group("words") and e.place.kind in ("country", "nation") \
+                        and after.group("words").split()[0] in _CONTRIBUTION_WORDS:
+                    continue  # "Britain's share is modest: ... three Typhoon jets": whose, not where
                     # (a region's services work in it: "Lower Austria's emergency services said ... 12,000 residents")
                 return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene

@@ -1469,3 +1469,9 @@ def test_workers_at_its_plant_are_the_body_s_its_stands_for():
     text = ("A labour court ordered meatpacker Carnes Sul Brasil to pay 12 million reais in damages to about 1,400 "
             "workers at its plant in Chapecó.")
     assert _figure(text, "about 1,400 workers")["actor"] == "Carnes Sul Brasil"
+
+
+def test_a_country_s_share_names_whose_not_where():
+    text = "Britain's share is modest: the frigate HMS Iron Duke, three Typhoon jets and 45 Royal Marines."
+    f = _figure(text, "three Typhoon jets")
+    assert (f["actor"], f["location"]) == ("UK", None)
