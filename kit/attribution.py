@@ -103,7 +103,8 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
 _POLICE_UNITS = frozenset({"officers", "police officers", "policemen", "policewomen", "police", "constables"})
 _PEOPLE_OF = frozenset("residents inhabitants villagers citizens townspeople people population".split())
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
-_SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society)\b")
+_SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
+                                r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
 _FIRM_PAPERS = frozenset({"filing", "filings", "accounts", "prospectus", "results"})  # a firm's own papers
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-Z][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")

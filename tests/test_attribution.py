@@ -1475,3 +1475,11 @@ def test_a_country_s_share_names_whose_not_where():
     text = "Britain's share is modest: the frigate HMS Iron Duke, three Typhoon jets and 45 Royal Marines."
     f = _figure(text, "three Typhoon jets")
     assert (f["actor"], f["location"]) == ("UK", None)
+
+
+def test_a_statistics_office_named_before_owns_no_rent():
+    text = ("Average rents in Gdańsk have risen 13% in a year, to 3,850 zlotys a month for a typical flat, according "
+            "to figures published on Tuesday by the Gdańsk Statistical Office, as a shortage of new homes pushes young "
+            "families out of the city. In the Oliwa district, beside the old cathedral, the average climbed to 4,600 "
+            "zlotys a month, up 19%, the office said.")
+    assert _figure(text, "4,600 zlotys")["actor"] is None
