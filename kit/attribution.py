@@ -99,7 +99,7 @@ _PUT_PARTICLE = re.compile(r"\s+(?:on|under|in|into|out|off|up|down|forward|back
 _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|This|In|On)\s+(?:(?:last|this|next|early|late|"
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|\d{4})(?:\s+\d{4})?,\s+(?=[A-Z])")
+                          r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-Z])|\s+(?=the\s))")
 _POLICE_UNITS = frozenset({"officers", "police officers", "policemen", "policewomen", "police", "constables"})
 _PEOPLE_OF = frozenset("residents inhabitants villagers citizens townspeople people population".split())
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
@@ -116,6 +116,7 @@ _OF_THE_WORKFORCE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:wo
 _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
     table("places")["site_nouns"]["words"], key=len, reverse=True)) + r")\b")
 _CONTRIBUTION_WORDS = frozenset({"share", "contribution", "contingent", "fleet", "forces"})  # "Britain's share"
+_CITY_BODY = re.compile(r"(?:city|town|borough|county|municipal)\s+council", re.I)
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -163,6 +164,21 @@ _OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|na
 _VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
+# "The city council approved": the same pattern with exactly n words before the head, tried when the
+# shortest reading makes a noun the verb ("city" the head, "council" the verb)
+_THE_BODY_ACTS_N = [re.compile(_THE_BODY_ACTS.pattern.replace("{0,2}?", "{%d}" % n)) for n in (1, 2)]
+
+
+def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """_THE_BODY_ACTS, reading the head as a body's word where the text allows ("the city council")."""
+    end = len(text) if endpos is None else endpos
+    first = _THE_BODY_ACTS.match(text, pos, end)
+    if first is None or first.group("head").lower() in _BODY_HEADS:
+        return first
+    return next((m for p in _THE_BODY_ACTS_N if (m := p.match(text, pos, end)) and m.group("head").lower() in _BODY_HEADS),
+                first)
+
+
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
@@ -2137,7 +2153,7 @@ class Attributer:
             said = None
             for said in _REPORTED_THE.finditer(self.text, max(sent.start, f.start - 150), f.start):
                 pass  # the report nearest the figure, within a bounded window
-            the = _THE_BODY_ACTS.match(self.text, said.end(), f.start) if said else None
+            the = _the_body_acts(self.text, said.end(), f.start) if said else None
             if the and the.group("head").lower() in _BODY_HEADS and not _SPEECH_AFTER.match(the.group("verb")):
                 head = the.group("head").lower()
                 named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
@@ -2148,7 +2164,7 @@ class Attributer:
             # "The Royal College of Nursing said the trust actually had about 900 vacancies": the body the
             # reported clause opens with, named again by its kind, owns the figure, not the speaker
             said = self._subject_end.get((sent.start, f.start))
-            the = _THE_BODY_ACTS.match(self.text[said:f.start], _THAT.match(self.text, said).end() - said) if said else None
+            the = _the_body_acts(self.text[said:f.start], _THAT.match(self.text, said).end() - said) if said else None
             if the and the.group("head").lower() in _BODY_HEADS:
                 named = self.org_alias.named_with(the.group("head").lower())
                 if named and named != subject:
@@ -2191,6 +2207,15 @@ class Attributer:
         """Whether NAME is a firm or club the story named (not a person, a place, a public body or a union)."""
         return name in self.org_alias.bodies and name not in self.people.values() and lookup(name) is None and not any(
             w.lower() in NON_FIRM_HEADS or w.lower() in PUBLIC_HEADS for w in name.split()) and not _UNION_LIKE.search(name)
+
+    def _city_body(self, words: str) -> str | None:
+        """ "the city council" in a story that names no council: the council of the city the story is
+        about, as news names it ("Kraków city council")."""
+        if not _CITY_BODY.fullmatch(words):
+            return None
+        city = next((name for name, _ in sorted(self.place_counts.items(), key=lambda kv: -kv[1])
+                     if (lookup(name, allow_cities=True) or Place("", "", None)).kind in ("city", "capital")), None)
+        return f"{city} {words.lower()}" if city else None
 
     def _the_city(self, sent: Sentence) -> str | None:
         """The city "the city" stands for as an owner: the city council the story named, else the city
@@ -2270,7 +2295,7 @@ class Attributer:
             name = self.org_alias.get(described.group("name").lower(), described.group("name"))
             verb = described.group("verb").lower()
             return name, None, bool(_speech_re().fullmatch(verb)), sent.start + described.end()
-        the = _THE_BODY_ACTS.match(left)
+        the = _the_body_acts(left)
         if the and the.group("head").lower() in _BODY_HEADS and not any(
                 re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
             # "The agency is also sending 120 tanker lorries", "The union is seeking a 21% rise": the body
@@ -2278,7 +2303,8 @@ class Attributer:
             head = the.group("head").lower()
             # "The Denver-based carrier paid": a firm's word with no body so named is the firm the story named
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head) or (
-                self._last_firm() if head in FIRM_HEADS else None)  # "the union": the INMO, a nurses' body
+                self._last_firm() if head in FIRM_HEADS else None) or (  # "the union": the INMO, a nurses' body
+                self._city_body(the.group("words")) if head == "council" else None)
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
                 return named, None, False, sent.start + the.end()

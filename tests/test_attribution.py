@@ -1483,3 +1483,13 @@ def test_a_statistics_office_named_before_owns_no_rent():
             "families out of the city. In the Oliwa district, beside the old cathedral, the average climbed to 4,600 "
             "zlotys a month, up 19%, the office said.")
     assert _figure(text, "4,600 zlotys")["actor"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Only 5,240 homes were completed in Gdańsk last year. On Monday the city council approved a plan to build "
+    "3,000 municipal flats.",
+    "Only 5,240 homes were completed in Gdańsk last year. The city council approved a plan to build 3,000 "
+    "municipal flats.",
+])
+def test_the_city_council_a_story_names_no_further_is_its_city_s(text):
+    assert _figure(text, "3,000 municipal flats")["actor"] == "Gdańsk city council"
