@@ -179,6 +179,11 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
                 first)
 
 
+# a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
+_KIND_BEFORE_NAME = re.compile(r"\b(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + "|".join(sorted(
+    _BODY_HEADS | PUBLIC_HEADS, key=len, reverse=True)) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
+_CALENDAR_TITLE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                            "August September October November December".split())
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
@@ -1071,6 +1076,7 @@ class Attributer:
         self.last_org_before: str | None = None  # the body named before the sentence being read
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
+        self._introduced: dict[str, str] | None = None
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._polls: dict[int, str | None] = {}
@@ -1879,6 +1885,17 @@ class Attributer:
         return next((o for o in reversed(self.recent_orgs)
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)), None)
 
+    def _introduced_as(self, head: str) -> str | None:
+        """The body the story introduced with HEAD before its name ("the national search and rescue agency
+        Basarnas"): "the agency" later is that body. Found in one pass over the text."""
+        if self._introduced is None:
+            self._introduced = {}
+            for m in _KIND_BEFORE_NAME.finditer(self.text):
+                name = m.group("name")
+                if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0] not in _CALENDAR_TITLE:
+                    self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
+        return self._introduced.get(head)
+
     def _called_a_union(self, org: str) -> bool:
         """Whether the story calls ORG a union ("the USTC cabin crew union"): the names before "union",
         found in one pass over the text."""
@@ -2157,7 +2174,8 @@ class Attributer:
             if the and the.group("head").lower() in _BODY_HEADS and not _SPEECH_AFTER.match(the.group("verb")):
                 head = the.group("head").lower()
                 named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
-                    (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None)
+                    (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+                    or self._introduced_as(head)  # "the agency": "the national search and rescue agency Basarnas"
                 if named:
                     return named  # (the university, not the "University and College Union")
         if subject and speech:
@@ -2304,7 +2322,7 @@ class Attributer:
             # "The Denver-based carrier paid": a firm's word with no body so named is the firm the story named
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head) or (
                 self._last_firm() if head in FIRM_HEADS else None) or (  # "the union": the INMO, a nurses' body
-                self._city_body(the.group("words")) if head == "council" else None)
+                self._city_body(the.group("words")) if head == "council" else None) or self._introduced_as(head)
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
                 return named, None, False, sent.start + the.end()

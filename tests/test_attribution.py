@@ -317,6 +317,9 @@ def test_a_firm_its_trade_introduces_at_the_opening_acts(text, quote, actor):
     # in a clause another body reports, the body named by its kind owns it, not the speaker
     ("Waits are longest at Tarn Valley Hospitals Trust. The Royal College of Nursing said the trust actually had about "
      "900 nursing vacancies.", "about 900 nursing vacancies", "Tarn Valley Hospitals Trust"),
+    # a body the story introduced by its kind before its name
+    ("At least 31 people died, the national search and rescue agency Sarnas said. He said the agency had deployed "
+     "11 vessels.", "11 vessels", "Sarnas"),
     # a person reports what the body did: the body named by its kind, not a union named with the same word
     ("Kelmore University will cut 380 jobs. The University and College Union called it a disgrace. He said the "
      "university had spent £62 million on a business school.", "£62 million", "Kelmore University"),
