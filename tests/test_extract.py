@@ -140,6 +140,7 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("We cannot pay three times what rivals pay for gas, he said, as 4,000 jobs go.", 4000),
     ("Temperatures hit 30C as 2,000 firefighters tackled the blaze.", 2000),
     ("Police said the man, 34, was one of 12 people arrested.", 12),
+    ("Monterrey's new Line 6 metro, which opened in March, is carrying about 180,000 passengers a day.", 180000),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
