@@ -470,6 +470,7 @@ def test_scales_ranges_and_counts_read_as_written(text, quote, value, low, high)
 @pytest.mark.parametrize("text,quote,kind", [
     ("Prize money rose to $104 million, with the champions each receiving $3.8 million.", "$3.8 million", "rate"),
     ("Solar capacity grew by a record 7.9 gigawatts last year.", "7.9 gigawatts", "change"),
+    ("Fares will rise to 9.50 pesos a trip from January.", "9.50 pesos", "rate"),
 ])
 def test_an_amount_each_one_gets_is_a_rate_and_a_record_rise_a_change(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
