@@ -117,6 +117,8 @@ _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}
     table("places")["site_nouns"]["words"], key=len, reverse=True)) + r")\b")
 _CONTRIBUTION_WORDS = frozenset({"share", "contribution", "contingent", "fleet", "forces"})  # "Britain's share"
 _CITY_BODY = re.compile(r"(?:city|town|borough|county|municipal)\s+council", re.I)
+# titles of one office a story names one holder of: "the governor", "the mayor" is that person
+_ROLE_TITLES = frozenset({"governor", "mayor", "premier", "president", "chancellor", "commissioner", "sheriff"})
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1041,6 +1043,7 @@ class Attributer:
         self.sentences = sentences
         self.paras = paras
         self.people: dict[str, str] = {}  # surname -> fullest name seen
+        self.titled: dict[str, str] = {}  # a title of office -> the person last named with it ("governor")
         self.last_person: str | None = None
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
@@ -1100,6 +1103,7 @@ class Attributer:
             if m.group() in described:
                 continue
             titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _titles()]
+            title = words[titled[-1]].lower().rstrip(".") if titled else None
             if titled:
                 words = words[titled[-1] + 1:]  # "German Defence Minister Karsten Wulf": the name after the title
             before = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
@@ -1118,6 +1122,8 @@ class Attributer:
             surname = words[-1]
             if len(full) > len(self.people.get(surname, "")):
                 self.people[surname] = full
+            if title and title in _ROLE_TITLES and len(words) >= 2:
+                self.titled[title] = self.people[surname]  # "North Maluku Governor Anwar Rahman": "the governor" later
 
     def person_name(self, words: list[str]) -> str | None:
         """The person a run of capitalised words names, fullest form: "Mr Heappey" -> "James Heappey"."""
@@ -1548,6 +1554,8 @@ class Attributer:
         if not words:
             return None
         head = low[-1]
+        if len(words) == 1 and head in self.titled:
+            return self.titled[head]  # "The governor said", after "North Maluku Governor Anwar Rahman"
         prev = self.prev_sentence_speaker
         if len(words) == 1 and head in PUBLIC_HEADS and prev and prev[:1].isupper() and prev not in self.people.values() \
                 and (len(prev.split()) >= 2 or prev.isupper()) and lookup(prev) is None \

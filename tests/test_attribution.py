@@ -1496,3 +1496,9 @@ def test_a_statistics_office_named_before_owns_no_rent():
 ])
 def test_the_city_council_a_story_names_no_further_is_its_city_s(text):
     assert _figure(text, "3,000 municipal flats")["actor"] == "Gdańsk city council"
+
+
+def test_the_governor_is_the_person_the_story_named_with_that_title():
+    text = ("North Maluku Governor Anwar Rahman gave higher figures. The governor said the province would pay "
+            "25 million rupiah to each family.")
+    assert _figure(text, "25 million rupiah")["source"] == "Anwar Rahman"
