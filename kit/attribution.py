@@ -8,6 +8,7 @@ that "he", "Mr Heappey", "the company" and "the Baltic state" can be resolved.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -1838,6 +1839,15 @@ class Attributer:
                     counts[p.country] = counts.get(p.country, 0) + 1
                 elif p is not None and p.kind == "city" and p.country and "city" not in kinds:
                     counts[p.country] = counts.get(p.country, 0) + 0.5
+            if "city" not in kinds:
+                # a town the story names again and again, wherever it stands ("Lyon's city council", "Lyon
+                # will ..."), counts each time: one pass over the words, for the towns found as places
+                towns = {e.place.name: e.place.country for ents in self.sentence_entities for e in ents
+                         if e.place is not None and e.place.kind == "city" and e.place.country and " " not in e.place.name}
+                if towns:
+                    words = Counter(_POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(self.text))
+                    for town, country in towns.items():
+                        counts[country] = counts.get(country, 0) + 0.5 * max(0, words[town] - 1)
             if counts and max(counts.values()) >= 1:
                 break
         return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None

@@ -1502,3 +1502,10 @@ def test_the_governor_is_the_person_the_story_named_with_that_title():
     text = ("North Maluku Governor Anwar Rahman gave higher figures. The governor said the province would pay "
             "25 million rupiah to each family.")
     assert _figure(text, "25 million rupiah")["source"] == "Anwar Rahman"
+
+
+def test_a_town_named_again_and_again_outweighs_a_country_named_once():
+    text = ("Lyon's city council approved its budget on Monday. Lyon will raise its property tax, and Lyon's mayor "
+            "defended it. In Lyon, rents rose again.\n\nCouncillors compared the plan with cuts in Birmingham, "
+            "England.\n\nThe government will cut its grant by €11 million next year, the ministry said.")
+    assert _figure(text, "€11 million")["actor"] == "France"
