@@ -185,8 +185,6 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 # a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
 _KIND_BEFORE_NAME = re.compile(r"\b(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + "|".join(sorted(
     _BODY_HEADS | PUBLIC_HEADS, key=len, reverse=True)) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
-_CALENDAR_TITLE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-                            "August September October November December".split())
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
@@ -197,7 +195,8 @@ _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|
 _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
                          r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
                          r"spends|invested|invests|raised|raises|lent|offered|contributed|has|had|represents|represented|"
-                         r"employs|employed|counts|operates|runs|sent|sends|deployed|deploys|fields|fielded)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
+                         r"employs|employed|counts|operates|runs|sent|sends|deployed|deploys|fields|fielded)\s+"
+                         r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|group|charity|agency|airline|bank)"
@@ -1910,7 +1909,7 @@ class Attributer:
             self._introduced = {}
             for m in _KIND_BEFORE_NAME.finditer(self.text):
                 name = m.group("name")
-                if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0] not in _CALENDAR_TITLE:
+                if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
         return self._introduced.get(head)
 
