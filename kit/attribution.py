@@ -428,10 +428,7 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
         return None  # "Sabine Kroll works at ...": a subject, not a site
     opener = toks[k].low
     if toks[k].text.endswith(("'s", "’s")):
-        while k > 0 and toks[k].text[:1].isupper() and k > i - 1:
-            k -= 1  # "at Minera Quebrada Alta's Cerro Negro mine": the preposition before the owner
-        if toks[k].text[:1].isupper():
-            k -= 1
+        k = i - 1  # "at Minera Quebrada Alta's Cerro Negro mine": the preposition before the owner's name
     while k >= 0 and toks[k].low in _SITE_OPENERS:
         k -= 1
     prep = toks[k].low if k >= 0 and toks[k].kind == "word" else ""
