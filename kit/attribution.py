@@ -120,6 +120,7 @@ _CONTRIBUTION_WORDS = frozenset({"share", "contribution", "contingent", "fleet",
 _CITY_BODY = re.compile(r"(?:city|town|borough|county|municipal)\s+council", re.I)
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
 _ROLE_TITLES = frozenset({"governor", "mayor", "premier", "president", "chancellor", "commissioner", "sheriff"})
+_RECENT_BODIES = 50  # bodies weighed when one is chosen among those the story named (a bounded search)
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1049,6 +1050,7 @@ class Attributer:
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
         self.place_counts: dict[str, int] = {}  # place name -> times the story has named it so far
+        self.top_city: tuple[str | None, int] = (None, 0)  # the town named most so far, and how often
         self._sentence_text = ""
         self._places_of: dict[int, tuple] = {}
         self.org_alias = _Aliases()  # "halden" -> "Halden Foods"
@@ -1783,9 +1785,9 @@ class Attributer:
                 if f.actor and (f.unit in WORKFORCE or _OF_THE_WORKFORCE.match(self.text, f.end)) and (
                         _UNION_LIKE.search(f.actor) or self._called_a_union(f.actor)):
                     # "The University and College Union said as many as 450 posts were at risk": the employer's posts
-                    employers = [o for o in reversed(self.recent_orgs) if not _UNION_LIKE.search(o)
-                                 and not self._called_a_union(o) and o != f.actor and o not in self.people
-                                 and o not in self.people.values()]
+                    employers = [o for o in itertools.islice(reversed(self.recent_orgs), _RECENT_BODIES)
+                                 if not _UNION_LIKE.search(o) and not self._called_a_union(o) and o != f.actor
+                                 and o not in self.people and o not in self.people.values()]  # the latest few only
                     union_words = set(f.actor.lower().split())
                     f.actor = next((o for o in employers if o.split()[0].lower() in union_words),  # "Corvalis Workers
                                    employers[0] if employers else None)  # Alliance": Corvalis Systems's jobs
@@ -1998,7 +2000,9 @@ class Attributer:
         placed = [e for e in ents if e.place is not None]
         self.para_places.setdefault(pi, []).extend(placed)
         for e in placed:
-            self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
+            n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
+            if e.place.kind in ("city", "capital") and n > self.top_city[1]:
+                self.top_city = (e.place.name, n)  # the town the story has named most so far
 
     # -- actor ---------------------------------------------------------------------------------
 
@@ -2245,15 +2249,14 @@ class Attributer:
         about, as news names it ("Kraków city council")."""
         if not _CITY_BODY.fullmatch(words):
             return None
-        city = next((name for name, _ in sorted(self.place_counts.items(), key=lambda kv: -kv[1])
-                     if (lookup(name, allow_cities=True) or Place("", "", None)).kind in ("city", "capital")), None)
+        city = self.top_city[0]
         return f"{city} {words.lower()}" if city else None
 
     def _the_city(self, sent: Sentence) -> str | None:
         """The city "the city" stands for as an owner: the city council the story named, else the city
         named last before the sentence."""
-        council = next((o for o in self.org_alias.first_named_with("council") if o.split()[0] in cities()
-                        or lookup(o.split()[0], allow_cities=True) is not None), None)
+        council = next((o for o in itertools.islice(self.org_alias.first_named_with("council"), _RECENT_BODIES)
+                        if o.split()[0] in cities() or lookup(o.split()[0], allow_cities=True) is not None), None)
         if council:
             return council
         para = self.paras[sent.paragraph]
