@@ -1180,6 +1180,8 @@ class Attributer:
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks, and
                 # states what follows the verb ("cut rates by 25 basis points, saying inflation eased to 2.4%")
                 who = self._subject_of(masked[: m.start()])
+                if who and m.group().lower() in PARTICIPLES and not joined:
+                    subordinate[m.start()] = (sent.start + m.start(), sent.end)  # not the act before ", saying"
             else:
                 who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
                 if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():

@@ -1509,3 +1509,10 @@ def test_a_town_named_again_and_again_outweighs_a_country_named_once():
             "defended it. In Lyon, rents rose again.\n\nCouncillors compared the plan with cuts in Birmingham, "
             "England.\n\nThe government will cut its grant by €11 million next year, the ministry said.")
     assert _figure(text, "€11 million")["actor"] == "France"
+
+
+def test_a_body_speaking_after_its_act_states_only_what_follows():
+    text = ("The Reserve Bank of Fiji cut its policy rate by 25 basis points to 3.5% on Tuesday, saying inflation had "
+            "eased to 2.1%.")
+    sources = {f["quote"]: f["source"] for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert sources["3.5%"] is None and sources["2.1%"] == "Reserve Bank of Fiji"
