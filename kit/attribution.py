@@ -121,6 +121,8 @@ _CITY_BODY = re.compile(r"(?:city|town|borough|county|municipal)\s+council", re.
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
 _ROLE_TITLES = frozenset({"governor", "mayor", "premier", "president", "chancellor", "commissioner", "sheriff"})
 _RECENT_BODIES = 50  # bodies weighed when one is chosen among those the story named (a bounded search)
+_STANCE = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|demands?|demanded|demanding|asks?|asked|asking|"
+                     r"calls?\s+for|called\s+for|propos\w+|offer\w*|expects?|expected|forecasts?|predicts?|predicted)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1180,8 +1182,10 @@ class Attributer:
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks, and
                 # states what follows the verb ("cut rates by 25 basis points, saying inflation eased to 2.4%")
                 who = self._subject_of(masked[: m.start()])
-                if who and m.group().lower() in PARTICIPLES and not joined:
-                    subordinate[m.start()] = (sent.start + m.start(), sent.end)  # not the act before ", saying"
+                if who and m.group().lower() in PARTICIPLES and not joined and not _STANCE.search(masked, 0, m.start()):
+                    # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
+                    # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
+                    subordinate[m.start()] = (sent.start + m.start(), sent.end)
             else:
                 who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
                 if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
