@@ -420,13 +420,16 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
         return None
     if ents and not (len(ents) == 1 and ents[0].place is not None and ents[0].place.kind == "place" and ents[0].place.country is None):
         return None  # a body or a country owns it ("the Tesla factory", "a German plant"); a known place keeps its name
-    a = i
+    a = i + 1 if toks[i].low == "the" and i < j else i  # "The Zirah field pumped": the opener is no part of the name
     for k in range(i, j + 1):
         if toks[k].text.endswith(("'s", "’s")):
             a = k + 1  # "Ford's Cologne plant": the site after its owner
     if a > j or not all(toks[k].kind == "word" or toks[k].text == "-" for k in range(a, j + 1)):
         return None
     k = a - 1
+    if k >= 1 and toks[k].kind == "word" and toks[k].text.islower() and toks[k - 1].low in _SITE_OPENERS \
+            and toks[k].low not in _SITE_OPENERS | _SITE_PREPS:
+        k -= 1  # "the offshore Zirah field": one word describing the site
     if k < 0 or not (toks[k].low in _SITE_OPENERS | _SITE_PREPS or toks[k].text.endswith(("'s", "’s"))):
         return None  # "Sabine Kroll works at ...": a subject, not a site
     opener = toks[k].low
@@ -2608,6 +2611,10 @@ class Attributer:
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and e.prep in ("a", "an", "the", "its", "their") \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
+        for e in _near(ents, f.start):
+            if e.place is not None and e.place.kind == "site" and e.prep in ("", "the", "offshore", "onshore") \
+                    and lo <= e.start < f.start and e.start - lo <= 25:
+                return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them
         if f.hint_place:
             return f.hint_place  # "Tesla will cut 3,000 US jobs": in the US
         # a country's economy, jobs, prices or markets happen in it, whoever owns them: "The US economy

@@ -1516,3 +1516,11 @@ def test_a_body_speaking_after_its_act_states_only_what_follows():
             "eased to 2.1%.")
     sources = {f["quote"]: f["source"] for f in kit.extract(kit.Article.from_text(text)).figures}
     assert sources["3.5%"] is None and sources["2.1%"] == "Reserve Bank of Fiji"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The Qarat field pumped 1.1 million barrels a day in May.", "1.1 million barrels"),
+    ("The offshore Qarat field pumped 1.1 million barrels a day in May.", "1.1 million barrels"),
+])
+def test_a_site_that_opens_the_clause_is_where_its_output_is(text, quote):
+    assert _figure(text, quote)["location"] == "Qarat field"
