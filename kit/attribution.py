@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .figures import LOCATED_UNITS, PUT_AT, WORKFORCE, Mention
+from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention
 from .lexicon import alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
@@ -101,12 +101,12 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-Z])|\s+(?=the\s))")
-_POLICE_UNITS = frozenset({"officers", "police officers", "policemen", "policewomen", "police", "constables"})
-_PEOPLE_OF = frozenset("residents inhabitants villagers citizens townspeople people population".split())
+_POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
+_PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
-_FIRM_PAPERS = frozenset({"filing", "filings", "accounts", "prospectus", "results"})  # a firm's own papers
+_FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's own papers
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-Z][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
@@ -116,13 +116,11 @@ _SPEECH_AFTER = re.compile(r"(?:said|says|told|added|warned|argued|claimed)$")
 _OF_THE_WORKFORCE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:workforce|staff|employees|jobs)\b")
 _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
     table("places")["site_nouns"]["words"], key=len, reverse=True)) + r")\b")
-_CONTRIBUTION_WORDS = frozenset({"share", "contribution", "contingent", "fleet", "forces"})  # "Britain's share"
+_CONTRIBUTION_WORDS = frozenset(table("bodies")["contributions"]["words"])  # "Britain's share"
 _CITY_BODY = re.compile(r"(?:city|town|borough|county|municipal)\s+council", re.I)
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
-_ROLE_TITLES = frozenset({"governor", "mayor", "premier", "president", "chancellor", "commissioner", "sheriff"})
+_ROLE_TITLES = frozenset(table("bodies")["office_titles"]["words"])
 _RECENT_BODIES = 50  # bodies weighed when one is chosen among those the story named (a bounded search)
-_STANCE = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|demands?|demanded|demanding|asks?|asked|asking|"
-                     r"calls?\s+for|called\s+for|propos\w+|offer\w*|expects?|expected|forecasts?|predicts?|predicted)\b")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|would|was|is|plans|planned)\b")
 
@@ -1185,7 +1183,8 @@ class Attributer:
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks, and
                 # states what follows the verb ("cut rates by 25 basis points, saying inflation eased to 2.4%")
                 who = self._subject_of(masked[: m.start()])
-                if who and m.group().lower() in PARTICIPLES and not joined and not _STANCE.search(masked, 0, m.start()):
+                if who and m.group().lower() in PARTICIPLES and not joined and not any(
+                        w.group().lower() in PAY_ASKS for w in _WORD_RE.finditer(masked, 0, m.start())):
                     # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
                     # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
                     subordinate[m.start()] = (sent.start + m.start(), sent.end)
@@ -2612,7 +2611,7 @@ class Attributer:
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind == "site" and e.prep in ("", "the", "offshore", "onshore") \
+            if e.place is not None and e.place.kind == "site" and e.prep in ("", "the") \
                     and lo <= e.start < f.start and e.start - lo <= 25:
                 return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them
         if f.hint_place:
