@@ -67,10 +67,9 @@ def _units():
     irregular = t["singular"]
     for cat, plurals in t["categories"].items():
         for plural in plurals:
-            words = tuple(plural.split())
-            noun_cat.setdefault(words, (cat, plural))
+            noun_cat.setdefault(_key(plural), (cat, plural))
             for sing in _singulars(plural, irregular):
-                noun_cat.setdefault(tuple(sing.split()), (cat, plural))
+                noun_cat.setdefault(_key(sing), (cat, plural))
     for word in t["adjective_nouns"]["words"]:
         if (word,) in noun_cat:
             noun_cat[(word,)] = (noun_cat[(word,)][0], "people")  # "400 injured": injured people
@@ -92,6 +91,11 @@ def _units():
         "measures": measures,
         "time": frozenset(t["time_units"]["units"]) | frozenset(u.rstrip("s") for u in t["time_units"]["units"]),
     }
+
+
+def _key(noun: str) -> tuple[str, ...]:
+    """A lexicon noun as the tokens text holds it: "twenty-foot equivalent units" is five tokens."""
+    return tuple(x.low for x in tokenize(noun)) if "-" in noun and " " in noun else tuple(noun.split())
 
 
 def _singulars(plural: str, irregular: dict) -> list[str]:
@@ -268,6 +272,48 @@ def is_decade_or_plural_model(m, toks, text) -> bool:
     return m.suffix == "s"  # "1990s", "F-35s"
 
 
+_UNIT_NAME = re.compile("|".join(re.escape(p) for p in table("not_figures")["unit_names"]["phrases"]), re.I)
+
+
+def _listed_with_a_code(toks, i: int) -> bool:
+    """Whether the bare number at token I stands in a list ("202A, 207A, 213 and 223") whose items
+    include a code (digits with a capital glued after): the list names things, it does not count."""
+    def item(k):  # the item at token k: (is a code, its last token) or None
+        if k < 0 or k >= len(toks) or toks[k].kind != "num":
+            return None
+        glued = k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].kind == "word"
+        if glued and not (len(toks[k + 1].text) <= 2 and toks[k + 1].text.isupper()):
+            return None
+        return glued, k + 1 if glued else k
+    def sep(k):
+        return 0 <= k < len(toks) and toks[k].low in (",", "and", "or")
+    code = False
+    k = i  # walk left: "..., 207A, 213"
+    while sep(k - 1) and k - 2 >= 0:
+        last = k - 2
+        first = last - 1 if toks[last].kind == "word" else last
+        it = item(first)
+        if it is None or it[1] != last:
+            break
+        code, k = code or it[0], first
+        if code:
+            return True
+    cur = item(i)
+    if cur is None or cur[0]:
+        return False
+    k = cur[1]
+    for _ in range(8):  # walk right: "213, 216 and 223"
+        if not sep(k + 1):
+            break
+        it = item(k + 2)
+        if it is None:
+            break
+        if it[0]:
+            return True
+        k = it[1]
+    return False
+
+
 def is_model_designation(m, toks, text) -> bool:
     i = m.tok_first
     if i > 1 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start \
@@ -278,6 +324,12 @@ def is_model_designation(m, toks, text) -> bool:
         return True  # "400M", "35A": digits glued to capitals; "2TB", "1.2GW" are units
     if len(m.suffix) >= 3 and m.suffix.isalpha() and text[m.num_end:m.num_end + 1].islower() and _glued_name(m.suffix):
         return True  # "the San Francisco 49ers", "the 76ers": letters no unit has make a name
+    if _UNIT_NAME.match(text, m.num_start):
+        return True  # "twenty-foot equivalent units": the number names the unit
+    if re.fullmatch(r"x\d+", m.suffix):
+        return True  # "6x6 armoured vehicles", "a 4x4": a drive's layout, not a count
+    if not m.currency and not m.percent and _listed_with_a_code(toks, i):
+        return True  # "The 202A, 207A, 213 and 223 will be withdrawn": routes named in a list, codes among them
     prev = _prev_word(toks, i)
     if prev == "." and i > 1 and toks[i - 1].start == toks[i - 2].end:
         prev = toks[i - 2].low  # "the No. 19 shirt", "Art. 5"
@@ -421,6 +473,7 @@ def is_time_of_day(m, toks, text) -> bool:
 
 
 PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"]) | frozenset(table("bodies")["person_roles"]["words"])
+_PERSON_NOUN_ONE = frozenset(table("bodies")["person_nouns"]["words"])  # one person: "a woman of 81" gives her age
 
 
 _AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
@@ -444,6 +497,9 @@ def is_age(m, toks, text) -> bool:
     if (m.value or m.high or 0) < 120 and not m.currency and not m.percent and not m.words \
             and _AGE_CONTEXT.search(text, max(0, m.start - 60), m.start) and not _counts_after(toks, m):
         return True  # "raise the pension age from 65 to 68", "retire at 60": an age, no count after it
+    if i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PERSON_NOUN_ONE and (m.value or 0) < 120 \
+            and not m.currency and not m.percent and not _counts_after(toks, m):
+        return True  # "a woman of 81 told me", "a man of 70": an age, not a count
     after = text[m.num_end:m.num_end + 14].lower()
     if re.match(r"[- ]years?[- ]old|-year-olds?|\s*years of age", after):
         return m.value is None or m.value < 130  # "a 3.2 million-year-old fossil" is an amount

@@ -89,6 +89,9 @@ def _lex():
         for phrase in q[bound]["phrases"]:
             quals[tuple(phrase.lower().split())] = bound
     vague = {tuple(k.split()): v for k, v in n["vague"].items()}
+    local = dict(n["local_currency_words"])
+    singulars = n["currency_singulars"]
+    local.update({one: local[many] for one, many in singulars.items()})  # "30 cent" reads as "cents"
     return {
         "units": n["units"],
         "tens": n["tens"],
@@ -99,7 +102,8 @@ def _lex():
         "cwords": n["currency_words"],
         "prefix_words": n["currency_prefix_words"],
         "cwords_multi": {tuple(k.split()): v for k, v in n["currency_words"].items() if " " in k},
-        "cwords_local": n["local_currency_words"],
+        "cwords_local": local,
+        "plural": singulars,
         "quals": quals,
         "qual_max": max(len(k) for k in quals),
         "vague_max": max(len(k) for k in vague),
@@ -111,7 +115,7 @@ def _lex():
 
 AND_A_FRACTION = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2}
 SIGNS = {"-": "-", "−": "-", "+": "+"}  # a sign glued to a share: its direction
-SUBUNITS = {"p", "pence", "cents"}  # 415p is £4.15
+SUBUNITS = {"p", "pence", "cents", "cent"}  # 415p is £4.15
 PERCENT_WORDS = (("per", "cent"), ("percent",), ("percentage", "points"), ("percentage", "point"), ("pc",))
 
 
@@ -341,7 +345,7 @@ def _currency(toks, m: NumberMention, lex) -> None:
         w = toks[j].low
         if w in lex["cwords_local"]:
             m.currency = lex["cwords_local"][w]["default"]  # the story's country may change it (kit/pipeline.py)
-            m.local_currency = w
+            m.local_currency = lex["plural"].get(w, w)
             if w in SUBUNITS and m.value is not None:
                 m.value /= 100  # "42 cents"
                 m.suffix = ""
@@ -493,7 +497,7 @@ def _vague_at(toks, i, lex, text) -> NumberMention | None:
                 local = lex["cwords_local"].get(w)
                 code = None if w in SUBUNITS or len(w) <= 2 else local["default"] if local else lex["cwords"].get(w)
                 if code:
-                    m.currency, m.local_currency = code, w if local else ""
+                    m.currency, m.local_currency = code, lex["plural"].get(w, w) if local else ""
                     m.end = toks[last + 2].end
             m.text = text[m.start:m.end]
             return m

@@ -141,6 +141,10 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("Temperatures hit 30C as 2,000 firefighters tackled the blaze.", 2000),
     ("Police said the man, 34, was one of 12 people arrested.", 12),
     ("Monterrey's new Line 6 metro, which opened in March, is carrying about 180,000 passengers a day.", 180000),
+    ("A woman of 81 told me she had waited for 40 minutes among 300 passengers.", 300),
+    ("The army will buy 32 more 6x6 armoured vehicles.", 32),
+    ("The 202A, 207A, 213, 216 and 223 will go, the council said, as 5,000 people sign a petition.", 5000),
+    ("Lintas Marine handled 3.9 million twenty-foot equivalent units.", 3900000),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
@@ -571,6 +575,12 @@ def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, catego
      None, "USD"),
     ("The package was worth up to PS2.7m a year.", "up to PS2.7m", 2.7e6, "GBP"),  # "£" folded to ASCII
     ("The false positive rate fell to .001 per cent.", ".001 per cent", 0.001, "%"),
+    # a currency's singular after the amount, the story's country deciding as for the plural
+    ("Child fares in Cork, Ireland, are frozen at 65 cent.", "65 cent", 0.65, "EUR"),
+    ("Indian Railways approved a 12,000 crore rupee plan.", "12,000 crore rupee", 1.2e11, "INR"),
+    ("Qamar Properties awarded a 1.8 billion dirham contract.", "1.8 billion dirham", 1.8e9, "AED"),
+    ("Morocco will pay 300 million dirhams for the line.", "300 million dirhams", 3e8, "MAD"),
+    ("The quota cut would cost Iceland 25 billion kronur in exports.", "25 billion kronur", 25e9, "ISK"),
 ])
 def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
     f = _figure(text, quote)
