@@ -370,7 +370,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
                 (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
                 or ((toks[j + 1].low in ("of", "the", "for", "and") or toks[j + 1].low in NAME_PARTICLES) and j + 2 < len(toks)
                     and toks[j + 2].text[:1].isupper())  # "Irish Nurses and Midwives Organisation" (places split again)
-                or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word")
+                or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word"
+                    and not (toks[j + 2].text.islower() and toks[j + 2].low.endswith("ed")))  # not "Istanbul-based"
                 or (toks[j + 1].text in ("'", "’") and toks[j].low.endswith("s") and toks[j + 1].start == toks[j].end
                     and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())  # "Australian Workers’ Union"
             ) and j - i < 6:
@@ -843,9 +844,10 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 # a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
 # "Dutch logistics group Van Dijk Logistiek will invest"
-_DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
+_DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
+_DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
@@ -2358,6 +2360,9 @@ class Attributer:
             # "Nordvolt plans to build ..., and will invest": the same one
             return none
         words = m.group("name").split()
+        participle = len(words) > 1 and _DESCRIBING_PARTICIPLE.fullmatch(words[0]) is not None
+        if participle:
+            words = words[1:]  # "Istanbul-based Dizimax", "State-owned Eskom": the firm the participle describes
         if any(_POSSESSIVE.sub("", w).lower() in _CALENDAR for w in words):
             return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
@@ -2382,7 +2387,7 @@ class Attributer:
             words = words[1:]  # "India's Tata Motors reported ...": the firm, described by its country
         elif owner is not None and words[1][:1].isupper() and owner.kind in ("country", "nation"):
             return owner.country, aside, speech, end  # "Russia's Northern Fleet has deployed ...": the country's body acts
-        if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not (
+        if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not participle and not (
                 any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words()):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
         if len(words) == 1 and (words[0].lower() in _owned_words() or (

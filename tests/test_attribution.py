@@ -20,6 +20,11 @@ def _figure(text, quote):
     ("A jet operated by LOT Polish Airlines landed, and its four crew were evacuated.", "four crew", "LOT Polish Airlines"),
     ("Rainfall between November and February was down 42%, the weather service said.", "42%", None),  # months own nothing
     ("The volcano sent an ash column into the sky. Ash has covered 40 wells, officials said.", "40 wells", None),
+    # a firm introduced by two words of its country and its trade, or by a participle
+    ("South African utility Voltara said on Monday it will spend 14.5 billion rand on storage.", "14.5 billion rand", "Voltara"),
+    ("Istanbul-based streaming service Dizimax added 1.2 million paid subscriptions.", "1.2 million paid subscriptions",
+     "Dizimax"),
+    ("State-owned Eskom cut 300 jobs.", "300 jobs", "Eskom"),
 ])
 def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
