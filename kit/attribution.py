@@ -847,6 +847,8 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
 _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
+_EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
+_TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
@@ -1172,6 +1174,8 @@ class Attributer:
                 continue  # "residents were put on evacuation alert", "put forward a plan": no figure put at a number
             if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
                 continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
+            if _TOPIC_AFTER.match(masked, m.end()):
+                continue  # "has warned of further cuts", "spoke about the plan": a topic named, no figure stated
             joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())
             own = _OWN_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()) \
                 if m.group().lower() in PARTICIPLES else None
@@ -2546,6 +2550,8 @@ class Attributer:
             near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
             near_pos = [e for e in near_pos if not cause.start() <= e.start < cause.end()]
         end = max(f.end, f.noun_end)
+        if _EVERYWHERE.match(self.text, end):
+            return None  # "employs about 41,000 people worldwide": no one place
         if f.category in ("people", "casualties"):
             of = _OF_PLACE.match(self.text, end)
             if of:

@@ -225,6 +225,8 @@ PER_TIME_UNITS = frozenset(_KINDS["rate"]["per_time"])
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
 # "a target of 2%", "a cap of 50,000": the noun before the figure
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
+_CAPPED_AT = re.compile(r"\bcapped\s+(?:at|to)\s*$", re.I)  # "loans capped at 800,000 reais per borrower"
+_AVERAGE_PER = re.compile(r"\b(?:an?\s+)?(?:hourly|daily|weekly)\s+average\s+of\s*$", re.I)  # "a daily average of 3,200"
 RATE_AFTER = re.compile(
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
@@ -1120,18 +1122,21 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.direction = "+" if passive.group(1) == "added" else "-"
     if f.kind == "change" and m.approx in LIMIT_QUALIFIERS and LIMIT_WORDS.search(sentence.text):
         f.kind, f.direction = "threshold", None  # "rules allow clubs to lose no more than £105m"
-    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) and not m.percent:
-        f.kind, f.direction = "rate", None  # "sea levels rose 3.4mm a year": an amount per year
+    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) and not m.percent and prev != "by":
+        # "sea levels rose 3.4mm a year": an amount per year; "raise output by 411,000 barrels per day" moves a rate
+        f.kind, f.direction = "rate", None
     if f.kind == "total":
         nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
                 or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
-                or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start):
+                or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start) \
+                or _CAPPED_AT.search(text, max(sentence.start, m.start - 25), m.start):
             f.kind = "threshold"
         elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than")) \
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
+                or _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start) \
                 or _EACH_GETS.search(text, max(sentence.start, m.start - 30), m.start) \
                 or _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60)):
             f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"

@@ -35,6 +35,11 @@ def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text,
      "some 340,000 people", "OCHA"),
     ("UNHCR has appealed for $38.6 million but said the appeal was only 11% funded.", "$38.6 million", "UNHCR"),
     ("Corvalis Systems will cut 4,200 jobs, the cloud software company said today.", "4,200 jobs", "Corvalis Systems"),
+    # a verb that names a topic states no figure: "has warned of further cuts"
+    ("Castellan Motors will close its plant, the carmaker said. Castellan’s sales fell 18% last year, and the group, "
+     "which employs about 41,000 people, has warned of further cuts.", "18%", None),
+    ("Castellan Motors will close its plant, the carmaker said. Castellan’s sales fell 18% last year, and the group, "
+     "which employs about 41,000 people, has warned that 300 jobs will go.", "300 jobs", "Castellan Motors"),
 ])
 def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, source):
     assert _figure(text, quote)["source"] == source
@@ -60,6 +65,8 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Platinum producer Kelani Resources will cut about 1,200 jobs at its Rustenburg operations.", "about 1,200 jobs",
      "Rustenburg operations"),
     ("Fire destroyed at least 180 homes in the Cranberry Portage area.", "at least 180 homes", "Cranberry Portage"),
+    ("Castellan's sales in Europe fell last year, and the group employs about 41,000 people worldwide.",
+     "about 41,000 people", None),  # everywhere is no one place
     ("About 2,300 residents of Flin Flon were put on evacuation alert.", "About 2,300 residents", "Flin Flon"),
     ("The EU sent three planes to the area, Catalan emergency services said.", "three planes", None),
 ])

@@ -119,6 +119,17 @@ def test_figures_frame_is_typed(seed):
     assert df["value"].isna().sum() == 1  # "tens of thousands" has no single value
 
 
+@pytest.mark.parametrize("text,quote,kind", [
+    ("The bank will lend to farmers, with loans capped at 800,000 reais per borrower.", "800,000 reais",
+     "threshold"),  # a cap, though per borrower
+    ("About 1,800 people were registered on Monday, compared with a daily average of 3,200 last week.", "3,200", "rate"),
+    ("OPEC+ agreed to raise output by 411,000 barrels per day in May.", "411,000 barrels", "change"),  # a rate moved
+    ("Global sea levels rose 3.4mm a year on average.", "3.4mm", "rate"),
+])
+def test_a_cap_is_a_threshold_and_a_daily_average_a_rate(text, quote, kind):
+    assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}[quote]["kind"] == kind
+
+
 def test_single_sentence_is_all_body_and_yields_its_figures():
     x = kit.extract(kit.Article.from_text("Shares in the company fell 3.2% after it said it would cut 450 jobs."))
     got = {(f["value"], f["category"], f["kind"], f["direction"]) for f in x.figures}
