@@ -947,7 +947,7 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
-_MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out)"
+_MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out|kept)"
                       r"(?:\s+(?:this|last|on|in)\s+\w+)?\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}(?=[A-Z]))?"
                       r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6}|(?:[a-z-]+\s+){0,3}[a-z]+)")
 # ("published this week by the market researcher Basketview": the name after its trade)
@@ -1230,6 +1230,11 @@ class Attributer:
             if k is not None and len(words) > k + 2 and all(w[:1].islower() for w in words[:k]) \
                     and words[k + 1].lower() in ("from", "by", "of") and (words[k + 2][:1].isupper() or words[k + 2].lower() == "the"):
                 words = words[k + 2:]  # "according to (satellite) data from the University of Maryland": the body
+            elif k is not None and len(words) > k + 3 and words[k + 1].lower() == "by" and words[k + 2][:1].islower() \
+                    and words[k + 2].lower() != "the" and (words[k + 3][:1].isupper() or (
+                        len(words) > k + 4 and words[k + 3][:1].islower() and words[k + 4][:1].isupper())):
+                # "according to a survey by consultancy Steppe Energy": the name after its trade
+                words = words[k + 3:] if words[k + 3][:1].isupper() else words[k + 4:]
             # "according to Public Health Scotland figures published on 3 March": the name that
             # opens the phrase, not the date that ends it
             lead = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in ("of", "for", "and", "the"), words))
@@ -1275,7 +1280,7 @@ class Attributer:
                 # "according to people familiar with the negotiations", "... the accountancy firm Deloitte";
                 # "according to TfL.", "according to Eurostat.": the name alone
             apposed = _APPOSED_NAME.match(masked, m.end() + len(tail))
-            if apposed and words and words[0].lower() == "the" and words[-1].lower() in _speaker_heads() \
+            if apposed and words and (words[0].lower() == "the" or made_by) and words[-1].lower() in _speaker_heads() \
                     and apposed.group(1).split()[0] not in first_names():
                 who = re.sub(r"^the\s+", "", apposed.group(1)).rstrip(".")  # "the port authority, Empresa Portuaria San Antonio"
             if who:

@@ -93,7 +93,7 @@ _WIRE_DATELINE = re.compile(
         (?:,[ ][A-Z][a-z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,2}(?=,))?  # , Japan  /  , South Korea
         (?:,[ ][A-Z][A-Za-z.]*[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , March 3  /  , Oct. 12, 2024
         (?:[ ]?\([^()\n]{1,40}\))?                 # (Reuters), (Newswire)
-        [ ]?[-–—]+[ ]?)                            # the dash that ends it
+        (?:[ ]?[–—]+[ ]?|[ ]?-+[ ]))               # the dash that ends it ("MALAWI-FUEL/PROTESTS" is a slug)
     (?=\S)""",
     re.X,
 )

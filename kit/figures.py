@@ -290,8 +290,9 @@ def _listed_with_a_code(toks, i: int) -> bool:
     def sep(k):
         return 0 <= k < len(toks) and toks[k].low in (",", "and", "or")
     code = False
-    k = i  # walk left: "..., 207A, 213"
-    while sep(k - 1) and k - 2 >= 0:
+    k, steps = i, 0  # walk left: "..., 207A, 213" (a few items: "1,1,1,..." must stay linear)
+    while sep(k - 1) and k - 2 >= 0 and steps < 8:
+        steps += 1
         last = k - 2
         first = last - 1 if toks[last].kind == "word" else last
         it = item(first)

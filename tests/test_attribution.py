@@ -35,6 +35,11 @@ def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text,
      "some 340,000 people", "OCHA"),
     ("UNHCR has appealed for $38.6 million but said the appeal was only 11% funded.", "$38.6 million", "UNHCR"),
     ("Corvalis Systems will cut 4,200 jobs, the cloud software company said today.", "4,200 jobs", "Corvalis Systems"),
+    # the body that keeps or makes the figures, by its name after its trade or beside its role
+    ("Japan has committed $3.5 million, according to a tally kept by the UN humanitarian office, OCHA.",
+     "$3.5 million", "OCHA"),
+    ("Output rose by 40,000 barrels per day, according to a survey by consultancy Steppe Energy published on Thursday.",
+     "40,000 barrels", "Steppe Energy"),
     # a verb that names a topic states no figure: "has warned of further cuts"
     ("Castellan Motors will close its plant, the carmaker said. Castellan’s sales fell 18% last year, and the group, "
      "which employs about 41,000 people, has warned of further cuts.", "18%", None),

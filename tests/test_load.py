@@ -287,6 +287,19 @@ def test_wire_dateline_is_metadata_and_the_rest_of_the_line_is_body():
     assert len(article.paragraphs) == 2
 
 
+def test_a_wire_slug_line_is_no_dateline_and_the_headline_below_it_is_the_title():
+    article = kit.Article.from_text(
+        "MALAWI-FUEL/PROTESTS (UPDATE 2)\n"
+        "Malawi raises petrol price 32%, police fire tear gas at protesters\n"
+        "By Chikondi Phiri\n\n"
+        "LILONGWE, Nov 14 (Lakeside Press Agency) - The energy regulator raised the price of petrol by 32% on Tuesday.\n\n"
+        "Police said about 800 people had joined the march through the city centre on Tuesday afternoon."
+    )
+    assert article.title == "Malawi raises petrol price 32%, police fire tear gas at protesters"
+    assert article.text.startswith("The energy regulator raised")
+    assert "UPDATE" not in article.text and article.outlet == "Lakeside Press Agency"
+
+
 def test_wire_dateline_alone_on_a_one_line_story():
     article = kit.Article.from_text("LONDON, March 3 (Newswire) - Officials said 200 people were evacuated.")
     assert article.text == "Officials said 200 people were evacuated."
