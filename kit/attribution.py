@@ -509,6 +509,19 @@ def _body_of_place(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
+_names_cache: list = [None, None]  # the last text read, and how often each capitalised word appears in it
+
+
+def _named_twice(text: str, name: str) -> bool:
+    """Whether NAME's first word appears at least twice in TEXT (counted once a text, so linear)."""
+    if _names_cache[0] is not text:
+        counts: dict[str, int] = {}
+        for w in re.findall(r"\b[A-Z][\w’'-]*", text):
+            counts[w] = counts.get(w, 0) + 1
+        _names_cache[:] = [text, counts]
+    return _names_cache[1].get(name.split()[0], 0) >= 2
+
+
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
     local = _ship(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) \
@@ -523,11 +536,15 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     while a <= j:
         found = None
         placed = _prep_before(toks, a) in _PLACING or (people_of and a == i)  # the word before the run
+        # "Bus Éireann’s Cork city services": a town after its owner's possessive, the run's last name (not
+        # a site: "Minera Quebrada Alta's Cerro Negro mine")
+        owned = a > i and toks[a - 1].text.endswith(("'s", "’s")) and toks[a].text not in first_names() \
+            and not (j + 1 < len(toks) and toks[j + 1].low in _SITE_NOUNS)
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
             place = lookup(base)
-            if place is None and placed and not _not_a_place(toks, a, b):
+            if place is None and (placed or (owned and b == j and _named_twice(text, base))) and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
@@ -554,7 +571,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             found = None  # "Morgan Stanley", "Kate Jordan": a surname after a given name, not the Falklands' capital
         if found:
             b, surface, place = found
-            prep = _prep_before(toks, a)
+            prep = _prep_before(toks, i if owned else a)
             border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
                 b + 2 < len(toks) and toks[b + 2].low == "guard")  # not "China Coast Guard", "coast guard vessel"
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
@@ -565,6 +582,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             a = b + 1
         else:
             a += 1
+    if out and out[0].place is not None and out[0].place.kind in ("city", "place") and out[0].start > offset + toks[i].start:
+        k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[0].start)
+        owner = _POSSESSIVE.sub("", text[offset + toks[i].start:offset + toks[k - 1].end])
+        if toks[k - 1].text.endswith(("'s", "’s")) and toks[i].low not in _BACKREF_OPENERS and lookup(owner) is None \
+                and all(toks[x].text[:1].isupper() for x in range(i, k)):
+            # "On Bus Éireann’s Cork city services": the body that runs them, then its town
+            out.insert(0, Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i),
+                                 org=owner))
     followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
     # "in Iron Shield 25", "at Sale No. 5": a name
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
@@ -604,6 +629,16 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface = text[offset + toks[k].start: offset + toks[j].end]
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", out[-1].place.country), out[-1].prep))
+    inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
+    if not out and unknown_ok and not region_after and inner is not None and toks[i].low not in _BACKREF_OPENERS \
+            and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
+            and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() | _FACILITY_WORDS:
+        # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
+        # Bay", "Drogheda’s MacBride station", "Minera Quebrada Alta's Cerro Negro mine")
+        owner = _POSSESSIVE.sub("", text[offset + toks[i].start:offset + toks[inner].end])
+        if lookup(owner, allow_cities=True) is None and cities().get(owner) is None:
+            return [Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i),
+                           org=owner)]
     if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
@@ -848,6 +883,7 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
+_STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
@@ -1124,6 +1160,8 @@ class Attributer:
                 continue  # (not "United States", "South Africa": a place of two words)
             if words[0].lower() in ("the", "but", "on", "in", "at", "and", "for", "as", "if", "when", "while", "after", "before", "its", "his", "her", "their"):
                 continue
+            if words[-1] in _STREET_WORDS:
+                continue  # "Oliver Plunkett Street": a street named after a person is no person
             full = " ".join(words)
             surname = words[-1]
             if len(full) > len(self.people.get(surname, "")):
@@ -1682,7 +1720,7 @@ class Attributer:
             self.last_person = who
         elif lookup(who) is not None or who in self.org_alias.bodies:
             self.last_body = who
-        elif lookup(who) is None and who[:1].isupper() and (who.split()[-1].lower() in _org_words() or (
+        elif lookup(who) is None and who[:1].isupper() and who.split()[-1] not in _STREET_WORDS and (who.split()[-1].lower() in _org_words() or (
                 len(who.split()) >= 2 and all(w[:1].isupper() for w in who.split())
                 and not any(w.lower().rstrip(".") in _titles() or w.lower() in PERSON_ROLES for w in who.split()))):
             self.last_org = who  # "organiser Lisboa Motorsport said": a named body, not a role
@@ -2357,7 +2395,8 @@ class Attributer:
             head = the.group("head").lower()
             # "The Denver-based carrier paid": a firm's word with no body so named is the firm the story named
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head) or (
-                self._last_firm() if head in FIRM_HEADS else None) or (  # "the union": the INMO, a nurses' body
+                (self.recent_orgs[-1] if head == "group" and self.recent_orgs else None)  # a campaign group too
+                or self._last_firm() if head in FIRM_HEADS else None) or (  # "the union": the INMO, a nurses' body
                 self._city_body(the.group("words")) if head == "council" else None) or self._introduced_as(head)
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):

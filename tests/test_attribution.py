@@ -20,6 +20,13 @@ def _figure(text, quote):
     ("A jet operated by LOT Polish Airlines landed, and its four crew were evacuated.", "four crew", "LOT Polish Airlines"),
     ("Rainfall between November and February was down 42%, the weather service said.", "42%", None),  # months own nothing
     ("The volcano sent an ash column into the sky. Ash has covered 40 wells, officials said.", "40 wells", None),
+    # the body whose service a possessive names, and not a street
+    ("The National Transport Authority will raise fares in Cork. On Bus Éireann’s Cork city services, an adult "
+     "single will cost €1.80.", "€1.80", "Bus Éireann"),
+    ("In Belfast a single on Translink’s Metro buses costs £2.20.", "£2.20", "Translink"),
+    ("Declan Horgan, chair of the Cork Commuters’ Alliance, which meets on Oliver Plunkett Street, said fares had "
+     "risen. The group has gathered more than 8,200 signatures, he said.", "more than 8,200 signatures",
+     "Cork Commuters’ Alliance"),
     # a firm introduced by two words of its country and its trade, or by a participle
     ("South African utility Voltara said on Monday it will spend 14.5 billion rand on storage.", "14.5 billion rand", "Voltara"),
     ("Istanbul-based streaming service Dizimax added 1.2 million paid subscriptions.", "1.2 million paid subscriptions",
@@ -40,6 +47,9 @@ def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text,
      "$3.5 million", "OCHA"),
     ("Output rose by 40,000 barrels per day, according to a survey by consultancy Steppe Energy published on Thursday.",
      "40,000 barrels", "Steppe Energy"),
+    # a street named after a person is no person: "he" is still the chair
+    ("Declan Horgan, chair of the Cork Commuters’ Alliance, which meets on Oliver Plunkett Street, said fares had "
+     "risen. The group has gathered more than 8,200 signatures, he said.", "more than 8,200 signatures", "Declan Horgan"),
     # a verb that names a topic states no figure: "has warned of further cuts"
     ("Castellan Motors will close its plant, the carmaker said. Castellan’s sales fell 18% last year, and the group, "
      "which employs about 41,000 people, has warned of further cuts.", "18%", None),
