@@ -883,6 +883,11 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
+_ITS = re.compile(r"\bits\b")
+_HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b")
+# a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
+_GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:minister|premier|president|"
+                               r"governor|chancellor|prime\s+minister|first\s+minister|secretary)\s*,?\s*$")
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
@@ -2095,6 +2100,13 @@ class Attributer:
             return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
         if f.owner_hint:
             return f.owner_hint
+        if f.category != "percent" and _HIS_GOVERNMENT.search(self.text, max(sent.start, f.start - 120), f.start):
+            # "He said his government would provide €220 million": the government of the place in the
+            # speaker's title ("Morocco's industry minister, Karim Bennani"; "Flemish premier Koen Verstraete")
+            person = f.source if f.source in self.people.values() else self.last_person
+            governs = self._government_of(person) if person else None
+            if governs:
+                return governs
         share = _NAME_ON.search(self.text, max(sent.start, f.start - 60), f.start) \
             if f.category == "percent" or f.unit in ("seats", "votes") else None
         if share:
@@ -2274,6 +2286,15 @@ class Attributer:
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
         if f.category == "percent" and _OF_THE_VOTE.search(sent.text) and earlier and _VOTE_RUNNERS.search(earlier[-1]):
             return None  # "the yes side took 57.8% of valid votes": a vote's share, not the commission's that counts it
+        the = _the_body_acts(self.text, sent.start, f.start)
+        if the and _speech_re().fullmatch(the.group("verb").lower()) and the.group("head").lower() in _BODY_HEADS \
+                and _ITS.search(self.text, the.end(), min(sent.end, f.noun_end + 40)) \
+                and not any(e.org or (e.place and e.place.kind in ("country", "org")) for e in before if e.start >= the.end()):
+            # "The authority said the rise was needed to close a €9.5 million gap in its Cork budget": the body
+            # that speaks of its own money, named earlier by that word
+            named = self.org_alias.named_with(the.group("head").lower())
+            if named:
+                return named
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]):
@@ -2294,6 +2315,30 @@ class Attributer:
                 # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
                 return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
+        return None
+
+    def _government_of(self, person: str) -> str | None:
+        """The government PERSON speaks for, from the title the story first gives them: "Morocco's
+        industry minister, Karim Bennani" -> Morocco; "Flemish premier Koen Verstraete" -> "Flemish
+        government" (a region's, named as written)."""
+        cache = self.__dict__.setdefault("_governments", {})  # one search a person: linear however many figures
+        if person not in cache:
+            cache[person] = self._find_government_of(person)
+        return cache[person]
+
+    def _find_government_of(self, person: str) -> str | None:
+        at = self.text.find(person)
+        if at < 0:
+            return None
+        title = _GOVERNMENT_TITLE.search(self.text, max(0, at - 80), at)
+        if title is None:
+            return None
+        place = _POSSESSIVE.sub("", title.group("place"))
+        known = lookup(place)
+        if known is not None and known.kind in ("country", "demonym", "nation"):
+            return known.country
+        if known is None and _POSSESSIVE.search(title.group("place")) is None and place.endswith(("ish", "an", "ese", "ian")):
+            return f"{place} government"  # "Flemish premier": the region's government
         return None
 
     def _a_firm(self, name: str) -> bool:

@@ -27,6 +27,15 @@ def _figure(text, quote):
     ("Declan Horgan, chair of the Cork Commuters’ Alliance, which meets on Oliver Plunkett Street, said fares had "
      "risen. The group has gathered more than 8,200 signatures, he said.", "more than 8,200 signatures",
      "Cork Commuters’ Alliance"),
+    # a body that speaks of "its" money, named earlier by that word, owns it, not the last body named
+    ("The National Transport Authority (NTA) is to raise bus fares in Cork, it said.\n\nOn Bus Éireann’s Cork city "
+     "services, a single will cost €1.80.\n\nThe authority said the rise was needed to close a €9.5 million gap in "
+     "its Cork budget.", "€9.5 million", "National Transport Authority (NTA)"),
+    # "his government": the government of the place in the speaker's title
+    ("Morocco’s industry minister, Karim Bennani, visited Tangier. He said his government would provide €220 million "
+     "in state aid.", "€220 million", "Morocco"),
+    ("Castellan Motors will close the plant. Flemish premier Koen Verstraete said his government had offered "
+     "€150 million in subsidies.", "€150 million", "Flemish government"),
     # a firm introduced by two words of its country and its trade, or by a participle
     ("South African utility Voltara said on Monday it will spend 14.5 billion rand on storage.", "14.5 billion rand", "Voltara"),
     ("Istanbul-based streaming service Dizimax added 1.2 million paid subscriptions.", "1.2 million paid subscriptions",
