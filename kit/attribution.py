@@ -884,6 +884,9 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# verbs by which a country that opens a sentence counts what happens in it ("Chile exported $4.2 billion of
+# copper", "Germany added 16.2 gigawatts", "Thailand welcomed 35.5 million visitors"), not what it gives abroad
+_HAPPENS_IN_VERBS = frozenset(table("places")["happens_in_verbs"]["words"])
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b")
 # a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
 _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:minister|premier|president|"
@@ -2722,7 +2725,35 @@ class Attributer:
             if e.place is not None and e.place.kind in ("country", "nation", "demonym") and e.start < f.start \
                     and (lo <= e.start or _CLAUSE_JOIN.match(self.text, lo)) and _ECONOMY_AFTER.match(self.text, e.end):
                 return _place_name(e)
+        # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
+        # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
+        opener = self._opening_place(sent, ents)
+        if opener is not None and opener.end <= f.start and not any(
+                x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents):
+            return _place_name(opener)
         return None
+
+    def _opening_place(self, sent: Sentence, ents: list[Entity]) -> Entity | None:
+        """The place the sentence opens with as its subject (after a time phrase), if any."""
+        start = sent.start
+        opening = _TIME_PHRASE.match(self.text, start, sent.end)
+        if opening:
+            start = opening.end()
+        while start < sent.end and self.text[start] in " \"“‘'(":
+            start += 1
+        e = next((x for x in ents if x.start >= start), None)
+        if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
+                and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
+            verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[e.end:e.end + 40])
+            return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"
+        if e is None or e.start - start > 4 or e.place is None or e.prep not in ("", "the") \
+                or e.place.kind not in ("city", "capital", "state", "region", "place") \
+                or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
+            return None  # not "Athens-listed Kyma Tankers"
+        nxt = re.match(r"\s+([\w’'-]+)", self.text[e.end:e.end + 40])
+        if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in DESCRIPTORS | FIRM_HEADS | _org_words():
+            return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
+        return e
 
     def _route(self, ents: list[Entity], lo: int, hi: int) -> str | None:
         """ "between Lisbon and Porto" in the clause: both towns, as one place ("Lisbon and Porto")."""

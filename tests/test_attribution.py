@@ -91,6 +91,14 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Fire destroyed at least 180 homes in the Cranberry Portage area.", "at least 180 homes", "Cranberry Portage"),
     ("Castellan's sales in Europe fell last year, and the group employs about 41,000 people worldwide.",
      "about 41,000 people", None),  # everywhere is no one place
+    # a place that opens the sentence as its subject; a country only where it counts what happens in it
+    ("Oklahoma public schools started the term with about 3,100 teaching vacancies.", "about 3,100 teaching vacancies",
+     "Oklahoma"),
+    ("Arctic sea ice shrank to 4.28 million square kilometres in September.", "4.28 million square kilometres", "Arctic"),
+    ("Chile exported $4.2 billion worth of copper in May.", "$4.2 billion", "Chile"),
+    ("Japan pledged $3.5 million in emergency aid.", "$3.5 million", None),
+    ("Athens-listed Kyma Tankers agreed to buy four tankers for 236 million euros.", "236 million euros", None),
+    ("Bangkok broadcaster Siam Vision sold its rights for 1.6 billion baht.", "1.6 billion baht", None),
     ("About 2,300 residents of Flin Flon were put on evacuation alert.", "About 2,300 residents", "Flin Flon"),
     ("The EU sent three planes to the area, Catalan emergency services said.", "three planes", None),
 ])
