@@ -184,8 +184,8 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 
 
 # a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
-_KIND_BEFORE_NAME = re.compile(r"\b(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + "|".join(sorted(
-    _BODY_HEADS | PUBLIC_HEADS, key=len, reverse=True)) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
+_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + "|".join(sorted(
+    _BODY_HEADS | PUBLIC_HEADS | {"club"}, key=len, reverse=True)) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
@@ -378,6 +378,17 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
                 j += 1
             if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES or toks[i].low in _number_words()):
                 i += 1  # "On Wall Street, ...", "Its Eastern Theater Command", "Two Finance Police boats": not the name
+            council = _council_after(toks, j)
+            a0 = i + (toks[i].low == "the")
+            if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \
+                    and not (council == j + 1 and toks[j].text.endswith(("'s", "’s"))):  # "Lyon's council": the city's
+                # "Clermont-Ferrand city council has agreed", "Beringen council collects": the town's council, a body
+                town = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])  # "Lyon’s city council"
+                surface = f"{town} {text[start + toks[j + 1].start:start + toks[council].end]}"
+                out.append(Entity(start + toks[a0].start, start + toks[council].end, surface, None, _prep_before(toks, a0),
+                                  org=surface))
+                i = council + 1
+                continue
             ents = _resolve_run(text, start, toks, i, j)
             site = _site(text, start, toks, i, j, ents)
             if site is not None:
@@ -398,6 +409,17 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             out.append(ref)
             i += len(ref.surface.split())
     return out
+
+
+_COUNCIL_KINDS = frozenset({"city", "town", "borough", "county", "municipal", "district", "regional", "provincial", "parish"})
+
+
+def _council_after(toks, j: int) -> int | None:
+    """The index of "council" when the lower-case words after token J name a town's council ("city council")."""
+    k = j + 1
+    if k < len(toks) and toks[k].low in _COUNCIL_KINDS and toks[k].text.islower():
+        k += 1
+    return k if k < len(toks) and toks[k].text == "council" else None
 
 
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
@@ -1471,6 +1493,9 @@ class Attributer:
                 _POSSESSIVE.search(usable[0][0]) is not None and lookup(_POSSESSIVE.sub("", usable[0][0])) is not None)))
             # "The Unified Workers' Front, the union federation that called the march, said": the body, not its kind
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
+            if name and not only_a_name and len(usable[0]) == 2 and usable[0][1].lower() in _BODY_HEADS | DESCRIPTORS \
+                    and name.split()[0] in first_names():
+                name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
             if name is None and role and only_a_name and first and first[:1].islower():
                 body = self._trailing_body(usable[1])
                 if body and lookup(body, allow_cities=True) is None:
@@ -1653,6 +1678,9 @@ class Attributer:
             if org:
                 return org  # "the institute" -> "National Civil Defence Institute"
         subject = self.current_subject or self._sentence_owner()
+        intro = self._introduced_as(head) if len(words) <= 3 else None
+        if intro and intro != subject and intro in self._sentence_text:
+            return intro  # "Halden Capital agreed to buy ... Ligue 2 club FC Arverne ..., the club said": that club
         if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
                 and not any(w in ("of", "for", "in", "at") for w in low):
             # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
@@ -1940,7 +1968,9 @@ class Attributer:
                     head = m.group(1).lower()
                     named = next(self.org_alias.first_named_with(head), None)
                     if named is None and (head in FIRM_HEADS or head == "club"):
-                        named = self._last_firm()  # "the miner", "the club": the firm or club named last
+                        # "the club": the club the story introduced so ("Ligue 2 club FC Arverne"), else the
+                        # firm or club named last
+                        named = self._introduced_as(head) or self._last_firm()
                     if named or head in GENERIC_FALLBACK:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
         return sorted(out, key=lambda e: e.start)
@@ -1972,7 +2002,7 @@ class Attributer:
         if self._introduced is None:
             self._introduced = {}
             for m in _KIND_BEFORE_NAME.finditer(self.text):
-                name = m.group("name")
+                name = m.group("name").split(". ")[0].rstrip(".")  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
         return self._introduced.get(head)

@@ -31,6 +31,13 @@ def _figure(text, quote):
     ("The National Transport Authority (NTA) is to raise bus fares in Cork, it said.\n\nOn Bus Éireann’s Cork city "
      "services, a single will cost €1.80.\n\nThe authority said the rise was needed to close a €9.5 million gap in "
      "its Cork budget.", "€9.5 million", "National Transport Authority (NTA)"),
+    # a town's council, named with lower-case words after the town
+    ("Clermont-Ferrand city council has agreed to sell the site for €9 million.", "€9 million",
+     "Clermont-Ferrand city council"),
+    ("Beringen council collects about €9 million a year in business taxes.", "about €9 million", "Beringen council"),
+    # "the club": the club the story introduced by that word, not the buyer named last
+    ("Halden Capital will buy Ligue 2 club FC Arverne. Halden will also take on the club’s debts of about €48 million.",
+     "about €48 million", "FC Arverne"),
     # "his government": the government of the place in the speaker's title
     ("Morocco’s industry minister, Karim Bennani, visited Tangier. He said his government would provide €220 million "
      "in state aid.", "€220 million", "Morocco"),
@@ -51,6 +58,9 @@ def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text,
      "some 340,000 people", "OCHA"),
     ("UNHCR has appealed for $38.6 million but said the appeal was only 11% funded.", "$38.6 million", "UNHCR"),
     ("Corvalis Systems will cut 4,200 jobs, the cloud software company said today.", "4,200 jobs", "Corvalis Systems"),
+    # the club a sentence introduces speaks as "the club", not the person named before the comma
+    ("Halden Capital has agreed to buy an 84% stake in Ligue 2 club FC Arverne, ending six years of ownership by "
+     "the businessman Tom Kessler, the club said.", "84%", "FC Arverne"),
     # the body that keeps or makes the figures, by its name after its trade or beside its role
     ("Japan has committed $3.5 million, according to a tally kept by the UN humanitarian office, OCHA.",
      "$3.5 million", "OCHA"),
