@@ -381,7 +381,9 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             council = _council_after(toks, j)
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \
-                    and not (council == j + 1 and toks[j].text.endswith(("'s", "’s"))):  # "Lyon's council": the city's
+                    and not (council == j + 1 and toks[j].text.endswith(("'s", "’s"))) \
+                    and (toks[council].text == "council" or _a_place_name(text[start + toks[a0].start:start + toks[j].end])):
+                # ("Lyon's council" is the city's; "Riot police" is no town's)
                 # "Clermont-Ferrand city council has agreed", "Beringen council collects": the town's council, a body
                 town = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])  # "Lyon’s city council"
                 surface = f"{town} {text[start + toks[j + 1].start:start + toks[council].end]}"
@@ -414,9 +416,17 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
 _COUNCIL_KINDS = frozenset({"city", "town", "borough", "county", "municipal", "district", "regional", "provincial", "parish"})
 
 
+def _a_place_name(name: str) -> bool:
+    """Whether NAME is a country, a demonym or a town the gazetteer knows."""
+    return lookup(name, allow_cities=True) is not None or name in cities()
+
+
 def _council_after(toks, j: int) -> int | None:
-    """The index of "council" when the lower-case words after token J name a town's council ("city council")."""
+    """The index of "council" or "police" when the lower-case words after token J name a town's own
+    body ("city council", "police": "Phoenix police arrested 14 people")."""
     k = j + 1
+    if k < len(toks) and toks[k].text == "police":
+        return k
     if k < len(toks) and toks[k].low in _COUNCIL_KINDS and toks[k].text.islower():
         k += 1
     return k if k < len(toks) and toks[k].text == "council" else None
@@ -906,6 +916,8 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+_NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+"
+                          r"(?:[a-z]+ed|cut|set)\b")
 # verbs by which a country that opens a sentence counts what happens in it ("Chile exported $4.2 billion of
 # copper", "Germany added 16.2 gigawatts", "Thailand welcomed 35.5 million visitors"), not what it gives abroad
 _HAPPENS_IN_VERBS = frozenset(table("places")["happens_in_verbs"]["words"])
@@ -2108,8 +2120,9 @@ class Attributer:
         if f.start - lo > 200:
             return False  # the subject is near the figure: constant work each
         market = _MARKET_SUBJECT.match(self.text, lo, f.start)
-        if market is None or _RELATIVE.search(self.text, market.end(), f.start):
-            return False
+        if market is None or _RELATIVE.search(self.text, market.end(), f.start) \
+                or _NAMED_CAUSE.search(self.text, market.end(), f.start):
+            return False  # (not "... fell 1.8% after Toyota cut its forecast to ¥3.8 trillion": Toyota's)
         owners = (lookup(_POSSESSIVE.sub("", w)) for w in market.group("pre").split() if _POSSESSIVE.search(w))
         return not any(p is not None and p.kind == "country" for p in owners)
 
@@ -2121,6 +2134,16 @@ class Attributer:
             return None  # "tickets cost €189": a price, no one's money
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
+        cause = None
+        for cause in _NAMED_CAUSE.finditer(self.text, max(sent.start, f.start - 120), f.start):
+            pass  # the nearest cause clause before the figure, in a bounded window
+        if cause is not None and f.category in ("money", "percent") and not _CLAUSE_BREAK.search(self.text, cause.end(), f.start) \
+                and not _speech_re().fullmatch(cause.group().split()[-1]):
+            name = cause.group("name")
+            place = lookup(name)
+            if (place is None or place.kind == "org") and name not in self.people.values() and name.split()[0] not in first_names():
+                # "The Nikkei fell 1.8% after Toyota cut its profit forecast to ¥3.8 trillion": the firm the cause names
+                return _owner_name(Entity(0, 0, name, place, "")) if place is not None else self.org_alias.get(name.lower(), name)
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only

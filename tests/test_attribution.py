@@ -31,6 +31,14 @@ def _figure(text, quote):
     ("The National Transport Authority (NTA) is to raise bus fares in Cork, it said.\n\nOn Bus Éireann’s Cork city "
      "services, a single will cost €1.80.\n\nThe authority said the rise was needed to close a €9.5 million gap in "
      "its Cork budget.", "€9.5 million", "National Transport Authority (NTA)"),
+    # a town's police named with a lower-case "police"; a disease opening a sentence is no body; the firm
+    # a cause clause names owns its figure, not the market that moved
+    ("Phoenix police seized $85,000 in cash in raids on six homes on Monday.", "$85,000", "Phoenix police"),
+    ("Riot police fired 40 rounds of tear gas.", "40 rounds", None),
+    ("Cholera has killed 43 people in Mombasa county, Kenya's health ministry said, adding that the ministry had "
+     "sent 400,000 vaccine doses.", "43 people", None),
+    ("Tokyo's Nikkei 225 index fell 1.8% on Tuesday after Toyota cut its full-year operating profit forecast to "
+     "¥3.8 trillion.", "¥3.8 trillion", "Toyota"),
     # a town's council, named with lower-case words after the town
     ("Clermont-Ferrand city council has agreed to sell the site for €9 million.", "€9 million",
      "Clermont-Ferrand city council"),
@@ -66,6 +74,8 @@ def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text,
      "$3.5 million", "OCHA"),
     ("Output rose by 40,000 barrels per day, according to a survey by consultancy Steppe Energy published on Thursday.",
      "40,000 barrels", "Steppe Energy"),
+    ("Cholera has killed 43 people in Mombasa county since January, Kenya's health ministry said on Monday.",
+     "43 people", "Kenya's health ministry"),  # not "Cholera"
     # a street named after a person is no person: "he" is still the chair
     ("Declan Horgan, chair of the Cork Commuters’ Alliance, which meets on Oliver Plunkett Street, said fares had "
      "risen. The group has gathered more than 8,200 signatures, he said.", "more than 8,200 signatures", "Declan Horgan"),

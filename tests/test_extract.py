@@ -592,6 +592,8 @@ def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, catego
     ("Qamar Properties awarded a 1.8 billion dirham contract.", "1.8 billion dirham", 1.8e9, "AED"),
     ("Morocco will pay 300 million dirhams for the line.", "300 million dirhams", 3e8, "MAD"),
     ("The quota cut would cost Iceland 25 billion kronur in exports.", "25 billion kronur", 25e9, "ISK"),
+    ("Nollywood films took more than ₦1.5 billion at the box office.", "more than ₦1.5 billion", 1.5e9, "NGN"),
+    ("Tickets cost ₱500 in Manila.", "₱500", 500, "PHP"),
 ])
 def test_a_currency_glued_to_its_amount_is_read(text, quote, value, unit):
     f = _figure(text, quote)
