@@ -916,6 +916,8 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
+_FROM_BODY = re.compile(r"\s+from\s+the\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*(?:[,;.()]|$|\s+(?:to|in|at|on|and\s+\d|who|which|were|was|have|had|are)\b))")
 _NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+"
                           r"(?:[a-z]+ed|cut|set)\b")
 # verbs by which a country that opens a sentence counts what happens in it ("Chile exported $4.2 billion of
@@ -2204,6 +2206,10 @@ class Attributer:
                 place = lookup(giver.group(1))
                 if place is not None and place.kind in ("country", "org", "force", "nation"):
                     return _owner_name(Entity(0, 0, giver.group(1), place, ""))  # "$85 million from the United States"
+        if f.category == "personnel":
+            sent_by = self._personnel_from(f.noun_end)
+            if sent_by:
+                return sent_by  # "420 personnel from the West Sumatra disaster mitigation agency", "350 volunteers from the Red Cross"
         member_of = _MEMBERS_OF.match(self.text, f.noun_end)
         if member_of and f.category == "personnel":
             name = member_of.group(1)
@@ -2371,6 +2377,30 @@ class Attributer:
                 # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
                 return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
+        return None
+
+    def _personnel_from(self, at: int) -> str | None:
+        """The body people counted come from, right after their noun: "160 rescuers from the national
+        search and rescue agency, Basarnas" (the name beside the role), "350 volunteers from the Indonesian
+        Red Cross (PMI)" (the name), "420 personnel from the West Sumatra disaster mitigation agency" (the
+        role as written); not a place ("troops from Poland") or a count ("from 14 countries")."""
+        m = _FROM_BODY.match(self.text, at)
+        if m is None:
+            return None
+        phrase = m.group("phrase").strip()
+        words = phrase.split()
+        if not words or words[0][:1].isdigit() or lookup(_POSSESSIVE.sub("", phrase), allow_cities=True) is not None:
+            return None
+        if _POSSESSIVE.search(words[0]) and words[0][:1].isupper():
+            name = _POSSESSIVE.sub("", words[0])  # "480 from the OSCE’s Office for ...": the OSCE
+            return self.org_alias.get(name.lower(), name) if lookup(name) is None or lookup(name).kind == "org" else None
+        if all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+            return self.org_alias.get(phrase.lower(), phrase)  # "the Indonesian Red Cross", "the Civil Protection Department"
+        if words[-1].lower() in _BODY_HEADS | PUBLIC_HEADS:
+            named = _APPOSED_NAME.match(self.text, m.end("phrase"))
+            if named and named.group(1).split()[0] not in first_names() and lookup(named.group(1)) is None:
+                return named.group(1).rstrip(".")  # "the national search and rescue agency, Basarnas"
+            return phrase  # "the West Sumatra disaster mitigation agency": the role as written
         return None
 
     def _government_of(self, person: str) -> str | None:

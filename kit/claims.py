@@ -40,6 +40,9 @@ def _same_claim(a: Mention, b: Mention) -> bool:
             return False
     if a.reference or b.reference:
         return True
+    if _definite(b) and abs(_key_number(a)) >= 100 and not b.number.percent and not b.number.currency \
+            and (a.category == b.category or "other" in (a.category, b.category)):
+        return True  # "1,120 additional spaces" ... "the 1,120 places": the figure named again
     if a.category != b.category:
         return False
     if a.unit == b.unit:
@@ -47,6 +50,12 @@ def _same_claim(a: Mention, b: Mention) -> bool:
     # "7,000 troops" and later "7,000 soldiers" are one claim; "two submarines" and "two frigates",
     # or the same count of different owners, are two
     return a.category != "other" and abs(_key_number(a)) >= 100 and not (a.actor and b.actor and a.actor != b.actor)
+
+
+def _definite(m: Mention) -> bool:
+    """Whether "the" stands right before the number ("the 1,120 places"): a figure the story has given."""
+    at = m.number.start - m.sentence.start
+    return m.sentence.text[max(0, at - 4):at].lower() == "the "
 
 
 def merge_mentions(mentions: list[Mention], headline: list[Mention] | None = None) -> list[Claim]:

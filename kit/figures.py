@@ -628,7 +628,7 @@ def is_phone_or_code(m, toks, text) -> bool:
 
 # the words a number to ring follows: "a free hotline on 929", "the helpline, 111,"
 _LINE_WORDS = frozenset(_PHONES["lines"])
-_LINE_GLUE = frozenset(("on", ",", ":", "number", "is", "at"))
+_LINE_GLUE = frozenset(("on", ",", ":", "number", "is", "at", "free"))
 
 
 def _after_a_line(m, toks) -> bool:
@@ -636,8 +636,9 @@ def _after_a_line(m, toks) -> bool:
     if m.words or m.currency or m.percent or m.approx or m.suffix or "scaled" in m.flags or _counts_after(toks, m):
         return False
     k = m.tok_first - 1
-    while k >= 0 and m.tok_first - k <= 3 and toks[k].low in _LINE_GLUE:
-        k -= 1
+    while k >= 0 and m.tok_first - k <= 4 and (toks[k].low in _LINE_GLUE or (
+            toks[k].kind == "num" and toks[k].text.isdigit() and toks[k].end + 1 == toks[k + 1].start)):
+        k -= 1  # "contacted free on 116 123": the groups of one number, and the words that lead to it
     return k >= 0 and (toks[k].low in _LINE_WORDS or (toks[k].low in _CALL_BEFORE and k < m.tok_first - 1))
 
 

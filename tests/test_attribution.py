@@ -31,6 +31,13 @@ def _figure(text, quote):
     ("The National Transport Authority (NTA) is to raise bus fares in Cork, it said.\n\nOn Bus Éireann’s Cork city "
      "services, a single will cost €1.80.\n\nThe authority said the rise was needed to close a €9.5 million gap in "
      "its Cork budget.", "€9.5 million", "National Transport Authority (NTA)"),
+    # people sent "from" a body are its own: by name, by the name beside its role, or by the role as written
+    ("The army deployed 1,500 soldiers, alongside 160 rescuers from the national search and rescue agency, "
+     "Basarnas.", "160 rescuers", "Basarnas"),
+    ("The army deployed 1,500 soldiers, alongside 420 personnel from the West Sumatra disaster mitigation agency "
+     "(BPBD).", "420 personnel", "West Sumatra disaster mitigation agency"),
+    ("The IFRC released funds to support about 350 volunteers from the Indonesian Red Cross (PMI).",
+     "about 350 volunteers", "Indonesian Red Cross"),
     # a town's police named with a lower-case "police"; a disease opening a sentence is no body; the firm
     # a cause clause names owns its figure, not the market that moved
     ("Phoenix police seized $85,000 in cash in raids on six homes on Monday.", "$85,000", "Phoenix police"),
@@ -111,6 +118,8 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Fire destroyed at least 180 homes in the Cranberry Portage area.", "at least 180 homes", "Cranberry Portage"),
     ("Castellan's sales in Europe fell last year, and the group employs about 41,000 people worldwide.",
      "about 41,000 people", None),  # everywhere is no one place
+    ("Village officials in Tanah Datar said as many as 45 people could still be buried in the hamlet of Lubuk Jaya.",
+     "as many as 45 people", "Lubuk Jaya"),
     # a place that opens the sentence as its subject; a country only where it counts what happens in it
     ("Oklahoma public schools started the term with about 3,100 teaching vacancies.", "about 3,100 teaching vacancies",
      "Oklahoma"),

@@ -156,6 +156,7 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("The army will buy 32 more 6x6 armoured vehicles.", 32),
     ("The 202A, 207A, 213, 216 and 223 will go, the council said, as 5,000 people sign a petition.", 5000),
     ("Lintas Marine handled 3.9 million twenty-foot equivalent units.", 3900000),
+    ("About 40 volunteers answered calls; Samaritans can be contacted free on 116 123.", 40),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
@@ -497,6 +498,13 @@ def test_the_same_number_twice_in_one_sentence_is_two_claims():
     text = "The Nasdaq rose 0.2% and the S&P 500 fell 0.2%. Later the Nasdaq's 0.2% gain held."
     figures = kit.extract(kit.Article.from_text(text)).figures
     assert [f["mentions"] for f in figures] == [2, 1]  # the later sentence restates the first claim
+
+
+def test_the_figure_named_again_with_the_and_another_noun_is_one_claim():
+    text = ("The service will build 1,120 additional spaces by 2030. "
+            "Its critics said the 1,120 places would be full before the paint is dry.")
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert [(f["value"], f["mentions"]) for f in figures] == [(1120, 2)]
 
 
 def test_the_same_small_count_of_different_vessels_is_two_claims():
