@@ -122,12 +122,32 @@ _COMMODITY_PRICE = re.compile(r"\s*(?:an?|per|a\s+troy)\s+(?:troy\s+)?(?:ounce|b
                               r"mmbtu|megawatt[- ]hour)\b", re.I)
 
 
+# a sentence that opens with what it counts: "Assaults on staff rose", "New Zealand's sheep flock fell"
+_COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['’]s\s+)?(?P<nouns>(?:[A-Za-z-]+\s+){0,2}?"
+                              r"(?:[A-Za-z-]+s|sheep|cattle|flock|herd))(?:\s+(?:on|of|in|at|among)\s+[a-z\s-]{1,30}?)?\s+"
+                              r"(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|surged|reached)\b")
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+$")
+_COLLECTIVES = frozenset({"flock", "herd", "population", "numbers"})
+
+
 def resolve_elided(mentions: list[figures.Mention]) -> None:
     """ "previous estimates of about 100,000": the noun is that of the figure it continues, the
     last counted figure of the same sentence, else of the same paragraph."""
     last_in_sentence: dict[int, figures.Mention] = {}
     last_in_paragraph: dict[int, figures.Mention] = {}
     for m in mentions:
+        if m.unit is None and not m.reference and m.category not in ("money", "percent") \
+                and m.sentence.start not in last_in_sentence:
+            subject = _COUNTED_SUBJECT.match(m.sentence.text)
+            at = m.number.start - m.sentence.start
+            if subject and subject.end() <= at and _LEVEL_BEFORE.search(m.sentence.text, max(0, at - 6), at):
+                # "Assaults on staff rose by 23% last year to 487", "New Zealand's sheep flock fell 4% to 23.3
+                # million": the level the sentence's subject reached, counted in the subject's noun
+                words = subject.group("nouns").split()
+                noun = words[-2] if words[-1] in _COLLECTIVES and len(words) > 1 else words[-1]
+                m.unit = noun.lower()
+                m.category = "other"
+                continue
         if m.unit is None and not m.reference and m.category not in ("money", "percent"):
             antecedent = last_in_sentence.get(m.sentence.start) or last_in_paragraph.get(m.sentence.paragraph)
             if antecedent is not None:

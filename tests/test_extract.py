@@ -500,6 +500,14 @@ def test_the_same_number_twice_in_one_sentence_is_two_claims():
     assert [f["mentions"] for f in figures] == [2, 1]  # the later sentence restates the first claim
 
 
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Assaults on staff rose by 23% last year to 487, the association added.", "487", "assaults"),
+    ("New Zealand's sheep flock fell 4% to 23.3 million in the year to June.", "23.3 million", "sheep"),
+])
+def test_a_level_the_subject_reached_is_counted_in_the_subject_s_noun(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
+
+
 def test_the_figure_named_again_with_the_and_another_noun_is_one_claim():
     text = ("The service will build 1,120 additional spaces by 2030. "
             "Its critics said the 1,120 places would be full before the paint is dry.")
