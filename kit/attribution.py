@@ -554,6 +554,14 @@ def _named_twice(text: str, name: str) -> bool:
     return _names_cache[1].get(name.split()[0], 0) >= 2
 
 
+def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
+    """The body TOKS[i..k] names when token K is its possessive ("Bus Éireann’s"), not a back-reference."""
+    if not toks[k].text.endswith(("'s", "’s")) or toks[i].low in _BACKREF_OPENERS:
+        return None
+    owner = _POSSESSIVE.sub("", text[offset + toks[i].start:offset + toks[k].end])
+    return Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i), org=owner)
+
+
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
     local = _ship(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) \
@@ -616,12 +624,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             a += 1
     if out and out[0].place is not None and out[0].place.kind in ("city", "place") and out[0].start > offset + toks[i].start:
         k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[0].start)
-        owner = _POSSESSIVE.sub("", text[offset + toks[i].start:offset + toks[k - 1].end])
-        if toks[k - 1].text.endswith(("'s", "’s")) and toks[i].low not in _BACKREF_OPENERS and lookup(owner) is None \
-                and all(toks[x].text[:1].isupper() for x in range(i, k)):
-            # "On Bus Éireann’s Cork city services": the body that runs them, then its town
-            out.insert(0, Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i),
-                                 org=owner))
+        owner = _possessive_owner(text, offset, toks, i, k - 1)
+        if owner is not None and lookup(owner.org) is None and all(toks[x].text[:1].isupper() for x in range(i, k)):
+            out.insert(0, owner)  # "On Bus Éireann’s Cork city services": the body that runs them, then its town
     followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
     # "in Iron Shield 25", "at Sale No. 5": a name
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
@@ -662,15 +667,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", out[-1].place.country), out[-1].prep))
     inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
-    if not out and unknown_ok and not region_after and inner is not None and toks[i].low not in _BACKREF_OPENERS \
+    if not out and unknown_ok and not region_after and inner is not None \
             and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
             and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() | _FACILITY_WORDS:
         # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
         # Bay", "Drogheda’s MacBride station", "Minera Quebrada Alta's Cerro Negro mine")
-        owner = _POSSESSIVE.sub("", text[offset + toks[i].start:offset + toks[inner].end])
-        if lookup(owner, allow_cities=True) is None and cities().get(owner) is None:
-            return [Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i),
-                           org=owner)]
+        owner = _possessive_owner(text, offset, toks, i, inner)
+        if owner is not None and lookup(owner.org, allow_cities=True) is None and cities().get(owner.org) is None:
+            return [owner]
     if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
@@ -2136,12 +2140,13 @@ class Attributer:
             return None  # "tickets cost €189": a price, no one's money
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
-        cause = None
-        for cause in _NAMED_CAUSE.finditer(self.text, max(sent.start, f.start - 120), f.start):
+        named_cause = None
+        for named_cause in _NAMED_CAUSE.finditer(self.text, max(sent.start, f.start - 120), f.start):
             pass  # the nearest cause clause before the figure, in a bounded window
-        if cause is not None and f.category in ("money", "percent") and not _CLAUSE_BREAK.search(self.text, cause.end(), f.start) \
-                and not _speech_re().fullmatch(cause.group().split()[-1]):
-            name = cause.group("name")
+        if named_cause is not None and f.category in ("money", "percent") \
+                and not _CLAUSE_BREAK.search(self.text, named_cause.end(), f.start) \
+                and not _speech_re().fullmatch(named_cause.group().split()[-1]):
+            name = named_cause.group("name")
             place = lookup(name)
             if (place is None or place.kind == "org") and name not in self.people.values() and name.split()[0] not in first_names():
                 # "The Nikkei fell 1.8% after Toyota cut its profit forecast to ¥3.8 trillion": the firm the cause names
