@@ -920,6 +920,7 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+_GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
 # "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
 _FROM_BODY = re.compile(r"\s+from\s+the\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*(?:[,;.()]|$|\s+(?:to|in|at|on|and\s+\d|who|which|were|was|have|had|are)\b))")
 _NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+"
@@ -2817,7 +2818,11 @@ class Attributer:
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
         opener = self._opening_place(sent, ents)
         if opener is not None and opener.end <= f.start and not any(
-                x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents):
+                x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \
+                and not (f.category == "money" and opener.surface.endswith(("'s", "’s"))
+                         and _GOVERNMENT_WORDS.match(self.text, opener.end)):
+            # (a ministry's or a government's money is no place's: "Chile's labour ministry has proposed a
+            # payment of 1.2 million pesos per worker")
             return _place_name(opener)
         return None
 
@@ -2830,6 +2835,15 @@ class Attributer:
         while start < sent.end and self.text[start] in " \"“‘'(":
             start += 1
         e = next((x for x in ents if x.start >= start), None)
+        if e is not None and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") \
+                and e.surface.endswith(("'s", "’s")) and re.match(r"\s+[a-z]", self.text[e.end:e.end + 3]) \
+                and not any(w in _MILITARY_HEADS | {"staff"} for w in self.text[e.end:e.end + 30].lower().split()[:3]) \
+                and (self.text[e.end:e.end + 30].split() or [""])[0] not in _CONTRIBUTION_WORDS \
+                and e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place"):
+            # "Poland's defence ministry signed ...", "Singapore's port handled ...": the place the story is in
+            # (not "Portugal's Democratic Alliance won 91 seats", "Britain's Foreign Office announced": a named body;
+            # not "Ukraine's general staff said ... 11 Russian tanks": a force counts what it fights, not where)
+            return e
         if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
                 and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
             verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[e.end:e.end + 40])

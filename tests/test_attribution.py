@@ -125,6 +125,10 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
      "Oklahoma"),
     ("Arctic sea ice shrank to 4.28 million square kilometres in September.", "4.28 million square kilometres", "Arctic"),
     ("Chile exported $4.2 billion worth of copper in May.", "$4.2 billion", "Chile"),
+    # a place's possessive opening the sentence before a lower-case word: the place the story is in
+    ("Singapore's port handled a record 3.6 million containers in April.", "3.6 million containers", "Singapore"),
+    ("Spain's health ministry said on Monday that 523 more people had died.", "523 more people", "Spain"),
+    ("Portugal's Democratic Alliance won 91 seats.", "91 seats", None),  # a named body, not the place
     ("Japan pledged $3.5 million in emergency aid.", "$3.5 million", None),
     ("Athens-listed Kyma Tankers agreed to buy four tankers for 236 million euros.", "236 million euros", None),
     ("Bangkok broadcaster Siam Vision sold its rights for 1.6 billion baht.", "1.6 billion baht", None),
