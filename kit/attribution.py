@@ -580,11 +580,15 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # a site: "Minera Quebrada Alta's Cerro Negro mine")
         owned = a > i and toks[a - 1].text.endswith(("'s", "’s")) and toks[a].text not in first_names() \
             and not (j + 1 < len(toks) and toks[j + 1].low in _SITE_NOUNS)
+        # "its Cork budget", "the Wakefield site": a town the story names, as a modifier before a noun
+        modifier = a == i and i > 0 and toks[i - 1].low in ("its", "the", "their") and j + 1 < len(toks) \
+            and toks[j + 1].kind == "word" and toks[j + 1].text.islower() and toks[i].text not in first_names()
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
             place = lookup(base)
-            if place is None and (placed or (owned and b == j and _named_twice(text, base))) and not _not_a_place(toks, a, b):
+            if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))) \
+                    and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"

@@ -129,6 +129,9 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Singapore's port handled a record 3.6 million containers in April.", "3.6 million containers", "Singapore"),
     ("Spain's health ministry said on Monday that 523 more people had died.", "523 more people", "Spain"),
     ("Portugal's Democratic Alliance won 91 seats.", "91 seats", None),  # a named body, not the place
+    # a town the story names, as a modifier after "its" or "the"
+    ("Bus fares in Cork will rise. The authority said it must close a €9.5 million gap in its Cork budget.",
+     "€9.5 million", "Cork"),
     ("Japan pledged $3.5 million in emergency aid.", "$3.5 million", None),
     ("Athens-listed Kyma Tankers agreed to buy four tankers for 236 million euros.", "236 million euros", None),
     ("Bangkok broadcaster Siam Vision sold its rights for 1.6 billion baht.", "1.6 billion baht", None),
