@@ -117,7 +117,9 @@ _OF_THE_WORKFORCE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:wo
 _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
     table("places")["site_nouns"]["words"], key=len, reverse=True)) + r")\b")
 _CONTRIBUTION_WORDS = frozenset(table("bodies")["contributions"]["words"])  # "Britain's share"
-_CITY_BODY = re.compile(r"(?:city|town|borough|county|municipal)\s+council", re.I)
+# the words between a town and its "council" ("Clermont-Ferrand city council"; "the city council"): bodies.toml
+_COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
+_CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
 _ROLE_TITLES = frozenset(table("bodies")["office_titles"]["words"])
 _RECENT_BODIES = 50  # bodies weighed when one is chosen among those the story named (a bounded search)
@@ -411,9 +413,6 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
             out.append(ref)
             i += len(ref.surface.split())
     return out
-
-
-_COUNCIL_KINDS = frozenset({"city", "town", "borough", "county", "municipal", "district", "regional", "provincial", "parish"})
 
 
 def _a_place_name(name: str) -> bool:
@@ -934,8 +933,8 @@ _NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<na
 _HAPPENS_IN_VERBS = frozenset(table("places")["happens_in_verbs"]["words"])
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b")
 # a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
-_GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:minister|premier|president|"
-                               r"governor|chancellor|prime\s+minister|first\s+minister|secretary)\s*,?\s*$")
+_GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
+    _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
