@@ -1042,6 +1042,8 @@ _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conduct
 # "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role
 _APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-Z][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
 PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
+# a body's last word that names a place or a polity, not that body again ("the state", "the city")
+_NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
                      "coast suburbs".split())
 
@@ -2540,6 +2542,14 @@ class Attributer:
                 self._city_body(the.group("words")) if head == "council" else None) or self._introduced_as(head)
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
+                return named, None, False, sent.start + the.end()
+        elif the and the.group("words") == the.group("head") and the.group("head") not in _NOT_A_BODY_HEAD \
+                and not _speech_re().fullmatch(the.group("verb").lower()) \
+                and (the.group("verb").endswith(("ed", "s")) or the.start("verb") > the.end("head") + 1):
+            # "The network has postponed 4,300 appointments": the last word of a body the story named
+            # ("the Rideau Valley Health Network") names it again
+            named = next(self.org_alias.ending_with(the.group("head")), None)
+            if named and len(named.split()) > 1 and lookup(named) is None:
                 return named, None, False, sent.start + the.end()
         m = _subject_re().match(left)
         if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])

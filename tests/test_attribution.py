@@ -63,6 +63,11 @@ def _figure(text, quote):
     ("Istanbul-based streaming service Dizimax added 1.2 million paid subscriptions.", "1.2 million paid subscriptions",
      "Dizimax"),
     ("State-owned Eskom cut 300 jobs.", "300 jobs", "Eskom"),
+    # the last word of a body the story named names it again: "the network", "the network, which ..."
+    ("An attack hit the Ashgrove Valley Health Network on Monday. The network has postponed 2,100 operations.",
+     "2,100 operations", "Ashgrove Valley Health Network"),
+    ("Staff at the Kestrel Bay Care Trust were told on Friday. The trust, which runs four sites, will cut 310 jobs.",
+     "310 jobs", "Kestrel Bay Care Trust"),
 ])
 def test_the_body_that_acts_owns_the_figure_a_person_or_recipient_does_not(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
