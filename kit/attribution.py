@@ -295,6 +295,12 @@ def _org_words() -> frozenset[str]:
 
 
 @cache
+def _org_words_cased() -> frozenset[str]:
+    """org_words.txt as written, capitalised: "Organization", not the common noun."""
+    return frozenset(word_list("org_words"))
+
+
+@cache
 def _hedges() -> list[tuple[str, re.Pattern, bool]]:
     out = []
     for h in table("hedges")["hedge"]:
@@ -594,6 +600,15 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             if place is not None:
                 found = (b, surface, place)
                 break
+        serves = next((k for k in range(a - 1, i, -1) if toks[k].low in ("for", "of")), None) if found else None
+        if serves is not None and toks[serves - 1].text in _org_words_cased() \
+                and found[0] == j and found[2].kind not in ("org", "force"):
+            # "the Desert Locust Control Organization for Eastern Africa": a body whose name holds the place
+            # it serves, not that place
+            surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+            if toks[i].low == "the":
+                surface = surface[4:]
+            return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
         if found and a > i and toks[a - 1].low in NAME_PARTICLES:
             found = None  # "Tour de France", "Abdulaziz bin Salman": a name that holds a place's word
         if found is None and a < j and toks[a].text in REGION_PREFIXES:

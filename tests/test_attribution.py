@@ -433,6 +433,15 @@ def test_a_body_named_for_its_place_is_the_body(text, quote, actor, source):
     assert (f["actor"], f["source"]) == (actor, source)
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("Kenya has deployed three planes on loan from the Desert Locust Control Organization for Eastern Africa.",
+     "three planes"),
+    ("The team borrowed 40 vehicles from the Relief Coordination Office for West Africa.", "40 vehicles"),
+])
+def test_a_body_named_for_the_region_it_serves_is_no_place(text, quote):
+    assert _figure(text, quote)["location"] is None
+
+
 
 def test_a_named_body_that_speaks_is_the_company_its_executive_speaks_of():
     text = ("A record 312,000 spectators attended, organiser Lisboa Motorsport said on Sunday. Lisboa Motorsport chief "
