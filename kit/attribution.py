@@ -318,8 +318,8 @@ def _owner_re() -> re.Pattern:
     return re.compile(
         rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
         rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
-        rf"|\b[Ss]hares\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+(?:[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
-        # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay"
+        rf"|\b[Ss]hares\s+(?:in|of)\s+(?:(?:[A-Z][a-z]+\s+)?(?:(?!the\s|an?\s)[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
+        # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay", "Shares in shipping group Norvik Line"
         rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b")  # "Toyota shares"
 
 
@@ -1900,7 +1900,8 @@ class Attributer:
                 f.actor = self.expand(self._actor(f, ents, sent))
                 if f.actor is None and in_quote and f.source and f.category not in ("people", "casualties"):
                     f.actor = self._speakers_body(f, para, sent)  # "Tariffs will cost us $300 million," Marlow's chief said
-                if f.actor is None and f.source and verb_at is not None and verb_at < f.start \
+                if (f.actor is None or f.source and self._a_firm_speaks(f.source) and lookup(f.actor) is not None) \
+                        and f.actor != f.source and f.source and verb_at is not None and verb_at < f.start \
                         and f.category in ("personnel", "vehicles", "aircraft", "vessels", "weapons", "money", "other") \
                         and f.source not in self.people.values() and f.source[:1].isupper() \
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
@@ -2456,6 +2457,14 @@ class Attributer:
     def _a_firm(self, name: str) -> bool:
         """Whether NAME is a firm or club the story named (not a person, a place, a public body or a union)."""
         return name in self.org_alias.bodies and name not in self.people.values() and lookup(name) is None and not any(
+            w.lower() in NON_FIRM_HEADS or w.lower() in PUBLIC_HEADS for w in name.split()) and not _UNION_LIKE.search(name)
+
+    def _a_firm_speaks(self, name: str) -> bool:
+        """Whether the speaker NAME is a firm or club: no person, place, public body or union, whether or
+        not the story indexed it as a body ("developer Norland Renewables said")."""
+        return name[:1].isupper() and name not in self.people.values() and lookup(name) is None \
+            and not GOVERNMENT.search(name) and name.split()[0].lower() not in _OPENING_POSSESSIVES and not any(
+            w.lower() in _MILITARY_HEADS for w in name.split()) and not any(
             w.lower() in NON_FIRM_HEADS or w.lower() in PUBLIC_HEADS for w in name.split()) and not _UNION_LIKE.search(name)
 
     def _city_body(self, words: str) -> str | None:

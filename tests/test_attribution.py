@@ -63,6 +63,13 @@ def _figure(text, quote):
     ("Istanbul-based streaming service Dizimax added 1.2 million paid subscriptions.", "1.2 million paid subscriptions",
      "Dizimax"),
     ("State-owned Eskom cut 300 jobs.", "300 jobs", "Eskom"),
+    # shares in a firm its trade introduces: the firm's; "the company" after it is that firm
+    ("Shares in shipping group Norvik Line fell 14% in Copenhagen on Thursday.", "14%", "Norvik Line"),
+    ("Lumora Technologies raised its forecast. Shares in the Austin, Texas-based company jumped 11% in after-hours "
+     "trading.", "11%", "Lumora Technologies"),  # not the town
+    # a firm that speaks of its own act after a government's clause: "it would spend" is the firm's
+    ("The Scottish government on Monday approved a wind farm, and developer Norland Renewables said it would spend "
+     "£3.4 billion building the project.", "£3.4 billion", "Norland Renewables"),
     # the last word of a body the story named names it again: "the network", "the network, which ..."
     ("An attack hit the Ashgrove Valley Health Network on Monday. The network has postponed 2,100 operations.",
      "2,100 operations", "Ashgrove Valley Health Network"),
