@@ -1699,6 +1699,9 @@ class Attributer:
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
+        if head in DOCUMENT_NOUNS and 1 <= len(mods) <= 3 and mods[-1] in PUBLIC_HEADS and words[-2].islower():
+            # "A preliminary ministry survey put ...": the ministry's survey, so the ministry the story named
+            return self._role_or_body([words[-2]])
         if len(words) == 1:
             known = self._known_org_with(head)
             if known:

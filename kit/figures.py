@@ -225,7 +225,8 @@ PER_TIME_UNITS = frozenset(_KINDS["rate"]["per_time"])
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
 # "a target of 2%", "a cap of 50,000": the noun before the figure
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
-_CAPPED_AT = re.compile(r"\bcapped\s+(?:at|to)\s*$", re.I)  # "loans capped at 800,000 reais per borrower"
+# "loans capped at 800,000 reais per borrower", "caps payouts under the policy at $5 million"
+_CAPPED_AT = re.compile(r"\b(?:capped|caps|capping)\s+(?:[a-z-]+\s+){0,4}?(?:at|to)\s*$", re.I)
 _AVERAGE_PER = re.compile(r"\b(?:an?\s+)?(?:hourly|daily|weekly)\s+average\s+of\s*$", re.I)  # "a daily average of 3,200"
 RATE_AFTER = re.compile(
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
@@ -1124,7 +1125,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.direction = "+" if passive.group(1) == "added" else "-"
     if f.kind == "change" and m.approx in LIMIT_QUALIFIERS and LIMIT_WORDS.search(sentence.text):
         f.kind, f.direction = "threshold", None  # "rules allow clubs to lose no more than £105m"
-    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) and not m.percent and prev != "by":
+    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) and not m.percent and prev not in ("by", "up", "down"):
         # "sea levels rose 3.4mm a year": an amount per year; "raise output by 411,000 barrels per day" moves a rate
         f.kind, f.direction = "rate", None
     if f.kind == "total":
@@ -1132,7 +1133,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
                 or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
                 or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start) \
-                or _CAPPED_AT.search(text, max(sentence.start, m.start - 25), m.start):
+                or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start):
             f.kind = "threshold"
         elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than")) \
                 and _states_a_rule(sentence.text):

@@ -165,12 +165,23 @@ RESTATED_SHARE = re.compile(r"\s+of\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){
 
 def one_name_a_body(mentions: list[figures.Mention], names: dict[str, str]) -> None:
     """A body the story names in full and by its letters is one actor and one source, named both ways."""
-    if names:
-        for m in mentions:
-            if m.actor and m.actor.lower() in names:
-                m.actor = names[m.actor.lower()]
-            if m.source and m.source.lower() in names:
-                m.source = names[m.source.lower()]
+    if not names:
+        return
+    fulls = [k for k in names if " " in k]
+
+    def named(name: str) -> str:
+        low = name.lower()
+        if low in names:
+            return names[low]
+        # "the U.N. Food and Agriculture Organization (FAO)": the body after a word or two of its parent's
+        key = next((k for k in fulls if low.endswith(" " + k) and len(low[:-len(k)].split()) <= 2), None)
+        return names[key] if key else name
+
+    for m in mentions:
+        if m.actor:
+            m.actor = named(m.actor)
+        if m.source:
+            m.source = named(m.source)
 
 
 def restated_changes(mentions: list[figures.Mention], text: str) -> None:

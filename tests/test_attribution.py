@@ -1242,6 +1242,20 @@ def test_a_body_named_in_full_and_by_its_letters_is_one_actor_and_one_source():
     assert {f["source"] for f in figs} == {"World Food Programme (WFP)"}
 
 
+def test_a_body_named_after_its_parent_s_letters_keeps_its_own_letters():
+    text = ("Swarms have stripped crops across more than 120,000 hectares, the U.N. Food and Agriculture "
+            "Organization (FAO) said on Tuesday.")
+    assert _figure(text, "more than 120,000 hectares")["source"] == "Food and Agriculture Organization (FAO)"
+
+
+def test_a_ministry_s_survey_is_the_ministry_the_story_named_not_the_last_body():
+    text = ("Swarms have stripped more than 120,000 hectares, the Red Cross said on Tuesday.\n\n"
+            "Kenya's agriculture ministry said about 78,000 hectares had been affected. A preliminary ministry survey "
+            "put crop losses at 34,000 tonnes. The ministry said some 160,000 farmers had lost their harvest.")
+    assert _figure(text, "34,000 tonnes")["source"] == "Kenya's agriculture ministry"
+    assert _figure(text, "some 160,000 farmers")["source"] == "Kenya's agriculture ministry"
+
+
 def test_a_country_s_letters_leave_its_name_alone():
     text = "The United Arab Emirates (UAE) sent 12 jets to the exercise."
     assert kit.extract(kit.Article.from_text(text)).figures[0]["actor"] == "UAE"

@@ -125,9 +125,23 @@ def test_figures_frame_is_typed(seed):
     ("About 1,800 people were registered on Monday, compared with a daily average of 3,200 last week.", "3,200", "rate"),
     ("OPEC+ agreed to raise output by 411,000 barrels per day in May.", "411,000 barrels", "change"),  # a rate moved
     ("Global sea levels rose 3.4mm a year on average.", "3.4mm", "rate"),
+    ("The insurer caps payouts under the policy at $5 million.", "$5 million", "threshold"),
+    ("Output rose to 1.62 million barrels a day, up 45,000 barrels a day from September.", "45,000 barrels",
+     "change"),  # the rate's move
 ])
 def test_a_cap_is_a_threshold_and_a_daily_average_a_rate(text, quote, kind):
     assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}[quote]["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,category", [
+    ("The ministry had hired 400 ground scouts to track the swarms.", "400 ground scouts", "personnel"),
+    ("The state will recruit 1,100 additional special needs assistants.", "1,100 additional special needs assistants",
+     "personnel"),
+    ("It will pay $250 to each of roughly 68,000 concession card holders.", "roughly 68,000 concession card holders",
+     "people"),
+])
+def test_scouts_and_assistants_are_staff_and_card_holders_people(text, quote, category):
+    assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}[quote]["category"] == category
 
 
 def test_single_sentence_is_all_body_and_yields_its_figures():
