@@ -828,6 +828,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                         and nxt < len(toks) and toks[nxt].kind == "word" and toks[nxt].text.islower() \
                         and toks[nxt].low not in STOP_WORDS and toks[nxt].start == toks[k].end + 1 and _looks_plural(toks[nxt].low):
                     break  # "214 ship calls", "40 tank crews": a singular noun modifies the plural one after it
+                if n == 1 and k > j and toks[k].low != plural and toks[k].text[:1].isupper():
+                    break  # "three Air Tractor AT-802 planes": a singular noun inside a name is no head
                 # keep scanning: "fighter jets" beats "fighters"; the head noun is the last
                 candidate = (cat, plural, k + n - 1, False, mods[:])
                 break
@@ -852,8 +854,9 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             peek = _noun_after(toks, k + 1, limit=3, allow_unknown=False)
             if peek and not peek[3]:
                 return (peek[0], peek[1], peek[2], False, mods + [t] + peek[4])  # "9,847 suspected and confirmed cases"
-        if t.low in STOP_WORDS:
-            break
+        if t.low in STOP_WORDS and not (t.text.isupper() and len(t.text) > 1 and k + 1 < len(toks)
+                                        and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end):
+            break  # (not "AT" of "AT-802", a model's letters)
         mods.append(t)
         k += 1
     if mods and allow_unknown:

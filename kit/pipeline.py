@@ -124,8 +124,10 @@ _COMMODITY_PRICE = re.compile(r"\s*(?:an?|per|a\s+troy)\s+(?:troy\s+)?(?:ounce|b
 
 # a sentence that opens with what it counts: "Assaults on staff rose", "New Zealand's sheep flock fell"
 _COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['’]s\s+)?(?P<nouns>(?:[A-Za-z-]+\s+){0,2}?"
-                              r"(?:[A-Za-z-]+s|sheep|cattle|flock|herd))(?:\s+(?:on|of|in|at|among)\s+[a-z\s-]{1,30}?)?\s+"
-                              r"(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|slipped|surged|reached)\b")
+                              r"(?:[A-Za-z-]+s|sheep|cattle|flock|herd|population))(?:\s+(?:on|of|in|at|among)\s+[a-z\s-]{1,30}?)?\s+"
+                              r"(?:(?:has|have|had)\s+)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|dropped|"
+                              r"climbed|jumped|declined|slipped|surged|reached)\b")
+_INVARIANT_PLURALS = frozenset({"sheep", "cattle", "deer", "fish", "livestock", "poultry"})
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 _COLLECTIVES = frozenset({"flock", "herd", "population", "numbers"})
 
@@ -144,8 +146,13 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 # "Assaults on staff rose by 23% last year to 487", "New Zealand's sheep flock fell 4% to 23.3
                 # million": the level the sentence's subject reached, counted in the subject's noun
                 words = subject.group("nouns").split()
-                noun = words[-2] if words[-1] in _COLLECTIVES and len(words) > 1 else words[-1]
-                m.unit = noun.lower()
+                noun = (words[-2] if words[-1] in _COLLECTIVES and len(words) > 1 else words[-1]).lower()
+                if noun == "population":
+                    m.unit, m.category = "people", "people"  # "Kenya's population grew by 2% to 54 million"
+                    continue
+                if not noun.endswith("s") and noun not in _INVARIANT_PLURALS:
+                    noun += "s"  # "Kenya's elephant population ... to 36,280": elephants
+                m.unit = noun
                 m.category = "other"
                 continue
         if m.unit is None and not m.reference and m.category not in ("money", "percent"):

@@ -488,6 +488,12 @@ def test_a_model_before_the_counted_noun_is_neither_a_temperature_nor_a_second_f
     assert not any(f["value"] in (35, 130, 3, 9) for f in figures)  # no model number reported
 
 
+def test_a_singular_noun_and_capital_letters_inside_a_model_s_name_are_no_head():
+    figures = kit.extract(kit.Article.from_text("Kenya has deployed three Air Tractor AT-802 planes on loan.")).figures
+    assert [(f["quote"], f["unit"], f["category"]) for f in figures] == [
+        ("three Air Tractor AT-802 planes", "planes", "aircraft")]
+
+
 @pytest.mark.parametrize("text,quote,value,low,high", [
     ("There were 4 hundred million people.", "4 hundred million people", 4e8, None, None),
     ("There are four to five thousand people.", "four to five thousand people", None, 4000, 5000),
@@ -522,6 +528,8 @@ def test_the_same_number_twice_in_one_sentence_is_two_claims():
 @pytest.mark.parametrize("text,quote,unit", [
     ("Assaults on staff rose by 23% last year to 487, the association added.", "487", "assaults"),
     ("New Zealand's sheep flock fell 4% to 23.3 million in the year to June.", "23.3 million", "sheep"),
+    ("Kenya's elephant population has grown by about 12% since 2021 to 36,280.", "36,280", "elephants"),
+    ("Kenya's population has grown by 2% to 54 million.", "54 million", "people"),
 ])
 def test_a_level_the_subject_reached_is_counted_in_the_subject_s_noun(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
