@@ -31,6 +31,9 @@ ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 # Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
                     "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides"})
+# a force or kit taken back from where it was: the place it leaves is where the figure was
+_WITHDRAWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:back|out)|evacuat\w+|remov\w+|relocat\w+|"
+                        r"redeploy\w*)\b[^.;:]*?\bfrom\s+(?:the\s+)?$", re.I)
 MOTION = re.compile(r"\b(?:head\w*|bound|sail\w*|fl[ye]\w*|depart\w*|deploy\w*|despatch\w*|dispatch\w*|sen[dt]\w*|mov\w*|leav\w*|left)\b", re.I)
 SKIP_BEFORE_VERB = frozenset(
     "has have had also already again previously later then last night yesterday today earlier on this "
@@ -1113,6 +1116,9 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
         if i + n > len(toks):
             continue
         key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_POSSESSIVE.sub("", toks[i + n - 1].low),))
+        if key is not None and i + n + 1 < len(toks) and toks[i + n].low == "of" and toks[i + n + 1].text[:1].isupper() \
+                and toks[i + n - 1].text.islower():
+            return None  # "the village of Kok-Tash": the place is named, not referred back to
         if key is not None:  # "the Baltic state", "the state's"
             return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
     if i + 2 < len(toks) and toks[i].low == "the" and toks[i + 1].kind == "word" and toks[i + 1].text.islower() \
@@ -3001,7 +3007,10 @@ class Attributer:
             if e.prep in ORIGIN:
                 origin_end = e.end
                 moved = e.prep != "from" or re.search(r"\b\w+ed\s+(?:\w+\s+)?from\s+(?:the\s+)?$", self.text[max(0, e.start - 40):e.start])
-                if moved and e.place is not None and e.place.kind not in ("org", "force", "demonym"):
+                if e.prep == "from" and e.place is not None and e.place.kind not in ("org", "force", "demonym") \
+                        and _WITHDRAWN.search(self.text, max(sent.start, e.start - 90), e.start):
+                    pos.append(e)  # "withdrawn 28 armoured vehicles ... from the Batken front": where they were
+                elif moved and e.place is not None and e.place.kind not in ("org", "force", "demonym"):
                     origins.append(e)  # "evacuated from the town", "sailed from Portsmouth"
                 continue
             if e.prep in POSITION and origin_end >= 0 and 0 <= e.start - origin_end <= 4:

@@ -141,6 +141,11 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Singapore's port handled a record 3.6 million containers in April.", "3.6 million containers", "Singapore"),
     ("Spain's health ministry said on Monday that 523 more people had died.", "523 more people", "Spain"),
     ("Portugal's Democratic Alliance won 91 seats.", "91 seats", None),  # a named body, not the place
+    # what is withdrawn, pulled back or evacuated from a place was there
+    ("Kyrgyzstan said it had withdrawn 28 armoured vehicles and 16 rocket launchers from the Batken front.",
+     "28 armoured vehicles", "Batken"),
+    ("The US withdrew 300 paratroopers of the 82nd Airborne Division from Poland last month.", "300 paratroopers",
+     "Poland"),
     # a town the story names, as a modifier after "its" or "the"
     ("Bus fares in Cork will rise. The authority said it must close a €9.5 million gap in its Cork budget.",
      "€9.5 million", "Cork"),
@@ -731,6 +736,9 @@ def test_members_of_a_body_its_staff_and_those_a_union_represents(text, quote, a
     ("An earthquake struck the Marche region of Italy. Italy's cabinet approved €50m in emergency funds for the region.",
      "€50m", "Marche"),
     ("He scored 19 goals last season as Valderrama finished third in La Liga.", "19 goals", None),
+    # "the village of Kok-Tash" names its village: no reference back to the valley named before
+    ("Clashes broke out in the Fergana valley in March. The ministry said it had pulled back 1,800 troops from "
+     "positions around the village of Kok-Tash.", "1,800 troops", "Kok-Tash"),
 ])
 def test_the_town_and_the_region_refer_back_to_the_part_of_the_country_named(text, quote, location):
     assert _figure(text, quote)["location"] == location
