@@ -31,6 +31,7 @@ ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 # Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
                     "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides"})
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # a force or kit taken back from where it was: the place it leaves is where the figure was
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:back|out)|evacuat\w+|remov\w+|relocat\w+|"
                         r"redeploy\w*)\b[^.;:]*?\bfrom\s+(?:the\s+)?$", re.I)
@@ -3000,6 +3001,8 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.prep == "to" and _ACCORDING_TO.search(self.text, max(sent.start, e.start - 18), e.start):
+                continue  # "according to Kyrgyzstan's emergencies ministry": who says it, not where it goes
             if e.prep in ORIGIN and e.place is None and e.org is None and e.surface in backrefs():
                 resolved = self._resolve_backref(e, para)  # "evacuated from the town"
                 if resolved is not None:

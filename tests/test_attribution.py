@@ -141,6 +141,9 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Singapore's port handled a record 3.6 million containers in April.", "3.6 million containers", "Singapore"),
     ("Spain's health ministry said on Monday that 523 more people had died.", "523 more people", "Spain"),
     ("Portugal's Democratic Alliance won 91 seats.", "91 seats", None),  # a named body, not the place
+    # the country "according to" names says it: it is no destination
+    ("Some 42,000 residents have begun returning home, according to Kyrgyzstan's emergencies ministry.",
+     "Some 42,000 residents", None),
     # what is withdrawn, pulled back or evacuated from a place was there
     ("Kyrgyzstan said it had withdrawn 28 armoured vehicles and 16 rocket launchers from the Batken front.",
      "28 armoured vehicles", "Batken"),
