@@ -32,6 +32,7 @@ ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
                     "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides"})
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects aims can could must should may".split())
 # a force or kit taken back from where it was: the place it leaves is where the figure was
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:back|out)|evacuat\w+|remov\w+|relocat\w+|"
                         r"redeploy\w*)\b[^.;:]*?\bfrom\s+(?:the\s+)?$", re.I)
@@ -563,6 +564,17 @@ def _named_twice(text: str, name: str) -> bool:
     return _names_cache[1].get(name.split()[0], 0) >= 2
 
 
+_placed_cache: list = [None, frozenset()]
+
+
+def _placed_elsewhere(text: str, name: str) -> bool:
+    """Whether the story places NAME's first word after a preposition of place somewhere ("in Ajaccio"),
+    so it is a town there, not a club or a firm named after one (found once a text, so linear)."""
+    if _placed_cache[0] is not text:
+        _placed_cache[:] = [text, frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-Z][\w’'-]*)", text))]
+    return name.split()[0] in _placed_cache[1]
+
+
 def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
     """The body TOKS[i..k] names when token K is its possessive ("Bus Éireann’s"), not a back-reference."""
     if not toks[k].text.endswith(("'s", "’s")) or toks[i].low in _BACKREF_OPENERS:
@@ -592,11 +604,15 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "its Cork budget", "the Wakefield site": a town the story names, as a modifier before a noun
         modifier = a == i and i > 0 and toks[i - 1].low in ("its", "the", "their") and j + 1 < len(toks) \
             and toks[j + 1].kind == "word" and toks[j + 1].text.islower() and toks[i].text not in first_names()
+        # "Ajaccio will limit cruise calls": a town the gazetteer knows, opening the sentence as the subject of a verb
+        subject = a == i == 0 and j + 1 < len(toks) and toks[i].text not in first_names() and (
+            toks[j + 1].low in _SUBJECT_AUXILIARIES or toks[j + 1].text.islower() and toks[j + 1].low.endswith("ed"))
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
             place = lookup(base)
-            if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))) \
+            if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
+                                  or subject and b == j and _placed_elsewhere(text, base)) \
                     and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:

@@ -141,6 +141,10 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Singapore's port handled a record 3.6 million containers in April.", "3.6 million containers", "Singapore"),
     ("Spain's health ministry said on Monday that 523 more people had died.", "523 more people", "Spain"),
     ("Portugal's Democratic Alliance won 91 seats.", "91 seats", None),  # a named body, not the place
+    # a town the story places elsewhere, opening a sentence as the subject of a verb: where its figures are
+    ("Cruise ships crowd the quays in Ajaccio each summer. Ajaccio will limit cruise calls to two ships a day.",
+     "two ships", "Ajaccio"),
+    ("Newcastle agreed a club-record fee of £69m to sign the striker from Stuttgart.", "£69m", None),  # the club
     # the country "according to" names says it: it is no destination
     ("Some 42,000 residents have begun returning home, according to Kyrgyzstan's emergencies ministry.",
      "Some 42,000 residents", None),
