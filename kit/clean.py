@@ -385,16 +385,21 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
     below a chrome cue, so a short last paragraph of a real story stays.
     """
     end, seen_chrome = len(lines), False
+    credits: list[int] = []
     while end > 1:
         line = lines[end - 1]
+        cap = caption_parts(line)
         short = words_in(line) <= 15 and (not is_prose(line) or (seen_chrome and _LABELLED.match(line) is not None)) \
-            and caption_parts(line) is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
+            and cap is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
         if is_chrome(line) or is_chrome_strip(line):
             seen_chrome = True
+        elif cap is not None and seen_chrome and words_in(cap.text) <= 3:
+            credits.append(end - 1)  # "Photo: Peninsula Post / Kerris Lane" among the page's foot: a credit
         elif not (short and (seen_chrome or not _SENTENCE_END.search(line))):
             break
         end -= 1
-    article.chrome.extend(lines[end:])
+    article.captions.extend(caption_parts(lines[k]) for k in reversed(credits))
+    article.chrome.extend(line for k, line in enumerate(lines[end:], end) if k not in credits)
     for line in lines[end:]:
         credit = re.match(r"^\(?(?:reporting|writing) by\s+(.+?)(?:;|\)|$)", line, re.I)
         if credit and not article.byline:

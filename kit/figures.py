@@ -87,6 +87,7 @@ def _units():
         "speeds": frozenset(cond["speeds"]),
         "weather": re.compile(r"\b(?:" + "|".join(map(re.escape, cond["weather"])) + r")\b", re.I),
         "calibre_nouns": frozenset(cond["calibre_nouns"]),
+        "depth_events": re.compile(r"\b(?:" + "|".join(map(re.escape, cond["depth_events"])) + r")\b", re.I),
         "calibres": frozenset({"mm", "cm", "in", "inch", "calibre", "caliber"}),
         "measures": measures,
         "time": frozenset(t["time_units"]["units"]) | frozenset(u.rstrip("s") for u in t["time_units"]["units"]),
@@ -124,6 +125,7 @@ def _not_figures():
         "multipliers": frozenset(t["multipliers"]["after"]),
         "multiples": frozenset(t["multipliers"]["figures_before"]),
         "streets": frozenset(t["streets"]["words"]),
+        "ratings": frozenset(t["ratings"]["after"]),
     }
 
 
@@ -330,6 +332,10 @@ def is_model_designation(m, toks, text) -> bool:
         return True  # "the San Francisco 49ers", "the 76ers": letters no unit has make a name
     if _UNIT_NAME.match(text, m.num_start):
         return True  # "twenty-foot equivalent units": the number names the unit
+    j = m.tok_last + 1
+    if j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
+            and toks[j + 1].low in _not_figures()["ratings"] and not m.currency and not m.percent:
+        return True  # "5-star hotels", "a three-star review": a grade
     if re.fullmatch(r"x\d+", m.suffix):
         return True  # "6x6 armoured vehicles", "a 4x4": a drive's layout, not a count
     if not m.currency and not m.percent and _listed_with_a_code(toks, i):
@@ -362,6 +368,12 @@ def is_model_designation(m, toks, text) -> bool:
                 return True  # "the 737 MAX 8": a model's number, then its variant's (not "12 RBS 70 NG launchers")
         if i > 0 and _is_caps_name(toks[i - 1]) and toks[i - 1].end + 1 == toks[i].start and not _counts_after(toks, m):
             return True  # "the 737 MAX 8", "COP 29": a name's number, no counted noun after it (not "the EU 27 countries")
+        k = i - 1
+        while k >= 0 and i - k <= 4 and toks[k].kind == "word" and toks[k].text[:1].isupper() and toks[k].end + 1 == toks[k + 1].start:
+            k -= 1  # "the trawler Hai Feng 718": the capitalised words of a name before its number
+        if k >= 0 and k < i - 1 and _units()["nouns"].get((toks[k].low,), ("",))[0] == "vessels" \
+                and toks[k].text.islower() and not _looks_plural(toks[k].low) and not _counts_after(toks, m):
+            return True  # a vessel's name ends in its number: the ship, not a count
         if i > 1 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and toks[i - 1].end == toks[i].start - 1 \
                 and toks[i - 2].text not in (".", "!", "?", ":", '"', "“") and toks[i - 1].low not in _CALENDAR_WORDS \
                 and j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1 \
@@ -547,10 +559,13 @@ def is_condition(m, toks, text) -> bool:
         return True
     if _SEA_STATE.search(text, max(0, m.start - 20), m.start):
         return True  # "waves of up to 2.5 metres", "a swell of 4 metres": the sea's state
+    if _DEPTH_OF.search(text, max(0, m.start - 24), m.start) and u["depth_events"].search(_sentence_of(text, m)):
+        return True  # "the quake, centred at a depth of 10 km": where the quake began, a condition
     return _prev_word(toks, m.tok_first) in ("magnitude", "temperatures", "temperature", "highs", "lows", "gusts", "speeds")
 
 
 _SEA_STATE = re.compile(r"\b(?:waves?|swells?)\s+(?:of\s+)?$", re.I)
+_DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 
 
 def _glued_unit(toks, j: int) -> str:
@@ -624,6 +639,11 @@ def is_phone_or_code(m, toks, text) -> bool:
         return True
     if len(raw) >= 3 and raw.startswith("0") and "." not in raw:
         return True
+    if _prev_word(toks, m.tok_first) in _CALL_BEFORE and not (m.words or m.currency or m.percent or m.approx) \
+            and not _counts_after(toks, m) \
+            and any(t.low in _LINE_WORDS for t in itertools.takewhile(
+                lambda t: t.text not in (".", ";"), toks[m.tok_last + 1:m.tok_last + 8])):
+        return True  # "should ring 105, the national power cut helpline": the number to ring
     return any(s <= m.num_start < e for s, e in _phone_spans(text))
 
 

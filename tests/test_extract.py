@@ -171,6 +171,16 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("The 202A, 207A, 213, 216 and 223 will go, the council said, as 5,000 people sign a petition.", 5000),
     ("Lintas Marine handled 3.9 million twenty-foot equivalent units.", 3900000),
     ("About 40 volunteers answered calls; Samaritans can be contacted free on 116 123.", 40),
+    ("About 62,000 homes were still cut off; anyone without power should ring 105, the power cut helpline.", 62000),
+    ("Police called 105 people to give evidence about the helpline.", 105),  # a count after "called"
+    # a vessel's name ends in its number; a quake's depth, a hotel's stars and a container's size are no counts
+    ("The Gambia fined the owner of the trawler Hai Feng 718 $250,000.", 250000),
+    ("The trawler Lucky 7 sank; 12 crew were rescued.", 12),
+    ("The quake, centred at a depth of 10 km, killed 40 people.", 40),
+    ("The shaft reaches a depth of 1,200 metres.", 1200),  # a mine's depth is an amount
+    ("The rate at 5-star hotels is €4 a night.", 4),
+    ("Customs found 2,300 kilograms of cocaine in a 40-foot container of bananas.", 2300),
+    ("The House voted for House File 2150, which covers 310,000 homes.", 310000),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]

@@ -336,6 +336,17 @@ def test_links_set_in_the_body_or_listed_under_a_cue_are_chrome():
     assert [f["value"] for f in kit.extract(article).figures] == [9500, 118_000_000]
 
 
+def test_a_photo_credit_at_the_foot_of_a_paste_leaves_the_link_list_above_it_chrome():
+    text = ("Engineers reconnected all but 62,000 households by Thursday morning, the company said.\n\n"
+            "Comments (213)\n\nMost read\n1  Two arrested after jewellery raid\n"
+            "2  Council confirms 3 library closures\n3  A30 reopens after 9-hour closure\n\n"
+            "Photo: Peninsula Post / Kerris Lane\n\nDownload the Peninsula Post app\n© 2024 Peninsula Media Ltd")
+    article = kit.Article.from_text(text)
+    assert "arrested" not in article.text and "library" not in article.text
+    assert [c.credit for c in article.captions] == ["Peninsula Post / Kerris Lane"]
+    assert [f["value"] for f in kit.extract(article).figures] == [62000]
+
+
 def test_html_section_label_and_headline_above_the_story_are_not_body(tmp_path):
     page = ("<html><head><title>Kestrel to cut 900 jobs as orders slow</title></head><body><article>"
             "<p>Technology</p><h1>Kestrel to cut 900 jobs as orders slow</h1>"
