@@ -55,6 +55,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
         dates_by_sentence.setdefault(sentence_index(d.start), []).append(d.to_dict())
     attributer = attribution.Attributer(text, sents, paras, toks)
     attributer.attribute(by_sentence, dates_by_sentence)
+    shares_its_base(mentions, text)
     local_currencies(mentions, attributer.home_country)
     one_name_a_body(mentions, attribution.defined_acronyms(text, toks))
     headline = headline_mentions(article.title) if article.title else []
@@ -189,6 +190,20 @@ def one_name_a_body(mentions: list[figures.Mention], names: dict[str, str]) -> N
             m.actor = named(m.actor)
         if m.source:
             m.source = named(m.source)
+
+
+# "carried a record 20.4 million passengers last year, up 5%": the share moves the count before it
+_UP_ON_IT = re.compile(r"[^.;:()]{0,40}?,\s+(?:up|down|an?)\s+(?:by\s+)?$")
+
+
+def shares_its_base(mentions: list[figures.Mention], text: str) -> None:
+    """A share that restates how the count before it moved ("flew 14.2 million passengers through its
+    Riga hub in 2025, up 11%") is whose that count is: no one's when the count is of people in general."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.category == "percent" and m.kind == "change" and prev.sentence is m.sentence \
+                and prev.category not in ("percent", "money") and prev.kind == "total" \
+                and _UP_ON_IT.match(text, prev.noun_end, m.number.num_start):
+            m.actor = prev.actor
 
 
 def restated_changes(mentions: list[figures.Mention], text: str) -> None:

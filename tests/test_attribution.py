@@ -1271,6 +1271,16 @@ def test_a_ministry_s_survey_is_the_ministry_the_story_named_not_the_last_body()
     assert _figure(text, "some 160,000 farmers")["source"] == "Kenya's agriculture ministry"
 
 
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Eurostar carried a record 20.4 million passengers last year, up 5%, and plans to buy 50 trains.", "5%", None),
+    ("SkyBaltic flew 14.2 million passengers through its Riga hub in 2025, up 11%.", "11%", None),
+    ("Malawi recorded 1,246 new cholera cases in the week to Sunday, a 38% rise week on week.", "38%", None),
+    ("Nordvik Shipping cut 400 jobs in 2025, down 3% on its plan.", "400 jobs", "Nordvik Shipping"),
+])
+def test_a_share_restating_how_a_count_moved_is_whose_that_count_is(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
 def test_a_country_s_letters_leave_its_name_alone():
     text = "The United Arab Emirates (UAE) sent 12 jets to the exercise."
     assert kit.extract(kit.Article.from_text(text)).figures[0]["actor"] == "UAE"
