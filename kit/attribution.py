@@ -1053,8 +1053,11 @@ def _not_a_place(toks, i, j) -> bool:
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
+        or (len(words) == 1 and words[0].endswith("s") and (d := lookup(toks[i].text[:-1])) is not None
+            and d.kind == "demonym") \
         or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
-    # the last: "a premium to Akzo's closing price" is a firm's; "in Aldmark's general election" a place's
+    # a people ("second only to Germans"); the last: "a premium to Akzo's closing price" is a firm's; "in
+    # Aldmark's general election" a place's
 
 
 _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))")
