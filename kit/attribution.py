@@ -32,6 +32,12 @@ ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
                     "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides"})
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# a council named for its town or county ("Glasgow City Council", "Shropshire Council"), and the
+# back-references that name that place again
+_COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:City|County|Borough|District|Town|"
+                         r"Metropolitan\s+Borough|Regional)\s+)?Council")
+_COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
+                      "the district": "region"}
 _SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects aims can could must should may".split())
 # a force or kit taken back from where it was: the place it leaves is where the figure was
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:back|out)|evacuat\w+|remov\w+|relocat\w+|"
@@ -3108,6 +3114,13 @@ class Attributer:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
         if fits:
             return fits[0]
+        if e.surface in _COUNCIL_TOWN_REFS:
+            # "Shropshire Council filled 18,400 potholes across the county": the town or county a council
+            # the story named before is named for
+            for x in reversed(ents[max(0, before - _BACKREF_WINDOW):before]):
+                named = _COUNCIL_OF.fullmatch(x.org) if x.org and x.end <= e.start else None
+                if named and lookup(named.group(1)) is None:
+                    return Place(named.group(1), _COUNCIL_TOWN_REFS[e.surface], None)
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":

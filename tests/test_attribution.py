@@ -145,6 +145,10 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
     ("Cruise ships crowd the quays in Ajaccio each summer. Ajaccio will limit cruise calls to two ships a day.",
      "two ships", "Ajaccio"),
     ("Newcastle agreed a club-record fee of £69m to sign the striker from Stuttgart.", "£69m", None),  # the club
+    # "the county", "the city" after a council named for its place: that place
+    ("Shropshire Council filled 18,400 potholes across the county in the 12 months to March.", "18,400 potholes",
+     "Shropshire"),
+    ("Glasgow City Council will hire 120 teachers for schools across the city.", "120 teachers", "Glasgow"),
     # a people named by its demonym's plural is no place the gazetteer lacks
     ("British holidaymakers made up about 3.1 million of them, second only to Germans.", "about 3.1 million", None),
     # the country "according to" names says it: it is no destination
