@@ -32,10 +32,6 @@ ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
                     "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides"})
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
-# a council named for its town or county ("Glasgow City Council", "Shropshire Council"), and the
-# back-references that name that place again
-_COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:City|County|Borough|District|Town|"
-                         r"Metropolitan\s+Borough|Regional)\s+)?Council")
 _COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
                       "the district": "region"}
 _SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects aims can could must should may".split())
@@ -130,6 +126,10 @@ _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}
 _CONTRIBUTION_WORDS = frozenset(table("bodies")["contributions"]["words"])  # "Britain's share"
 # the words between a town and its "council" ("Clermont-Ferrand city council"; "the city council"): bodies.toml
 _COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
+# a council named for its town or county ("Glasgow City Council", "Shropshire Council"), and the
+# back-references that name that place again
+_COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
+    sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
 _ROLE_TITLES = frozenset(table("bodies")["office_titles"]["words"])
@@ -557,28 +557,35 @@ def _body_of_place(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
-_names_cache: list = [None, None]  # the last text read, and how often each capitalised word appears in it
+class _TextIndex:
+    """What the place rules ask of the whole text, read once a text (so linear): how often each
+    capitalised word appears, and the words the story places after a preposition ("in Ajaccio")."""
+
+    _last: "_TextIndex | None" = None
+
+    def __init__(self, text: str):
+        self.text = text
+        self.counts: dict[str, int] = {}
+        for w in re.findall(r"\b[A-Z][\w’'-]*", text):
+            self.counts[w] = self.counts.get(w, 0) + 1
+        self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-Z][\w’'-]*)", text))
+
+    @classmethod
+    def of(cls, text: str) -> "_TextIndex":
+        if cls._last is None or cls._last.text is not text:
+            cls._last = cls(text)
+        return cls._last
 
 
 def _named_twice(text: str, name: str) -> bool:
-    """Whether NAME's first word appears at least twice in TEXT (counted once a text, so linear)."""
-    if _names_cache[0] is not text:
-        counts: dict[str, int] = {}
-        for w in re.findall(r"\b[A-Z][\w’'-]*", text):
-            counts[w] = counts.get(w, 0) + 1
-        _names_cache[:] = [text, counts]
-    return _names_cache[1].get(name.split()[0], 0) >= 2
-
-
-_placed_cache: list = [None, frozenset()]
+    """Whether NAME's first word appears at least twice in TEXT."""
+    return _TextIndex.of(text).counts.get(name.split()[0], 0) >= 2
 
 
 def _placed_elsewhere(text: str, name: str) -> bool:
     """Whether the story places NAME's first word after a preposition of place somewhere ("in Ajaccio"),
-    so it is a town there, not a club or a firm named after one (found once a text, so linear)."""
-    if _placed_cache[0] is not text:
-        _placed_cache[:] = [text, frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-Z][\w’'-]*)", text))]
-    return name.split()[0] in _placed_cache[1]
+    so it is a town there, not a club or a firm named after one."""
+    return name.split()[0] in _TextIndex.of(text).placed
 
 
 def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
