@@ -330,10 +330,13 @@ def _currency(toks, m: NumberMention, lex) -> None:
     j = m.tok_last + 1
     if m.currency is None and j + 1 < len(toks) and toks[j].kind == "word":
         for n in (3, 2):  # "12 billion Swedish crowns", "5m Hong Kong dollars"
-            code = lex["cwords_multi"].get(tuple(t.low for t in toks[j:j + n]))
+            key = tuple(t.low for t in toks[j:j + n])
+            code = lex["cwords_multi"].get(key)
             if code:
                 m.currency = code
                 m.tok_last, m.end = j + n - 1, toks[j + n - 1].end
+                if " ".join(key) in lex["cwords_local"]:
+                    m.local_currency = " ".join(key)  # "CFA francs": West or Central Africa's, by the story's country
                 return
     country_cents = lex["cwords_local"]["cents"].get(toks[j].text) if j + 1 < len(toks) and toks[j].text[:1].isupper() else None
     if m.currency is None and country_cents and toks[j + 1].low == "cents" and m.value is not None:

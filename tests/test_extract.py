@@ -393,6 +393,10 @@ def test_what_a_figure_counts_behind_calibres_and_before_verbs(text, quote, cate
     ("Typhoon damage in the Philippines reached 2.1 billion pesos, officials in Manila said.", "PHP"),
     ("The Norwegian fund in Oslo paid 48 million crowns.", "NOK"),
     ("It cost 5 pesos.", "MXN"),
+    # the CFA franc of West Africa or of Central Africa, by the story's country
+    ("Senegal has imposed fines totalling 1.9 billion CFA francs on the owners, officials in Dakar said.", "XOF"),
+    ("Cameroon will spend 2 billion CFA francs on roads around Yaoundé.", "XAF"),
+    ("The Gambia fined the owner 2.5 million dalasi.", "GMD"),
 ])
 def test_a_currency_several_countries_share_is_the_story_country_s(text, unit):
     assert kit.extract(kit.Article.from_text(text)).figures[0]["unit"] == unit
