@@ -1287,6 +1287,14 @@ def test_a_share_restating_how_a_count_moved_is_whose_that_count_is(text, quote,
     assert _figure(text, quote)["actor"] == actor
 
 
+@pytest.mark.parametrize("text,quote,source", [
+    ("The bill would, sponsors say, cover roughly 310,000 rental homes.", "roughly 310,000 rental homes", "sponsors"),
+    ("Backers said the plan would create 1,200 jobs.", "1,200 jobs", "Backers"),
+])
+def test_a_bill_s_sponsors_and_a_plan_s_backers_state_its_figures(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
 def test_a_country_s_letters_leave_its_name_alone():
     text = "The United Arab Emirates (UAE) sent 12 jets to the exercise."
     assert kit.extract(kit.Article.from_text(text)).figures[0]["actor"] == "UAE"
