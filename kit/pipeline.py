@@ -133,6 +133,10 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 _COLLECTIVES = frozenset({"flock", "herd", "population", "numbers"})
 
 
+# what is done to people, not things: "destroyed 40 homes and injured 12 others" counts people
+_PEOPLE_VERB = re.compile(r"\b(?:injur|kill|hurt|wound|arrest|evacuat|rescu|displac|detain|treat|hospitali)", re.I)
+
+
 def resolve_elided(mentions: list[figures.Mention]) -> None:
     """ "previous estimates of about 100,000": the noun is that of the figure it continues, the
     last counted figure of the same sentence, else of the same paragraph."""
@@ -161,6 +165,12 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
             if antecedent is not None:
                 m.category, m.unit = antecedent.category, antecedent.unit
                 m.owner_hint = m.owner_hint or antecedent.owner_hint
+        before = last_in_sentence.get(m.sentence.start)
+        if m.unit == "people" and before is not None and before.category not in ("people", "casualties") \
+                and m.sentence.text[m.noun_end - m.sentence.start - 6:m.noun_end - m.sentence.start] == "others" \
+                and not _PEOPLE_VERB.search(m.sentence.text, before.noun_end - m.sentence.start, m.start - m.sentence.start):
+            # "At least 460 buildings collapsed and 2,100 others were damaged": others of that noun
+            m.category, m.unit = before.category, before.unit
         if m.unit and not m.reference and m.category not in ("money", "percent"):
             last_in_sentence[m.sentence.start] = m
             last_in_paragraph[m.sentence.paragraph] = m

@@ -548,6 +548,10 @@ def test_the_same_number_twice_in_one_sentence_is_two_claims():
     ("New Zealand's sheep flock fell 4% to 23.3 million in the year to June.", "23.3 million", "sheep"),
     ("Kenya's elephant population has grown by about 12% since 2021 to 36,280.", "36,280", "elephants"),
     ("Kenya's population has grown by 2% to 54 million.", "54 million", "people"),
+    # "others" after a count of things: others of that thing; after a verb done to people, people
+    ("At least 460 buildings collapsed across the province and 2,100 others were severely damaged.", "2,100 others",
+     "buildings"),
+    ("At least 460 buildings collapsed and the quake injured 2,100 others.", "2,100 others", "people"),
 ])
 def test_a_level_the_subject_reached_is_counted_in_the_subject_s_noun(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
