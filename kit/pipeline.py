@@ -133,8 +133,13 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 _COLLECTIVES = frozenset({"flock", "herd", "population", "numbers"})
 
 
-# what is done to people, not things: "destroyed 40 homes and injured 12 others" counts people
-_PEOPLE_VERB = re.compile(r"\b(?:injur|kill|hurt|wound|arrest|evacuat|rescu|displac|detain|treat|hospitali)", re.I)
+# what is done to people besides harm (figures.CASUALTY): "evacuated 40 homes and rescued 12 others"
+_DONE_TO_PEOPLE = re.compile(r"\b(?:arrest|evacuat|rescu|displac|detain|treat)\w*", re.I)
+
+
+def _done_to_people(span: str) -> bool:
+    """Whether SPAN holds a verb done to people ("injured", "rescued"): "others" after it are people."""
+    return figures.CASUALTY.search(span) is not None or _DONE_TO_PEOPLE.search(span) is not None
 
 
 def resolve_elided(mentions: list[figures.Mention]) -> None:
@@ -168,7 +173,7 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
         before = last_in_sentence.get(m.sentence.start)
         if m.unit == "people" and before is not None and before.category not in ("people", "casualties") \
                 and m.sentence.text[m.noun_end - m.sentence.start - 6:m.noun_end - m.sentence.start] == "others" \
-                and not _PEOPLE_VERB.search(m.sentence.text, before.noun_end - m.sentence.start, m.start - m.sentence.start):
+                and not _done_to_people(m.sentence.text[before.noun_end - m.sentence.start:m.start - m.sentence.start]):
             # "At least 460 buildings collapsed and 2,100 others were damaged": others of that noun
             m.category, m.unit = before.category, before.unit
         if m.unit and not m.reference and m.category not in ("money", "percent"):
@@ -186,14 +191,16 @@ def one_name_a_body(mentions: list[figures.Mention], names: dict[str, str]) -> N
     if not names:
         return
     fulls = [k for k in names if " " in k]
+    seen: dict[str, str] = {}  # each name is looked up once, however many figures carry it
 
     def named(name: str) -> str:
-        low = name.lower()
-        if low in names:
-            return names[low]
-        # "the U.N. Food and Agriculture Organization (FAO)": the body after a word or two of its parent's
-        key = next((k for k in fulls if low.endswith(" " + k) and len(low[:-len(k)].split()) <= 2), None)
-        return names[key] if key else name
+        if name not in seen:
+            low = name.lower()
+            # "the U.N. Food and Agriculture Organization (FAO)": the body after a word or two of its parent's
+            key = low if low in names else next(
+                (k for k in fulls if low.endswith(" " + k) and len(low[:-len(k)].split()) <= 2), None)
+            seen[name] = names[key] if key else name
+        return seen[name]
 
     for m in mentions:
         if m.actor:
