@@ -598,8 +598,8 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
-    local = _ship(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) \
-        or _club_name(text, offset, toks, i, j)
+    local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) \
+        or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
     if local is not None:
         return [local]
     body = _body_of_place(text, offset, toks, i, j)
@@ -762,6 +762,27 @@ def _names_a_firm(toks, k: int, j: int) -> bool:
 @cache
 def _feature_words() -> frozenset[str]:
     return frozenset(table("places")["features"]["words"])
+
+
+@cache
+def _feature_openers() -> frozenset[str]:
+    return frozenset(table("places")["features"]["openers"])
+
+
+def _named_feature(text, offset, toks, i, j) -> Entity | None:
+    """ "Mount Loleba", "Lake Toba", "the Isle of Skye": a run opening with a natural feature's word
+    (places.toml [features] openers) names that place, whole, wherever it stands; not a body named
+    after it ("Mount Sinai Hospital") nor a place the gazetteer knows ("Cape Town")."""
+    a = i + (toks[i].low == "the")
+    if a >= j or toks[a].text not in _feature_openers() or _POSSESSIVE.search(toks[a].text):
+        return None
+    last = _POSSESSIVE.sub("", toks[j].text)
+    if not toks[a + 1].text[:1].isupper() or last.lower() in _org_words() or last in _FACILITY_WORDS:
+        return None
+    surface = _POSSESSIVE.sub("", text[offset + toks[a].start: offset + toks[j].end])
+    if lookup(surface, allow_cities=True) is not None or surface in cities():
+        return None
+    return Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, a))
 
 
 # facilities a place's possessive introduces, named whole as the place: "Brisbane's Suncorp Stadium",
@@ -1095,8 +1116,11 @@ _APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|an
 PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 # a body's last word that names a place or a polity, not that body again ("the state", "the city")
 _NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
+# a part of a place after its possessive: "on the volcano's slopes", "in the country's north-east"
+_PART_AFTER = re.compile(r"\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|slopes|flanks|outskirts|suburbs|coast|shores"
+                         r"|banks|foot|centre|center|heart|interior)\b")
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
-                     "coast suburbs".split())
+                     "coast suburbs slopes flanks foot banks shores".split())
 
 
 _COMPASS = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
@@ -1171,6 +1195,8 @@ def _fits_backref(want, p: Place | None) -> bool:
         from .places import country_names
 
         return p.kind == "country" and p.name in {country_names().get(c) for c in want}
+    if want.startswith("named:"):
+        return p.kind == "place" and any(w in want.split()[1:] for w in p.name.split())  # "the volcano": Mount Loleba
     if want == "country":
         return p.kind == "country"
     if want == "city":
@@ -3052,8 +3078,10 @@ class Attributer:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
                 continue
             if e.place is None and e.org is None and e.surface in backrefs():
-                if not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s"):
+                if not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
+                        e.prep in POSITION and _PART_AFTER.match(self.text, e.end)):
                     continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
+                    # (but "on the volcano's slopes", "in the country's north" place it)
                 apposed = next((x for x in ents if x.place is not None and x.start > e.end
                                 and self.text[e.end:x.start] in (", ", ",\u00a0")), None)
                 resolved = apposed.place if apposed is not None else self._resolve_backref(e, para)  # "the capital, Tbilisi,"
@@ -3115,6 +3143,9 @@ class Attributer:
             seen = parts or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         # the latest place named, unless it was named paragraphs back: then the one the story names
         # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)
+        if isinstance(want, str) and want.startswith("named:"):
+            # "the volcano" paragraphs after "Mount Loleba erupted": the feature named anywhere before
+            seen = [x for pi in range(para.index) for x in self.para_places.get(pi, [])] + seen
         fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:

@@ -1678,3 +1678,24 @@ def test_a_body_speaking_after_its_act_states_only_what_follows():
 ])
 def test_a_site_that_opens_the_clause_is_where_its_output_is(text, quote):
     assert _figure(text, quote)["location"] == "Qarat field"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a name opening with a feature's word is a place, even as the subject and unknown to the gazetteer
+    ("Mount Ardala erupted on Monday. About 3,500 hectares of farmland around the volcano were coated in ash.",
+     "About 3,500 hectares", "Mount Ardala"),
+    ("Mount Ardala erupted on Monday.\n\nThe agency widened the danger zone around the crater to 7 kilometres.",
+     "7 kilometres", "Mount Ardala"),
+    # a part of the feature after its possessive places the figure; so does "the slopes of" it
+    ("Mount Ardala erupted on Monday. More than 12,000 people were evacuated from villages on the volcano's slopes.",
+     "More than 12,000 people", "Mount Ardala"),
+    ("Lake Vessa froze early this year. Some 40 fishermen were stranded on the shores of the lake.",
+     "Some 40 fishermen", "Lake Vessa"),
+])
+def test_a_natural_feature_named_once_is_where_the_volcano_or_the_lake_later_is(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+def test_a_body_named_after_a_feature_stays_a_body():
+    text = "Doctors at Mount Sinai Hospital treated 40 patients."
+    assert _figure(text, "40 patients")["location"] is None
