@@ -30,7 +30,8 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 # Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
-                    "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides"})
+                    "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides",
+                    "pay", "pays", "paying", "paid", "owe", "owes", "owed", "award", "awards", "awarded"})
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
                       "the district": "region"}
@@ -241,6 +242,8 @@ _OBSERVERS = frozenset("analyst analysts economist economists strategist strateg
 _ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # "X reported revenue ... and said"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
+# a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
+_NAMES_AN_EVENT = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
 # a participle's own speaker right before it: "with police putting", "and organisers claiming"
@@ -1081,8 +1084,8 @@ def _not_a_place(toks, i, j) -> bool:
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
-    if toks[j].text in EVENT_WORDS:
-        return True  # "at the Bislett Games": an event
+    if toks[j].text in EVENT_WORDS and j > i and toks[j - 1].low != "the":
+        return True  # "at the Bislett Games": an event (not "near Marathon", a town)
     return any((w in NOT_PLACES and len(words) == 1) or w in INSTITUTIONS or w.rstrip(".") in _titles()
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
@@ -2401,13 +2404,15 @@ class Attributer:
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
+                if e.place.kind in ("capital", "country") and _NAMES_AN_EVENT.match(self.text, e.end):
+                    continue  # "won the London Marathon to collect the $55,000 first prize": an event's, not the UK's
                 if e.place.kind in ("country", "demonym") and _places_a_noun(self.text, e.end):
                     continue  # "at 11 German airports, with 2,900 flights cancelled": where, not whose
                 if e.place.kind in ("country", "capital") and (_DESCRIBES_A_NAME.match(self.text, e.end) or (
                         e.surface.endswith(("'s", "’s")) and self._describes_one(e.end))):
                     continue  # "Japan's space agency JAXA", "Jamaica's Tessa Morgan": theirs, not the country's
-                if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital"):
-                    continue  # "through its Riga hub", "a UK bank account": where, not whose
+                if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital", "demonym"):
+                    continue  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
                 return _owner_name(e)
         if not (subject and speech):
             # "He said the university had spent £62 million": a person reports a body's act, named by its kind

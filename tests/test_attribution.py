@@ -1699,3 +1699,22 @@ def test_a_natural_feature_named_once_is_where_the_volcano_or_the_lake_later_is(
 def test_a_body_named_after_a_feature_stays_a_body():
     text = "Doctors at Mount Sinai Hospital treated 40 patients."
     assert _figure(text, "40 patients")["location"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the body paid is the payee: the money is the payer's
+    ("Real Sociedad said on Friday it had agreed to pay Sporting Braga an initial €18 million for the striker.",
+     "€18 million", "Real Sociedad"),
+    # "its German plants" says where the firm works, not whose its revenue is
+    ("Engineering group Holtkamp Antriebe said it would cut 1,450 jobs at its German plants after quarterly revenue "
+     "fell 11% to €2.3 billion.", "€2.3 billion", "Holtkamp Antriebe"),
+    # a city's name opening an event's names the event, not the city's country
+    ("Amina Cheruiyot won the London Marathon on Sunday to collect the $55,000 first prize.", "$55,000", None),
+])
+def test_a_payee_a_plant_s_country_and_an_event_s_city_own_nothing(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_town_whose_name_is_an_event_s_word_is_still_a_town():
+    text = "Wildfires burned some 4,000 hectares of forest near Marathon on Monday."
+    assert _figure(text, "some 4,000 hectares")["location"] == "Marathon"
