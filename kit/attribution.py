@@ -48,7 +48,7 @@ SKIP_BEFORE_VERB = frozenset(
 NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those its his her their our but and "
                          "in on at for from by with as after before when while if yesterday today "
                          "many most some several few all both each other others such more less "
-                         "hurricane typhoon storm cyclone tropical tornado now then so yet still".split())
+                         "hurricane typhoon storm cyclone tropical tornado now then so yet still there here".split())
 # ("Hurricane Gonzalo made landfall", "Now I ...")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
@@ -2655,6 +2655,8 @@ class Attributer:
             # "Nordvolt plans to build ..., and will invest": the same one
             return none
         words = m.group("name").split()
+        if words[-1] in ("of", "for", "and", "&"):
+            return none  # "Charges for collecting garden waste will rise": a common noun and its complement, no name
         participle = len(words) > 1 and _DESCRIBING_PARTICIPLE.fullmatch(words[0]) is not None
         if participle:
             words = words[1:]  # "Istanbul-based Dizimax", "State-owned Eskom": the firm the participle describes

@@ -810,12 +810,25 @@ def _ing_modifier(mods: list[Token], n: int) -> bool:
         and not (n and _looks_plural(mods[n - 1].low))  # not "120 welders working nights"
 
 
+@lru_cache(maxsize=4096)
+def _demonym_plural(word: str) -> bool:
+    """ "Nepalis", "Britons", "Americans": a people's name in the plural (the gazetteer's demonym plus "s")."""
+    if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or not word[1:].islower():
+        return False
+    from .places import lookup
+
+    place = lookup(word[:-1])
+    return place is not None and place.kind == "demonym"
+
+
 def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool = True):
     """(category, unit, end_token, is_reference, modifiers) for the noun phrase starting at token j."""
     u = _units()
     mods: list[Token] = []
     k = j
     candidate = None
+    if j < len(toks) and _demonym_plural(toks[j].text):
+        return ("people", toks[j].low, j, False, [])  # "17 Nepalis, three Britons": people, counted by where they are from
     while k < len(toks) and k < j + limit:
         t = toks[k]
         if t.kind != "word":

@@ -1718,3 +1718,22 @@ def test_a_payee_a_plant_s_country_and_an_event_s_city_own_nothing(text, quote, 
 def test_a_town_whose_name_is_an_event_s_word_is_still_a_town():
     text = "Wildfires burned some 4,000 hectares of forest near Marathon on Monday."
     assert _figure(text, "some 4,000 hectares")["location"] == "Marathon"
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a common noun and its complement opening the sentence name no body
+    ("Charges for collecting garden waste will rise from £45 to £60 a year.", "£60"),
+    # nor does "There"
+    ("There have been at least 20 fatal air accidents in the region since 2000.", "at least 20 fatal air accidents"),
+])
+def test_no_body_opens_a_sentence_of_common_words(text, quote):
+    assert _figure(text, quote)["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Tens of thousands of Colombians crossed the border last year.", "Tens of thousands of Colombians", "colombians"),
+    ("About 30 Germans were evacuated from the island on Sunday.", "About 30 Germans", "germans"),
+])
+def test_a_people_s_name_in_the_plural_is_the_counted_noun(text, quote, unit):
+    figure = _figure(text, quote)
+    assert (figure["unit"], figure["actor"]) == (unit, None)
