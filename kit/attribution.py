@@ -2341,7 +2341,7 @@ class Attributer:
             if fined:
                 return self.org_alias.get(fined.group(1).lower(), fined.group(1))
         # a passive agent after the counted phrase: "31 drones launched by Russia"
-        agent = re.match(r"\s*(?:[a-z]+\s+){0,2}?[a-z]+ed\s+by\s+", self.text[f.noun_end:f.noun_end + 40])
+        agent = re.match(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+", self.text[f.noun_end:f.noun_end + 60])
         if agent:
             at = f.noun_end + agent.end()
             for e in _near(ents, at):

@@ -231,6 +231,7 @@ _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) +
 _CAPPED_AT = re.compile(r"\b(?:capped|caps|capping)\s+(?:[a-z-]+\s+){0,4}?(?:at|to)\s*$", re.I)
 _AVERAGE_PER = re.compile(r"\b(?:an?\s+)?(?:hourly|daily|weekly)\s+average\s+of\s*$", re.I)  # "a daily average of 3,200"
 RATE_AFTER = re.compile(
+    r"^\s*(?:apiece|each)\b(?!\s+(?:of|other|year|month|week|day))|"  # "cost roughly £6.5m apiece"
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
     r"ticket|unit|hectare|acre|mile|kilometre|kilometer|square\s+metre|trip|journey|ride|fare|visit|flight|passenger|student|pupil|room|flat|bed)\b(?!\s+(?:earlier|ago|before|later))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
@@ -245,7 +246,9 @@ _RATE_IN_CLAUSE = re.compile(r"(?:(?!\b(?:in|within|over|for|during|past|last)\s
                              r"(?<!\bthat )(?<!\bthan )"
                              r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night)\b(?!\s+(?:earlier|ago|before|later|after|on|in)\b)"
                              r"(?!-)", re.I)
-_EACH_GETS = re.compile(r"\beach\s+(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$", re.I)
+_EACH_GETS = re.compile(r"\beach\s+(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$"
+                        r"|\b(?:values?|valued|prices?|priced|costs?|costed)\s+(?:each|every)\s+[a-z-]+\s+at\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)  # "values each jet at about £128m"
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
     r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for|"

@@ -1737,3 +1737,27 @@ def test_no_body_opens_a_sentence_of_common_words(text, quote):
 def test_a_people_s_name_in_the_plural_is_the_counted_noun(text, quote, unit):
     figure = _figure(text, quote)
     assert (figure["unit"], figure["actor"]) == (unit, None)
+
+
+@pytest.mark.parametrize("text,quote,category", [
+    ("Fourteen wagons left the tracks east of the town.", "Fourteen wagons", "vehicles"),
+    ("Police seized three speedboats and two barges.", "three speedboats", "vessels"),
+    ("The bloc added a further 117 tankers to its list of shadow-fleet vessels.", "117 tankers", "vessels"),
+    ("The province has nine air tankers on standby.", "nine air tankers", "aircraft"),
+    ("The safety bureau has sent four investigators to the site.", "four investigators", "personnel"),
+])
+def test_wagons_boats_tankers_and_investigators_have_their_category(text, quote, category):
+    assert _figure(text, quote)["category"] == category
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The armoured vehicles cost roughly £6.5m apiece.", "roughly £6.5m"),
+    ("The ministry values each jet at about £128m once training is included.", "about £128m"),
+])
+def test_a_price_for_each_one_is_a_rate(text, quote):
+    assert _figure(text, quote)["kind"] == "rate"
+
+
+def test_the_body_that_operates_what_is_counted_owns_it():
+    text = "Fourteen wagons of a freight train operated by Pacific Inland Freight left the tracks on Wednesday."
+    assert _figure(text, "Fourteen wagons")["actor"] == "Pacific Inland Freight"
