@@ -734,7 +734,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", surface))
         words = surface.split()
-        if words and not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words):
+        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in POSITION | DESTINATION  # "at X Airport"
+        if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
             # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
     if not out:
@@ -752,6 +753,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
 
 # Words after a town's name that keep it a place: "Marseille Provence Airport" (places.toml [facilities])
 _FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
+_WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
 
 
 def _names_a_firm(toks, k: int, j: int) -> bool:
@@ -921,7 +923,10 @@ def _names_one(words: list[str]) -> bool:
     if words[0].lower() in _markets() or words[-1].lower() in _MILITARY_HEADS:
         return False  # "London's FTSE 100", "Japan's Nikkei", "Russia's Northern Fleet": the country's
     joined = " ".join(words)
-    return lookup(joined) is None and lookup(words[0]) is None and not GOVERNMENT.search(joined) and \
+    known = lookup(joined)
+    if known is not None and known.kind == "org" and known.country is None:
+        return True  # "Spain's Guardia Civil": a body news names by its own name (organisations.toml)
+    return known is None and lookup(words[0]) is None and not GOVERNMENT.search(joined) and \
         not GOVERNMENT_BODY.search(joined) and not any(w.lower().rstrip(".") in _titles() for w in words)
 
 

@@ -1761,3 +1761,17 @@ def test_a_price_for_each_one_is_a_rate(text, quote):
 def test_the_body_that_operates_what_is_counted_owns_it():
     text = "Fourteen wagons of a freight train operated by Pacific Inland Freight left the tracks on Wednesday."
     assert _figure(text, "Fourteen wagons")["actor"] == "Pacific Inland Freight"
+
+
+def test_a_named_airport_after_at_is_where_a_figure_is():
+    text = "The army sent 120 soldiers to Tarsa International Airport after the crash on Sunday."
+    assert _figure(text, "120 soldiers")["location"] == "Tarsa International Airport"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a national police force news names by its own name (organisations.toml) owns what its officers do
+    ("In Spain, more than 600 Guardia Civil officers raided 41 addresses.", "41 addresses", "Guardia Civil"),
+    ("Italy's Carabinieri seized 40 rifles in the raids, prosecutors said.", "40 rifles", "Carabinieri"),
+])
+def test_a_police_force_named_by_its_own_name_owns_its_seizures(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
