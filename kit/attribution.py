@@ -398,7 +398,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
                     and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())  # "Australian Workers’ Union"
             ) and j - i < 6:
                 j += 1
-            if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES or toks[i].low in _number_words()):
+            if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES or toks[i].low in _number_words()
+                          or toks[i].text in ("A", "An")):  # "A Himal Sky Airways plane": not the name
                 i += 1  # "On Wall Street, ...", "Its Eastern Theater Command", "Two Finance Police boats": not the name
             council = _council_after(toks, j)
             a0 = i + (toks[i].low == "the")
@@ -1438,6 +1439,10 @@ class Attributer:
                 who = role  # "according to health ministry data": the health ministry
             elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
                 who = self.prev_org or self.last_org  # "according to its annual results": the body the story is about
+            elif made_by and maker[:1].islower() and maker.split()[-1].lower() in _BODY_HEADS | FIRM_HEADS and (
+                    named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
+                    or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)):
+                who = named  # "according to a passenger list released by the airline": the airline the story named
             elif made_by and (maker[:1].isupper() or maker.split()[-1].lower() in _speaker_heads()):
                 # "released by the General Election Commission", "published by the state returning officer"
                 who = self.org_alias.get(maker.lower(), maker)
@@ -1579,7 +1584,7 @@ class Attributer:
                     words[i + 1].lower() in _CALENDAR or words[i + 1].lower() in _TIME_WORDS or words[i + 1][:1].isdigit()))),
                 default=-1)  # "The Irish Nurses and Midwives Organisation said": one name
             words = _past_time_opener(words[cut + 1:])
-            chunks.append(words[-9:])
+            chunks.append(words[-12:])  # "a defence analyst at the Institute for Maritime and Strategic Studies"
             if cut >= 0:
                 break  # the segment opens a new clause: no speaker further back
         # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
@@ -2662,6 +2667,8 @@ class Attributer:
         words = m.group("name").split()
         if words[-1] in ("of", "for", "and", "&"):
             return none  # "Charges for collecting garden waste will rise": a common noun and its complement, no name
+        if len(words) > 1 and words[0] in ("A", "An"):
+            words = words[1:]  # "A Himal Sky Airways plane crashed": the article is no part of the name
         participle = len(words) > 1 and _DESCRIBING_PARTICIPLE.fullmatch(words[0]) is not None
         if participle:
             words = words[1:]  # "Istanbul-based Dizimax", "State-owned Eskom": the firm the participle describes

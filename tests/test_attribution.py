@@ -1775,3 +1775,20 @@ def test_a_named_airport_after_at_is_where_a_figure_is():
 ])
 def test_a_police_force_named_by_its_own_name_owns_its_seizures(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_who_blames_or_cites_a_figure_states_it():
+    text = "Chief executive Marit Solberg blamed rents that had risen by 14% since 2022 and a slump in footfall."
+    assert _figure(text, "14%")["source"] == "Marit Solberg"
+
+
+def test_an_analyst_at_a_body_with_a_long_name_is_the_speaker():
+    text = ("Farah Idris, a defence analyst at the Institute for Maritime and Strategic Studies, said the air force "
+            "flies about 100 combat jets.")
+    assert _figure(text, "about 100 combat jets")["source"] == "Farah Idris"
+
+
+def test_a_list_released_by_the_airline_is_the_airline_s_statement():
+    text = ("A Himal Sky Airways plane crashed on landing on Sunday. The dead included 17 Nepalis and three Indian "
+            "nationals, according to a passenger list released by the airline.")
+    assert _figure(text, "three Indian nationals")["source"] == "Himal Sky Airways"
