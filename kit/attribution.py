@@ -169,7 +169,9 @@ DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
 GOVERNMENT = re.compile(
-    r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|state|"
+    r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|"
+    r"state(?![\s-]+(?:miner|oil|gas|energy|power|utility|company|firm|broadcaster|airline|carrier|lender|bank|"
+    r"railways?|grid|media|news|television|tv|insurer|group|owned|run|backed|controlled)\b)|"  # not "state miner Codelco"
     r"budget(?!\s+(?:carrier|airline|airlines|hotel|hotels|chain|retailer|supermarket|brand|operator))|"
     r"health secretary|home secretary|defence secretary|finance minister|federal|white house|whitehall)\b", re.I)
 # a ministry orders, pays and deploys for its country; a share it reports is not its own
@@ -1001,6 +1003,8 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
+_SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\s+its\s+[^,;.]*$")
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
 # "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
 _FROM_BODY = re.compile(r"\s+from\s+the\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*(?:[,;.()]|$|\s+(?:to|in|at|on|and\s+\d|who|which|were|was|have|had|are)\b))")
@@ -1988,6 +1992,13 @@ class Attributer:
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
                         and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
+                if f.actor is None and f.source and verb_at is not None and verb_at < f.start and not in_quote \
+                        and f.category in ("money", "percent", "other") and f.source[:1].isupper() \
+                        and (self._a_firm(f.source) or lookup(f.source) is None and f.source.split()[0] not in first_names()) \
+                        and f.source not in self.people.values() and f.start - verb_at <= 80 \
+                        and _SAID_ITS.match(self.text, verb_at, f.start) \
+                        and not SHARE_OF_PEOPLE.search(self.text, f.start, min(sent.end, f.end + 40)):
+                    f.actor = f.source  # "Codelco said output at its El Teniente mine fell by about 8%": its own output
                 if f.actor is None and f.source and f.category in ("vehicles", "money", "personnel", "other", "percent") \
                         and not in_quote and self._a_firm(f.source) and (verb_at is None or verb_at > f.start) \
                         and _THE_FIRM_SAID.search(self.text, f.end, sent.end):

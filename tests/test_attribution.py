@@ -1792,3 +1792,9 @@ def test_a_list_released_by_the_airline_is_the_airline_s_statement():
     text = ("A Himal Sky Airways plane crashed on landing on Sunday. The dead included 17 Nepalis and three Indian "
             "nationals, according to a passenger list released by the airline.")
     assert _figure(text, "three Indian nationals")["source"] == "Himal Sky Airways"
+
+
+def test_a_state_firm_is_no_government_and_its_output_is_its_own():
+    text = ("Copper in London rose 3.4% on Friday after Chile's state miner Codelco said output at its "
+            "El Teniente mine fell by about 8% in March.")
+    assert _figure(text, "about 8%")["actor"] == "Codelco"
