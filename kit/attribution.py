@@ -329,11 +329,12 @@ def _owner_re() -> re.Pattern:
     name = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3})"
     nouns = alternation(word_list("owned_nouns"))
     return re.compile(
+        r"(?=[A-Zs])(?:"  # every form opens with a capital or "shares": other places are passed at one look
         rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
         rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
         rf"|\b[Ss]hares\s+(?:in|of)\s+(?:(?:[A-Z][a-z]+\s+)?(?:(?!the\s|an?\s)[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
         # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay", "Shares in shipping group Norvik Line"
-        rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b")  # "Toyota shares"
+        rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b)")  # "Toyota shares"
 
 
 def _owner_group(m: re.Match) -> str:
@@ -1823,9 +1824,12 @@ class Attributer:
 
     def _remember_people(self, sent: Sentence) -> None:
         """The people a sentence names, in order: a later "he" or "she" is the last of them of that gender."""
-        named = [(sent.text.find(full.split()[-1]), full) for full in set(self.people.values())
-                 if full.split()[-1] in sent.text]
-        for _, full in sorted(p for p in named if p[0] >= 0):
+        named = []
+        for full in set(self.people.values()):
+            at = sent.text.find(full.split()[-1])  # -1 exactly when the surname is not in the sentence
+            if at >= 0:
+                named.append((at, full))
+        for _, full in sorted(named):
             if full in self.recent_people:
                 self.recent_people.remove(full)
             self.recent_people.append(full)
