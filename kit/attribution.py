@@ -150,6 +150,13 @@ _NAME_AFTER = re.compile(rf"[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*){{0,3
 # jumps from capital to capital instead of trying every position (twice as fast over a whole text)
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
+
+
+def _unpossessive(s: str) -> str:
+    """_POSSESSIVE.sub("", S), the regex tried only when an "s" ends S (most words need no call)."""
+    return _POSSESSIVE.sub("", s) if "s" in s[-2:] else s
+
+
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
@@ -250,6 +257,8 @@ _OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-Za-z]+)\s+$
 _OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
 _WORD_RE = re.compile(WORD)
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # " (OBR)" after the name it shortens
+_SEGMENT_BREAK = re.compile(r"[;:]|,(?!\d{3})")  # where a speaker's phrase ends, read backwards from the verb
 
 
 @dataclass
@@ -552,7 +561,7 @@ def _body_of_place(text, offset, toks, i, j) -> Entity | None:
     k = i + (toks[i].low in ("the", "a", "an"))
     if k >= j:
         return None
-    at = next((x for x in range(k, j - 1) if _POSSESSIVE.sub("", toks[x].text).lower() in _org_words()
+    at = next((x for x in range(k, j - 1) if _unpossessive(toks[x].text).lower() in _org_words()
                and toks[x].text[:1].isupper() and toks[x + 1].low in ("of", "for")), None)
     if at is None:
         return None
@@ -691,7 +700,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
         i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in PLACE_NOUNS)  # "the Italian island of Lampedusa"
     acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
-    acronym = acronym or re.fullmatch(r"[A-Z]{2,}s", toks[j].text) is not None
+    acronym = acronym or _PLURAL_ACRONYM.fullmatch(toks[j].text) is not None
     according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
     held_in = i > 1 and toks[i - 1].low in ("in", "on") and (
@@ -746,7 +755,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
         while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
             i += 2
-        words = [_POSSESSIVE.sub("", toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
+        words = [_unpossessive(toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
         if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
             surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
             if toks[i].low == "the":
@@ -757,6 +766,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
 
 # Words after a town's name that keep it a place: "Marseille Provence Airport" (places.toml [facilities])
 _FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs"
 
 
 def _names_a_firm(toks, k: int, j: int) -> bool:
@@ -788,7 +800,7 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
         surface = _POSSESSIVE.sub("", text[offset + toks[head].start: offset + toks[j].end])
         return Entity(offset + toks[head].start, offset + toks[j].end, surface, Place(surface, "place", None),
                       _prep_before(toks, i))
-    last = _POSSESSIVE.sub("", toks[j].text)
+    last = _unpossessive(toks[j].text)
     if last not in _feature_words() and last not in _SITE_FACILITIES:
         return None
     k = i
@@ -1114,6 +1126,11 @@ _COMPASS = frozenset("north south east west north-east north-west south-east sou
 _NAMED_AFTER = frozenset("capital city town village port province region state island county district".split())
 
 
+# words that describe a place between it and its preposition: "near the southern Peruvian city of Arequipa"
+_DESCRIBING_BEFORE = frozenset({"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east",
+                                "west", "north-east", "south-east", "nearby", "neighbouring"})
+
+
 def _prep_before(toks, a) -> str:
     k = a - 1
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
@@ -1133,9 +1150,7 @@ def _prep_before(toks, a) -> str:
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
-    while k >= 0 and (toks[k].low in ("the", "eastern", "western", "northern", "southern", "central", "north", "south", "east",
-                                      "west", "north-east", "south-east", "nearby", "neighbouring")
-                      or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))):
+    while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))):
         k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
     if k >= 0 and toks[k].kind == "word":
         return toks[k].low
@@ -1156,7 +1171,7 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
     for n in (4, 3, 2):
         if i + n > len(toks):
             continue
-        key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_POSSESSIVE.sub("", toks[i + n - 1].low),))
+        key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_unpossessive(toks[i + n - 1].low),))
         if key is not None and i + n + 1 < len(toks) and toks[i + n].low == "of" and toks[i + n + 1].text[:1].isupper() \
                 and toks[i + n - 1].text.islower():
             return None  # "the village of Kok-Tash": the place is named, not referred back to
@@ -1533,10 +1548,10 @@ class Attributer:
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
-        left = re.sub(r"\s*\(([A-Z]{2,6})\)", "", left)  # "Office for Budget Responsibility (OBR)"
+        left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
-        for segment in reversed(re.split(r"[;:]|,(?!\d{3})", left)[-5:]):  # not the comma of "2,300"
-            words = re.findall(WORD, segment)
+        for segment in reversed(_SEGMENT_BREAK.split(left)[-5:]):  # not the comma of "2,300"
+            words = _WORD_RE.findall(segment)
             if not chunks:
                 while words and words[-1].lower() in SKIP_BEFORE_VERB:
                     words.pop()
