@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention
 from .lexicon import alternation, table, word_list
@@ -377,6 +378,9 @@ _BACKREF_OPENERS = frozenset({"the", "this"})
 _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 
 
+_START = attrgetter("start")  # a token's offset, read in C by the searches below
+
+
 def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     """Places, bodies and named organisations in text[start:end], with the word before each.
 
@@ -385,8 +389,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     if tokens is None:
         toks = tokenize(text[start:end])
     else:
-        lo = bisect_left(tokens, start, key=lambda t: t.start)
-        hi = bisect_left(tokens, end, key=lambda t: t.start)
+        lo = bisect_left(tokens, start, key=_START)
+        hi = bisect_left(tokens, end, key=_START)
         toks, start = tokens[lo:hi], 0
     out: list[Entity] = []
     i = 0
@@ -623,10 +627,11 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if body is not None:
         return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
+    prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
     out, a = [], i
     while a <= j:
         found = None
-        placed = _prep_before(toks, a) in _PLACING or (people_of and a == i)  # the word before the run
+        placed = (prep_i if a == i else _prep_before(toks, a)) in _PLACING or (people_of and a == i)  # the word before the run
         # "Bus Éireann’s Cork city services": a town after its owner's possessive, the run's last name (not
         # a site: "Minera Quebrada Alta's Cerro Negro mine")
         owned = a > i and toks[a - 1].text.endswith(("'s", "’s")) and toks[a].text not in first_names() \
@@ -708,7 +713,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                             "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
         or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
     # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
-    unknown_ok = ((_prep_before(toks, i) in PLACE_PREPS or people_of) and not acronym and not according and not held_in
+    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     if out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
             and j - i >= 3 and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[

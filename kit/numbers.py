@@ -135,8 +135,8 @@ def find_numbers(text: str, toks: list[Token] | None = None) -> list[NumberMenti
     lex = _lex()
     starts = lex["starts"]
     out: list[NumberMention] = []
-    i = 0
-    while i < len(toks):
+    i, n = 0, len(toks)  # (the length read once: the loop visits every token)
+    while i < n:
         t = toks[i]
         if t.kind != "num" and t.low not in starts:
             i += 1  # most tokens cannot open a number: skip them without a call
