@@ -16,7 +16,7 @@ from functools import cache
 from operator import attrgetter
 
 from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention
-from .lexicon import alternation, table, word_list
+from .lexicon import alternation, first_char_alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
@@ -207,8 +207,8 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 
 
 # a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
-_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + "|".join(sorted(
-    _BODY_HEADS | PUBLIC_HEADS | {"club"}, key=len, reverse=True)) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
+_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + first_char_alternation(
+    _BODY_HEADS | PUBLIC_HEADS | {"club"}) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
@@ -286,7 +286,7 @@ def _number_words() -> frozenset[str]:
 
 @cache
 def _speech_re() -> re.Pattern:
-    return re.compile(r"\b" + alternation([*word_list("speech_verbs"), *_PERSON_SPEECH]) + r"\b")
+    return re.compile(r"\b" + first_char_alternation([*word_list("speech_verbs"), *_PERSON_SPEECH]) + r"\b")
 
 
 @cache
@@ -355,7 +355,7 @@ def _owner_group(m: re.Match) -> str:
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
 _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
                           r"(?:[\w'’.&-]+\s+){0,7}$")
-_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_ACCORDING = re.compile(r"a(?<!\wa)ccording to\s+", re.I)  # \baccording, opening with its letter (see _NAME_RUN)
 # the phrase after "according to", up to a clause break; the dots of "P.E.I." or "U.S." do not break it
 _ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*")
 
@@ -1046,8 +1046,9 @@ _MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;])\s+([\w'’-]+)")  # overlapping: 
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
-_THE_BODY = re.compile(r"\b(?:the|The) (" + "|".join(sorted(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"},
-                                                              key=len, reverse=True)) + r")\b")
+# ("[tT](?<!\w[tT])he" is "\b(?:the|The)" opening with its letter: see _NAME_RUN)
+_THE_BODY = re.compile(r"[tT](?<!\w[tT])he (" + first_char_alternation(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"})
+                       + r")\b")
 _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons"})
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
 _NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as after before about some nearly almost "
