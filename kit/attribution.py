@@ -363,10 +363,11 @@ _ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*
 @cache
 def _any_hedge() -> re.Pattern:
     either = "|".join(p.pattern for _, p, _ in _hedges())
-    if all(re.match(r"\\b\w", p) for h in table("hedges")["hedge"] for p in h["patterns"]):
-        # every hedge opens a word ("\bunverified"): said once before them all, the scan passes the
-        # inside of words without trying each hedge there (the same matches)
-        either = r"\b(?=\w)(?:" + either + ")"
+    firsts = [re.match(r"\\b([a-z])", p) for h in table("hedges")["hedge"] for p in h["patterns"]]
+    if all(firsts):
+        # every hedge opens a word with a letter ("\bunverified"): said once before them all, with the
+        # letters they open with, the scan passes other places without trying each hedge (the same matches)
+        either = r"\b(?=[" + "".join(sorted({m.group(1) for m in firsts})) + r"])(?:" + either + ")"
     return re.compile(either, re.I)
 
 
