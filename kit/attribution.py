@@ -1044,6 +1044,42 @@ PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
                            + r"\s+[A-Z]")
 _MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;])\s+([\w'’-]+)")  # overlapping: "sent an ash column" finds "ash"
+
+
+class _MidWords:
+    """The words of _MID_SENTENCE_WORD in a text, asked one at a time: a story asks a handful, so each
+    is looked for where it stands (its occurrences, each tried with the pattern from the spaces before
+    it); past _ASKED questions every word is found in one pass. Linear either way, the same answers."""
+
+    _ASKED = 16
+
+    def __init__(self, text: str):
+        self.text = text
+        self.answers: dict[str, bool] = {}
+        self.every: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.every is not None:
+            return word in self.every
+        if word not in self.answers:
+            if len(self.answers) >= self._ASKED:
+                self.every = frozenset(_MID_SENTENCE_WORD.findall(self.text))
+                return word in self.every
+            self.answers[word] = self._written_mid_sentence(word)
+        return self.answers[word]
+
+    def _written_mid_sentence(self, word: str) -> bool:
+        text = self.text
+        at = text.find(word) if word else -1
+        while at >= 0:
+            s = at
+            while s > 0 and text[s - 1].isspace():
+                s -= 1  # to the start of the spaces before it, where the pattern's match starts
+            m = _MID_SENTENCE_WORD.match(text, s) if s < at else None
+            if m is not None and m.start(1) == at and m.group(1) == word:
+                return True
+            at = text.find(word, at + 1)
+        return False
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
@@ -1250,7 +1286,7 @@ class Attributer:
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
         self.recent_orgs: list[str] = []  # bodies named so far, the latest last
-        self._mid_words: frozenset[str] | None = None
+        self._mid_words: _MidWords | None = None
         # the sentence being read: its opening body, the speech verb being read, the bodies it names
         self.sentence_subject: str | None = None
         self.current_subject: str | None = None
@@ -2774,11 +2810,11 @@ class Attributer:
         ("Sarah Okafor ... Sarah said"); else it names a body ("Nissan will shed 20,000 jobs")."""
         return any(full.split()[0] == given for full in self.people.values())
 
-    def _mid_sentence_words(self) -> frozenset[str]:
+    def _mid_sentence_words(self) -> "_MidWords":
         """The words the text writes after a lower-case word or a comma (not opening a sentence), found
         once: "revenue" written so is a common word, "Halden" so a name."""
         if self._mid_words is None:
-            self._mid_words = frozenset(_MID_SENTENCE_WORD.findall(self.text))
+            self._mid_words = _MidWords(self.text)
         return self._mid_words
 
     def _describes_one(self, at: int) -> bool:
