@@ -13,9 +13,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention
-from .lexicon import alternation, table, word_list
+from .lexicon import alternation, first_char_alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
@@ -147,8 +148,17 @@ def _subject_re() -> re.Pattern:
 # "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
 DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[" + UPPER + r"]\w+))")
 _NAME_AFTER = re.compile(rf"[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*){{0,3}}")  # "Tata Motors", "Real Madrid"
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that the pattern opens with its capital: the scanner then
+# jumps from capital to capital instead of trying every position (twice as fast over a whole text)
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
+
+
+def _unpossessive(s: str) -> str:
+    """_POSSESSIVE.sub("", S), the regex tried only when an "s" ends S (most words need no call)."""
+    return _POSSESSIVE.sub("", s) if "s" in s[-2:] else s
+
+
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
@@ -200,8 +210,8 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 
 
 # a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
-_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + "|".join(sorted(
-    _BODY_HEADS | PUBLIC_HEADS | {"club"}, key=len, reverse=True)) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
+_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + first_char_alternation(
+    _BODY_HEADS | PUBLIC_HEADS | {"club"}) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
@@ -253,6 +263,8 @@ _OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-Za-z]+)\s+$
 _OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
 _WORD_RE = re.compile(WORD)
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # " (OBR)" after the name it shortens
+_SEGMENT_BREAK = re.compile(r"[;:]|,(?!\d{3})")  # where a speaker's phrase ends, read backwards from the verb
 
 
 @dataclass
@@ -279,7 +291,7 @@ def _number_words() -> frozenset[str]:
 
 @cache
 def _speech_re() -> re.Pattern:
-    return re.compile(r"\b" + alternation([*word_list("speech_verbs"), *_PERSON_SPEECH]) + r"\b")
+    return re.compile(r"\b" + first_char_alternation([*word_list("speech_verbs"), *_PERSON_SPEECH]) + r"\b")
 
 
 @cache
@@ -332,11 +344,12 @@ def _owner_re() -> re.Pattern:
     name = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3})"
     nouns = alternation(word_list("owned_nouns"))
     return re.compile(
+        r"(?=[A-Zs])(?:"  # every form opens with a capital or "shares": other places are passed at one look
         rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
         rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
         rf"|\b[Ss]hares\s+(?:in|of)\s+(?:(?:[A-Z][a-z]+\s+)?(?:(?!the\s|an?\s)[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
         # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay", "Shares in shipping group Norvik Line"
-        rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b")  # "Toyota shares"
+        rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b)")  # "Toyota shares"
 
 
 def _owner_group(m: re.Match) -> str:
@@ -347,14 +360,20 @@ def _owner_group(m: re.Match) -> str:
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
 _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
                           r"(?:[\w'’.&-]+\s+){0,7}$")
-_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_ACCORDING = re.compile(r"a(?<!\wa)ccording to\s+", re.I)  # \baccording, opening with its letter (see _NAME_RUN)
 # the phrase after "according to", up to a clause break; the dots of "P.E.I." or "U.S." do not break it
 _ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*")
 
 
 @cache
 def _any_hedge() -> re.Pattern:
-    return re.compile("|".join(p.pattern for _, p, _ in _hedges()), re.I)
+    either = "|".join(p.pattern for _, p, _ in _hedges())
+    firsts = [re.match(r"\\b([a-z])", p) for h in table("hedges")["hedge"] for p in h["patterns"]]
+    if all(firsts):
+        # every hedge opens a word with a letter ("\bunverified"): said once before them all, with the
+        # letters they open with, the scan passes other places without trying each hedge (the same matches)
+        either = r"\b(?=[" + "".join(sorted({m.group(1) for m in firsts})) + r"])(?:" + either + ")"
+    return re.compile(either, re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,6 +384,9 @@ _BACKREF_OPENERS = frozenset({"the", "this"})
 _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 
 
+_START = attrgetter("start")  # a token's offset, read in C by the searches below
+
+
 def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     """Places, bodies and named organisations in text[start:end], with the word before each.
 
@@ -373,8 +395,8 @@ def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
     if tokens is None:
         toks = tokenize(text[start:end])
     else:
-        lo = bisect_left(tokens, start, key=lambda t: t.start)
-        hi = bisect_left(tokens, end, key=lambda t: t.start)
+        lo = bisect_left(tokens, start, key=_START)
+        hi = bisect_left(tokens, end, key=_START)
         toks, start = tokens[lo:hi], 0
     out: list[Entity] = []
     i = 0
@@ -550,7 +572,7 @@ def _body_of_place(text, offset, toks, i, j) -> Entity | None:
     k = i + (toks[i].low in ("the", "a", "an"))
     if k >= j:
         return None
-    at = next((x for x in range(k, j - 1) if _POSSESSIVE.sub("", toks[x].text).lower() in _org_words()
+    at = next((x for x in range(k, j - 1) if _unpossessive(toks[x].text).lower() in _org_words()
                and toks[x].text[:1].isupper() and toks[x + 1].low in ("of", "for")), None)
     if at is None:
         return None
@@ -572,7 +594,7 @@ class _TextIndex:
     def __init__(self, text: str):
         self.text = text
         self.counts: dict[str, int] = {}
-        for w in re.findall(r"\b[A-Z][\w’'-]*", text):
+        for w in re.findall(r"[A-Z](?<!\w[A-Z])[\w’'-]*", text):  # \b[A-Z]...: see _NAME_RUN
             self.counts[w] = self.counts.get(w, 0) + 1
         self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-Z][\w’'-]*)", text))
 
@@ -612,10 +634,11 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if body is not None:
         return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
+    prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
     out, a = [], i
     while a <= j:
         found = None
-        placed = _prep_before(toks, a) in _PLACING or (people_of and a == i)  # the word before the run
+        placed = (prep_i if a == i else _prep_before(toks, a)) in _PLACING or (people_of and a == i)  # the word before the run
         # "Bus Éireann’s Cork city services": a town after its owner's possessive, the run's last name (not
         # a site: "Minera Quebrada Alta's Cerro Negro mine")
         owned = a > i and toks[a - 1].text.endswith(("'s", "’s")) and toks[a].text not in first_names() \
@@ -689,7 +712,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
         i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in PLACE_NOUNS)  # "the Italian island of Lampedusa"
     acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
-    acronym = acronym or re.fullmatch(r"[A-Z]{2,}s", toks[j].text) is not None
+    acronym = acronym or _PLURAL_ACRONYM.fullmatch(toks[j].text) is not None
     according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
     held_in = i > 1 and toks[i - 1].low in ("in", "on") and (
@@ -697,7 +720,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                             "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
         or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
     # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
-    unknown_ok = ((_prep_before(toks, i) in PLACE_PREPS or people_of) and not acronym and not according and not held_in
+    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     if out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
             and j - i >= 3 and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[
@@ -745,7 +768,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
         while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
             i += 2
-        words = [_POSSESSIVE.sub("", toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
+        words = [_unpossessive(toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
         if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
             surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
             if toks[i].low == "the":
@@ -757,6 +780,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
 # Words after a town's name that keep it a place: "Marseille Provence Airport" (places.toml [facilities])
 _FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
 _WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs"
 
 
 def _names_a_firm(toks, k: int, j: int) -> bool:
@@ -809,7 +835,7 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
         surface = _POSSESSIVE.sub("", text[offset + toks[head].start: offset + toks[j].end])
         return Entity(offset + toks[head].start, offset + toks[j].end, surface, Place(surface, "place", None),
                       _prep_before(toks, i))
-    last = _POSSESSIVE.sub("", toks[j].text)
+    last = _unpossessive(toks[j].text)
     if last not in _feature_words() and last not in _SITE_FACILITIES:
         return None
     k = i
@@ -979,7 +1005,7 @@ def _is_demonym(word: str) -> bool:
 
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for", "between"}  # words after which an unknown name may be a town
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'’-]+\b")  # \b[A-Z]...: see _NAME_RUN
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
 OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])
 # an area burned or flooded is no one's; an area planted or farmed is ("Brazil planted 47.8 million hectares")
@@ -1052,11 +1078,48 @@ PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
                            + r"\s+[A-Z]")
 _MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;])\s+([\w'’-]+)")  # overlapping: "sent an ash column" finds "ash"
+
+
+class _MidWords:
+    """The words of _MID_SENTENCE_WORD in a text, asked one at a time: a story asks a handful, so each
+    is looked for where it stands (its occurrences, each tried with the pattern from the spaces before
+    it); past _ASKED questions every word is found in one pass. Linear either way, the same answers."""
+
+    _ASKED = 16
+
+    def __init__(self, text: str):
+        self.text = text
+        self.answers: dict[str, bool] = {}
+        self.every: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.every is not None:
+            return word in self.every
+        if word not in self.answers:
+            if len(self.answers) >= self._ASKED:
+                self.every = frozenset(_MID_SENTENCE_WORD.findall(self.text))
+                return word in self.every
+            self.answers[word] = self._written_mid_sentence(word)
+        return self.answers[word]
+
+    def _written_mid_sentence(self, word: str) -> bool:
+        text = self.text
+        at = text.find(word) if word else -1
+        while at >= 0:
+            s = at
+            while s > 0 and text[s - 1].isspace():
+                s -= 1  # to the start of the spaces before it, where the pattern's match starts
+            m = _MID_SENTENCE_WORD.match(text, s) if s < at else None
+            if m is not None and m.start(1) == at and m.group(1) == word:
+                return True
+            at = text.find(word, at + 1)
+        return False
 _IT_OPENS = re.compile(r"\s*(?:It|Its)\s+(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|"
                        r"remains|remained|comes|came|means|meant|follows|followed|takes|took|said|says|told|added|"
                        r"estimated|estimates|reported|warned|noted|expects|expected)\b)")  # "It said 1,140 schools": a speaker
-_THE_BODY = re.compile(r"\b(?:the|The) (" + "|".join(sorted(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"},
-                                                              key=len, reverse=True)) + r")\b")
+# ("[tT](?<!\w[tT])he" is "\b(?:the|The)" opening with its letter: see _NAME_RUN)
+_THE_BODY = re.compile(r"[tT](?<!\w[tT])he (" + first_char_alternation(FIRM_HEADS | GENERIC_FALLBACK | {"council", "union", "ministry", "club"})
+                       + r")\b")
 _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons"})
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
 _NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as after before about some nearly almost "
@@ -1143,6 +1206,11 @@ _COMPASS = frozenset("north south east west north-east north-west south-east sou
 _NAMED_AFTER = frozenset("capital city town village port province region state island county district".split())
 
 
+# words that describe a place between it and its preposition: "near the southern Peruvian city of Arequipa"
+_DESCRIBING_BEFORE = frozenset({"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east",
+                                "west", "north-east", "south-east", "nearby", "neighbouring"})
+
+
 def _prep_before(toks, a) -> str:
     k = a - 1
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
@@ -1162,9 +1230,7 @@ def _prep_before(toks, a) -> str:
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
-    while k >= 0 and (toks[k].low in ("the", "eastern", "western", "northern", "southern", "central", "north", "south", "east",
-                                      "west", "north-east", "south-east", "nearby", "neighbouring")
-                      or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))):
+    while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))):
         k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
     if k >= 0 and toks[k].kind == "word":
         return toks[k].low
@@ -1185,7 +1251,7 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
     for n in (4, 3, 2):
         if i + n > len(toks):
             continue
-        key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_POSSESSIVE.sub("", toks[i + n - 1].low),))
+        key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_unpossessive(toks[i + n - 1].low),))
         if key is not None and i + n + 1 < len(toks) and toks[i + n].low == "of" and toks[i + n + 1].text[:1].isupper() \
                 and toks[i + n - 1].text.islower():
             return None  # "the village of Kok-Tash": the place is named, not referred back to
@@ -1259,7 +1325,7 @@ class Attributer:
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
         self.recent_orgs: list[str] = []  # bodies named so far, the latest last
-        self._mid_words: frozenset[str] | None = None
+        self._mid_words: _MidWords | None = None
         # the sentence being read: its opening body, the speech verb being read, the bodies it names
         self.sentence_subject: str | None = None
         self.current_subject: str | None = None
@@ -1279,8 +1345,10 @@ class Attributer:
 
     def _seen_names(self) -> None:
         lower = "a-zß-öø-ÿ\u0100-\u017f-"
-        word = rf"[{UPPER}](?:[{lower}]|['’][{UPPER}])+"  # "Hennessy", "O’Brien"
-        runs = list(re.finditer(rf"\b{word}(?:\s+{word}){{1,5}}\b", self.text))
+        rest = rf"(?:[{lower}]|['’][{UPPER}])+"
+        word = rf"[{UPPER}]{rest}"  # "Hennessy", "O’Brien"
+        # \b{word}, then more words; written to open with the capital, as _NAME_RUN is
+        runs = list(re.finditer(rf"[{UPPER}](?<!\w[{UPPER}]){rest}(?:\s+{word}){{1,5}}\b", self.text))
         # a name its trade introduces once ("the German charity Aurora Rescue") is a body wherever it appears
         described = set()
         for m in runs:
@@ -1566,10 +1634,10 @@ class Attributer:
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
-        left = re.sub(r"\s*\(([A-Z]{2,6})\)", "", left)  # "Office for Budget Responsibility (OBR)"
+        left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
-        for segment in reversed(re.split(r"[;:]|,(?!\d{3})", left)[-5:]):  # not the comma of "2,300"
-            words = re.findall(WORD, segment)
+        for segment in reversed(_SEGMENT_BREAK.split(left)[-5:]):  # not the comma of "2,300"
+            words = _WORD_RE.findall(segment)
             if not chunks:
                 while words and words[-1].lower() in SKIP_BEFORE_VERB:
                     words.pop()
@@ -1857,9 +1925,12 @@ class Attributer:
 
     def _remember_people(self, sent: Sentence) -> None:
         """The people a sentence names, in order: a later "he" or "she" is the last of them of that gender."""
-        named = [(sent.text.find(full.split()[-1]), full) for full in set(self.people.values())
-                 if full.split()[-1] in sent.text]
-        for _, full in sorted(p for p in named if p[0] >= 0):
+        named = []
+        for full in set(self.people.values()):
+            at = sent.text.find(full.split()[-1])  # -1 exactly when the surname is not in the sentence
+            if at >= 0:
+                named.append((at, full))
+        for _, full in sorted(named):
             if full in self.recent_people:
                 self.recent_people.remove(full)
             self.recent_people.append(full)
@@ -2795,11 +2866,11 @@ class Attributer:
         ("Sarah Okafor ... Sarah said"); else it names a body ("Nissan will shed 20,000 jobs")."""
         return any(full.split()[0] == given for full in self.people.values())
 
-    def _mid_sentence_words(self) -> frozenset[str]:
+    def _mid_sentence_words(self) -> "_MidWords":
         """The words the text writes after a lower-case word or a comma (not opening a sentence), found
         once: "revenue" written so is a common word, "Halden" so a name."""
         if self._mid_words is None:
-            self._mid_words = frozenset(m.group(1) for m in _MID_SENTENCE_WORD.finditer(self.text))
+            self._mid_words = _MidWords(self.text)
         return self._mid_words
 
     def _describes_one(self, at: int) -> bool:

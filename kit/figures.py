@@ -82,6 +82,7 @@ def _units():
     return {
         "nouns": noun_cat,
         "max": max(len(k) for k in noun_cat),
+        "firsts": frozenset(k[0] for k in noun_cat if k),  # the words a noun of the lexicon opens with
         "references": frozenset(t["references"]["words"]),
         "conditions": frozenset(cond["units"]),
         "speeds": frozenset(cond["speeds"]),
@@ -158,7 +159,8 @@ HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"
                   "turnout": ("people", "voters"), "audience": ("people", "people"), "congregation": ("people", "people"),
                   "attendance": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-PHONE = re.compile(r"(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
+# (every form opens with "+", "(" or a digit: the look-ahead at that one character spares the rest elsewhere)
+PHONE = re.compile(r"(?=[+(\d])(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
                    r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}"
                    r"|\d{3,4}(?:[ ]\d{3,4}){2,3})(?!\w|,\d)")  # "+44 20 ...", "1-888-327-4236", "1800 240 667"
 
@@ -851,7 +853,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                 k += 2 if (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind == "word") else 1
                 continue
             break
-        for n in range(min(u["max"], len(toks) - k), 0, -1):
+        # a noun of the lexicon opens with one of its first words: for any other word no key is built
+        for n in range(min(u["max"], len(toks) - k), 0, -1) if t.low in u["firsts"] else ():
             key = tuple(x.low for x in toks[k:k + n])
             if key in u["nouns"]:
                 cat, plural = u["nouns"][key]

@@ -20,14 +20,20 @@ _STRICT_PREFIXES = ("R", "PS")  # glued only before an amount no name has: "R12.
 _GLUED_CURRENCY = alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1 and k not in _STRICT_PREFIXES)
 # the country after the mark: "$US160 million", "$A82,615,680" (numbers.toml [currency_symbols])
 _AFTER_MARK = alternation(k[1:] for k in table("numbers")["currency_symbols"] if k.startswith("$") and len(k) > 1)
+# every form of a word token opens with a letter, so a look-ahead at one letter may guard the group
+_WORD_OPENS = r"(?=[^\W\d_])" if all(re.match(r"[^\W\d_]", w) for w in (
+    *table("numbers")["currency_prefix_words"], *(k[1:] for k in table("numbers")["currency_symbols"] if k.startswith("$")),
+    *_STRICT_PREFIXES) if w) else ""
 
 # One token: a number with its separators, a word, or one other character. No nested repetition.
+# Each group opens with a look-ahead at the one character all its forms start with (a digit or a dot;
+# a letter): it changes no match, but lets the scanner skip a group at once where it cannot start.
 TOKEN = re.compile(
     r"""
-    (?P<num>(?<![\d_.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)  # 7,000  1,234.5 (thousands groups)
+    (?=[\d.])(?P<num>(?<![\d_.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)  # 7,000  1,234.5 (thousands groups)
       |(?<![\d_])\d+(?:\.\d+)?                                  # 7000  1.5  0800 (a word eats its own digits)
       |(?<![\w.,])\.\d+)                                        # .001 per cent
-    |(?P<word>""" + _GLUED_CURRENCY + r"""(?=\d)                # a currency glued to its amount: "Rs500", "Tk50"
+    |""" + _WORD_OPENS + r"""(?P<word>""" + _GLUED_CURRENCY + r"""(?=\d)                # a currency glued to its amount: "Rs500", "Tk50"
       |(?<=\$)(?:""" + _AFTER_MARK + r""")(?=\d)               # "$US160 million", "$A82,615,680"
       |(?:R|PS)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:bn|tn|m)\b|\d+\s?(?:billion|million|trillion)\b)  # "R12.8bn", not "R21"
       |[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)                     # words, "Russia's", "A34", "K9", "Suwałki"
@@ -129,8 +135,8 @@ def find_numbers(text: str, toks: list[Token] | None = None) -> list[NumberMenti
     lex = _lex()
     starts = lex["starts"]
     out: list[NumberMention] = []
-    i = 0
-    while i < len(toks):
+    i, n = 0, len(toks)  # (the length read once: the loop visits every token)
+    while i < n:
         t = toks[i]
         if t.kind != "num" and t.low not in starts:
             i += 1  # most tokens cannot open a number: skip them without a call

@@ -94,7 +94,7 @@ def find_mentions(text, sents, sentence_index, date_spans, toks, found) -> list[
 def headline_mentions(title: str) -> list[figures.Mention]:
     toks = numbers.tokenize(title)
     sent = sentences.Sentence(0, len(title), title, 0)
-    return [figures.classify(m, toks, title, sent) for m in numbers.find_numbers(title)
+    return [figures.classify(m, toks, title, sent) for m in numbers.find_numbers(title, toks)  # the title read once
             if not figures.trap_reason(m, toks, title)]
 
 
