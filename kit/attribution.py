@@ -3022,6 +3022,12 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
+        if f.category == "people" or (f.category == "money" and "prize" in self.text[f.start:f.noun_end + 12].lower()):
+            # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
+            # prize": the people at an event, and its prize, are in the town that names it
+            for e in _near(ents, f.start):
+                if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
+                    return _place_name(e)
         opener = self._opening_place(sent, ents)
         if opener is not None and opener.end <= f.start and not any(
                 x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \

@@ -1798,3 +1798,9 @@ def test_a_state_firm_is_no_government_and_its_output_is_its_own():
     text = ("Copper in London rose 3.4% on Friday after Chile's state miner Codelco said output at its "
             "El Teniente mine fell by about 8% in March.")
     assert _figure(text, "about 8%")["actor"] == "Codelco"
+
+
+@pytest.mark.parametrize("quote", ["$40,000", "41,000 runners"])
+def test_an_event_s_town_is_where_its_people_and_prize_are(quote):
+    text = "Amina Cheruiyot won the Tokyo Marathon on Sunday to collect the $40,000 prize, as 41,000 runners finished."
+    assert _figure(text, quote)["location"] == "Tokyo"
