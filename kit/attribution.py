@@ -585,6 +585,27 @@ def _body_of_place(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
+def _service_of_place(text, offset, toks, i, j) -> Entity | None:
+    """ "Transport for London", "Fire and Rescue NSW", "Fire and Emergency New Zealand": what a body does,
+    then the place it does it for, is the body, named whole (not the place at its end)."""
+    k = i + (toks[i].low in ("the", "a", "an"))
+    if k + 2 > j or toks[k + 1].low not in ("for", "and") or not toks[k + 2].text[:1].isupper():
+        return None
+    head = [toks[k].text] + ([toks[k + 2].text] if toks[k + 1].low == "and" else [])
+    if any(lookup(w, allow_cities=True) is not None or w in cities() or w in first_names() or w.lower() in _titles()
+           for w in head):
+        return None  # "Britain and France", "Minister for Europe"
+    tail_at = k + 2 + (toks[k + 1].low == "and")
+    if tail_at > j:
+        return None
+    tail = _POSSESSIVE.sub("", text[offset + toks[tail_at].start: offset + toks[j].end])
+    place = lookup(tail, allow_cities=True)
+    if place is None or place.kind not in ("country", "nation", "region", "state", "city", "capital"):
+        return None
+    surface = _POSSESSIVE.sub("", text[offset + toks[k].start: offset + toks[j].end])
+    return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
+
+
 class _TextIndex:
     """What the place rules ask of the whole text, read once a text (so linear): how often each
     capitalised word appears, and the words the story places after a preposition ("in Ajaccio")."""
@@ -630,7 +651,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
     if local is not None:
         return [local]
-    body = _body_of_place(text, offset, toks, i, j)
+    body = _body_of_place(text, offset, toks, i, j) or _service_of_place(text, offset, toks, i, j)
     if body is not None:
         return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"

@@ -1804,3 +1804,13 @@ def test_a_state_firm_is_no_government_and_its_output_is_its_own():
 def test_an_event_s_town_is_where_its_people_and_prize_are(quote):
     text = "Amina Cheruiyot won the Tokyo Marathon on Sunday to collect the $40,000 prize, as 41,000 runners finished."
     assert _figure(text, quote)["location"] == "Tokyo"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Transport for London said it had cut 120 bus routes.", "120 bus routes", "Transport for London"),
+    ("Fire and Rescue Tasmania said it had sent 25 additional firefighters to the town.", "25 additional firefighters",
+     "Fire and Rescue Tasmania"),
+])
+def test_a_service_named_for_its_place_is_a_body_not_the_place(text, quote, actor):
+    figure = _figure(text, quote)
+    assert (figure["actor"], figure["location"]) == (actor, None)
