@@ -1289,14 +1289,15 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
 
 def _fits_backref(want, p: Place | None) -> bool:
     """Whether place P is one a back-reference wanting WANT ("country", "city", "any", or ISO codes) may mean."""
+    if isinstance(want, str) and want.startswith("named:") and p is not None:
+        # "the volcano": Mount Loleba; "the bloc": the EU
+        return p.kind in ("place", "org", "region") and any(w in want.split()[1:] for w in p.name.split())
     if p is None or p.kind in ("org", "force", "demonym", "site"):
         return False
     if isinstance(want, list):
         from .places import country_names
 
         return p.kind == "country" and p.name in {country_names().get(c) for c in want}
-    if want.startswith("named:"):
-        return p.kind == "place" and any(w in want.split()[1:] for w in p.name.split())  # "the volcano": Mount Loleba
     if want == "country":
         return p.kind == "country"
     if want == "city":

@@ -1814,3 +1814,9 @@ def test_an_event_s_town_is_where_its_people_and_prize_are(quote):
 def test_a_service_named_for_its_place_is_a_body_not_the_place(text, quote, actor):
     figure = _figure(text, quote)
     assert (figure["actor"], figure["location"]) == (actor, None)
+
+
+def test_the_bloc_is_the_bloc_of_states_the_story_named():
+    text = ("European Union governments adopted a new sanctions package on Monday.\n\n"
+            "It freezes a further €2.7bn in assets across the bloc.")
+    assert _figure(text, "€2.7bn")["location"] == "EU"
