@@ -1361,6 +1361,7 @@ class Attributer:
         self._government: dict[int, tuple[bool, bool]] = {}
         self._polls: dict[int, str | None] = {}
         self._by_para: dict[int, list[Entity]] | None = None
+        self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -2320,6 +2321,8 @@ class Attributer:
         placed = [e for e in ents if e.place is not None]
         self.para_places.setdefault(pi, []).extend(placed)
         for e in placed:
+            for w in e.place.name.split()[:4]:
+                self._latest_named[w] = e  # "Mount Loleba" under "Mount": what "the volcano" may mean later
             n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
             if e.place.kind in ("city", "capital") and n > self.top_city[1]:
                 self.top_city = (e.place.name, n)  # the town the story has named most so far
@@ -2771,8 +2774,6 @@ class Attributer:
         words = m.group("name").split()
         if words[-1] in ("of", "for", "and", "&"):
             return none  # "Charges for collecting garden waste will rise": a common noun and its complement, no name
-        if len(words) > 1 and words[0] in ("A", "An"):
-            words = words[1:]  # "A Himal Sky Airways plane crashed": the article is no part of the name
         participle = len(words) > 1 and _DESCRIBING_PARTICIPLE.fullmatch(words[0]) is not None
         if participle:
             words = words[1:]  # "Istanbul-based Dizimax", "State-owned Eskom": the firm the participle describes
@@ -3273,8 +3274,10 @@ class Attributer:
         # the latest place named, unless it was named paragraphs back: then the one the story names
         # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)
         if isinstance(want, str) and want.startswith("named:"):
-            # "the volcano" paragraphs after "Mount Loleba erupted": the feature named anywhere before
-            seen = [x for pi in range(para.index) for x in self.para_places.get(pi, [])] + seen
+            # "the volcano" paragraphs after "Mount Loleba erupted": the latest feature so named anywhere
+            # before (kept by its words as the story names places: constant work a back-reference)
+            seen = [self._latest_named[w] for w in want.split()[1:] if w in self._latest_named] + seen
+            seen.sort(key=lambda x: x.start)
         fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
