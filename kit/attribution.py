@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
 
-from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention
+from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .numbers import tokenize
 from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
@@ -180,8 +180,8 @@ _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
 GOVERNMENT = re.compile(
     r"\b(?:government|chancellor|treasury|exchequer|ministers?|prime minister|cabinet|"
-    r"state(?![\s-]+(?:miner|oil|gas|energy|power|utility|company|firm|broadcaster|airline|carrier|lender|bank|"
-    r"railways?|grid|media|news|television|tv|insurer|group|owned|run|backed|controlled)\b)|"  # not "state miner Codelco"
+    r"state(?![\s-]+(?:" + "|".join(sorted(FIRM_HEADS | frozenset(_BODIES["state_firm_words"]["words"])))
+    + r")\b)|"  # not "state miner Codelco" (bodies.toml [firm_heads], [state_firm_words])
     r"budget(?!\s+(?:carrier|airline|airlines|hotel|hotels|chain|retailer|supermarket|brand|operator))|"
     r"health secretary|home secretary|defence secretary|finance minister|federal|white house|whitehall)\b", re.I)
 # a ministry orders, pays and deploys for its country; a share it reports is not its own
@@ -1184,8 +1184,7 @@ def _not_a_place(toks, i, j) -> bool:
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
-        or (len(words) == 1 and words[0].endswith("s") and (d := lookup(toks[i].text[:-1])) is not None
-            and d.kind == "demonym") \
+        or (len(words) == 1 and _demonym_plural(toks[i].text)) \
         or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
     # a people ("second only to Germans"); the last: "a premium to Akzo's closing price" is a firm's; "in
     # Aldmark's general election" a place's
@@ -1213,15 +1212,16 @@ _APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|an
 PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 # a body's last word that names a place or a polity, not that body again ("the state", "the city")
 _NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
-# a part of a place after its possessive: "on the volcano's slopes", "in the country's north-east"
-_PART_AFTER = re.compile(r"\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|slopes|flanks|outskirts|suburbs|coast|shores"
-                         r"|banks|foot|centre|center|heart|interior)\b")
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
                      "coast suburbs slopes flanks foot banks shores".split())
 
 
 _COMPASS = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
                      "southwest".split())
+# a part of a place after its possessive: "on the volcano's slopes", "in the country's north-east" (the
+# parts "the slopes of" names, less the amounts: "most of", "the rest of")
+_PART_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(
+    (PARTS_OF - {"part", "parts", "areas", "much", "most", "rest", "swathes"}) | _COMPASS, key=len, reverse=True)) + r")\b")
 
 
 _NAMED_AFTER = frozenset("capital city town village port province region state island county district".split())
