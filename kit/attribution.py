@@ -675,7 +675,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
             place = lookup(base)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
-                                  or subject and b == j and _placed_elsewhere(text, base)) \
+                                  or subject and b == j and _placed_elsewhere(text, base)
+                                  or (b < j and toks[b + 1].text in EVENT_WORDS)) \
                     and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
@@ -726,7 +727,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if out and out[0].place is not None and out[0].place.kind in ("city", "place") and out[0].start > offset + toks[i].start:
         k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[0].start)
         owner = _possessive_owner(text, offset, toks, i, k - 1)
-        if owner is not None and lookup(owner.org) is None and all(toks[x].text[:1].isupper() for x in range(i, k)):
+        if owner is not None and lookup(owner.org) is None and owner.org.lower() not in _CALENDAR \
+                and all(toks[x].text[:1].isupper() for x in range(i, k)):  # not "Sunday's Hamburg Marathon"
             out.insert(0, owner)  # "On Bus Éireann’s Cork city services": the body that runs them, then its town
     followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
     # "in Iron Shield 25", "at Sale No. 5": a name
@@ -767,6 +769,19 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface = text[offset + toks[k].start: offset + toks[j].end]
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", out[-1].place.country), out[-1].prep))
+    elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
+            and out[0].place.kind == "country" and out[0].start == offset + toks[i].start and i < j \
+            and prep_i in ("in", "across", "inside", "throughout") and not held_in \
+            and not (j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower()
+                     and toks[j + 1].low not in ("fell", "rose", "grew", "shrank", "was", "is", "has", "had")):
+        # "Deforestation in Brazil's Amazon fell 14%", "in China's Xinjiang": the country's own region
+        # the gazetteer lacks (not "in Britain's BAE Systems shares", "in Peru's Antamina mine")
+        k = i + 1
+        words = [toks[x].low for x in range(k, j + 1)]
+        if not any(w in _org_words() or w in _outlet_words() for w in words) and not _not_a_place(toks, k, j):
+            surface = text[offset + toks[k].start: offset + toks[j].end]
+            out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
+                              Place(surface, "place", out[0].place.country), out[0].prep))
     inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
     if not out and unknown_ok and not region_after and inner is not None \
             and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
@@ -1313,6 +1328,21 @@ _NOT_PLACE_ADJECTIVES = frozenset("same other another next first second third la
 # The attributer: walks the sentences in order, keeping who spoke and what was named.
 
 
+_OBJECT_PREPOSITIONS = frozenset(
+    ("from", "by", "of", "in", "at", "to", "into", "on", "over", "across", "near", "with", "towards", "through"))
+
+
+def _object_of_preposition(words: list[str]) -> bool:
+    """Whether the capitalised words closing a chunk are a preposition's object ("away from the Red Sea"),
+    so not a name that a following role describes ("Sir Jim Hockenhull, the Chief of Defence Intelligence")."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    while k > 0 and words[k - 1].lower() in ("the", "a", "an"):
+        k -= 1
+    return k > 0 and words[k - 1].lower() in _OBJECT_PREPOSITIONS
+
+
 class Attributer:
     def __init__(self, text: str, sentences: list[Sentence], paras: list[Paragraph], tokens=None):
         self.text = text
@@ -1705,6 +1735,8 @@ class Attributer:
                 _POSSESSIVE.search(usable[0][0]) is not None and lookup(_POSSESSIVE.sub("", usable[0][0])) is not None)))
             # "The Unified Workers' Front, the union federation that called the march, said": the body, not its kind
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
+            if name and role and _object_of_preposition(usable[1]):
+                name = None  # "... away from the Red Sea, the Maritime and Port Authority said": no appositive
             if name and not only_a_name and len(usable[0]) == 2 and usable[0][1].lower() in _BODY_HEADS | DESCRIPTORS \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
@@ -1721,6 +1753,16 @@ class Attributer:
             if name and (first is None or role):
                 return name
         return first
+
+    @staticmethod
+    def _place_of_words(words: list[str]) -> str | None:
+        """The country or place a body's capitalised modifier names ("the Scottish government": UK)."""
+        for w in words:
+            if w[:1].isupper() and w.lower() not in ("the", "a", "an"):
+                place = lookup(w)
+                if place is not None:
+                    return place.country or place.name
+        return None
 
     def _is_role_phrase(self, words: list[str]) -> bool:
         low = [w.lower() for w in words]
@@ -1897,7 +1939,9 @@ class Attributer:
         if intro and intro != subject and intro in self._sentence_text:
             return intro  # "Halden Capital agreed to buy ... Ligue 2 club FC Arverne ..., the club said": that club
         if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
-                and not any(w in ("of", "for", "in", "at") for w in low):
+                and not any(w in ("of", "for", "in", "at") for w in low) and not (
+                    head in NON_FIRM_HEADS and subject != self._place_of_words(words[:-1])
+                    and self._place_of_words(words[:-1]) is not None):
             # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
             # ..., the Japanese carmaker said": the body the sentence opens with or names as owner
             return subject

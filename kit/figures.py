@@ -226,11 +226,13 @@ LIMIT_QUALIFIERS = frozenset(_KINDS["threshold"]["qualifiers"])
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
 RATE_UNITS = frozenset(_KINDS["rate"]["units"])  # unit symbols that carry "a day" in them
 PER_TIME_UNITS = frozenset(_KINDS["rate"]["per_time"])
+_PER_TIME_ADJECTIVE = re.compile(r"\b" + alternation(_KINDS["rate"]["per_time_adjectives"]) + r"\b", re.I)
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
 # "a target of 2%", "a cap of 50,000": the noun before the figure
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
 # "loans capped at 800,000 reais per borrower", "caps payouts under the policy at $5 million"
-_CAPPED_AT = re.compile(r"\b(?:capped|caps|capping)\s+(?:[a-z-]+\s+){0,4}?(?:at|to)\s*$", re.I)
+CAP_AT = frozenset(_KINDS["cap_at"]["verbs"])
+_CAPPED_AT = re.compile(r"\b" + alternation(CAP_AT) + r"\s+(?:[a-z-]+\s+){0,4}?(?:at|to)\s*$", re.I)
 _AVERAGE_PER = re.compile(r"\b(?:an?\s+)?(?:hourly|daily|weekly)\s+average\s+of\s*$", re.I)  # "a daily average of 3,200"
 RATE_AFTER = re.compile(
     r"^\s*(?:apiece|each)\b(?!\s+(?:of|other|year|month|week|day))|"  # "cost roughly £6.5m apiece"
@@ -1013,6 +1015,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                             break
             elif k > 2 and toks[k + 1].low == "at" and toks[k - 1].low == "the" and toks[k - 2].low in PUT_AT:
                 pass  # "police put the crowd at 35,000": the crowd
+            elif toks[k + 1].low == "at" and any(toks[x].low in CAP_AT and all(
+                    t.kind == "word" for t in toks[x + 1:k]) for x in range(max(0, k - 3), k)):
+                pass  # "will cap their combined passengers at 5,000": the passengers
             else:
                 k = -1
         if k > 0 and toks[k].kind == "word":
@@ -1183,7 +1188,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
                 or _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start) \
                 or _EACH_GETS.search(text, max(sentence.start, m.start - 30), m.start) \
-                or _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60)):
+                or _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60)) \
+                or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):
             f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")

@@ -1820,3 +1820,27 @@ def test_the_bloc_is_the_bloc_of_states_the_story_named():
     text = ("European Union governments adopted a new sanctions package on Monday.\n\n"
             "It freezes a further €2.7bn in assets across the bloc.")
     assert _figure(text, "€2.7bn")["location"] == "EU"
+
+
+def test_a_place_after_a_preposition_is_no_speaker_a_role_describes():
+    text = ("The port handled 3.6 million containers in June as lines rerouted ships away from the Red Sea, "
+            "the Maritime and Port Authority said.")
+    assert _figure(text, "3.6 million containers")["source"] == "Maritime and Port Authority"
+
+
+def test_a_government_named_by_its_people_is_not_the_firm_the_sentence_opens_with():
+    text = "Nordvind Energi will employ 300 people at the wind farm, the Scottish government said."
+    assert _figure(text, "300 people")["source"] == "Scottish government"
+    text = "Toyota's operating profit fell 12% in the quarter, the Japanese carmaker said."
+    assert _figure(text, "12%")["source"] == "Toyota"
+
+
+def test_a_day_s_possessive_names_no_body_and_the_event_s_town_places_its_runners():
+    text = "Amina Cheruiyot won Sunday's Hamburg Marathon as a record 16,500 runners finished and organisers raised €410,000."
+    assert _figure(text, "16,500 runners")["location"] == "Hamburg"
+    assert _figure(text, "€410,000")["actor"] is None
+
+
+def test_a_region_after_its_country_s_possessive_is_where_the_figure_is():
+    text = "Deforestation in Brazil's Amazon fell 14% in the 12 months to July."
+    assert _figure(text, "14%")["location"] == "Amazon"

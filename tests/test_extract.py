@@ -181,6 +181,7 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("The rate at 5-star hotels is €4 a night.", 4),
     ("Customs found 2,300 kilograms of cocaine in a 40-foot container of bananas.", 2300),
     ("The House voted for House File 2150, which covers 310,000 homes.", 310000),
+    ("Officers seized two 9mm pistols from the car.", 2),  # a pistol's calibre
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
@@ -874,3 +875,17 @@ def test_pay_offers_restated_cuts_growth_ranges_and_a_period_later_in_the_clause
 def test_a_country_s_cents_and_money_in_vague_amounts(text, quote, value, low, unit):
     f = _figure(text, quote)
     assert (f["value"], f["low"], f["unit"]) == (value, low, unit)
+
+
+@pytest.mark.parametrize("text,quote,unit,kind", [
+    ("The city will cap their combined passengers at 5,000 from June.", "5,000", "passengers", "threshold"),
+    ("The closure will move about 30,000 daily passengers onto buses.", "about 30,000 daily passengers", "passengers", "rate"),
+    ("More than 500 million monthly active users log in.", "More than 500 million monthly active users", "users", "total"),
+])
+def test_a_cap_is_a_threshold_on_its_noun_and_a_daily_count_is_a_rate(text, quote, unit, kind):
+    f = _figure(text, quote)
+    assert (f["unit"], f["kind"]) == (unit, kind)
+
+
+def test_pistols_are_weapons():
+    assert _figure("Officers seized two 9mm pistols from the car.", "two 9mm pistols")["category"] == "weapons"
