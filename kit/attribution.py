@@ -772,8 +772,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
             and out[0].place.kind == "country" and out[0].start == offset + toks[i].start and i < j \
             and prep_i in ("in", "across", "inside", "throughout") and not held_in \
-            and not (j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower()
-                     and toks[j + 1].low not in ("fell", "rose", "grew", "shrank", "was", "is", "has", "had")):
+            and not (j + 1 < len(toks) and (toks[j + 1].low in _SITE_NOUNS or toks[j + 1].low in FIRM_HEADS
+                                            or toks[j + 1].low in _org_words() or toks[j + 1].low in PLACE_NOUNS
+                                            or toks[j + 1].low in ("shares", "stock", "stake", "brand", "brands"))):
         # "Deforestation in Brazil's Amazon fell 14%", "in China's Xinjiang": the country's own region
         # the gazetteer lacks (not "in Britain's BAE Systems shares", "in Peru's Antamina mine")
         k = i + 1
@@ -1158,6 +1159,8 @@ _THE_BODY = re.compile(r"[tT](?<!\w[tT])he (" + first_char_alternation(FIRM_HEAD
                        + r")\b")
 _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons"})
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
+# a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
+_NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+$")
 _NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as after before about some nearly almost "
                         "just only around over under up down while since until".split())
 # a name just before a share or a count of seats in a list of results: "the Patriotic Bloc on 24.3%",
@@ -2534,6 +2537,15 @@ class Attributer:
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
                 return _owner_name(e)
+        named = _NAME_POSSESSIVE_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start)
+        if named and named.start(1) > sent.start and not self.text[named.start(1) - 2:named.start(1)].strip().endswith((".", '"', "“")):
+            name = named.group(1)
+            first = name.split()[0]
+            if first.lower() not in _CALENDAR and first.lower() not in _TIME_WORDS and first not in first_names() \
+                    and lookup(name, allow_cities=True) is None and name not in self.people.values():
+                # "approved developer SunWest's 400-megawatt solar farm": the body the possessive names, one the
+                # gazetteer and the name finder do not know (not a person's, a day's or a place's)
+                return self.org_alias.get(name.lower(), name)
         if f.category in ("money", "percent", "personnel", "other") and (
                 _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)):
             # "The city's debt will climb to €640 million", "The city has set aside €12 million", "bring the city

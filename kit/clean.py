@@ -378,6 +378,24 @@ def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
     return standfirst
 
 
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
+def _numbered_under_cue(lines: list[str], k: int, memo: dict[int, bool]) -> bool:
+    """Whether line K is an item of a numbered list of short lines that a chrome cue heads ("Most read",
+    then "1. Zloty climbs ...", "2. Hotels 90% full ...": links, however sentence-like). MEMO holds the
+    answer for every item of a list already walked, so the tail's walk stays linear."""
+    if k in memo:
+        return memo[k]
+    items = []
+    while k >= 0 and _NUMBERED.match(lines[k]) and words_in(lines[k]) <= 15:
+        items.append(k)
+        k -= 1
+    answer = bool(items) and k >= 0 and is_chrome(lines[k])
+    memo.update(dict.fromkeys(items, answer))
+    return answer
+
+
 def _drop_tail(lines: list[str], article: Article) -> list[str]:
     """Strip the chrome after the article: sign-up calls, link lists, copyright lines.
 
@@ -386,16 +404,18 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
     """
     end, seen_chrome = len(lines), False
     credits: list[int] = []
+    numbered: dict[int, bool] = {}
     while end > 1:
         line = lines[end - 1]
         cap = caption_parts(line)
+        listed = cap is None and _numbered_under_cue(lines, end - 1, numbered)  # "Most read", then "1. ...", "2. ..."
         short = words_in(line) <= 15 and (not is_prose(line) or (seen_chrome and _LABELLED.match(line) is not None)) \
             and cap is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
         if is_chrome(line) or is_chrome_strip(line):
             seen_chrome = True
         elif cap is not None and seen_chrome and words_in(cap.text) <= 3:
             credits.append(end - 1)  # "Photo: Peninsula Post / Kerris Lane" among the page's foot: a credit
-        elif not (short and (seen_chrome or not _SENTENCE_END.search(line))):
+        elif not listed and not (short and (seen_chrome or not _SENTENCE_END.search(line))):
             break
         end -= 1
     article.captions.extend(caption_parts(lines[k]) for k in reversed(credits))

@@ -742,6 +742,16 @@ def is_bare_one(m, toks, text) -> bool:
     return m.words and m.value == 1 and not m.approx and "scaled" not in m.flags and not m.percent  # "one per cent" is a share
 
 
+def is_definite_reference(m, toks, text) -> bool:
+    """ "The two countries signed a deal", "the three Baltic states": a small number in words after "the"
+    names a group the reader already knows; it counts nothing new."""
+    i = m.tok_first
+    if not m.words or m.approx or m.currency or m.percent or not (2 <= (m.value or 0) <= 10) or "scaled" in m.flags:
+        return False
+    j = m.tok_last + 1
+    return i > 0 and toks[i - 1].low == "the" and j < len(toks) and toks[j].kind == "word" and toks[j].low != "of"
+
+
 def is_multiplier(m, toks, text) -> bool:
     """ "three times what rivals pay", "1.4 times the mass of Earth", "a 3-fold rise": a ratio, not a count."""
     j = m.tok_last + 1
@@ -773,6 +783,7 @@ TRAPS = (
     ("address", is_address, "'49 Zorro Ranch Road' is a street address"),
     ("word fraction", is_word_fraction, "'two-thirds' is a share in words"),
     ("bare one", is_bare_one, "'one of the' is not a count"),
+    ("definite reference", is_definite_reference, "'the two countries' names a known group"),
     ("list number", is_list_number, "a list's numbering"),
     ("multiplier", is_multiplier, "'three times what rivals pay' is a ratio"),
 )

@@ -1844,3 +1844,13 @@ def test_a_day_s_possessive_names_no_body_and_the_event_s_town_places_its_runner
 def test_a_region_after_its_country_s_possessive_is_where_the_figure_is():
     text = "Deforestation in Brazil's Amazon fell 14% in the 12 months to July."
     assert _figure(text, "14%")["location"] == "Amazon"
+
+
+def test_an_unknown_name_s_possessive_before_a_figure_owns_it():
+    text = "The state government on Monday approved developer SunWest's 400-megawatt solar farm near Dubbo."
+    assert _figure(text, "400-megawatt")["actor"] == "SunWest"
+
+
+def test_a_region_after_its_country_s_possessive_is_placed_whatever_follows():
+    text = "Wildfires have burned more than 12,000 hectares in Portugal's Algarve since Sunday."
+    assert _figure(text, "more than 12,000 hectares")["location"] == "Algarve"

@@ -182,6 +182,8 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("Customs found 2,300 kilograms of cocaine in a 40-foot container of bananas.", 2300),
     ("The House voted for House File 2150, which covers 310,000 homes.", 310000),
     ("Officers seized two 9mm pistols from the car.", 2),  # a pistol's calibre
+    ("The two countries signed a deal under which 300 lorries cross each day.", 300),  # a known group
+    ("Families have sold cattle there for three generations; 4,500 farms trade.", 4500),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]

@@ -347,6 +347,23 @@ def test_a_photo_credit_at_the_foot_of_a_paste_leaves_the_link_list_above_it_chr
     assert [f["value"] for f in kit.extract(article).figures] == [62000]
 
 
+def test_a_numbered_list_under_a_cue_is_chrome_even_when_its_items_read_as_sentences():
+    text = ("Police said 40 people were hurt when the stand collapsed on Saturday afternoon.\n\n"
+            "Most read\n1. Zloty climbs to three-year high against the euro\n"
+            "2. Tatra resort hotels 90% full for the Easter weekend\n"
+            "3. Quiz: how well do you know the country's 16 provinces?")
+    article = kit.Article.from_text(text)
+    assert "Tatra" not in article.text and "provinces" not in article.text
+    assert [f["value"] for f in kit.extract(article).figures] == [40]
+
+
+def test_a_numbered_list_with_no_cue_above_it_stays_in_the_body():
+    text = ("The council set out its plan on Monday. It has three parts, the leader said.\n\n"
+            "1. Build 400 homes on the old depot site by the end of next year.\n\n"
+            "2. Spend £12 million on the town's roads and its two bridges this year.")
+    assert "400 homes" in kit.Article.from_text(text).text
+
+
 def test_html_section_label_and_headline_above_the_story_are_not_body(tmp_path):
     page = ("<html><head><title>Kestrel to cut 900 jobs as orders slow</title></head><body><article>"
             "<p>Technology</p><h1>Kestrel to cut 900 jobs as orders slow</h1>"
