@@ -845,6 +845,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
     mods: list[Token] = []
     k = j
     candidate = None
+    stretch = 0  # words of a name the phrase has been let run past its limit
     if j < len(toks) and _demonym_plural(toks[j].text):
         return ("people", toks[j].low, j, False, [])  # "17 Nepalis, three Britons": people, counted by where they are from
     while k < len(toks) and k < j + limit:
@@ -906,9 +907,15 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             peek = _noun_after(toks, k + 1, limit=3, allow_unknown=False)
             if peek and not peek[3]:
                 return (peek[0], peek[1], peek[2], False, mods + [t] + peek[4])  # "9,847 suspected and confirmed cases"
+            peek = _noun_after(toks, k + 1, limit=2) if allow_unknown else None
+            if peek and not peek[3] and _looks_plural(peek[1]) and not any(_looks_plural(x.low) for x in mods):
+                return (peek[0], peek[1], peek[2], False, mods + [t] + peek[4])  # "120 food and craft traders"
         if t.low in STOP_WORDS and not (t.text.isupper() and len(t.text) > 1 and k + 1 < len(toks)
                                         and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end):
             break  # (not "AT" of "AT-802", a model's letters)
+        if t.text[:1].isupper() and stretch < 4:
+            stretch += 1
+            limit += 1  # "Two Royal Australian Air Force C-130J Hercules aircraft": a name's words before the noun
         mods.append(t)
         k += 1
     if mods and allow_unknown:

@@ -142,12 +142,26 @@ def _done_to_people(span: str) -> bool:
     return figures.CASUALTY.search(span) is not None or _DONE_TO_PEOPLE.search(span) is not None
 
 
+# the words before an old amount the sentence compares with its money figure: "..., up from 1.4 billion"
+_OLD_AMOUNT_BEFORE = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:about\s+|around\s+|some\s+)?$")
+
+
 def resolve_elided(mentions: list[figures.Mention]) -> None:
     """ "previous estimates of about 100,000": the noun is that of the figure it continues, the
     last counted figure of the same sentence, else of the same paragraph."""
     last_in_sentence: dict[int, figures.Mention] = {}
     last_in_paragraph: dict[int, figures.Mention] = {}
+    last_money: dict[int, figures.Mention] = {}
     for m in mentions:
+        money = last_money.get(m.sentence.start)
+        if m.unit is None and money is not None and m.category != "percent" and not m.reference \
+                and m.number.start - money.noun_end <= 60 \
+                and _OLD_AMOUNT_BEFORE.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 40),
+                                              m.number.start - m.sentence.start):
+            # "had risen to 1.9 billion zlotys this year, up from 1.4 billion in 2023": the old amount, in zlotys
+            m.category, m.unit = money.category, money.unit
+        if m.category == "money":
+            last_money[m.sentence.start] = m
         if m.unit is None and not m.reference and m.category not in ("money", "percent") \
                 and m.sentence.start not in last_in_sentence:
             subject = _COUNTED_SUBJECT.match(m.sentence.text)

@@ -894,3 +894,16 @@ def test_a_cap_is_a_threshold_on_its_noun_and_a_daily_count_is_a_rate(text, quot
 
 def test_pistols_are_weapons():
     assert _figure("Officers seized two 9mm pistols from the car.", "two 9mm pistols")["category"] == "weapons"
+
+
+@pytest.mark.parametrize("text,quote,unit,category", [
+    ("Fiji pledged F$10 million in aid.", "F$10 million", "FJD", "money"),
+    ("Tonga's government released 2 million pa'anga.", "2 million pa'anga", "TOP", "money"),
+    ("Spending rose to 1.9 billion zlotys this year, up from 1.4 billion in 2023.", "1.4 billion", "PLN", "money"),
+    ("Two Royal Australian Air Force C-130J Hercules aircraft landed at Nadi.",
+     "Two Royal Australian Air Force C-130J Hercules aircraft", "aircraft", "aircraft"),
+    ("More than 120 food and craft traders had booked stalls.", "More than 120 food and craft traders", "traders", "people"),
+])
+def test_pacific_currencies_old_amounts_long_names_and_paired_modifiers(text, quote, unit, category):
+    f = _figure(text, quote)
+    assert (f["unit"], f["category"]) == (unit, category)
