@@ -1161,6 +1161,12 @@ _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
 # a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
 _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+$")
+_REPORTED_NAME = re.compile(r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?=(?:that\s+)?[A-Z])")
+# a reported clause that opens with a name, maybe an aside, then its verb: "said Gigbox, the agency, would"
+_NAME_ACTS = re.compile(r"\s*(?:that\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s*,[^,.;]{1,60},)?"
+                        r"\s+(?:would|will|had|has|have|was|is|could|may|might|plans|planned|aims|expects|[a-z]+ed)\b")
+# the body that opens the main clause after an opening "According to its accounts,"
+_BODY_AFTER_COMMA = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?=\s+[a-z])")
 _NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as after before about some nearly almost "
                         "just only around over under up down while since until".split())
 # a name just before a share or a count of seats in a list of results: "the Patriotic Bloc on 24.3%",
@@ -1565,8 +1571,11 @@ class Attributer:
                 who = self._role_or_body(owner) or re.sub(r"^(?:the|The)\s+", "", " ".join(owner))
             elif role:
                 who = role  # "according to health ministry data": the health ministry
-            elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (self.prev_org or self.last_org):
-                who = self.prev_org or self.last_org  # "according to its annual results": the body the story is about
+            elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (
+                    self.prev_org or self.last_org or (after := _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)))):
+                # "according to its annual results": the body the story is about, else the one the clause opens with
+                # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
+                who = self.prev_org or self.last_org or after.group(1)
             elif made_by and maker[:1].islower() and maker.split()[-1].lower() in _BODY_HEADS | FIRM_HEADS and (
                     named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
                     or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)):
@@ -2609,6 +2618,19 @@ class Attributer:
                 named = self.org_alias.named_with(the.group("head").lower())
                 if named and named != subject:
                     return named
+        reported = None
+        for reported in _REPORTED_NAME.finditer(self.text, max(sent.start, f.start - 150), f.start):
+            pass  # the report nearest the figure, within a bounded window
+        if reported is not None:
+            acts = _NAME_ACTS.match(self.text, reported.end(), f.start)
+            if acts and not any(e.start >= acts.end(1) for e in before):
+                name = acts.group(1)
+                known = lookup(name)
+                if name.split()[0] not in first_names() and name not in self.people.values() \
+                        and name.split()[0].lower() not in _NOT_A_NAME and (known is None or known.kind == "org"):
+                    # "Mr Oakes said Gigbox, the ticketing agency, would begin refunding about £2.3m": the body
+                    # the reported clause opens with, a name the gazetteer lacks, acts, not the speaker
+                    return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
         if subject:
             return subject

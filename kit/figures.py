@@ -1092,12 +1092,17 @@ def _members_category(toks, end_tok, text, mods=(), start: int = 0) -> str:
     return "people"
 
 
+_OF_PHRASE_ENDS = frozenset(("to", "into", "from", "for", "in", "at", "on", "by", "with", "towards", "across"))
+
+
 def _of_phrase(toks, end_tok) -> list[Token]:
     """The "of The Royal Welsh battlegroup" or "from 14 NATO countries" after a counted noun: it may
     name the owner."""
     k = end_tok + 1
     if k < len(toks) and toks[k].low == "of":
-        return toks[k + 1:k + 6]
+        phrase = toks[k + 1:k + 6]
+        cut = next((n for n, t in enumerate(phrase) if t.kind == "other" or t.low in _OF_PHRASE_ENDS), len(phrase))
+        return phrase[:cut]  # "tonnes of wheat to Indonesia": the phrase ends before "to"
     if k + 1 < len(toks) and toks[k].low == "from" and (toks[k + 1].kind == "num" or toks[k + 1].low in ("other", "allied")):
         return toks[k + 1:k + 5]  # "troops from 14 NATO countries": not "troops from Britain" (an origin)
     return []

@@ -1854,3 +1854,19 @@ def test_an_unknown_name_s_possessive_before_a_figure_owns_it():
 def test_a_region_after_its_country_s_possessive_is_placed_whatever_follows():
     text = "Wildfires have burned more than 12,000 hectares in Portugal's Algarve since Sunday."
     assert _figure(text, "more than 12,000 hectares")["location"] == "Algarve"
+
+
+def test_an_of_phrase_ends_before_its_destination():
+    text = "Australia sent about 3.4 million tonnes of wheat to Indonesia in the year to June."
+    assert _figure(text, "about 3.4 million tonnes")["actor"] == "Australia"
+
+
+def test_according_to_its_accounts_is_the_body_the_main_clause_opens_with():
+    text = "According to its latest accounts, Kestrel Live owed creditors £640,000 in March."
+    assert _figure(text, "£640,000")["source"] == "Kestrel Live"
+
+
+def test_a_reported_clause_that_opens_with_a_name_gives_that_body_the_figure():
+    text = "Mr Oakes said Gigbox, the ticketing agency, would begin refunding about £2.3m to buyers next week."
+    assert _figure(text, "about £2.3m")["actor"] == "Gigbox"
+    assert _figure("He said Sarah Jones had raised £400 for the school.", "£400")["actor"] is None
