@@ -387,21 +387,32 @@ _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 _START = attrgetter("start")  # a token's offset, read in C by the searches below
 
 
-def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
+def entity_openers(toks) -> list[int]:
+    """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
+    return [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]
+
+
+def find_entities(text: str, start: int, end: int, tokens=None, openers=None) -> list[Entity]:
     """Places, bodies and named organisations in text[start:end], with the word before each.
 
-    TOKENS, when given, are the tokens of the whole text (absolute offsets), so nothing is re-read.
+    TOKENS, when given, are the tokens of the whole text (absolute offsets), so nothing is re-read;
+    OPENERS, when given with them, are entity_openers(TOKENS), found once for all the sentences.
     """
     if tokens is None:
         toks = tokenize(text[start:end])
+        openers = entity_openers(toks)
     else:
         lo = bisect_left(tokens, start, key=_START)
         hi = bisect_left(tokens, end, key=_START)
         toks, start = tokens[lo:hi], 0
+        if openers is None:
+            openers = entity_openers(toks)
+        else:
+            openers = [k - lo for k in openers[bisect_left(openers, lo):bisect_left(openers, hi)]]
     out: list[Entity] = []
     i = 0
     # only a capitalised word or "the" can open an entity: visit those tokens alone
-    for k in [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]:
+    for k in openers:
         if k < i:
             continue
         if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k].text + toks[k + 1].text in _CURRENCY_MARKS \
@@ -728,21 +739,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         owner = _possessive_owner(text, offset, toks, i, k - 1)
         if owner is not None and lookup(owner.org) is None and all(toks[x].text[:1].isupper() for x in range(i, k)):
             out.insert(0, owner)  # "On Bus Éireann’s Cork city services": the body that runs them, then its town
-    followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
-    # "in Iron Shield 25", "at Sale No. 5": a name
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
         i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in PLACE_NOUNS)  # "the Italian island of Lampedusa"
-    acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
-    acronym = acronym or _PLURAL_ACRONYM.fullmatch(toks[j].text) is not None
-    according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
-        i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
-    held_in = i > 1 and toks[i - 1].low in ("in", "on") and (
-        toks[i - 2].low in ("shares", "stake", "stakes", "holding", "holdings", "invest", "invested", "investment",
-                            "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
-        or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
-    # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
-    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
-                  and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     if out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
             and j - i >= 3 and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[
                 offset + toks[i].start:offset + toks[j].end]:
@@ -767,8 +765,23 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface = text[offset + toks[k].start: offset + toks[j].end]
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", out[-1].place.country), out[-1].prep))
+    if out:
+        return out  # (the branches above keep a found place found: what follows reads a run that named none)
+    followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
+    # "in Iron Shield 25", "at Sale No. 5": a name
+    acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
+    acronym = acronym or _PLURAL_ACRONYM.fullmatch(toks[j].text) is not None
+    according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
+        i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
+    held_in = i > 1 and toks[i - 1].low in ("in", "on") and (
+        toks[i - 2].low in ("shares", "stake", "stakes", "holding", "holdings", "invest", "invested", "investment",
+                            "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
+        or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
+    # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
+    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
+                  and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
-    if not out and unknown_ok and not region_after and inner is not None \
+    if unknown_ok and not region_after and inner is not None \
             and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
             and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() | _FACILITY_WORDS:
         # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
@@ -776,7 +789,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         owner = _possessive_owner(text, offset, toks, i, inner)
         if owner is not None and lookup(owner.org, allow_cities=True) is None and cities().get(owner.org) is None:
             return [owner]
-    if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
+    if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", surface))
@@ -785,16 +798,15 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
             # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
-    if not out:
-        # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
-        while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
-            i += 2
-        words = [_unpossessive(toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
-        if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
-            surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
-            if toks[i].low == "the":
-                surface = surface[4:]
-            out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
+    # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
+    while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
+        i += 2
+    words = [_unpossessive(toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
+    if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
+        surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+        if toks[i].low == "the":
+            surface = surface[4:]
+        out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
     return out
 
 
@@ -1341,7 +1353,8 @@ class Attributer:
         self.prev_org_para: int | None = None
         tokens = tokenize(text) if tokens is None else tokens
         self.tokens = tokens
-        self.sentence_entities = [find_entities(text, s.start, s.end, tokens) for s in sentences]
+        openers = entity_openers(tokens)  # the tokens that may open a name, found once for every sentence
+        self.sentence_entities = [find_entities(text, s.start, s.end, tokens, openers) for s in sentences]
         self.home_country = self._home_country()
         self.home_region = self._home_region()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
