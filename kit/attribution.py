@@ -1279,9 +1279,18 @@ def _backrefs_by_words() -> dict[tuple[str, ...], str]:
     return out
 
 
+@cache
+def _backref_second_words() -> frozenset[str]:
+    """The second words of places.toml's back-references ("baltic" of "the Baltic state")."""
+    return frozenset(k[1] for k in _backrefs_by_words() if len(k) > 1)
+
+
 def _backref_at(text, offset, toks, i) -> Entity | None:
     refs = _backrefs_by_words()
-    for n in (4, 3, 2):
+    second = toks[i + 1].low if i + 1 < len(toks) else None
+    # most words after "the" open no back-reference of two words or more: one look passes them
+    longer = second is not None and (second in _backref_second_words() or _unpossessive(second) in _backref_second_words())
+    for n in (4, 3, 2) if longer else ():
         if i + n > len(toks):
             continue
         key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_unpossessive(toks[i + n - 1].low),))
@@ -1373,6 +1382,8 @@ class Attributer:
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._polls: dict[int, str | None] = {}
+        self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
+        self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._seen_names()
@@ -1905,15 +1916,17 @@ class Attributer:
             org = next(self.org_alias.ending_with(head), None)
             if org:
                 return org  # "the institute" -> "National Civil Defence Institute"
-        subject = self.current_subject or self._sentence_owner()
         intro = self._introduced_as(head) if len(words) <= 3 else None
-        if intro and intro != subject and intro in self._sentence_text:
+        if intro and intro in self._sentence_text and intro != (self.current_subject or self._sentence_owner()):
             return intro  # "Halden Capital agreed to buy ... Ligue 2 club FC Arverne ..., the club said": that club
-        if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
+        if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 \
                 and not any(w in ("of", "for", "in", "at") for w in low):
             # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
-            # ..., the Japanese carmaker said": the body the sentence opens with or names as owner
-            return subject
+            # ..., the Japanese carmaker said": the body the sentence opens with or names as owner (asked
+            # only here: finding the owner reads the sentence)
+            subject = self.current_subject or self._sentence_owner()
+            if subject:
+                return subject
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
@@ -1961,9 +1974,13 @@ class Attributer:
 
     def _remember_people(self, sent: Sentence) -> None:
         """The people a sentence names, in order: a later "he" or "she" is the last of them of that gender."""
+        if self._surnames[0] is not self.people:
+            # each person's surname, split once for every sentence: the walk replaces self.people (never
+            # changes it in place) when it drops a name, so the dict itself says whether these still hold
+            self._surnames = (self.people, [(full.split()[-1], full) for full in set(self.people.values())])
         named = []
-        for full in set(self.people.values()):
-            at = sent.text.find(full.split()[-1])  # -1 exactly when the surname is not in the sentence
+        for surname, full in self._surnames[1]:
+            at = sent.text.find(surname)  # -1 exactly when the surname is not in the sentence
             if at >= 0:
                 named.append((at, full))
         for _, full in sorted(named):
@@ -3158,16 +3175,21 @@ class Attributer:
         """The firm a sentence names as owner of what it reports ("Toyota's operating profit",
         "Shares in Rolls-Royce", "BYD's shares"), not a place."""
         text = self._sentence_text
-        m = _OPENING_POSSESSOR.match(text)
-        name = m.group("name") if m else None
-        if name is None:
-            found = _owner_re().search(text[:300])
-            if found is not None:
-                name = _POSSESSIVE.sub("", _owner_group(found))
-        if not name or lookup(name) is not None or name.split()[0] in first_names() or \
-                name.split()[0].lower() in NOT_SUBJECTS:
-            return None
-        return self.org_alias.get(name.lower(), name)
+        if text not in self._owner_names:
+            # the name depends on the sentence's words alone: read once a sentence, however many of its
+            # figures and speakers ask (the bodies the story has named, below, may change between them)
+            m = _OPENING_POSSESSOR.match(text)
+            name = m.group("name") if m else None
+            if name is None:
+                found = _owner_re().search(text[:300])
+                if found is not None:
+                    name = _POSSESSIVE.sub("", _owner_group(found))
+            if not name or lookup(name) is not None or name.split()[0] in first_names() or \
+                    name.split()[0].lower() in NOT_SUBJECTS:
+                name = None
+            self._owner_names[text] = name
+        name = self._owner_names[text]
+        return self.org_alias.get(name.lower(), name) if name else None
 
     def _poll_of(self, sent: Sentence) -> str | None:
         """The body whose poll, survey or study a sentence reports ("a YouGov poll", "an Ipsos survey"), once a sentence."""
