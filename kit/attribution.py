@@ -1681,7 +1681,8 @@ class Attributer:
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
-        left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
+        if "(" in left:  # (a pattern opening with \s* is tried at every place: most phrases hold no bracket)
+            left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
         for segment in reversed(_SEGMENT_BREAK.split(left)[-5:]):  # not the comma of "2,300"
             words = _WORD_RE.findall(segment)
@@ -2268,7 +2269,7 @@ class Attributer:
         found in one pass over the text."""
         if self._unions is None:
             self._unions = set()
-            for m in _NAMED_UNION.finditer(self.text):
+            for m in _NAMED_UNION.finditer(self.text) if "union" in self.text else ():  # (no match without the word)
                 words = m.group(1).split()
                 self._unions.update(" ".join(words[k:]) for k in range(len(words)))  # "the X Y union": "X Y", "Y"
         return org in self._unions
