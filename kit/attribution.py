@@ -387,21 +387,32 @@ _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 _START = attrgetter("start")  # a token's offset, read in C by the searches below
 
 
-def find_entities(text: str, start: int, end: int, tokens=None) -> list[Entity]:
+def entity_openers(toks) -> list[int]:
+    """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
+    return [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]
+
+
+def find_entities(text: str, start: int, end: int, tokens=None, openers=None) -> list[Entity]:
     """Places, bodies and named organisations in text[start:end], with the word before each.
 
-    TOKENS, when given, are the tokens of the whole text (absolute offsets), so nothing is re-read.
+    TOKENS, when given, are the tokens of the whole text (absolute offsets), so nothing is re-read;
+    OPENERS, when given with them, are entity_openers(TOKENS), found once for all the sentences.
     """
     if tokens is None:
         toks = tokenize(text[start:end])
+        openers = entity_openers(toks)
     else:
         lo = bisect_left(tokens, start, key=_START)
         hi = bisect_left(tokens, end, key=_START)
         toks, start = tokens[lo:hi], 0
+        if openers is None:
+            openers = entity_openers(toks)
+        else:
+            openers = [k - lo for k in openers[bisect_left(openers, lo):bisect_left(openers, hi)]]
     out: list[Entity] = []
     i = 0
     # only a capitalised word or "the" can open an entity: visit those tokens alone
-    for k in [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]:
+    for k in openers:
         if k < i:
             continue
         if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k].text + toks[k + 1].text in _CURRENCY_MARKS \
@@ -730,21 +741,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         if owner is not None and lookup(owner.org) is None and owner.org.lower() not in _CALENDAR \
                 and all(toks[x].text[:1].isupper() for x in range(i, k)):  # not "Sunday's Hamburg Marathon"
             out.insert(0, owner)  # "On Bus Éireann’s Cork city services": the body that runs them, then its town
-    followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
-    # "in Iron Shield 25", "at Sale No. 5": a name
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
         i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in PLACE_NOUNS)  # "the Italian island of Lampedusa"
-    acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
-    acronym = acronym or _PLURAL_ACRONYM.fullmatch(toks[j].text) is not None
-    according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
-        i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
-    held_in = i > 1 and toks[i - 1].low in ("in", "on") and (
-        toks[i - 2].low in ("shares", "stake", "stakes", "holding", "holdings", "invest", "invested", "investment",
-                            "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
-        or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
-    # "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place
-    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
-                  and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     if out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
             and j - i >= 3 and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[
                 offset + toks[i].start:offset + toks[j].end]:
@@ -771,7 +769,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                               Place(surface, "place", out[-1].place.country), out[-1].prep))
     elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
             and out[0].place.kind == "country" and out[0].start == offset + toks[i].start and i < j \
-            and prep_i in ("in", "across", "inside", "throughout") and not held_in \
+            and prep_i in ("in", "across", "inside", "throughout") and not _held_in(toks, i) \
             and not (j + 1 < len(toks) and (toks[j + 1].low in _SITE_NOUNS or toks[j + 1].low in FIRM_HEADS
                                             or toks[j + 1].low in _org_words() or toks[j + 1].low in PLACE_NOUNS
                                             or toks[j + 1].low in ("shares", "stock", "stake", "brand", "brands"))):
@@ -783,8 +781,19 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface = text[offset + toks[k].start: offset + toks[j].end]
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", out[0].place.country), out[0].prep))
+    if out:
+        return out  # (the branches above keep a found place found: what follows reads a run that named none)
+    followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
+    # "in Iron Shield 25", "at Sale No. 5": a name
+    acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
+    acronym = acronym or _PLURAL_ACRONYM.fullmatch(toks[j].text) is not None
+    according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
+        i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
+    held_in = _held_in(toks, i)
+    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
+                  and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
     inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
-    if not out and unknown_ok and not region_after and inner is not None \
+    if unknown_ok and not region_after and inner is not None \
             and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
             and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() | _FACILITY_WORDS:
         # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
@@ -792,7 +801,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         owner = _possessive_owner(text, offset, toks, i, inner)
         if owner is not None and lookup(owner.org, allow_cities=True) is None and cities().get(owner.org) is None:
             return [owner]
-    if not out and (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
+    if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", surface))
@@ -801,16 +810,15 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
             # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
-    if not out:
-        # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
-        while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
-            i += 2
-        words = [_unpossessive(toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
-        if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
-            surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
-            if toks[i].low == "the":
-                surface = surface[4:]
-            out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
+    # "Shares of Harlow Media Inc", "Workers at Halden Foods": a plural noun heads the run
+    while i + 2 <= j and toks[i].low.endswith("s") and toks[i + 1].low in ("of", "in", "at", "for"):
+        i += 2
+    words = [_unpossessive(toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
+    if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
+        surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+        if toks[i].low == "the":
+            surface = surface[4:]
+        out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
     return out
 
 
@@ -1196,6 +1204,14 @@ def _markets() -> frozenset[str]:
     return frozenset(w.lower() for w in table("places")["markets"]["words"])
 
 
+def _held_in(toks, i) -> bool:
+    """ "shares in Kanemori Electron", "published in The Lancet": a firm or a journal, not a place."""
+    return i > 1 and toks[i - 1].low in ("in", "on") and (
+        toks[i - 2].low in ("shares", "stake", "stakes", "holding", "holdings", "invest", "invested", "investment",
+                            "published", "appeared", "reported", "printed", "wrote", "writing", "posted")
+        or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
+
+
 def _not_a_place(toks, i, j) -> bool:
     from .places import NOT_PLACES
 
@@ -1291,9 +1307,18 @@ def _backrefs_by_words() -> dict[tuple[str, ...], str]:
     return out
 
 
+@cache
+def _backref_second_words() -> frozenset[str]:
+    """The second words of places.toml's back-references ("baltic" of "the Baltic state")."""
+    return frozenset(k[1] for k in _backrefs_by_words() if len(k) > 1)
+
+
 def _backref_at(text, offset, toks, i) -> Entity | None:
     refs = _backrefs_by_words()
-    for n in (4, 3, 2):
+    second = toks[i + 1].low if i + 1 < len(toks) else None
+    # most words after "the" open no back-reference of two words or more: one look passes them
+    longer = second is not None and (second in _backref_second_words() or _unpossessive(second) in _backref_second_words())
+    for n in (4, 3, 2) if longer else ():
         if i + n > len(toks):
             continue
         key = refs.get(tuple(t.low for t in toks[i:i + n - 1]) + (_unpossessive(toks[i + n - 1].low),))
@@ -1380,7 +1405,8 @@ class Attributer:
         self.prev_org_para: int | None = None
         tokens = tokenize(text) if tokens is None else tokens
         self.tokens = tokens
-        self.sentence_entities = [find_entities(text, s.start, s.end, tokens) for s in sentences]
+        openers = entity_openers(tokens)  # the tokens that may open a name, found once for every sentence
+        self.sentence_entities = [find_entities(text, s.start, s.end, tokens, openers) for s in sentences]
         self.home_country = self._home_country()
         self.home_region = self._home_region()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
@@ -1399,6 +1425,8 @@ class Attributer:
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._polls: dict[int, str | None] = {}
+        self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
+        self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._seen_names()
@@ -1699,7 +1727,8 @@ class Attributer:
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
-        left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
+        if "(" in left:  # (a pattern opening with \s* is tried at every place: most phrases hold no bracket)
+            left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
         for segment in reversed(_SEGMENT_BREAK.split(left)[-5:]):  # not the comma of "2,300"
             words = _WORD_RE.findall(segment)
@@ -1946,17 +1975,18 @@ class Attributer:
             org = next(self.org_alias.ending_with(head), None)
             if org:
                 return org  # "the institute" -> "National Civil Defence Institute"
-        subject = self.current_subject or self._sentence_owner()
         intro = self._introduced_as(head) if len(words) <= 3 else None
-        if intro and intro != subject and intro in self._sentence_text:
+        if intro and intro in self._sentence_text and intro != (self.current_subject or self._sentence_owner()):
             return intro  # "Halden Capital agreed to buy ... Ligue 2 club FC Arverne ..., the club said": that club
-        if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 and subject \
-                and not any(w in ("of", "for", "in", "at") for w in low) and not (
-                    head in NON_FIRM_HEADS and subject != self._place_of_words(words[:-1])
-                    and self._place_of_words(words[:-1]) is not None):
+        if (head in GENERIC_HEADS or head in DESCRIPTORS or head.endswith("maker")) and len(words) <= 5 \
+                and not any(w in ("of", "for", "in", "at") for w in low):
             # "Aston Villa have agreed ..., the Premier League club said", "Toyota's operating profit fell
-            # ..., the Japanese carmaker said": the body the sentence opens with or names as owner
-            return subject
+            # ..., the Japanese carmaker said": the body the sentence opens with or names as owner (asked
+            # only here: finding the owner reads the sentence)
+            subject = self.current_subject or self._sentence_owner()
+            place = self._place_of_words(words[:-1]) if head in NON_FIRM_HEADS else None
+            if subject and (place is None or place == subject):  # not "the Scottish government" for a firm
+                return subject
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
@@ -2004,9 +2034,13 @@ class Attributer:
 
     def _remember_people(self, sent: Sentence) -> None:
         """The people a sentence names, in order: a later "he" or "she" is the last of them of that gender."""
+        if self._surnames[0] is not self.people:
+            # each person's surname, split once for every sentence: the walk replaces self.people (never
+            # changes it in place) when it drops a name, so the dict itself says whether these still hold
+            self._surnames = (self.people, [(full.split()[-1], full) for full in set(self.people.values())])
         named = []
-        for full in set(self.people.values()):
-            at = sent.text.find(full.split()[-1])  # -1 exactly when the surname is not in the sentence
+        for surname, full in self._surnames[1]:
+            at = sent.text.find(surname)  # -1 exactly when the surname is not in the sentence
             if at >= 0:
                 named.append((at, full))
         for _, full in sorted(named):
@@ -2294,7 +2328,7 @@ class Attributer:
         found in one pass over the text."""
         if self._unions is None:
             self._unions = set()
-            for m in _NAMED_UNION.finditer(self.text):
+            for m in _NAMED_UNION.finditer(self.text) if "union" in self.text else ():  # (no match without the word)
                 words = m.group(1).split()
                 self._unions.update(" ".join(words[k:]) for k in range(len(words)))  # "the X Y union": "X Y", "Y"
         return org in self._unions
@@ -3223,16 +3257,21 @@ class Attributer:
         """The firm a sentence names as owner of what it reports ("Toyota's operating profit",
         "Shares in Rolls-Royce", "BYD's shares"), not a place."""
         text = self._sentence_text
-        m = _OPENING_POSSESSOR.match(text)
-        name = m.group("name") if m else None
-        if name is None:
-            found = _owner_re().search(text[:300])
-            if found is not None:
-                name = _POSSESSIVE.sub("", _owner_group(found))
-        if not name or lookup(name) is not None or name.split()[0] in first_names() or \
-                name.split()[0].lower() in NOT_SUBJECTS:
-            return None
-        return self.org_alias.get(name.lower(), name)
+        if text not in self._owner_names:
+            # the name depends on the sentence's words alone: read once a sentence, however many of its
+            # figures and speakers ask (the bodies the story has named, below, may change between them)
+            m = _OPENING_POSSESSOR.match(text)
+            name = m.group("name") if m else None
+            if name is None:
+                found = _owner_re().search(text[:300])
+                if found is not None:
+                    name = _POSSESSIVE.sub("", _owner_group(found))
+            if not name or lookup(name) is not None or name.split()[0] in first_names() or \
+                    name.split()[0].lower() in NOT_SUBJECTS:
+                name = None
+            self._owner_names[text] = name
+        name = self._owner_names[text]
+        return self.org_alias.get(name.lower(), name) if name else None
 
     def _poll_of(self, sent: Sentence) -> str | None:
         """The body whose poll, survey or study a sentence reports ("a YouGov poll", "an Ipsos survey"), once a sentence."""

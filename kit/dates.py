@@ -194,10 +194,18 @@ def _date_matches(text: str, tokens=None):
         from .numbers import tokenize
 
         tokens = tokenize(text)
-    anchors = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _ANCHOR_WORDS]
+    anchors, openers = [], []
+    for k, t in enumerate(tokens):  # one pass for both lists
+        if t.kind == "num":
+            anchors.append(k)
+            openers.append(k)
+        else:
+            if t.low in _ANCHOR_WORDS:
+                anchors.append(k)
+            if t.low in _OPENER_WORDS:
+                openers.append(k)
     if not anchors:
         return
-    openers = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _OPENER_WORDS]
     pos, a = 0, 0
     for k in openers:
         while a < len(anchors) and anchors[a] < k:

@@ -800,11 +800,22 @@ def trap_reason(m: NumberMention, toks: list[Token], text: str) -> str | None:
 _phone_cache: dict[int, list] = {}
 
 
+# where a phone number can open: PHONE's look-ahead, as a class the scanner jumps between at once
+_PHONE_OPENS = re.compile(r"[+(\d]")
+
+
 def _phone_spans(text: str) -> list[tuple[int, int]]:
     key = id(text)
     if key not in _phone_cache or _phone_cache[key][0] is not text:
         _phone_cache.clear()
-        _phone_cache[key] = (text, [(x.start(), x.end()) for x in PHONE.finditer(text)])
+        # PHONE.finditer's matches, PHONE tried only where its look-ahead lets it open (the same
+        # matches: finditer fails at once everywhere else, and a match resumes the scan at its end)
+        spans, pos = [], 0
+        for opens in _PHONE_OPENS.finditer(text):
+            if opens.start() >= pos and (m := PHONE.match(text, opens.start())):
+                spans.append((m.start(), m.end()))
+                pos = m.end()
+        _phone_cache[key] = (text, spans)
     return _phone_cache[key][1]
 
 

@@ -81,9 +81,24 @@ class NumberMention:
     local_currency: str = ""  # a currency name several countries share ("$", "pesos"): the story's country decides
 
 
+# TOKEN and the white space after it: tokens tile the text's non-space characters (`other` takes any
+# one of them), so one findall() from the first token on gives each token and, from the lengths of the
+# token and the space after it, its offsets, without a match object a token (the same tokens as
+# TOKEN.finditer). The space is taken after the token, not before it, so no attempt ever backtracks
+# over a run of spaces that no token follows (linear time).
+_TOKEN_AND_SPACE = re.compile(r"(?:" + TOKEN.pattern + r")(\s*)", re.X)
+
+
 def tokenize(text: str) -> list[Token]:
     """All tokens of TEXT with their offsets."""
-    return [Token(m.group(), m.start(), m.end(), m.lastgroup) for m in TOKEN.finditer(text)]
+    out = []
+    pos = len(text) - len(text.lstrip())  # str.isspace() is the \s of a str pattern
+    for num, word, other, space in _TOKEN_AND_SPACE.findall(text, pos):
+        tok = num or word or other  # each token is one of the three groups, never empty
+        end = pos + len(tok)
+        out.append(Token(tok, pos, end, "num" if num else "word" if word else "other"))
+        pos = end + len(space)
+    return out
 
 
 @cache

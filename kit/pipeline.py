@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter, countOf
 
 from . import attribution, claims, dates, figures, numbers, sentences
 from .clean import Article
@@ -35,7 +36,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
         return max(0, bisect_right(starts, pos) - 1)
 
     toks = numbers.tokenize(text)
-    count_checked([t for t in toks if t.kind == "num"])  # refuse a data dump before reading it
+    refuse_a_dump(countOf(map(_KIND, toks), "num"))  # refuse a data dump before reading it (counted in C)
     found = count_checked(numbers.find_numbers(text, toks))
     body_dates = dates.find_dates(text, published, "body", sentence_of=lambda p: sents[sentence_index(p)].text if sents else text,
                                   tokens=toks)
@@ -63,15 +64,21 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     return Extraction(article, merged, body_dates + caption_dates, published, sents)
 
 
+_KIND = attrgetter("kind")
 MAX_NUMBERS = 20_000  # a long feature holds a few hundred; more is a table or a data dump
 
 
 def count_checked(found: list) -> list:
     """The number expressions, refused when there are more than any article holds."""
-    if len(found) > MAX_NUMBERS:
-        raise KitError(f"this text holds {len(found):,} numbers, more than any news article "
-                       f"(the kit reads up to {MAX_NUMBERS:,}). Is it a table or a data file? Give the article itself.")
+    refuse_a_dump(len(found))
     return found
+
+
+def refuse_a_dump(count: int) -> None:
+    """Refuse a text holding COUNT numbers when that is more than any article holds."""
+    if count > MAX_NUMBERS:
+        raise KitError(f"this text holds {count:,} numbers, more than any news article "
+                       f"(the kit reads up to {MAX_NUMBERS:,}). Is it a table or a data file? Give the article itself.")
 
 
 def find_mentions(text, sents, sentence_index, date_spans, toks, found) -> list[figures.Mention]:
