@@ -58,6 +58,8 @@ _SUBJECT = (
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
     r"(?:,(?P<aside>\s(?:[^,]|,(?=\d{3})){2,100}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
+    r"(?:\s+(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # "Adif on Tuesday awarded"
+    r"|\s+(?:last|this)\s+(?:week|month|year))?"
     r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also|now|still|already|currently|previously|again|"
     r"reportedly|recently)\s+){0,2}"
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
@@ -1071,6 +1073,7 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
 # "Dutch logistics group Van Dijk Logistiek will invest"
 _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
+                               r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
@@ -1170,6 +1173,13 @@ _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\
 # a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
 _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+$")
 _REPORTED_NAME = re.compile(r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?=(?:that\s+)?[A-Z])")
+# a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
+# ("..., and developer Norland Renewables said it would spend £3.4 billion")
+_NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z][a-z])")
+_RELATIVE_SPEAKER = re.compile(r"\b(?:which|that)\s+(it|they|he|she|we)\s+$", re.I)
+_REPORTING_BODY_WORDS = frozenset(_BODIES["reporting_bodies"]["words"])
+_SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told\s+[\w\s]{0,30}?|reported|added|confirmed)\s+(?:that\s+)?")
+_ITSELF_NEXT = re.compile(r"(?:it|they|its|their|officers|firefighters|crews)\b", re.I)
 # a reported clause that opens with a name, maybe an aside, then its verb: "said Gigbox, the agency, would"
 _NAME_ACTS = re.compile(r"\s*(?:that\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s*,[^,.;]{1,60},)?"
                         r"\s+(?:would|will|had|has|have|was|is|could|may|might|plans|planned|aims|expects|[a-z]+ed)\b")
@@ -1537,6 +1547,10 @@ class Attributer:
                     # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
                     # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
                     subordinate[m.start()] = (sent.start + m.start(), sent.end)
+            elif (rel := _RELATIVE_SPEAKER.search(masked, max(0, m.start() - 20), m.start())) is not None:
+                # "a stretch of line in Extremadura, which it expects to open in 2030": the relative clause's own
+                # subject speaks (not the place before "which")
+                who = self._role_or_body([rel.group(1)])
             else:
                 who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
                 if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
@@ -2610,6 +2624,8 @@ class Attributer:
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
             return subject
         for e in reversed(before):
+            if e.org and self._reports_an_incident(e, f):
+                continue  # "Police said the vehicles recovered included three cars": reported, not the police's
             if e.org and e.prep not in DESTINATION | ORIGIN | GIVING | {"for", "against", "with"} \
                     and not (e.org.split()[-1] in EVENT_WORDS and e.prep in ("at", "in", "during")):  # "at the Diamond League meeting"
                 return e.org  # "Shares in Halden": a body owns what follows it
@@ -2707,6 +2723,15 @@ class Attributer:
                 return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
         return None
+
+    def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
+        """Whether body E, one that attends incidents (bodies.toml [reporting_bodies]), only reports the
+        figure: E speaks right after its name and the reported clause has a subject of its own, not "it"."""
+        if f.category == "personnel" or not any(
+                w in _REPORTING_BODY_WORDS for w in e.org.lower().split()):
+            return False
+        said = _SPEECH_RIGHT_AFTER.match(self.text, e.end, f.start)
+        return said is not None and not _ITSELF_NEXT.match(self.text, said.end(), f.start)
 
     def _personnel_from(self, at: int) -> str | None:
         """The body people counted come from, right after their noun: "160 rescuers from the national
@@ -2878,8 +2903,7 @@ class Attributer:
             if named and len(named.split()) > 1 and lookup(named) is None:
                 return named, None, False, sent.start + the.end()
         m = _subject_re().match(left)
-        if not m or any(re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():])
-                        for b in _CLAUSE_BREAK.finditer(left, m.end())):
+        if not m or any(_NEW_SUBJECT.match(left, b.end()) for b in _CLAUSE_BREAK.finditer(left, m.end())):
             # "The Greens won eight seats, while the Centre Party held on to 22": another subject;
             # "Nordvolt plans to build ..., and will invest": the same one
             return none

@@ -1225,6 +1225,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60)) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):
             f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
+            if m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):
+                f.item_price = True  # "Weekend tickets cost £165 each": a price, no one's money
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
         elif AIMED_AT.search(text, max(sentence.start, m.start - 40), m.start) or (

@@ -1870,3 +1870,28 @@ def test_a_reported_clause_that_opens_with_a_name_gives_that_body_the_figure():
     text = "Mr Oakes said Gigbox, the ticketing agency, would begin refunding about £2.3m to buyers next week."
     assert _figure(text, "about £2.3m")["actor"] == "Gigbox"
     assert _figure("He said Sarah Jones had raised £400 for the school.", "£400")["actor"] is None
+
+
+def test_police_report_what_happened_without_owning_it():
+    text = "Police said the vehicles recovered so far included three cars, a lorry and a minibus."
+    assert _figure(text, "three cars")["actor"] is None
+    assert _figure("Police said they had seized 40 kilograms of cocaine.", "40 kilograms")["actor"] == "Police"
+
+
+def test_a_ticket_price_each_is_no_one_s_money():
+    text = "Kestrel Live Ltd owed creditors £640,000 in March. Weekend tickets cost £165 each."
+    f = _figure(text, "£165")
+    assert (f["kind"], f["actor"]) == ("rate", None)
+
+
+def test_a_subject_acts_across_a_weekday_and_a_relative_clause_s_pronoun_is_no_place():
+    text = ("Spanish rail infrastructure agency Adif on Tuesday awarded contracts worth €1.2 billion to build a line "
+            "in Extremadura, which it expects to open to passengers in 2030.")
+    f = _figure(text, "€1.2 billion")
+    assert f["actor"] == "Adif" and f["source"] != "Extremadura"
+
+
+def test_a_clause_opening_with_a_trade_and_a_name_has_its_own_subject():
+    text = ("The Scottish government on Monday approved a wind farm off the coast, and developer Norland Renewables "
+            "said it would spend £3.4 billion building the project's 80 turbines.")
+    assert _figure(text, "£3.4 billion")["actor"] == "Norland Renewables"
