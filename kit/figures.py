@@ -869,7 +869,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             if t.kind == "num" and (
                 (k > j and toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start)  # "40 T-72 tanks"
                 or (k + 2 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].start == t.end
-                    and (k > j or toks[k + 1].low in _units()["calibres"]))  # "155mm shells", "2,000 155mm shells"
+                    and (k > j or toks[k + 1].low in _units()["calibres"]
+                         or (toks[k + 1].text.isupper() and len(toks[k + 1].text) <= 2)))  # "155mm shells", "41,000 5G base stations"
                 or (k > j and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and (
                     toks[k - 1].low in _not_figures()["designations"] or (k + 1 < len(toks) and toks[k + 1].kind == "word")))
                 # "40 Boeing 737 Max jets": a model number inside the counted phrase
@@ -922,8 +923,10 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             if peek and not peek[3] and _looks_plural(peek[1]) and not any(_looks_plural(x.low) for x in mods):
                 return (peek[0], peek[1], peek[2], False, mods + [t] + peek[4])  # "120 food and craft traders"
         if t.low in STOP_WORDS and not (t.text.isupper() and len(t.text) > 1 and k + 1 < len(toks)
-                                        and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end):
-            break  # (not "AT" of "AT-802", a model's letters)
+                                        and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end) \
+                and not (k > j and k + 1 < len(toks) and toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start
+                         and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end):
+            break  # (not "AT" of "AT-802", a model's letters; not "to" of "air-to-air")
         if t.text[:1].isupper() and stretch < 4:
             stretch += 1
             limit += 1  # "Two Royal Australian Air Force C-130J Hercules aircraft": a name's words before the noun

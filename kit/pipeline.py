@@ -149,8 +149,9 @@ def _done_to_people(span: str) -> bool:
     return figures.CASUALTY.search(span) is not None or _DONE_TO_PEOPLE.search(span) is not None
 
 
-# the words before an old amount the sentence compares with its money figure: "..., up from 1.4 billion"
-_OLD_AMOUNT_BEFORE = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:about\s+|around\s+|some\s+)?$")
+# the words before an old amount the sentence compares with its money figure: "..., up from 1.4 billion",
+# "rose to 1.97 billion crowns from 1.25 billion"
+_OLD_AMOUNT_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|around\s+|some\s+)?$")
 
 
 def resolve_elided(mentions: list[figures.Mention]) -> None:

@@ -903,6 +903,10 @@ def test_pistols_are_weapons():
     ("Two Royal Australian Air Force C-130J Hercules aircraft landed at Nadi.",
      "Two Royal Australian Air Force C-130J Hercules aircraft", "aircraft", "aircraft"),
     ("More than 120 food and craft traders had booked stalls.", "More than 120 food and craft traders", "traders", "people"),
+    ("Britain will buy 240 Meteor air-to-air missiles.", "240 Meteor air-to-air missiles", "missiles", "weapons"),
+    ("The operator has built 41,000 5G base stations.", "41,000 5G base stations", "stations", "other"),
+    ("Profit rose to 1.97 billion crowns from 1.25 billion, the Swedish firm said.", "1.25 billion", "SEK", "money"),
+    ("Moldova's government paid about 3.2 million lei to farmers.", "about 3.2 million lei", "MDL", "money"),
 ])
 def test_pacific_currencies_old_amounts_long_names_and_paired_modifiers(text, quote, unit, category):
     f = _figure(text, quote)
