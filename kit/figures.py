@@ -1288,8 +1288,16 @@ def _is_verb_like(word: str) -> bool:
                                                          "decline", "plunge", "slip", "dip", "expand", "shrink", "widen", "narrow", "improve")
 
 
+# verbs whose "up" or "down" is a particle, not a move: "a fund set up by 40 donors", "shut down by 3 strikes"
+_PARTICLE_VERBS = frozenset(("set", "backed", "made", "drawn", "taken", "broken", "shut", "signed", "picked", "turned",
+                             "held", "pulled", "handed", "followed", "brought", "written", "voted", "called"))
+
+
 def _verb_before_by(before_words: list[str], reach: int = 14) -> str | None:
     """ "boosting its forces ... by", "rose by", "cut by": the change verb within the clause."""
+    if len(before_words) >= 2 and before_words[-2] in ("up", "down") and (
+            len(before_words) < 3 or before_words[-3] not in _PARTICLE_VERBS):
+        return "+" if before_words[-2] == "up" else "-"  # "up by 95,000", "have gone up by almost 40%", "down by 26%"
     for w in reversed(before_words[-reach:-1]):
         if w.startswith(UP_VERBS + ("rais",)) and w not in ("up", "upon") and _is_verb_like(w):  # "raised prices by 7%"
             return "+"

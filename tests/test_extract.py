@@ -911,3 +911,12 @@ def test_pistols_are_weapons():
 def test_pacific_currencies_old_amounts_long_names_and_paired_modifiers(text, quote, unit, category):
     f = _figure(text, quote)
     assert (f["unit"], f["category"]) == (unit, category)
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("Their pay is down by about 26% in real terms since 2008.", "about 26%", "change"),
+    ("Costs have gone up by almost 40% since 2022.", "almost 40%", "change"),
+    ("The fund was set up by 40 donors last year.", "40 donors", "total"),
+])
+def test_up_by_and_down_by_move_a_figure_unless_up_is_a_verb_s_particle(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
