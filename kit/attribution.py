@@ -1819,6 +1819,12 @@ class Attributer:
                     return place.country or place.name
         return None
 
+    def _of_another_place(self, words: list[str], org: str) -> bool:
+        """Whether a role's people or place word names another country than the body ORG ("Dutch police"
+        after "Ecuadorian police")."""
+        place = self._place_of_words(words[:-1]) if len(words) >= 2 else None
+        return place is not None and place != self._place_of_words(org.split())
+
     def _is_role_phrase(self, words: list[str]) -> bool:
         low = [w.lower() for w in words]
         return bool(low) and low[0] in ("the", "a", "an") and (low[-1] in _speaker_heads() or low[-1].title() in words)
@@ -1987,8 +1993,8 @@ class Attributer:
             return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
             org = next(self.org_alias.ending_with(head), None)
-            if org:
-                return org  # "the institute" -> "National Civil Defence Institute"
+            if org and not self._of_another_place(words, org):
+                return org  # "the institute" -> "National Civil Defence Institute" (not "Dutch police" -> Ecuador's)
         intro = self._introduced_as(head) if len(words) <= 3 else None
         if intro and intro in self._sentence_text and intro != (self.current_subject or self._sentence_owner()):
             return intro  # "Halden Capital agreed to buy ... Ligue 2 club FC Arverne ..., the club said": that club
@@ -2014,7 +2020,10 @@ class Attributer:
                 return " ".join(words)  # "police said": the police, not the last body the story named
             return self._org_before_verb() or self.last_body
         if head.lower() in self.org_alias:
-            return self.org_alias[head.lower()]
+            alias = self.org_alias[head.lower()]
+            if self._of_another_place(words, alias):
+                return " ".join(w for w in words if w.lower() not in ("the", "a", "an"))  # "Dutch police", not the Ecuadorian
+            return alias
         for_at = next((i for i, w in enumerate(low) if w == "for"), None)
         if for_at and low[for_at - 1] in _speaker_heads() and len(words) <= 7:
             return " ".join(words)  # "a spokeswoman for the airport", "spokesman for the Norwegian armed forces"

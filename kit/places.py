@@ -94,6 +94,9 @@ def gazetteer() -> dict[str, Place]:
     for surface, code in lex["aliases"].items():
         if code in names:
             out[surface] = Place(names[code], "country", names[code])
+    for surface, code in lex["demonym_aliases"].items():
+        if code in names:
+            add(surface, Place(names[code], "demonym", names[code]))
     for surface, code in lex["nations"].items():
         if code in names:
             out[surface] = Place(surface, "nation", names[code])

@@ -1895,3 +1895,19 @@ def test_a_clause_opening_with_a_trade_and_a_name_has_its_own_subject():
     text = ("The Scottish government on Monday approved a wind farm off the coast, and developer Norland Renewables "
             "said it would spend £3.4 billion building the project's 80 turbines.")
     assert _figure(text, "£3.4 billion")["actor"] == "Norland Renewables"
+
+
+@pytest.mark.parametrize("text,quote,unit,actor", [
+    ("The dead included 17 Nepalis, officials said.", "17 Nepalis", "nepalis", None),
+    ("Satellite images showed more than 300 Kyrgyz troops near the border.", "more than 300 Kyrgyz troops", "troops",
+     "Kyrgyzstan"),
+])
+def test_a_people_the_country_data_spells_another_way_is_a_people(text, quote, unit, actor):
+    f = _figure(text, quote)
+    assert (f["unit"], f["actor"]) == (unit, actor)
+
+
+def test_a_police_force_named_by_its_people_is_not_another_country_s_police():
+    text = ("The inquiry began after a tip-off from Ecuadorian police. Dutch police said the two men were suspected of "
+            "moving around 500 kilograms a month through the port.")
+    assert _figure(text, "around 500 kilograms")["source"] == "Dutch police"
