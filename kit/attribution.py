@@ -827,6 +827,54 @@ _FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
 _WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
 
 
+_FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])
+_IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
+                      r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
+_FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
+_NAME_JOINERS = frozenset({"of", "de", "del", "da", "do", "du", "la", "al", "el"})
+
+
+def _facility_before(text: str, lo: int, at: int) -> str | None:
+    """The facility named, by its own capitalised name and a facility's noun, right before the town at AT:
+    "Mountjoy Prison in Dublin", "at the Zamzam displacement camp near El Fasher", "Lumbini Provincial
+    Hospital in Butwal", "Kadena Air Base on Okinawa" (places.toml [facilities] named_before_town)."""
+    window = text[max(lo, at - _FACILITY_WINDOW):at]
+    m = _IN_TOWN.search(window)
+    if m is None:
+        return None
+    words = window[:m.start()].split()
+    k = len(words)
+    tail = 0
+    while k > 0 and tail < 2 and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _NAME_JOINERS:
+        k -= 1  # "refugee complex", "copper mine", "air base": a facility's lower-case noun after its name
+        tail += 1
+    if tail and words[len(words) - 1] not in _FACILITY_NOUNS:
+        return None
+    if tail == 2 and words[k] in _FACILITY_NOUNS:
+        k += 1  # "the mine complex": the name is what comes before
+        tail = 1
+    first = k
+    while first > 0 and k - first < 6:
+        w = words[first - 1]
+        if w[:1].isupper() and not w.endswith(("'s", "’s", "'", "’", ",", ";", ":", ".")) and not w[-1:] in ")\"”":
+            first -= 1
+        elif w in _NAME_JOINERS and first > 1 and words[first - 2][:1].isupper() and first < k:
+            first -= 1  # "Universal College of Medical Sciences"
+        else:
+            break
+    while first < k and (words[first] in _NAME_JOINERS or words[first].lower() in ("the", "a", "an", "at", "in", "to")):
+        first += 1
+    if first >= k:
+        return None  # no name of its own ("the hospital in Lilongwe"): the town is the place named
+    if not tail and not any(w.lower() in _FACILITY_NOUNS for w in words[first:k]):
+        return None  # "Vodafone in Spain": a firm, not a facility
+    if tail == 0 and words[k - 1].lower() not in _FACILITY_NOUNS and not any(
+            words[x].lower() in _FACILITY_NOUNS and words[x + 1] in _NAME_JOINERS for x in range(first, k - 1)):
+        return None  # the facility's word ends its name, or opens its "of" part ("College of Medical Sciences")
+    name = " ".join(words[first:len(words)])
+    return name if lookup(name) is None else None
+
+
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs"
 
 
@@ -3060,6 +3108,22 @@ class Attributer:
     # -- location ------------------------------------------------------------------------------
 
     def _location(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
+        place = self._place_of(f, ents, sent, para)
+        if place is None:
+            return None
+        # a facility named before the town it is in is the more specific place: "Mountjoy Prison in Dublin
+        # was holding 1,046 men" is at the prison, "a doctor at Kamuzu Central Hospital in Lilongwe said 14
+        # people had been treated" at the hospital
+        for e in _near(ents, f.start):
+            if e.place is not None and e.prep in ("in", "on", "near", "outside") and sent.start <= e.start < sent.end \
+                    and _place_name(e) == place and e.place.kind != "site":
+                facility = _facility_before(self.text, sent.start, e.start)
+                if facility and not (f.actor and (f.actor in facility or facility in f.actor)):
+                    return facility  # (not the facility that acts: "The Royal Cornwall Hospital in Truro postponed
+                    # 23 operations" are its own, in Truro)
+        return place
+
+    def _place_of(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
         dest, pos, breaks = self._place_candidates(ents, sent, para)
         lo, hi = _clause_around(breaks, sent, f.start)
         # only the candidates nearest the figure: its place is named close by, and a sentence of a

@@ -1870,3 +1870,13 @@ def test_a_reported_clause_that_opens_with_a_name_gives_that_body_the_figure():
     text = "Mr Oakes said Gigbox, the ticketing agency, would begin refunding about £2.3m to buyers next week."
     assert _figure(text, "about £2.3m")["actor"] == "Gigbox"
     assert _figure("He said Sarah Jones had raised £400 for the school.", "£400")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("An inspector found that Harrowgate Prison in Leeds was holding 912 men.", "912 men", "Harrowgate Prison"),
+    ("A nurse at Tamsin Memorial Hospital in Nakuru said 31 people had been treated.", "31 people", "Tamsin Memorial Hospital"),
+    ("Aid groups said 4,200 families had reached the Kelbo refugee camp near Gode.", "4,200 families", "Kelbo refugee camp"),
+    ("The ministry said it would spend $2 billion on the hospital in Nakuru.", "$2 billion", "Nakuru"),
+])
+def test_a_facility_named_before_its_town_is_the_figure_s_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
