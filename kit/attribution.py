@@ -3130,7 +3130,14 @@ class Attributer:
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
-        if cause and not cause.start() <= f.start < cause.end():
+        if cause and cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start()):
+            # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
+            # raised fuel prices by up to 15%": a figure of the cause is not where the market it moved trades;
+            # only the cause's own places place it
+            near_dest = [e for e in near_dest if cause.start() <= e.start < cause.end()]
+            near_pos = [e for e in near_pos if cause.start() <= e.start < cause.end()]
+            lo = max(lo, cause.start())
+        elif cause and not cause.start() <= f.start < cause.end():
             # "Brent rose 1.6% after drones struck the Baltic port of Primorsk": the cause's place is not a
             # price's or a share's (a toll "after an earthquake struck the Ayacucho region" is there)
             near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
@@ -3537,6 +3544,9 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
+# carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)
+_FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 
 def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> tuple[int, int]:

@@ -1880,3 +1880,9 @@ def test_a_reported_clause_that_opens_with_a_name_gives_that_body_the_figure():
 ])
 def test_a_facility_named_before_its_town_is_the_figure_s_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+def test_a_figure_of_a_firm_s_cause_is_not_where_its_shares_trade():
+    text = "Shares in Koridai Motors fell 5.1% in Tokyo on Monday after the carmaker cut its profit forecast by 90 billion yen."
+    assert _figure(text, "90 billion yen")["location"] is None
+    assert _figure(text, "5.1%")["location"] == "Tokyo"
