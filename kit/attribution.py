@@ -1477,6 +1477,7 @@ class Attributer:
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
+        self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -2461,6 +2462,9 @@ class Attributer:
         for e in placed:
             for w in e.place.name.split()[:4]:
                 self._latest_named[w] = e  # "Mount Loleba" under "Mount": what "the volcano" may mean later
+            part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
+            if part:
+                self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
             n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
             if e.place.kind in ("city", "capital") and n > self.top_city[1]:
                 self.top_city = (e.place.name, n)  # the town the story has named most so far
@@ -3451,6 +3455,11 @@ class Attributer:
                  if x.place is not None and (x.start, x.end, x.surface) not in spans]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
+        named_so = self._latest_part.get(e.surface[4:]) if e.surface.startswith("the ") else None
+        if named_so is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
+            # "the province" is the latest place the story called a province ("at least 37 people in Indonesia's
+            # West Sumatra province ... 1,240 homes destroyed across the province"), not a town named since
+            return Place(named_so.place.name, "region", named_so.place.country)
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory", "the prefecture",
                                             "the county", "the district"):
             # a part of a country: a region or state named before, not the country it is in; else the
@@ -3544,6 +3553,8 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# "the Achaea region", not a body so named ("the Haute-Garonne prefecture said")
+_PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
 # carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)
 _FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")

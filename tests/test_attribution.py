@@ -1886,3 +1886,10 @@ def test_a_figure_of_a_firm_s_cause_is_not_where_its_shares_trade():
     text = "Shares in Koridai Motors fell 5.1% in Tokyo on Monday after the carmaker cut its profit forecast by 90 billion yen."
     assert _figure(text, "90 billion yen")["location"] is None
     assert _figure(text, "5.1%")["location"] == "Tokyo"
+
+
+def test_the_province_is_the_place_the_story_called_a_province():
+    text = ("Floods killed at least 37 people in Indonesia's West Sumatra province on Friday.\n\n"
+            "Rescuers reached the town of Agam on Saturday.\n\n"
+            "The disaster agency said at least 1,240 homes had been destroyed across the province.")
+    assert _figure(text, "at least 1,240 homes")["location"] == "West Sumatra"
