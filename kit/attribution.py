@@ -3208,6 +3208,10 @@ class Attributer:
                         w in _speaker_heads() for w in after.group("words").split())) and (
                         after.group("name") or e.place.kind in ("country", "nation")):
                     continue  # "Ukraine's general staff said", "Russia's Northern Fleet": a body, not a place
+                if inner is None and e.place.kind in ("country", "nation") and f.category in ("money", "percent") \
+                        and _STATE_BODY.match(self.text, e.end):
+                    continue  # "Japan's cabinet approved a record ¥122.3 trillion budget", "Colombia's treasury
+                    # would save some 31 trillion pesos": the state's own money, no place's
                 if inner is None and after and after.group("words") and e.place.kind in ("country", "nation") \
                         and after.group("words").split()[0] in _CONTRIBUTION_WORDS:
                     continue  # "Britain's share is modest: ... three Typhoon jets": whose, not where
@@ -3242,7 +3246,7 @@ class Attributer:
         if opener is not None and opener.end <= f.start and not any(
                 x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \
                 and not (f.category == "money" and opener.surface.endswith(("'s", "’s"))
-                         and _GOVERNMENT_WORDS.match(self.text, opener.end)):
+                         and (_GOVERNMENT_WORDS.match(self.text, opener.end) or _STATE_BODY.match(self.text, opener.end))):
             # (a ministry's or a government's money is no place's: "Chile's labour ministry has proposed a
             # payment of 1.2 million pesos per worker")
             return _place_name(opener)
@@ -3418,6 +3422,8 @@ class Attributer:
                 continue
             if _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "researchers told a conference in Chicago": where it was said, not where it is
+            if e.prep == "in" and self._speaker_s_town(e, sent):
+                continue  # "the transport ministry in Vienna said": where the speaker sits, not where the figure is
             if e.prep == "at" and e.place.kind == "place" and (role := _ROLE_AT.search(self.text, max(sent.start, e.start - 40), e.start)) \
                     and role.group(1).lower() in _people_at_work():
                 continue  # "Priya Natarajan, an analyst at Hollis & Crane,": her employer, not a place
@@ -3432,6 +3438,17 @@ class Attributer:
         breaks = [(m.start(), m.end()) for m in _PLACE_BREAK.finditer(self.text, sent.start, sent.end)]
         self._places_of[sent.start] = (dest, pos, breaks)
         return dest, pos, breaks
+
+    def _speaker_s_town(self, e: Entity, sent: Sentence) -> bool:
+        """Whether the town at E only says where the sentence's speaker is: "the fisheries ministry in Oslo
+        said", "according to the agriculture ministry in Madrid", "a water-rights group based in Cusco, said"
+        (a body's head, places.toml [seated_bodies], then "in" and the town, then the attribution; not "local
+        officials in Huanta said as many as 30 people had died": officials and police report where they are)."""
+        before = _HEAD_IN.search(self.text, max(sent.start, e.start - 40), e.start)
+        if before is None or before.group(1).lower() not in _SEATED_BODIES:
+            return False
+        return bool(_SAID_AFTER_TOWN.match(self.text, e.end, sent.end)
+                    or _ACCORDING_BEFORE.search(self.text, max(sent.start, before.start() - 60), before.start()))
 
     def _para_entities(self, para: Paragraph) -> list[Entity]:
         """The entities of a paragraph's sentences, in order (found once, in __init__)."""
@@ -3553,6 +3570,11 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+_STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
+_HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "
+_SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
+_SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
 # "the Achaea region", not a body so named ("the Haute-Garonne prefecture said")
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the

@@ -1893,3 +1893,17 @@ def test_the_province_is_the_place_the_story_called_a_province():
             "Rescuers reached the town of Agam on Saturday.\n\n"
             "The disaster agency said at least 1,240 homes had been destroyed across the province.")
     assert _figure(text, "at least 1,240 homes")["location"] == "West Sumatra"
+
+
+def test_a_body_s_seat_is_not_where_its_figure_is():
+    text = "Norway will cut its quota for North Sea herring by 20%, the fisheries ministry in Oslo said on Monday."
+    assert _figure(text, "20%")["location"] == "North Sea"
+    text = "The catch fell 12% last year, the fisheries ministry in Oslo said on Monday."
+    assert _figure(text, "12%")["location"] is None
+    text = "Local officials in Huanta said as many as 30 people had died."
+    assert _figure(text, "as many as 30 people")["location"] == "Huanta"
+
+
+def test_a_country_s_cabinet_money_is_no_place_s():
+    text = "Chile's cabinet on Friday approved a budget of $82 billion for next year."
+    assert _figure(text, "$82 billion")["location"] is None
