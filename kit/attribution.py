@@ -3146,6 +3146,14 @@ class Attributer:
             # price's or a share's (a toll "after an earthquake struck the Ayacucho region" is there)
             near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
             near_pos = [e for e in near_pos if not cause.start() <= e.start < cause.end()]
+        # a ground named for a crowd is where people are, not the match's other figures: "in front of 52,187
+        # fans at St James' Park, after the club had rejected a bid of almost £70m" (a town is the match's:
+        # "scored 31 points in front of 18,204 fans in Denver")
+        venues = [e for e in near_dest + near_pos if e.place.kind in ("place", "site") and _AT_A_MATCH.search(
+            self.text, max(sent.start, e.start - 40), e.start)]
+        if venues and f.category != "people":
+            near_dest = [e for e in near_dest if e not in venues]
+            near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
@@ -3570,6 +3578,7 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+_AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 _HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "
 _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")

@@ -1907,3 +1907,10 @@ def test_a_body_s_seat_is_not_where_its_figure_is():
 def test_a_country_s_cabinet_money_is_no_place_s():
     text = "Chile's cabinet on Friday approved a budget of $82 billion for next year."
     assert _figure(text, "$82 billion")["location"] is None
+
+
+def test_a_ground_named_for_a_crowd_is_not_where_the_match_s_other_figures_are():
+    text = ("Newcastle beat Spurs 2-1 in front of 52,187 fans at St James' Park on Sunday, after the club "
+            "had rejected a bid of almost £70m for its captain.")
+    assert _figure(text, "52,187 fans")["location"] == "St James' Park"
+    assert _figure(text, "almost £70m")["location"] is None
