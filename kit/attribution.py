@@ -829,6 +829,54 @@ _FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
 _WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
 
 
+_FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])
+_IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
+                      r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
+_FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
+_NAME_JOINERS = frozenset({"of", "de", "del", "da", "do", "du", "la", "al", "el"})
+
+
+def _facility_before(text: str, lo: int, at: int) -> str | None:
+    """The facility named, by its own capitalised name and a facility's noun, right before the town at AT:
+    "Mountjoy Prison in Dublin", "at the Zamzam displacement camp near El Fasher", "Lumbini Provincial
+    Hospital in Butwal", "Kadena Air Base on Okinawa" (places.toml [facilities] named_before_town)."""
+    window = text[max(lo, at - _FACILITY_WINDOW):at]
+    m = _IN_TOWN.search(window)
+    if m is None:
+        return None
+    words = window[:m.start()].split()
+    k = len(words)
+    tail = 0
+    while k > 0 and tail < 2 and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _NAME_JOINERS:
+        k -= 1  # "refugee complex", "copper mine", "air base": a facility's lower-case noun after its name
+        tail += 1
+    if tail and words[len(words) - 1] not in _FACILITY_NOUNS:
+        return None
+    if tail == 2 and words[k] in _FACILITY_NOUNS:
+        k += 1  # "the mine complex": the name is what comes before
+        tail = 1
+    first = k
+    while first > 0 and k - first < 6:
+        w = words[first - 1]
+        if w[:1].isupper() and not w.endswith(("'s", "’s", "'", "’", ",", ";", ":", ".")) and not w[-1:] in ")\"”":
+            first -= 1
+        elif w in _NAME_JOINERS and first > 1 and words[first - 2][:1].isupper() and first < k:
+            first -= 1  # "Universal College of Medical Sciences"
+        else:
+            break
+    while first < k and (words[first] in _NAME_JOINERS or words[first].lower() in ("the", "a", "an", "at", "in", "to")):
+        first += 1
+    if first >= k:
+        return None  # no name of its own ("the hospital in Lilongwe"): the town is the place named
+    if not tail and not any(w.lower() in _FACILITY_NOUNS for w in words[first:k]):
+        return None  # "Vodafone in Spain": a firm, not a facility
+    if tail == 0 and words[k - 1].lower() not in _FACILITY_NOUNS and not any(
+            words[x].lower() in _FACILITY_NOUNS and words[x + 1] in _NAME_JOINERS for x in range(first, k - 1)):
+        return None  # the facility's word ends its name, or opens its "of" part ("College of Medical Sciences")
+    name = " ".join(words[first:len(words)])
+    return name if lookup(name) is None else None
+
+
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs"
 
 
@@ -1439,6 +1487,7 @@ class Attributer:
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
+        self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -2436,6 +2485,9 @@ class Attributer:
         for e in placed:
             for w in e.place.name.split()[:4]:
                 self._latest_named[w] = e  # "Mount Loleba" under "Mount": what "the volcano" may mean later
+            part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
+            if part:
+                self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
             n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
             if e.place.kind in ("city", "capital") and n > self.top_city[1]:
                 self.top_city = (e.place.name, n)  # the town the story has named most so far
@@ -3093,17 +3145,48 @@ class Attributer:
     # -- location ------------------------------------------------------------------------------
 
     def _location(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
+        place = self._place_of(f, ents, sent, para)
+        if place is None:
+            return None
+        # a facility named before the town it is in is the more specific place: "Mountjoy Prison in Dublin
+        # was holding 1,046 men" is at the prison, "a doctor at Kamuzu Central Hospital in Lilongwe said 14
+        # people had been treated" at the hospital
+        for e in _near(ents, f.start):
+            if e.place is not None and e.prep in ("in", "on", "near", "outside") and sent.start <= e.start < sent.end \
+                    and _place_name(e) == place and e.place.kind != "site":
+                facility = _facility_before(self.text, sent.start, e.start)
+                if facility and not (f.actor and (f.actor in facility or facility in f.actor)):
+                    return facility  # (not the facility that acts: "The Royal Cornwall Hospital in Truro postponed
+                    # 23 operations" are its own, in Truro)
+        return place
+
+    def _place_of(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
         dest, pos, breaks = self._place_candidates(ents, sent, para)
         lo, hi = _clause_around(breaks, sent, f.start)
         # only the candidates nearest the figure: its place is named close by, and a sentence of a
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
-        if cause and not cause.start() <= f.start < cause.end():
+        if cause and cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start()):
+            # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
+            # raised fuel prices by up to 15%": a figure of the cause is not where the market it moved trades;
+            # only the cause's own places place it
+            near_dest = [e for e in near_dest if cause.start() <= e.start < cause.end()]
+            near_pos = [e for e in near_pos if cause.start() <= e.start < cause.end()]
+            lo = max(lo, cause.start())
+        elif cause and not cause.start() <= f.start < cause.end():
             # "Brent rose 1.6% after drones struck the Baltic port of Primorsk": the cause's place is not a
             # price's or a share's (a toll "after an earthquake struck the Ayacucho region" is there)
             near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
             near_pos = [e for e in near_pos if not cause.start() <= e.start < cause.end()]
+        # a ground named for a crowd is where people are, not the match's other figures: "in front of 52,187
+        # fans at St James' Park, after the club had rejected a bid of almost £70m" (a town is the match's:
+        # "scored 31 points in front of 18,204 fans in Denver")
+        venues = [e for e in near_dest + near_pos if e.place.kind in ("place", "site") and _AT_A_MATCH.search(
+            self.text, max(sent.start, e.start - 40), e.start)]
+        if venues and f.category != "people":
+            near_dest = [e for e in near_dest if e not in venues]
+            near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
@@ -3166,6 +3249,10 @@ class Attributer:
                         w in _speaker_heads() for w in after.group("words").split())) and (
                         after.group("name") or e.place.kind in ("country", "nation")):
                     continue  # "Ukraine's general staff said", "Russia's Northern Fleet": a body, not a place
+                if inner is None and e.place.kind in ("country", "nation") and f.category in ("money", "percent") \
+                        and _STATE_BODY.match(self.text, e.end):
+                    continue  # "Japan's cabinet approved a record ¥122.3 trillion budget", "Colombia's treasury
+                    # would save some 31 trillion pesos": the state's own money, no place's
                 if inner is None and after and after.group("words") and e.place.kind in ("country", "nation") \
                         and after.group("words").split()[0] in _CONTRIBUTION_WORDS:
                     continue  # "Britain's share is modest: ... three Typhoon jets": whose, not where
@@ -3200,7 +3287,7 @@ class Attributer:
         if opener is not None and opener.end <= f.start and not any(
                 x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \
                 and not (f.category == "money" and opener.surface.endswith(("'s", "’s"))
-                         and _GOVERNMENT_WORDS.match(self.text, opener.end)):
+                         and (_GOVERNMENT_WORDS.match(self.text, opener.end) or _STATE_BODY.match(self.text, opener.end))):
             # (a ministry's or a government's money is no place's: "Chile's labour ministry has proposed a
             # payment of 1.2 million pesos per worker")
             return _place_name(opener)
@@ -3376,6 +3463,8 @@ class Attributer:
                 continue
             if _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "researchers told a conference in Chicago": where it was said, not where it is
+            if e.prep == "in" and self._speaker_s_town(e, sent):
+                continue  # "the transport ministry in Vienna said": where the speaker sits, not where the figure is
             if e.prep == "at" and e.place.kind == "place" and (role := _ROLE_AT.search(self.text, max(sent.start, e.start - 40), e.start)) \
                     and role.group(1).lower() in _people_at_work():
                 continue  # "Priya Natarajan, an analyst at Hollis & Crane,": her employer, not a place
@@ -3390,6 +3479,17 @@ class Attributer:
         breaks = [(m.start(), m.end()) for m in _PLACE_BREAK.finditer(self.text, sent.start, sent.end)]
         self._places_of[sent.start] = (dest, pos, breaks)
         return dest, pos, breaks
+
+    def _speaker_s_town(self, e: Entity, sent: Sentence) -> bool:
+        """Whether the town at E only says where the sentence's speaker is: "the fisheries ministry in Oslo
+        said", "according to the agriculture ministry in Madrid", "a water-rights group based in Cusco, said"
+        (a body's head, places.toml [seated_bodies], then "in" and the town, then the attribution; not "local
+        officials in Huanta said as many as 30 people had died": officials and police report where they are)."""
+        before = _HEAD_IN.search(self.text, max(sent.start, e.start - 40), e.start)
+        if before is None or before.group(1).lower() not in _SEATED_BODIES:
+            return False
+        return bool(_SAID_AFTER_TOWN.match(self.text, e.end, sent.end)
+                    or _ACCORDING_BEFORE.search(self.text, max(sent.start, before.start() - 60), before.start()))
 
     def _para_entities(self, para: Paragraph) -> list[Entity]:
         """The entities of a paragraph's sentences, in order (found once, in __init__)."""
@@ -3413,6 +3513,11 @@ class Attributer:
                  if x.place is not None and (x.start, x.end, x.surface) not in spans]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
+        named_so = self._latest_part.get(e.surface[4:]) if e.surface.startswith("the ") else None
+        if named_so is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
+            # "the province" is the latest place the story called a province ("at least 37 people in Indonesia's
+            # West Sumatra province ... 1,240 homes destroyed across the province"), not a town named since
+            return Place(named_so.place.name, "region", named_so.place.country)
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory", "the prefecture",
                                             "the county", "the district"):
             # a part of a country: a region or state named before, not the country it is in; else the
@@ -3506,6 +3611,17 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+_AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
+_STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
+_HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "
+_SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
+_SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
+# "the Achaea region", not a body so named ("the Haute-Garonne prefecture said")
+_PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
+# a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
+# carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)
+_FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 
 def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> tuple[int, int]:

@@ -1911,3 +1911,47 @@ def test_a_police_force_named_by_its_people_is_not_another_country_s_police():
     text = ("The inquiry began after a tip-off from Ecuadorian police. Dutch police said the two men were suspected of "
             "moving around 500 kilograms a month through the port.")
     assert _figure(text, "around 500 kilograms")["source"] == "Dutch police"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("An inspector found that Harrowgate Prison in Leeds was holding 912 men.", "912 men", "Harrowgate Prison"),
+    ("A nurse at Tamsin Memorial Hospital in Nakuru said 31 people had been treated.", "31 people", "Tamsin Memorial Hospital"),
+    ("Aid groups said 4,200 families had reached the Kelbo refugee camp near Gode.", "4,200 families", "Kelbo refugee camp"),
+    ("The ministry said it would spend $2 billion on the hospital in Nakuru.", "$2 billion", "Nakuru"),
+])
+def test_a_facility_named_before_its_town_is_the_figure_s_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+def test_a_figure_of_a_firm_s_cause_is_not_where_its_shares_trade():
+    text = "Shares in Koridai Motors fell 5.1% in Tokyo on Monday after the carmaker cut its profit forecast by 90 billion yen."
+    assert _figure(text, "90 billion yen")["location"] is None
+    assert _figure(text, "5.1%")["location"] == "Tokyo"
+
+
+def test_the_province_is_the_place_the_story_called_a_province():
+    text = ("Floods killed at least 37 people in Indonesia's West Sumatra province on Friday.\n\n"
+            "Rescuers reached the town of Agam on Saturday.\n\n"
+            "The disaster agency said at least 1,240 homes had been destroyed across the province.")
+    assert _figure(text, "at least 1,240 homes")["location"] == "West Sumatra"
+
+
+def test_a_body_s_seat_is_not_where_its_figure_is():
+    text = "Norway will cut its quota for North Sea herring by 20%, the fisheries ministry in Oslo said on Monday."
+    assert _figure(text, "20%")["location"] == "North Sea"
+    text = "The catch fell 12% last year, the fisheries ministry in Oslo said on Monday."
+    assert _figure(text, "12%")["location"] is None
+    text = "Local officials in Huanta said as many as 30 people had died."
+    assert _figure(text, "as many as 30 people")["location"] == "Huanta"
+
+
+def test_a_country_s_cabinet_money_is_no_place_s():
+    text = "Chile's cabinet on Friday approved a budget of $82 billion for next year."
+    assert _figure(text, "$82 billion")["location"] is None
+
+
+def test_a_ground_named_for_a_crowd_is_not_where_the_match_s_other_figures_are():
+    text = ("Newcastle beat Spurs 2-1 in front of 52,187 fans at St James' Park on Sunday, after the club "
+            "had rejected a bid of almost £70m for its captain.")
+    assert _figure(text, "52,187 fans")["location"] == "St James' Park"
+    assert _figure(text, "almost £70m")["location"] is None
