@@ -1153,6 +1153,9 @@ _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alcula
 _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
                                r"review|analysis|study|audit|accounts|filing|"
                                r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
+# a record named by its kind, after the figures it gives: "..., official results showed on Monday"
+_RESULTS_SHOWED = re.compile(r",\s+((?:official|provisional|preliminary|final|partial|unofficial)\s+"
+                             r"(?:results|figures|data|count|tallies|tally))\s+(showed|show|shows)\b")
 _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5}|[A-Z][a-z]+\s+(?:ministry|department|office|agency|police|"
                           r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
                           r"(showed|show|shows)\b")
@@ -1562,7 +1565,7 @@ class Attributer:
         self.clause_speakers: list[tuple[int, int, str]] = []  # later clauses with a speaker of their own
         if not _speech_re().search(text) and not _ACCORDING.search(text) and not (
                 ("show" in text or "gave" in text or "give" in text or "put" in text or "suggest" in text or "found" in text
-                 or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text))):
+                 or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text))):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
@@ -1725,6 +1728,10 @@ class Attributer:
                 # "NHS England figures published on Thursday showed": the body whose figures they are
                 candidates.append((m.start(2), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(2))
+        for m in _RESULTS_SHOWED.finditer(masked) if "show" in masked else ():
+            # "..., official results showed on Monday", "provisional figures show": the record as written
+            candidates.append((m.start(2), m.group(1)))
+            direct.add(m.start(2))
         if not candidates:
             return None, None
         candidates.sort()

@@ -1955,3 +1955,8 @@ def test_a_ground_named_for_a_crowd_is_not_where_the_match_s_other_figures_are()
             "had rejected a bid of almost £70m for its captain.")
     assert _figure(text, "52,187 fans")["location"] == "St James' Park"
     assert _figure(text, "almost £70m")["location"] is None
+
+
+def test_official_results_that_show_the_figures_are_their_source():
+    text = "The Democratic Alliance won 91 seats with 32.1% of the vote, official results showed on Monday."
+    assert _figure(text, "91 seats")["source"] == "official results"
