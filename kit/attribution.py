@@ -121,8 +121,9 @@ _FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's ow
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-Z][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
-_REPORTED_THE = re.compile(r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that\s+)?"
-                           r"(?=[Tt]he\s)")
+# a report's verb, the one place its words are listed: "said", "told reporters", "told the BBC's Today programme"
+_REPORT_VERB = r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+_REPORTED_THE = re.compile(_REPORT_VERB + r"(?:that\s+)?(?=[Tt]he\s)")
 _SPEECH_AFTER = re.compile(r"(?:said|says|told|added|warned|argued|claimed)$")
 _OF_THE_WORKFORCE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:workforce|staff|employees|jobs)\b")
 _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
@@ -1223,7 +1224,7 @@ _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
 # a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
 _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+$")
-_REPORTED_NAME = re.compile(r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?=(?:that\s+)?[A-Z])")
+_REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-Z])")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z][a-z])")

@@ -1143,13 +1143,12 @@ def _owner_in(tokens: list[Token]) -> str | None:
 
 
 def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> None:
-    i, j = m.tok_first, m.tok_last + 1
+    j = m.tok_last + 1
     # the words between the number and its noun: "7,000 more troops", "Four additional jets"
     between = set(itertools.takewhile(lambda w: w not in ("and", "or", ",", "but", ";"), (t.low for t in toks[j:j + 3])))
     # (not "38 ships and more than 110 aircraft": the next figure's "more")
     before_text = text[max(sentence.start, m.start - 60):m.start].lower()
     before_words = re.findall(r"[a-z]+", before_text)
-    after_text = text[f.noun_end:min(sentence.end, f.noun_end + 40)]
     # currency or qualifier tokens sit between the verb and the number
     prev = before_words[-1] if before_words else ""
     if prev == "down" and len(before_words) > 1 and before_words[-2] in PHRASAL_DOWN:
