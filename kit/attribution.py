@@ -157,6 +157,12 @@ _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|and|on|the)\s
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 
 
+def _bare_name(who: str) -> str:
+    """A speaker's name without its article or its bracketed initials: "the Southern Commuter Rail (SCR)"."""
+    who = re.sub(r"^(?:The|the)\s+", "", who)
+    return re.sub(r"\s+\([A-Z]{2,8}\)$", "", who) if who.endswith(")") else who
+
+
 def _unpossessive(s: str) -> str:
     """_POSSESSIVE.sub("", S), the regex tried only when an "s" ends S (most words need no call)."""
     return _POSSESSIVE.sub("", s) if "s" in s[-2:] else s
@@ -362,7 +368,7 @@ def _owner_group(m: re.Match) -> str:
 
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
 _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
-                          r"(?:[\w'’.&-]+\s+){0,7}$")
+                          r"(?:[\w'’.&()-]+\s+){0,7}$")
 _ACCORDING = re.compile(r"a(?<!\wa)ccording to\s+", re.I)  # \baccording, opening with its letter (see _NAME_RUN)
 # the phrase after "according to", up to a clause break; the dots of "P.E.I." or "U.S." do not break it
 _ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*")
@@ -1157,6 +1163,10 @@ _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2
 # a record named by its kind, after the figures it gives: "..., official results showed on Monday"
 _RESULTS_SHOWED = re.compile(r",\s+((?:official|provisional|preliminary|final|partial|unofficial)\s+"
                              r"(?:results|figures|data|count|tallies|tally))\s+(showed|show|shows)\b")
+# a body that publishes the record that gives the figure: "the health board published figures showing that ..."
+_PUBLISHED_SHOWING = re.compile(r"\b(?:published|released|issued|produced)\s+(?:[a-z-]+\s+){0,3}?(?:figures|data|statistics|"
+                                r"numbers|estimates|a\s+report|a\s+survey|a\s+study|an\s+analysis)\s+(?:that\s+|which\s+)?"
+                                r"(?:showing|showed|shows|suggesting|suggested)\b")
 _DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5}|[A-Z][a-z]+\s+(?:ministry|department|office|agency|police|"
                           r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
                           r"(showed|show|shows)\b")
@@ -1501,7 +1511,9 @@ class Attributer:
         rest = rf"(?:[{lower}]|['’][{UPPER}])+"
         word = rf"[{UPPER}]{rest}"  # "Hennessy", "O’Brien"
         # \b{word}, then more words; written to open with the capital, as _NAME_RUN is
-        runs = list(re.finditer(rf"[{UPPER}](?<!\w[{UPPER}]){rest}(?:\s+{word}){{1,5}}\b", self.text))
+        # particles inside a name: "Pádraig Ó Súilleabháin", "Ursula von der Leyen"
+        particle = rf"(?:\s+(?i:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})(?!\w)){{0,2}}"
+        runs = list(re.finditer(rf"[{UPPER}](?<!\w[{UPPER}]){rest}(?:{particle}\s+{word}){{1,5}}\b", self.text))
         # a name its trade introduces once ("the German charity Aurora Rescue") is a body wherever it appears
         described = set()
         for m in runs:
@@ -1522,8 +1534,13 @@ class Attributer:
                 continue  # "Operator Minera Cordillera Norte", "chemicals group Rheinfeld Chemie": a firm, not a person
             if _ROLE_OF_BODY.match(self.text, m.end()):
                 continue  # "Lisboa Motorsport chief executive Inês Carvalho": the body whose executive speaks
-            words = words[-3:]
-            if len(words) < 2 or any(lookup(w) and not _surname_after_given(words, k) for k, w in enumerate(words)) \
+            named = [k for k, w in enumerate(words) if w.lower() not in NAME_PARTICLES]
+            keep = 4 if len(named) >= 4 and words[named[-4]] in first_names() else 3  # "Luiz Inácio Lula da Silva"
+            words = words[named[-keep]:] if len(named) >= keep else words[named[0]:] if named else []
+            if any(w.lower() in NAME_PARTICLES for w in words) and words[0] not in first_names():
+                continue  # "Junta de Andalucía", "Vigili del Fuoco": a particle inside a name that opens with no given name
+            if len(words) < 2 or any(lookup(w) and w.lower() not in NAME_PARTICLES and not _surname_after_given(words, k)
+                                     for k, w in enumerate(words)) \
                     or any(w.lower() in _org_words() for w in words) or lookup(" ".join(words)) is not None:
                 continue  # (not "United States", "South Africa": a place of two words)
             if words[0].lower() in ("the", "but", "on", "in", "at", "and", "for", "as", "if", "when", "while", "after", "before", "its", "his", "her", "their"):
@@ -1566,7 +1583,8 @@ class Attributer:
         self.clause_speakers: list[tuple[int, int, str]] = []  # later clauses with a speaker of their own
         if not _speech_re().search(text) and not _ACCORDING.search(text) and not (
                 ("show" in text or "gave" in text or "give" in text or "put" in text or "suggest" in text or "found" in text
-                 or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text))):
+                 or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
+                                         or _PUBLISHED_SHOWING.search(text))):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
@@ -1729,6 +1747,11 @@ class Attributer:
                 # "NHS England figures published on Thursday showed": the body whose figures they are
                 candidates.append((m.start(2), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(2))
+        for m in _PUBLISHED_SHOWING.finditer(masked) if "ed " in masked else ():
+            who = self._np_before(masked, m.start())
+            if who:  # "On Tuesday the health board published figures showing that ...": the board
+                candidates.append((m.start(), who))
+                direct.add(m.start())
         for m in _RESULTS_SHOWED.finditer(masked) if "show" in masked else ():
             # "..., official results showed on Monday", "provisional figures show": the record as written
             candidates.append((m.start(2), m.group(1)))
@@ -1750,12 +1773,12 @@ class Attributer:
                 outside = re.sub(r"^(?:The|the)\s+", "", outside)
             self.speaker_scope = (*subordinate[pos], outside)
         # a later clause's own speaker: "..., as the European Commission said it would release €450 million"
-        self.clause_speakers = [(*subordinate[p], re.sub(r"^(?:The|the)\s+", "", w))
+        self.clause_speakers = [(*subordinate[p], _bare_name(w))
                                 for p, w in candidates if p in subordinate and p != pos and w]
         who = re.sub(r"^(?:The|the)\s+", "", who)
         if ACRONYM.fullmatch(who):
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
-        who = re.sub(r"^(?:The|the)\s+", "", who)
+        who = _bare_name(who)
         parts = who.split()
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_POSSESSIVE.sub("", parts[0])) is not None \
                 and _names_one(parts[1:]):
@@ -1773,6 +1796,8 @@ class Attributer:
 
     def _subject_of(self, left: str) -> str | None:
         """The person or body that opens a clause: "analyst Maria Ortiz raised ..., saying"."""
+        if "(" in left:
+            left = _BRACKETED_INITIALS.sub("", left)  # "Paraguay's National Emergency Secretariat (SEN) gave ..."
         words = [w.group() for w in itertools.islice(_WORD_RE.finditer(left), 40)]  # a clause's subject opens it
         caps: list[str] = []
         for k, w in enumerate(words):
@@ -1927,9 +1952,11 @@ class Attributer:
     def _trailing_body(self, words: list[str]) -> str | None:
         """A named body at the end of the phrase: "the country's National Civil Defence Institute"."""
         caps: list[str] = []
-        for w in reversed(words):
-            if not (w[:1].isupper() or (caps and w.lower() in ("of", "for", "and"))):
-                break
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if not (w[:1].isupper() or (caps and w.lower() in ("of", "for", "and")) or (
+                    caps and w == "the" and k > 0 and words[k - 1] in ("of", "for"))):
+                break  # "Office for the Coordination of Humanitarian Affairs": "the" after "for" inside a name
             caps.insert(0, w)
         while caps and caps[0].lower() in ("of", "for", "and", "the"):
             caps = caps[1:]

@@ -111,7 +111,8 @@ def claim_fields(c: Claim) -> dict:
     return {
         "actor": next((m.actor for m in ordered if m.actor), None),
         "location": first.location or next((m.location for m in ordered if m.location and not m.reference), None),
-        "source": personal[0] if personal else first.source or (sources[0] if sources else None),
+        "source": first.source if first.source and lookup(first.source) is None
+        else personal[0] if personal else first.source or (sources[0] if sources else None),
         "date": next((m.date for m in c.mentions if m.date), None),
         "caveats": sorted(caveats),
     }

@@ -693,6 +693,44 @@ def test_he_and_she_are_the_last_named_person_of_that_gender():
     assert _figure(text, "£14.2m")["source"] == "Mark Hennessy"
 
 
+@pytest.mark.parametrize("name", ["Pádraig Ó Súilleabháin", "Ursula von der Leyen", "Ana de la Cruz"])
+def test_a_name_with_a_particle_is_the_person_he_or_she_names(name):
+    gender = "She" if name[0] in "UA" else "He"
+    text = (f"“We cannot run trains,” chief operating officer Declan Hurley told the Herald. Its branch secretary, "
+            f"{name}, said the shortfall was 60 drivers. “Drivers have done up to 12 hours’ overtime,” {gender.lower()} said.")
+    assert _figure(text, "up to 12 hours")["source"] == name
+
+
+def test_a_body_with_a_particle_in_its_name_is_no_person():
+    text = "The Junta de Andalucía has paid €90 million, said Manuel Ortega. He said 4,000 farms applied."
+    assert _figure(text, "4,000 farms")["source"] == "Manuel Ortega"
+
+
+def test_a_body_that_publishes_figures_showing_a_number_states_it():
+    text = "On Tuesday the health board published figures showing that 98,000 patients were waiting, up from 91,050."
+    assert _figure(text, "98,000 patients")["source"] == "health board"
+    assert _figure(text, "91,050")["source"] == "health board"
+
+
+def test_a_body_with_its_initials_in_brackets_speaks_in_its_own_clause():
+    text = ("Commuters face misery, rail unions warned last night, after Southern Commuter Rail (SCR) confirmed it "
+            "will cut 44 weekday services.")
+    assert _figure(text, "44 weekday services")["source"] == "Southern Commuter Rail (SCR)"  # named both ways
+    text = "Paraguay's National Emergency Secretariat (SEN) gave a lower count, saying 8,700 people had registered."
+    assert _figure(text, "8,700 people")["source"] == "National Emergency Secretariat"
+
+
+def test_the_inside_a_body_s_name_after_for_or_of():
+    text = "The UN Office for the Coordination of Humanitarian Affairs said that 3,150 families had been displaced."
+    assert _figure(text, "3,150 families")["source"] == "UN Office for the Coordination of Humanitarian Affairs"
+
+
+def test_a_claim_keeps_its_first_named_source_over_a_later_person():
+    text = ("Southern Commuter Rail said it will cut 44 weekday services. Councillor Aoife Lenihan said losing "
+            "44 services would push more cars onto the roads.")
+    assert _figure(text, "44 weekday services")["source"] == "Southern Commuter Rail"
+
+
 def test_a_given_name_that_is_also_a_city_opens_a_person_s_name():
     text = "A shipment of up to 800,000 doses is due next week, said Sofia Lindqvist, the agency's representative."
     assert _figure(text, "up to 800,000 doses")["source"] == "Sofia Lindqvist"
