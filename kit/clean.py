@@ -296,7 +296,7 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
     lines = split_paragraphs(text)
     if not lines:
         raise EmptyArticle(f"{source_path or 'the text'}: no text found.")
-    first_body = next((i for i, l in enumerate(lines) if is_prose(l) and (words_in(l) >= 10 or not is_chrome(l))), None)
+    first_body = next((i for i, l in enumerate(lines) if _opens_body(lines, i)), None)
     if first_body is None:
         first_body = 0 if not any(_head_cue(l) for l in lines) else len(lines)
     head, rest = lines[:first_body], lines[first_body:]
@@ -327,6 +327,29 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
     return article
 
 
+def _opens_body(lines: list[str], i: int) -> bool:
+    """Whether line I is the story's first paragraph: prose, and not a promo written as prose above the
+    headline ("Try NewsStand Premium free for 30 days, then €6.99 a month. Cancel anytime.", with the
+    byline or the publication line still to come)."""
+    line = lines[i]
+    if not is_prose(line):
+        return False
+    if words_in(line) <= 30 and _chrome_re().search(line):
+        if words_in(line) < 10:
+            return False
+        return not any(_head_marker(x) for x in lines[i + 1:i + 6])
+    return True
+
+
+def _head_marker(line: str) -> bool:
+    """A byline ("By Katrin Hofbauer") or a publication line: the head of the story, not its body."""
+    return (_BY_LINE.match(line) is not None and is_byline(line)) or (is_publication_line(line) and words_in(line) <= 10)
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)  # a sign-up call speaks to the reader
+_STATUS_BAR = re.compile(r"\d{1,2}:\d{2}(?:\s+\S+){0,4}\s+\d{1,3}\s?%$")
+
+
 def _head_cue(line: str) -> bool:
     return is_chrome(line) or is_byline(line) or is_publication_line(line) or is_section(line) or is_outlet(line)
 
@@ -341,7 +364,9 @@ def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
     leftovers: list[str] = []
     outlets: list[str] = []
     for i, line in enumerate(head):
-        if is_chrome(line):
+        if i == 0 and _STATUS_BAR.match(line):
+            article.chrome.append(line)  # a phone's status bar, pasted with the app ("9:41   5G  87%")
+        elif is_chrome(line):
             article.chrome.append(line)
             if words_in(line) <= 12 and published_date(line):  # "20 June 2025 · 5 min read"
                 article.published = article.published or published_date(line)
@@ -411,8 +436,9 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
         listed = cap is None and _numbered_under_cue(lines, end - 1, numbered)  # "Most read", then "1. ...", "2. ..."
         short = words_in(line) <= 15 and (not is_prose(line) or (seen_chrome and _LABELLED.match(line) is not None)) \
             and cap is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
-        if is_chrome(line) or is_chrome_strip(line):
-            seen_chrome = True
+        if is_chrome(line) or is_chrome_strip(line) or (seen_chrome and words_in(line) <= 30 and _YOU.search(line)
+                                                         and _chrome_re().search(line)):
+            seen_chrome = True  # below the page's foot, a longer call to the reader ("You have 2 free articles left ...")
         elif cap is not None and seen_chrome and words_in(cap.text) <= 3:
             credits.append(end - 1)  # "Photo: Peninsula Post / Kerris Lane" among the page's foot: a credit
         elif not listed and not (short and (seen_chrome or not _SENTENCE_END.search(line))):

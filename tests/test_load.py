@@ -364,6 +364,53 @@ def test_a_numbered_list_with_no_cue_above_it_stays_in_the_body():
     assert "400 homes" in kit.Article.from_text(text).text
 
 
+APP_PASTE_WITH_PROSE_PROMOS = """9:41                                              87%
+NewsStand
+Search   Sign in
+Try NewsStand Premium free for 30 days, then €6.99 a month. Cancel anytime.
+Top stories   Europe   Health
+
+The Alpine Courier
+Health
+Measles cases in Carinthia rise as officials urge parents to vaccinate
+By Katrin Hofbauer
+Thursday 14 March 2024, 07:45 CET
+Share
+
+The Austrian state of Carinthia has recorded 214 cases of measles since January, the health directorate said.
+
+Thirty-seven patients have been treated in hospital, a spokeswoman said.
+
+Share this article
+We value your privacy
+We and our 812 partners use cookies to personalise content and ads.
+You have 2 free articles left this month. Subscribe for €1 for the first 3 months.
+© 2024 NewsStand Media GmbH · Terms · Privacy
+"""
+
+
+def test_a_promo_written_as_prose_above_the_headline_leaves_the_head_to_the_byline():
+    article = kit.Article.from_text(APP_PASTE_WITH_PROSE_PROMOS)
+    assert article.title == "Measles cases in Carinthia rise as officials urge parents to vaccinate"
+    assert (article.outlet, article.section, article.byline) == ("The Alpine Courier", "Health", ["Katrin Hofbauer"])
+    assert article.published == dt.date(2024, 3, 14)
+    assert article.text.startswith("The Austrian state of Carinthia")
+    assert "9:41" in article.chrome[0] and "€6.99" not in article.text
+
+
+def test_a_sign_up_call_to_the_reader_below_the_story_is_chrome_however_long():
+    article = kit.Article.from_text(APP_PASTE_WITH_PROSE_PROMOS)
+    assert article.text.endswith("a spokeswoman said.")
+    assert sorted(f["value"] for f in kit.extract(article).figures) == [37, 214]
+
+
+def test_a_last_paragraph_that_names_terms_or_cookies_is_no_sign_up_call():
+    text = ("Ministers signed the contract for 18 jets on Monday, officials said.\n\n"
+            "Parliament will debate the contract next week, when the opposition will demand the full terms of the deal.\n\n"
+            "Share this article\n© 2025 Northern Ledger Media Ltd. All rights reserved.")
+    assert kit.Article.from_text(text).text.endswith("full terms of the deal.")
+
+
 def test_html_section_label_and_headline_above_the_story_are_not_body(tmp_path):
     page = ("<html><head><title>Kestrel to cut 900 jobs as orders slow</title></head><body><article>"
             "<p>Technology</p><h1>Kestrel to cut 900 jobs as orders slow</h1>"
