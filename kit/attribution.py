@@ -367,6 +367,9 @@ def _owner_group(m: re.Match) -> str:
 
 
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
+# the object of a preposition, then the comma before a speech verb: "... jobs in the Netherlands, said ..."
+_PLACE_BEFORE_COMMA = re.compile(r"\b(?:in|at|to|from|across|into|near|outside|inside)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$")
 _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
                           r"(?:[\w'’.&()-]+\s+){0,7}$")
 _ACCORDING = re.compile(r"a(?<!\wa)ccording to\s+", re.I)  # \baccording, opening with its letter (see _NAME_RUN)
@@ -1623,7 +1626,12 @@ class Attributer:
                 # subject speaks (not the place before "which")
                 who = self._role_or_body([rel.group(1)])
             else:
-                who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
+                if _PLACE_BEFORE_COMMA.search(masked, max(0, m.start() - 60), m.start()):
+                    # "The chipmaker will cut 1,200 jobs in the Netherlands, said a spokeswoman for Velmar": a place
+                    # after a preposition ends what is said; the speaker follows the verb
+                    who = self._np_after(masked, m.end(), m.start()) or self._np_before(masked, m.start())
+                else:
+                    who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
                 if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
                     who = None  # "Japan pledged $2 million": a country's act, not a statement
                 brk = None
@@ -2315,6 +2323,11 @@ class Attributer:
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
+                elif owner is None and f.actor and f.actor not in self.recent_orgs and f.actor[:1].isupper() \
+                        and f.actor not in self.people.values():
+                    # a body known only as an owner ("Velmar's quarterly revenue"): "the chipmaker" later is it
+                    self._saw_org(f.actor)
+                    self.last_org = self.last_org or f.actor
                 f.location = self._location(f, ents, sent, para)
                 if resolved:
                     f.date = resolved[0]["date"]

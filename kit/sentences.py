@@ -59,8 +59,9 @@ def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[Sen
             word = re.search(r"([A-Za-z.]+)[.!?…]*$", para.text[max(0, m.start() - 12): m.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and para.text[m.start()] == ".":
                 continue
-            if word and (len(word.group(1).rstrip(".")) == 1 or INITIALS.fullmatch(word.group(1))) and para.text[m.start()] == ".":
-                continue  # an initial: "J. Smith", "J.P. Nadda"
+            if word and (word.group(1).rstrip(".").isupper() and len(word.group(1).rstrip(".")) == 1
+                         or INITIALS.fullmatch(word.group(1))) and para.text[m.start()] == ".":
+                continue  # an initial: "J. Smith", "J.P. Nadda" (not the "m" of "a record of £96m. The club ...")
             end = m.end()
             piece = para.text[start:end].rstrip()
             if piece:

@@ -731,6 +731,23 @@ def test_a_claim_keeps_its_first_named_source_over_a_later_person():
     assert _figure(text, "44 weekday services")["source"] == "Southern Commuter Rail"
 
 
+def test_a_sentence_ends_after_an_amount_in_millions():
+    from kit.sentences import split_sentences
+    text = "The outlay beat the club's previous record of £96m. The club said J. Smith agreed."
+    assert [s.text for s in split_sentences(text)] == [
+        "The outlay beat the club's previous record of £96m.", "The club said J. Smith agreed."]
+
+
+def test_a_place_that_ends_the_reported_clause_is_no_speaker_of_said_after_it():
+    text = "The chipmaker will cut 1,200 jobs in the Netherlands, said a spokeswoman for Velmar."
+    assert _figure(text, "1,200 jobs")["source"] == "spokeswoman for Velmar"
+
+
+def test_a_body_known_only_as_an_owner_is_the_firm_a_later_head_names():
+    text = "Velmar's quarterly revenue dropped 14% to €310 million. The chipmaker will cut 1,200 jobs in the Netherlands."
+    assert _figure(text, "1,200 jobs")["actor"] == "Velmar"
+
+
 def test_a_given_name_that_is_also_a_city_opens_a_person_s_name():
     text = "A shipment of up to 800,000 doses is due next week, said Sofia Lindqvist, the agency's representative."
     assert _figure(text, "up to 800,000 doses")["source"] == "Sofia Lindqvist"
