@@ -491,7 +491,8 @@ _SCORE_GLUE = frozenset("at in on and to win victory lead defeat draw after with
 
 CHANGE_STEMS = ("rose", "rise", "risen", "fell", "fall", "fallen", "increas", "decreas", "grew", "grow", "climb",
                 "jump", "drop", "declin", "cut", "slash", "up", "down", "gain", "lost", "lose", "surg", "plung",
-                "soar", "tumbl", "slid", "edg", "shrank", "shrunk", "doubl", "halv", "lift", "rais", "reduc")
+                "soar", "tumbl", "slid", "edg", "shrank", "shrunk", "doubl", "halv", "lift", "rais", "reduc",
+                "slip", "dipp", "sank", "sink", "sunk", "plummet", "advanc", "retreat", "rebound", "widen", "narrow")
 
 
 def _is_change_word(word: str) -> bool:

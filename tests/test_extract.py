@@ -398,6 +398,12 @@ def test_a_rise_by_an_amount_to_a_level_is_two_figures_not_a_range():
     assert [(f["value"], f["kind"]) for f in figures] == [(1200, "change"), (15400, "total")]
 
 
+@pytest.mark.parametrize("verb", ["slipped", "dipped", "sank", "plummeted", "advanced", "retreated", "rebounded"])
+def test_a_move_in_points_to_a_new_share_is_two_figures_not_a_range(verb):
+    text = f"The share of trains on time {verb} 2.5 percentage points to 91.3%."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [2.5, 91.3]
+
+
 @pytest.mark.parametrize("text,quote,category,unit", [
     ("The ministry ordered a further 2,000 155mm artillery shells.", "2,000 155mm artillery shells", "weapons", "artillery shells"),
     ("More than 2,900 flights were cancelled.", "More than 2,900 flights", "other", "flights"),
