@@ -748,6 +748,19 @@ def test_a_body_known_only_as_an_owner_is_the_firm_a_later_head_names():
     assert _figure(text, "1,200 jobs")["actor"] == "Velmar"
 
 
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Liberals won seven seats and will form the opposition.", "seven seats", "Liberals"),
+    ("The Nationals won 12 seats in the upper house.", "12 seats", "Nationals"),
+    ("Unidad Andina won 10 seats on the council, Fuerza Sur five and Alianza Cusqueña two.", "two", "Alianza Cusqueña"),
+])
+def test_a_party_named_after_the_or_in_a_list_of_results_owns_its_seats(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_common_plural_opening_a_sentence_owns_nothing():
+    assert _figure("Analysts said 40 seats could change hands.", "40 seats")["actor"] is None
+
+
 def test_a_given_name_that_is_also_a_city_opens_a_person_s_name():
     text = "A shipment of up to 800,000 doses is due next week, said Sofia Lindqvist, the agency's representative."
     assert _figure(text, "up to 800,000 doses")["source"] == "Sofia Lindqvist"
