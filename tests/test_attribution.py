@@ -1960,3 +1960,13 @@ def test_a_ground_named_for_a_crowd_is_not_where_the_match_s_other_figures_are()
 def test_official_results_that_show_the_figures_are_their_source():
     text = "The Democratic Alliance won 91 seats with 32.1% of the vote, official results showed on Monday."
     assert _figure(text, "91 seats")["source"] == "official results"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Chinese coast guard ships blocked a resupply mission to Second Thomas Shoal on Monday. Officials said eight "
+     "Chinese vessels had surrounded two boats at the shoal.", "eight Chinese vessels", "Second Thomas Shoal"),
+    ("The plane skidded off the runway at Kestrel Point Airport on Sunday. The army sent 120 soldiers to the airport.",
+     "120 soldiers", "Kestrel Point Airport"),
+])
+def test_the_shoal_and_the_airport_are_the_ones_the_story_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
