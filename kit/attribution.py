@@ -2256,6 +2256,11 @@ class Attributer:
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
                         and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
+                if f.actor is None and f.source and not in_quote and f.category in ("personnel", "aircraft") \
+                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and any(w in _REPORTING_BODY_WORDS for w in f.source.lower().split()):
+                    f.actor = f.source  # "About 1,150 firefighters are working on the fire, supported by 27
+                    # helicopters, the wildfire service said": the crews and aircraft of the service that counts them
                 if f.actor is None and f.source and verb_at is not None and verb_at < f.start and not in_quote \
                         and f.category in ("money", "percent", "other") and f.source[:1].isupper() \
                         and (self._a_firm(f.source) or lookup(f.source) is None and f.source.split()[0] not in first_names()) \

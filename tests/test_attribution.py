@@ -1970,3 +1970,15 @@ def test_official_results_that_show_the_figures_are_their_source():
 ])
 def test_the_shoal_and_the_airport_are_the_ones_the_story_named(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("About 1,150 firefighters are now working on the fire, supported by 27 helicopters, the Kelso Fire Service said.",
+     "About 1,150 firefighters", "Kelso Fire Service"),
+    ("About 1,150 firefighters are now working on the fire, supported by 27 helicopters, the Kelso Fire Service said.",
+     "27 helicopters", "Kelso Fire Service"),
+    ("More than 400 firefighters were tackling the blaze on Monday, the Okanagan Wildfire Service said.",
+     "More than 400 firefighters", "Okanagan Wildfire Service"),
+])
+def test_crews_and_aircraft_counted_by_an_emergency_service_are_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
