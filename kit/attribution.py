@@ -3255,6 +3255,9 @@ class Attributer:
             if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
                     not self._describes_one(e.end):
+                if cause and cause.start() <= f.start < cause.end() and e.start < cause.start():
+                    continue  # "London's FTSE 100 fell 0.8% after Brackley Homes cut its forecast by £120m": the
+                    # market's town, not the cause's (whose figures the cause's own words place)
                 inner = next((x for x in ents if x.start == e.end + 1 and x.place is not None
                               and x.place.kind not in ("org", "force", "demonym")), None)
                 after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, e.end)

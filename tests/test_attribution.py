@@ -1982,3 +1982,9 @@ def test_the_shoal_and_the_airport_are_the_ones_the_story_named(text, quote, loc
 ])
 def test_crews_and_aircraft_counted_by_an_emergency_service_are_its_own(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_market_s_town_does_not_place_the_figures_of_the_cause_that_moved_it():
+    text = "Paris's CAC 40 index fell 1.1% on Monday after carmaker Verane cut its profit forecast by €400m."
+    assert _figure(text, "€400m")["location"] is None
+    assert _figure(text, "1.1%")["location"] == "Paris"
