@@ -1124,6 +1124,7 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
+_ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
 # a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
@@ -3203,6 +3204,9 @@ class Attributer:
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
+        if _ENOUGH_FOR.search(self.text, max(sent.start, f.start - 30), f.start):
+            return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
+            # of the farm's size, homes nowhere in particular
         if f.category in ("people", "casualties"):
             of = _OF_PLACE.match(self.text, end)
             if of:

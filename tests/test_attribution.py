@@ -1988,3 +1988,9 @@ def test_a_market_s_town_does_not_place_the_figures_of_the_cause_that_moved_it()
     text = "Paris's CAC 40 index fell 1.1% on Monday after carmaker Verane cut its profit forecast by €400m."
     assert _figure(text, "€400m")["location"] is None
     assert _figure(text, "1.1%")["location"] == "Paris"
+
+
+def test_homes_a_plant_is_enough_to_power_are_nowhere_in_particular():
+    text = "The 900-megawatt wind farm, 40 kilometres off the coast of Rogaland, will be enough to power some 600,000 homes."
+    assert _figure(text, "some 600,000 homes")["location"] is None
+    assert _figure(text, "40 kilometres")["location"] == "Rogaland"
