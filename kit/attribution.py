@@ -1124,6 +1124,7 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
+_OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-Za-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
@@ -2291,6 +2292,10 @@ class Attributer:
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
                         and _ESTIMATES.match(self.text, verb_at) and not in_quote:
                     f.actor = None  # "The farmers' association put the damage at €420 million": an estimate, not its own
+                if f.actor and f.category not in ("personnel", "money", "percent") \
+                        and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start):
+                    f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
+                    # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1

@@ -1994,3 +1994,14 @@ def test_homes_a_plant_is_enough_to_power_are_nowhere_in_particular():
     text = "The 900-megawatt wind farm, 40 kilometres off the coast of Rogaland, will be enough to power some 600,000 homes."
     assert _figure(text, "some 600,000 homes")["location"] is None
     assert _figure(text, "40 kilometres")["location"] == "Rogaland"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Harbour Party won 41 of the 101 seats in Sunday's election.", "101 seats", None),
+    ("The Harbour Party won 41 of the 101 seats in Sunday's election.", "41 of the 101 seats", "Harbour Party"),
+    ("Denmark's ruling Social Democrats won 54 of parliament's 179 seats in Sunday's election.", "179 seats", None),
+    ("Veltro Motors will cut up to 1,200 of the roughly 2,300 jobs at its Osnabrück plant.", "roughly 2,300 jobs",
+     "Veltro Motors"),
+])
+def test_the_whole_a_winner_takes_its_share_of_is_not_the_winner_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
