@@ -2005,3 +2005,12 @@ def test_homes_a_plant_is_enough_to_power_are_nowhere_in_particular():
 ])
 def test_the_whole_a_winner_takes_its_share_of_is_not_the_winner_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Kenya will hire 20,000 more teachers by July, the Ministry of Education said.", "20,000 more teachers", "Kenya"),
+    ("Chile recruited 1,200 nurses last year, the health ministry said.", "1,200 nurses", "Chile"),
+    ("Japan pledged 500 more engineers, the ministry said.", "500 more engineers", None),
+])
+def test_a_country_that_hires_staff_hires_them_at_home(text, quote, location):
+    assert _figure(text, quote)["location"] == location
