@@ -1125,6 +1125,8 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-Za-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
+_DISTANCES = frozenset(table("units")["ownerless"]["distances"])  # units.toml: a distance is measured from a place
+_FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
@@ -3209,6 +3211,11 @@ class Attributer:
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
+        if f.unit in _DISTANCES and (frm := _FROM_NEXT.match(self.text, end)):
+            for e in _near(ents, f.start):
+                if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
+                        and e.place.kind not in ("org", "force", "demonym"):
+                    return _place_name(e)  # "will pass 280,000km from Earth": measured from there
         if _ENOUGH_FOR.search(self.text, max(sent.start, f.start - 30), f.start):
             return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
             # of the farm's size, homes nowhere in particular

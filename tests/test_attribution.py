@@ -2014,3 +2014,9 @@ def test_the_whole_a_winner_takes_its_share_of_is_not_the_winner_s(text, quote, 
 ])
 def test_a_country_that_hires_staff_hires_them_at_home(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+def test_a_distance_from_a_place_is_measured_there():
+    text = "The asteroid will pass 280,000km from Earth on Friday. The zone was widened to 8 kilometres from 6 kilometres."
+    assert _figure(text, "280,000km")["location"] == "Earth"
+    assert _figure(text, "8 kilometres")["location"] is None
