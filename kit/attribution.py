@@ -1133,6 +1133,10 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
+_OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-Za-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
+_DISTANCES = frozenset(table("units")["ownerless"]["distances"])  # units.toml: a distance is measured from a place
+_FROM_NEXT = re.compile(r"\s+from\s+")
+_ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
 # a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
@@ -2291,6 +2295,11 @@ class Attributer:
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
                         and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
+                if f.actor is None and f.source and not in_quote and f.category in ("personnel", "aircraft") \
+                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and any(w in _REPORTING_BODY_WORDS for w in f.source.lower().split()):
+                    f.actor = f.source  # "About 1,150 firefighters are working on the fire, supported by 27
+                    # helicopters, the wildfire service said": the crews and aircraft of the service that counts them
                 if f.actor is None and f.source and verb_at is not None and verb_at < f.start and not in_quote \
                         and f.category in ("money", "percent", "other") and f.source[:1].isupper() \
                         and (self._a_firm(f.source) or lookup(f.source) is None and f.source.split()[0] not in first_names()) \
@@ -2320,6 +2329,10 @@ class Attributer:
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
                         and _ESTIMATES.match(self.text, verb_at) and not in_quote:
                     f.actor = None  # "The farmers' association put the damage at €420 million": an estimate, not its own
+                if f.actor and f.category not in ("personnel", "money", "percent") \
+                        and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start):
+                    f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
+                    # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
@@ -3243,6 +3256,14 @@ class Attributer:
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
+        if f.unit in _DISTANCES and (frm := _FROM_NEXT.match(self.text, end)):
+            for e in _near(ents, f.start):
+                if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
+                        and e.place.kind not in ("org", "force", "demonym"):
+                    return _place_name(e)  # "will pass 280,000km from Earth": measured from there
+        if _ENOUGH_FOR.search(self.text, max(sent.start, f.start - 30), f.start):
+            return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
+            # of the farm's size, homes nowhere in particular
         if f.category in ("people", "casualties"):
             of = _OF_PLACE.match(self.text, end)
             if of:
@@ -3295,6 +3316,9 @@ class Attributer:
             if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
                     not self._describes_one(e.end):
+                if cause and cause.start() <= f.start < cause.end() and e.start < cause.start():
+                    continue  # "London's FTSE 100 fell 0.8% after Brackley Homes cut its forecast by £120m": the
+                    # market's town, not the cause's (whose figures the cause's own words place)
                 inner = next((x for x in ents if x.start == e.end + 1 and x.place is not None
                               and x.place.kind not in ("org", "force", "demonym")), None)
                 after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, e.end)

@@ -2028,3 +2028,63 @@ def test_a_ground_named_for_a_crowd_is_not_where_the_match_s_other_figures_are()
 def test_official_results_that_show_the_figures_are_their_source():
     text = "The Democratic Alliance won 91 seats with 32.1% of the vote, official results showed on Monday."
     assert _figure(text, "91 seats")["source"] == "official results"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Chinese coast guard ships blocked a resupply mission to Second Thomas Shoal on Monday. Officials said eight "
+     "Chinese vessels had surrounded two boats at the shoal.", "eight Chinese vessels", "Second Thomas Shoal"),
+    ("The plane skidded off the runway at Kestrel Point Airport on Sunday. The army sent 120 soldiers to the airport.",
+     "120 soldiers", "Kestrel Point Airport"),
+])
+def test_the_shoal_and_the_airport_are_the_ones_the_story_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("About 1,150 firefighters are now working on the fire, supported by 27 helicopters, the Kelso Fire Service said.",
+     "About 1,150 firefighters", "Kelso Fire Service"),
+    ("About 1,150 firefighters are now working on the fire, supported by 27 helicopters, the Kelso Fire Service said.",
+     "27 helicopters", "Kelso Fire Service"),
+    ("More than 400 firefighters were tackling the blaze on Monday, the Okanagan Wildfire Service said.",
+     "More than 400 firefighters", "Okanagan Wildfire Service"),
+])
+def test_crews_and_aircraft_counted_by_an_emergency_service_are_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_market_s_town_does_not_place_the_figures_of_the_cause_that_moved_it():
+    text = "Paris's CAC 40 index fell 1.1% on Monday after carmaker Verane cut its profit forecast by €400m."
+    assert _figure(text, "€400m")["location"] is None
+    assert _figure(text, "1.1%")["location"] == "Paris"
+
+
+def test_homes_a_plant_is_enough_to_power_are_nowhere_in_particular():
+    text = "The 900-megawatt wind farm, 40 kilometres off the coast of Rogaland, will be enough to power some 600,000 homes."
+    assert _figure(text, "some 600,000 homes")["location"] is None
+    assert _figure(text, "40 kilometres")["location"] == "Rogaland"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Harbour Party won 41 of the 101 seats in Sunday's election.", "101 seats", None),
+    ("The Harbour Party won 41 of the 101 seats in Sunday's election.", "41 of the 101 seats", "Harbour Party"),
+    ("Denmark's ruling Social Democrats won 54 of parliament's 179 seats in Sunday's election.", "179 seats", None),
+    ("Veltro Motors will cut up to 1,200 of the roughly 2,300 jobs at its Osnabrück plant.", "roughly 2,300 jobs",
+     "Veltro Motors"),
+])
+def test_the_whole_a_winner_takes_its_share_of_is_not_the_winner_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("Kenya will hire 20,000 more teachers by July, the Ministry of Education said.", "20,000 more teachers", "Kenya"),
+    ("Chile recruited 1,200 nurses last year, the health ministry said.", "1,200 nurses", "Chile"),
+    ("Japan pledged 500 more engineers, the ministry said.", "500 more engineers", None),
+])
+def test_a_country_that_hires_staff_hires_them_at_home(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+def test_a_distance_from_a_place_is_measured_there():
+    text = "The asteroid will pass 280,000km from Earth on Friday. The zone was widened to 8 kilometres from 6 kilometres."
+    assert _figure(text, "280,000km")["location"] == "Earth"
+    assert _figure(text, "8 kilometres")["location"] is None
