@@ -661,13 +661,14 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
-    local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) \
-        or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
-    if local is not None:
-        return [local]
-    body = _body_of_place(text, offset, toks, i, j) or _service_of_place(text, offset, toks, i, j)
-    if body is not None:
-        return [body]
+    if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
+        local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
+            or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
+        if local is not None:
+            return [local]
+        body = _body_of_place(text, offset, toks, i, j) or _service_of_place(text, offset, toks, i, j)
+        if body is not None:
+            return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
     out, a = [], i
@@ -727,7 +728,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             found = None  # "Morgan Stanley", "Kate Jordan": a surname after a given name, not the Falklands' capital
         if found:
             b, surface, place = found
-            prep = _prep_before(toks, i if owned else a)
+            prep = prep_i if owned or a == i else _prep_before(toks, a)
             border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
                 b + 2 < len(toks) and toks[b + 2].low == "guard")  # not "China Coast Guard", "coast guard vessel"
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
@@ -752,7 +753,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Aire and Calder Hospitals NHS Trust": a body whose name holds another's ("NHS"), named whole
         surface = text[offset + toks[i].start: offset + toks[j].end]
         return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
-    feature = _natural_place(text, offset, toks, i, j, out)
+    feature = _natural_place(text, offset, toks, i, j, out) if i < j else None  # (a feature's name too)
     if feature is not None:
         return [e for e in out if e.end <= feature.start] + [feature]
     if len(out) >= 2 and region_after and out[-2].surface.endswith(("'s", "’s")) and out[-2].place is not None \
