@@ -194,30 +194,18 @@ def _date_matches(text: str, tokens=None):
         from .numbers import tokenize
 
         tokens = tokenize(text)
-    anchors, openers = [], []
-    for k, t in enumerate(tokens):  # one pass for both lists
-        if t.kind == "num":
-            anchors.append(k)
-            openers.append(k)
-        else:
-            if t.low in _ANCHOR_WORDS:
-                anchors.append(k)
-            if t.low in _OPENER_WORDS:
-                openers.append(k)
-    if not anchors:
-        return
-    pos, a = 0, 0
-    for k in openers:
-        while a < len(anchors) and anchors[a] < k:
-            a += 1
-        if a == len(anchors):
-            return
-        if anchors[a] >= k + _ANCHOR_WINDOW or tokens[k].start < pos:
-            continue
-        m = DATE_RE.match(text, tokens[k].start)
-        if m:
-            yield m
-            pos = m.end()
+    anchors = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _ANCHOR_WORDS]  # few: read each token once
+    # an opener is tried only with an anchor within the window after it: the tokens up to a window before
+    # each anchor, a few a date, are the only ones looked at again
+    near = sorted({k for x in anchors for k in range(max(0, x - _ANCHOR_WINDOW + 1), x + 1)})
+    pos = 0
+    for k in near:
+        t = tokens[k]
+        if (t.kind == "num" or t.low in _OPENER_WORDS) and t.start >= pos:
+            m = DATE_RE.match(text, t.start)
+            if m:
+                yield m
+                pos = m.end()
 
 
 NEAREST = "nearest"  # no tense to go by: the occurrence nearest the publication day
