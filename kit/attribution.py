@@ -155,6 +155,9 @@ _NAME_AFTER = re.compile(rf"[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*){{0,3
 # jumps from capital to capital instead of trying every position (twice as fast over a whole text)
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
+_THE_OPENING = re.compile(r"^(?:The|the)\s+")  # "The RCN" -> "RCN"
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CLAUSE_COMMA = re.compile(r"[,;]")
 
 
 def _unpossessive(s: str) -> str:
@@ -812,7 +815,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
-        surface = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", surface))
+        surface = _THE_OPENING.sub("", _POSSESSIVE.sub("", surface))
         words = surface.split()
         facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in POSITION | DESTINATION  # "at X Airport"
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
@@ -1668,7 +1671,7 @@ class Attributer:
                 who = ref_place  # "according to the city's own figures": the city the story named
             elif owner:
                 # "according to Eurostat's figures", "the ministry's own data": the body whose document it is
-                who = self._role_or_body(owner) or re.sub(r"^(?:the|The)\s+", "", " ".join(owner))
+                who = self._role_or_body(owner) or _THE_OPENING.sub("", " ".join(owner))
             elif role:
                 who = role  # "according to health ministry data": the health ministry
             elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (
@@ -1752,15 +1755,15 @@ class Attributer:
         if pos in subordinate:
             outside = next((w for p, w in candidates if p not in subordinate), None)
             if outside is not None:
-                outside = re.sub(r"^(?:The|the)\s+", "", outside)
+                outside = _THE_OPENING.sub("", outside)
             self.speaker_scope = (*subordinate[pos], outside)
         # a later clause's own speaker: "..., as the European Commission said it would release €450 million"
-        self.clause_speakers = [(*subordinate[p], re.sub(r"^(?:The|the)\s+", "", w))
+        self.clause_speakers = [(*subordinate[p], _THE_OPENING.sub("", w))
                                 for p, w in candidates if p in subordinate and p != pos and w]
-        who = re.sub(r"^(?:The|the)\s+", "", who)
+        who = _THE_OPENING.sub("", who)
         if ACRONYM.fullmatch(who):
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
-        who = re.sub(r"^(?:The|the)\s+", "", who)
+        who = _THE_OPENING.sub("", who)
         parts = who.split()
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_POSSESSIVE.sub("", parts[0])) is not None \
                 and _names_one(parts[1:]):
@@ -2011,9 +2014,9 @@ class Attributer:
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
         base = _POSSESSIVE.sub("", phrase)
-        place = lookup(base) or lookup(re.sub(r"^(?:The|the)\s+", "", base))
+        place = lookup(base) or lookup(_THE_OPENING.sub("", base))
         if place is not None:
-            return re.sub(r"^(?:The|the)\s+", "", base)
+            return _THE_OPENING.sub("", base)
         while low and low[0] in ("a", "an", "the", "one", "another", "after", "before", "when", "because", "since", "once",
                                  "until", "while", "as", "if"):
             words, low = words[1:], low[1:]  # "after Saudi Arabia's energy minister said": the minister
@@ -2359,7 +2362,7 @@ class Attributer:
             if name and " " in name and _GOVERNS_NEXT.match(sent.text, m.end()):
                 continue  # "The Victorian government" after "Victorian Farmers Federation": the place's own body
             if name and a not in taken:
-                prev = re.findall(r"[a-z]+", self.text[max(0, a - 12):a].lower())
+                prev = _LOWER_WORD.findall(self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))
         if self.last_org:
             for m in _THE_BODY.finditer(sent.text):
@@ -2541,7 +2544,7 @@ class Attributer:
                 return _owner_name(Entity(0, 0, name, place, "")) if place is not None else self.org_alias.get(name.lower(), name)
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
-        after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
+        after = _CLAUSE_COMMA.split(self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in WORKFORCE) and \
@@ -3136,7 +3139,7 @@ class Attributer:
         Food Programme", "TfL" -> "Transport for London"); any other name as it is."""
         if name and " " not in name and _INITIALS.fullmatch(name) and sum(c.isupper() for c in name) >= 2 \
                 and lookup(name) is None:  # "US", "EU", "NATO" stay as news writes them
-            return re.sub(r"^(?:The|the)\s+", "", self.spelled_out().get(name.upper(), name))
+            return _THE_OPENING.sub("", self.spelled_out().get(name.upper(), name))
         return name
 
     def _adjectival(self, e: Entity) -> bool:
@@ -3716,7 +3719,7 @@ def _owner_name(e: Entity) -> str:
         return e.org
     p = e.place
     if p.kind == "org" and e.surface:
-        written = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", e.surface))
+        written = _THE_OPENING.sub("", _POSSESSIVE.sub("", e.surface))
         if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
                 p.name in _SHORT_FORMS and _initials(written.split()) == p.name):
             return written  # as the sentence writes it: "World Food Programme" there, "WFP" where it says WFP

@@ -121,13 +121,13 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             continue
         start, end = m.start(), m.end()
         # drop a leading preposition from the text (the contract allows either)
-        lead = re.match(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
+        lead = _LEAD_PREP.match(surface)
         if lead and kind in ("month_only", "year", "weekend") and m.lastgroup != "part_of":
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
         before = text[max(0, m.start() - 160):m.start()]
-        before = re.split(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n", before)[-1]  # this sentence's words only
+        before = _SENTENCE_END.split(before)[-1]  # this sentence's words only
         future = told = _tense_before(before)
         if future is None:
             # the words after the date, to the end of its sentence but no further than a few clauses: a
@@ -166,6 +166,11 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         date, gran = resolve(kind, surface, published, future)
         out.append(DateMention(surface, date, gran, where, start, end))
     return out
+
+
+# a preposition leading a date's text: "in March", "back in 2019"
+_LEAD_PREP = re.compile(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|"
+                        r"around|circa)\s+")
 
 
 # Words that can open a date expression: the pattern is tried only at a token that is one of
@@ -277,9 +282,13 @@ def surface_lead(surface: str) -> str:
     return surface.split(None, 1)[0].lower() if surface.strip() else ""
 
 
+_NAME_STEMS = [re.compile(name[:3], re.I) for name in MONTHS + _WEEKDAYS]  # "jan" ... "sun", compiled once
+
+
 def _capitalised_name(surface: str) -> bool:
-    for name in MONTHS + _WEEKDAYS:
-        for m in re.finditer(name[:3], surface, re.I):
+    for stem in _NAME_STEMS:
+        m = stem.search(surface)
+        if m:
             return surface[m.start()].isupper()
     return True
 
