@@ -378,11 +378,17 @@ _ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*
 @cache
 def _any_hedge() -> re.Pattern:
     either = "|".join(p.pattern for _, p, _ in _hedges())
-    firsts = [re.match(r"\\b([a-z])", p) for h in table("hedges")["hedge"] for p in h["patterns"]]
-    if all(firsts):
-        # every hedge opens a word with a letter ("\bunverified"): said once before them all, with the
-        # letters they open with, the scan passes other places without trying each hedge (the same matches)
-        either = r"\b(?=[" + "".join(sorted({m.group(1) for m in firsts})) + r"])(?:" + either + ")"
+    patterns = [p for h in table("hedges")["hedge"] for p in h["patterns"]]
+    if all(re.match(r"\\b[a-z]", p) for p in patterns):
+        # every hedge opens a word with a letter ("\bunverified"): the scan jumps between those letters (a
+        # case-sensitive class of both cases opens the pattern), checks the word opens there, and tries only
+        # the hedges opening with that letter (no other can match there): a text holds a match exactly when it holds a hedge
+        by_letter: dict[str, list[str]] = {}
+        for p in patterns:
+            by_letter.setdefault(p[2], []).append(f"(?:{p[3:]})")
+        letters = "".join(sorted(by_letter))
+        either = rf"(?-i:[{letters}{letters.upper()}])(?<!\w.)(?:" + "|".join(
+            f"(?<={c})(?:{'|'.join(tails)})" for c, tails in by_letter.items()) + ")"
     return re.compile(either, re.I)
 
 
