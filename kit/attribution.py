@@ -28,11 +28,17 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
                       "patrolling", "patrols", "crossing", "crossed", "cross",
                       "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
+_WHERE_PREPS = POSITION | DESTINATION  # (the unions the rules ask of often are made once, not at each asking)
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 # Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
                     "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides",
                     "pay", "pays", "paying", "paid", "owe", "owes", "owed", "award", "awards", "awarded"})
+# the words before a body or place that make it no owner of the figure after it (_actor): where it goes, whom it is
+# given, where it comes from
+_TO_OR_GIVEN = DESTINATION | GIVING
+_NOT_AN_OWNERS = DESTINATION | ORIGIN | GIVING | {"for", "against", "with"}
+_NOT_A_PLACES_OWN = DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"}
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
                       "the district": "region"}
@@ -181,6 +187,7 @@ FIRM_HEADS = frozenset(_BODIES["firm_heads"]["words"])
 NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
 GENERIC_HEADS = frozenset(_BODIES["generic_heads"]["words"])
 DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
+_TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
@@ -506,6 +513,7 @@ def _council_after(toks, j: int) -> int | None:
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
 _SITE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _SITE_PREPS = frozenset({"at", "in", "near", "from", "to", "of", "outside", "inside", "around"})
+_SITE_LEADS = _SITE_OPENERS | _SITE_PREPS
 
 
 def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
@@ -530,9 +538,9 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
         return None
     k = a - 1
     if k >= 1 and toks[k].kind == "word" and toks[k].text.islower() and toks[k - 1].low in _SITE_OPENERS \
-            and toks[k].low not in _SITE_OPENERS | _SITE_PREPS:
+            and toks[k].low not in _SITE_LEADS:
         k -= 1  # "the offshore Zirah field": one word describing the site
-    if k < 0 or not (toks[k].low in _SITE_OPENERS | _SITE_PREPS or toks[k].text.endswith(("'s", "’s"))):
+    if k < 0 or not (toks[k].low in _SITE_LEADS or toks[k].text.endswith(("'s", "’s"))):
         return None  # "Sabine Kroll works at ...": a subject, not a site
     opener = toks[k].low
     if toks[k].text.endswith(("'s", "’s")):
@@ -812,7 +820,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
     if unknown_ok and not region_after and inner is not None \
             and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
-            and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() | _FACILITY_WORDS:
+            and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() and toks[j].text not in _FACILITY_WORDS:
         # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
         # Bay", "Drogheda’s MacBride station", "Minera Quebrada Alta's Cerro Negro mine")
         owner = _possessive_owner(text, offset, toks, i, inner)
@@ -823,7 +831,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = _THE_OPENING.sub("", _POSSESSIVE.sub("", surface))
         words = surface.split()
-        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in POSITION | DESTINATION  # "at X Airport"
+        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in _WHERE_PREPS  # "at X Airport"
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
             # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
@@ -1330,6 +1338,7 @@ PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 _NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
                      "coast suburbs slopes flanks foot banks shores".split())
+_PLACES_OF = PLACE_NOUNS | PARTS_OF  # "the city of", "parts of"
 
 
 _COMPASS = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
@@ -1352,7 +1361,7 @@ def _prep_before(toks, a) -> str:
     k = a - 1
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
         return "near"  # "the fire front west of Patras", "20km north of Kyiv": a position
-    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS | PARTS_OF:
+    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _PLACES_OF:
         a = k - 1  # "in the city of Sumy", "on parts of Cumbria": the preposition before "the city"
         k = a - 1
     elif k >= 2 and toks[k].text == "," and toks[k - 1].text[:1].isupper() and toks[k - 1].kind == "word":
@@ -1520,7 +1529,7 @@ class Attributer:
         described = set()
         for m in runs:
             word = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
-            if word and word[0] in DESCRIPTORS | FIRM_HEADS:
+            if word and word[0] in _TRADES:
                 described.add(m.group())
         for m in runs:
             words = m.group().split()
@@ -1685,7 +1694,7 @@ class Attributer:
                 # "according to its annual results": the body the story is about, else the one the clause opens with
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
                 who = self.prev_org or self.last_org or after.group(1)
-            elif made_by and maker[:1].islower() and maker.split()[-1].lower() in _BODY_HEADS | FIRM_HEADS and (
+            elif made_by and maker[:1].islower() and (maker.split()[-1].lower() in _BODY_HEADS or maker.split()[-1].lower() in FIRM_HEADS) and (
                     named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
                     or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)):
                 who = named  # "according to a passenger list released by the airline": the airline the story named
@@ -1863,7 +1872,7 @@ class Attributer:
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
             if name and role and _object_of_preposition(usable[1]):
                 name = None  # "... away from the Red Sea, the Maritime and Port Authority said": no appositive
-            if name and not only_a_name and len(usable[0]) == 2 and usable[0][1].lower() in _BODY_HEADS | DESCRIPTORS \
+            if name and not only_a_name and len(usable[0]) == 2 and (usable[0][1].lower() in _BODY_HEADS or usable[0][1].lower() in DESCRIPTORS) \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
             if name is None and role and only_a_name and first and first[:1].islower():
@@ -1932,7 +1941,8 @@ class Attributer:
         if role:
             return role
         caps = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
-        if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS | _number_words() | _CALENDAR and \
+        if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS and caps[0].lower() not in _number_words() \
+                and caps[0].lower() not in _CALENDAR and \
                 not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
             # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
             return _POSSESSIVE.sub("", " ".join(caps))
@@ -2203,7 +2213,7 @@ class Attributer:
                         self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
             subject, aside, _ = self._subject_parts(sent, sent.end)
             aside_last = self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] if subject and aside else []
-            if aside_last and subject in self.people.values() and aside_last[0].lower() in DESCRIPTORS | FIRM_HEADS:
+            if aside_last and subject in self.people.values() and aside_last[0].lower() in _TRADES:
                 # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person
                 self.people = {k: v for k, v in self.people.items() if v != subject}
             if subject and lookup(subject) is None and subject not in self.people.values():
@@ -2576,7 +2586,7 @@ class Attributer:
             first = name.split()[0]
             if first.lower() not in _CALENDAR and first.lower() not in _NOT_A_NAME and first not in first_names() \
                     and (named_place is None or named_place.kind in ("org", "force")) \
-                    and not (word_before and word_before[0].lower() in POSITION | DESTINATION) \
+                    and not (word_before and word_before[0].lower() in _WHERE_PREPS) \
                     and name not in self.people and name not in self.people.values():
                 # "ahead of the Patriotic Bloc on 24.3%", "the Alternative bloc on 9.7%", "Alternative 11 and Our
                 # Party 8": a party's share or seats in a list of results (not a candidate's, a place's)
@@ -2701,7 +2711,7 @@ class Attributer:
             return owner
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
-                and e.prep not in DESTINATION | GIVING
+                and e.prep not in _TO_OR_GIVEN
                 for e in before if e.start >= self._subject_end.get((sent.start, f.start), f.start)):
             # the clause's subject acts: "Fjordlaks agreed to buy Scottish rival Kelvin for ..."; a body
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
@@ -2709,10 +2719,10 @@ class Attributer:
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's
-            if e.org and e.prep not in DESTINATION | ORIGIN | GIVING | {"for", "against", "with"} \
+            if e.org and e.prep not in _NOT_AN_OWNERS \
                     and not (e.org.split()[-1] in EVENT_WORDS and e.prep in ("at", "in", "during")):  # "at the Diamond League meeting"
                 return e.org  # "Shares in Halden": a body owns what follows it
-            if e.prep in DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"} or e.border:
+            if e.prep in _NOT_A_PLACES_OWN or e.border:
                 continue  # "to Poland", "lend Ukraine $15 billion": where it goes, not whose
             if e.place and e.place.kind == "region" and e.place.country and _ACTS_AFTER.match(self.text, e.end):
                 return e.place.name  # "that British Columbia would set up a C$25 million fund": the province acts
@@ -2833,7 +2843,7 @@ class Attributer:
             return self.org_alias.get(name.lower(), name) if lookup(name) is None or lookup(name).kind == "org" else None
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
             return self.org_alias.get(phrase.lower(), phrase)  # "the Indonesian Red Cross", "the Civil Protection Department"
-        if words[-1].lower() in _BODY_HEADS | PUBLIC_HEADS:
+        if words[-1].lower() in _BODY_HEADS or words[-1].lower() in PUBLIC_HEADS:
             named = _APPOSED_NAME.match(self.text, m.end("phrase"))
             if named and named.group(1).split()[0] not in first_names() and lookup(named.group(1)) is None:
                 return named.group(1).rstrip(".")  # "the national search and rescue agency, Basarnas"
@@ -2956,7 +2966,7 @@ class Attributer:
             inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
             return self._find_subject(inner, pos)
         described = _DESCRIBED_OPENER.match(left)
-        if described and described.group("head").lower() in FIRM_HEADS | DESCRIPTORS and \
+        if described and described.group("head").lower() in _TRADES and \
                 lookup(described.group("name")) is None:
             # "Low-cost carrier SkyNorte has ordered ...", "Dutch logistics group Van Dijk Logistiek will invest ...":
             # the firm its trade introduces acts
@@ -3041,7 +3051,7 @@ class Attributer:
         if len(words) == 1 and words[0] in _CLUB_SHORT_NAMES and name.lower() in self.org_alias:
             return self.org_alias[name.lower()], aside, speech, end  # "Wanderers charge ...": the club so named
         if len(words) == 1 and words[0][1:].islower() and ((words[0].lower(),) in _counted_nouns() or _DESTROYED.fullmatch(words[0])
-                                                           or words[0].lower() in LOCATED_UNITS | _COMMON_OPENERS):
+                                                           or words[0].lower() in LOCATED_UNITS or words[0].lower() in _COMMON_OPENERS):
             return none  # "Troops crossed", "Floods damaged", "Hospitals reported": things counted, not a body's name
         if len(words) == 1 and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
             return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named
@@ -3220,7 +3230,7 @@ class Attributer:
                     if e.start == at and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
                         return _place_name(e)  # "about 1,300 residents of the town of Altena": the town
         for e in near_dest + near_pos:
-            if end <= e.start <= end + 12 and e.prep in POSITION | DESTINATION:
+            if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS:
                 return _place_name(_inner_place(e, near_dest + near_pos))  # "killed at least eight people across Spain"
         if f.category in ("money", "percent"):
             # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
@@ -3342,7 +3352,7 @@ class Attributer:
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
             return None  # not "Athens-listed Kyma Tankers"
         nxt = re.match(r"\s+([\w’'-]+)", self.text[e.end:e.end + 40])
-        if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in DESCRIPTORS | FIRM_HEADS | _org_words():
+        if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _TRADES or nxt.group(1).lower() in _org_words():
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e
 
@@ -3477,7 +3487,7 @@ class Attributer:
                 if resolved is None:
                     continue
                 e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
-            if e.place is not None and e.place.name == "EU" and e.prep in POSITION | DESTINATION and e.prep != "on":
+            if e.place is not None and e.place.name == "EU" and e.prep in _WHERE_PREPS and e.prep != "on":
                 e = Entity(e.start, e.end, e.surface, Place("EU", "region", None), e.prep)  # "exports to the EU"
             if e.place is None or e.place.kind in ("org", "force"):
                 continue

@@ -1202,7 +1202,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         if after[:1] == ["of"]:
             after = after[1:]
         for k, w in enumerate(after[:3]):  # "a 3.5% real wage increase"
-            base = w[:-1] if w.endswith("s") and w[:-1] in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN else w
+            base = w[:-1] if w.endswith("s") and (w[:-1] in CHANGE_NOUNS_UP or w[:-1] in CHANGE_NOUNS_DOWN) else w
             if base in CHANGE_NOUNS_UP:
                 f.kind, f.direction = "change", "+"
             elif base in CHANGE_NOUNS_DOWN:
