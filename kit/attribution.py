@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
 
-from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural
+from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .numbers import tokenize
-from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
+from .places import NOT_PLACES, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -1297,8 +1297,6 @@ def _held_in(toks, i) -> bool:
 
 
 def _not_a_place(toks, i, j) -> bool:
-    from .places import NOT_PLACES
-
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
@@ -2368,7 +2366,7 @@ class Attributer:
         lower = sent.text.lower()
         if len(self.org_alias) <= 64 and not any(key in lower for key in self.org_alias) \
                 and not (self.last_org and ("the " in lower)):
-            return sorted(ents, key=lambda e: e.start)  # no alias and no "the ...": nothing to add (a cheap test
+            return sorted(ents, key=_START)  # no alias and no "the ...": nothing to add (a cheap test
             # while the story has named few bodies; past that, the scan below, linear in the sentence, decides)
         out = list(ents)
         taken = {k for e in ents for k in range(e.start, e.end)} if len(ents) < 200 else set()
@@ -2393,7 +2391,7 @@ class Attributer:
                         named = self._introduced_as(head) or self._last_firm()
                     if named or head in GENERIC_FALLBACK:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
-        return sorted(out, key=lambda e: e.start)
+        return sorted(out, key=_START)
 
     def _known_org_with(self, head: str) -> str | None:
         """A body of organisations.toml named in this sentence or before whose full name holds HEAD
@@ -3602,7 +3600,6 @@ SPECIFICITY = {"site": 0, "place": 0, "city": 0, "capital": 0, "state": 1, "nati
 
 
 def _counted_nouns():
-    from .figures import _units
     return _units()["nouns"]
 
 

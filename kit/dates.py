@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import alternation, word_list
+from .numbers import tokenize
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -196,8 +197,6 @@ _ANCHOR_WINDOW = 6  # tokens: "in the early hours" holds its anchor three tokens
 def _date_matches(text: str, tokens=None):
     """DATE_RE's matches, tried only where a date can open (the same as finditer, faster)."""
     if tokens is None:
-        from .numbers import tokenize
-
         tokens = tokenize(text)
     anchors = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _ANCHOR_WORDS]  # few: read each token once
     # an opener is tried only with an anchor within the window after it: the tokens up to a window before

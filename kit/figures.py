@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from .lexicon import alternation, table, word_list
 from .numbers import PHRASE_ENDS, NumberMention, Token, tokenize
+from .places import lookup
 from .sentences import Sentence
 
 # small patterns the traps and the classifier ask of every figure, compiled once
@@ -853,8 +854,6 @@ def _demonym_plural(word: str) -> bool:
     """ "Nepalis", "Britons", "Americans": a people's name in the plural (the gazetteer's demonym plus "s")."""
     if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or not word[1:].islower():
         return False
-    from .places import lookup
-
     place = lookup(word[:-1])
     return place is not None and place.kind == "demonym"
 
@@ -1132,8 +1131,6 @@ def _of_phrase(toks, end_tok) -> list[Token]:
 
 
 def _owner_in(tokens: list[Token]) -> str | None:
-    from .places import lookup
-
     words = [t.text for t in tokens]
     for n in (3, 2, 1):
         for a in range(0, len(words) - n + 1):
