@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
 
-from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural
+from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .numbers import tokenize
-from .places import first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
+from .places import NOT_PLACES, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -28,11 +28,17 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
                       "patrolling", "patrols", "crossing", "crossed", "cross",
                       "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
+_WHERE_PREPS = POSITION | DESTINATION  # (the unions the rules ask of often are made once, not at each asking)
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 # Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
                     "lend", "lends", "lent", "sell", "sells", "sold", "supply", "supplies", "supplied", "provide", "provides",
                     "pay", "pays", "paying", "paid", "owe", "owes", "owed", "award", "awards", "awarded"})
+# the words before a body or place that make it no owner of the figure after it (_actor): where it goes, whom it is
+# given, where it comes from
+_TO_OR_GIVEN = DESTINATION | GIVING
+_NOT_AN_OWNERS = DESTINATION | ORIGIN | GIVING | {"for", "against", "with"}
+_NOT_A_PLACES_OWN = DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"}
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
                       "the district": "region"}
@@ -155,11 +161,14 @@ _NAME_AFTER = re.compile(rf"[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*){{0,3
 # jumps from capital to capital instead of trying every position (twice as fast over a whole text)
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
+_THE_OPENING = re.compile(r"^(?:The|the)\s+")  # "The RCN" -> "RCN"
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CLAUSE_COMMA = re.compile(r"[,;]")
 
 
 def _bare_name(who: str) -> str:
     """A speaker's name without its article or its bracketed initials: "the Southern Commuter Rail (SCR)"."""
-    who = re.sub(r"^(?:The|the)\s+", "", who)
+    who = _THE_OPENING.sub("", who)
     return re.sub(r"\s+\([A-Z]{2,8}\)$", "", who) if who.endswith(")") else who
 
 
@@ -184,6 +193,7 @@ FIRM_HEADS = frozenset(_BODIES["firm_heads"]["words"])
 NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
 GENERIC_HEADS = frozenset(_BODIES["generic_heads"]["words"])
 DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
+_TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
@@ -219,8 +229,12 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 
 
 # a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
-_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + first_char_alternation(
-    _BODY_HEADS | PUBLIC_HEADS | {"club"}) + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
+_KIND_HEADS = first_char_alternation(_BODY_HEADS | PUBLIC_HEADS | {"club"})
+_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + _KIND_HEADS
+                               + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
+# what every match of _KIND_BEFORE_NAME holds, a kind after a space and a capital after it: most stories hold
+# none, and this scan (opening with the space, which the scanner jumps between) is a third of the other's time
+_KIND_THEN_NAME = re.compile(r"\s" + _KIND_HEADS + r"\s+[A-Z]")
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
@@ -380,11 +394,17 @@ _ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*
 @cache
 def _any_hedge() -> re.Pattern:
     either = "|".join(p.pattern for _, p, _ in _hedges())
-    firsts = [re.match(r"\\b([a-z])", p) for h in table("hedges")["hedge"] for p in h["patterns"]]
-    if all(firsts):
-        # every hedge opens a word with a letter ("\bunverified"): said once before them all, with the
-        # letters they open with, the scan passes other places without trying each hedge (the same matches)
-        either = r"\b(?=[" + "".join(sorted({m.group(1) for m in firsts})) + r"])(?:" + either + ")"
+    patterns = [p for h in table("hedges")["hedge"] for p in h["patterns"]]
+    if all(re.match(r"\\b[a-z]", p) for p in patterns):
+        # every hedge opens a word with a letter ("\bunverified"): the scan jumps between those letters (a
+        # case-sensitive class of both cases opens the pattern), checks the word opens there, and tries only
+        # the hedges opening with that letter (no other can match there): a text holds a match exactly when it holds a hedge
+        by_letter: dict[str, list[str]] = {}
+        for p in patterns:
+            by_letter.setdefault(p[2], []).append(f"(?:{p[3:]})")
+        letters = "".join(sorted(by_letter))
+        either = rf"(?-i:[{letters}{letters.upper()}])(?<!\w.)(?:" + "|".join(
+            f"(?<={c})(?:{'|'.join(tails)})" for c, tails in by_letter.items()) + ")"
     return re.compile(either, re.I)
 
 
@@ -502,6 +522,7 @@ def _council_after(toks, j: int) -> int | None:
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
 _SITE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _SITE_PREPS = frozenset({"at", "in", "near", "from", "to", "of", "outside", "inside", "around"})
+_SITE_LEADS = _SITE_OPENERS | _SITE_PREPS
 
 
 def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
@@ -526,9 +547,9 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
         return None
     k = a - 1
     if k >= 1 and toks[k].kind == "word" and toks[k].text.islower() and toks[k - 1].low in _SITE_OPENERS \
-            and toks[k].low not in _SITE_OPENERS | _SITE_PREPS:
+            and toks[k].low not in _SITE_LEADS:
         k -= 1  # "the offshore Zirah field": one word describing the site
-    if k < 0 or not (toks[k].low in _SITE_OPENERS | _SITE_PREPS or toks[k].text.endswith(("'s", "’s"))):
+    if k < 0 or not (toks[k].low in _SITE_LEADS or toks[k].text.endswith(("'s", "’s"))):
         return None  # "Sabine Kroll works at ...": a subject, not a site
     opener = toks[k].low
     if toks[k].text.endswith(("'s", "’s")):
@@ -670,13 +691,14 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
-    local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) or _local_body(text, offset, toks, i, j) \
-        or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
-    if local is not None:
-        return [local]
-    body = _body_of_place(text, offset, toks, i, j) or _service_of_place(text, offset, toks, i, j)
-    if body is not None:
-        return [body]
+    if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
+        local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
+            or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
+        if local is not None:
+            return [local]
+        body = _body_of_place(text, offset, toks, i, j) or _service_of_place(text, offset, toks, i, j)
+        if body is not None:
+            return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
     out, a = [], i
@@ -736,7 +758,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             found = None  # "Morgan Stanley", "Kate Jordan": a surname after a given name, not the Falklands' capital
         if found:
             b, surface, place = found
-            prep = _prep_before(toks, i if owned else a)
+            prep = prep_i if owned or a == i else _prep_before(toks, a)
             border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
                 b + 2 < len(toks) and toks[b + 2].low == "guard")  # not "China Coast Guard", "coast guard vessel"
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
@@ -761,7 +783,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Aire and Calder Hospitals NHS Trust": a body whose name holds another's ("NHS"), named whole
         surface = text[offset + toks[i].start: offset + toks[j].end]
         return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
-    feature = _natural_place(text, offset, toks, i, j, out)
+    feature = _natural_place(text, offset, toks, i, j, out) if i < j else None  # (a feature's name too)
     if feature is not None:
         return [e for e in out if e.end <= feature.start] + [feature]
     if len(out) >= 2 and region_after and out[-2].surface.endswith(("'s", "’s")) and out[-2].place is not None \
@@ -807,7 +829,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
     if unknown_ok and not region_after and inner is not None \
             and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
-            and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() | _FACILITY_WORDS:
+            and toks[j + 1].low not in _SITE_NOUNS and toks[j].text not in _feature_words() and toks[j].text not in _FACILITY_WORDS:
         # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
         # Bay", "Drogheda’s MacBride station", "Minera Quebrada Alta's Cerro Negro mine")
         owner = _possessive_owner(text, offset, toks, i, inner)
@@ -816,9 +838,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
-        surface = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", surface))
+        surface = _THE_OPENING.sub("", _POSSESSIVE.sub("", surface))
         words = surface.split()
-        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in POSITION | DESTINATION  # "at X Airport"
+        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in _WHERE_PREPS  # "at X Airport"
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
             # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
@@ -1292,8 +1314,6 @@ def _held_in(toks, i) -> bool:
 
 
 def _not_a_place(toks, i, j) -> bool:
-    from .places import NOT_PLACES
-
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
@@ -1333,6 +1353,7 @@ PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 _NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
                      "coast suburbs slopes flanks foot banks shores".split())
+_PLACES_OF = PLACE_NOUNS | PARTS_OF  # "the city of", "parts of"
 
 
 _COMPASS = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
@@ -1355,7 +1376,7 @@ def _prep_before(toks, a) -> str:
     k = a - 1
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
         return "near"  # "the fire front west of Patras", "20km north of Kyiv": a position
-    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in PLACE_NOUNS | PARTS_OF:
+    if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _PLACES_OF:
         a = k - 1  # "in the city of Sumy", "on parts of Cumbria": the preposition before "the city"
         k = a - 1
     elif k >= 2 and toks[k].text == "," and toks[k - 1].text[:1].isupper() and toks[k - 1].kind == "word":
@@ -1525,7 +1546,7 @@ class Attributer:
         described = set()
         for m in runs:
             word = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
-            if word and word[0] in DESCRIPTORS | FIRM_HEADS:
+            if word and word[0] in _TRADES:
                 described.add(m.group())
         for m in runs:
             words = m.group().split()
@@ -1693,7 +1714,7 @@ class Attributer:
                 who = ref_place  # "according to the city's own figures": the city the story named
             elif owner:
                 # "according to Eurostat's figures", "the ministry's own data": the body whose document it is
-                who = self._role_or_body(owner) or re.sub(r"^(?:the|The)\s+", "", " ".join(owner))
+                who = self._role_or_body(owner) or _THE_OPENING.sub("", " ".join(owner))
             elif role:
                 who = role  # "according to health ministry data": the health ministry
             elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (
@@ -1701,7 +1722,7 @@ class Attributer:
                 # "according to its annual results": the body the story is about, else the one the clause opens with
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
                 who = self.prev_org or self.last_org or after.group(1)
-            elif made_by and maker[:1].islower() and maker.split()[-1].lower() in _BODY_HEADS | FIRM_HEADS and (
+            elif made_by and maker[:1].islower() and (maker.split()[-1].lower() in _BODY_HEADS or maker.split()[-1].lower() in FIRM_HEADS) and (
                     named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
                     or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)):
                 who = named  # "according to a passenger list released by the airline": the airline the story named
@@ -1782,12 +1803,12 @@ class Attributer:
         if pos in subordinate:
             outside = next((w for p, w in candidates if p not in subordinate), None)
             if outside is not None:
-                outside = re.sub(r"^(?:The|the)\s+", "", outside)
+                outside = _THE_OPENING.sub("", outside)
             self.speaker_scope = (*subordinate[pos], outside)
         # a later clause's own speaker: "..., as the European Commission said it would release €450 million"
         self.clause_speakers = [(*subordinate[p], _bare_name(w))
                                 for p, w in candidates if p in subordinate and p != pos and w]
-        who = re.sub(r"^(?:The|the)\s+", "", who)
+        who = _THE_OPENING.sub("", who)
         if ACRONYM.fullmatch(who):
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
         who = _bare_name(who)
@@ -1886,7 +1907,7 @@ class Attributer:
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
             if name and role and _object_of_preposition(usable[1]):
                 name = None  # "... away from the Red Sea, the Maritime and Port Authority said": no appositive
-            if name and not only_a_name and len(usable[0]) == 2 and usable[0][1].lower() in _BODY_HEADS | DESCRIPTORS \
+            if name and not only_a_name and len(usable[0]) == 2 and (usable[0][1].lower() in _BODY_HEADS or usable[0][1].lower() in DESCRIPTORS) \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
             if name is None and role and only_a_name and first and first[:1].islower():
@@ -1955,7 +1976,8 @@ class Attributer:
         if role:
             return role
         caps = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
-        if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS | _number_words() | _CALENDAR and \
+        if 1 <= len(caps) <= 3 and caps[0].lower() not in NOT_SUBJECTS and caps[0].lower() not in _number_words() \
+                and caps[0].lower() not in _CALENDAR and \
                 not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
             # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
             return _POSSESSIVE.sub("", " ".join(caps))
@@ -2045,9 +2067,9 @@ class Attributer:
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
         base = _POSSESSIVE.sub("", phrase)
-        place = lookup(base) or lookup(re.sub(r"^(?:The|the)\s+", "", base))
+        place = lookup(base) or lookup(_THE_OPENING.sub("", base))
         if place is not None:
-            return re.sub(r"^(?:The|the)\s+", "", base)
+            return _THE_OPENING.sub("", base)
         while low and low[0] in ("a", "an", "the", "one", "another", "after", "before", "when", "because", "since", "once",
                                  "until", "while", "as", "if"):
             words, low = words[1:], low[1:]  # "after Saudi Arabia's energy minister said": the minister
@@ -2228,7 +2250,7 @@ class Attributer:
                         self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
             subject, aside, _ = self._subject_parts(sent, sent.end)
             aside_last = self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] if subject and aside else []
-            if aside_last and subject in self.people.values() and aside_last[0].lower() in DESCRIPTORS | FIRM_HEADS:
+            if aside_last and subject in self.people.values() and aside_last[0].lower() in _TRADES:
                 # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person
                 self.people = {k: v for k, v in self.people.items() if v != subject}
             if subject and lookup(subject) is None and subject not in self.people.values():
@@ -2397,7 +2419,7 @@ class Attributer:
         lower = sent.text.lower()
         if len(self.org_alias) <= 64 and not any(key in lower for key in self.org_alias) \
                 and not (self.last_org and ("the " in lower)):
-            return sorted(ents, key=lambda e: e.start)  # no alias and no "the ...": nothing to add (a cheap test
+            return sorted(ents, key=_START)  # no alias and no "the ...": nothing to add (a cheap test
             # while the story has named few bodies; past that, the scan below, linear in the sentence, decides)
         out = list(ents)
         taken = {k for e in ents for k in range(e.start, e.end)} if len(ents) < 200 else set()
@@ -2407,7 +2429,7 @@ class Attributer:
             if name and " " in name and _GOVERNS_NEXT.match(sent.text, m.end()):
                 continue  # "The Victorian government" after "Victorian Farmers Federation": the place's own body
             if name and a not in taken:
-                prev = re.findall(r"[a-z]+", self.text[max(0, a - 12):a].lower())
+                prev = _LOWER_WORD.findall(self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))
         if self.last_org:
             for m in _THE_BODY.finditer(sent.text):
@@ -2422,7 +2444,7 @@ class Attributer:
                         named = self._introduced_as(head) or self._last_firm()
                     if named or head in GENERIC_FALLBACK:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
-        return sorted(out, key=lambda e: e.start)
+        return sorted(out, key=_START)
 
     def _known_org_with(self, head: str) -> str | None:
         """A body of organisations.toml named in this sentence or before whose full name holds HEAD
@@ -2450,7 +2472,7 @@ class Attributer:
         Basarnas"): "the agency" later is that body. Found in one pass over the text."""
         if self._introduced is None:
             self._introduced = {}
-            for m in _KIND_BEFORE_NAME.finditer(self.text):
+            for m in _KIND_BEFORE_NAME.finditer(self.text) if _KIND_THEN_NAME.search(self.text) else ():
                 name = m.group("name").split(". ")[0].rstrip(".")  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
@@ -2589,7 +2611,7 @@ class Attributer:
                 return _owner_name(Entity(0, 0, name, place, "")) if place is not None else self.org_alias.get(name.lower(), name)
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
-        after = re.split(r"[,;]", self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
+        after = _CLAUSE_COMMA.split(self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in WORKFORCE) and \
@@ -2615,7 +2637,7 @@ class Attributer:
             first = name.split()[0]
             if first.lower() not in _CALENDAR and first.lower() not in _NOT_A_NAME and first not in first_names() \
                     and (named_place is None or named_place.kind in ("org", "force")) \
-                    and not (word_before and word_before[0].lower() in POSITION | DESTINATION) \
+                    and not (word_before and word_before[0].lower() in _WHERE_PREPS) \
                     and name not in self.people:
                 # (a name of two words the gazetteer lacks, with no given name, is a party here: "Alianza Cusqueña two")
                 # "ahead of the Patriotic Bloc on 24.3%", "the Alternative bloc on 9.7%", "Alternative 11 and Our
@@ -2741,7 +2763,7 @@ class Attributer:
             return owner
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
-                and e.prep not in DESTINATION | GIVING
+                and e.prep not in _TO_OR_GIVEN
                 for e in before if e.start >= self._subject_end.get((sent.start, f.start), f.start)):
             # the clause's subject acts: "Fjordlaks agreed to buy Scottish rival Kelvin for ..."; a body
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
@@ -2749,10 +2771,10 @@ class Attributer:
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's
-            if e.org and e.prep not in DESTINATION | ORIGIN | GIVING | {"for", "against", "with"} \
+            if e.org and e.prep not in _NOT_AN_OWNERS \
                     and not (e.org.split()[-1] in EVENT_WORDS and e.prep in ("at", "in", "during")):  # "at the Diamond League meeting"
                 return e.org  # "Shares in Halden": a body owns what follows it
-            if e.prep in DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"} or e.border:
+            if e.prep in _NOT_A_PLACES_OWN or e.border:
                 continue  # "to Poland", "lend Ukraine $15 billion": where it goes, not whose
             if e.place and e.place.kind == "region" and e.place.country and _ACTS_AFTER.match(self.text, e.end):
                 return e.place.name  # "that British Columbia would set up a C$25 million fund": the province acts
@@ -2873,7 +2895,7 @@ class Attributer:
             return self.org_alias.get(name.lower(), name) if lookup(name) is None or lookup(name).kind == "org" else None
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
             return self.org_alias.get(phrase.lower(), phrase)  # "the Indonesian Red Cross", "the Civil Protection Department"
-        if words[-1].lower() in _BODY_HEADS | PUBLIC_HEADS:
+        if words[-1].lower() in _BODY_HEADS or words[-1].lower() in PUBLIC_HEADS:
             named = _APPOSED_NAME.match(self.text, m.end("phrase"))
             if named and named.group(1).split()[0] not in first_names() and lookup(named.group(1)) is None:
                 return named.group(1).rstrip(".")  # "the national search and rescue agency, Basarnas"
@@ -2996,7 +3018,7 @@ class Attributer:
             inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
             return self._find_subject(inner, pos)
         described = _DESCRIBED_OPENER.match(left)
-        if described and described.group("head").lower() in FIRM_HEADS | DESCRIPTORS and \
+        if described and described.group("head").lower() in _TRADES and \
                 lookup(described.group("name")) is None:
             # "Low-cost carrier SkyNorte has ordered ...", "Dutch logistics group Van Dijk Logistiek will invest ...":
             # the firm its trade introduces acts
@@ -3085,7 +3107,7 @@ class Attributer:
         if len(words) == 1 and words[0] in _CLUB_SHORT_NAMES and name.lower() in self.org_alias:
             return self.org_alias[name.lower()], aside, speech, end  # "Wanderers charge ...": the club so named
         if len(words) == 1 and not named_by_the and words[0][1:].islower() and ((words[0].lower(),) in _counted_nouns() or _DESTROYED.fullmatch(words[0])
-                                                           or words[0].lower() in LOCATED_UNITS | _COMMON_OPENERS):
+                                                           or words[0].lower() in LOCATED_UNITS or words[0].lower() in _COMMON_OPENERS):
             return none  # "Troops crossed", "Floods damaged", "Hospitals reported": things counted, not a body's name
         if len(words) == 1 and not named_by_the and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
             return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named
@@ -3189,7 +3211,7 @@ class Attributer:
         Food Programme", "TfL" -> "Transport for London"); any other name as it is."""
         if name and " " not in name and _INITIALS.fullmatch(name) and sum(c.isupper() for c in name) >= 2 \
                 and lookup(name) is None:  # "US", "EU", "NATO" stay as news writes them
-            return re.sub(r"^(?:The|the)\s+", "", self.spelled_out().get(name.upper(), name))
+            return _THE_OPENING.sub("", self.spelled_out().get(name.upper(), name))
         return name
 
     def _adjectival(self, e: Entity) -> bool:
@@ -3272,7 +3294,7 @@ class Attributer:
                     if e.start == at and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
                         return _place_name(e)  # "about 1,300 residents of the town of Altena": the town
         for e in near_dest + near_pos:
-            if end <= e.start <= end + 12 and e.prep in POSITION | DESTINATION:
+            if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS:
                 return _place_name(_inner_place(e, near_dest + near_pos))  # "killed at least eight people across Spain"
         if f.category in ("money", "percent"):
             # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
@@ -3397,7 +3419,7 @@ class Attributer:
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
             return None  # not "Athens-listed Kyma Tankers"
         nxt = re.match(r"\s+([\w’'-]+)", self.text[e.end:e.end + 40])
-        if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in DESCRIPTORS | FIRM_HEADS | _org_words():
+        if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _TRADES or nxt.group(1).lower() in _org_words():
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e
 
@@ -3532,7 +3554,7 @@ class Attributer:
                 if resolved is None:
                     continue
                 e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
-            if e.place is not None and e.place.name == "EU" and e.prep in POSITION | DESTINATION and e.prep != "on":
+            if e.place is not None and e.place.name == "EU" and e.prep in _WHERE_PREPS and e.prep != "on":
                 e = Entity(e.start, e.end, e.surface, Place("EU", "region", None), e.prep)  # "exports to the EU"
             if e.place is None or e.place.kind in ("org", "force"):
                 continue
@@ -3647,7 +3669,6 @@ SPECIFICITY = {"site": 0, "place": 0, "city": 0, "capital": 0, "state": 1, "nati
 
 
 def _counted_nouns():
-    from .figures import _units
     return _units()["nouns"]
 
 
@@ -3780,7 +3801,7 @@ def _owner_name(e: Entity) -> str:
         return e.org
     p = e.place
     if p.kind == "org" and e.surface:
-        written = re.sub(r"^(?:The|the)\s+", "", _POSSESSIVE.sub("", e.surface))
+        written = _THE_OPENING.sub("", _POSSESSIVE.sub("", e.surface))
         if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
                 p.name in _SHORT_FORMS and _initials(written.split()) == p.name):
             return written  # as the sentence writes it: "World Food Programme" there, "WFP" where it says WFP

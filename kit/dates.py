@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import alternation, word_list
+from .numbers import tokenize
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -121,13 +122,13 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             continue
         start, end = m.start(), m.end()
         # drop a leading preposition from the text (the contract allows either)
-        lead = re.match(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|around|circa)\s+", surface)
+        lead = _LEAD_PREP.match(surface)
         if lead and kind in ("month_only", "year", "weekend") and m.lastgroup != "part_of":
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
         before = text[max(0, m.start() - 160):m.start()]
-        before = re.split(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n", before)[-1]  # this sentence's words only
+        before = _SENTENCE_END.split(before)[-1]  # this sentence's words only
         future = told = _tense_before(before)
         if future is None:
             # the words after the date, to the end of its sentence but no further than a few clauses: a
@@ -168,6 +169,11 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
     return out
 
 
+# a preposition leading a date's text: "in March", "back in 2019"
+_LEAD_PREP = re.compile(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|"
+                        r"around|circa)\s+")
+
+
 # Words that can open a date expression: the pattern is tried only at a token that is one of
 # them, and only where a word that every date holds (a month, a weekday, a digit, "week",
 # "yesterday" ...) follows within a few tokens; the rest of the text is never matched against it.
@@ -191,33 +197,19 @@ _ANCHOR_WINDOW = 6  # tokens: "in the early hours" holds its anchor three tokens
 def _date_matches(text: str, tokens=None):
     """DATE_RE's matches, tried only where a date can open (the same as finditer, faster)."""
     if tokens is None:
-        from .numbers import tokenize
-
         tokens = tokenize(text)
-    anchors, openers = [], []
-    for k, t in enumerate(tokens):  # one pass for both lists
-        if t.kind == "num":
-            anchors.append(k)
-            openers.append(k)
-        else:
-            if t.low in _ANCHOR_WORDS:
-                anchors.append(k)
-            if t.low in _OPENER_WORDS:
-                openers.append(k)
-    if not anchors:
-        return
-    pos, a = 0, 0
-    for k in openers:
-        while a < len(anchors) and anchors[a] < k:
-            a += 1
-        if a == len(anchors):
-            return
-        if anchors[a] >= k + _ANCHOR_WINDOW or tokens[k].start < pos:
-            continue
-        m = DATE_RE.match(text, tokens[k].start)
-        if m:
-            yield m
-            pos = m.end()
+    anchors = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _ANCHOR_WORDS]  # few: read each token once
+    # an opener is tried only with an anchor within the window after it: the tokens up to a window before
+    # each anchor, a few a date, are the only ones looked at again
+    near = sorted({k for x in anchors for k in range(max(0, x - _ANCHOR_WINDOW + 1), x + 1)})
+    pos = 0
+    for k in near:
+        t = tokens[k]
+        if (t.kind == "num" or t.low in _OPENER_WORDS) and t.start >= pos:
+            m = DATE_RE.match(text, t.start)
+            if m:
+                yield m
+                pos = m.end()
 
 
 NEAREST = "nearest"  # no tense to go by: the occurrence nearest the publication day
@@ -289,9 +281,13 @@ def surface_lead(surface: str) -> str:
     return surface.split(None, 1)[0].lower() if surface.strip() else ""
 
 
+_NAME_STEMS = [re.compile(name[:3], re.I) for name in MONTHS + _WEEKDAYS]  # "jan" ... "sun", compiled once
+
+
 def _capitalised_name(surface: str) -> bool:
-    for name in MONTHS + _WEEKDAYS:
-        for m in re.finditer(name[:3], surface, re.I):
+    for stem in _NAME_STEMS:
+        m = stem.search(surface)
+        if m:
             return surface[m.start()].isupper()
     return True
 

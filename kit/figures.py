@@ -13,7 +13,17 @@ from functools import cache, lru_cache
 
 from .lexicon import alternation, table, word_list
 from .numbers import PHRASE_ENDS, NumberMention, Token, tokenize
+from .places import lookup
 from .sentences import Sentence
+
+# small patterns the traps and the classifier ask of every figure, compiled once
+_DRIVE_LAYOUT = re.compile(r"x\d+")  # "6x6", "4x4"
+_A_YEARS_DIGITS = re.compile(r"(?<![\d,.])\d{4}(?![\d,.])")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}")  # "9.30", "23:45"
+_YEARS_OLD = re.compile(r"[- ]years?[- ]old|-year-olds?|\s*years of age")
+_AGED = re.compile(r"([- ]years?)[- ]old\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -343,7 +353,7 @@ def is_model_designation(m, toks, text) -> bool:
     if j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
             and toks[j + 1].low in _not_figures()["ratings"] and not m.currency and not m.percent:
         return True  # "5-star hotels", "a three-star review": a grade
-    if re.fullmatch(r"x\d+", m.suffix):
+    if _DRIVE_LAYOUT.fullmatch(m.suffix):
         return True  # "6x6 armoured vehicles", "a 4x4": a drive's layout, not a count
     if not m.currency and not m.percent and _listed_with_a_code(toks, i):
         return True  # "The 202A, 207A, 213 and 223 will be withdrawn": routes named in a list, codes among them
@@ -466,11 +476,11 @@ def is_year(m, toks, text) -> bool:
         # "between 1993 and 2024", "2019-2022": a span of years
         raw = text[m.num_start:m.end]
         return all(1800 <= v <= 2100 and float(v).is_integer() for v in (m.low, m.high)) and \
-            len(re.findall(r"(?<![\d,.])\d{4}(?![\d,.])", raw)) == 2 and _noun_after(toks, m.tok_last + 1) is None
+            len(_A_YEARS_DIGITS.findall(raw)) == 2 and _noun_after(toks, m.tok_last + 1) is None
     if m.value is None or m.words or m.currency or m.percent or "scaled" in m.flags or m.is_range:
         return False
     raw = text[m.num_start:m.num_end]
-    if not re.fullmatch(r"\d{4}", raw) or not 1800 <= m.value <= 2100:
+    if not _FOUR_DIGITS.fullmatch(raw) or not 1800 <= m.value <= 2100:
         return False
     noun = _noun_after(toks, m.tok_last + 1)
     return noun is None or noun[0] in ("other",)
@@ -492,7 +502,7 @@ def is_time_of_day(m, toks, text) -> bool:
     raw = text[m.num_start:m.num_end]
     if m.percent or m.currency:
         return False  # "held rates at 5.25%", "at $12.50": an amount, not a time
-    return bool(re.fullmatch(r"\d{1,2}[.:]\d{2}", raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
+    return bool(_CLOCK_TIME.fullmatch(raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
 
 
 PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"]) | frozenset(table("bodies")["person_roles"]["words"])
@@ -524,7 +534,7 @@ def is_age(m, toks, text) -> bool:
             and not m.currency and not m.percent and not _counts_after(toks, m):
         return True  # "a woman of 81 told me", "a man of 70": an age, not a count
     after = text[m.num_end:m.num_end + 14].lower()
-    if re.match(r"[- ]years?[- ]old|-year-olds?|\s*years of age", after):
+    if _YEARS_OLD.match(after):
         return m.value is None or m.value < 130  # "a 3.2 million-year-old fossil" is an amount
     # "John Smith, 34, said": a number between commas right after a name
     return (m.value is not None and m.value < 120 and not m.currency and not m.percent and i > 1
@@ -844,8 +854,6 @@ def _demonym_plural(word: str) -> bool:
     """ "Nepalis", "Britons", "Americans": a people's name in the plural (the gazetteer's demonym plus "s")."""
     if len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or not word[1:].islower():
         return False
-    from .places import lookup
-
     place = lookup(word[:-1])
     return place is not None and place.kind == "demonym"
 
@@ -987,7 +995,7 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     elif term := TERM_AFTER_UNIT.match(text, m.end):
         f.unit = _plural_time(term.group(1))  # "a five-year contract": a term of years
         f.noun_end = term.end()
-    elif aged := re.match(r"([- ]years?)[- ]old\b", text[m.end:m.end + 12]):
+    elif aged := _AGED.match(text[m.end:m.end + 12]):
         f.unit = "years"  # "a 3.2 million-year-old skull" (an age of a person is a trap, is_age)
         f.noun_end = m.end + aged.end(1)
     elif f.category not in ("money", "percent"):
@@ -1123,8 +1131,6 @@ def _of_phrase(toks, end_tok) -> list[Token]:
 
 
 def _owner_in(tokens: list[Token]) -> str | None:
-    from .places import lookup
-
     words = [t.text for t in tokens]
     for n in (3, 2, 1):
         for a in range(0, len(words) - n + 1):
@@ -1148,7 +1154,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     between = set(itertools.takewhile(lambda w: w not in ("and", "or", ",", "but", ";"), (t.low for t in toks[j:j + 3])))
     # (not "38 ships and more than 110 aircraft": the next figure's "more")
     before_text = text[max(sentence.start, m.start - 60):m.start].lower()
-    before_words = re.findall(r"[a-z]+", before_text)
+    before_words = _LOWER_WORD.findall(before_text)
     # currency or qualifier tokens sit between the verb and the number
     prev = before_words[-1] if before_words else ""
     if prev == "down" and len(before_words) > 1 and before_words[-2] in PHRASAL_DOWN:
@@ -1176,7 +1182,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         verb = _verb_before_by(before_words)
         if verb is None and _BY_TO.match(text, m.end):
             # "cut its forecast for the year ending in March by 7% to 1.2 trillion yen": the verb is further back
-            verb = _verb_before_by(re.findall(r"[a-z]+", text[max(sentence.start, m.start - 200):m.start].lower()), 30)
+            verb = _verb_before_by(_LOWER_WORD.findall(text[max(sentence.start, m.start - 200):m.start].lower()), 30)
         if verb:
             f.kind, f.direction = "change", verb
     elif (prev.startswith(UP_VERBS) and prev not in ("up",) and _is_verb_like(prev)) or prev in UP_WORDS:
@@ -1193,7 +1199,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         if after[:1] == ["of"]:
             after = after[1:]
         for k, w in enumerate(after[:3]):  # "a 3.5% real wage increase"
-            base = w[:-1] if w.endswith("s") and w[:-1] in CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN else w
+            base = w[:-1] if w.endswith("s") and (w[:-1] in CHANGE_NOUNS_UP or w[:-1] in CHANGE_NOUNS_DOWN) else w
             if base in CHANGE_NOUNS_UP:
                 f.kind, f.direction = "change", "+"
             elif base in CHANGE_NOUNS_DOWN:
@@ -1212,7 +1218,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         # "sea levels rose 3.4mm a year": an amount per year; "raise output by 411,000 barrels per day" moves a rate
         f.kind, f.direction = "rate", None
     if f.kind == "total":
-        nxt_words = re.findall(r"[a-z]+", text[m.end:m.end + 30].lower())
+        nxt_words = _LOWER_WORD.findall(text[m.end:m.end + 30].lower())
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
                 or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
                 or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start) \

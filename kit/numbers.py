@@ -44,13 +44,11 @@ TOKEN = re.compile(
 
 
 class Token:
-    """One token with its offsets; `low` is computed once, as the scanners compare it often."""
+    """One token with its offsets; `low` is computed once, as the scanners compare it often. Made by
+    tokenize() alone, which fills the slots itself rather than calling the class: a text holds thousands
+    of tokens, and a call through an __init__ for each was a measurable share of reading a story."""
 
-    __slots__ = ("text", "start", "end", "kind", "low")
-
-    def __init__(self, text: str, start: int, end: int, kind: str):
-        self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: num, word, other
-        self.low = text.lower()
+    __slots__ = ("text", "start", "end", "kind", "low")  # kind: num, word, other
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
@@ -93,11 +91,14 @@ def tokenize(text: str) -> list[Token]:
     """All tokens of TEXT with their offsets."""
     out = []
     pos = len(text) - len(text.lstrip())  # str.isspace() is the \s of a str pattern
+    new = object.__new__
     for num, word, other, space in _TOKEN_AND_SPACE.findall(text, pos):
         tok = num or word or other  # each token is one of the three groups, never empty
-        end = pos + len(tok)
-        out.append(Token(tok, pos, end, "num" if num else "word" if word else "other"))
-        pos = end + len(space)
+        t = new(Token)
+        t.text, t.start, t.kind, t.low = tok, pos, "num" if num else "word" if word else "other", tok.lower()
+        t.end = pos = pos + len(tok)
+        out.append(t)
+        pos += len(space)
     return out
 
 

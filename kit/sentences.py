@@ -56,7 +56,7 @@ def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[Sen
     for para in paragraphs(text) if paras is None else paras:
         start = 0
         for m in _BOUNDARY.finditer(para.text):
-            word = re.search(r"([A-Za-z.]+)[.!?…]*$", para.text[max(0, m.start() - 12): m.start() + 1])
+            word = _LAST_WORD.search(para.text[max(0, m.start() - 12): m.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and para.text[m.start()] == ".":
                 continue
             if word and (word.group(1).rstrip(".").isupper() and len(word.group(1).rstrip(".")) == 1
@@ -74,6 +74,7 @@ def split_sentences(text: str, paras: list[Paragraph] | None = None) -> list[Sen
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)[.!?…]*$")  # the word a boundary closes
 
 
 def _quote_spans(chunk: str, offset: int) -> tuple[list[tuple[int, int]], bool]:
