@@ -223,6 +223,10 @@ _LIMIT_IS = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target
 # a limit moved: "raised her price target on the stock to $60", "lift the threshold for a full exemption to A$750,000"
 _LIMIT_TO = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target|quota)s?\b[^,.;:]{0,50}?\b(?:to|from)\s+"
                        r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# a distance that bounds an area: "a 3km protection zone", "a two-kilometre exclusion zone", "within 6 nautical miles of"
+_ZONE_AFTER = re.compile(r"(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:zone|radius|cordon|corridor|buffer)s?\b")
+_ZONE_TO = re.compile(r"\b(?:zone|radius|cordon)s?\b[^,.;:]{0,50}?\b(?:to|from)\s+(?:about\s+|around\s+)?$", re.I)
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 # a bar a count must reach: "a majority requires 101 seats", "electoral blocs needed 7%", "the 10,000 needed to trigger"
 _REQUIRES = re.compile(r"\b(?:majority|quorum|parties|party|blocs?|candidates?|coalitions?)\s+(?:\w+\s+)?(?:requires?|required|needs?|needed)\s+$",
                        re.I)
@@ -238,6 +242,7 @@ RATE_UNITS = frozenset(_KINDS["rate"]["units"])  # unit symbols that carry "a da
 PER_TIME_UNITS = frozenset(_KINDS["rate"]["per_time"])
 _PER_TIME_ADJECTIVE = re.compile(r"\b" + alternation(_KINDS["rate"]["per_time_adjectives"]) + r"\b", re.I)
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
+DISTANCE_UNITS = frozenset(table("units")["ownerless"]["distances"])  # "kilometres", "nautical miles"
 # "a target of 2%", "a cap of 50,000": the noun before the figure
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
 # "loans capped at 800,000 reais per borrower", "caps payouts under the policy at $5 million"
@@ -1222,7 +1227,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
                 or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
                 or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start) \
-                or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start):
+                or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start) \
+                or (f.unit in DISTANCE_UNITS and (_ZONE_AFTER.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 40)
+                                                 or _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)
+                                                 or _ZONE_TO.search(text, max(sentence.start, m.start - 70), m.start))):
             f.kind = "threshold"
         elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than")) \
                 and _states_a_rule(sentence.text):

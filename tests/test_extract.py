@@ -393,6 +393,21 @@ def test_terms_set_and_fractions_of_numbers_are_figures(text, quote, value, unit
     assert (f["value"], f["unit"]) == (value, unit)
 
 
+@pytest.mark.parametrize("text,quote", [
+    ("Vets set up a 3km protection zone around the farm.", "3km"),
+    ("The navy caught trawlers fishing within 6 nautical miles of the shore.", "6 nautical miles"),
+    ("It widened the exclusion zone around the crater to 8 kilometres.", "8 kilometres"),
+    ("It declared a two-kilometre exclusion zone.", "two-kilometre"),
+])
+def test_a_distance_that_bounds_a_zone_is_a_threshold(text, quote):
+    assert _figure(text, quote)["kind"] == "threshold"
+
+
+def test_a_distance_travelled_and_a_rate_in_the_euro_zone_are_no_zone_s_bound():
+    assert _figure("Police closed a 2km stretch of the road.", "2km")["kind"] == "total"
+    assert _figure("Inflation in the euro zone fell to 2.2% in May.", "2.2%")["kind"] == "total"
+
+
 def test_a_rise_by_an_amount_to_a_level_is_two_figures_not_a_range():
     figures = kit.extract(kit.Article.from_text("Cases rose by 1,200 to 15,400 in the week.")).figures
     assert [(f["value"], f["kind"]) for f in figures] == [(1200, "change"), (15400, "total")]
