@@ -761,6 +761,15 @@ def test_a_common_plural_opening_a_sentence_owns_nothing():
     assert _figure("Analysts said 40 seats could change hands.", "40 seats")["actor"] is None
 
 
+@pytest.mark.parametrize("text,quote,source", [
+    ("Some 23 farms were hit, the Morbihan prefecture said on Wednesday.", "Some 23 farms", "Morbihan prefecture"),
+    ("The plant will cover 900 hectares, the developer said.", "900 hectares", "developer"),
+    ("About 40 schools were shut, the municipality said.", "About 40 schools", "municipality"),
+])
+def test_a_prefecture_a_municipality_or_a_developer_states_a_figure(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
 def test_a_given_name_that_is_also_a_city_opens_a_person_s_name():
     text = "A shipment of up to 800,000 doses is due next week, said Sofia Lindqvist, the agency's representative."
     assert _figure(text, "up to 800,000 doses")["source"] == "Sofia Lindqvist"
