@@ -1717,11 +1717,15 @@ class Attributer:
                 who = self._role_or_body(owner) or _THE_OPENING.sub("", " ".join(owner))
             elif role:
                 who = role  # "according to health ministry data": the health ministry
-            elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 3 and (
-                    self.prev_org or self.last_org or (after := _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)))):
-                # "according to its annual results": the body the story is about, else the one the clause opens with
+            elif words and words[0].lower() in ("its", "their") and doc is not None and doc <= 5 \
+                    and all(w[:1].islower() for w in words[:doc]) and (
+                    self.current_subject or self.prev_org or self.last_org
+                    or (after := _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)))):
+                # "according to its annual results": the body the clause opens with ("SCR carries around 41,000
+                # passengers ..., according to its most recent annual report"), else the body the story is about
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
-                who = self.prev_org or self.last_org or after.group(1)
+                who = (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org \
+                    or _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)).group(1)
             elif made_by and maker[:1].islower() and (maker.split()[-1].lower() in _BODY_HEADS or maker.split()[-1].lower() in FIRM_HEADS) and (
                     named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
                     or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)):

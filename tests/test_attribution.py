@@ -770,6 +770,12 @@ def test_a_prefecture_a_municipality_or_a_developer_states_a_figure(text, quote,
     assert _figure(text, quote)["source"] == source
 
 
+def test_according_to_its_report_with_adjectives_before_the_document_is_the_body_the_story_is_about():
+    text = ("Southern Commuter Rail said it will cut 44 services. SCR carries around 41,000 passengers on an "
+            "average weekday, according to its most recent annual report.")
+    assert _figure(text, "around 41,000 passengers")["source"] == "Southern Commuter Rail"
+
+
 def test_a_given_name_that_is_also_a_city_opens_a_person_s_name():
     text = "A shipment of up to 800,000 doses is due next week, said Sofia Lindqvist, the agency's representative."
     assert _figure(text, "up to 800,000 doses")["source"] == "Sofia Lindqvist"
