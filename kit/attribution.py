@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
 
-from .figures import LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
+from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .numbers import tokenize
 from .places import NOT_PLACES, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
@@ -1156,7 +1156,6 @@ _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-Za-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
-_DISTANCES = frozenset(table("units")["ownerless"]["distances"])  # units.toml: a distance is measured from a place
 _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
@@ -3282,7 +3281,7 @@ class Attributer:
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
-        if f.unit in _DISTANCES and (frm := _FROM_NEXT.match(self.text, end)):
+        if f.unit in DISTANCE_UNITS and (frm := _FROM_NEXT.match(self.text, end)):  # measured from a place
             for e in _near(ents, f.start):
                 if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
                         and e.place.kind not in ("org", "force", "demonym"):
