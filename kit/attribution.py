@@ -3087,8 +3087,7 @@ class Attributer:
             return owner.country, aside, speech, end  # "Russia's Northern Fleet has deployed ...": the country's body acts
         # a capital after "the" names a body ("The Liberals won seven seats"), where a common noun
         # opening a sentence has none ("Unemployment rose", "Analysts said")
-        named_by_the = len(words) == 1 and re.search(rf"\b[Tt]he\s+{re.escape(words[0])}\b", left, 0) is not None \
-            and left[:m.start("name")].rstrip().endswith(("The", "the"))
+        named_by_the = len(words) == 1 and not participle and left[:m.start("name")].rstrip().endswith(("The", "the"))
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not participle and not (
                 any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words() or named_by_the):
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name

@@ -95,7 +95,8 @@ def merge_mentions(mentions: list[Mention], headline: list[Mention] | None = Non
 
 
 def claim_fields(c: Claim) -> dict:
-    """The merged attributes of a claim: the first stated value of each, a person's word first."""
+    """The merged attributes of a claim: the first stated value of each. Its source is the first mention's
+    when that names a body or a person; where it names only a place, a person's or a role's word."""
     first = c.first
     ordered = [first] + [m for m in c.mentions if m is not first]
     sources = [m.source for m in ordered if m.source]
@@ -112,7 +113,7 @@ def claim_fields(c: Claim) -> dict:
         "actor": next((m.actor for m in ordered if m.actor), None),
         "location": first.location or next((m.location for m in ordered if m.location and not m.reference), None),
         "source": first.source if first.source and lookup(first.source) is None
-        else personal[0] if personal else first.source or (sources[0] if sources else None),
+        else personal[0] if personal else (sources[0] if sources else None),
         "date": next((m.date for m in c.mentions if m.date), None),
         "caveats": sorted(caveats),
     }
