@@ -1192,6 +1192,8 @@ _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2
 _RESULTS_SHOWED = re.compile(r",\s+((?:official|provisional|preliminary|final|partial|unofficial)\s+"
                              r"(?:results|figures|data|count|tallies|tally))\s+(showed|show|shows)\b")
 # a body that publishes the record that gives the figure: "the health board published figures showing that ..."
+# what a poll does with its figures: "A Novus poll ... put the Social Democrats on 34.2%"
+_POLL_VERBS = PUT_AT | {"gave", "gives", "showed", "shows", "found", "finds"}
 _PUBLISHED_SHOWING = re.compile(r"\b(?:published|released|issued|produced)\s+(?:[a-z-]+\s+){0,3}?(?:figures|data|statistics|"
                                 r"numbers|estimates|a\s+report|a\s+survey|a\s+study|an\s+analysis)\s+(?:that\s+|which\s+)?"
                                 r"(?:showing|showed|shows|suggesting|suggested)\b")
@@ -1656,6 +1658,8 @@ class Attributer:
                     who = self._np_after(masked, m.end(), m.start()) or self._np_before(masked, m.start())
                 else:
                     who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
+                if m.group().lower() in _POLL_VERBS and (poll := self._poll_of(sent)) and 0 <= masked.find(poll) < m.start():
+                    who = poll  # "A Novus poll of 2,413 voters across Sweden, published on Thursday, put ...": the pollster
                 if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
                     who = None  # "Japan pledged $2 million": a country's act, not a statement
                 brk = None

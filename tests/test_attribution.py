@@ -2103,3 +2103,23 @@ def test_a_distance_from_a_place_is_measured_there():
     text = "The asteroid will pass 280,000km from Earth on Friday. The zone was widened to 8 kilometres from 6 kilometres."
     assert _figure(text, "280,000km")["location"] == "Earth"
     assert _figure(text, "8 kilometres")["location"] is None
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    # the pollster, not the country its sample spans, states what the poll "put" or "gave"
+    ("A Kantar poll of 1,850 adults across Norway, released on Friday, put the Centre Party on 12.4%.", "12.4%", "Kantar"),
+    ("An Ipsos survey of 2,200 voters in Chile, published on Sunday, gave the ruling coalition 38%.", "38%", "Ipsos"),
+    ("Chile's central bank put inflation at 4.1% in June.", "4.1%", "central bank")  # no poll: as before,
+])
+def test_the_pollster_states_what_its_poll_puts_a_party_on(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    # "the team said", "the airport said": the club or airport the sentence opens with
+    ("The Seattle Storm signed forward Malik Osei to a four-year, $96 million deal, the team said.",
+     "$96 million", "Seattle Storm"),
+    ("Schiphol handled 6.2 million passengers in July, up 3.4%, the airport said.", "6.2 million passengers", "Schiphol"),
+])
+def test_the_team_or_airport_that_speaks_is_the_one_the_sentence_names(text, quote, source):
+    assert _figure(text, quote)["source"] == source
