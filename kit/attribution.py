@@ -1437,6 +1437,12 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
     return None
 
 
+@cache
+def _countries_within() -> frozenset[str]:
+    """Nations news calls countries ("across the country" after Wales): places.toml's [countries_within]."""
+    return frozenset(table("places")["countries_within"]["names"])
+
+
 def _fits_backref(want, p: Place | None) -> bool:
     """Whether place P is one a back-reference wanting WANT ("country", "city", "any", or ISO codes) may mean."""
     if isinstance(want, str) and want.startswith("named:") and p is not None:
@@ -1449,7 +1455,7 @@ def _fits_backref(want, p: Place | None) -> bool:
 
         return p.kind == "country" and p.name in {country_names().get(c) for c in want}
     if want == "country":
-        return p.kind == "country"
+        return p.kind == "country" or (p.kind == "nation" and p.name in _countries_within())
     if want == "city":
         return p.kind in ("city", "capital", "place")  # "the town": a town the gazetteer may lack
     return want == "any"

@@ -100,6 +100,9 @@ def gazetteer() -> dict[str, Place]:
     for surface, code in lex["nations"].items():
         if code in names:
             out[surface] = Place(surface, "nation", names[code])
+    for surface, nation in lex["nation_adjectives"].items():
+        if nation in out:
+            out[surface] = Place(nation, "nation", out[nation].country)
     for surface, code in lex["capitals"].items():
         if code in names:
             add(surface, Place(surface, "capital", names[code]))

@@ -2123,3 +2123,13 @@ def test_the_pollster_states_what_its_poll_puts_a_party_on(text, quote, source):
 ])
 def test_the_team_or_airport_that_speaks_is_the_one_the_sentence_names(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a nation's adjective places a figure in the nation, and news calls the UK's nations countries
+    ("Inspectors found 312 vacancies in Scottish schools last term.", "312 vacancies", "Scotland"),
+    ("Wales recorded 1,240 new cases. Across the country, 86 wards were closed.", "86 wards", "Wales"),
+    ("Catalonia recorded 1,240 new cases. Across the country, 86 wards were closed.", "86 wards", "Spain"),
+])
+def test_a_nation_s_adjective_and_the_country_after_it_name_the_nation(text, quote, location):
+    assert _figure(text, quote)["location"] == location
