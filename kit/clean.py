@@ -174,6 +174,19 @@ def is_chrome(line: str) -> bool:
     return words_in(line) <= 14 and _chrome_re().search(line) is not None
 
 
+# a site's cookie banner, however long: "We and our 142 partners use cookies ... Manage preferences  Accept all"
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+# its buttons, which end the line: "... Manage preferences    Accept all"
+_CONSENT_BUTTONS = re.compile(r"\b(?:accept(?: all| cookies)?|reject(?: all)?|manage (?:preferences|options|settings|cookies)|"
+                              r"cookie settings|(?:i )?agree(?: and (?:close|continue))?|got it|ok)\W{0,3}$", re.I)
+
+
+def is_consent_banner(line: str) -> bool:
+    """A cookie banner of up to 60 words that ends in its buttons ("Manage preferences  Accept all"): a
+    story's last paragraph about cookies ends in a sentence and is kept."""
+    return words_in(line) <= 60 and _COOKIES.search(line) is not None and _CONSENT_BUTTONS.search(line) is not None
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words and a sentence's end."""
     return (words_in(line) >= 8 and _SENTENCE_END.search(line) is not None) or _WIRE_DATELINE.match(line) is not None
@@ -437,7 +450,7 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
         short = words_in(line) <= 15 and (not is_prose(line) or (seen_chrome and _LABELLED.match(line) is not None)) \
             and cap is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
         if is_chrome(line) or is_chrome_strip(line) or (seen_chrome and words_in(line) <= 30 and _YOU.search(line)
-                                                         and _chrome_re().search(line)):
+                                                         and _chrome_re().search(line)) or is_consent_banner(line):
             seen_chrome = True  # below the page's foot, a longer call to the reader ("You have 2 free articles left ...")
         elif cap is not None and seen_chrome and words_in(cap.text) <= 3:
             credits.append(end - 1)  # "Photo: Peninsula Post / Kerris Lane" among the page's foot: a credit

@@ -411,6 +411,22 @@ def test_a_last_paragraph_that_names_terms_or_cookies_is_no_sign_up_call():
     assert kit.Article.from_text(text).text.endswith("full terms of the deal.")
 
 
+def test_a_long_cookie_banner_at_the_foot_of_a_paste_is_chrome_and_so_is_the_list_above_it():
+    text = ("Dock workers at the Kelso terminal walked out on Friday over a 9% pay offer, the union said.\n\n"
+            "The operator said 14 ships were waiting offshore.\n\n"
+            "MOST READ\n1   Rates held at 4.1% for a third month\n2   Five things to know about the 2 am curfew\n\n"
+            "Subscribe for $2 a week for 6 months. Cancel anytime.\n\n"
+            "We and our 311 partners store and access cookies on your device to measure audiences and show "
+            "personalised ads and content. Manage preferences    Accept all")
+    article = kit.Article.from_text(text)
+    assert article.text.endswith("14 ships were waiting offshore.")
+    assert sorted(f["value"] for f in kit.extract(article).figures) == [9, 14]
+    # an article about cookies is no banner
+    story = ("The regulator fined the retailer €2 million on Monday.\n\nIt had set advertising cookies before "
+             "visitors could accept all of them or manage their preferences, the regulator said.")
+    assert kit.Article.from_text(story).text.endswith("the regulator said.")
+
+
 def test_html_section_label_and_headline_above_the_story_are_not_body(tmp_path):
     page = ("<html><head><title>Kestrel to cut 900 jobs as orders slow</title></head><body><article>"
             "<p>Technology</p><h1>Kestrel to cut 900 jobs as orders slow</h1>"
