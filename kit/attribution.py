@@ -1176,6 +1176,7 @@ _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+
     _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
+_BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
@@ -1692,6 +1693,8 @@ class Attributer:
         for m in _ACCORDING.finditer(masked):
             tail = _ACCORDING_TAIL.match(masked, m.end()).group()
             words = re.findall(WORD, tail)
+            if len(words) > 2 and words[0].lower() in ("a", "an") and words[1][:1].isupper():
+                words = words[1:]  # "according to a Fair Work Commission summary": the body's document
             doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS), None)
             role_data = bool(doc and all(w[:1].islower() for w in words[:doc]) and words[doc - 1].lower() in _speaker_heads())
             if role_data:
@@ -2803,6 +2806,8 @@ class Attributer:
                     continue  # "Japan's space agency JAXA", "Jamaica's Tessa Morgan": theirs, not the country's
                 if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital", "demonym"):
                     continue  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
+                if _BASED_AFTER.match(self.text, e.end):
+                    continue  # "Singapore-based carrier Pacifica Lines": where the firm sits, not whose
                 return _owner_name(e)
         if not (subject and speech):
             # "He said the university had spent £62 million": a person reports a body's act, named by its kind

@@ -2133,3 +2133,34 @@ def test_the_team_or_airport_that_speaks_is_the_one_the_sentence_names(text, quo
 ])
 def test_a_nation_s_adjective_and_the_country_after_it_name_the_nation(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    # a wage "a week before tax" is paid each week; "a week before the vote" is a time
+    ("The operator pays its crane drivers about A$2,100 a week before tax.", "about A$2,100", "rate"),
+    ("Sales rose 4% a week before the vote.", "4%", "change"),
+])
+def test_pay_a_week_before_tax_is_a_rate(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # where a firm is based is not whose its figures are
+    ("Singapore-based carrier Orcadia Lines said on Tuesday it would add a fuel surcharge of up to US$900 per container.",
+     "up to US$900",
+     "Orcadia Lines"),
+    ("Luxembourg-registered insurer Valtria said profit rose 8%.", "8%", "Valtria"),
+    ("Singapore will spend S$2 billion on new ports.", "S$2 billion", "Singapore"),
+])
+def test_a_place_a_firm_is_based_in_does_not_own_its_figures(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    # "according to a <Body> summary": the body whose document it is, without the document's word
+    ("Wait times rose 12% in May, according to a National Audit Board summary of hospital data.", "12%",
+     "National Audit Board"),
+    ("Exports fell 3.1%, according to an Export Council review.", "3.1%", "Export Council"),
+])
+def test_a_named_body_s_document_after_a_or_an_is_the_body_s(text, quote, source):
+    assert _figure(text, quote)["source"] == source
