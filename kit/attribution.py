@@ -1176,6 +1176,10 @@ _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+
     _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
+# bodies named for the area they serve: their first word is the place, not their short name
+_AREA_BODY_HEADS = frozenset({"council", "police", "constabulary", "government", "authority", "assembly"})
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the Government would release"
+_FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
@@ -1271,7 +1275,7 @@ _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-Z])")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z][a-z])")
 _RELATIVE_SPEAKER = re.compile(r"\b(?:which|that)\s+(it|they|he|she|we)\s+$", re.I)
 _REPORTING_BODY_WORDS = frozenset(_BODIES["reporting_bodies"]["words"])
-_SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|say|told\s+[\w\s]{0,30}?|reported|added|confirmed)\s+(?:that\s+)?")
+_SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:has\s+|had\s+)?(?:said|says|say|told\s+[\w\s]{0,30}?|reported|added|confirmed)\s+(?:that\s+)?")
 _ITSELF_NEXT = re.compile(r"(?:it|they|its|their|officers|firefighters|crews)\b", re.I)
 # a reported clause that opens with a name, maybe an aside, then its verb: "said Gigbox, the agency, would"
 _NAME_ACTS = re.compile(r"\s*(?:that\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s*,[^,.;]{1,60},)?"
@@ -2257,10 +2261,14 @@ class Attributer:
                     self.last_org_para = para.index
                     words = e.org.split()
                     if words[0].lower() not in ("the", "national", "royal", "new", "greater", "united", "social", "north",
-                                                "south", "east", "west", "central", "office", "ministry", "department"):
+                                                "south", "east", "west", "central", "office", "ministry", "department") \
+                            and not (len(words) > 1 and words[-1].lower() in _AREA_BODY_HEADS):
+                        # "Halden" after "Halden Foods"; not "Kerry" after "Kerry County Council" (the county)
                         self.org_alias.setdefault(words[0].lower(), e.org)
                     if len(words) >= 2 and words[-1] in _CLUB_SHORT_NAMES:
                         self.org_alias.setdefault(words[-1].lower(), e.org)  # "Wanderers": Bristol Wanderers
+                    if len(words) >= 3 and words[-2][:1].isupper() and words[-1][:1].isupper():
+                        self.org_alias.setdefault((words[-2] + words[-1]).lower(), e.org)  # "the coastguard": Irish Coast Guard
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
                         self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
@@ -2637,6 +2645,10 @@ class Attributer:
             return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
         if f.owner_hint:
             return f.owner_hint
+        if f.category == "personnel" and (of := _FROM_THE.match(self.text, f.noun_end)) is not None:
+            body = next((e.org for e in ents if e.start == of.end() and e.org), None)
+            if body:
+                return body  # "60 staff from Kerry County Council": the body they come from
         if f.category != "percent" and _HIS_GOVERNMENT.search(self.text, max(sent.start, f.start - 120), f.start):
             # "He said his government would provide €220 million": the government of the place in the
             # speaker's title ("Morocco's industry minister, Karim Bennani"; "Flemish premier Koen Verstraete")
@@ -2867,7 +2879,11 @@ class Attributer:
                 return named
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
-                not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]):
+                not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) and not (
+                    not any(e.org for e in before) and _THE_GOVERNMENT.search(self.text, sent.start, f.start)
+                    and (self.acting_countries or self.home_country)):
+            # (not when the sentence names only a government: "the Government would release €5 million" is the
+            # country's, not the council's named in the paragraph before)
             return earlier[-1]  # not a union's: its members' pay is not its money
         if f.category in ("money", "percent", "personnel") and opener:
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's

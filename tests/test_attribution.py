@@ -2164,3 +2164,27 @@ def test_a_place_a_firm_is_based_in_does_not_own_its_figures(text, quote, actor)
 ])
 def test_a_named_body_s_document_after_a_or_an_is_the_body_s(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # a council named for its county: the county's name alone later is no short name for the council
+    ("Clare County Council hired 40 wardens. A group called Save Clare's Rivers said as many as 900 fish had died.",
+     "as many as 900 fish", "actor", None),
+    # a co-operative is a body: "its members" are its own
+    ("Clare County Council hired 40 wardens. The Clare Shellfish Co-operative said its members were losing about "
+     "€30,000 a week.", "about €30,000", "actor", "Clare Shellfish Co-operative"),
+    # "the Government", with no body in its sentence, is the country's, not the council's named just before
+    ("Flooding hit Ireland on Monday. Clare County Council hired 40 wardens. The minister said the Government would "
+     "release €3 million for repairs.", "€3 million", "actor", "Ireland"),
+    # "the coastguard" after "the Irish Coast Guard"
+    ("Oil washed up on 12 beaches, the Irish Coast Guard said. The coastguard said 70 of its personnel were on the "
+     "shore.", "70 of its personnel", "source", "Irish Coast Guard"),
+    # staff that come from a body are its own
+    ("The coastguard said 20 of its personnel were working alongside 35 staff from Clare County Council.",
+     "35 staff", "actor", "Clare County Council"),
+    # a rescue body's spokeswoman reports a spill, which is not the body's own (a guard: "Coastguard" names the body)
+    ("The Irish Coast Guard sent a ship. Coastguard spokeswoman Niamh Walsh said an estimated 90 tonnes of oil had "
+     "escaped.", "an estimated 90 tonnes", "actor", None),
+])
+def test_councils_co_operatives_governments_and_coastguards_own_what_is_theirs(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
