@@ -313,6 +313,12 @@ def _number_words() -> frozenset[str]:
 
 
 @cache
+def _speech_words() -> frozenset[str]:
+    """speech_verbs.txt as a set: the verb after a name makes it a speaker, not a town."""
+    return frozenset(w.lower() for w in word_list("speech_verbs"))
+
+
+@cache
 def _speech_re() -> re.Pattern:
     return re.compile(r"\b" + first_char_alternation([*word_list("speech_verbs"), *_PERSON_SPEECH]) + r"\b")
 
@@ -825,7 +831,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
     held_in = _held_in(toks, i)
     unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
-                  and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS))  # "according to Kantar data"
+                  and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS)  # "according to Kantar data"
+                  and not (i > 0 and toks[i - 1].text == "," and j + 1 < len(toks)
+                           and toks[j + 1].low in _speech_words()))  # "... in India, Corvane said": a speaker
     inner = next((k for k in range(i, j) if toks[k].text.endswith(("'s", "’s"))), None)
     if unknown_ok and not region_after and inner is not None \
             and j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \

@@ -94,6 +94,12 @@ def merge_mentions(mentions: list[Mention], headline: list[Mention] | None = Non
     return claims
 
 
+def _a_place(name: str) -> bool:
+    """Whether NAME is a place the gazetteer knows (a body it knows, "UNHCR", "NATO", is no place)."""
+    known = lookup(name)
+    return known is not None and known.kind not in ("org", "force")
+
+
 def claim_fields(c: Claim) -> dict:
     """The merged attributes of a claim: the first stated value of each. Its source is the first mention's
     when that names a body or a person; where it names only a place, a person's or a role's word."""
@@ -112,7 +118,7 @@ def claim_fields(c: Claim) -> dict:
     return {
         "actor": next((m.actor for m in ordered if m.actor), None),
         "location": first.location or next((m.location for m in ordered if m.location and not m.reference), None),
-        "source": first.source if first.source and lookup(first.source) is None
+        "source": first.source if first.source and not _a_place(first.source)
         else personal[0] if personal else (sources[0] if sources else None),
         "date": next((m.date for m in c.mentions if m.date), None),
         "caveats": sorted(caveats),

@@ -2188,3 +2188,21 @@ def test_a_named_body_s_document_after_a_or_an_is_the_body_s(text, quote, source
 ])
 def test_councils_co_operatives_governments_and_coastguards_own_what_is_theirs(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a name after "in <country>," that speaks is the speaker, not a town in that country
+    ("Of the 2,000 cuts, about 700 will fall in Spain and 300 in Portugal, Veltrane said in a filing.", "about 700",
+     "Spain"),
+    ("Of the 2,000 cuts, about 700 will fall in Spain and 300 in Portugal, Veltrane said in a filing.", "300",
+     "Portugal"),
+    ("Hotels on the Costa Blanca reported occupancy of 84%.", "84%", "Costa Blanca"),  # a guard
+])
+def test_a_speaker_after_a_country_and_a_comma_is_no_town(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+def test_a_claim_keeps_the_known_body_that_first_stated_it_over_a_later_speaker():
+    text = ("More than 5,000 people have fled into Chad, the U.N. refugee agency UNHCR said on Monday. "
+            "UNHCR's count of 5,000 includes people at informal crossings, spokeswoman Ana Ruiz said.")
+    assert _figure(text, "More than 5,000 people")["source"] == "UNHCR"
