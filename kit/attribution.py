@@ -1187,6 +1187,9 @@ _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|h
 # bodies named for the area they serve: their first word is the place, not their short name
 _AREA_BODY_HEADS = frozenset({"council", "police", "constabulary", "government", "authority", "assembly"})
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the Government would release"
+# the last words of public bodies, which no union's name ends in
+_PUBLIC_BODY_WORDS = frozenset({"government", "council", "ministry", "department", "police", "authority", "agency",
+                                "office", "executive", "assembly", "parliament", "senedd", "commission"})
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
@@ -2164,7 +2167,10 @@ class Attributer:
                 return named
             if head in ("police", "army", "military", "government", "council"):
                 return " ".join(words)  # "police said": the police, not the last body the story named
-            return self._org_before_verb() or self.last_body
+            body = self._org_before_verb() or self.last_body
+            if head == "union" and body and body.split()[-1].lower() in _PUBLIC_BODY_WORDS:
+                return " ".join(words)  # "the union said" after "the Welsh Government": no union named, the role
+            return body
         if head.lower() in self.org_alias:
             alias = self.org_alias[head.lower()]
             if self._of_another_place(words, alias):

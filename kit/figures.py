@@ -1076,7 +1076,7 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     if f.unit is None and f.category == "other" and not f.reference:
         # "The number of patients waiting ... fell by 41,000 to 7.29 million": the counted noun
         counted = _NUMBER_OF.search(text, max(sentence.start, m.start - 200), m.start)  # a window: linear time
-        for word in (counted.groups() if counted else ()):
+        for word in (counted.groups()[::-1] if counted else ()):  # the head: "infant pupils" counts pupils
             known = _units()["nouns"].get(((word or "").lower(),))
             if known:
                 f.category, f.unit = known[0], known[1]

@@ -2206,3 +2206,18 @@ def test_a_claim_keeps_the_known_body_that_first_stated_it_over_a_later_speaker(
     text = ("More than 5,000 people have fled into Chad, the U.N. refugee agency UNHCR said on Monday. "
             "UNHCR's count of 5,000 includes people at informal crossings, spokeswoman Ana Ruiz said.")
     assert _figure(text, "More than 5,000 people")["source"] == "UNHCR"
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    # "the number of <modifier> <noun>": the head noun is what is counted
+    ("Officials said the number of infant pupils in large classes had risen by 900 to 6,100.", "6,100", "pupils"),
+    ("The number of patients waiting fell by 41,000 to 7.29 million.", "7.29 million", "patients"),
+])
+def test_the_number_of_a_modified_noun_counts_its_head(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
+
+
+def test_the_union_that_speaks_is_never_a_government_named_before_it():
+    text = ("Teachers will get a 4% rise from the Scottish Government. In a ballot, members backed the deal by 68%, "
+            "the union said.")
+    assert _figure(text, "68%")["source"] == "union"
