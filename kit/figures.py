@@ -1082,7 +1082,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 f.category, f.unit = known[0], known[1]
                 break
         else:
-            f.unit = plural_subject
+            noun = counted.group(1).lower() if counted else None
+            # "the number of homes listed for sale dropped by 1,200": a plural the lexicon lacks still names the count
+            f.unit = noun if noun and _looks_plural(noun) and noun not in STOP_WORDS and noun != "times" else plural_subject
     _kind(f, m, toks, text, sentence)
     if f.kind == "total" and (_glued_unit(toks, j) in RATE_UNITS or f.unit in PER_TIME_UNITS):
         f.kind = "rate"  # "48,000 bpd": barrels a day; "hitting 214mph"

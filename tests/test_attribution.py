@@ -2221,3 +2221,13 @@ def test_the_union_that_speaks_is_never_a_government_named_before_it():
     text = ("Teachers will get a 4% rise from the Scottish Government. In a ballot, members backed the deal by 68%, "
             "the union said.")
     assert _figure(text, "68%")["source"] == "union"
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # "the number of <plural>" names the count even when the lexicon lacks the noun
+    ("The number of flats listed for rent in the city fell by 300 to 2,150.", "2,150", "unit", "flats"),
+    # a canton, oblast or governorate named "the canton of X" is where the figures are
+    ("The utility will invest 900 million francs in the canton of Vaud.", "900 million francs", "location", "Vaud"),
+])
+def test_counts_named_by_the_number_of_and_places_named_by_their_kind(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
