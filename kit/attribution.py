@@ -1190,6 +1190,7 @@ _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the G
 # the last words of public bodies, which no union's name ends in
 _PUBLIC_BODY_WORDS = frozenset({"government", "council", "ministry", "department", "police", "authority", "agency",
                                 "office", "executive", "assembly", "parliament", "senedd", "commission"})
+_LATER_REPORT = re.compile(r",\s+(?:and\s+)?that\s+")  # ", that it had slashed ...", ", and that it would cut ..."
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
@@ -3363,6 +3364,9 @@ class Attributer:
         if route:
             return route  # "64km of track between Leeds and Huddersfield": the two ends
         for group in (in_dest, in_pos):
+            # not a place a later reported clause names: "profit fell 18%, ... and that it would cut 3,500 jobs at
+            # its plants in Saxony"
+            group = [e for e in group if e.start < f.end or not _LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))]
             if group:
                 best = min(_specificity(e.place) for e in group)
                 group = [e for e in group if _specificity(e.place) == best]

@@ -2231,3 +2231,10 @@ def test_the_union_that_speaks_is_never_a_government_named_before_it():
 ])
 def test_counts_named_by_the_number_of_and_places_named_by_their_kind(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+def test_a_place_a_later_reported_clause_names_is_not_the_earlier_figures_place():
+    text = ("Carmaker Ostrava Motors said on Friday that its quarterly profit fell 12% to €640 million, that it had "
+            "cut its dividend and that it would shed about 1,800 jobs at its plants in Moravia by 2027.")
+    assert _figure(text, "12%")["location"] is None
+    assert _figure(text, "about 1,800 jobs")["location"] == "Moravia"
