@@ -2238,3 +2238,8 @@ def test_a_place_a_later_reported_clause_names_is_not_the_earlier_figures_place(
             "cut its dividend and that it would shed about 1,800 jobs at its plants in Moravia by 2027.")
     assert _figure(text, "12%")["location"] is None
     assert _figure(text, "about 1,800 jobs")["location"] == "Moravia"
+
+
+def test_a_verb_after_the_counted_noun_ends_the_phrase_before_a_team_s_name():
+    figure = _figure("A record 48,210 spectators watched Lyon Women beat Paris 2-0.", "48,210 spectators")
+    assert (figure["unit"], figure["category"]) == ("spectators", "people")
