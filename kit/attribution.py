@@ -1619,6 +1619,7 @@ class Attributer:
         direct: set[int] = set()  # offsets of "said", "told", "according to": plain attributions
         for m in _speech_re().finditer(masked):
             self.verb_at = sent.start + m.start()
+            opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
             if m.group().lower() in ("put", "puts", "putting") and _PUT_PARTICLE.match(masked, m.end()):
@@ -1659,18 +1660,20 @@ class Attributer:
                 if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
                     who = None  # "Japan pledged $2 million": a country's act, not a statement
                 brk = None
-                for brk in _CLAUSE_BREAK.finditer(masked, max(0, m.start() - 300), m.start()):
-                    pass  # the clause the verb opens is within a few words: the window keeps this linear
-                if who and brk is not None and "," not in masked[brk.end():m.start()] and not _SUBORDINATE.search(
-                        masked, max(0, m.start() - 120), m.start()):
-                    # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
-                    # a speaker who opens a later clause states that clause only
-                    subordinate[m.start()] = (sent.start + brk.start(), sent.end)
+                if who:  # (the clause is read only for a speaker)
+                    for brk in _CLAUSE_BREAK.finditer(masked, max(0, m.start() - 300), m.start()):
+                        pass  # the clause the verb opens is within a few words: the window keeps this linear
+                if who and brk is not None and "," not in masked[brk.end():m.start()]:
+                    opener = _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start()) or False
+                    if not opener:
+                        # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
+                        # a speaker who opens a later clause states that clause only
+                        subordinate[m.start()] = (sent.start + brk.start(), sent.end)
             if who:
                 candidates.append((m.start(), who))
                 if m.group().lower() in DIRECT_SPEECH:
                     direct.add(m.start())
-                sub = _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start())
+                sub = opener if opener is not None else _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start())
                 if sub:
                     # "Brent fell $1.37 after the EIA said inventories rose 7.3 million barrels": the
                     # speaker states what follows the verb, not the main clause before "after"
