@@ -3524,7 +3524,7 @@ class Attributer:
         cached = self._places_of.get(sent.start)
         if cached is not None:
             return cached
-        motion = bool(MOTION.search(sent.text))
+        motion = None  # whether the sentence holds a verb of motion: read only for a place after "for"
         dest, pos, origins = [], [], []
         origin_end = -1
         for e in ents:
@@ -3572,6 +3572,8 @@ class Attributer:
             if e.prep == "at" and e.place.kind == "place" and (role := _ROLE_AT.search(self.text, max(sent.start, e.start - 40), e.start)) \
                     and role.group(1).lower() in _people_at_work():
                 continue  # "Priya Natarajan, an analyst at Hollis & Crane,": her employer, not a place
+            if e.prep == "for" and motion is None:
+                motion = MOTION.search(sent.text) is not None
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
