@@ -408,6 +408,44 @@ def _any_hedge() -> re.Pattern:
     return re.compile(either, re.I)
 
 
+
+@cache
+def _hedge_guard() -> re.Pattern | None:
+    """A case-sensitive pattern that finds, in lower-case text, a word every hedge (hedges.toml) holds
+    part of: for each pattern, its longest run of plain characters outside groups and repeats
+    ("unverified", "evidence"), and of those runs only the ones holding no shorter run ("verif" stands for
+    "unverified"). None when some pattern has no such run (then every sentence is searched)."""
+    from re import _constants, _parser  # the stdlib's own reading of a pattern
+
+    longest = set()
+    for h in table("hedges")["hedge"]:
+        for pattern in h["patterns"]:
+            runs, run = [], []
+            for op, av in _parser.parse(pattern, re.I):
+                if op is _constants.LITERAL and av < 128:
+                    run.append(chr(av))
+                elif run:
+                    runs.append("".join(run).lower())
+                    run = []
+            if run:
+                runs.append("".join(run).lower())
+            if not runs:
+                return None
+            longest.add(max(runs, key=len))
+    words = sorted(w for w in longest if not any(v != w and v in w for v in longest))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _may_hedge(text: str) -> bool:
+    """False when TEXT cannot hold a hedge: none of _hedge_guard()'s words is in it. One case-sensitive
+    scan of the lowered text, which a plain letter can start, instead of the case-insensitive regex; for
+    ASCII text only, where ignoring case is lowering it (beyond ASCII the regex also folds "ſ" to "s")."""
+    guard = _hedge_guard()
+    if guard is None or not text.isascii():
+        return True
+    return guard.search(text.lower()) is not None
+
+
 # ---------------------------------------------------------------------------------------------
 # Entities in a sentence
 
@@ -3661,7 +3699,7 @@ class Attributer:
     # -- caveats -------------------------------------------------------------------------------
 
     def _hedge(self, sent: Sentence, ms: list[Mention], prev: list[Mention]) -> None:
-        if not (ms or prev) or not _any_hedge().search(sent.text):
+        if not (ms or prev) or not _may_hedge(sent.text) or not _any_hedge().search(sent.text):
             return  # most sentences hold no hedge: one scan decides
         for caveat, pattern, backward in _hedges():
             if not pattern.search(sent.text):
