@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import alternation, word_list
+from .lexicon import first_char_alternation, word_list
 from .numbers import tokenize
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -64,7 +64,7 @@ FUTURE = re.compile(
 @cache
 def _tense_cue() -> re.Pattern:
     """A verb that shows a tense: a future marker, or a past one (kit/lexicons/past_verbs.txt, or "-ed")."""
-    past = alternation(word_list("past_verbs"))
+    past = first_char_alternation(word_list("past_verbs"), ignore_case=True)  # (re.I: grouped by lower-case letter)
     # "it cut", "which hit": a verb that is the same in the present and the past reads as past after a
     # singular subject (the present would be "cuts", "hits")
     same = r"(?:it|he|she|which|who)\s+(?:cut|put|set|hit|shut|let|cost|spread|quit|hurt|split|bid)"
