@@ -1689,7 +1689,8 @@ class Attributer:
                 # subject speaks (not the place before "which")
                 who = self._role_or_body([rel.group(1)])
             else:
-                if _PLACE_BEFORE_COMMA.search(masked, max(0, m.start() - 60), m.start()):
+                if masked[max(0, m.start() - 60):m.start()].rstrip().endswith(",") \
+                        and _PLACE_BEFORE_COMMA.search(masked, max(0, m.start() - 60), m.start()):  # (it ends in a comma)
                     # "The chipmaker will cut 1,200 jobs in the Netherlands, said a spokeswoman for Velmar": a place
                     # after a preposition ends what is said; the speaker follows the verb
                     who = self._np_after(masked, m.end(), m.start()) or self._np_before(masked, m.start())
