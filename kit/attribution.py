@@ -1646,7 +1646,8 @@ class Attributer:
         text = sent.text
         self.speaker_scope: tuple[int, int, str | None] | None = None  # a subordinate speaker's span
         self.clause_speakers: list[tuple[int, int, str]] = []  # later clauses with a speaker of their own
-        if not _speech_re().search(text) and not _ACCORDING.search(text) and not (
+        first = _speech_re().search(text)
+        if first is None and not _ACCORDING.search(text) and not (
                 ("show" in text or "gave" in text or "give" in text or "put" in text or "suggest" in text or "found" in text
                  or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
                                          or _PUBLISHED_SHOWING.search(text))):
@@ -1655,7 +1656,8 @@ class Attributer:
         candidates = []
         subordinate: dict[int, tuple[int, int]] = {}  # verb offset -> the span its speaker states
         direct: set[int] = set()  # offsets of "said", "told", "according to": plain attributions
-        for m in _speech_re().finditer(masked):
+        # with no quotation masked, the verbs start where the first one was found: the words before it are not read again
+        for m in _speech_re().finditer(masked, first.start() if first is not None and masked is text else 0):
             self.verb_at = sent.start + m.start()
             opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
