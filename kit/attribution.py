@@ -1223,6 +1223,7 @@ _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alcula
                       r"(?:,[^,.;:]{0,40},\s*)?"  # "A report by Tonkin Hale, released on Monday, puts ..."
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
+_BY_BODY_VERBS = ("gave", "give", "show", "put", "suggest", "found", "find", "estimat")  # each _BY_BODY verb holds one
 _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
                                r"review|analysis|study|audit|accounts|filing|"
                                r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
@@ -1801,7 +1802,8 @@ class Attributer:
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
-        for m in _BY_BODY.finditer(masked) if " by " in masked or " from " in masked else ():
+        for m in _BY_BODY.finditer(masked) if (" by " in masked or " from " in masked) and any(
+                v in masked for v in _BY_BODY_VERBS) else ():
             name = m.group(1).strip()
             if re.search(r"\b(?:after|before|when|as|because|since)\s+(?:a|an|the)?\s*$", masked[max(0, m.start() - 12):m.start()]):
                 continue  # "rose ... after a survey by consultancy Petrovane showed": a cause, its own report
