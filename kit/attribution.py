@@ -414,6 +414,44 @@ def _any_hedge() -> re.Pattern:
     return re.compile(either, re.I)
 
 
+
+@cache
+def _hedge_guard() -> re.Pattern | None:
+    """A case-sensitive pattern that finds, in lower-case text, a word every hedge (hedges.toml) holds
+    part of: for each pattern, its longest run of plain characters outside groups and repeats
+    ("unverified", "evidence"), and of those runs only the ones holding no shorter run ("verif" stands for
+    "unverified"). None when some pattern has no such run (then every sentence is searched)."""
+    from re import _constants, _parser  # the stdlib's own reading of a pattern
+
+    longest = set()
+    for h in table("hedges")["hedge"]:
+        for pattern in h["patterns"]:
+            runs, run = [], []
+            for op, av in _parser.parse(pattern, re.I):
+                if op is _constants.LITERAL and av < 128:
+                    run.append(chr(av))
+                elif run:
+                    runs.append("".join(run).lower())
+                    run = []
+            if run:
+                runs.append("".join(run).lower())
+            if not runs:
+                return None
+            longest.add(max(runs, key=len))
+    words = sorted(w for w in longest if not any(v != w and v in w for v in longest))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _may_hedge(text: str) -> bool:
+    """False when TEXT cannot hold a hedge: none of _hedge_guard()'s words is in it. One case-sensitive
+    scan of the lowered text, which a plain letter can start, instead of the case-insensitive regex; for
+    ASCII text only, where ignoring case is lowering it (beyond ASCII the regex also folds "ſ" to "s")."""
+    guard = _hedge_guard()
+    if guard is None or not text.isascii():
+        return True
+    return guard.search(text.lower()) is not None
+
+
 # ---------------------------------------------------------------------------------------------
 # Entities in a sentence
 
@@ -1202,6 +1240,7 @@ _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alcula
                       r"(?:,[^,.;:]{0,40},\s*)?"  # "A report by Tonkin Hale, released on Monday, puts ..."
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
+_BY_BODY_VERBS = ("gave", "give", "show", "put", "suggest", "found", "find", "estimat")  # each _BY_BODY verb holds one
 _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
                                r"review|analysis|study|audit|accounts|filing|"
                                r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
@@ -1633,7 +1672,8 @@ class Attributer:
         text = sent.text
         self.speaker_scope: tuple[int, int, str | None] | None = None  # a subordinate speaker's span
         self.clause_speakers: list[tuple[int, int, str]] = []  # later clauses with a speaker of their own
-        if not _speech_re().search(text) and not _ACCORDING.search(text) and not (
+        first = _speech_re().search(text)
+        if first is None and not _ACCORDING.search(text) and not (
                 ("show" in text or "gave" in text or "give" in text or "put" in text or "suggest" in text or "found" in text
                  or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
                                          or _PUBLISHED_SHOWING.search(text))):
@@ -1642,8 +1682,10 @@ class Attributer:
         candidates = []
         subordinate: dict[int, tuple[int, int]] = {}  # verb offset -> the span its speaker states
         direct: set[int] = set()  # offsets of "said", "told", "according to": plain attributions
-        for m in _speech_re().finditer(masked):
+        # with no quotation masked, the verbs start where the first one was found: the words before it are not read again
+        for m in _speech_re().finditer(masked, first.start() if first is not None and masked is text else 0):
             self.verb_at = sent.start + m.start()
+            opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
             if m.group().lower() in ("put", "puts", "putting") and _PUT_PARTICLE.match(masked, m.end()):
@@ -1675,7 +1717,8 @@ class Attributer:
                 # subject speaks (not the place before "which")
                 who = self._role_or_body([rel.group(1)])
             else:
-                if _PLACE_BEFORE_COMMA.search(masked, max(0, m.start() - 60), m.start()):
+                if masked[max(0, m.start() - 60):m.start()].rstrip().endswith(",") \
+                        and _PLACE_BEFORE_COMMA.search(masked, max(0, m.start() - 60), m.start()):  # (it ends in a comma)
                     # "The chipmaker will cut 1,200 jobs in the Netherlands, said a spokeswoman for Velmar": a place
                     # after a preposition ends what is said; the speaker follows the verb
                     who = self._np_after(masked, m.end(), m.start()) or self._np_before(masked, m.start())
@@ -1686,18 +1729,20 @@ class Attributer:
                 if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
                     who = None  # "Japan pledged $2 million": a country's act, not a statement
                 brk = None
-                for brk in _CLAUSE_BREAK.finditer(masked, max(0, m.start() - 300), m.start()):
-                    pass  # the clause the verb opens is within a few words: the window keeps this linear
-                if who and brk is not None and "," not in masked[brk.end():m.start()] and not _SUBORDINATE.search(
-                        masked, max(0, m.start() - 120), m.start()):
-                    # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
-                    # a speaker who opens a later clause states that clause only
-                    subordinate[m.start()] = (sent.start + brk.start(), sent.end)
+                if who:  # (the clause is read only for a speaker)
+                    for brk in _CLAUSE_BREAK.finditer(masked, max(0, m.start() - 300), m.start()):
+                        pass  # the clause the verb opens is within a few words: the window keeps this linear
+                if who and brk is not None and "," not in masked[brk.end():m.start()]:
+                    opener = _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start()) or False
+                    if not opener:
+                        # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
+                        # a speaker who opens a later clause states that clause only
+                        subordinate[m.start()] = (sent.start + brk.start(), sent.end)
             if who:
                 candidates.append((m.start(), who))
                 if m.group().lower() in DIRECT_SPEECH:
                     direct.add(m.start())
-                sub = _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start())
+                sub = opener if opener is not None else _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start())
                 if sub:
                     # "Brent fell $1.37 after the EIA said inventories rose 7.3 million barrels": the
                     # speaker states what follows the verb, not the main clause before "after"
@@ -1786,7 +1831,8 @@ class Attributer:
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
-        for m in _BY_BODY.finditer(masked) if " by " in masked or " from " in masked else ():
+        for m in _BY_BODY.finditer(masked) if (" by " in masked or " from " in masked) and any(
+                v in masked for v in _BY_BODY_VERBS) else ():
             name = m.group(1).strip()
             if re.search(r"\b(?:after|before|when|as|because|since)\s+(?:a|an|the)?\s*$", masked[max(0, m.start() - 12):m.start()]):
                 continue  # "rose ... after a survey by consultancy Petrovane showed": a cause, its own report
@@ -3570,7 +3616,7 @@ class Attributer:
         cached = self._places_of.get(sent.start)
         if cached is not None:
             return cached
-        motion = bool(MOTION.search(sent.text))
+        motion = None  # whether the sentence holds a verb of motion: read only for a place after "for"
         dest, pos, origins = [], [], []
         origin_end = -1
         for e in ents:
@@ -3618,6 +3664,8 @@ class Attributer:
             if e.prep == "at" and e.place.kind == "place" and (role := _ROLE_AT.search(self.text, max(sent.start, e.start - 40), e.start)) \
                     and role.group(1).lower() in _people_at_work():
                 continue  # "Priya Natarajan, an analyst at Hollis & Crane,": her employer, not a place
+            if e.prep == "for" and motion is None:
+                motion = MOTION.search(sent.text) is not None
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
@@ -3705,7 +3753,7 @@ class Attributer:
     # -- caveats -------------------------------------------------------------------------------
 
     def _hedge(self, sent: Sentence, ms: list[Mention], prev: list[Mention]) -> None:
-        if not (ms or prev) or not _any_hedge().search(sent.text):
+        if not (ms or prev) or not _may_hedge(sent.text) or not _any_hedge().search(sent.text):
             return  # most sentences hold no hedge: one scan decides
         for caveat, pattern, backward in _hedges():
             if not pattern.search(sent.text):

@@ -39,15 +39,17 @@ def alternation(words, escape: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def first_char_alternation(words) -> str:
+def first_char_alternation(words, ignore_case: bool = False) -> str:
     """alternation(WORDS) with the words grouped under their first character ("s(?:aid|ays)|t(?:old)"):
     for a case-sensitive pattern the same matches, as no two groups can match at one place and each
     group keeps the longest-first order, but the matcher tries a group only where its character
-    stands, not every word at every place. Not for re.I patterns ("Said" and "said" both match there)."""
+    stands, not every word at every place. For a re.I pattern pass IGNORE_CASE, which groups the words
+    under their first letter in lower case ("Said" and "said" both match at one place, so they share
+    a group; a character matches the letters of one group only)."""
     items = sorted({w for w in words if w}, key=len, reverse=True)
     if not items:
         raise ValueError("empty alternation: a lexicon the kit needs has no entries")
     groups: dict[str, list[str]] = {}
     for w in items:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+        groups.setdefault(w[0].lower() if ignore_case else w[0], []).append(re.escape(w[1:]))
     return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in groups.items()) + ")"
