@@ -476,6 +476,9 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
                             "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+_DATED_BY = re.compile(r"s?[-‑](?:built|born|founded|made|era|vintage|registered|listed|designed|launched)\b")
+
+
 def is_year(m, toks, text) -> bool:
     if m.is_range and m.low is not None and m.high is not None and not m.currency and not m.percent:
         # "between 1993 and 2024", "2019-2022": a span of years
@@ -487,6 +490,8 @@ def is_year(m, toks, text) -> bool:
     raw = text[m.num_start:m.num_end]
     if not _FOUR_DIGITS.fullmatch(raw) or not 1800 <= m.value <= 2100:
         return False
+    if _DATED_BY.match(text, m.num_end):
+        return True  # "the 2009-built vessel", "a 1960s-era plant": when it was made, not how many
     noun = _noun_after(toks, m.tok_last + 1)
     return noun is None or noun[0] in ("other",)
 
@@ -522,6 +527,10 @@ _AGE_CONTEXT = re.compile(r"\b(?:(?:retirement|pension(?:able)?)\s+age|age\s+at\
                           r"(?:pension|benefits?)\s+(?:at|from))\b[^.;!?]*$", re.I)
 
 
+_SHARE_IS = re.compile(r"(?:%|\bper\s?cent|\b(?:most|many|half|third|quarter|majority|some|all)(?:\s+of\s+them)?)"
+                       r"\s+(?:are|were|is|was)\s+$", re.I)  # "about 60% are under 18", "most were over 65"
+
+
 def is_age(m, toks, text) -> bool:
     i, j = m.tok_first, m.tok_last + 1
     if _prev_word(toks, i) in _not_figures()["ages"]:
@@ -532,6 +541,10 @@ def is_age(m, toks, text) -> bool:
             r"\b(?:children|kids|babies|infants|aged|those|people|adults|patients|girls|boys|pupils)\s*$",
             text[max(0, m.start - 25):m.start]) and (m.value or 0) < 120 and not m.currency and not m.percent:
         return True  # "children under five", "adults over 65": an age bracket
+    if m.approx in ("under", "over") and (m.value or 0) < 120 and not m.currency and not m.percent and \
+            _SHARE_IS.search(text, max(0, m.start - 40), m.start) and \
+            (j >= len(toks) or toks[j].text in (",", ".", ";", "and")):
+        return True  # "about 60% are under 18": those of an age, with no noun counted
     if (m.value or m.high or 0) < 120 and not m.currency and not m.percent and not m.words \
             and _AGE_CONTEXT.search(text, max(0, m.start - 60), m.start) and not _counts_after(toks, m):
         return True  # "raise the pension age from 65 to 68", "retire at 60": an age, no count after it
@@ -721,6 +734,9 @@ def is_score_or_pair(m, toks, text) -> bool:
     after = j + 2 < len(toks) and toks[j + 1].text in "-/–" and toks[j + 2].kind == "num" and toks[j + 1].start == toks[j].end
     if (before or after) and not m.is_range:
         return True
+    if m.is_range and not m.currency and not m.percent and m.low is not None and m.high is not None and m.low > m.high \
+            and _DASHED_PAIR.fullmatch(text, m.num_start, m.end):
+        return True  # "a 31–12 win": no range runs down, so a score
     if not m.is_range and not m.currency and not m.percent and not m.words and not _counts_after(toks, m) and (
             _spaced_pair(toks, i - 2) or (_spaced_pair(toks, j) and not _counts_after_token(toks, j + 3))):
         return True  # "won 1 - 2 at Chelsea", "89 - 92": a score spaced out
@@ -732,6 +748,7 @@ def is_score_or_pair(m, toks, text) -> bool:
                                                            or _SET_SCORE.match(text, m.end + 1)))  # "6-4 3-6 7-6": a match's sets
 
 
+_DASHED_PAIR = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")  # "31–12", "3-1"
 _SET_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}(?:\(\d+\))?(?=[\s,;.]|$)")
 
 

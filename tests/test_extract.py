@@ -954,3 +954,18 @@ def test_pacific_currencies_old_amounts_long_names_and_paired_modifiers(text, qu
 ])
 def test_up_by_and_down_by_move_a_figure_unless_up_is_a_verb_s_particle(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Pupils were celebrating a 27–9 win over a Cardiff school.", "27"),  # no range runs down: a score
+    ("The 2011-built tanker had passed an inspection in Antwerp.", "2011"),  # when it was built
+    ("Most of the new arrivals are women, and about 55% are under 18.", "18"),  # an age bracket
+])
+def test_scores_build_years_and_age_brackets_are_no_figures(text, quote):
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert not any(quote in f["quote"] and f["quote"] != "about 55%" for f in figures), [f["quote"] for f in figures]
+
+
+def test_a_range_that_runs_up_and_a_staff_count_stay_figures():
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text("Some 40-60 boats left, carrying 2009 staff.")).figures]
+    assert quotes == ["Some 40-60 boats", "2009 staff"]
