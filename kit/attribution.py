@@ -1263,6 +1263,10 @@ _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\
 # a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
 _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+$")
 _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-Z])")
+# a body's kind in the possessive a few words before a figure: "the service's 12 prisons", "the club's record of £96m"
+# (not what the body asks of another: "the union's claim would add €14 million")
+_THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\s+"
+                                  r"(?:(?!(?:would|will|could|might|may|can|should|must)\b)[a-z-]+\s+){0,3}$")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z][a-z])")
@@ -2751,6 +2755,15 @@ class Attributer:
                 # "approved developer SunWest's 400-megawatt solar farm": the body the possessive names, one the
                 # gazetteer and the name finder do not know (not a person's, a day's or a place's)
                 return self.org_alias.get(name.lower(), name)
+        kind = _THE_KIND_POSSESSIVE.search(self.text, max(sent.start, f.start - 60), f.start)
+        if kind and (kind.group("head") in _BODY_HEADS or kind.group("head") == "club") \
+                and kind.group("head") not in DOCUMENT_NOUNS and not any(e.start >= kind.end("head") for e in before):
+            head = kind.group("head")
+            named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+                (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+                or self._introduced_as(head) or self.org_alias.named_with(head)
+            if named:
+                return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
         if f.category in ("money", "percent", "personnel", "other") and (
                 _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)):
             # "The city's debt will climb to €640 million", "The city has set aside €12 million", "bring the city

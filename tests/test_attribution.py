@@ -2103,3 +2103,13 @@ def test_a_distance_from_a_place_is_measured_there():
     text = "The asteroid will pass 280,000km from Earth on Friday. The zone was widened to 8 kilometres from 6 kilometres."
     assert _figure(text, "280,000km")["location"] == "Earth"
     assert _figure(text, "8 kilometres")["location"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Marlow Prison Service is short of space, its director said. The service's 9 prisons hold 2,100 men.",
+     "9 prisons", "Marlow Prison Service"),
+    ("Dunmore Rovers Trust said it would vote on the takeover. The trust's 14 branches meet on Friday.",
+     "14 branches", "Dunmore Rovers Trust"),
+])
+def test_a_body_named_again_by_its_kind_in_the_possessive_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
