@@ -249,8 +249,8 @@ _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|
                          r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
-_GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|group|charity|agency|airline|bank)"
-                            r",\s+which\s+(?:has|had|represents|employs|counts|runs|operates)\s+"
+_GENERIC_WHICH = re.compile(r"\b[Tt]he\s+([a-z]+)"
+                            r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
@@ -2662,8 +2662,9 @@ class Attributer:
                 if named:
                     return named  # "about 2,300 council staff": the council's
         generic = _GENERIC_WHICH.search(self.text, max(sent.start, f.start - 120), f.start)
-        if generic and f.category != "people":
-            named = self.org_alias.named_with(generic.group(1).lower())
+        if generic and f.category != "people" and (generic.group(1) in _BODY_HEADS or generic.group(1) == "club"):
+            head = generic.group(1)  # any kind of body: "the trust", "the federation"; a union by any name
+            named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)
             if named:
                 return named  # "The union, which has about 55,000 members"
         relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)

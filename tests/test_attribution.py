@@ -2113,3 +2113,14 @@ def test_a_distance_from_a_place_is_measured_there():
 ])
 def test_a_body_named_again_by_its_kind_in_the_possessive_owns_the_figure(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Teachers' Federation of Avonshire called a strike. The union, which has about 21,000 members, wants 6%.",
+     "about 21,000 members", "Teachers' Federation of Avonshire"),
+    ("Fans formed the Dunmore Supporters' Trust. Halden Capital bid for the club on Monday. The trust, which has "
+     "3,100 members, backed the bid.",
+     "3,100 members", "Dunmore Supporters' Trust"),
+])
+def test_a_body_named_by_its_kind_which_has_members_owns_them(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
