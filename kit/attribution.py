@@ -209,6 +209,13 @@ SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
     r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
     r"\bturnout\b", re.I)
+# a union's strike ballot: "87% of members voted for strike action on a turnout of 64%", "with 78% backing a walkout"
+_STRIKE_BALLOT = re.compile(r"\b(?:ballot\w*|voted|backed|backing)\b.{0,80}?\b(?:strike|industrial\s+action|walkout)|"
+                            r"\b(?:strike|industrial\s+action|walkout)\b.{0,60}?\bballot", re.I)
+_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-Z][A-Za-z&]{1,7})\s+)?members\b|backing\b|backed\b|"
+                                 r"voted\b|voting\b|in\s+favour\b)")
+_TURNOUT_OF = re.compile(r"\bturnout\s+(?:of|was|at)\s+$", re.I)
+_MEMBERS_OF_UNION = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+members\b")
 _OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|national\s+|first-round\s+)?(?:votes?|ballots)\b")
 _VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
@@ -2619,6 +2626,17 @@ class Attributer:
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         after = _CLAUSE_COMMA.split(self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
+        if f.category == "percent" and f.kind == "total" and (
+                _BALLOT_SHARE_AFTER.match(self.text, f.number.end)
+                or _TURNOUT_OF.search(self.text, max(sent.start, f.start - 20), f.start)) \
+                and _STRIKE_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)):
+            # "RCN members voted for strike action, with 78% backing a walkout on a turnout of 61%": the
+            # union's ballot, its share and turnout (an election's turnout is no one's); a bounded window
+            named = next((self.org_alias[m.group(1).lower()] for m in _MEMBERS_OF_UNION.finditer(
+                self.text, max(sent.start, f.start - 150), f.start) if m.group(1).lower() in self.org_alias), None) \
+                or self.org_alias.named_with(_UNION_WORD)
+            if named:
+                return named
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in WORKFORCE) and \

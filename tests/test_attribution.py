@@ -2124,3 +2124,14 @@ def test_a_body_named_again_by_its_kind_in_the_possessive_owns_the_figure(text, 
 ])
 def test_a_body_named_by_its_kind_which_has_members_owns_them(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Harbour Drivers' Union called a strike. In a ballot in May, 83% of members voted for strike action on a "
+     "turnout of 57%.", "83%", "Harbour Drivers' Union"),
+    ("The Harbour Drivers' Union called a strike. In a ballot in May, 83% of members voted for strike action on a "
+     "turnout of 57%.", "57%", "Harbour Drivers' Union"),
+    ("Turnout in Sunday's election in Avonshire was 61%, the electoral office said.", "61%", None),
+])
+def test_a_strike_ballot_s_share_and_turnout_are_the_union_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
