@@ -1339,7 +1339,10 @@ def _not_a_place(toks, i, j) -> bool:
     # Aldmark's general election" a place's
 
 
-_OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))")
+# (a market index of two names is no body: "Hong Kong's Hang Seng index jumped 5.3%" is in Hong Kong)
+_AN_INDEX = re.compile(r"\s+(?:[Ii]ndex|[Cc]omposite)\b")
+_OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|"
+                                     r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+(?:[Ii]ndex|[Cc]omposite)\b))")
 # "Chad already hosts 600,000 refugees", "the worst outbreak the country has seen": a place that
 # holds, shelters or records what is counted is where the figure is
 _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
@@ -3225,6 +3228,8 @@ class Attributer:
         if not m.group("name"):
             return True
         run = _NAME_AFTER.match(self.text, m.start("name"))
+        if _AN_INDEX.match(self.text, run.end()):
+            return False  # "Hong Kong's Hang Seng index": a market, in its place
         return _names_one(run.group().split())
 
     def spelled_out(self) -> dict[str, str]:

@@ -2135,3 +2135,9 @@ def test_a_body_named_by_its_kind_which_has_members_owns_them(text, quote, actor
 ])
 def test_a_strike_ballot_s_share_and_turnout_are_the_union_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_market_index_of_two_names_after_a_place_s_possessive_is_in_that_place():
+    text = "Singapore's Straits Times index rose 1.4% to 3,520 points on Friday."
+    assert _figure(text, "1.4%")["location"] == "Singapore"
+    assert _figure(text, "3,520 points")["location"] == "Singapore"
