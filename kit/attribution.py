@@ -3294,7 +3294,8 @@ class Attributer:
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
-        if cause and cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start()):
+        if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
+                                                                 or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
             # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
             # raised fuel prices by up to 15%": a figure of the cause is not where the market it moved trades;
             # only the cause's own places place it
@@ -3758,6 +3759,9 @@ _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
 # carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)
+# a cause that reports a firm's results: "after annual pre-tax profit fell 18% to £214 million", "after
+# posting a net loss of €612 million", "after orders for its E60 truck fell 41%"
+_RESULTS_CAUSE = re.compile(r"\b(?:profits?|loss|losses|revenues?|sales|earnings|orders|turnover)\b")
 _FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 

@@ -2141,3 +2141,11 @@ def test_a_market_index_of_two_names_after_a_place_s_possessive_is_in_that_place
     text = "Singapore's Straits Times index rose 1.4% to 3,520 points on Friday."
     assert _figure(text, "1.4%")["location"] == "Singapore"
     assert _figure(text, "3,520 points")["location"] == "Singapore"
+
+
+def test_a_firm_s_results_in_a_cause_clause_are_not_where_its_jobs_go():
+    text = ("Brewer Hallam Ales said it would cut 300 jobs at its brewery in Leeds after annual profit fell 12% "
+            "to £40 million.")
+    assert _figure(text, "300 jobs")["location"] == "Leeds"
+    assert _figure(text, "12%")["location"] is None
+    assert _figure(text, "£40 million")["location"] is None
