@@ -1112,7 +1112,9 @@ def _name_before(words: list[str], k: int) -> bool:
 
 
 # a clause giving a cause, from its conjunction to the next comma or the sentence's end
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following)\s+(?!the\s+(?:end|start)\b)[^,;]{3,200}")
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|(?:hurt|helped|boosted|driven|lifted|hit)\s+by|thanks\s+to|"
+                           r"on\s+an?\s+(?:[\d.]+%\s+)?(?:jump|rise|surge|increase|fall|drop|slump)\s+in)\s+"
+                           r"(?!the\s+(?:end|start)\b)[^,;]{3,200}")
 _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"
                        r"briefed\s+on|with\s+knowledge\s+of|with\s+direct\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|"
                        r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)

@@ -2149,3 +2149,12 @@ def test_a_firm_s_results_in_a_cause_clause_are_not_where_its_jobs_go():
     assert _figure(text, "300 jobs")["location"] == "Leeds"
     assert _figure(text, "12%")["location"] is None
     assert _figure(text, "£40 million")["location"] is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Carmaker Orvane said its quarterly profit fell 8% to €2 billion, hurt by weaker sales in Brazil.", "€2 billion"),
+    ("Carmaker Orvane said its quarterly profit fell 8% to €2 billion, hurt by weaker sales in Brazil.", "8%"),
+    ("Chipmaker Velto said revenue rose 11% to $3 billion on a 25% jump in sales in India.", "$3 billion"),
+])
+def test_a_market_named_in_a_cause_phrase_does_not_place_a_firm_s_results(text, quote):
+    assert _figure(text, quote)["location"] is None
