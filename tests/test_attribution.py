@@ -2158,3 +2158,15 @@ def test_a_firm_s_results_in_a_cause_clause_are_not_where_its_jobs_go():
 ])
 def test_a_market_named_in_a_cause_phrase_does_not_place_a_firm_s_results(text, quote):
     assert _figure(text, quote)["location"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Hail damaged orchards across about 35,000 hectares of Chile's central valley, the farm ministry said.",
+     "about 35,000 hectares", None),
+    ("Sea ice around Greenland shrank to 1.2 million square kilometres this month, Danish scientists said.",
+     "1.2 million square kilometres", None),
+    ("Argentina will plant 6.1 million hectares of wheat this season, the agriculture ministry said.",
+     "6.1 million hectares", "Argentina"),
+])
+def test_an_area_measured_is_no_one_s_and_an_area_planted_is_its_planter_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
