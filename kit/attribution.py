@@ -216,6 +216,12 @@ _BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-Z][A-Za-z&]
                                  r"voted\b|voting\b|in\s+favour\b)")
 _TURNOUT_OF = re.compile(r"\bturnout\s+(?:of|was|at)\s+$", re.I)
 _MEMBERS_OF_UNION = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+members\b")
+# the people a survey asked or a team screened, counted by what they say, think or are
+_SURVEY_BEFORE = re.compile(r"\b(?:survey|poll|study|screened|screening|questioned|asked)\b", re.I)
+_MEMBERS = re.compile(r"\bmembers\b")
+_RESPONDENTS_DO = re.compile(r"\s+(?:of\s+(?:them|those|respondents)\s+)?(?:would|will|said|say|says|supported|support|"
+                             r"opposed|oppose|considered|consider|were|are|backed|back|favoured|favour|wanted|want|"
+                             r"thought|think|believed|believe|felt|feel|agreed|agree|disagreed|disagree)\b")
 _OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|national\s+|first-round\s+)?(?:votes?|ballots)\b")
 _VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
@@ -2648,6 +2654,11 @@ class Attributer:
                 or self.org_alias.named_with(_UNION_WORD)
             if named:
                 return named
+        if f.category == "percent" and f.kind == "total" and _RESPONDENTS_DO.match(self.text, f.number.end) \
+                and (survey := _SURVEY_BEFORE.search(self.text, max(sent.start, f.start - 150), f.start)) \
+                and not _MEMBERS.search(self.text, survey.end(), f.start):
+            return None  # "A survey of 2,000 shoppers found that 58% would miss the cafés": a share of the people
+            # asked (not of a body's members, who keep it: "a survey of 3,100 of its members found that 71% opposed")
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in WORKFORCE) and \

@@ -2170,3 +2170,15 @@ def test_a_market_named_in_a_cause_phrase_does_not_place_a_firm_s_results(text, 
 ])
 def test_an_area_measured_is_no_one_s_and_an_area_planted_is_its_planter_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Grocer Mapleway will close 20 stores. A survey of 1,500 shoppers for the group Consumer Voice found that 64% "
+     "would miss the stores, while 22% said they would not.", "64%", None),
+    ("Grocer Mapleway will close 20 stores. A survey of 1,500 shoppers for the group Consumer Voice found that 64% "
+     "would miss the stores, while 22% said they would not.", "22%", None),
+    ("The Harbour Supporters' Club said a survey of 2,000 of its members found that 70% opposed the price rise.",
+     "70%", "Harbour Supporters' Club"),
+])
+def test_a_share_of_the_people_a_survey_asked_is_no_one_s_unless_they_are_a_body_s_members(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
