@@ -714,6 +714,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
+    # "A São Paulo labour court", "in a Milan court": the town whose court it is (read once a run)
+    court_town = i > 0 and toks[i - 1].low in ("a", "an") and _COURT_AFTER.match(text, offset + toks[j].end) is not None
     out, a = [], i
     while a <= j:
         found = None
@@ -733,6 +735,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
             place = lookup(base)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
+                                  or court_town and a == i and b == j
                                   or subject and b == j and _placed_elsewhere(text, base)
                                   or (b < j and toks[b + 1].text in EVENT_WORDS)) \
                     and not _not_a_place(toks, a, b):
@@ -3355,6 +3358,15 @@ class Attributer:
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS:
                 return _place_name(_inner_place(e, near_dest + near_pos))  # "killed at least eight people across Spain"
+        if f.category in ("money", "people"):
+            for e in _near(ents, f.start):
+                if e.place is not None and e.place.kind in ("city", "capital", "place", "region", "state") \
+                        and sent.start <= e.start < f.start and e.prep.lower() in ("a", "an") \
+                        and _COURT_AFTER.match(self.text, e.end) and not any(
+                            x.place is not None and x.place.kind not in ("demonym", "org", "force")
+                            and e.end <= x.start < f.start for x in _near(ents, f.start)):
+                    return _place_name(e)  # "A São Paulo labour court fined Rapidão 12 million reais": in São Paulo
+                    # (not past another place: "overcharging 50,000 customers in Italy by an average of 38 euros")
         if f.category in ("money", "percent"):
             # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
             # R2.4 billion" after "jobs at its Rustenburg mines"); "profit from its Gulf of Mexico
@@ -3781,6 +3793,7 @@ _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|s
 # a cause that reports a firm's results: "after annual pre-tax profit fell 18% to £214 million", "after
 # posting a net loss of €612 million", "after orders for its E60 truck fell 41%"
 _RESULTS_CAUSE = re.compile(r"\b(?:profits?|loss|losses|revenues?|sales|earnings|orders|turnover)\b")
+_COURT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?court\b")  # "a Milan court", "A São Paulo labour court"
 _FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 

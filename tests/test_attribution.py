@@ -2182,3 +2182,13 @@ def test_an_area_measured_is_no_one_s_and_an_area_planted_is_its_planter_s(text,
 ])
 def test_a_share_of_the_people_a_survey_asked_is_no_one_s_unless_they_are_a_body_s_members(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("A Porto labour court on Monday fined courier app Rapido 2 million euros and ordered it to pay 3,000 euros to "
+     "each of the 120 riders.", "2 million euros", "Porto"),
+    ("Retailer Corvo agreed to pay 1.5 million euros to settle a class action in a Turin court brought by about "
+     "9,000 shoppers.", "1.5 million euros", "Turin"),
+])
+def test_a_town_s_court_places_the_fines_and_settlements_it_rules_on(text, quote, location):
+    assert _figure(text, quote)["location"] == location
