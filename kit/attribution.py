@@ -209,6 +209,19 @@ SHARE_OF_PEOPLE = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+|those\s+)?(?:new\s+|adult\s+|young\s+|eligible\s+)?(?:people|voters|adults|children|"
     r"arrivals|refugees|residents|respondents|patients|population|households|families|workers|pupils|students|those)\b|"
     r"\bturnout\b", re.I)
+# a union's strike ballot: "87% of members voted for strike action on a turnout of 64%", "with 78% backing a walkout"
+_STRIKE_BALLOT = re.compile(r"\b(?:ballot\w*|voted|backed|backing)\b.{0,80}?\b(?:strike|industrial\s+action|walkout)|"
+                            r"\b(?:strike|industrial\s+action|walkout)\b.{0,60}?\bballot", re.I)
+_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-Z][A-Za-z&]{1,7})\s+)?members\b|backing\b|backed\b|"
+                                 r"voted\b|voting\b|in\s+favour\b)")
+_TURNOUT_OF = re.compile(r"\bturnout\s+(?:of|was|at)\s+$", re.I)
+_MEMBERS_OF_UNION = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+members\b")
+# the people a survey asked or a team screened, counted by what they say, think or are
+_SURVEY_BEFORE = re.compile(r"\b(?:survey|poll|study|screened|screening|questioned|asked)\b", re.I)
+_MEMBERS = re.compile(r"\bmembers\b")
+_RESPONDENTS_DO = re.compile(r"\s+(?:of\s+(?:them|those|respondents)\s+)?(?:would|will|said|say|says|supported|support|"
+                             r"opposed|oppose|considered|consider|were|are|backed|back|favoured|favour|wanted|want|"
+                             r"thought|think|believed|believe|felt|feel|agreed|agree|disagreed|disagree)\b")
 _OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|national\s+|first-round\s+)?(?:votes?|ballots)\b")
 _VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
@@ -249,8 +262,8 @@ _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|
                          r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
-_GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(union|company|council|club|party|firm|group|charity|agency|airline|bank)"
-                            r",\s+which\s+(?:has|had|represents|employs|counts|runs|operates)\s+"
+_GENERIC_WHICH = re.compile(r"\b[Tt]he\s+([a-z]+)"
+                            r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
@@ -745,6 +758,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
+    # "A São Paulo labour court", "in a Milan court": the town whose court it is (read once a run)
+    court_town = i > 0 and toks[i - 1].low in ("a", "an") and _COURT_AFTER.match(text, offset + toks[j].end) is not None
     out, a = [], i
     while a <= j:
         found = None
@@ -764,6 +779,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
             place = lookup(base)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
+                                  or court_town and a == i and b == j
                                   or subject and b == j and _placed_elsewhere(text, base)
                                   or (b < j and toks[b + 1].text in EVENT_WORDS)) \
                     and not _not_a_place(toks, a, b):
@@ -1151,7 +1167,9 @@ def _name_before(words: list[str], k: int) -> bool:
 
 
 # a clause giving a cause, from its conjunction to the next comma or the sentence's end
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following)\s+(?!the\s+(?:end|start)\b)[^,;]{3,200}")
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|(?:hurt|helped|boosted|driven|lifted|hit)\s+by|thanks\s+to|"
+                           r"on\s+an?\s+(?:[\d.]+%\s+)?(?:jump|rise|surge|increase|fall|drop|slump)\s+in)\s+"
+                           r"(?!the\s+(?:end|start)\b)[^,;]{3,200}")
 _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"
                        r"briefed\s+on|with\s+knowledge\s+of|with\s+direct\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|"
                        r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)
@@ -1189,6 +1207,11 @@ _EXPECTS_BODY_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|fore
 COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
+# an area someone holds, works or builds on ("Brazil will plant 47.8 million hectares", "a 40-hectare site", "a
+# solar farm spread over 900 hectares"); any other area is measured, not owned ("frost damaged crops on nearly
+# 600,000 hectares", "sea ice peaked at 16.96 million square kilometres")
+_HELD_AREA = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(
+    table("units")["ownerless"]["held_area_words"], key=len, reverse=True)) + r")\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
 _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|gdp|unemployment|jobless|inflation|"
@@ -1321,6 +1344,10 @@ _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\
 # a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
 _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+$")
 _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-Z])")
+# a body's kind in the possessive a few words before a figure: "the service's 12 prisons", "the club's record of £96m"
+# (not what the body asks of another: "the union's claim would add €14 million")
+_THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\s+"
+                                  r"(?:(?!(?:would|will|could|might|may|can|should|must)\b)[a-z-]+\s+){0,3}$")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z][a-z])")
@@ -1386,7 +1413,10 @@ def _not_a_place(toks, i, j) -> bool:
     # Aldmark's general election" a place's
 
 
-_OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))")
+# (a market index of two names is no body: "Hong Kong's Hang Seng index jumped 5.3%" is in Hong Kong)
+_AN_INDEX = re.compile(r"\s+(?:[Ii]ndex|[Cc]omposite)\b")
+_OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|"
+                                     r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+(?:[Ii]ndex|[Cc]omposite)\b))")
 # "Chad already hosts 600,000 refugees", "the worst outbreak the country has seen": a place that
 # holds, shelters or records what is counted is where the figure is
 _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
@@ -2677,8 +2707,9 @@ class Attributer:
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
-                f.unit in AREA_UNITS and _DESTROYED.search(sent.text)):
-            return None  # people counted in general, cases of a disease, rainfall, points and an area burned have no owner
+                f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
+                    self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
+            return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
@@ -2697,6 +2728,22 @@ class Attributer:
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         after = _CLAUSE_COMMA.split(self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
+        if f.category == "percent" and f.kind == "total" and (
+                _BALLOT_SHARE_AFTER.match(self.text, f.number.end)
+                or _TURNOUT_OF.search(self.text, max(sent.start, f.start - 20), f.start)) \
+                and _STRIKE_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)):
+            # "RCN members voted for strike action, with 78% backing a walkout on a turnout of 61%": the
+            # union's ballot, its share and turnout (an election's turnout is no one's); a bounded window
+            named = next((self.org_alias[m.group(1).lower()] for m in _MEMBERS_OF_UNION.finditer(
+                self.text, max(sent.start, f.start - 150), f.start) if m.group(1).lower() in self.org_alias), None) \
+                or self.org_alias.named_with(_UNION_WORD)
+            if named:
+                return named
+        if f.category == "percent" and f.kind == "total" and _RESPONDENTS_DO.match(self.text, f.number.end) \
+                and (survey := _SURVEY_BEFORE.search(self.text, max(sent.start, f.start - 150), f.start)) \
+                and not _MEMBERS.search(self.text, survey.end(), f.start):
+            return None  # "A survey of 2,000 shoppers found that 58% would miss the cafés": a share of the people
+            # asked (not of a body's members, who keep it: "a survey of 3,100 of its members found that 71% opposed")
         if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in WORKFORCE) and \
@@ -2744,8 +2791,9 @@ class Attributer:
                 if named:
                     return named  # "about 2,300 council staff": the council's
         generic = _GENERIC_WHICH.search(self.text, max(sent.start, f.start - 120), f.start)
-        if generic and f.category != "people":
-            named = self.org_alias.named_with(generic.group(1).lower())
+        if generic and f.category != "people" and (generic.group(1) in _BODY_HEADS or generic.group(1) == "club"):
+            head = generic.group(1)  # any kind of body: "the trust", "the federation"; a union by any name
+            named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)
             if named:
                 return named  # "The union, which has about 55,000 members"
         relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)
@@ -2837,6 +2885,15 @@ class Attributer:
                 # "approved developer SunWest's 400-megawatt solar farm": the body the possessive names, one the
                 # gazetteer and the name finder do not know (not a person's, a day's or a place's)
                 return self.org_alias.get(name.lower(), name)
+        kind = _THE_KIND_POSSESSIVE.search(self.text, max(sent.start, f.start - 60), f.start)
+        if kind and (kind.group("head") in _BODY_HEADS or kind.group("head") == "club") \
+                and kind.group("head") not in DOCUMENT_NOUNS and not any(e.start >= kind.end("head") for e in before):
+            head = kind.group("head")
+            named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+                (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+                or self._introduced_as(head) or self.org_alias.named_with(head)
+            if named:
+                return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
         if f.category in ("money", "percent", "personnel", "other") and (
                 _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)):
             # "The city's debt will climb to €640 million", "The city has set aside €12 million", "bring the city
@@ -3285,6 +3342,8 @@ class Attributer:
         if not m.group("name"):
             return True
         run = _NAME_AFTER.match(self.text, m.start("name"))
+        if _AN_INDEX.match(self.text, run.end()):
+            return False  # "Hong Kong's Hang Seng index": a market, in its place
         return _names_one(run.group().split())
 
     def spelled_out(self) -> dict[str, str]:
@@ -3349,7 +3408,8 @@ class Attributer:
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
-        if cause and cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start()):
+        if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
+                                                                 or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
             # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
             # raised fuel prices by up to 15%": a figure of the cause is not where the market it moved trades;
             # only the cause's own places place it
@@ -3390,6 +3450,15 @@ class Attributer:
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS:
                 return _place_name(_inner_place(e, near_dest + near_pos))  # "killed at least eight people across Spain"
+        if f.category in ("money", "people"):
+            for e in _near(ents, f.start):
+                if e.place is not None and e.place.kind in ("city", "capital", "place", "region", "state") \
+                        and sent.start <= e.start < f.start and e.prep.lower() in ("a", "an") \
+                        and _COURT_AFTER.match(self.text, e.end) and not any(
+                            x.place is not None and x.place.kind not in ("demonym", "org", "force")
+                            and e.end <= x.start < f.start for x in _near(ents, f.start)):
+                    return _place_name(e)  # "A São Paulo labour court fined Rapidão 12 million reais": in São Paulo
+                    # (not past another place: "overcharging 50,000 customers in Italy by an average of 38 euros")
         if f.category in ("money", "percent"):
             # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
             # R2.4 billion" after "jobs at its Rustenburg mines"); "profit from its Gulf of Mexico
@@ -3818,6 +3887,10 @@ _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
 # carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)
+# a cause that reports a firm's results: "after annual pre-tax profit fell 18% to £214 million", "after
+# posting a net loss of €612 million", "after orders for its E60 truck fell 41%"
+_RESULTS_CAUSE = re.compile(r"\b(?:profits?|loss|losses|revenues?|sales|earnings|orders|turnover)\b")
+_COURT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?court\b")  # "a Milan court", "A São Paulo labour court"
 _FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 

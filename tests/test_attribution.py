@@ -2243,3 +2243,92 @@ def test_a_place_a_later_reported_clause_names_is_not_the_earlier_figures_place(
 def test_a_verb_after_the_counted_noun_ends_the_phrase_before_a_team_s_name():
     figure = _figure("A record 48,210 spectators watched Lyon Women beat Paris 2-0.", "48,210 spectators")
     assert (figure["unit"], figure["category"]) == ("spectators", "people")
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Marlow Prison Service is short of space, its director said. The service's 9 prisons hold 2,100 men.",
+     "9 prisons", "Marlow Prison Service"),
+    ("Dunmore Rovers Trust said it would vote on the takeover. The trust's 14 branches meet on Friday.",
+     "14 branches", "Dunmore Rovers Trust"),
+])
+def test_a_body_named_again_by_its_kind_in_the_possessive_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Teachers' Federation of Avonshire called a strike. The union, which has about 21,000 members, wants 6%.",
+     "about 21,000 members", "Teachers' Federation of Avonshire"),
+    ("Fans formed the Dunmore Supporters' Trust. Halden Capital bid for the club on Monday. The trust, which has "
+     "3,100 members, backed the bid.",
+     "3,100 members", "Dunmore Supporters' Trust"),
+])
+def test_a_body_named_by_its_kind_which_has_members_owns_them(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Harbour Drivers' Union called a strike. In a ballot in May, 83% of members voted for strike action on a "
+     "turnout of 57%.", "83%", "Harbour Drivers' Union"),
+    ("The Harbour Drivers' Union called a strike. In a ballot in May, 83% of members voted for strike action on a "
+     "turnout of 57%.", "57%", "Harbour Drivers' Union"),
+    ("Turnout in Sunday's election in Avonshire was 61%, the electoral office said.", "61%", None),
+])
+def test_a_strike_ballot_s_share_and_turnout_are_the_union_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_market_index_of_two_names_after_a_place_s_possessive_is_in_that_place():
+    text = "Singapore's Straits Times index rose 1.4% to 3,520 points on Friday."
+    assert _figure(text, "1.4%")["location"] == "Singapore"
+    assert _figure(text, "3,520 points")["location"] == "Singapore"
+
+
+def test_a_firm_s_results_in_a_cause_clause_are_not_where_its_jobs_go():
+    text = ("Brewer Hallam Ales said it would cut 300 jobs at its brewery in Leeds after annual profit fell 12% "
+            "to £40 million.")
+    assert _figure(text, "300 jobs")["location"] == "Leeds"
+    assert _figure(text, "12%")["location"] is None
+    assert _figure(text, "£40 million")["location"] is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Carmaker Orvane said its quarterly profit fell 8% to €2 billion, hurt by weaker sales in Brazil.", "€2 billion"),
+    ("Carmaker Orvane said its quarterly profit fell 8% to €2 billion, hurt by weaker sales in Brazil.", "8%"),
+    ("Chipmaker Velto said revenue rose 11% to $3 billion on a 25% jump in sales in India.", "$3 billion"),
+])
+def test_a_market_named_in_a_cause_phrase_does_not_place_a_firm_s_results(text, quote):
+    assert _figure(text, quote)["location"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Hail damaged orchards across about 35,000 hectares of Chile's central valley, the farm ministry said.",
+     "about 35,000 hectares", None),
+    ("Sea ice around Greenland shrank to 1.2 million square kilometres this month, Danish scientists said.",
+     "1.2 million square kilometres", None),
+    ("Argentina will plant 6.1 million hectares of wheat this season, the agriculture ministry said.",
+     "6.1 million hectares", "Argentina"),
+])
+def test_an_area_measured_is_no_one_s_and_an_area_planted_is_its_planter_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Grocer Mapleway will close 20 stores. A survey of 1,500 shoppers for the group Consumer Voice found that 64% "
+     "would miss the stores, while 22% said they would not.", "64%", None),
+    ("Grocer Mapleway will close 20 stores. A survey of 1,500 shoppers for the group Consumer Voice found that 64% "
+     "would miss the stores, while 22% said they would not.", "22%", None),
+    ("The Harbour Supporters' Club said a survey of 2,000 of its members found that 70% opposed the price rise.",
+     "70%", "Harbour Supporters' Club"),
+])
+def test_a_share_of_the_people_a_survey_asked_is_no_one_s_unless_they_are_a_body_s_members(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    ("A Porto labour court on Monday fined courier app Rapido 2 million euros and ordered it to pay 3,000 euros to "
+     "each of the 120 riders.", "2 million euros", "Porto"),
+    ("Retailer Corvo agreed to pay 1.5 million euros to settle a class action in a Turin court brought by about "
+     "9,000 shoppers.", "1.5 million euros", "Turin"),
+])
+def test_a_town_s_court_places_the_fines_and_settlements_it_rules_on(text, quote, location):
+    assert _figure(text, quote)["location"] == location
