@@ -934,7 +934,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             nk = candidate[2] + 1
             # a compound head: "Royal Marine commandos", "patrol vessels": prefer a later lexicon noun
             if nk < len(toks) and toks[nk].kind == "word" and toks[nk].low not in STOP_WORDS \
-                    and not (toks[nk].text.islower() and _verb_or_adverb(toks[nk])):  # "spectators watched Arsenal Women"
+                    and not (toks[nk].text.islower() and _verb_or_adverb(toks[nk]) and toks[nk].low not in _adjective_nouns()):
+                # "spectators watched Arsenal Women": a verb ends the phrase ("officers injured" counts the injured)
                 later = _noun_after(toks, nk, limit=2, allow_unknown=False)
                 if later and not later[3] and later[1] == "people" and nk == later[2] and \
                         toks[nk].low in _adjective_nouns() and candidate[0] in ("personnel", "people"):
