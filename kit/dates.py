@@ -206,114 +206,11 @@ def _date_matches(text: str, tokens=None):
     for k in near:
         t = tokens[k]
         if (t.kind == "num" or t.low in _OPENER_WORDS) and t.start >= pos:
-            pattern = _date_re_opening(text[t.start])
-            m = pattern.match(text, t.start) if pattern is not None else None
+            m = DATE_RE.match(text, t.start)
             if m:
                 yield m
                 pos = m.end()
 
-
-
-# DATE_RE tried at a place reads its alternatives in order; most of them cannot open with the character
-# there ("in March" cannot be "15/03/2024"). So each ASCII character gets the alternatives that can open
-# with it, in their order: the same first match, the same group names, fewer alternatives tried.
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """PATTERN split at each "|" outside groups and classes ("a|(b|c)|[|]" -> ["a", "(b|c)", "[|]"])."""
-    parts, depth, start, k = [], 0, 0, 0
-    while k < len(pattern):
-        c = pattern[k]
-        if c == "\\":
-            k += 1  # an escaped character
-        elif c == "[":
-            k += 1
-            if k < len(pattern) and pattern[k] == "^":
-                k += 1
-            if k < len(pattern) and pattern[k] == "]":
-                k += 1  # "[]...]": a bracket that opens a class is part of it
-            while k < len(pattern) and pattern[k] != "]":
-                k += 2 if pattern[k] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:k])
-            start = k + 1
-        k += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _first_ascii(items, flags: int) -> tuple[set[int] | None, bool]:
-    """(the ASCII codes a match of the parsed ITEMS can open with, or None for "any character"; whether
-    ITEMS can match the empty string). Zero-width assertions open with what follows them."""
-    from re import _constants as C
-
-    out: set[int] = set()
-    for op, av in items:
-        nullable = False
-        if op is C.LITERAL:
-            if av >= 128:
-                return None, False  # (case folding may join a character beyond ASCII to an ASCII one)
-            chars = {av}
-        elif op is C.IN:
-            chars = set()
-            for kind, value in av:
-                if kind is C.LITERAL and value < 128:
-                    chars.add(value)
-                elif kind is C.RANGE and value[1] < 128:
-                    chars.update(range(value[0], value[1] + 1))
-                elif kind is C.CATEGORY and value in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE, C.CATEGORY_WORD):
-                    test = {C.CATEGORY_DIGIT: str.isdigit, C.CATEGORY_SPACE: str.isspace,
-                            C.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}[value]
-                    chars.update(x for x in range(128) if test(chr(x)))
-                else:
-                    return None, False
-        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            chars, nullable = set(), True
-        elif op is C.SUBPATTERN:
-            if av[1] or av[2]:
-                return None, False  # (flags set inside: not read here)
-            chars, nullable = _first_ascii(av[3], flags)
-        elif op is C.BRANCH:
-            chars = set()
-            for alt in av[1]:
-                first, empty = _first_ascii(alt, flags)
-                if first is None:
-                    return None, False
-                chars |= first
-                nullable = nullable or empty
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            chars, nullable = _first_ascii(av[2], flags)
-            nullable = nullable or av[0] == 0
-        else:
-            return None, False
-        if chars is None:
-            return None, False
-        if flags & re.I:
-            chars = chars | {ord(chr(x).swapcase()) for x in chars if chr(x).isalpha()}
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
-
-
-@cache
-def _date_re_opening(char: str) -> re.Pattern | None:
-    """DATE_RE with only the alternatives that can open with CHAR (None: none can); DATE_RE itself
-    beyond ASCII."""
-    from re import _parser
-
-    if not char.isascii():
-        return DATE_RE
-    keep = []
-    for alt in _top_alternatives(DATE_RE.pattern):
-        first, empty = _first_ascii(_parser.parse(alt, DATE_RE.flags), DATE_RE.flags)
-        if first is None or empty or ord(char) in first:
-            keep.append(alt)
-    return re.compile("|".join(keep), DATE_RE.flags) if keep else None
 
 NEAREST = "nearest"  # no tense to go by: the occurrence nearest the publication day
 
