@@ -1245,12 +1245,11 @@ _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+
     _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
-# bodies named for the area they serve: their first word is the place, not their short name
-_AREA_BODY_HEADS = frozenset({"council", "police", "constabulary", "government", "authority", "assembly"})
+# bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
+_AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the Government would release"
 # the last words of public bodies, which no union's name ends in
-_PUBLIC_BODY_WORDS = frozenset({"government", "council", "ministry", "department", "police", "authority", "agency",
-                                "office", "executive", "assembly", "parliament", "senedd", "commission"})
+_PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.toml
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?that\s+")  # ", that it had slashed ...", ", and that it would cut ..."
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
