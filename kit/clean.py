@@ -101,7 +101,8 @@ _PUBLISHED_CUE = re.compile(
     r"^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified|date)\b[:\s]*", re.I
 )
 _BY_LINE = re.compile(r"^by\s+(?=[A-Z])", re.I)
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|bin|al|[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}"
+_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|dos|du|le|bin|ibn|al|Ó|Ní|Nic|Uí|Ua|"  # "Ciarán Ó Dónaill"
+         r"[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}")
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*$")
 _CREDIT_TAIL = re.compile(r"\s*\((?P<credit>[^()\n]{2,80})\)\s*$")
 _CREDIT_PREFIX = re.compile(r"\s*(?:Photograph|Photo|Picture|Image|Credit)s?:\s*(?P<credit>[^\n]{2,80})$")
@@ -232,10 +233,18 @@ def _month(name: str) -> int:
 
 
 def is_publication_line(line: str) -> bool:
-    """ "Published 3 May 2023", "Updated 14 June 2025, 09:12 BST", "Thu 17 Feb 2022 10.45 GMT"."""
+    """ "Published 3 May 2023", "Updated 14 June 2025, 09:12 BST", "Thu 17 Feb 2022 10.45 GMT", and a
+    paper's edition line, whose date stands between short parts ("Letterkenny · Wednesday, 31 May 2023 · €2.50")."""
     if published_date(line) is None:
         return False
-    return bool(_PUBLISHED_CUE.match(line)) or bool(_DATE_WORDS.match(line))
+    if _PUBLISHED_CUE.match(line) or _DATE_WORDS.match(line):
+        return True
+    parts = _EDITION_PARTS.split(line)
+    return 1 < len(parts) <= 4 and all(words_in(p) <= 4 for p in parts) and any(
+        _DATE_WORDS.match(p) and published_date(p) for p in parts)
+
+
+_EDITION_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def byline_names(line: str) -> list[str]:
@@ -347,6 +356,8 @@ def _opens_body(lines: list[str], i: int) -> bool:
     line = lines[i]
     if not is_prose(line):
         return False
+    if i + 1 < len(lines) and _BY_LINE.match(lines[i + 1]) and is_byline(lines[i + 1]):
+        return False  # the line over a byline is the headline or standfirst ("... still ‘voting with their feet’")
     if words_in(line) <= 30 and _chrome_re().search(line):
         if words_in(line) < 10:
             return False

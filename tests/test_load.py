@@ -277,6 +277,33 @@ def test_updated_line_gives_publication_day_and_is_not_body():
     assert article.text.startswith("European Union ministers agreed on Thursday")
 
 
+def test_a_paper_edition_line_gives_the_day_and_a_quoted_headline_over_the_byline_is_the_title():
+    article = kit.Article.from_text(
+        "THE KILMORE CHRONICLE\n"
+        "Ballina · Thursday, 12 June 2025 · €2.20\n\n"
+        "NEWS\n\n"
+        "Harbour traffic doubles in a decade – but fishermen say the quay is ‘bursting at the seams’\n\n"
+        "By Aoife Ní Bhriain and Pádraig Ó Conaill\n\n"
+        "About 1,400 boats used the harbour last year, the port company said in its annual report.\n\n"
+        "The company said it would spend €3 million on a new pontoon before the end of the year."
+    )
+    assert article.published == dt.date(2025, 6, 12)
+    assert article.title == "Harbour traffic doubles in a decade – but fishermen say the quay is ‘bursting at the seams’"
+    assert article.byline == ["Aoife Ní Bhriain", "Pádraig Ó Conaill"]
+    assert article.text.startswith("About 1,400 boats used the harbour")
+    assert "Ballina" not in article.text and "€2.20" not in article.text
+
+
+def test_a_quoted_first_paragraph_with_no_byline_under_it_stays_body():
+    article = kit.Article.from_text(
+        "Harbour traffic doubles in a decade\n\n"
+        "Fishermen said the quay was now used by about 1,400 boats a year and was ‘bursting at the seams’\n\n"
+        "The company said it would spend €3 million on a new pontoon before the end of the year."
+    )
+    assert article.title == "Harbour traffic doubles in a decade"
+    assert article.text.startswith("Fishermen said the quay")
+
+
 def test_wire_dateline_is_metadata_and_the_rest_of_the_line_is_body():
     article = kit.Article.from_text(
         "LONDON, March 3 (Newswire) - Officials said 200 people were evacuated from the area on Monday.\n\n"
