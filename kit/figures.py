@@ -137,6 +137,8 @@ def _not_figures():
         "multiples": frozenset(t["multipliers"]["figures_before"]),
         "streets": frozenset(t["streets"]["words"]),
         "ratings": frozenset(t["ratings"]["after"]),
+        "house_rooms": frozenset(t["house_types"]["rooms"]),
+        "dwellings": frozenset(t["house_types"]["dwellings"]),
     }
 
 
@@ -358,6 +360,10 @@ def is_model_designation(m, toks, text) -> bool:
     if j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
             and toks[j + 1].low in _not_figures()["ratings"] and not m.currency and not m.percent:
         return True  # "5-star hotels", "a three-star review": a grade
+    if j + 2 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
+            and toks[j + 1].low in _not_figures()["house_rooms"] and toks[j + 2].low in _not_figures()["dwellings"] \
+            and not m.currency and not m.percent and (m.value or 10) < 10:
+        return True  # "a 3-bed semi", "a two-bedroom flat": the kind of home (a "60-bed care home" counts beds)
     if _DRIVE_LAYOUT.fullmatch(m.suffix):
         return True  # "6x6 armoured vehicles", "a 4x4": a drive's layout, not a count
     if not m.currency and not m.percent and _listed_with_a_code(toks, i):
@@ -376,6 +382,12 @@ def is_model_designation(m, toks, text) -> bool:
         return True  # "the last 16", "a last-32 appearance": a round of a competition, not a count
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
+        return True
+    k = i
+    while k >= 2 and toks[k - 1].low in (",", "and", "or", "&") and toks[k - 2].kind == "num":
+        k -= 2  # "pages 12 and 13", "platforms 3, 4 and 5": the names listed after the first
+    if k < i and m.currency is None and not m.percent and _prev_word(toks, k) in _not_figures()["designations"] \
+            and not _counts_after(toks, m):
         return True
     j = m.tok_last + 1
     if not m.currency and not m.percent and j < len(toks) and toks[j].text in UNIT_NAMES \
@@ -493,7 +505,7 @@ def is_year(m, toks, text) -> bool:
     if _DATED_BY.match(text, m.num_end):
         return True  # "the 2009-built vessel", "a 1960s-era plant": when it was made, not how many
     noun = _noun_after(toks, m.tok_last + 1)
-    return noun is None or noun[0] in ("other",)
+    return noun is None or noun[0] in ("other", "reference")  # "Census 2022 figures", "the 2019 estimate"
 
 
 def is_time_of_day(m, toks, text) -> bool:

@@ -184,6 +184,12 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("Officers seized two 9mm pistols from the car.", 2),  # a pistol's calibre
     ("The two countries signed a deal under which 300 lorries cross each day.", 300),  # a known group
     ("Families have sold cattle there for three generations; 4,500 farms trade.", 4500),
+    # a year before a word for figures, names listed after a designation, the kind of a home
+    ("According to Census 2022 figures, 4,100 homes stood empty.", 4100),
+    ("Full results are on pages 12 and 13; 6,000 people took part.", 6000),
+    ("Platforms 3, 4 and 5 were shut as 800 passengers waited.", 800),
+    ("A 3-bed semi now costs 40 weeks of pay.", 40),
+    ("A two-bedroom flat was among 17 homes sold.", 17),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
@@ -689,6 +695,7 @@ def test_workers_in_a_crowd_are_people_on_strike_a_workforce(text, quote, catego
     ("Zambia's government pledged 2 billion kwacha.", "2 billion kwacha", 2e9, "ZMW"),
     ("Pakistan's government will spend Rs 48 billion on power subsidies.", "Rs 48 billion", 48e9, "PKR"),
     ("The charity opened a 120-bed tented unit.", "120-bed", 120, "beds"),
+    ("The firm runs a 60-bed care home.", "60-bed", 60, "beds"),
     ("The port recorded 214 ship calls last year.", "214 ship calls", 214, "calls"),
     ("Madrid has more than 16,000 tourist flats.", "more than 16,000 tourist flats", 16000, "flats"),
     ("The Sydney house sold for $US4.2 million.", "$US4.2 million", 4.2e6, "USD"),
