@@ -1454,8 +1454,7 @@ _NAMED_AFTER = frozenset("capital city town village port province region state i
 
 
 # words that describe a place between it and its preposition: "near the southern Peruvian city of Arequipa"
-_DESCRIBING_BEFORE = frozenset({"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east",
-                                "west", "north-east", "south-east", "nearby", "neighbouring"})
+_DESCRIBING_BEFORE = frozenset(table("places")["describing_words"]["words"])
 
 
 def _prep_before(toks, a) -> str:
@@ -1477,7 +1476,8 @@ def _prep_before(toks, a) -> str:
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
-    while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))):
+    while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))
+                      or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)):
         k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
     if k >= 0 and toks[k].kind == "word":
         return toks[k].low
