@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
 
-from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
+from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .numbers import tokenize
 from .places import NOT_PLACES, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
@@ -1962,6 +1962,8 @@ class Attributer:
         return text
 
     def _np_before(self, s: str, verb_at: int) -> str | None:
+        # ("Lucía Ferreyra, 23, a medical student and spokeswoman for the committee, said": the "and" of an
+        # aside's two roles opens no clause: "a sharp rise and analysts said" has one)
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
         if "(" in left:  # (a pattern opening with \s* is tried at every place: most phrases hold no bracket)
             left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
@@ -1982,6 +1984,7 @@ class Attributer:
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
             cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS and not (
                 w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()) and not (
+                w == "and" and 1 < i < len(words) - 1 and words[0] in ("a", "an") and words[i + 1] in PERSON_NOUNS) and not (
                 w.lower() in ("after", "before") and i + 1 < len(words) and (  # "after the company said", not "after March"
                     words[i + 1].lower() in _CALENDAR or words[i + 1].lower() in _TIME_WORDS or words[i + 1][:1].isdigit()))),
                 default=-1)  # "The Irish Nurses and Midwives Organisation said": one name

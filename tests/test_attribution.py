@@ -2335,3 +2335,12 @@ def test_a_share_of_the_people_a_survey_asked_is_no_one_s_unless_they_are_a_body
 ])
 def test_a_town_s_court_places_the_fines_and_settlements_it_rules_on(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Ana Ruiz, 23, a medical student and spokeswoman for the committee, said as many as 1,500 buses came.",
+     "as many as 1,500 buses", "Ana Ruiz"),
+    ("Prices rose in March, a sharp rise and analysts said 40 firms would fail.", "40 firms", "analysts"),
+])
+def test_an_aside_of_two_roles_joined_by_and_leaves_the_name_before_it_the_speaker(text, quote, source):
+    assert _figure(text, quote)["source"] == source
