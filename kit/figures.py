@@ -257,6 +257,7 @@ RATE_AFTER = re.compile(
     r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
     r"ticket|unit|hectare|acre|mile|kilometre|kilometer|square\s+metre|trip|journey|ride|fare|visit|flight|passenger|student|pupil|room|flat|bed)\b(?!\s+(?:earlier|ago|later)|\s+before\s+(?!tax))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
     r"|^\s*per\s+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+"  # "€750 per crew member", "€34.75 per megawatt hour"
+    r"|^\s*(?:per|for\s+every)\s+(?:\d[\d,.]*|a\s+(?:thousand|million))\b"  # "1,281 cases per 100,000 inhabitants"
     r"|^\s*each\b(?!\s+(?:of|other|year|month|week|day|time)\b)",  # "boats carried between 20 and 60 people each"
     re.I,
 )
@@ -495,8 +496,9 @@ def is_year(m, toks, text) -> bool:
     if m.is_range and m.low is not None and m.high is not None and not m.currency and not m.percent:
         # "between 1993 and 2024", "2019-2022": a span of years
         raw = text[m.num_start:m.end]
+        noun = _noun_after(toks, m.tok_last + 1)
         return all(1800 <= v <= 2100 and float(v).is_integer() for v in (m.low, m.high)) and \
-            len(_A_YEARS_DIGITS.findall(raw)) == 2 and _noun_after(toks, m.tok_last + 1) is None
+            len(_A_YEARS_DIGITS.findall(raw)) == 2 and (noun is None or noun[0] in ("other", "reference"))  # "the 1981-2010 average"
     if m.value is None or m.words or m.currency or m.percent or "scaled" in m.flags or m.is_range:
         return False
     raw = text[m.num_start:m.num_end]
@@ -806,6 +808,14 @@ def is_multiplier(m, toks, text) -> bool:
     return j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j + 1].low == "fold"
 
 
+def is_denominator(m, toks, text) -> bool:
+    """ "1,281 cases per 100,000 inhabitants", "for every 1,000 births": the rate's base, part of its figure."""
+    i = m.tok_first
+    if m.currency or m.percent or m.words or i == 0:
+        return False
+    return toks[i - 1].low == "per" or (i > 1 and toks[i - 1].low == "every" and toks[i - 2].low == "for")
+
+
 def is_list_number(m, toks, text) -> bool:
     """ "1. Prices", "2) Jobs" at the start of a paragraph."""
     s = m.num_start
@@ -830,6 +840,7 @@ TRAPS = (
     ("definite reference", is_definite_reference, "'the two countries' names a known group"),
     ("list number", is_list_number, "a list's numbering"),
     ("multiplier", is_multiplier, "'three times what rivals pay' is a ratio"),
+    ("denominator", is_denominator, "'per 100,000 people' is the base of a rate"),
 )
 
 

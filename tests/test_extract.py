@@ -128,6 +128,8 @@ def test_figures_frame_is_typed(seed):
     ("The insurer caps payouts under the policy at $5 million.", "$5 million", "threshold"),
     ("Output rose to 1.62 million barrels a day, up 45,000 barrels a day from September.", "45,000 barrels",
      "change"),  # the rate's move
+    ("The region recorded 45 cases per 100,000 residents.", "45 cases", "rate"),
+    ("There were 4 deaths for every 1,000 births.", "4 deaths", "rate"),
 ])
 def test_a_cap_is_a_threshold_and_a_daily_average_a_rate(text, quote, kind):
     assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}[quote]["kind"] == kind
@@ -190,6 +192,9 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("Platforms 3, 4 and 5 were shut as 800 passengers waited.", 800),
     ("A 3-bed semi now costs 40 weeks of pay.", 40),
     ("A two-bedroom flat was among 17 homes sold.", 17),
+    # a rate's base, a span of years before a word for a level
+    ("The region recorded 45 cases per 100,000 residents.", 45),
+    ("Ice cover was 1.9 million square kilometres below the 1981-2010 average.", 1.9e6),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
