@@ -1250,7 +1250,8 @@ _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the Government would release"
 # the last words of public bodies, which no union's name ends in
 _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.toml
-_LATER_REPORT = re.compile(r",\s+(?:and\s+)?that\s+")  # ", that it had slashed ...", ", and that it would cut ..."
+# ", that it had slashed ...", ", and that it would cut ...", ", saying many families had fled to Nyeri"
+_LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"

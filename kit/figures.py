@@ -268,7 +268,7 @@ _RATE_IN_CLAUSE = re.compile(r"(?:(?!\b(?:in|within|over|for|during|past|last)\s
                              r"(?<!\bthat )(?<!\bthan )"
                              r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night)\b(?!\s+(?:earlier|ago|before|later|after|on|in)\b)"
                              r"(?!-)", re.I)
-_EACH_GETS = re.compile(r"\beach\s+(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$"
+_EACH_GETS = re.compile(r"\beach\s+(?:[a-z-]+\s+){0,2}?(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$"
                         r"|\b(?:values?|valued|prices?|priced|costs?|costed)\s+(?:each|every)\s+[a-z-]+\s+at\s+"
                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)  # "values each jet at about £128m"
 CASUALTY = re.compile(
@@ -1281,7 +1281,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
                 or _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start) \
-                or _EACH_GETS.search(text, max(sentence.start, m.start - 30), m.start) \
+                or _EACH_GETS.search(text, max(sentence.start, m.start - 50), m.start) \
                 or _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60)) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):
             f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"

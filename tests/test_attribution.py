@@ -2344,3 +2344,9 @@ def test_a_town_s_court_places_the_fines_and_settlements_it_rules_on(text, quote
 ])
 def test_an_aside_of_two_roles_joined_by_and_leaves_the_name_before_it_the_speaker(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+def test_a_place_in_a_later_saying_clause_is_not_the_place_of_the_figures_before_it():
+    text = ("The Red Cross put the number of displaced at between 3,000 and 3,500, saying many families had "
+            "fled to relatives in neighbouring Nyeri.")
+    assert _figure(text, "between 3,000 and 3,500")["location"] is None

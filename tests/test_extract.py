@@ -130,6 +130,7 @@ def test_figures_frame_is_typed(seed):
      "change"),  # the rate's move
     ("The region recorded 45 cases per 100,000 residents.", "45 cases", "rate"),
     ("There were 4 deaths for every 1,000 births.", "4 deaths", "rate"),
+    ("He said each displaced household would receive 10,000 shillings in cash.", "10,000 shillings", "rate"),
 ])
 def test_a_cap_is_a_threshold_and_a_daily_average_a_rate(text, quote, kind):
     assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}[quote]["kind"] == kind
@@ -194,6 +195,7 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("A two-bedroom flat was among 17 homes sold.", 17),
     # a rate's base, a span of years before a word for a level
     ("The region recorded 45 cases per 100,000 residents.", 45),
+    ("Marchers filled Avenida 9 de Julio, where 300 people gathered.", 300),
     ("Ice cover was 1.9 million square kilometres below the 1981-2010 average.", 1.9e6),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
