@@ -385,8 +385,8 @@ def is_model_designation(m, toks, text) -> bool:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
     k = i
-    while k >= 2 and toks[k - 1].low in (",", "and", "or", "&") and toks[k - 2].kind == "num":
-        k -= 2  # "pages 12 and 13", "platforms 3, 4 and 5": the names listed after the first
+    while k >= 2 and i - k < 12 and toks[k - 1].low in (",", "and", "or", "&") and toks[k - 2].kind == "num":
+        k -= 2  # "pages 12 and 13", "platforms 3, 4 and 5": the names listed after the first (a few: linear time)
     if k < i and m.currency is None and not m.percent and _prev_word(toks, k) in _not_figures()["designations"] \
             and not _counts_after(toks, m):
         return True
