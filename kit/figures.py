@@ -903,6 +903,17 @@ def _demonym_plural(word: str) -> bool:
     return place is not None and place.kind == "demonym"
 
 
+def _put_head_before(toks: list[Token], k: int) -> int | None:
+    """The known noun a put-at verb names a few words before "at": "put the crowd in and around the square
+    at" (a place between the noun and "at"); None when a comma or a number comes first."""
+    for x in range(k - 1, max(1, k - 10), -1):
+        if toks[x].kind != "word":
+            return None
+        if toks[x].low == "the" and toks[x - 1].low in PUT_AT and _known_head(toks[x + 1]):
+            return x + 1
+    return None
+
+
 def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool = True):
     """(category, unit, end_token, is_reference, modifiers) for the noun phrase starting at token j."""
     u = _units()
@@ -1102,6 +1113,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                             break
             elif k > 2 and toks[k + 1].low == "at" and toks[k - 1].low == "the" and toks[k - 2].low in PUT_AT:
                 pass  # "police put the crowd at 35,000": the crowd
+            elif toks[k + 1].low == "at" and (put := _put_head_before(toks, k)) is not None:
+                k = put  # "police put the crowd in and around the Plaza de Mayo at about 120,000": the crowd
             elif toks[k + 1].low == "at" and any(toks[x].low in CAP_AT and all(
                     t.kind == "word" for t in toks[x + 1:k]) for x in range(max(0, k - 3), k)):
                 pass  # "will cap their combined passengers at 5,000": the passengers

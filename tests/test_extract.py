@@ -872,6 +872,7 @@ def test_the_dead_hurt_and_missing_in_asides_lists_and_estimates_basis_points_an
     ("Monthly active users across its messaging and productivity apps reached 1.27 billion.", "1.27 billion", "users"),
     ("Paid subscriptions rose by 3.2 million to 61 million.", "61 million", "subscriptions"),
     ("Police put the crowd at 35,000 on Sunday.", "35,000", "people"),
+    ("Police put the crowd in and around the main square at about 120,000.", "about 120,000", "people"),
     ("In Tokyo, the Nikkei 225 slid 2.8% to 34,735.93 on Thursday.", "34,735.93", "points"),
     ("The number of people in shelters fell by about 1,500 overnight.", "about 1,500", "people"),
 ])
