@@ -1251,7 +1251,7 @@ _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the G
 # the last words of public bodies, which no union's name ends in
 _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.toml
 # ", that it had slashed ...", ", and that it would cut ...", ", saying many families had fled to Nyeri"
-_LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing)\s+")
+_LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"

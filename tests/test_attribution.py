@@ -2346,7 +2346,10 @@ def test_an_aside_of_two_roles_joined_by_and_leaves_the_name_before_it_the_speak
     assert _figure(text, quote)["source"] == source
 
 
-def test_a_place_in_a_later_saying_clause_is_not_the_place_of_the_figures_before_it():
+def test_a_place_in_a_later_saying_or_sending_clause_is_not_the_place_of_the_figures_before_it():
     text = ("The Red Cross put the number of displaced at between 3,000 and 3,500, saying many families had "
             "fled to relatives in neighbouring Nyeri.")
     assert _figure(text, "between 3,000 and 3,500")["location"] is None
+    text = ("The lender will buy back up to 20 million shares, sending its stock up 3.4% in Toronto trading on "
+            "Wednesday.")
+    assert _figure(text, "up to 20 million shares")["location"] is None
