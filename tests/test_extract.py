@@ -142,6 +142,7 @@ def test_a_cap_is_a_threshold_and_a_daily_average_a_rate(text, quote, kind):
      "personnel"),
     ("It will pay $250 to each of roughly 68,000 concession card holders.", "roughly 68,000 concession card holders",
      "people"),
+    ("Smartphone shipments rose 6.5% to 69.2 million units.", "69.2 million units", "other"),  # goods, not a force
 ])
 def test_scouts_and_assistants_are_staff_and_card_holders_people(text, quote, category):
     assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}[quote]["category"] == category
