@@ -1379,8 +1379,8 @@ def _verb_before_by(before_words: list[str], reach: int = 14) -> str | None:
 def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
     before = text[max(sentence.start, m.start - 25):m.start]
     after = text[f.noun_end:min(sentence.end, f.noun_end + 70)]
-    if CASUALTY.search(before.split(",")[-1]):
-        return True  # "killing at least 12 people"
+    if CASUALTY.search(_BEFORE_CLAUSE.split(before)[-1]):
+        return True  # "killing at least 12 people" (not "... were injured and 107 protesters were detained")
     if _INCLUDING.search(before) and CASUALTY.search(text, max(sentence.start, m.start - 80), m.start):
         return True  # "at least nine people were killed, including two children"
     if f.category == "personnel" and _LOST_BEFORE.search(before):
@@ -1399,6 +1399,7 @@ def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
     return bool(hit) and not HYPOTHETICAL.search(clause[: hit.end()])
 
 
+_BEFORE_CLAUSE = re.compile(r",|\band\b|\bwhile\b|\bbut\b")
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|among\s+whom)\s+(?:at\s+least\s+)?$", re.I)
 _LOST_BEFORE = re.compile(r"\blost\s+(?:up\s+to\s+|at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?$", re.I)
 _ASIDE = re.compile(r",[^,.;]{1,40},")

@@ -807,6 +807,9 @@ def test_a_numbered_list_of_links_under_most_read_is_chrome():
 @pytest.mark.parametrize("text,quote,category", [
     ("None of the 164 passengers and six crew were hurt, the airline said.", "six crew", "personnel"),
     ("Six crew were hurt when the jet landed.", "Six crew", "casualties"),
+    # the clause before "and" was about the injured; these were detained
+    ("The ministry said 27 officers were injured and 107 protesters were detained.", "107 protesters", "people"),
+    ("The strike killed 12 people and injured 40 more.", "40", "casualties"),
 ])
 def test_people_no_one_of_whom_was_hurt_are_no_casualties(text, quote, category):
     assert _figure(text, quote)["category"] == category
