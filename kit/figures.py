@@ -200,7 +200,7 @@ DOWN_PHRASAL = frozenset(_KINDS["down"]["phrasal"])
 CHANGE_NOUNS_UP = frozenset(_KINDS["up"]["nouns"])
 CHANGE_NOUNS_DOWN = frozenset(_KINDS["down"]["nouns"])
 THRESHOLD_WORDS = re.compile(
-    r"\b(?:must|required?|requirement|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
+    r"\b(?:must|requir\w*|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
     r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|rule\w*|pledge[ds]? to|"
     r"aim\w* to|qualif\w*|should|standard)\b",
     re.I,

@@ -126,6 +126,8 @@ def test_figures_frame_is_typed(seed):
     ("OPEC+ agreed to raise output by 411,000 barrels per day in May.", "411,000 barrels", "change"),  # a rate moved
     ("Global sea levels rose 3.4mm a year on average.", "3.4mm", "rate"),
     ("The insurer caps payouts under the policy at $5 million.", "$5 million", "threshold"),
+    ("The law passed on Tuesday, requiring states to restore at least 20% of degraded land.", "at least 20%",
+     "threshold"),
     ("Output rose to 1.62 million barrels a day, up 45,000 barrels a day from September.", "45,000 barrels",
      "change"),  # the rate's move
     ("The region recorded 45 cases per 100,000 residents.", "45 cases", "rate"),
