@@ -1122,6 +1122,11 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 k = -1
         if k > 0 and toks[k].kind == "word":
             known = _known_head(toks[k])
+            if known and leveled and toks[k].low not in HEAD_BEFORE_OF \
+                    and (counted := _NUMBER_OF.search(text, max(sentence.start, toks[k].start - 120), toks[k].start)):
+                # "the number of people who speak Irish daily outside the education system fell to 9,716": the
+                # number's noun, not the last noun before the verb
+                known = _units()["nouns"].get((counted.group(1).lower(),)) or known
             if known:
                 f.category, f.unit = known[0], known[1]
             elif leveled and toks[k].text.islower() and _looks_plural(toks[k].low) and toks[k].low not in STOP_WORDS:

@@ -881,6 +881,7 @@ def test_the_dead_hurt_and_missing_in_asides_lists_and_estimates_basis_points_an
     ("Police put the crowd in and around the main square at about 120,000.", "about 120,000", "people"),
     ("In Tokyo, the Nikkei 225 slid 2.8% to 34,735.93 on Thursday.", "34,735.93", "points"),
     ("The number of people in shelters fell by about 1,500 overnight.", "about 1,500", "people"),
+    ("The number of people who speak Irish daily outside the education system fell to 9,716.", "9,716", "people"),
 ])
 def test_a_figure_s_unit_from_its_subject_s_noun_its_crowd_or_its_index(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
