@@ -1430,7 +1430,7 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out|kept)"
-                      r"(?:\s+(?:this|last|on|in)\s+\w+)?\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}(?=[A-Z]))?"
+                      r"(?:\s+(?:yesterday|today|earlier|recently|(?:this|last|on|in)\s+\w+))?\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}(?=[A-Z]))?"
                       r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6}|(?:[a-z-]+\s+){0,3}[a-z]+)")
 # ("published this week by the market researcher Basketview": the name after its trade)
 # "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role

@@ -2353,3 +2353,9 @@ def test_a_place_in_a_later_saying_or_sending_clause_is_not_the_place_of_the_fig
     text = ("The lender will buy back up to 20 million shares, sending its stock up 3.4% in Toronto trading on "
             "Wednesday.")
     assert _figure(text, "up to 20 million shares")["location"] is None
+
+
+def test_figures_published_yesterday_by_a_body_are_that_body_s_not_the_census_they_name():
+    text = ("The county's population has grown to 167,084, according to Census 2022 figures published yesterday "
+            "by the Central Statistics Office (CSO).")
+    assert _figure(text, "167,084")["source"].startswith("Central Statistics Office")
