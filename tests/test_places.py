@@ -54,6 +54,9 @@ def test_one_word_provinces_of_countries_news_names_them_so_come_from_the_countr
     assert lookup("Queensland").country == "Australia"
     text = "The province of Manitoba will spend $85 million on wildfire relief in Manitoba, the premier said."
     assert kit.extract(kit.Article.from_text(text)).figures[0]["location"] == "Manitoba"
+    # Ireland's counties, but one named for its town is the town ("Cork" stays the city)
+    assert lookup("Donegal") == places.Place("Donegal", "region", "Ireland")
+    assert lookup("Cork", allow_cities=True).kind == "city"
 
 
 def test_us_states_come_from_the_city_data_and_a_country_or_capital_keeps_its_name():
