@@ -358,6 +358,12 @@ def is_model_designation(m, toks, text) -> bool:
     if _UNIT_NAME.match(text, m.num_start):
         return True  # "twenty-foot equivalent units": the number names the unit
     j = m.tok_last + 1
+    if j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == m.num_end and toks[j + 1].start == toks[j].end \
+            and toks[j + 1].kind == "word" and toks[j + 1].text.isupper() and len(toks[j + 1].text) <= 2 and not m.words:
+        return True  # "the 10-K filing", "an 8-K": a form's or a model's code
+    if _titled_name_number(m, toks, text):
+        return True  # "Hornsea 3 will have 197 turbines", "the Boeing 737 Max 9 fleet": a name's number
+    j = m.tok_last + 1
     if j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
             and toks[j + 1].low in _not_figures()["ratings"] and not m.currency and not m.percent:
         return True  # "5-star hotels", "a three-star review": a grade
@@ -436,6 +442,26 @@ def _glued_name(suffix: str) -> bool:
     return suffix not in u["measures"] and suffix not in u["time"] and suffix not in u["conditions"] \
         and suffix not in u["speeds"] and suffix not in _not_figures()["times"] and suffix not in ORDINAL_SUFFIXES \
         and (suffix,) not in u["nouns"]
+
+
+_NAME_NUMBER_VERBS = frozenset("will would has had is was are were can could may might should".split())
+
+
+def _titled_name_number(m, toks, text) -> bool:
+    """A whole number of 2 to 99 glued by a space to a capitalised word, then a verb of being or having or a
+    singular noun: the number is part of a name ("Hornsea 3 will have", "the Max 9 fleet"), for a count is
+    followed by its plural noun ("Chelsea fans, 3 coaches"); months and the numbers' own words aside."""
+    i, j = m.tok_first, m.tok_last + 1
+    if m.words or m.currency or m.percent or m.suffix or m.approx or m.is_range or i == 0 or j >= len(toks) \
+            or m.value is None or not 2 <= m.value < 100 or not float(m.value).is_integer():
+        return False
+    prev, nxt = toks[i - 1], toks[j]
+    if prev.kind != "word" or not prev.text[:1].isupper() or prev.end + 1 != toks[i].start or prev.low in _CALENDAR_WORDS \
+            or nxt.kind != "word" or nxt.start != toks[m.tok_last].end + 1 or not nxt.text.islower():
+        return False
+    return nxt.low in _NAME_NUMBER_VERBS or (not _looks_plural(nxt.low) and nxt.low not in STOP_WORDS
+                                              and nxt.low not in _units()["measures"] and _units()["nouns"].get((nxt.low,)) is None
+                                              and not nxt.low.endswith(("ly", "ed", "ing")))
 
 
 def _is_caps_name(t) -> bool:

@@ -199,6 +199,12 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     # a rate's base, a span of years before a word for a level
     ("The region recorded 45 cases per 100,000 residents.", 45),
     ("Marchers filled Avenida 9 de Julio, where 300 people gathered.", 300),
+    # a name's number before a verb or a singular noun, a form's code, junctions listed
+    ("Hornsea 3 will have 197 turbines.", 197),
+    ("The Boeing 737 Max 9 fleet of 171 jets was grounded.", 171),
+    ("The firm's 10-K filing showed debts of $3bn.", 3e9),
+    ("The M25 was shut between junctions 10 and 11 after a crash involving 6 vehicles.", 6),
+    ("Chelsea signed 3 coaches.", 3),  # a count after a name: its plural noun
     ("Ice cover was 1.9 million square kilometres below the 1981-2010 average.", 1.9e6),
 ])
 def test_traps_are_not_figures_but_their_neighbours_are(text, value):
