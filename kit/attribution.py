@@ -278,7 +278,10 @@ _ESTIMATES = re.compile(r"(?:estimated|estimates|estimate)\s+(?!its\b|their\b|of
 # a clause whose subject is a market: its prices and points are no one's ("Dutch TTF gas futures rose 6.2%",
 # "London's FTSE 100 index rose 1.2%"; a country's own index is its: "Japan's Nikkei 225 index fell")
 _MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the\s+)?(?P<pre>(?:[\w&'’.-]+\s+){0,5}?)"
-                             r"(?:futures|prices|index|indices|crude)\b")
+                             r"(?:futures|prices|index|indices|crude|FTSE|Nikkei|Dow|Nasdaq|S&P|Stoxx|DAX|CAC|Hang\s+Seng|"
+                             r"Kospi|Sensex|Nifty|ASX|TSX|IBEX)\b")  # "London's FTSE 100 fell 2%": the index's, no one's
+# a clause after the market's with a subject of its own: "..., after shares in Brackley Homes slumped 14%"
+_ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(?:in|of))\s")
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
 _STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
@@ -2703,7 +2706,8 @@ class Attributer:
             return False  # the subject is near the figure: constant work each
         market = _MARKET_SUBJECT.match(self.text, lo, f.start)
         if market is None or _RELATIVE.search(self.text, market.end(), f.start) \
-                or _NAMED_CAUSE.search(self.text, market.end(), f.start):
+                or _NAMED_CAUSE.search(self.text, market.end(), f.start) \
+                or _ANOTHER_SUBJECT.search(self.text, market.end(), f.start):
             return False  # (not "... fell 1.8% after Toyota cut its forecast to ¥3.8 trillion": Toyota's)
         owners = (lookup(_POSSESSIVE.sub("", w)) for w in market.group("pre").split() if _POSSESSIVE.search(w))
         return not any(p is not None and p.kind == "country" for p in owners)

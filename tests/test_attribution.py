@@ -2359,3 +2359,13 @@ def test_figures_published_yesterday_by_a_body_are_that_body_s_not_the_census_th
     text = ("The county's population has grown to 167,084, according to Census 2022 figures published yesterday "
             "by the Central Statistics Office (CSO).")
     assert _figure(text, "167,084")["source"].startswith("Central Statistics Office")
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("London's FTSE 100 fell 167.3 points, or 2%, to 8,008.2 on Monday.", "2%", None),  # a city's index: no one's
+    ("Japan's Nikkei 225 index fell 1.2%.", "1.2%", "Japan"),  # a country's own index is its
+    ("London's FTSE 100 closed 0.8% lower after shares in housebuilder Brackley Homes slumped 14%.", "14%",
+     "Brackley Homes"),  # a firm's shares in a later clause are its
+])
+def test_an_index_named_for_its_city_moves_for_no_one(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
