@@ -120,6 +120,8 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-Z])|\s+(?=the\s))")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
 _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
+# "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
+_PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
@@ -3745,7 +3747,8 @@ class Attributer:
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
-                    or (_HOLDS.match(self.text, e.end) and e.place.kind not in ("demonym",)):
+                    or (_HOLDS.match(self.text, e.end) and e.place.kind not in ("demonym",)) \
+                    or (e.prep == "of" and _PEOPLE_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start)):
                 pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"
         # nothing placed but an origin: the figure happened there ("evacuated from the town")
         if not dest and not pos:

@@ -2369,3 +2369,9 @@ def test_figures_published_yesterday_by_a_body_are_that_body_s_not_the_census_th
 ])
 def test_an_index_named_for_its_city_moves_for_no_one(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_the_population_of_a_place_is_there():
+    text = "The population of France grew by 200,000 to 68 million last year, the statistics office said."
+    assert _figure(text, "200,000")["location"] == "France"
+    assert _figure(text, "68 million")["location"] == "France"
