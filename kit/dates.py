@@ -56,7 +56,8 @@ FUTURE = re.compile(
     r"could|might|due\s+to|forecast\s+to|payable|(?:is|are)\s+(?:also\s+)?(?:holding|meeting|hosting|launching|opening|"
     r"starting|visiting|travelling|traveling|releasing|publishing|staging|facing)|"
     r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?|expected)\s+to|ahead\s+of|"
-    r"(?:closes|opens|starts|begins|ends|expires|resumes|runs))\b",  # news gives a schedule in the present
+    r"(?:closes|opens|starts|begins|ends|expires|resumes|runs)|must|"  # news gives a schedule in the present
+    r"(?:takes?|taking)\s+effect|(?:comes?|coming)\s+into\s+(?:force|effect))\b",  # "rules taking effect on August 1"
     re.I,
 )
 
@@ -247,8 +248,9 @@ def _tense_before(before: str) -> bool | None:
             wider = cue_re.match(before, starts[back])
             if wider is not None and wider.lastgroup == "future" and wider.end() > cue.start():
                 return True
-        if cue.lastgroup == "past" and cue.start() > 0 and before[cue.start() - 1] == "-":
-            continue  # "hardest-hit districts": part of a compound, not a verb
+        if cue.lastgroup == "past" and ((cue.start() > 0 and before[cue.start() - 1] == "-")
+                                        or before[cue.end():cue.end() + 1] == "-"):
+            continue  # "hardest-hit districts", "paid-up capital": part of a compound, not a verb
         if cue.lastgroup == "past" and before[cue.start()].isupper() and cue.start() > 0 and before[cue.start() - 2:cue.start()].strip():
             continue  # "the 41st Mechanised Brigade": a name, not a verb
         if cue.lastgroup == "past" and _MODAL_BEFORE.search(before, max(0, cue.start() - 12), cue.start()):

@@ -150,6 +150,10 @@ def test_a_wire_dateline_naming_its_country_is_metadata_not_a_date():
     ("Our target is to vaccinate 3 million people in the hardest-hit districts by the end of April.",
      "by the end of April", "2022-04"),
     ("The Commission said it would impose duties on cars imported from China from July 5.", "July 5", "2022-07-05"),
+    # "paid-up" is a compound; a rule that must be met and takes effect looks ahead
+    ("Issuers must hold $25 million in paid-up capital under rules taking effect on January 10, the regulator said.",
+     "January 10", "2023-01-10"),
+    ("New limits come into force in January, the ministry said.", "January", "2023-01"),
 ])
 def test_a_compound_is_no_verb_and_from_a_day_is_the_nearest_one(sentence, text, date):
     found = {d.text: d.date for d in find_dates(sentence, PUB)}
