@@ -1528,6 +1528,34 @@ def _countries_within() -> frozenset[str]:
     return frozenset(table("places")["countries_within"]["names"])
 
 
+def _governed_by_country() -> frozenset[str]:
+    """Nations within a country that the country's government governs ("England"): places.toml's
+    [countries_within] no_government."""
+    return frozenset(table("places")["countries_within"].get("no_government", ()))
+
+
+def _government_name(region: str) -> str:
+    """How news names the government of a province, state or nation: "Welsh Government" for Wales
+    (places.toml [nation_adjectives]), else the place's own name ("Victoria", "Nova Scotia")."""
+    adjectives = {v: k for k, v in table("places")["nation_adjectives"].items()}
+    return f"{adjectives[region]} Government" if region in adjectives else region
+
+
+# "the Victorian government", "the Welsh Government", "Ontario's government", "the provincial government":
+# a government of a part of a country (bounded: at most two names before the word)
+_REGIONAL_GOVERNMENT = re.compile(
+    r"\b(?:(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?|(?P<tier>provincial|state|regional|county|territorial))"
+    r"\s+(?P<word>[Gg]overnment)\b")
+
+
+@cache
+def _regional_adjectives() -> dict[str, str]:
+    """Adjectives of provinces, states and nations within a country, to their place ("Victorian" ->
+    Victoria): places.toml's [nation_adjectives] and [regional_adjectives]."""
+    t = table("places")
+    return {**t["nation_adjectives"], **t.get("regional_adjectives", {})}
+
+
 def _fits_backref(want, p: Place | None) -> bool:
     """Whether place P is one a back-reference wanting WANT ("country", "city", "any", or ISO codes) may mean."""
     if isinstance(want, str) and want.startswith("named:") and p is not None:
@@ -3008,15 +3036,18 @@ class Attributer:
             # "27 officers had been injured": the police's officers, by the force the story named
             return self.org_alias.named_with("police") or "police"
         # a government spends, cuts and deploys for its country: the country the story is about
-        if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
-                self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
-                and (self.acting_countries or self.home_country) and not (cause and not cause.start() <= f.start < cause.end()):
+        governed = f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
+            self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
+            and not (cause and not cause.start() <= f.start < cause.end())
+        if governed and (regional := self._regional_government(sent)):
+            return regional  # "the Victorian government would spend A$1.9 billion": the state's, not Australia's
+        if governed and (self.acting_countries or self.home_country):
             if f.category == "money" and f.unit in currency_countries() and not f.number.local_currency:
                 return currency_countries()[f.unit]  # "the government allocated Tk 50 crore": Bangladesh's, whoever pledged before
             if f.category == "money" and f.number.local_currency and self.home_country in \
                     table("numbers")["local_currency_words"].get(f.number.local_currency, {}):
                 # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
-                return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
+                return _government_name(self.home_region[0]) if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
         return None
 
@@ -3616,8 +3647,27 @@ class Attributer:
         else:
             country = self.home_country
         if self.home_region and self.home_region[1] == country:
-            return self.home_region[0]
+            return _government_name(self.home_region[0])
         return country
+
+    def _regional_government(self, sent: Sentence) -> str | None:
+        """The government of a province, state or nation the sentence names ("the Victorian government",
+        "the Welsh Government", "the provincial government" in a story about a province), as written."""
+        for m in _REGIONAL_GOVERNMENT.finditer(sent.text):
+            if m.group("tier"):
+                if self.home_region:
+                    return _government_name(self.home_region[0])
+                continue
+            name = m.group("name")
+            words = name.split()
+            if words[0] in ("The", "A", "An", "This", "That") and len(words) > 1:
+                words = words[1:]
+            adj = " ".join(words)
+            place = lookup(_POSSESSIVE.sub("", adj))
+            if adj in _regional_adjectives() or (place is not None and place.kind in ("region", "state", "nation")
+                                                  and place.name not in _governed_by_country()):
+                return f"{_POSSESSIVE.sub('', adj)} {m.group('word')}"
+        return None
 
     def _home_region(self) -> tuple[str, str] | None:
         """The province or state the story is about, with its country: named at least twice and more
@@ -3628,7 +3678,7 @@ class Attributer:
             p = e.place
             if p is None or not p.country:
                 continue
-            if p.kind in ("region", "state"):
+            if p.kind in ("region", "state") or (p.kind == "nation" and p.name not in _governed_by_country()):
                 counts[(p.name, p.country)] = counts.get((p.name, p.country), 0) + 1
             elif p.kind in ("country", "demonym", "capital"):
                 country_counts[p.country] = country_counts.get(p.country, 0) + 1

@@ -2332,3 +2332,23 @@ def test_a_share_of_the_people_a_survey_asked_is_no_one_s_unless_they_are_a_body
 ])
 def test_a_town_s_court_places_the_fines_and_settlements_it_rules_on(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a government named by a state's or a region's adjective is that state's, not its country's
+    ("Treasurer Anna Pell said the Tasmanian government would spend A$40 million on new ferries.",
+     "A$40 million", "Tasmanian government"),
+    ("Finance chief Joan Roig said the Catalan government would borrow €300 million to build schools.",
+     "€300 million", "Catalan government"),
+    # in a story about a nation with a government of its own, "the government" is that nation's
+    ("Nurses in Wales will strike next week.\n\nUnions in Wales say pay has fallen behind England. Health boards "
+     "in Wales have 2,000 vacancies.\n\nHealth Secretary Eluned Price said the government will fund 300 extra "
+     "nursing posts.", "300 extra nursing posts", "Welsh Government"),
+    # guards: England's government is the UK's; a party's government is its country's
+    ("Councils in England face cuts.\n\nSchools in England have lost staff, and England's hospitals are full.\n\n"
+     "Chancellor Mark Dale said the government would spend £2 billion on schools.", "£2 billion", "UK"),
+    ("Councils in Britain face cuts. Chancellor Mark Dale said the government would spend £2 billion on "
+     "schools in Britain.", "£2 billion", "UK"),
+])
+def test_a_government_of_a_state_or_nation_within_a_country_is_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
