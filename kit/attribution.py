@@ -142,6 +142,9 @@ _COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
 _COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
+# a council named for its town with its kind written in lower case ("Dubrovnik city council")
+_TOWN_COUNCIL = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
+    sorted(_COUNCIL_KINDS)) + r")\s+)?council")  # bodies.toml [council_kinds]
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
 _ROLE_TITLES = frozenset(table("bodies")["office_titles"]["words"])
 _RECENT_BODIES = 50  # bodies weighed when one is chosen among those the story named (a bounded search)
@@ -3597,6 +3600,16 @@ class Attributer:
         while start < sent.end and self.text[start] in " \"“‘'(":
             start += 1
         e = next((x for x in ents if x.start >= start), None)
+        if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
+                and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
+            # (the council named in full, not "the council", and acting, not describing its spokesperson)
+            named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface)
+            town = lookup(named.group(1), allow_cities=True) if named else None
+            if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation"):
+                # "Leeds City Council will spend an extra £4.5 million", "Dubrovnik city council voted to raise the
+                # tax to €4": a council that opens the sentence acts in its town
+                return Entity(e.start, e.start + len(named.group(1)), named.group(1), town, "", None, False)
+            return None
         if e is not None and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") \
                 and e.surface.endswith(("'s", "’s")) and re.match(r"\s+[a-z]", self.text[e.end:e.end + 3]) \
                 and not any(w in _MILITARY_HEADS | {"staff"} for w in self.text[e.end:e.end + 30].lower().split()[:3]) \

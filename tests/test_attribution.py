@@ -2352,3 +2352,17 @@ def test_a_town_s_court_places_the_fines_and_settlements_it_rules_on(text, quote
 ])
 def test_a_government_of_a_state_or_nation_within_a_country_is_its_own(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a council named for its town that opens the sentence acts in that town
+    ("Norwich City Council will spend an extra £3 million on road repairs.", "£3 million", "Norwich"),
+    ("Porto city council voted on Monday to raise the tourist tax to €3 a night.", "€3", "Porto"),
+    # guards: a council that only describes its spokesperson places nothing; "the council" names no town
+    ("Galway City Council’s housing spokesperson, Cllr Ann Ryan, said hundreds of tenants had complained.",
+     "hundreds of tenants", None),
+    ("Norwich City Council met on Monday. The council will spend an extra £3 million on road repairs.",
+     "£3 million", None),
+])
+def test_a_town_s_council_opening_the_sentence_places_its_figures_in_the_town(text, quote, location):
+    assert _figure(text, quote)["location"] == location
