@@ -3562,6 +3562,10 @@ class Attributer:
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
         for e in _near(ents, f.start):
+            if e.place is not None and e.place.kind == "demonym" and lo <= e.start < hi \
+                    and _PLACE_NOUN_AFTER.match(self.text, e.end) and _owner_name(e) != f.actor:
+                return _place_name(e)  # "at 11 German airports", "at its German plants": the country they are in
+        for e in _near(ents, f.start):
             if e.place is not None and e.place.kind == "site" and e.prep in ("", "the") \
                     and lo <= e.start < f.start and e.start - lo <= 25:
                 return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them
@@ -3903,6 +3907,12 @@ def _counted_nouns():
 
 
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
+
+
+# a country's adjective before the places it has, with at most one word between ("German airports",
+# "Canadian hospitals and clinics", "German car plants"); bounded, linear time
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:" + "|".join(sorted(
+    LOCATED_UNITS | {"plants", "factories", "mines", "sites", "waters", "coast", "roads", "motorways"})) + r")\b")
 
 
 def _places_a_noun(text: str, at: int) -> bool:

@@ -2366,3 +2366,15 @@ def test_a_government_of_a_state_or_nation_within_a_country_is_its_own(text, quo
 ])
 def test_a_town_s_council_opening_the_sentence_places_its_figures_in_the_town(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a country's adjective before the places counted in the figure's clause is where the figure is
+    ("Carmaker Rovald will cut about 900 jobs at its Czech plants by 2027.", "about 900 jobs", "Czech Republic"),
+    ("There were 41 cyber attacks at Norwegian hospitals last year, the agency said.", "41 cyber attacks", "Norway"),
+    # guard: not a figure of another clause after it
+    ("Rovald will cut about 900 jobs at its Czech plants by 2027 after quarterly revenue fell 11% to €2.3 billion.",
+     "€2.3 billion", None),
+])
+def test_a_country_s_adjective_before_the_places_counted_places_the_figure(text, quote, location):
+    assert _figure(text, quote)["location"] == location
