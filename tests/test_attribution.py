@@ -1202,7 +1202,8 @@ def test_a_firm_whose_name_ends_in_a_title_word_and_is_described_in_an_aside_own
     # a firm's money is not where its site is, nor is a body's factory a site's name
     ("Vela Mining will lay off 600 workers at its Kestrel Ridge mine and cut spending by $300 million.",
      "$300 million", None),
-    ("Volkswagen will cut 400 jobs at its German plants.", "400 jobs", None),  # a demonym, not a site's name
+    # a demonym, not a site's name: the country the plants are in, not a site called "German plants"
+    ("Volkswagen will cut 400 jobs at its German plants.", "400 jobs", "Germany"),
     ("Sabine Kroll works at the plant, where 300 people lost their jobs.", "300 people", None),
 ])
 def test_a_named_site_is_where_its_jobs_are(text, quote, location):
