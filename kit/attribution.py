@@ -3946,7 +3946,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|wher
 # Where a figure is: a clause also ends at ", with" ("exports fell 28%, with shipments through Odesa
 # down") and before a report given as a cause ("rose 3% in London after the company said ...")
 _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says|reported|announced|warned|confirmed)\b)"
-_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
+# (a clause about a named person also ends a figure's: "for striker Tiago Mendes, who scored in Braga's 3-1 win" does
+# not place the fee in Braga, where "60 firefighters, who will arrive in Williams Lake" are placed there)
+_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-Z][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")

@@ -2379,3 +2379,15 @@ def test_a_town_s_council_opening_the_sentence_places_its_figures_in_the_town(te
 ])
 def test_a_country_s_adjective_before_the_places_counted_places_the_figure(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a clause about a named person after the figure does not place it
+    ("Hartley United agreed to pay €20 million for striker Paulo Dias, who scored twice in Porto's win on Sunday.",
+     "€20 million", None),
+    # guard: a clause about the people counted does
+    ("Ontario is sending a further 60 firefighters, who will arrive in Kamloops by Friday.", "60 firefighters",
+     "Kamloops"),
+])
+def test_a_clause_about_a_named_person_does_not_place_the_figure_before_it(text, quote, location):
+    assert _figure(text, quote)["location"] == location
