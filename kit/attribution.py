@@ -293,6 +293,7 @@ _OBSERVERS = frozenset("analyst analysts economist economists strategist strateg
 _ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # "X reported revenue ... and said"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
+_REPORT_VERBS = frozenset(_BODIES["report_verbs"]["words"])  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
@@ -2888,6 +2889,18 @@ class Attributer:
             ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
             before = [e for e in before if not cause.start() <= e.start < cause.end()]
         subject, aside, speech = self._subject_parts(sent, f.start)
+        said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
+        if said is not None and f.category in ("other", "percent") \
+                and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
+                and self.text[max(sent.start, said - 12):said].split()[-1:] and \
+                self.text[max(sent.start, said - 12):said].split()[-1] in _REPORT_VERBS \
+                and not _ITS.search(self.text, f.start, f.noun_end + 12) \
+                and (lookup(subject) is None or lookup(subject).kind not in ("country", "nation", "force")):
+            # "Airport operator Angkasa Pura said 52 flights had been cancelled", "NHS England said 31,400 planned
+            # operations had been postponed": a body that reports a count opening what it says does not own it
+            # (not its money, staff or fleet, nor its own things it names so: "said about 26,000 of its staff"; nor
+            # a state's count: "Germany said 14 more tanks would be sent"; nor what it expects or adds)
+            return None
         if aside:
             before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
         before = [e for e in before if not (e.prep in ("at", "the") and (role := _ROLE_AT.search(
@@ -3951,6 +3964,9 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-Z][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
+_REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
+                                    r"yesterday|today|last\s+week|late\s+on\s+[A-Z][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 _HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "

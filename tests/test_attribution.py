@@ -2391,3 +2391,17 @@ def test_a_country_s_adjective_before_the_places_counted_places_the_figure(text,
 ])
 def test_a_clause_about_a_named_person_does_not_place_the_figure_before_it(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that reports a count opening what it says does not own it
+    ("Airport operator Skyport said 48 flights had been cancelled by noon.", "48 flights", None),
+    ("The Dairy Growers' Federation said on Monday that as many as 3,000 dairy farms depended on the trade.",
+     "as many as 3,000 dairy farms", None),
+    # guards: its own things named so, its money, a state's count
+    ("The Department of Health said about 12,000 of its staff had taken part.", "about 12,000 of its staff",
+     "Department of Health"),
+    ("Germany said on Monday that 14 more tanks would be sent to Ukraine.", "14 more tanks", "Germany"),
+])
+def test_a_body_reporting_a_count_that_opens_what_it_says_does_not_own_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
