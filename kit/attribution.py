@@ -2816,6 +2816,15 @@ class Attributer:
             if word[:1].isupper() and word.lower() in self.org_alias and lookup(word) is None:
                 return self.org_alias[word.lower()]  # "as many as 6,000 Veltrane jobs": Veltrane Systems
         modifiers = self.text[f.number.end:f.noun_end].lower().split()[:-1]
+        if "government" in modifiers:
+            # "killed 140 government soldiers in clashes around Magwi", "1,800 government shelters had been
+            # opened": the government's of the country the sentence's place is in, else of the country the story
+            # names most (not one that has sent aid), not the body that reports or fights them
+            placed = next((e.place.country for e in _near(ents, f.start) if sent.start <= e.start < sent.end
+                           and e.place is not None and e.place.country and e.place.kind not in ("org", "force", "demonym")),
+                          None)
+            if placed or self.home_country:
+                return placed or self.home_country
         for word in modifiers:
             if word in GENERIC_HEADS:
                 named = self.org_alias.named_with(word)

@@ -2405,3 +2405,15 @@ def test_a_clause_about_a_named_person_does_not_place_the_figure_before_it(text,
 ])
 def test_a_body_reporting_a_count_that_opens_what_it_says_does_not_own_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "government" before the counted noun: the government's of the country the sentence places them in
+    ("Floods have hit Bangladesh. A spokesman for the disaster department said 1,200 government shelters had been "
+     "opened in Sylhet.", "1,200 government shelters", "Bangladesh"),
+    # guard: no such word, no owner
+    ("Floods have hit Bangladesh. A spokesman for the disaster department said 1,200 shelters had been "
+     "opened in Sylhet.", "1,200 shelters", None),
+])
+def test_a_count_of_government_things_is_the_government_s_of_its_country(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
