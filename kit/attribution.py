@@ -1475,6 +1475,16 @@ def _prep_before(toks, a) -> str:
             m -= 1
         if m > 0 and toks[m - 1].low in ("in", "at", "near", "from", "to"):
             return toks[m - 1].low  # "in Cork, Ireland", "in San Jose, California": the town's preposition
+    elif k >= 2 and toks[k].low in ("and", "or") and toks[k - 1].text[:1].isupper() and toks[k - 1].kind == "word":
+        # "in England, Scotland and Wales": the last of a list of names keeps the list's preposition (a bounded
+        # walk back over capitalised words and commas)
+        m = k - 1
+        while m > 0 and k - m < 12 and (toks[m - 1].text == "," or (
+                toks[m - 1].text[:1].isupper() and toks[m - 1].kind == "word")):
+            m -= 1
+        if m > 0 and m < k - 1 and toks[m - 1].low in ("in", "at", "near", "from", "to", "across") \
+                and toks[m].text[:1].isupper():
+            return toks[m - 1].low
     if k >= 2 and toks[k].text == "," and toks[k - 1].low in _NAMED_AFTER and any(
             t.low == "the" for t in toks[max(0, k - 4):k - 1]):
         a = k - 1  # "through the Serbian capital, Belgrade,": the preposition before "the capital"

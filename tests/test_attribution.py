@@ -2417,3 +2417,14 @@ def test_a_body_reporting_a_count_that_opens_what_it_says_does_not_own_it(text, 
 ])
 def test_a_count_of_government_things_is_the_government_s_of_its_country(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the last place of a list after "in" is where, as the others are, not an owner
+    ("Regulator Enerwatch said the price cap for households in England, Scotland and Wales would rise by £60.",
+     "£60", "Enerwatch"),
+    # guard: a single place after "in"
+    ("Regulator Enerwatch said the price cap for households in Wales would rise by £60.", "£60", "Enerwatch"),
+])
+def test_the_last_place_of_a_list_keeps_the_list_s_preposition(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
