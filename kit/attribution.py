@@ -1562,6 +1562,10 @@ _REGIONAL_GOVERNMENT = re.compile(
     r"\s+(?P<word>[Gg]overnment)\b")
 
 
+_TIER_PARTS = {"provincial": "province", "state": "state", "regional": "region", "county": "county",
+               "territorial": "territory"}  # "the provincial government": of the province the story named
+
+
 @cache
 def _regional_adjectives() -> dict[str, str]:
     """Adjectives of provinces, states and nations within a country, to their place ("Victorian" ->
@@ -1658,6 +1662,7 @@ class Attributer:
         self._introduced: dict[str, str] | None = None
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
+        self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
         self._polls: dict[int, str | None] = {}
         self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
@@ -3060,8 +3065,9 @@ class Attributer:
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) and not (
-                    not any(e.org for e in before) and _THE_GOVERNMENT.search(self.text, sent.start, f.start)
-                    and (self.acting_countries or self.home_country)):
+                    not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
+                                                         and (self.acting_countries or self.home_country))
+                                                        or self._regional_government(sent))):
             # (not when the sentence names only a government: "the Government would release €5 million" is the
             # country's, not the council's named in the paragraph before)
             return earlier[-1]  # not a union's: its members' pay is not its money
@@ -3701,11 +3707,21 @@ class Attributer:
 
     def _regional_government(self, sent: Sentence) -> str | None:
         """The government of a province, state or nation the sentence names ("the Victorian government",
-        "the Welsh Government", "the provincial government" in a story about a province), as written."""
+        "the Welsh Government", "the provincial government" in a story about a province), as written; read
+        once a sentence."""
+        if sent.start not in self._regional:
+            self._regional[sent.start] = self._find_regional_government(sent)
+        return self._regional[sent.start]
+
+    def _find_regional_government(self, sent: Sentence) -> str | None:
         for m in _REGIONAL_GOVERNMENT.finditer(sent.text):
             if m.group("tier"):
                 if self.home_region:
                     return _government_name(self.home_region[0])
+                part = self._latest_part.get(_TIER_PARTS[m.group("tier")])
+                if part is not None and part.place is not None:
+                    # "Indonesia's West Sumatra province ... the provincial government": the province last so named
+                    return f"{part.place.name} {m.group('tier')} government"
                 continue
             name = m.group("name")
             words = name.split()

@@ -2428,3 +2428,19 @@ def test_a_count_of_government_things_is_the_government_s_of_its_country(text, q
 ])
 def test_the_last_place_of_a_list_keeps_the_list_s_preposition(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "the provincial government" is the government of the province the story last named so
+    ("Floods hit Indonesia's Aceh province on Monday, killing 12 people.\n\nThe governor said the provincial "
+     "government would pay 20 million rupiah to the family of each victim.", "20 million rupiah",
+     "Aceh provincial government"),
+    # a state's government named in the sentence outweighs the body named in the paragraph before
+    ("The Department of Treasury and Finance published its forecasts.\n\nTo help first-home buyers, the Tasmanian government will raise the "
+     "stamp duty exemption to A$700,000 from July.", "A$700,000", "Tasmanian government"),
+    # guard: the national government of a province's country
+    ("Floods hit Indonesia's Aceh province on Monday, killing 12 people.\n\nThe minister said the government would "
+     "pay 20 million rupiah to the family of each victim.", "20 million rupiah", "Indonesia"),
+])
+def test_a_provincial_government_is_the_province_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
