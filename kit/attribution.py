@@ -293,7 +293,13 @@ _OBSERVERS = frozenset("analyst analysts economist economists strategist strateg
 _ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # "X reported revenue ... and said"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
-_REPORT_VERBS = frozenset(_BODIES["report_verbs"]["words"])  # "Angkasa Pura said 52 flights had been cancelled"
+_REPORT_VERBS = frozenset(_BODIES["report_verbs"]["words"])
+# "41 of the 90 seats in Slovenia's National Assembly": the chamber whose seats they are (bodies.toml [chamber_words])
+_SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-Z][\w-]*(?:['’]s?)?\s+)?(?:(?:new|lower|upper|city|state|"
+                       r"national|regional|provincial|county|municipal|[A-Z][\w-]*)\s+){0,3}?(?:" + "|".join(sorted(
+                           {w for w in _BODIES["chamber_words"]["words"]} | {w.capitalize() for w in _BODIES["chamber_words"]["words"]},
+                           key=len, reverse=True)) + r"))\b")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
@@ -2513,7 +2519,9 @@ class Attributer:
                         and _ESTIMATES.match(self.text, verb_at) and not in_quote:
                     f.actor = None  # "The farmers' association put the damage at €420 million": an estimate, not its own
                 if f.actor and f.category not in ("personnel", "money", "percent") \
-                        and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start):
+                        and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start) \
+                        and not (f.unit == "seats" and (chamber := _SEATS_IN.match(self.text, f.noun_end))
+                                 and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
                 owner = lookup(f.actor) if f.actor else None
@@ -2752,6 +2760,11 @@ class Attributer:
         return not any(p is not None and p.kind == "country" for p in owners)
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        if f.unit == "seats" and _OF_THE_BEFORE.search(self.text, max(sent.start, f.start - 12), f.start) \
+                and (chamber := _SEATS_IN.match(self.text, f.noun_end)) and not chamber.group(1).islower():
+            # "won 41 of the 90 seats in Slovenia's National Assembly": the 90 are the chamber's (the 41 the
+            # party's); a chamber named, not "the legislature"
+            return chamber.group(1)
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):

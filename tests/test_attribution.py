@@ -2444,3 +2444,19 @@ def test_the_last_place_of_a_list_keeps_the_list_s_preposition(text, quote, acto
 ])
 def test_a_provincial_government_is_the_province_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the whole of "N of the M seats in <chamber>" is the named chamber's; the part is still the party's
+    ("The Liberal Union won 52 of the 120 seats in Estonia's parliament, the electoral commission said.",
+     "120 seats", "Estonia's parliament"),
+    ("The Liberal Union won 52 of the 120 seats in the National Assembly, the electoral commission said.",
+     "120 seats", "National Assembly"),
+    ("The Liberal Union won 52 of the 120 seats in the National Assembly, the electoral commission said.",
+     "52 of the 120 seats", "Liberal Union"),
+    # guards: an unnamed chamber, and a whole with no chamber, are no one's
+    ("The Liberal Union won 52 of the 120 seats in the legislature, the electoral commission said.", "120 seats", None),
+    ("Labour won 411 of the 650 seats.", "650 seats", None),
+])
+def test_the_seats_of_a_named_chamber_are_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
