@@ -299,6 +299,8 @@ _SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-Z][\w-]*(?:['’]s?
                        r"national|regional|provincial|county|municipal|[A-Z][\w-]*)\s+){0,3}?(?:" + "|".join(sorted(
                            {w for w in _BODIES["chamber_words"]["words"]} | {w.capitalize() for w in _BODIES["chamber_words"]["words"]},
                            key=len, reverse=True)) + r"))\b")
+# an aside about a place that opens a sentence: ", which sits 3,800 metres above sea level," (bounded by the caller)
+_PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b[^,;]*,")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
@@ -3674,15 +3676,22 @@ class Attributer:
             # (not "Portugal's Democratic Alliance won 91 seats", "Britain's Foreign Office announced": a named body;
             # not "Ukraine's general staff said ... 11 Russian tanks": a force counts what it fights, not where)
             return e
+        # "Burundi, which hosted about 90,000 refugees,", "Cerro Alto, which sits 3,800 metres above sea level,
+        # produced": the place is the subject of its aside and of the verb after it
+        aside = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \
+            if e is not None and e.place is not None else None
+        after = aside.end() if aside else e.end if e is not None else 0
         if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
                 and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
-            verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[e.end:e.end + 40])
+            verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[after:after + 40])
+            if aside and aside.group("verb") in _HAPPENS_IN_VERBS:
+                return e
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"
         if e is None or e.start - start > 4 or e.place is None or e.prep not in ("", "the") \
                 or e.place.kind not in ("city", "capital", "state", "region", "place") \
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
             return None  # not "Athens-listed Kyma Tankers"
-        nxt = re.match(r"\s+([\w’'-]+)", self.text[e.end:e.end + 40])
+        nxt = re.match(r"\s+([\w’'-]+)", self.text[after:after + 40])
         if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _TRADES or nxt.group(1).lower() in _org_words():
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e

@@ -2460,3 +2460,14 @@ def test_a_provincial_government_is_the_province_s(text, quote, actor):
 ])
 def test_the_seats_of_a_named_chamber_are_its_own(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place opening the sentence is the subject of its aside: "which hosts" happens there
+    ("Chad, which hosts about 400,000 Sudanese refugees, has asked donors for help.", "about 400,000 Sudanese refugees",
+     "Chad"),
+    # guard: a country's pledge goes elsewhere
+    ("Japan, which pledged $4 million last year, said it would send more aid.", "$4 million", None),
+])
+def test_a_place_opening_the_sentence_with_an_aside_is_where_the_aside_happens(text, quote, location):
+    assert _figure(text, quote)["location"] == location
