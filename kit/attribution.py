@@ -1393,6 +1393,7 @@ PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "
 
 
 INSTITUTIONS = frozenset(_BODIES["institutions"]["words"])
+_GOVERNING_WORDS = INSTITUTIONS | frozenset(_BODIES["state_bodies"]["words"]) | {"council"}  # bodies.toml
 
 
 @cache
@@ -3319,6 +3320,12 @@ class Attributer:
         if owner is not None and _names_one(words[1:]):
             words = words[1:]  # "India's Tata Motors reported ...": the firm, described by its country
         elif owner is not None and words[1][:1].isupper() and owner.kind in ("country", "nation"):
+            if any(w.lower() in _org_words() for w in words[1:]) and not any(
+                    w.lower() in _MILITARY_HEADS or w.lower() in _GOVERNING_WORDS for w in words[1:]):
+                # "Ireland's Department of Education said it would hire 1,100 assistants": the named body acts (a
+                # government's council or cabinet, a force, acts for the country: "Switzerland's Federal Council")
+                body = " ".join(words[1:])
+                return self.org_alias.get(body.lower(), body), aside, speech, end
             return owner.country, aside, speech, end  # "Russia's Northern Fleet has deployed ...": the country's body acts
         # a capital after "the" names a body ("The Liberals won seven seats"), where a common noun
         # opening a sentence has none ("Unemployment rose", "Analysts said")

@@ -2471,3 +2471,17 @@ def test_the_seats_of_a_named_chamber_are_its_own(text, quote, actor):
 ])
 def test_a_place_opening_the_sentence_with_an_aside_is_where_the_aside_happens(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a country's named department or office that acts owns its figures
+    ("Latvia's Department of Education said on Wednesday it would hire 900 additional teaching assistants from "
+     "September.", "900 additional teaching assistants",
+     "Department of Education"),
+    # guards: a government's council and a force act for the country
+    ("Switzerland's Federal Council approved the purchase of 32 more armoured vehicles.", "32 more armoured vehicles",
+     "Switzerland"),
+    ("Russia's Northern Fleet has deployed 12 warships to the Barents Sea.", "12 warships", "Russia"),
+])
+def test_a_country_s_named_department_owns_what_it_does(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
