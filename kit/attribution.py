@@ -1500,8 +1500,15 @@ def _prep_before(toks, a) -> str:
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
+    described = k
     while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))):
         k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
+    if k >= 1 and k < described and toks[k].text[:1].isupper() and toks[k].text.endswith(("'s", "’s")) \
+            and (owner := lookup(toks[k].text[:-2])) is not None and owner.kind in ("country", "nation", "region", "state"):
+        k -= 1  # "in Paraguay's northern Chaco region": the preposition before the country that has it (where
+        # the place follows the possessive straight away, "Peru's Arequipa region", the possessive introduces it)
+        while k >= 0 and toks[k].low in _DESCRIBING_BEFORE:
+            k -= 1
     if k >= 0 and toks[k].kind == "word":
         return toks[k].low
     return ""

@@ -2485,3 +2485,14 @@ def test_a_place_opening_the_sentence_with_an_aside_is_where_the_aside_happens(t
 ])
 def test_a_country_s_named_department_owns_what_it_does(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place a country's possessive introduces after a preposition keeps the preposition: the more specific place
+    ("Floods have forced 4,000 people from their homes in Peru's southern Arequipa region, officials said.",
+     "4,000 people", "Arequipa"),
+    # guard: the country alone
+    ("Floods have forced 4,000 people from their homes in Peru, officials said.", "4,000 people", "Peru"),
+])
+def test_a_place_a_country_s_possessive_introduces_keeps_the_preposition(text, quote, location):
+    assert _figure(text, quote)["location"] == location
