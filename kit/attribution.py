@@ -143,6 +143,7 @@ _COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?
     sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
 # a council named for its town with its kind written in lower case ("Dubrovnik city council")
+_TOWN_POLICE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
 _TOWN_COUNCIL = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(_COUNCIL_KINDS)) + r")\s+)?council")  # bodies.toml [council_kinds]
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
@@ -3674,7 +3675,7 @@ class Attributer:
         if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
                 and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
             # (the council named in full, not "the council", and acting, not describing its spokesperson)
-            named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface)
+            named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface) or _TOWN_POLICE.fullmatch(e.surface)
             town = lookup(named.group(1), allow_cities=True) if named else None
             if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation"):
                 # "Leeds City Council will spend an extra £4.5 million", "Dubrovnik city council voted to raise the

@@ -2496,3 +2496,13 @@ def test_a_country_s_named_department_owns_what_it_does(text, quote, actor):
 ])
 def test_a_place_a_country_s_possessive_introduces_keeps_the_preposition(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town's police that opens the sentence act in the town
+    ("Tucson police arrested 12 people and seized $40,000 in cash on Monday, a spokesman said.", "$40,000", "Tucson"),
+    # guard: a force with no town in its name places nothing
+    ("Riot police arrested 12 people and seized $40,000 in cash on Monday, a spokesman said.", "$40,000", None),
+])
+def test_a_town_s_police_opening_the_sentence_places_its_figures_in_the_town(text, quote, location):
+    assert _figure(text, quote)["location"] == location
