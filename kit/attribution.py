@@ -144,6 +144,10 @@ _COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
 _COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
+# a council named for its town with its kind written in lower case ("Dubrovnik city council")
+_TOWN_POLICE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
+_TOWN_COUNCIL = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
+    sorted(_COUNCIL_KINDS)) + r")\s+)?council")  # bodies.toml [council_kinds]
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
 _ROLE_TITLES = frozenset(table("bodies")["office_titles"]["words"])
 _RECENT_BODIES = 50  # bodies weighed when one is chosen among those the story named (a bounded search)
@@ -295,6 +299,15 @@ _OBSERVERS = frozenset("analyst analysts economist economists strategist strateg
 _ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # "X reported revenue ... and said"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
+_REPORT_VERBS = frozenset(_BODIES["report_verbs"]["words"])
+# "41 of the 90 seats in Slovenia's National Assembly": the chamber whose seats they are (bodies.toml [chamber_words])
+_SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-Z][\w-]*(?:['’]s?)?\s+)?(?:(?:new|lower|upper|city|state|"
+                       r"national|regional|provincial|county|municipal|[A-Z][\w-]*)\s+){0,3}?(?:" + "|".join(sorted(
+                           {w for w in _BODIES["chamber_words"]["words"]} | {w.capitalize() for w in _BODIES["chamber_words"]["words"]},
+                           key=len, reverse=True)) + r"))\b")
+# an aside about a place that opens a sentence: ", which sits 3,800 metres above sea level," (bounded by the caller)
+_PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b[^,;]*,")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
@@ -1387,6 +1400,7 @@ PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "
 
 
 INSTITUTIONS = frozenset(_BODIES["institutions"]["words"])
+_GOVERNING_WORDS = INSTITUTIONS | frozenset(_BODIES["state_bodies"]["words"]) | {"council"}  # bodies.toml
 
 
 @cache
@@ -1476,15 +1490,32 @@ def _prep_before(toks, a) -> str:
             m -= 1
         if m > 0 and toks[m - 1].low in ("in", "at", "near", "from", "to"):
             return toks[m - 1].low  # "in Cork, Ireland", "in San Jose, California": the town's preposition
+    elif k >= 2 and toks[k].low in ("and", "or") and toks[k - 1].text[:1].isupper() and toks[k - 1].kind == "word":
+        # "in England, Scotland and Wales": the last of a list of names keeps the list's preposition (a bounded
+        # walk back over capitalised words and commas)
+        m = k - 1
+        while m > 0 and k - m < 12 and (toks[m - 1].text == "," or (
+                toks[m - 1].text[:1].isupper() and toks[m - 1].kind == "word")):
+            m -= 1
+        if m > 0 and m < k - 1 and toks[m - 1].low in ("in", "at", "near", "from", "to", "across") \
+                and toks[m].text[:1].isupper():
+            return toks[m - 1].low
     if k >= 2 and toks[k].text == "," and toks[k - 1].low in _NAMED_AFTER and any(
             t.low == "the" for t in toks[max(0, k - 4):k - 1]):
         a = k - 1  # "through the Serbian capital, Belgrade,": the preposition before "the capital"
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
+    described = k
     while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))
                       or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)):
         k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
+    if k >= 1 and k < described and toks[k].text[:1].isupper() and toks[k].text.endswith(("'s", "’s")) \
+            and (owner := lookup(toks[k].text[:-2])) is not None and owner.kind in ("country", "nation", "region", "state"):
+        k -= 1  # "in Paraguay's northern Chaco region": the preposition before the country that has it (where
+        # the place follows the possessive straight away, "Peru's Arequipa region", the possessive introduces it)
+        while k >= 0 and toks[k].low in _DESCRIBING_BEFORE:
+            k -= 1
     if k >= 0 and toks[k].kind == "word":
         return toks[k].low
     return ""
@@ -1532,6 +1563,38 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
 def _countries_within() -> frozenset[str]:
     """Nations news calls countries ("across the country" after Wales): places.toml's [countries_within]."""
     return frozenset(table("places")["countries_within"]["names"])
+
+
+def _governed_by_country() -> frozenset[str]:
+    """Nations within a country that the country's government governs ("England"): places.toml's
+    [countries_within] no_government."""
+    return frozenset(table("places")["countries_within"].get("no_government", ()))
+
+
+def _government_name(region: str) -> str:
+    """How news names the government of a province, state or nation: "Welsh Government" for Wales
+    (places.toml [nation_adjectives]), else the place's own name ("Victoria", "Nova Scotia")."""
+    adjectives = {v: k for k, v in table("places")["nation_adjectives"].items()}
+    return f"{adjectives[region]} Government" if region in adjectives else region
+
+
+# "the Victorian government", "the Welsh Government", "Ontario's government", "the provincial government":
+# a government of a part of a country (bounded: at most two names before the word)
+_REGIONAL_GOVERNMENT = re.compile(
+    r"\b(?:(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?|(?P<tier>provincial|state|regional|county|territorial))"
+    r"\s+(?P<word>[Gg]overnment)\b")
+
+
+_TIER_PARTS = {"provincial": "province", "state": "state", "regional": "region", "county": "county",
+               "territorial": "territory"}  # "the provincial government": of the province the story named
+
+
+@cache
+def _regional_adjectives() -> dict[str, str]:
+    """Adjectives of provinces, states and nations within a country, to their place ("Victorian" ->
+    Victoria): places.toml's [nation_adjectives] and [regional_adjectives]."""
+    t = table("places")
+    return {**t["nation_adjectives"], **t.get("regional_adjectives", {})}
 
 
 def _fits_backref(want, p: Place | None) -> bool:
@@ -1622,6 +1685,7 @@ class Attributer:
         self._introduced: dict[str, str] | None = None
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
+        self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
         self._polls: dict[int, str | None] = {}
         self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
@@ -2475,7 +2539,9 @@ class Attributer:
                         and _ESTIMATES.match(self.text, verb_at) and not in_quote:
                     f.actor = None  # "The farmers' association put the damage at €420 million": an estimate, not its own
                 if f.actor and f.category not in ("personnel", "money", "percent") \
-                        and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start):
+                        and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start) \
+                        and not (f.unit == "seats" and (chamber := _SEATS_IN.match(self.text, f.noun_end))
+                                 and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
                 owner = lookup(f.actor) if f.actor else None
@@ -2715,6 +2781,11 @@ class Attributer:
         return not any(p is not None and p.kind == "country" for p in owners)
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        if f.unit == "seats" and _OF_THE_BEFORE.search(self.text, max(sent.start, f.start - 12), f.start) \
+                and (chamber := _SEATS_IN.match(self.text, f.noun_end)) and not chamber.group(1).islower():
+            # "won 41 of the 90 seats in Slovenia's National Assembly": the 90 are the chamber's (the 41 the
+            # party's); a chamber named, not "the legislature"
+            return chamber.group(1)
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
@@ -2794,6 +2865,15 @@ class Attributer:
             if word[:1].isupper() and word.lower() in self.org_alias and lookup(word) is None:
                 return self.org_alias[word.lower()]  # "as many as 6,000 Veltrane jobs": Veltrane Systems
         modifiers = self.text[f.number.end:f.noun_end].lower().split()[:-1]
+        if "government" in modifiers:
+            # "killed 140 government soldiers in clashes around Magwi", "1,800 government shelters had been
+            # opened": the government's of the country the sentence's place is in, else of the country the story
+            # names most (not one that has sent aid), not the body that reports or fights them
+            placed = next((e.place.country for e in _near(ents, f.start) if sent.start <= e.start < sent.end
+                           and e.place is not None and e.place.country and e.place.kind not in ("org", "force", "demonym")),
+                          None)
+            if placed or self.home_country:
+                return placed or self.home_country
         for word in modifiers:
             if word in GENERIC_HEADS:
                 named = self.org_alias.named_with(word)
@@ -2867,6 +2947,18 @@ class Attributer:
             ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
             before = [e for e in before if not cause.start() <= e.start < cause.end()]
         subject, aside, speech = self._subject_parts(sent, f.start)
+        said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
+        if said is not None and f.category in ("other", "percent") \
+                and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
+                and self.text[max(sent.start, said - 12):said].split()[-1:] and \
+                self.text[max(sent.start, said - 12):said].split()[-1] in _REPORT_VERBS \
+                and not _ITS.search(self.text, f.start, f.noun_end + 12) \
+                and (lookup(subject) is None or lookup(subject).kind not in ("country", "nation", "force")):
+            # "Airport operator Angkasa Pura said 52 flights had been cancelled", "NHS England said 31,400 planned
+            # operations had been postponed": a body that reports a count opening what it says does not own it
+            # (not its money, staff or fleet, nor its own things it names so: "said about 26,000 of its staff"; nor
+            # a state's count: "Germany said 14 more tanks would be sent"; nor what it expects or adds)
+            return None
         if aside:
             before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
         before = [e for e in before if not (e.prep in ("at", "the") and (role := _ROLE_AT.search(
@@ -3007,8 +3099,9 @@ class Attributer:
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) and not (
-                    not any(e.org for e in before) and _THE_GOVERNMENT.search(self.text, sent.start, f.start)
-                    and (self.acting_countries or self.home_country)):
+                    not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
+                                                         and (self.acting_countries or self.home_country))
+                                                        or self._regional_government(sent))):
             # (not when the sentence names only a government: "the Government would release €5 million" is the
             # country's, not the council's named in the paragraph before)
             return earlier[-1]  # not a union's: its members' pay is not its money
@@ -3018,15 +3111,18 @@ class Attributer:
             # "27 officers had been injured": the police's officers, by the force the story named
             return self.org_alias.named_with("police") or "police"
         # a government spends, cuts and deploys for its country: the country the story is about
-        if f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
-                self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
-                and (self.acting_countries or self.home_country) and not (cause and not cause.start() <= f.start < cause.end()):
+        governed = f.category in ("money", "personnel", "percent", "weapons", "vehicles", "aircraft", "vessels") and (
+            self._governs(sent)[0] or (f.category != "percent" and self._governs(sent)[1])) \
+            and not (cause and not cause.start() <= f.start < cause.end())
+        if governed and (regional := self._regional_government(sent)):
+            return regional  # "the Victorian government would spend A$1.9 billion": the state's, not Australia's
+        if governed and (self.acting_countries or self.home_country):
             if f.category == "money" and f.unit in currency_countries() and not f.number.local_currency:
                 return currency_countries()[f.unit]  # "the government allocated Tk 50 crore": Bangladesh's, whoever pledged before
             if f.category == "money" and f.number.local_currency and self.home_country in \
                     table("numbers")["local_currency_words"].get(f.number.local_currency, {}):
                 # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
-                return self.home_region[0] if self.home_region and self.home_region[1] == self.home_country else self.home_country
+                return _government_name(self.home_region[0]) if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
         return None
 
@@ -3242,6 +3338,12 @@ class Attributer:
         if owner is not None and _names_one(words[1:]):
             words = words[1:]  # "India's Tata Motors reported ...": the firm, described by its country
         elif owner is not None and words[1][:1].isupper() and owner.kind in ("country", "nation"):
+            if any(w.lower() in _org_words() for w in words[1:]) and not any(
+                    w.lower() in _MILITARY_HEADS or w.lower() in _GOVERNING_WORDS for w in words[1:]):
+                # "Ireland's Department of Education said it would hire 1,100 assistants": the named body acts (a
+                # government's council or cabinet, a force, acts for the country: "Switzerland's Federal Council")
+                body = " ".join(words[1:])
+                return self.org_alias.get(body.lower(), body), aside, speech, end
             return owner.country, aside, speech, end  # "Russia's Northern Fleet has deployed ...": the country's body acts
         # a capital after "the" names a body ("The Liberals won seven seats"), where a common noun
         # opening a sentence has none ("Unemployment rose", "Analysts said")
@@ -3538,6 +3640,10 @@ class Attributer:
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
                 return _place_name(e)
         for e in _near(ents, f.start):
+            if e.place is not None and e.place.kind == "demonym" and lo <= e.start < hi \
+                    and _PLACE_NOUN_AFTER.match(self.text, e.end) and _owner_name(e) != f.actor:
+                return _place_name(e)  # "at 11 German airports", "at its German plants": the country they are in
+        for e in _near(ents, f.start):
             if e.place is not None and e.place.kind == "site" and e.prep in ("", "the") \
                     and lo <= e.start < f.start and e.start - lo <= 25:
                 return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them
@@ -3576,6 +3682,16 @@ class Attributer:
         while start < sent.end and self.text[start] in " \"“‘'(":
             start += 1
         e = next((x for x in ents if x.start >= start), None)
+        if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
+                and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
+            # (the council named in full, not "the council", and acting, not describing its spokesperson)
+            named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface) or _TOWN_POLICE.fullmatch(e.surface)
+            town = lookup(named.group(1), allow_cities=True) if named else None
+            if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation"):
+                # "Leeds City Council will spend an extra £4.5 million", "Dubrovnik city council voted to raise the
+                # tax to €4": a council that opens the sentence acts in its town
+                return Entity(e.start, e.start + len(named.group(1)), named.group(1), town, "", None, False)
+            return None
         if e is not None and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") \
                 and e.surface.endswith(("'s", "’s")) and re.match(r"\s+[a-z]", self.text[e.end:e.end + 3]) \
                 and not any(w in _MILITARY_HEADS | {"staff"} for w in self.text[e.end:e.end + 30].lower().split()[:3]) \
@@ -3585,15 +3701,22 @@ class Attributer:
             # (not "Portugal's Democratic Alliance won 91 seats", "Britain's Foreign Office announced": a named body;
             # not "Ukraine's general staff said ... 11 Russian tanks": a force counts what it fights, not where)
             return e
+        # "Burundi, which hosted about 90,000 refugees,", "Cerro Alto, which sits 3,800 metres above sea level,
+        # produced": the place is the subject of its aside and of the verb after it
+        aside = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \
+            if e is not None and e.place is not None else None
+        after = aside.end() if aside else e.end if e is not None else 0
         if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
                 and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
-            verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[e.end:e.end + 40])
+            verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[after:after + 40])
+            if aside and aside.group("verb") in _HAPPENS_IN_VERBS:
+                return e
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"
         if e is None or e.start - start > 4 or e.place is None or e.prep not in ("", "the") \
                 or e.place.kind not in ("city", "capital", "state", "region", "place") \
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
             return None  # not "Athens-listed Kyma Tankers"
-        nxt = re.match(r"\s+([\w’'-]+)", self.text[e.end:e.end + 40])
+        nxt = re.match(r"\s+([\w’'-]+)", self.text[after:after + 40])
         if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _TRADES or nxt.group(1).lower() in _org_words():
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e
@@ -3626,8 +3749,37 @@ class Attributer:
         else:
             country = self.home_country
         if self.home_region and self.home_region[1] == country:
-            return self.home_region[0]
+            return _government_name(self.home_region[0])
         return country
+
+    def _regional_government(self, sent: Sentence) -> str | None:
+        """The government of a province, state or nation the sentence names ("the Victorian government",
+        "the Welsh Government", "the provincial government" in a story about a province), as written; read
+        once a sentence."""
+        if sent.start not in self._regional:
+            self._regional[sent.start] = self._find_regional_government(sent)
+        return self._regional[sent.start]
+
+    def _find_regional_government(self, sent: Sentence) -> str | None:
+        for m in _REGIONAL_GOVERNMENT.finditer(sent.text):
+            if m.group("tier"):
+                if self.home_region:
+                    return _government_name(self.home_region[0])
+                part = self._latest_part.get(_TIER_PARTS[m.group("tier")])
+                if part is not None and part.place is not None:
+                    # "Indonesia's West Sumatra province ... the provincial government": the province last so named
+                    return f"{part.place.name} {m.group('tier')} government"
+                continue
+            name = m.group("name")
+            words = name.split()
+            if words[0] in ("The", "A", "An", "This", "That") and len(words) > 1:
+                words = words[1:]
+            adj = " ".join(words)
+            place = lookup(_POSSESSIVE.sub("", adj))
+            if adj in _regional_adjectives() or (place is not None and place.kind in ("region", "state", "nation")
+                                                  and place.name not in _governed_by_country()):
+                return f"{_POSSESSIVE.sub('', adj)} {m.group('word')}"
+        return None
 
     def _home_region(self) -> tuple[str, str] | None:
         """The province or state the story is about, with its country: named at least twice and more
@@ -3638,7 +3790,7 @@ class Attributer:
             p = e.place
             if p is None or not p.country:
                 continue
-            if p.kind in ("region", "state"):
+            if p.kind in ("region", "state") or (p.kind == "nation" and p.name not in _governed_by_country()):
                 counts[(p.name, p.country)] = counts.get((p.name, p.country), 0) + 1
             elif p.kind in ("country", "demonym", "capital"):
                 country_counts[p.country] = country_counts.get(p.country, 0) + 1
@@ -3853,6 +4005,12 @@ def _counted_nouns():
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 
 
+# a country's adjective before the places it has, with at most one word between ("German airports",
+# "Canadian hospitals and clinics", "German car plants"); bounded, linear time
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:" + "|".join(sorted(
+    LOCATED_UNITS | {"plants", "factories", "mines", "sites", "waters", "coast", "roads", "motorways"})) + r")\b")
+
+
 def _places_a_noun(text: str, at: int) -> bool:
     """Whether the word at AT is a place counted ("German airports", "Spanish homes"): a country's adjective
     before it says where they are, not whose."""
@@ -3884,9 +4042,14 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|wher
 # Where a figure is: a clause also ends at ", with" ("exports fell 28%, with shipments through Odesa
 # down") and before a report given as a cause ("rose 3% in London after the company said ...")
 _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says|reported|announced|warned|confirmed)\b)"
-_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|" + _REPORT)
+# (a clause about a named person also ends a figure's: "for striker Tiago Mendes, who scored in Braga's 3-1 win" does
+# not place the fee in Braga, where "60 firefighters, who will arrive in Williams Lake" are placed there)
+_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-Z][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
+_REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
+                                    r"yesterday|today|last\s+week|late\s+on\s+[A-Z][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 _HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "

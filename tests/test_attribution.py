@@ -1205,7 +1205,8 @@ def test_a_firm_whose_name_ends_in_a_title_word_and_is_described_in_an_aside_own
     # a firm's money is not where its site is, nor is a body's factory a site's name
     ("Vela Mining will lay off 600 workers at its Kestrel Ridge mine and cut spending by $300 million.",
      "$300 million", None),
-    ("Volkswagen will cut 400 jobs at its German plants.", "400 jobs", None),  # a demonym, not a site's name
+    # a demonym, not a site's name: the country the plants are in, not a site called "German plants"
+    ("Volkswagen will cut 400 jobs at its German plants.", "400 jobs", "Germany"),
     ("Sabine Kroll works at the plant, where 300 people lost their jobs.", "300 people", None),
 ])
 def test_a_named_site_is_where_its_jobs_are(text, quote, location):
@@ -2375,3 +2376,176 @@ def test_the_population_of_a_place_is_there():
     text = "The population of France grew by 200,000 to 68 million last year, the statistics office said."
     assert _figure(text, "200,000")["location"] == "France"
     assert _figure(text, "68 million")["location"] == "France"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a government named by a state's or a region's adjective is that state's, not its country's
+    ("Treasurer Anna Pell said the Tasmanian government would spend A$40 million on new ferries.",
+     "A$40 million", "Tasmanian government"),
+    ("Finance chief Joan Roig said the Catalan government would borrow €300 million to build schools.",
+     "€300 million", "Catalan government"),
+    # in a story about a nation with a government of its own, "the government" is that nation's
+    ("Nurses in Wales will strike next week.\n\nUnions in Wales say pay has fallen behind England. Health boards "
+     "in Wales have 2,000 vacancies.\n\nHealth Secretary Eluned Price said the government will fund 300 extra "
+     "nursing posts.", "300 extra nursing posts", "Welsh Government"),
+    # guards: England's government is the UK's; a party's government is its country's
+    ("Councils in England face cuts.\n\nSchools in England have lost staff, and England's hospitals are full.\n\n"
+     "Chancellor Mark Dale said the government would spend £2 billion on schools.", "£2 billion", "UK"),
+    ("Councils in Britain face cuts. Chancellor Mark Dale said the government would spend £2 billion on "
+     "schools in Britain.", "£2 billion", "UK"),
+])
+def test_a_government_of_a_state_or_nation_within_a_country_is_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a council named for its town that opens the sentence acts in that town
+    ("Norwich City Council will spend an extra £3 million on road repairs.", "£3 million", "Norwich"),
+    ("Porto city council voted on Monday to raise the tourist tax to €3 a night.", "€3", "Porto"),
+    # guards: a council that only describes its spokesperson places nothing; "the council" names no town
+    ("Galway City Council’s housing spokesperson, Cllr Ann Ryan, said hundreds of tenants had complained.",
+     "hundreds of tenants", None),
+    ("Norwich City Council met on Monday. The council will spend an extra £3 million on road repairs.",
+     "£3 million", None),
+])
+def test_a_town_s_council_opening_the_sentence_places_its_figures_in_the_town(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a country's adjective before the places counted in the figure's clause is where the figure is
+    ("Carmaker Rovald will cut about 900 jobs at its Czech plants by 2027.", "about 900 jobs", "Czech Republic"),
+    ("There were 41 cyber attacks at Norwegian hospitals last year, the agency said.", "41 cyber attacks", "Norway"),
+    # guard: not a figure of another clause after it
+    ("Rovald will cut about 900 jobs at its Czech plants by 2027 after quarterly revenue fell 11% to €2.3 billion.",
+     "€2.3 billion", None),
+])
+def test_a_country_s_adjective_before_the_places_counted_places_the_figure(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a clause about a named person after the figure does not place it
+    ("Hartley United agreed to pay €20 million for striker Paulo Dias, who scored twice in Porto's win on Sunday.",
+     "€20 million", None),
+    # guard: a clause about the people counted does
+    ("Ontario is sending a further 60 firefighters, who will arrive in Kamloops by Friday.", "60 firefighters",
+     "Kamloops"),
+])
+def test_a_clause_about_a_named_person_does_not_place_the_figure_before_it(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that reports a count opening what it says does not own it
+    ("Airport operator Skyport said 48 flights had been cancelled by noon.", "48 flights", None),
+    ("The Dairy Growers' Federation said on Monday that as many as 3,000 dairy farms depended on the trade.",
+     "as many as 3,000 dairy farms", None),
+    # guards: its own things named so, its money, a state's count
+    ("The Department of Health said about 12,000 of its staff had taken part.", "about 12,000 of its staff",
+     "Department of Health"),
+    ("Germany said on Monday that 14 more tanks would be sent to Ukraine.", "14 more tanks", "Germany"),
+])
+def test_a_body_reporting_a_count_that_opens_what_it_says_does_not_own_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "government" before the counted noun: the government's of the country the sentence places them in
+    ("Floods have hit Bangladesh. A spokesman for the disaster department said 1,200 government shelters had been "
+     "opened in Sylhet.", "1,200 government shelters", "Bangladesh"),
+    # guard: no such word, no owner
+    ("Floods have hit Bangladesh. A spokesman for the disaster department said 1,200 shelters had been "
+     "opened in Sylhet.", "1,200 shelters", None),
+])
+def test_a_count_of_government_things_is_the_government_s_of_its_country(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the last place of a list after "in" is where, as the others are, not an owner
+    ("Regulator Enerwatch said the price cap for households in England, Scotland and Wales would rise by £60.",
+     "£60", "Enerwatch"),
+    # guard: a single place after "in"
+    ("Regulator Enerwatch said the price cap for households in Wales would rise by £60.", "£60", "Enerwatch"),
+])
+def test_the_last_place_of_a_list_keeps_the_list_s_preposition(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "the provincial government" is the government of the province the story last named so
+    ("Floods hit Indonesia's Aceh province on Monday, killing 12 people.\n\nThe governor said the provincial "
+     "government would pay 20 million rupiah to the family of each victim.", "20 million rupiah",
+     "Aceh provincial government"),
+    # a state's government named in the sentence outweighs the body named in the paragraph before
+    ("The Department of Treasury and Finance published its forecasts.\n\nTo help first-home buyers, the Tasmanian government will raise the "
+     "stamp duty exemption to A$700,000 from July.", "A$700,000", "Tasmanian government"),
+    # guard: the national government of a province's country
+    ("Floods hit Indonesia's Aceh province on Monday, killing 12 people.\n\nThe minister said the government would "
+     "pay 20 million rupiah to the family of each victim.", "20 million rupiah", "Indonesia"),
+])
+def test_a_provincial_government_is_the_province_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the whole of "N of the M seats in <chamber>" is the named chamber's; the part is still the party's
+    ("The Liberal Union won 52 of the 120 seats in Estonia's parliament, the electoral commission said.",
+     "120 seats", "Estonia's parliament"),
+    ("The Liberal Union won 52 of the 120 seats in the National Assembly, the electoral commission said.",
+     "120 seats", "National Assembly"),
+    ("The Liberal Union won 52 of the 120 seats in the National Assembly, the electoral commission said.",
+     "52 of the 120 seats", "Liberal Union"),
+    # guards: an unnamed chamber, and a whole with no chamber, are no one's
+    ("The Liberal Union won 52 of the 120 seats in the legislature, the electoral commission said.", "120 seats", None),
+    ("Labour won 411 of the 650 seats.", "650 seats", None),
+])
+def test_the_seats_of_a_named_chamber_are_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place opening the sentence is the subject of its aside: "which hosts" happens there
+    ("Chad, which hosts about 400,000 Sudanese refugees, has asked donors for help.", "about 400,000 Sudanese refugees",
+     "Chad"),
+    # guard: a country's pledge goes elsewhere
+    ("Japan, which pledged $4 million last year, said it would send more aid.", "$4 million", None),
+])
+def test_a_place_opening_the_sentence_with_an_aside_is_where_the_aside_happens(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a country's named department or office that acts owns its figures
+    ("Latvia's Department of Education said on Wednesday it would hire 900 additional teaching assistants from "
+     "September.", "900 additional teaching assistants",
+     "Department of Education"),
+    # guards: a government's council and a force act for the country
+    ("Switzerland's Federal Council approved the purchase of 32 more armoured vehicles.", "32 more armoured vehicles",
+     "Switzerland"),
+    ("Russia's Northern Fleet has deployed 12 warships to the Barents Sea.", "12 warships", "Russia"),
+])
+def test_a_country_s_named_department_owns_what_it_does(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place a country's possessive introduces after a preposition keeps the preposition: the more specific place
+    ("Floods have forced 4,000 people from their homes in Peru's southern Arequipa region, officials said.",
+     "4,000 people", "Arequipa"),
+    # guard: the country alone
+    ("Floods have forced 4,000 people from their homes in Peru, officials said.", "4,000 people", "Peru"),
+])
+def test_a_place_a_country_s_possessive_introduces_keeps_the_preposition(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town's police that opens the sentence act in the town
+    ("Tucson police arrested 12 people and seized $40,000 in cash on Monday, a spokesman said.", "$40,000", "Tucson"),
+    # guard: a force with no town in its name places nothing
+    ("Riot police arrested 12 people and seized $40,000 in cash on Monday, a spokesman said.", "$40,000", None),
+])
+def test_a_town_s_police_opening_the_sentence_places_its_figures_in_the_town(text, quote, location):
+    assert _figure(text, quote)["location"] == location
