@@ -363,7 +363,6 @@ def is_model_designation(m, toks, text) -> bool:
         return True  # "the 10-K filing", "an 8-K": a form's or a model's code
     if _titled_name_number(m, toks, text):
         return True  # "Hornsea 3 will have 197 turbines", "the Boeing 737 Max 9 fleet": a name's number
-    j = m.tok_last + 1
     if j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
             and toks[j + 1].low in _not_figures()["ratings"] and not m.currency and not m.percent:
         return True  # "5-star hotels", "a three-star review": a grade
@@ -395,7 +394,7 @@ def is_model_designation(m, toks, text) -> bool:
         k -= 2  # "pages 12 and 13", "platforms 3, 4 and 5": the names listed after the first (a few: linear time)
     if k < i and m.currency is None and not m.percent and _prev_word(toks, k) in _not_figures()["designations"] \
             and not _counts_after(toks, m):
-        return True
+        return True  # (unless a counted noun follows the last: "pages 12 and 400 readers" is no list of pages)
     j = m.tok_last + 1
     if not m.currency and not m.percent and j < len(toks) and toks[j].text in UNIT_NAMES \
             and toks[j].start == toks[m.tok_last].end + 1:
