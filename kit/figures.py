@@ -1123,6 +1123,10 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             k -= 1
         else:
             # the subject of a level verb: "the toll stood at 61", "the crowd had grown to 40,000"
+            if k > 3 and toks[k].low == "to":
+                b = k - 1 - (toks[k - 1].text == "%")  # "the population fell by 11% to 469": past the change
+                if b > 1 and toks[b].kind == "num" and toks[b - 1].low == "by":
+                    k = b - 1
             k -= toks[k].low in ("to", "at", "by") if k > 0 else 0
             leveled = k > 1 and toks[k].low in LEVEL_VERBS
             if leveled:
@@ -1148,10 +1152,11 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         if k > 0 and toks[k].kind == "word":
             known = _known_head(toks[k])
             if known and leveled and toks[k].low not in HEAD_BEFORE_OF \
-                    and (counted := _NUMBER_OF.search(text, max(sentence.start, toks[k].start - 120), toks[k].start)):
+                    and (counted := _NUMBER_OF.search(text, max(sentence.start, toks[k].start - 120), toks[k].end)):
                 # "the number of people who speak Irish daily outside the education system fell to 9,716": the
                 # number's noun, not the last noun before the verb
-                known = _units()["nouns"].get((counted.group(1).lower(),)) or known
+                known = next((_units()["nouns"][(w.lower(),)] for w in counted.groups()[::-1]
+                              if w and (w.lower(),) in _units()["nouns"]), known)  # its head: "infant pupils"
             if known:
                 f.category, f.unit = known[0], known[1]
             elif leveled and toks[k].text.islower() and _looks_plural(toks[k].low) and toks[k].low not in STOP_WORDS:
@@ -1188,6 +1193,9 @@ GDP_TARGET = re.compile(r"\b(?:committ\w*|agreed|agree|pledge[ds]?|promised?|vow
                         r"\bof\s+(?:GDP|gross\s+domestic\s+product|national\s+income)\b", re.I)
 
 
+_ITS_MEMBERS = re.compile(r"\b(?:its|their)\s+$", re.I)
+
+
 def _members_category(toks, end_tok, text, mods=(), start: int = 0) -> str:
     if mods and (FORCE_BODIES.search(" ".join(t.text for t in mods)) or any(
             re.fullmatch(r"[A-Z]{2,6}", t.text) for t in mods)):
@@ -1196,6 +1204,8 @@ def _members_category(toks, end_tok, text, mods=(), start: int = 0) -> str:
         return "personnel"  # "31,000 of its members": a body's members
     if start and _HAS_MEMBERS.search(text, max(0, start - 40), start):
         return "personnel"  # "which says it has about 3,000 members": a body's membership
+    if start and _ITS_MEMBERS.search(text, max(0, start - 8), start):
+        return "personnel"  # "The union says its 1,200 members want a 21% rise": a body's own members
     k = end_tok + 1
     if k < len(toks) and toks[k].low == "of":
         phrase = " ".join(t.text for t in toks[k + 1:k + 6])

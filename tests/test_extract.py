@@ -888,6 +888,7 @@ def test_the_dead_hurt_and_missing_in_asides_lists_and_estimates_basis_points_an
     ("In Tokyo, the Nikkei 225 slid 2.8% to 34,735.93 on Thursday.", "34,735.93", "points"),
     ("The number of people in shelters fell by about 1,500 overnight.", "about 1,500", "people"),
     ("The number of people who speak Irish daily outside the education system fell to 9,716.", "9,716", "people"),
+    ("On the island, the population fell by 11% to 469.", "469", "people"),  # past the change to the subject
 ])
 def test_a_figure_s_unit_from_its_subject_s_noun_its_crowd_or_its_index(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
@@ -1001,3 +1002,11 @@ def test_scores_build_years_and_age_brackets_are_no_figures(text, quote):
 def test_a_range_that_runs_up_and_a_staff_count_stay_figures():
     quotes = [f["quote"] for f in kit.extract(kit.Article.from_text("Some 40-60 boats left, carrying 2009 staff.")).figures]
     assert quotes == ["Some 40-60 boats", "2009 staff"]
+
+
+@pytest.mark.parametrize("text,quote,category", [
+    ("The dockers' union says its 1,200 members at the terminal want a 21% pay rise.", "1,200 members", "personnel"),
+    ("About 1,200 members of the public signed the petition.", "About 1,200 members of the public", "people"),
+])
+def test_a_body_s_own_members_are_its_personnel(text, quote, category):
+    assert _figure(text, quote)["category"] == category
