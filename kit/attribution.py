@@ -1122,6 +1122,8 @@ def _club_name(text, offset, toks, i, j) -> Entity | None:
     city = lookup(_POSSESSIVE.sub("", toks[j].text), allow_cities=True)
     if city is None or city.kind not in ("city", "capital") or toks[j].low in _markets():  # "Benchmark Brent"
         return None
+    if _POSSESSIVE.sub("", toks[j].text) in _feature_words():
+        return None  # "Botany Bay": a natural place's word, though a town somewhere is called "Bay"
     if j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS:
         return None  # "in the Cranberry Portage area": a place of two words, not a club
     surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])

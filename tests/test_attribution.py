@@ -873,6 +873,7 @@ def test_a_kind_of_firm_a_ministry_s_data_a_poll_and_no_month_speak(text, quote,
     ("A missile struck an apartment block in the northeastern city of Sumy, killing at least 12 people.",
      "at least 12 people", "Sumy"),
     ("Shelling hit the south-eastern frontline city of Zaporizhzhia, killing 4 civilians.", "4 civilians", "Zaporizhzhia"),
+    ("Seventeen vessels were waiting at anchor in Botany Bay.", "Seventeen vessels", "Botany Bay"),  # no club
 ])
 def test_a_coast_guard_is_no_border_and_regions_and_described_cities_are_places(text, quote, location):
     assert _figure(text, quote)["location"] == location
