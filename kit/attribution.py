@@ -144,8 +144,8 @@ _COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
 _COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
-# a council named for its town with its kind written in lower case ("Dubrovnik city council")
 _TOWN_POLICE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
+# a council named for its town with its kind written in lower case ("Dubrovnik city council")
 _TOWN_COUNCIL = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(_COUNCIL_KINDS)) + r")\s+)?council")  # bodies.toml [council_kinds]
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
@@ -1573,11 +1573,17 @@ def _governed_by_country() -> frozenset[str]:
     return frozenset(table("places")["countries_within"].get("no_government", ()))
 
 
+@cache
+def _nation_adjective_of() -> dict[str, str]:
+    """Nations to their adjective ("Wales" -> "Welsh"): places.toml's [nation_adjectives], inverted once."""
+    return {v: k for k, v in table("places")["nation_adjectives"].items()}
+
+
 def _government_name(region: str) -> str:
     """How news names the government of a province, state or nation: "Welsh Government" for Wales
     (places.toml [nation_adjectives]), else the place's own name ("Victoria", "Nova Scotia")."""
-    adjectives = {v: k for k, v in table("places")["nation_adjectives"].items()}
-    return f"{adjectives[region]} Government" if region in adjectives else region
+    adjective = _nation_adjective_of().get(region)
+    return f"{adjective} Government" if adjective else region
 
 
 # "the Victorian government", "the Welsh Government", "Ontario's government", "the provincial government":
@@ -2952,8 +2958,7 @@ class Attributer:
         said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
         if said is not None and f.category in ("other", "percent") \
                 and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
-                and self.text[max(sent.start, said - 12):said].split()[-1:] and \
-                self.text[max(sent.start, said - 12):said].split()[-1] in _REPORT_VERBS \
+                and (self.text[max(sent.start, said - 12):said].split() or [""])[-1] in _REPORT_VERBS \
                 and not _ITS.search(self.text, f.start, f.noun_end + 12) \
                 and (lookup(subject) is None or lookup(subject).kind not in ("country", "nation", "force")):
             # "Airport operator Angkasa Pura said 52 flights had been cancelled", "NHS England said 31,400 planned
