@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
@@ -63,6 +63,8 @@ _SUBJECT = (
     r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’-]+\s+){1,3}(?=[" + UPPER + r"]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
+)
+_SUBJECT_AFTER = (  # what follows the subject's name: an aside, a time, the verb
     r"(?:,(?P<aside>\s(?:[^,]|,(?=\d{3})){2,100}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"
     r"(?:\s+(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # "Adif on Tuesday awarded"
     r"|\s+(?:last|this)\s+(?:week|month|year))?"
@@ -72,6 +74,7 @@ _SUBJECT = (
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
     r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|[a-z]+ing|{past}))\b")
+_SUBJECT += _SUBJECT_AFTER
 
 
 _BASE_SUBJECT_VERBS = re.compile(r"said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|"
@@ -159,6 +162,13 @@ _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|wo
 def _subject_re() -> re.Pattern:
     """_SUBJECT with the irregular past verbs of kit/lexicons/past_verbs.txt ("flew", "grew", "shut")."""
     return re.compile(_SUBJECT.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
+
+
+@cache
+def _after_initials_re() -> re.Pattern:
+    """The initials in brackets after a body's name, then what follows a subject (_SUBJECT_AFTER)."""
+    return re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)" + _SUBJECT_AFTER.replace(
+        "{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
 # After a place's possessive, words that describe one body or person rather than place a figure:
 # "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
 DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[" + UPPER + r"]\w+))")
@@ -1676,6 +1686,16 @@ class Attributer:
         self.tokens = tokens
         openers = entity_openers(tokens)  # the tokens that may open a name, found once for every sentence
         self.sentence_entities = [find_entities(text, s.start, s.end, tokens, openers) for s in sentences]
+        self._spelled_at: dict[int, int] = {}  # where a body's name spelled by its initials opens -> where it ends
+        for lo, hi in spelled_bodies(text, tokens):
+            self._spelled_at[lo] = hi
+            # "The Société de transport de Montréal (STM) carried": one body, not a word and a city
+            si = bisect_right(sentences, lo, key=_START) - 1
+            if si >= 0 and hi <= sentences[si].end:
+                ents = self.sentence_entities[si]
+                k = bisect_left(tokens, lo, key=_START)
+                body = Entity(lo, hi, text[lo:hi], None, _prep_before(tokens, k), org=text[lo:hi])
+                self.sentence_entities[si] = [e for e in ents if e.end <= lo] + [body] + [e for e in ents if e.start >= hi]
         self.home_country = self._home_country()
         self.home_region = self._home_region()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
@@ -3289,6 +3309,14 @@ class Attributer:
             name = self.org_alias.get(described.group("name").lower(), described.group("name"))
             verb = described.group("verb").lower()
             return name, None, bool(_speech_re().fullmatch(verb)), sent.start + described.end()
+        spelled = self._spelled_at.get(sent.start + len(left) - len(left.lstrip()) + (4 if left.lstrip().startswith("The ") else 0))
+        if spelled and (after := _after_initials_re().match(self.text, spelled, pos)):
+            # "The Société de transport de Montréal (STM) carried": the body its initials spell acts
+            name = self.text[sent.start + len(left) - len(left.lstrip()):spelled]
+            name = name[4:] if name.startswith("The ") else name
+            verb = after.group("verb").split()[-1]
+            aside = (after.start("aside"), after.end("aside")) if after.group("aside") else None
+            return self.org_alias.get(name.lower(), name), aside, bool(_speech_re().fullmatch(verb.lower())), after.end()
         the = _the_body_acts(left)
         if the and the.group("head").lower() in _BODY_HEADS and not any(
                 re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
@@ -3360,8 +3388,9 @@ class Attributer:
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
         if len(words) == 1 and (words[0].lower() in _owned_words() or (
                 words[0].lower().endswith("ly") and lookup(words[0]) is None and words[0] not in first_names())
-                or words[0].lower() in self._mid_sentence_words()):
+                or (words[0].lower() in self._mid_sentence_words() and not any(c.isupper() for c in words[0][1:]))):
             return none  # "Revenue climbed", "Output rose", "Separately, Sweden ...": a common word opens the sentence
+            # (not letters written in capitals: "The STM plans", whatever "stm.info" the story prints)
         if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
         name = _POSSESSIVE.sub("", " ".join(words))
@@ -4170,13 +4199,44 @@ def _place_name(e: Entity) -> str:
 
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
-_NAME_GLUE = frozenset("of for and the de des du la le del di y".split())
+_NAME_GLUE = frozenset("of for and the de des du la le del di y et e und à".split())
+
+
+def spelled_bodies(text: str, tokens) -> list[tuple[int, int]]:
+    """The spans of bodies' names that hold lower-case words, each followed by the initials of its
+    words in brackets: "Société de transport de Montréal (STM)", "Caisse de dépôt et placement du
+    Québec (CDPQ)". A name of capitalised words alone is found by the name finder itself."""
+    out: list[tuple[int, int]] = []
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1).lower()
+        if sum(c.isupper() for c in m.group(1)) < 2:
+            continue
+        k = bisect_left(tokens, m.start(), key=_START) - 1
+        words: list = []
+        while k >= 0 and len(words) < 10 and tokens[k].kind == "word" and not tokens[k].low.endswith(("'s", "’s")):
+            words.insert(0, tokens[k])
+            k -= 1
+        for a, w in enumerate(words):  # the longest name whose words' initials are the letters (a bounded walk)
+            if not w.text[:1].isupper() or w.low in _NAME_GLUE:
+                continue
+            content = [t for t in words[a:] if t.low not in _NAME_GLUE]
+            if "".join(t.low[0] for t in content) == acr and any(t.text[:1].islower() for t in content) \
+                    and words[-1].text[:1].isupper():
+                out.append((w.start, words[-1].end))
+            break  # only the first capitalised word may open it: "The" before it is no part
+    return out
 
 
 def defined_acronyms(text: str, tokens) -> dict[str, str]:
     """ "the World Food Programme (WFP)": both "WFP" and "World Food Programme" (lower case) name
     "World Food Programme (WFP)", so a body the story names two ways is one actor or source."""
     out: dict[str, str] = {}
+    for start, end in spelled_bodies(text, tokens):
+        m = _ACRONYM_DEF.match(text, end + 1)
+        if m:
+            name = f"{text[start:end]} ({m.group(1)})"
+            out.setdefault(m.group(1).lower(), name)
+            out.setdefault(text[start:end].lower(), name)
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
         if sum(c.isupper() for c in acr) < 2:

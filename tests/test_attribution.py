@@ -2550,3 +2550,19 @@ def test_a_place_a_country_s_possessive_introduces_keeps_the_preposition(text, q
 ])
 def test_a_town_s_police_opening_the_sentence_places_its_figures_in_the_town(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body whose name holds lower-case words, spelled out by its initials in brackets, is one body that acts
+    ("The Société de transport de Montréal (STM) carried 381 million trips in 2024.", "381 million trips",
+     "Société de transport de Montréal (STM)"),
+    ("The Caisse de dépôt et placement du Québec (CDPQ) lost $4 billion last year.", "$4 billion",
+     "Caisse de dépôt et placement du Québec (CDPQ)"),
+    # its initials name it later, whatever web address in lower case the story prints
+    ("The Société de transport de Montréal (STM) raised fares. The STM plans to add 120 electric buses. "
+     "Riders can check service changes at stm.info.", "120 electric buses", "Société de transport de Montréal (STM)"),
+    # guard: letters in brackets that are not the name's initials join nothing
+    ("The port of Antwerp (PSA) handled 12 million containers, officials said.", "12 million containers", None),
+])
+def test_a_body_its_initials_spell_acts_as_one_name(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
