@@ -264,12 +264,21 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
     return m
 
 
+_HYPHENED_SCALES = frozenset({"million", "billion", "trillion"})
+
+
 def _scale(toks, m: NumberMention, lex) -> None:
     """ "2 million", "1.5bn", "40k", "3.2m"; remember other glued letters ("503rd", "155mm", "2pm")."""
     j = m.tok_last + 1
     if j >= len(toks):
         return
     nxt = toks[j]
+    if nxt.text in ("-", "‑") and j + 1 < len(toks) and toks[j + 1].low in _HYPHENED_SCALES and not m.words \
+            and _glued(toks[m.tok_last], nxt) and _glued(nxt, toks[j + 1]):
+        m.value *= lex["scales"][toks[j + 1].low]  # "a $78-million deficit", "a 2.5-billion-euro plan" (Canadian style)
+        m.tok_last, m.end, m.num_end = j + 1, toks[j + 1].end, toks[j + 1].end
+        m.flags.add("scaled")
+        return
     if nxt.kind != "word":
         return
     if _glued(toks[m.tok_last], nxt):

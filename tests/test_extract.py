@@ -598,6 +598,9 @@ def test_a_singular_noun_and_capital_letters_inside_a_model_s_name_are_no_head()
     ("It is the average of eight estimates compiled by Bloomberg.", "eight estimates", 8, None, None),
     ("Jobs grew by one per cent for men.", "one per cent", 1, None, None),
     ("The company offered a plan for RM79 a month.", "RM79", 79, None, None),
+    # a scale joined by a hyphen, as Canadian papers write it
+    ("The agency faces a $78-million deficit this year.", "$78-million", 78e6, None, None),
+    ("Ottawa pledged a €2.5-billion fund.", "€2.5-billion", 2.5e9, None, None),
 ])
 def test_scales_ranges_and_counts_read_as_written(text, quote, value, low, high):
     f = _figure(text, quote)
