@@ -165,6 +165,17 @@ def _subject_re() -> re.Pattern:
 
 
 @cache
+def _foreign_body_subject_re() -> re.Pattern:
+    """A sentence opening with a body named kind first ("Banco de México held", "The Junta de Andalucía
+    will spend": bodies.toml [foreign_body_heads]), then what follows a subject (_SUBJECT_AFTER)."""
+    heads = "|".join(sorted(map(re.escape, FOREIGN_BODY_HEADS), key=len, reverse=True))
+    particles = "|".join(sorted(map(re.escape, NAME_PARTICLES), key=len, reverse=True))
+    return re.compile(r"\s*(?:[Tt]he\s+)?(?P<name>(?:" + heads + r")\s+(?:" + particles + r")(?:\s+(?:" + particles
+                      + r"|[" + UPPER + r"][\w&.'’-]*))+?)" + _SUBJECT_AFTER.replace(
+                          "{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
+
+
+@cache
 def _after_initials_re() -> re.Pattern:
     """The initials in brackets after a body's name, then what follows a subject (_SUBJECT_AFTER)."""
     return re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)" + _SUBJECT_AFTER.replace(
@@ -1075,11 +1086,20 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, Place(surface, "place", country), prep)
 
 
+FOREIGN_BODY_HEADS = frozenset(_BODIES["foreign_body_heads"]["words"])
+_FOREIGN_HEAD_INITIALS = frozenset(w[0] for w in FOREIGN_BODY_HEADS) | {"T"}  # ("The Junta de Andalucía")
+
+
 def _named_body(text, offset, toks, i, j) -> Entity | None:
     """ "The Scottish National Party", "Scottish Government", "Indian Space Research Organisation": a
-    run that opens with a place's adjective and ends in a body's word is that body."""
+    run that opens with a place's adjective and ends in a body's word is that body; "Banco de México",
+    "Junta de Andalucía": a run that opens with a body's word and a particle (bodies.toml
+    [foreign_body_heads]) is that body."""
     if toks[i].low == "the":
         i += 1
+    if j - i >= 2 and toks[i].text in FOREIGN_BODY_HEADS and toks[i + 1].low in NAME_PARTICLES:
+        whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+        return Entity(offset + toks[i].start, offset + toks[j].end, whole, None, _prep_before(toks, i), org=whole)
     if j - i < 1 or _POSSESSIVE.search(toks[i].text) or _POSSESSIVE.sub("", toks[j].text).lower() not in _org_words():
         return None
     first = lookup(toks[i].text)
@@ -1937,11 +1957,11 @@ class Attributer:
             elif lead and doc is not None and doc > len(lead) and all(w[:1].islower() for w in words[len(lead):doc]) \
                     and (lookup(" ".join(lead)) is None or lookup(" ".join(lead)).kind in ("org", "force")):
                 body = lead[1:] if lead[0].lower() == "the" else lead  # "according to Pentagon budget documents"
-                who = " ".join(body) if body else None
+                who = _unpossessive(" ".join(body)) if body else None  # "the STM’s budget documents": the STM
             elif lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released", "cited", "quoted", "shows", "showed", "show"}:
                 # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
                 body = lead[1:] if lead[0].lower() == "the" else lead
-                who = self._trailing_name(body) or (" ".join(body) if body else None)
+                who = self._trailing_name(body) or (_unpossessive(" ".join(body)) if body else None)
             else:
                 informed = _INFORMED.match(tail.strip())
                 who = (informed.group() if informed else None) or self._trailing_name(words) or \
@@ -2167,6 +2187,11 @@ class Attributer:
             role = self._role_or_body(words)  # "Researchers in Ethiopia said": a role and where it sits
             if role:
                 return role
+        body = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if words[k] in FOREIGN_BODY_HEADS
+                     and words[k + 1].lower() in NAME_PARTICLES), None) if words and words[-1][:1].isupper() else None
+        if body is not None:
+            # "Banco de Chile said", "the Société de transport de Montréal (STM) said": the body its kind opens
+            return _POSSESSIVE.sub("", " ".join(words[body:]))
         name = self._trailing_name(words)
         if name:
             return name
@@ -3317,6 +3342,13 @@ class Attributer:
             verb = after.group("verb").split()[-1]
             aside = (after.start("aside"), after.end("aside")) if after.group("aside") else None
             return self.org_alias.get(name.lower(), name), aside, bool(_speech_re().fullmatch(verb.lower())), after.end()
+        foreign = _foreign_body_subject_re().match(left) if left[:12].lstrip()[:1] in _FOREIGN_HEAD_INITIALS else None
+        if foreign and not any(_NEW_SUBJECT.match(left, b.end()) for b in _CLAUSE_BREAK.finditer(left, foreign.end())):
+            # "Banco de México held its key rate": the body acts, not the country its name ends with
+            name = _POSSESSIVE.sub("", foreign.group("name"))
+            aside = (sent.start + foreign.start("aside"), sent.start + foreign.end("aside")) if foreign.group("aside") else None
+            speech = bool(_speech_re().fullmatch(foreign.group("verb").split()[-1].lower()))
+            return self.org_alias.get(name.lower(), name), aside, speech, sent.start + foreign.end()
         the = _the_body_acts(left)
         if the and the.group("head").lower() in _BODY_HEADS and not any(
                 re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
@@ -3449,6 +3481,8 @@ class Attributer:
             adj = lookup(_POSSESSIVE.sub("", words[0]))
             body = adj.country if adj is not None and (adj.kind == "demonym" or (
                 adj.kind == "country" and _POSSESSIVE.search(words[0]))) else name  # "Kenya's government"
+            if adj is not None and adj.kind in ("region", "state", "nation") and _POSSESSIVE.search(words[0]):
+                body = _government_name(adj.name)  # "Québec’s government has offered": the province's, as news names it
             return body, aside, speech, end
         body_named = words[0].lower() in _org_words() or words[-1].lower() in _org_words()  # "Department of Education"
         if (any(lookup(w) for w in words) and not _body_with_a_place(words)) or (

@@ -260,11 +260,25 @@ NOT_PLACES = frozenset(
 
 
 def lookup(surface: str, allow_cities: bool = False) -> Place | None:
-    """The Place a capitalised phrase names, else None."""
+    """The Place a capitalised phrase names, else None; a name written with accents the data
+    packages spell without ("Québec", "Mérida") is found by its letters alone."""
     place = gazetteer().get(surface)
     if place is None and allow_cities:
         place = cities().get(surface)
+    if place is None and not surface.isascii():
+        plain = _unaccented(surface)
+        place = lookup(plain, allow_cities) if plain != surface else None
+        if place is not None and place.name == plain:
+            return Place(surface, place.kind, place.country)  # named as the story writes it: "Québec"
     return place
+
+
+@cache
+def _unaccented(surface: str) -> str:
+    """SURFACE with its letters' accents dropped ("Québec" -> "Quebec"); other characters kept."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", surface) if not unicodedata.combining(c))
 
 
 @cache

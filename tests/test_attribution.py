@@ -2566,3 +2566,21 @@ def test_a_town_s_police_opening_the_sentence_places_its_figures_in_the_town(tex
 ])
 def test_a_body_its_initials_spell_acts_as_one_name(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # a body named kind first, then a particle and what it serves, is that body, not the place it ends with
+    ("Banco de México held its key interest rate at 7.25% on Thursday.", "7.25%", "actor", "Banco de México"),
+    ("Banco de Chile said its profit rose 5% to 300 billion pesos.", "300 billion pesos", "source", "Banco de Chile"),
+    ("The Junta de Andalucía will spend €350 million on 45 additional inspectors.", "45 additional inspectors",
+     "actor", "Junta de Andalucía"),
+    # guards: a person whose surname holds such a word, a group the lexicon does not open
+    ("The rate was 5%, said Jorge Banco de la Cruz.", "5%", "source", "Jorge Banco de la Cruz"),
+    # the possessive of a body whose documents are cited is the body
+    ("According to the STM’s budget documents, the agency faces a deficit of $78 million.", "$78 million",
+     "source", "STM"),
+    # a province written with its accents is found and named as written
+    ("Québec’s government has offered $45 million in emergency funding.", "$45 million", "actor", "Québec"),
+])
+def test_bodies_named_kind_first_and_places_written_with_accents(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
