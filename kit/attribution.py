@@ -60,7 +60,7 @@ NOT_SUBJECTS = frozenset("the a an it he she they we i you this that these those
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of names ("Łukasz", "Ólafur")
 # A clause opening with a name and its verb: "Carmaker Stellbrook will", "Kestrel Digital unveiled".
 _SUBJECT = (
-    r"(?:The\s+|(?:[A-Z][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’-]+\s+){1,3}(?=[" + UPPER + r"]))?"
+    r"(?:The\s+|(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’-]+\s+){1,3}(?=[" + UPPER + r"]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
 )
@@ -87,19 +87,19 @@ def _past_verbs() -> frozenset[str]:
 
 
 # a body named by its kind opens the clause and acts: "The agency is also sending", "The Denver-based carrier paid"
-_THE_BODY_ACTS = re.compile(r"\s*(?:The|the)\s+(?P<words>(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z]+)\s+){0,2}?(?P<head>[a-z]+))"
+_THE_BODY_ACTS = re.compile(r"\s*(?:The|the)\s+(?P<words>(?:(?:[a-z][\w-]*|[A-ZÀ-ÖØ-Þ]\w*-[a-z]+)\s+){0,2}?(?P<head>[a-z]+))"
                             r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?\s+"  # "The union, which has about 55,000 members, is seeking"
                             r"(?:(?:also|now|still|already|has|have|had|is|are|was|were|will|would|could)\s+)*(?P<verb>[a-z]+)\b")
 # after a speech verb, the body's own act: "The airline says it has offered 6.5%"
 # a person's aside naming the body they lead: ", president of the Junta de Andalucía,"
 _HEAD_OF = re.compile(r"\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:president|chief\s+executive|head|leader|chair|chairman|"
                       r"chairwoman|chairperson|mayor|governor|premier|director(?:-general)?|secretary-general)\s+of\s+"
-                      r"(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:de|del|of|for|and|[A-Z][\w&'’.-]*)){0,6})\s*$")
+                      r"(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:de|del|of|for|and|[A-ZÀ-ÖØ-Þ][\w&'’.-]*)){0,6})\s*$")
 # what a body's head commits it to: "announced a €350 million fund"
 _COMMITS = frozenset("announced announces pledged pledges promised promises unveiled unveils approved approves "
                      "allocated allocates earmarked earmarks committed commits offered offers granted grants".split())
 # a city acting on or owning its budget: "The city's debt", "The city has set aside"; "bring the city"
-_THE_CITY_ACTS = re.compile(r"\W{0,3}(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:city|town)(?:['’]s\s|\s+(?:has|had|will|would|plans|expects|is\s+to|"
+_THE_CITY_ACTS = re.compile(r"\W{0,3}(?:[A-ZÀ-ÖØ-Þ][a-z]+,\s+)?[Tt]he\s+(?:city|town)(?:['’]s\s|\s+(?:has|had|will|would|plans|expects|is\s+to|"
                             r"set|sets|spent|spends|borrowed|owes|received|receives|raised|raises)\b)")
 _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|saved|give|gives|gave)\s+the\s+(?:city|town)\s+"
                             r"(?:(?:about|some|around|nearly|an\s+extra|a\s+further|another)\s+)?$")
@@ -108,7 +108,7 @@ _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|ca
                             r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
                             r"(?:said|says|added|reported|announced|confirmed)\b"
                             # "..., a spokesperson for Emirates Gulf Petroleum said": the firm speaks through its spokesperson
-                            r"|\b(?:a|an|the)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+[A-Z][^,.;]{0,60}?\s+"
+                            r"|\b(?:a|an|the)\s+(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)\s+for\s+[A-ZÀ-ÖØ-Þ][^,.;]{0,60}?\s+"
                             r"(?:said|says|added|told)\b")
 _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)\s+(?:[a-z-]+\s+){0,3}?"
                          r"(?:[a-z]+ed|rose|fell|grew|was|were|stood|is|are|hit|reached)\b")
@@ -120,7 +120,7 @@ _PUT_PARTICLE = re.compile(r"\s+(?:on|under|in|into|out|off|up|down|forward|back
 _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|This|In|On)\s+(?:(?:last|this|next|early|late|"
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-Z])|\s+(?=the\s))")
+                          r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-ZÀ-ÖØ-Þ])|\s+(?=the\s))")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
 _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
@@ -130,7 +130,7 @@ _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Cham
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
 _FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's own papers
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
-_NAMED_UNION = re.compile(r"((?:[A-Z][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
+_NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
 # a report's verb, the one place its words are listed: "said", "told reporters", "told the BBC's Today programme"
 _REPORT_VERB = r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -144,12 +144,12 @@ _CONTRIBUTION_WORDS = frozenset(table("bodies")["contributions"]["words"])  # "B
 _COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
 # a council named for its town or county ("Glasgow City Council", "Shropshire Council"), and the
 # back-references that name that place again
-_COUNCIL_OF = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
+_COUNCIL_OF = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
-_TOWN_POLICE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
+_TOWN_POLICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
 # a council named for its town with its kind written in lower case ("Dubrovnik city council")
-_TOWN_COUNCIL = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
+_TOWN_COUNCIL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(_COUNCIL_KINDS)) + r")\s+)?council")  # bodies.toml [council_kinds]
 # titles of one office a story names one holder of: "the governor", "the mayor" is that person
 _ROLE_TITLES = frozenset(table("bodies")["office_titles"]["words"])
@@ -178,7 +178,7 @@ def _foreign_body_subject_re() -> re.Pattern:
 @cache
 def _after_initials_re() -> re.Pattern:
     """The initials in brackets after a body's name, then what follows a subject (_SUBJECT_AFTER)."""
-    return re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)" + _SUBJECT_AFTER.replace(
+    return re.compile(r"\s*\([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7}\)" + _SUBJECT_AFTER.replace(
         "{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
 # After a place's possessive, words that describe one body or person rather than place a figure:
 # "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
@@ -186,7 +186,7 @@ DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|
 _NAME_AFTER = re.compile(rf"[{UPPER}][\w&'’-]*(?:\s+[{UPPER}][\w&'’-]*){{0,3}}")  # "Tata Motors", "Real Madrid"
 # "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that the pattern opens with its capital: the scanner then
 # jumps from capital to capital instead of trying every position (twice as fast over a whole text)
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][a-z]+){1,7}")  # "Royal College of Nursing"
+_NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-ZÀ-ÖØ-Þ][a-z]+){1,7}")  # "Royal College of Nursing"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Russia's" -> "Russia"
 _THE_OPENING = re.compile(r"^(?:The|the)\s+")  # "The RCN" -> "RCN"
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -196,7 +196,7 @@ _CLAUSE_COMMA = re.compile(r"[,;]")
 def _bare_name(who: str) -> str:
     """A speaker's name without its article or its bracketed initials: "the Southern Commuter Rail (SCR)"."""
     who = _THE_OPENING.sub("", who)
-    return re.sub(r"\s+\([A-Z]{2,8}\)$", "", who) if who.endswith(")") else who
+    return re.sub(r"\s+\([A-ZÀ-ÖØ-Þ]{2,8}\)$", "", who) if who.endswith(")") else who
 
 
 def _unpossessive(s: str) -> str:
@@ -204,8 +204,8 @@ def _unpossessive(s: str) -> str:
     return _POSSESSIVE.sub("", s) if "s" in s[-2:] else s
 
 
-ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-_INITIALS = re.compile(r"[A-Z][A-Za-z&]{1,6}")  # "WFP", "TfL"
+ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,6}")
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
@@ -239,10 +239,10 @@ SHARE_OF_PEOPLE = re.compile(
 # a union's strike ballot: "87% of members voted for strike action on a turnout of 64%", "with 78% backing a walkout"
 _STRIKE_BALLOT = re.compile(r"\b(?:ballot\w*|voted|backed|backing)\b.{0,80}?\b(?:strike|industrial\s+action|walkout)|"
                             r"\b(?:strike|industrial\s+action|walkout)\b.{0,60}?\bballot", re.I)
-_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-Z][A-Za-z&]{1,7})\s+)?members\b|backing\b|backed\b|"
+_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7})\s+)?members\b|backing\b|backed\b|"
                                  r"voted\b|voting\b|in\s+favour\b)")
 _TURNOUT_OF = re.compile(r"\bturnout\s+(?:of|was|at)\s+$", re.I)
-_MEMBERS_OF_UNION = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+members\b")
+_MEMBERS_OF_UNION = re.compile(r"\b([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7})\s+members\b")
 # the people a survey asked or a team screened, counted by what they say, think or are
 _SURVEY_BEFORE = re.compile(r"\b(?:survey|poll|study|screened|screening|questioned|asked)\b", re.I)
 _MEMBERS = re.compile(r"\bmembers\b")
@@ -270,32 +270,32 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 
 # a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
 _KIND_HEADS = first_char_alternation(_BODY_HEADS | PUBLIC_HEADS | {"club"})
-_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-Z0-9] ))(?P<head>" + _KIND_HEADS
-                               + r")\s+(?P<name>[A-Z][\w&'’.-]{0,40}(?:\s+[A-Z][\w&'’.-]{0,40}){0,3})\b")
+_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-ZÀ-ÖØ-Þ0-9] ))(?P<head>" + _KIND_HEADS
+                               + r")\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3})\b")
 # what every match of _KIND_BEFORE_NAME holds, a kind after a space and a capital after it: most stories hold
 # none, and this scan (opening with the space, which the scanner jumps between) is a third of the other's time
-_KIND_THEN_NAME = re.compile(r"\s" + _KIND_HEADS + r"\s+[A-Z]")
+_KIND_THEN_NAME = re.compile(r"\s" + _KIND_HEADS + r"\s+[A-ZÀ-ÖØ-Þ]")
 # "The ministry disputed that figure and said": a body named by its kind opening a clause
 _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
-_OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3})['’]s\s+[a-z]")
+_OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+[a-z]")
 _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
-_WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}),\s+which\s+"
+_WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,5}),\s+which\s+"
                          r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
                          r"spends|invested|invests|raised|raises|lent|offered|contributed|has|had|represents|represented|"
                          r"employs|employed|counts|operates|runs|sent|sends|deployed|deploys|fields|fielded)\s+"
-                         r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-Z][\w'’-]*\s+)?"  # "lent the club"
+                         r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+([a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
-_FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
-_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})")
+_FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})")
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})")
 # "fined lender Moravia Credit", "fined Italian budget carrier Voloverde": the body fined, however described
-_FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+_FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
 _FINED = re.compile(_FINED_BODY + r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")  # right before the amount
 _FINED_NAME = re.compile(_FINED_BODY + r"\s+\S")  # anywhere before it
 _ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
@@ -310,35 +310,35 @@ _MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the
 # a clause after the market's with a subject of its own: "..., after shares in Brackley Homes slumped 14%"
 _ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(?:in|of))\s")
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
-_NAME_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
+_NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
 _STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?(?=[A-Z])")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 _CROWD_WORDS = frozenset("fans supporters spectators crowds crowd visitors passengers shoppers".split())  # "fans at the Emirates"
 # people who study or judge what others own: their employer owns none of it
 _OBSERVERS = frozenset("analyst analysts economist economists strategist strategists researcher researchers professor "
                        "lecturer fellow scientist scientists expert experts consultant consultants".split())
-_ROLE_AT = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
+_ROLE_AT = re.compile(r"\b([A-ZÀ-ÖØ-Þa-z]+)\s+at\s+(?:the\s+)?$")  # "an analyst at", "a professor at the"
 _JOINED_VERB = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")  # "X reported revenue ... and said"
 EVENT_WORDS = frozenset(_BODIES["event_words"]["words"])
 _REPORT_VERBS = frozenset(_BODIES["report_verbs"]["words"])
 # "41 of the 90 seats in Slovenia's National Assembly": the chamber whose seats they are (bodies.toml [chamber_words])
-_SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-Z][\w-]*(?:['’]s?)?\s+)?(?:(?:new|lower|upper|city|state|"
-                       r"national|regional|provincial|county|municipal|[A-Z][\w-]*)\s+){0,3}?(?:" + "|".join(sorted(
+_SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w-]*(?:['’]s?)?\s+)?(?:(?:new|lower|upper|city|state|"
+                       r"national|regional|provincial|county|municipal|[A-ZÀ-ÖØ-Þ][\w-]*)\s+){0,3}?(?:" + "|".join(sorted(
                            {w for w in _BODIES["chamber_words"]["words"]} | {w.capitalize() for w in _BODIES["chamber_words"]["words"]},
                            key=len, reverse=True)) + r"))\b")
 # an aside about a place that opens a sentence: ", which sits 3,800 metres above sea level," (bounded by the caller)
 _PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b[^,;]*,")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
-_NAMES_AN_EVENT = re.compile(r"(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
+_NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
 # a participle's own speaker right before it: "with police putting", "and organisers claiming"
-_OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-Za-z]+)\s+$")
+_OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-ZÀ-ÖØ-Þa-z]+)\s+$")
 _OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
 _WORD_RE = re.compile(WORD)
-_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,6})\)")  # " (OBR)" after the name it shortens
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ]{2,6})\)")  # " (OBR)" after the name it shortens
 _SEGMENT_BREAK = re.compile(r"[;:]|,(?!\d{3})")  # where a speaker's phrase ends, read backwards from the verb
 
 
@@ -422,13 +422,13 @@ _QUANTITY_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|another|a
                             re.I)
 @cache
 def _owner_re() -> re.Pattern:
-    name = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3})"
+    name = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
     nouns = alternation(word_list("owned_nouns"))
     return re.compile(
-        r"(?=[A-Zs])(?:"  # every form opens with a capital or "shares": other places are passed at one look
+        r"(?=[A-ZÀ-ÖØ-Þs])(?:"  # every form opens with a capital or "shares": other places are passed at one look
         rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
         rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
-        rf"|\b[Ss]hares\s+(?:in|of)\s+(?:(?:[A-Z][a-z]+\s+)?(?:(?!the\s|an?\s)[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
+        rf"|\b[Ss]hares\s+(?:in|of)\s+(?:(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+)?(?:(?!the\s|an?\s)[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
         # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay", "Shares in shipping group Norvik Line"
         rf"|{name.replace('name', 'name3')}\s+(?:shares|stock)\b)")  # "Toyota shares"
 
@@ -441,12 +441,12 @@ def _owner_group(m: re.Match) -> str:
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
 # the object of a preposition, then the comma before a speech verb: "... jobs in the Netherlands, said ..."
 _PLACE_BEFORE_COMMA = re.compile(r"\b(?:in|at|to|from|across|into|near|outside|inside)\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$")
+                                 r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s*$")
 _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough)\s+"
                           r"(?:[\w'’.&()-]+\s+){0,7}$")
 _ACCORDING = re.compile(r"a(?<!\wa)ccording to\s+", re.I)  # \baccording, opening with its letter (see _NAME_RUN)
 # the phrase after "according to", up to a clause break; the dots of "P.E.I." or "U.S." do not break it
-_ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-Z])\.(?=[A-Z])|(?<=\.[A-Z])\.)*")
+_ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-ZÀ-ÖØ-Þ])\.(?=[A-ZÀ-ÖØ-Þ])|(?<=\.[A-ZÀ-ÖØ-Þ])\.)*")
 
 
 @cache
@@ -755,9 +755,9 @@ class _TextIndex:
     def __init__(self, text: str):
         self.text = text
         self.counts: dict[str, int] = {}
-        for w in re.findall(r"[A-Z](?<!\w[A-Z])[\w’'-]*", text):  # \b[A-Z]...: see _NAME_RUN
+        for w in re.findall(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w’'-]*", text):  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
             self.counts[w] = self.counts.get(w, 0) + 1
-        self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-Z][\w’'-]*)", text))
+        self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-ZÀ-ÖØ-Þ][\w’'-]*)", text))
 
     @classmethod
     def of(cls, text: str) -> "_TextIndex":
@@ -1010,7 +1010,7 @@ def _facility_before(text: str, lo: int, at: int) -> str | None:
     return name if lookup(name) is None else None
 
 
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs"
+_PLURAL_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}s")  # "MSPs"
 
 
 def _names_a_firm(toks, k: int, j: int) -> bool:
@@ -1223,21 +1223,21 @@ _CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|(?:hurt|helped|boosted
 _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"
                        r"briefed\s+on|with\s+knowledge\s+of|with\s+direct\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|"
                        r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)
-_OWN_TALLY = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)?"
+_OWN_TALLY = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)?"
                         r"(?:tally|count|figures|estimate|estimates|data|toll|census|survey)\b")
 # after a demonym or a country's possessive: a common noun or two, then a name ("chipmaker Veldstra")
 _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
-    r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-Z](?:[a-z]|[A-Z]{1,5}\b)")
+    r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-ZÀ-ÖØ-Þ](?:[a-z]|[A-ZÀ-ÖØ-Þ]{1,5}\b)")
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
-_POLL = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
+_POLL = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,2})\s+"
                    r"(?:poll|survey|study|census|audit|analysis)\b"
                    # "A survey of 2,050 adults by Hartwell Research found": the pollster after "by"
                    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?(?:poll|survey|study)\s+of\s+[\d,]+\s+[a-z]+\s+"
-                   r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\b"
+                   r"(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,2})\b"
                    # "A survey by Ipsos of 2,103 voters": the pollster right after "by"
                    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?(?:poll|survey|study)\s+(?:carried\s+out\s+|conducted\s+)?"
-                   r"by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\b")
+                   r"by\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,2})\b")
 OWNER_WINDOW = 200  # characters before a figure in which its owner is looked for
 def _is_demonym(word: str) -> bool:
     place = lookup(word)
@@ -1246,14 +1246,14 @@ def _is_demonym(word: str) -> bool:
 
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for", "between"}  # words after which an unknown name may be a town
-_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z'’-]+\b")  # \b[A-Z]...: see _NAME_RUN
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þa-z'’-]+\b")  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
 OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])
 # an area burned or flooded is no one's; an area planted or farmed is ("Brazil planted 47.8 million hectares")
 AREA_UNITS = frozenset(table("units")["ownerless"]["areas"])
 # a forecast of another body's figure: "analysts expect Tesla to deliver", "had expected Corvalis to cut"
 _EXPECTS_BODY_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted)\s+"
-                              r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+to\s+(?:[a-z]+\s+){1,3}$")
+                              r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+to\s+(?:[a-z]+\s+){1,3}$")
 COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
@@ -1270,11 +1270,11 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 # a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
 # "Dutch logistics group Van Dijk Logistiek will invest"
-_DESCRIBED_OPENER = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z]+)\s+"
-                               r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
+_DESCRIBED_OPENER = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-ZÀ-ÖØ-Þa-z]+)\s+"
+                               r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+"
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
-_OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-Za-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
+_OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-ZÀ-ÖØ-Þa-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
 _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
@@ -1284,14 +1284,14 @@ _SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
 # "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
 _FROM_BODY = re.compile(r"\s+from\s+the\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s*(?:[,;.()]|$|\s+(?:to|in|at|on|and\s+\d|who|which|were|was|have|had|are)\b))")
-_NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s+"
+_NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,2})\s+"
                           r"(?:[a-z]+ed|cut|set)\b")
 # verbs by which a country that opens a sentence counts what happens in it ("Chile exported $4.2 billion of
 # copper", "Germany added 16.2 gigawatts", "Thailand welcomed 35.5 million visitors"), not what it gives abroad
 _HAPPENS_IN_VERBS = frozenset(table("places")["happens_in_verbs"]["words"])
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b")
 # a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
-_GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-Z][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
+_GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
     _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
@@ -1305,11 +1305,11 @@ _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
-_AND_NAME = re.compile(r" and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")  # "between Lisbon and Porto"
+_AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
                       r"[Aa]nalys[ie]s|[Ss]tud(?:y|ies)|[Rr]eviews?)\s+(?:by|from)\s+"
-                      r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*"
+                      r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s*"
                       r"(?:,[^,.;:]{0,40},\s*)?"  # "A report by Tonkin Hale, released on Monday, puts ..."
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
@@ -1326,7 +1326,7 @@ _POLL_VERBS = PUT_AT | {"gave", "gives", "showed", "shows", "found", "finds"}
 _PUBLISHED_SHOWING = re.compile(r"\b(?:published|released|issued|produced)\s+(?:[a-z-]+\s+){0,3}?(?:figures|data|statistics|"
                                 r"numbers|estimates|a\s+report|a\s+survey|a\s+study|an\s+analysis)\s+(?:that\s+|which\s+)?"
                                 r"(?:showing|showed|shows|suggesting|suggested)\b")
-_DATA_SHOWED = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5}|[A-Z][a-z]+\s+(?:ministry|department|office|agency|police|"
+_DATA_SHOWED = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){1,5}|[A-ZÀ-ÖØ-Þ][a-z]+\s+(?:ministry|department|office|agency|police|"
                           r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
                           r"(showed|show|shows)\b")
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
@@ -1338,14 +1338,14 @@ _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+
 _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".join(
     sorted({w[:-1] for w in table("units")["categories"]["vessels"] if w.endswith("s")}, key=len, reverse=True)) + r")\b")
 _RUN_BY = re.compile(r"\b(?:run|operated|owned|chartered|crewed|managed)\s+by\s+(?:[\w-]+\s+){0,3}?"
-                     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s*$")
+                     r"([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})\s*$")
 # verbs by which a body observes what it does not own: "the institute said it had recorded hundreds of aftershocks"
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
-                           + r"\s+[A-Z]")
+                           + r"\s+[A-ZÀ-ÖØ-Þ]")
 _MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;])\s+([\w'’-]+)")  # overlapping: "sent an ash column" finds "ash"
 
 
@@ -1392,38 +1392,38 @@ _THE_BODY = re.compile(r"[tT](?<!\w[tT])he (" + first_char_alternation(FIRM_HEAD
 _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons"})
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
 # a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
-_NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+$")
-_REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-Z])")
+_NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})['’]s\s+$")
+_REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-ZÀ-ÖØ-Þ])")
 # a body's kind in the possessive a few words before a figure: "the service's 12 prisons", "the club's record of £96m"
 # (not what the body asks of another: "the union's claim would add €14 million")
 _THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\s+"
                                   r"(?:(?!(?:would|will|could|might|may|can|should|must)\b)[a-z-]+\s+){0,3}$")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
-_NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z][a-z])")
+_NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-ZÀ-ÖØ-Þ][a-z])")
 _RELATIVE_SPEAKER = re.compile(r"\b(?:which|that)\s+(it|they|he|she|we)\s+$", re.I)
 _REPORTING_BODY_WORDS = frozenset(_BODIES["reporting_bodies"]["words"])
-_SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:has\s+|had\s+)?(?:said|says|say|told\s+[\w\s]{0,30}?|reported|added|confirmed)\s+(?:that\s+)?")
+_SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3})?(?:has\s+|had\s+)?(?:said|says|say|told\s+[\w\s]{0,30}?|reported|added|confirmed)\s+(?:that\s+)?")
 _ITSELF_NEXT = re.compile(r"(?:it|they|its|their|officers|firefighters|crews)\b", re.I)
 # a reported clause that opens with a name, maybe an aside, then its verb: "said Gigbox, the agency, would"
-_NAME_ACTS = re.compile(r"\s*(?:that\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s*,[^,.;]{1,60},)?"
+_NAME_ACTS = re.compile(r"\s*(?:that\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})(?:\s*,[^,.;]{1,60},)?"
                         r"\s+(?:would|will|had|has|have|was|is|could|may|might|plans|planned|aims|expects|[a-z]+ed)\b")
 # the body that opens the main clause after an opening "According to its accounts,"
-_BODY_AFTER_COMMA = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?=\s+[a-z])")
+_BODY_AFTER_COMMA = re.compile(r"\s*,\s*(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})(?=\s+[a-z])")
 _NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as after before about some nearly almost "
                         "just only around over under up down while since until".split())
 # a name just before a share or a count of seats in a list of results: "the Patriotic Bloc on 24.3%",
 # "Democracy at Home, with 4.6%", "Alternative 11 and Our Party 8"
-_NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
+_NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
                       r"coalition|list))?(?:,?\s+(?:on|with))?\s+$")
 # a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
 _ACTS_AFTER = re.compile(r"\s+(?:would|will|could|has|had|is|was|plans?|[a-z]+ed)\b")
 # a time opening a sentence before its subject: "Last year the province spent ...", "On Monday, the state ..."
 _TIME_OPENER = re.compile(r"\W{0,3}(?:(?:Last|This|Next|Earlier|Later)\s+(?:year|month|week|summer|winter|spring|autumn|fall)"
-                          r"|On\s+[A-Z][a-z]+day|In\s+\d{4}|In\s+[A-Z][a-z]+)\s*,?\s*")
+                          r"|On\s+[A-ZÀ-ÖØ-Þ][a-z]+day|In\s+\d{4}|In\s+[A-ZÀ-ÖØ-Þ][a-z]+)\s*,?\s*")
 _OPENING_POSSESSIVES = frozenset("its their his her our".split())
 _OPENING_POSSESSIVE = re.compile(r"\W{0,3}(?:Its|Their)\s+")
-_MILITARY_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|(?:air\s+)?[a-z]+)\b")
+_MILITARY_NAME = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w-]*|(?:air\s+)?[a-z]+)\b")
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
@@ -1467,7 +1467,7 @@ def _not_a_place(toks, i, j) -> bool:
 # (a market index of two names is no body: "Hong Kong's Hang Seng index jumped 5.3%" is in Hong Kong)
 _AN_INDEX = re.compile(r"\s+(?:[Ii]ndex|[Cc]omposite)\b")
 _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})|"
-                                     r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+(?:[Ii]ndex|[Cc]omposite)\b))")
+                                     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-z]+\s+[A-ZÀ-ÖØ-Þ][a-z]+)\b(?!\s+(?:[Ii]ndex|[Cc]omposite)\b))")
 # "Chad already hosts 600,000 refugees", "the worst outbreak the country has seen": a place that
 # holds, shelters or records what is counted is where the figure is
 _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
@@ -1481,11 +1481,11 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out|kept)"
-                      r"(?:\s+(?:yesterday|today|earlier|recently|(?:this|last|on|in)\s+\w+))?\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}(?=[A-Z]))?"
-                      r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|[A-Z][\w'’&.-]*)){0,6}|(?:[a-z-]+\s+){0,3}[a-z]+)")
+                      r"(?:\s+(?:yesterday|today|earlier|recently|(?:this|last|on|in)\s+\w+))?\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}(?=[A-ZÀ-ÖØ-Þ]))?"
+                      r"([A-ZÀ-ÖØ-Þ][\w'’&.-]*(?:\s+(?:of|for|and|[A-ZÀ-ÖØ-Þ][\w'’&.-]*)){0,6}|(?:[a-z-]+\s+){0,3}[a-z]+)")
 # ("published this week by the market researcher Basketview": the name after its trade)
 # "according to the port authority, Empresa Portuaria San Antonio": the name set beside the role
-_APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-Z][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
+_APPOSED_NAME = re.compile(r",\s+((?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?:\s+(?:of|for|and|de|del|[A-ZÀ-ÖØ-Þ][\w'’&.-]*)){0,6})\s*(?=[.;:]|,|$)")
 PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 # a body's last word that names a place or a polity, not that body again ("the state", "the city")
 _NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
@@ -1619,7 +1619,7 @@ def _government_name(region: str) -> str:
 # "the Victorian government", "the Welsh Government", "Ontario's government", "the provincial government":
 # a government of a part of a country (bounded: at most two names before the word)
 _REGIONAL_GOVERNMENT = re.compile(
-    r"\b(?:(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?|(?P<tier>provincial|state|regional|county|territorial))"
+    r"\b(?:(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)?)(?:['’]s)?|(?P<tier>provincial|state|regional|county|territorial))"
     r"\s+(?P<word>[Gg]overnment)\b")
 
 
@@ -2399,8 +2399,8 @@ class Attributer:
         if quote is None or not _WE.search(self.text, quote[0], quote[1]):
             return None
         surname = re.escape(f.source.split()[-1])
-        m = re.search(rf"([A-Z][\w&'’-]*(?:[ ](?:&[ ])?[A-Z][\w&'’-]*){{0,3}})\s+(?:[a-z-]+\s+){{1,3}}"
-                      rf"(?:[A-Z][\w'’-]*\s+){{0,2}}{surname}\b", self.text[para.start:para.end])
+        m = re.search(rf"([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:[ ](?:&[ ])?[A-ZÀ-ÖØ-Þ][\w&'’-]*){{0,3}})\s+(?:[a-z-]+\s+){{1,3}}"
+                      rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,2}}{surname}\b", self.text[para.start:para.end])
         body = m.group(1) if m else None
         if body is None or body.split()[0].lower().rstrip(".") in _titles() or body.split()[0] in first_names():
             # "Chief executive Sarah Lindqvist said: 'we have cut ...'": the body the story is about
@@ -3351,7 +3351,7 @@ class Attributer:
             return self.org_alias.get(name.lower(), name), aside, speech, sent.start + foreign.end()
         the = _the_body_acts(left)
         if the and the.group("head").lower() in _BODY_HEADS and not any(
-                re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-Z])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
+                re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
             # "The agency is also sending 120 tanker lorries", "The union is seeking a 21% rise": the body
             # the story has named with that word, when it has named one
             head = the.group("head").lower()
@@ -4114,16 +4114,16 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|wher
 _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says|reported|announced|warned|confirmed)\b)"
 # (a clause about a named person also ends a figure's: "for striker Tiago Mendes, who scored in Braga's 3-1 win" does
 # not place the fee in Braga, where "60 firefighters, who will arrive in Williams Lake" are placed there)
-_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-Z][\w'’-]*,\s+who\b|" + _REPORT)
+_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
 # what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
-_REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
-                                    r"yesterday|today|last\s+week|late\s+on\s+[A-Z][a-z]+))?,?(?:\s+that)?\s*")
+_REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
+                                    r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 _HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "
-_SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
+_SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
 # "the Achaea region", not a body so named ("the Haute-Garonne prefecture said")
@@ -4232,7 +4232,7 @@ def _place_name(e: Entity) -> str:
     return name
 
 
-_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_ACRONYM_DEF = re.compile(r"\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7})\)")
 _NAME_GLUE = frozenset("of for and the de des du la le del di y et e und à".split())
 
 

@@ -2584,3 +2584,12 @@ def test_a_body_its_initials_spell_acts_as_one_name(text, quote, actor):
 ])
 def test_bodies_named_kind_first_and_places_written_with_accents(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a name that opens with an accented capital is a name like any other
+    ("Danish developer Ørsted said its wind farm will have 231 turbines.", "231 turbines", "Ørsted"),
+    ("Swedish carmaker Ödeborg will cut 1,200 jobs, the company said.", "1,200 jobs", "Ödeborg"),
+])
+def test_a_name_opening_with_an_accented_capital_acts(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
