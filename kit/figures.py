@@ -294,6 +294,18 @@ def _prev_word(toks, i) -> str:
     return toks[i - 1].low if i > 0 else ""
 
 
+_DRAW_LINKS = frozenset({"were", "are", "was", "is", ":", "drawn", "draw"})
+
+
+def _numbers_drawn(toks, k: int) -> bool:
+    """Whether the list opening at token K follows "numbers were", "numbers drawn were", "numbers:"
+    (a lottery's or a draw's numbers, named not counted); a walk back of three tokens at most."""
+    back = k - 1
+    while back >= 0 and k - back <= 3 and toks[back].low in _DRAW_LINKS:
+        back -= 1
+    return back >= 0 and back < k - 1 and toks[back].low in ("numbers", "balls")
+
+
 def is_ordinal(m, toks, text) -> bool:
     return m.suffix in ORDINAL_SUFFIXES
 
@@ -395,6 +407,9 @@ def is_model_designation(m, toks, text) -> bool:
     if k < i and m.currency is None and not m.percent and _prev_word(toks, k) in _not_figures()["designations"] \
             and not _counts_after(toks, m):
         return True  # (unless a counted noun follows the last: "pages 12 and 400 readers" is no list of pages)
+    if m.currency is None and not m.percent and m.value is not None and m.value < 100 and (k < i or (i + 2 < len(toks) and toks[i + 1].text == ","
+                                                           and toks[i + 2].kind == "num")) and _numbers_drawn(toks, k):
+        return True  # "the winning numbers were 4, 11, 19, 23, 38 and 52": a draw's numbers, no count
     j = m.tok_last + 1
     if not m.currency and not m.percent and j < len(toks) and toks[j].text in UNIT_NAMES \
             and toks[j].start == toks[m.tok_last].end + 1:
@@ -459,7 +474,9 @@ def _titled_name_number(m, toks, text) -> bool:
             or nxt.kind != "word" or nxt.start != toks[m.tok_last].end + 1 or not nxt.text.islower():
         return False
     return nxt.low in _NAME_NUMBER_VERBS or (not _looks_plural(nxt.low) and nxt.low not in STOP_WORDS
-                                              and nxt.low not in _units()["measures"] and _units()["nouns"].get((nxt.low,)) is None
+                                              and nxt.low not in _units()["measures"]
+                                              and ((known := _units()["nouns"].get((nxt.low,))) is None
+                                                   or known[1] != nxt.low)  # "the Falcon 9 rocket": a singular noun
                                               and not nxt.low.endswith(("ly", "ed", "ing")))
 
 

@@ -159,6 +159,8 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
 
 @pytest.mark.parametrize("text,value", [
     ("The firm was founded in 1998 and employs 40 people.", 40),
+    ("A SpaceX Falcon 9 rocket carried 23 Starlink satellites into orbit.", 23),  # a name's number, a singular noun
+    ("29 players shared the prize; the winning numbers were 4, 11, 19, 23, 38 and 52.", 29),  # a draw's numbers
     ("The 503rd battalion sent 200 soldiers.", 200),
     ("A Type 45 destroyer and 40 T-72 tanks were seen.", 40),
     ("At 9.30am police said 12 people had been arrested.", 12),
@@ -1021,3 +1023,9 @@ def test_a_range_that_runs_up_and_a_staff_count_stay_figures():
 ])
 def test_a_body_s_own_members_are_its_personnel(text, quote, category):
     assert _figure(text, quote)["category"] == category
+
+
+def test_counts_listed_after_numbers_were_stay_figures():
+    # a draw's numbers are small whole numbers named, not counted; counts listed the same way stay figures
+    text = "Infection numbers were 4,000, 5,000 and 6,000 in three weeks."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [4000, 5000, 6000]
