@@ -3672,7 +3672,8 @@ class Attributer:
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
         # it ("Australia's budget ..., with defence spending rising by $1.9 billion")
-        while lo > sent.start and _WITH.match(self.text, lo):
+        while lo > sent.start and (_WITH.match(self.text, lo) or _THOUGH.match(self.text, lo)):
+            # (and across a ", though": "Ghana's gold output rose 8%, ..., though miners destroyed some 4,700 hectares")
             lo = _clause_around(breaks, sent, lo - 1)[0]
         for e in reversed(_near(ents, f.start)):
             if lo <= e.start < f.start and e.place is None and e.org is None and e.surface in backrefs() \
@@ -4105,7 +4106,7 @@ def _specificity(p: Place) -> int:
     """How narrow a place is: a town before a state, a state before a country; a region of a country
     ("Lusaka province", "Western Australia") is a state's rank, a region of the world ("Europe") a country's."""
     return 1 if p.kind == "region" and p.country else SPECIFICITY.get(p.kind, 2)
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b|"
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|(?:even\s+)?(?:though|although))\b|;\s|\s(?:while|whereas)\s|,\s+and\s+that\b|"
                            r",\s+as\s+(?!many\b|much\b|well\b|long\b|far\b|soon\b|few\b|of\b|part\b|in\b|a\s+result\b|"
                            r"the\s+result\b|usual\b|expected\b|planned\b|a\b)")
 
@@ -4117,6 +4118,7 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+_THOUGH = re.compile(r",\s+(?:even\s+)?(?:though|although)\b")
 # what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")

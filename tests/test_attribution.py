@@ -2593,3 +2593,16 @@ def test_bodies_named_kind_first_and_places_written_with_accents(text, quote, fi
 ])
 def test_a_name_opening_with_an_accented_capital_acts(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a ", though" clause's place is not the place of the figure before it
+    ("Broadband reaches 69% of homes in the UK, though 1.1 million premises in Scotland lack it.", "69%", "UK"),
+    ("Broadband reaches 69% of homes in the UK, though 1.1 million premises in Scotland lack it.",
+     "1.1 million premises", "Scotland"),
+    # guard: a country's possessive opening the sentence still places the later clause's figure
+    ("Ghana's gold output rose 8% last year, the commission said, though it estimated that illegal miners had "
+     "destroyed some 4,700 hectares of forest.", "some 4,700 hectares", "Ghana"),
+])
+def test_a_though_clause_keeps_its_own_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
