@@ -42,6 +42,7 @@ class Mention:
     direction: str | None = None
     reference: bool = False  # "the 7,000 figure": a mention of an earlier claim
     personnel_unit: bool = False  # counted members of a force ("Nine officers were injured")
+    listed_casualty: bool = False  # counted in a list of the dead ("The dead included 17 Nepalis, three Indians")
     owner_hint: str | None = None  # an owner named inside the counted phrase ("Russian troops")
     hint_place: str | None = None  # a country inside a firm's counted phrase ("3,000 US jobs"): where, not whose
     item_price: bool = False  # the price of one item ("tickets cost €189"): a rate no one owns

@@ -48,6 +48,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates], toks, found)
     resolve_elided(mentions)
     restated_changes(mentions, text)
+    counted_among_casualties(mentions, text)
     by_sentence: dict[int, list] = {}
     for m in mentions:
         by_sentence.setdefault(sentence_index(m.sentence.start), []).append(m)
@@ -136,6 +137,25 @@ _COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['�
                               r"(?:(?:has|have|had)\s+)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|dropped|"
                               r"climbed|jumped|declined|slipped|surged|reached)\b")
 _INVARIANT_PLURALS = frozenset({"sheep", "cattle", "deer", "fish", "livestock", "poultry"})
+def counted_among_casualties(mentions: list[figures.Mention], text: str) -> None:
+    """People counted inside a casualty count are casualties too: "At least 11 people, including two
+    children, have died"; "The dead included 17 Nepalis, three Indian nationals and an Australian"."""
+    for prev, m in zip([None] + mentions, mentions):
+        if m.category not in ("people", "casualties"):
+            continue
+        if _DEAD_INCLUDED.search(text, max(m.sentence.start, m.start - 40), m.start):
+            m.category, m.listed_casualty = "casualties", True  # the list's first
+        elif m.category == "people" and prev is not None and prev.sentence is m.sentence and prev.category == "casualties" \
+                and prev.noun_end <= m.start and (_AMONG_THEM.fullmatch(text, prev.noun_end, m.start)
+                                                  or (prev.listed_casualty and _LISTED.fullmatch(text, prev.noun_end, m.start))):
+            m.category, m.listed_casualty = "casualties", prev.listed_casualty
+
+
+_AMONG_THEM = re.compile(r",?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+")
+_LISTED = re.compile(r",\s+|,?\s+and\s+")
+_DEAD_INCLUDED = re.compile(r"\b(?:dead|victims|fatalities|killed|injured|wounded)\s+(?:included|include|were)\s+$", re.I)
+
+
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 _COLLECTIVES = frozenset({"flock", "herd", "population", "numbers"})
 

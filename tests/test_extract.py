@@ -490,6 +490,14 @@ def test_a_rate_held_at_a_decimal_percentage_is_a_figure_not_a_time():
 
 
 @pytest.mark.parametrize("text,quote,field,want", [
+    # people counted inside a casualty count, or in a list of the dead, are casualties too
+    ("Four people, including two children, died when a blaze tore through a house.", "two children", "category",
+     "casualties"),
+    ("The dead included 17 Nepalis, three Indian nationals and two Chinese citizens.", "two Chinese citizens",
+     "category", "casualties"),
+    # guard: people listed after a count of others are people
+    ("The ship carried 17 Nepalis, three Indian nationals and two Chinese citizens.", "two Chinese citizens",
+     "category", "people"),
     ("Nurses were offered a 3.2% pay rise.", "3.2%", "kind", "change"),
     ("The chancellor announced £26bn of tax rises.", "£26bn", "kind", "change"),
     ("The number of patients waiting for treatment fell by 41,000 to 7.29 million.", "7.29 million", "unit", "patients"),
