@@ -515,6 +515,11 @@ _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 _START = attrgetter("start")  # a token's offset, read in C by the searches below
 
 
+# after a continent's possessive, words that describe one of its countries: "Africa's most populous country"
+_ONE_OF_A_REGION = re.compile(r"\s+(?:[a-z]+-)?(?:most\s+[a-z]+|[a-z]+est|top|leading)\s+(?:[a-z]+\s+)?"
+                              r"(?:country|nation|economy|democracy)\b")
+
+
 def entity_openers(toks) -> list[int]:
     """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
     return [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]
@@ -589,6 +594,12 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                 out.append(site[0])  # "its Zwickau plant": the site, not the town alone
                 i = site[1] + 1
                 continue
+            if ents and ents[-1].place is not None and ents[-1].place.kind == "region" and ents[-1].place.country is None \
+                    and ents[-1].surface.endswith(("'s", "’s")) and ents[-1].end == start + toks[j].end \
+                    and (one := _ONE_OF_A_REGION.match(text, start + toks[j].end)) is not None:
+                # "in Africa's most populous country", "Europe's largest economy": the country the story
+                # named, referred back to (not the continent)
+                ents[-1] = Entity(ents[-1].start, start + toks[j].end + one.end(), "the country", None, ents[-1].prep)
             out.extend(ents)
             i = j + 1
             continue

@@ -2606,3 +2606,14 @@ def test_a_name_opening_with_an_accented_capital_acts(text, quote, actor):
 ])
 def test_a_though_clause_keeps_its_own_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # one of a continent's countries, described by a superlative, is the country the story named
+    ("Nigeria's central bank raised its rate after annual inflation in Africa's most populous country climbed "
+     "to 31.7% in February.", "31.7%", "Nigeria"),
+    # guard: the continent itself
+    ("Locust swarms have destroyed 40,000 hectares of crops across Africa's east.", "40,000 hectares", "Africa"),
+])
+def test_a_continent_s_superlative_country_is_the_country_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
