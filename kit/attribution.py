@@ -112,6 +112,10 @@ _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|ca
                             r"(?:said|says|added|told)\b")
 _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)\s+(?:[a-z-]+\s+){0,3}?"
                          r"(?:[a-z]+ed|rose|fell|grew|was|were|stood|is|are|hit|reached)\b")
+# "after its share of the vote fell": a clause of a cause or a time whose "its" is the sentence's subject
+_AFTER_ITS = re.compile(r"\b(?:after|as|when|because|since)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,4}?"
+                        r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|were|stood|hit)\s+(?:by\s+)?"
+                        r"(?:[\d.,]+\s*(?:%|points?|percentage\s+points?)\s+to\s+|to\s+)?$")  # ("fell 17 points to")
 _THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|expected|expects|planned|plans|was)\s+"
                       r"(?:[a-z-]+\s+){0,4}?(?:an?\s+|the\s+)?$")
 _GOVERNS_NEXT = re.compile(r"\s+(?:government|administration|authorities|officials|police|premier|minister|parliament)\b")
@@ -3035,6 +3039,13 @@ class Attributer:
             if opener and opener not in self.people.values() and lookup(opener) is None:
                 # "Veldstra, the Dutch chipmaker, said revenue rose 18%, while its gross margin widened to 52.3%":
                 # the body the sentence opened with, not the country its aside names
+                return opener
+        if f.category in ("percent", "money", "other") and (its := _AFTER_ITS.search(self.text, max(lo, f.start - 80), f.start)):
+            opener = self._subject_parts(sent, its.start())[0]
+            if opener and opener not in self.people.values() and (lookup(opener) is None or lookup(opener).kind in ("country", "org")) \
+                    and not any(e.start >= its.start() and (e.org or e.place) for e in before):
+                # "The ANC won 159 seats in the National Assembly after its share of the vote fell 17 points": the
+                # subject "its" stands for, not the body named between
                 return opener
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):

@@ -49,6 +49,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     resolve_elided(mentions)
     restated_changes(mentions, text)
     counted_among_casualties(mentions, text)
+    points_of_a_share(mentions, text)
     by_sentence: dict[int, list] = {}
     for m in mentions:
         by_sentence.setdefault(sentence_index(m.sentence.start), []).append(m)
@@ -58,6 +59,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     attributer = attribution.Attributer(text, sents, paras, toks)
     attributer.attribute(by_sentence, dates_by_sentence)
     shares_its_base(mentions, text)
+    old_levels_keep_their_owner(mentions, text)
     local_currencies(mentions, attributer.home_country)
     one_name_a_body(mentions, attribution.defined_acronyms(text, toks))
     headline = headline_mentions(article.title) if article.title else []
@@ -137,6 +139,17 @@ _COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['�
                               r"(?:(?:has|have|had)\s+)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|dropped|"
                               r"climbed|jumped|declined|slipped|surged|reached)\b")
 _INVARIANT_PLURALS = frozenset({"sheep", "cattle", "deer", "fish", "livestock", "poultry"})
+def points_of_a_share(mentions: list[figures.Mention], text: str) -> None:
+    """ "its share of the vote fell 17 points to 40.2%": the points of a share are percentage points."""
+    for m in mentions:
+        if m.unit == "points" and _A_SHARE_BEFORE.search(text, max(m.sentence.start, m.start - 60), m.start):
+            m.unit, m.category = "%", "percent"
+
+
+_A_SHARE_BEFORE = re.compile(r"\b(?:share(?!\s+(?:average|index|indices|prices?|market|trading))|support|approval|turnout|backing|rating)\b"
+                             r"[^.;,\d]{0,40}$")  # (not "the Nikkei share average fell 400 points")
+
+
 def counted_among_casualties(mentions: list[figures.Mention], text: str) -> None:
     """People counted inside a casualty count are casualties too: "At least 11 people, including two
     children, have died"; "The dead included 17 Nepalis, three Indian nationals and an Australian"."""
@@ -263,6 +276,20 @@ def shares_its_base(mentions: list[figures.Mention], text: str) -> None:
                 and prev.category not in ("percent", "money") and prev.kind == "total" \
                 and _UP_ON_IT.match(text, prev.noun_end, m.number.num_start):
             m.actor = prev.actor
+
+
+def old_levels_keep_their_owner(mentions: list[figures.Mention], text: str) -> None:
+    """ "won 159 seats in the National Assembly, down from 230": the old level the figure moved from
+    is the same owner's (not the chamber's named between them)."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if prev.sentence is m.sentence and m.unit == prev.unit and m.category == prev.category and prev.actor \
+                and m.kind == "total" and _MOVED_FROM.search(text, max(prev.noun_end, m.start - 16), m.start) \
+                and m.start - prev.noun_end <= 60 and not _CLAUSE_TURN.search(text, prev.noun_end, m.start):
+            m.actor = prev.actor
+
+
+_MOVED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
+_CLAUSE_TURN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
 
 
 def restated_changes(mentions: list[figures.Mention], text: str) -> None:

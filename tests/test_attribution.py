@@ -2617,3 +2617,18 @@ def test_a_though_clause_keeps_its_own_place(text, quote, location):
 ])
 def test_a_continent_s_superlative_country_is_the_country_named(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # the old level a figure moved from, the points of a share, and a share "its" names are the subject's
+    ("The Freedom Front won 159 seats in the National Assembly, down from 230, after its share of the vote fell 17 "
+     "points to 40.2%.", "230", "actor", "Freedom Front"),
+    ("The Freedom Front won 159 seats in the National Assembly, down from 230, after its share of the vote fell 17 "
+     "points to 40.2%.", "40.2%", "actor", "Freedom Front"),
+    ("The Freedom Front won 159 seats in the National Assembly, down from 230, after its share of the vote fell 17 "
+     "points to 40.2%.", "17 points", "unit", "%"),
+    # guard: an index's points stay points
+    ("The Nikkei share average fell 400 points to 38,000.", "400 points", "unit", "points"),
+])
+def test_an_old_level_and_a_share_s_points_belong_to_the_subject(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
