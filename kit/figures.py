@@ -52,13 +52,11 @@ class Mention:
     date: str | None = None
     caveats: list = field(default_factory=list)
 
-    @property
-    def start(self) -> int:
-        return self.number.start
-
-    @property
-    def end(self) -> int:
-        return self.number.end
+    def __post_init__(self) -> None:
+        # the number's offsets, read hundreds of times a story by the attribution rules: plain attributes,
+        # not properties (a number's offsets are final once find_numbers has returned it)
+        self.start: int = self.number.start
+        self.end: int = self.number.end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1250,6 +1248,12 @@ def _owner_in(tokens: list[Token]) -> str | None:
     return None
 
 
+# "a rise of 4.99%", "revenue growth of between 3% and 5%": a change noun before the figure
+_CHANGE_OF = re.compile(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|growth|fall|drop|cut|decline|reduction|decrease)s?"
+                        r" of\s*(?:between\s*)?$")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> None:
     j = m.tok_last + 1
     # the words between the number and its noun: "7,000 more troops", "Four additional jets"
@@ -1265,18 +1269,16 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             and before_words[-1] in ("record", "further", "estimated", "additional", "modest", "whopping", "massive"):
         before_words, prev = before_words[:-2], "by"  # "grew by a record 7.9 gigawatts": a change, as "grew by"
     prev2 = " ".join(before_words[-2:])
-    change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|growth|fall|drop|cut|decline|reduction|decrease)s?"
-                          r" of\s*(?:between\s*)?$", before_text)  # "a rise of 4.99%", "revenue growth of between 3% and 5%"
     if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
         prev = "by"  # "prices would climb by between 2% and 4%"
         before_words = before_words[:-1]
     if m.flags & {"signed+", "signed-"}:
         f.kind, f.direction = "change", "+" if "signed+" in m.flags else "-"  # "FTSE -0.6%", "(+2.1%)"
-    elif m.percent and prev in PAY_ASKS and not re.match(r"\s+of\b", text[f.noun_end:f.noun_end + 4]):
+    elif m.percent and prev in PAY_ASKS and not _OF_AFTER.match(text[f.noun_end:f.noun_end + 4]):
         f.kind, f.direction = "change", "+"  # "the government has offered 5.5%", "the RCN wants 12%": a pay rise
     elif between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
         f.kind, f.direction = "change", "+"
-    elif change_of:
+    elif change_of := _CHANGE_OF.search(before_text):  # (searched only when the tests above fail)
         f.kind, f.direction = "change", "+" if change_of.group(1) in CHANGE_NOUNS_UP else "-"
     elif between & CHANGE_DOWN_AFTER:
         f.kind, f.direction = "change", "-"
