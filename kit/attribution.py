@@ -766,6 +766,10 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
+    if i == j and (toks[i].low in _CALENDAR or len(toks[i].low) <= 2) and lookup(toks[i].text) is None:
+        # "Tuesday", "March", "He", "It" alone (a quarter of the runs): no place, and _not_a_place holds for
+        # such a word, so every test below comes to no entity; answered here without them
+        return []
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
         local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
             or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
