@@ -802,6 +802,10 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
+    if i == j and (toks[i].low in _CALENDAR or len(toks[i].low) <= 2) and lookup(toks[i].text) is None:
+        # "Tuesday", "March", "He", "It" alone (a quarter of the runs): no place, and _not_a_place holds for
+        # such a word, so every test below comes to no entity; answered here without them
+        return []
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
         local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
             or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
@@ -1691,6 +1695,23 @@ def _object_of_preposition(words: list[str]) -> bool:
     return k > 0 and words[k - 1].lower() in _OBJECT_PREPOSITIONS
 
 
+@cache
+def _full_name_runs() -> re.Pattern:
+    """A run of two to six capitalised name words ("Pádraig Ó Súilleabháin", "Ursula von der Leyen"),
+    built and compiled once, not once a story."""
+    lower = "a-zß-öø-ÿ\u0100-\u017f-"
+    rest = rf"(?:[{lower}]|['’][{UPPER}])+"
+    word = rf"[{UPPER}]{rest}"  # "Hennessy", "O’Brien"
+    # \b{word}, then more words; written to open with the capital, as _NAME_RUN is
+    # particles inside a name: "Pádraig Ó Súilleabháin", "Ursula von der Leyen"
+    particle = rf"(?:\s+(?i:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})(?!\w)){{0,2}}"
+    return re.compile(rf"[{UPPER}](?<!\w[{UPPER}]){rest}(?:{particle}\s+{word}){{1,5}}\b")
+
+
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b")  # "26,000 of its staff"
+_PASSIVE_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+")  # "31 drones launched by Russia"
+
+
 class Attributer:
     def __init__(self, text: str, sentences: list[Sentence], paras: list[Paragraph], tokens=None):
         self.text = text
@@ -1760,13 +1781,7 @@ class Attributer:
     # -- names ---------------------------------------------------------------------------------
 
     def _seen_names(self) -> None:
-        lower = "a-zß-öø-ÿ\u0100-\u017f-"
-        rest = rf"(?:[{lower}]|['’][{UPPER}])+"
-        word = rf"[{UPPER}]{rest}"  # "Hennessy", "O’Brien"
-        # \b{word}, then more words; written to open with the capital, as _NAME_RUN is
-        # particles inside a name: "Pádraig Ó Súilleabháin", "Ursula von der Leyen"
-        particle = rf"(?:\s+(?i:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})(?!\w)){{0,2}}"
-        runs = list(re.finditer(rf"[{UPPER}](?<!\w[{UPPER}]){rest}(?:{particle}\s+{word}){{1,5}}\b", self.text))
+        runs = list(_full_name_runs().finditer(self.text))
         # a name its trade introduces once ("the German charity Aurora Rescue") is a body wherever it appears
         described = set()
         for m in runs:
@@ -2863,9 +2878,10 @@ class Attributer:
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
         named_cause = None
-        for named_cause in _NAMED_CAUSE.finditer(self.text, max(sent.start, f.start - 120), f.start):
-            pass  # the nearest cause clause before the figure, in a bounded window
-        if named_cause is not None and f.category in ("money", "percent") \
+        for named_cause in _NAMED_CAUSE.finditer(self.text, max(sent.start, f.start - 120), f.start) \
+                if f.category in ("money", "percent") else ():
+            pass  # the nearest cause clause before the figure, in a bounded window (a price or share's only)
+        if named_cause is not None \
                 and not _CLAUSE_BREAK.search(self.text, named_cause.end(), f.start) \
                 and not _speech_re().fullmatch(named_cause.group().split()[-1]):
             name = named_cause.group("name")
@@ -2875,7 +2891,6 @@ class Attributer:
                 return _owner_name(Entity(0, 0, name, place, "")) if place is not None else self.org_alias.get(name.lower(), name)
         if f.kind == "threshold" and _ELECTORAL_BAR.search(self.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
-        after = _CLAUSE_COMMA.split(self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
         if f.category == "percent" and f.kind == "total" and (
                 _BALLOT_SHARE_AFTER.match(self.text, f.number.end)
                 or _TURNOUT_OF.search(self.text, max(sent.start, f.start - 20), f.start)) \
@@ -2892,7 +2907,9 @@ class Attributer:
                 and not _MEMBERS.search(self.text, survey.end(), f.start):
             return None  # "A survey of 2,000 shoppers found that 58% would miss the cafés": a share of the people
             # asked (not of a body's members, who keep it: "a survey of 3,100 of its members found that 71% opposed")
-        if f.category == "percent" and SHARE_OF_PEOPLE.search(after + " " + self.text[max(sent.start, f.start - 50):f.start]):
+        if f.category == "percent" and SHARE_OF_PEOPLE.search(
+                _CLAUSE_COMMA.split(self.text[f.number.end:f.number.end + 40], maxsplit=1)[0]  # this clause only
+                + " " + self.text[max(sent.start, f.start - 50):f.start]):
             return None  # "40% of the new arrivals", "turnout was 63.6%": a share of people
         if f.owner_hint and self.current_subject and (f.category in ("money", "other", "percent") or f.unit in WORKFORCE) and \
                 (lookup(f.owner_hint) or Place("", "", None)).kind == "country" \
@@ -2968,12 +2985,12 @@ class Attributer:
             sent_by = self._personnel_from(f.noun_end)
             if sent_by:
                 return sent_by  # "420 personnel from the West Sumatra disaster mitigation agency", "350 volunteers from the Red Cross"
-        member_of = _MEMBERS_OF.match(self.text, f.noun_end)
-        if member_of and f.category == "personnel":
+        member_of = _MEMBERS_OF.match(self.text, f.noun_end) if f.category == "personnel" else None
+        if member_of:
             name = member_of.group(1)
             if lookup(name) is None or lookup(name).kind in ("org", "force"):
                 return self.org_alias.get(name.lower(), name)  # "40,000 members of the Teachers' Federation of Victoria"
-        if f.category == "personnel" and re.match(r"\s+of\s+(?:its|their)\b", self.text[f.number.end:f.number.end + 12]):
+        if f.category == "personnel" and _OF_ITS.match(self.text[f.number.end:f.number.end + 12]):
             opener = self.current_subject or (
                 f.source if f.source and f.source not in self.people.values() and lookup(f.source) is None
                 and f.source[:1].isupper() and f.source.split()[-1][:1].isupper() else None)  # a body's name, not a role
@@ -3001,7 +3018,7 @@ class Attributer:
             if fined:
                 return self.org_alias.get(fined.group(1).lower(), fined.group(1))
         # a passive agent after the counted phrase: "31 drones launched by Russia"
-        agent = re.match(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+", self.text[f.noun_end:f.noun_end + 60])
+        agent = _PASSIVE_AGENT.match(self.text[f.noun_end:f.noun_end + 60])
         if agent:
             at = f.noun_end + agent.end()
             for e in _near(ents, at):

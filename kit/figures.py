@@ -53,13 +53,11 @@ class Mention:
     date: str | None = None
     caveats: list = field(default_factory=list)
 
-    @property
-    def start(self) -> int:
-        return self.number.start
-
-    @property
-    def end(self) -> int:
-        return self.number.end
+    def __post_init__(self) -> None:
+        # the number's offsets, read hundreds of times a story by the attribution rules: plain attributes,
+        # not properties (a number's offsets are final once find_numbers has returned it)
+        self.start: int = self.number.start
+        self.end: int = self.number.end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,9 +316,14 @@ def is_decade_or_plural_model(m, toks, text) -> bool:
 _UNIT_NAME = re.compile("|".join(re.escape(p) for p in table("not_figures")["unit_names"]["phrases"]), re.I)
 
 
+_LIST_SEPARATORS = frozenset((",", "and", "or"))
+
+
 def _listed_with_a_code(toks, i: int) -> bool:
     """Whether the bare number at token I stands in a list ("202A, 207A, 213 and 223") whose items
     include a code (digits with a capital glued after): the list names things, it does not count."""
+    if not (i >= 1 and toks[i - 1].low in _LIST_SEPARATORS or i + 1 < len(toks) and toks[i + 1].low in _LIST_SEPARATORS):
+        return False  # no separator beside the number: no list (both walks below open with one)
     def item(k):  # the item at token k: (is a code, its last token) or None
         if k < 0 or k >= len(toks) or toks[k].kind != "num":
             return None
@@ -746,13 +749,14 @@ _LINE_GLUE = frozenset(("on", ",", ":", "number", "is", "at", "free"))
 
 def _after_a_line(m, toks) -> bool:
     """A bare number after a hotline's name or "call ... on": the number to ring, not a count."""
-    if m.words or m.currency or m.percent or m.approx or m.suffix or "scaled" in m.flags or _counts_after(toks, m):
+    if m.words or m.currency or m.percent or m.approx or m.suffix or "scaled" in m.flags:
         return False
     k = m.tok_first - 1
     while k >= 0 and m.tok_first - k <= 4 and (toks[k].low in _LINE_GLUE or (
             toks[k].kind == "num" and toks[k].text.isdigit() and toks[k].end + 1 == toks[k + 1].start)):
         k -= 1  # "contacted free on 116 123": the groups of one number, and the words that lead to it
-    return k >= 0 and (toks[k].low in _LINE_WORDS or (toks[k].low in _CALL_BEFORE and k < m.tok_first - 1))
+    return k >= 0 and (toks[k].low in _LINE_WORDS or (toks[k].low in _CALL_BEFORE and k < m.tok_first - 1)) \
+        and not _counts_after(toks, m)  # (the counted noun, the dearest test, read last)
 
 
 def is_address(m, toks, text) -> bool:
@@ -794,8 +798,9 @@ def is_score_or_pair(m, toks, text) -> bool:
     if m.is_range and not m.currency and not m.percent and m.low is not None and m.high is not None and m.low > m.high \
             and _DASHED_PAIR.fullmatch(text, m.num_start, m.end):
         return True  # "a 31–12 win": no range runs down, so a score
-    if not m.is_range and not m.currency and not m.percent and not m.words and not _counts_after(toks, m) and (
-            _spaced_pair(toks, i - 2) or (_spaced_pair(toks, j) and not _counts_after_token(toks, j + 3))):
+    if not m.is_range and not m.currency and not m.percent and not m.words and (
+            _spaced_pair(toks, i - 2) or (_spaced_pair(toks, j) and not _counts_after_token(toks, j + 3))) \
+            and not _counts_after(toks, m):  # (the counted noun, the dearest test, read last)
         return True  # "won 1 - 2 at Chelsea", "89 - 92": a score spaced out
     if i > 1 and toks[i - 1].text == "(" and toks[i - 1].start == toks[i - 2].end \
             and _SET_SCORE.search(text, max(0, m.start - 8), m.start):
@@ -1268,10 +1273,21 @@ def _owner_in(tokens: list[Token]) -> str | None:
     return None
 
 
+# "a rise of 4.99%", "revenue growth of between 3% and 5%": a change noun before the figure
+_CHANGE_OF = re.compile(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|growth|fall|drop|cut|decline|reduction|decrease)s?"
+                        r" of\s*(?:between\s*)?$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_BETWEEN_STOPS = frozenset(("and", "or", ",", "but", ";"))  # what ends the words between a number and its noun
+
+
 def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> None:
     j = m.tok_last + 1
     # the words between the number and its noun: "7,000 more troops", "Four additional jets"
-    between = set(itertools.takewhile(lambda w: w not in ("and", "or", ",", "but", ";"), (t.low for t in toks[j:j + 3])))
+    between = set()
+    for t in toks[j:j + 3]:
+        if t.low in _BETWEEN_STOPS:
+            break
+        between.add(t.low)
     # (not "38 ships and more than 110 aircraft": the next figure's "more")
     before_text = text[max(sentence.start, m.start - 60):m.start].lower()
     before_words = _LOWER_WORD.findall(before_text)
@@ -1283,18 +1299,16 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             and before_words[-1] in ("record", "further", "estimated", "additional", "modest", "whopping", "massive"):
         before_words, prev = before_words[:-2], "by"  # "grew by a record 7.9 gigawatts": a change, as "grew by"
     prev2 = " ".join(before_words[-2:])
-    change_of = re.search(r"\b(rise|increase|jump|hike|boost|gain|surge|swing|growth|fall|drop|cut|decline|reduction|decrease)s?"
-                          r" of\s*(?:between\s*)?$", before_text)  # "a rise of 4.99%", "revenue growth of between 3% and 5%"
     if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
         prev = "by"  # "prices would climb by between 2% and 4%"
         before_words = before_words[:-1]
     if m.flags & {"signed+", "signed-"}:
         f.kind, f.direction = "change", "+" if "signed+" in m.flags else "-"  # "FTSE -0.6%", "(+2.1%)"
-    elif m.percent and prev in PAY_ASKS and not re.match(r"\s+of\b", text[f.noun_end:f.noun_end + 4]):
+    elif m.percent and prev in PAY_ASKS and not _OF_AFTER.match(text[f.noun_end:f.noun_end + 4]):
         f.kind, f.direction = "change", "+"  # "the government has offered 5.5%", "the RCN wants 12%": a pay rise
     elif between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
         f.kind, f.direction = "change", "+"
-    elif change_of:
+    elif change_of := _CHANGE_OF.search(before_text):  # (searched only when the tests above fail)
         f.kind, f.direction = "change", "+" if change_of.group(1) in CHANGE_NOUNS_UP else "-"
     elif between & CHANGE_DOWN_AFTER:
         f.kind, f.direction = "change", "-"

@@ -128,6 +128,7 @@ def _lex():
         "plural": singulars,
         "quals": quals,
         "qual_max": max(len(k) for k in quals),
+        "qual_last": frozenset(k[-1] for k in quals),  # the word right before the number, in every qualifier
         "vague_max": max(len(k) for k in vague),
         "vague_first": frozenset(k[0] for k in vague),
         # the words that can open a number expression: number words, "a" ("a dozen"), "half", vague ones
@@ -139,6 +140,7 @@ AND_A_FRACTION = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, 
 SIGNS = {"-": "-", "−": "-", "+": "+"}  # a sign glued to a share: its direction
 SUBUNITS = {"p", "pence", "cents", "cent"}  # 415p is £4.15
 PERCENT_WORDS = (("per", "cent"), ("percent",), ("percentage", "points"), ("percentage", "point"), ("pc",))
+_PERCENT_FIRST = frozenset(w[0] for w in PERCENT_WORDS)
 
 
 def find_numbers(text: str, toks: list[Token] | None = None) -> list[NumberMention]:
@@ -400,6 +402,8 @@ def _percent(toks, m: NumberMention) -> None:
         m.percent = True
         m.tok_last, m.end = j, toks[j].end
         return
+    if j >= len(toks) or toks[j].low not in _PERCENT_FIRST:
+        return  # (the test below for each of PERCENT_WORDS, at once: most numbers are no share)
     for words in PERCENT_WORDS:
         if all(j + k < len(toks) and toks[j + k].low == w for k, w in enumerate(words)):
             m.percent = True
@@ -547,6 +551,8 @@ def _qualify(toks, m: NumberMention, lex, text: str) -> None:
     if m.currency and m.start < toks[first].start:
         while first > 0 and toks[first - 1].start >= m.start:
             first -= 1
+    if first == 0 or toks[first - 1].low not in lex["qual_last"]:
+        return  # no qualifier ends right before the number (each key below ends with that word)
     for n in range(lex["qual_max"], 0, -1):
         if first - n < 0:
             continue
