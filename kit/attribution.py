@@ -1568,6 +1568,10 @@ def _backref_second_words() -> frozenset[str]:
     return frozenset(k[1] for k in _backrefs_by_words() if len(k) > 1)
 
 
+_SITE_REF_COMPOUNDS = frozenset(table("places")["site_backref_compounds"]["words"]) | frozenset(
+    table("places")["place_nouns"]["words"])
+
+
 def _backref_at(text, offset, toks, i) -> Entity | None:
     refs = _backrefs_by_words()
     second = toks[i + 1].low if i + 1 < len(toks) else None
@@ -1580,6 +1584,9 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
         if key is not None and i + n + 1 < len(toks) and toks[i + n].low == "of" and toks[i + n + 1].text[:1].isupper() \
                 and toks[i + n - 1].text.islower():
             return None  # "the village of Kok-Tash": the place is named, not referred back to
+        if key is not None and str(backrefs()[key]).startswith("site:") and (not toks[i + 1].text.islower() or (
+                i + 2 < len(toks) and (toks[i + 2].low in _SITE_REF_COMPOUNDS or (toks[i].low, toks[i + 2].low) in refs))):
+            continue  # "the Port Operators' Federation", "the port authority", "the port city": a longer name, not the site
         if key is not None:  # "the Baltic state", "the state's"
             return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
     if i + 2 < len(toks) and toks[i].low == "the" and toks[i + 1].kind == "word" and toks[i + 1].text.islower() \
@@ -1640,6 +1647,9 @@ def _fits_backref(want, p: Place | None) -> bool:
     if isinstance(want, str) and want.startswith("named:") and p is not None:
         # "the volcano": Mount Loleba; "the bloc": the EU
         return p.kind in ("place", "org", "region") and any(w in want.split()[1:] for w in p.name.split())
+    if isinstance(want, str) and want.startswith("site:") and p is not None:
+        # "the port": Port Botany; "the plant": the Kusile plant
+        return p.kind in ("place", "site", "city", "region") and any(w in want.split()[1:] for w in p.name.split())
     if p is None or p.kind in ("org", "force", "demonym", "site"):
         return False
     if isinstance(want, list):
@@ -1740,6 +1750,7 @@ class Attributer:
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
+        self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -2760,7 +2771,7 @@ class Attributer:
         """ "The state will spend A$260 million", "the country's $2 billion": a back-reference that opens
         the sentence as its subject, or owns the figure, is the country or state the story just named."""
         for e in before:
-            if e.place is not None or e.org or e.surface not in backrefs():
+            if e.place is not None or e.org or e.surface not in backrefs() or str(backrefs()[e.surface]).startswith("site:"):
                 continue
             owned = self.text[e.end - 2:e.end] in ("'s", "’s")
             opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)
@@ -2813,6 +2824,10 @@ class Attributer:
             part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
             if part:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
+            site = _SITE_BEFORE.search(self.text, max(0, e.start - 30), e.start) if e.place.kind not in (
+                "country", "nation", "demonym", "org", "force") else None
+            if site:
+                self._latest_site[site.group(1).lower()] = e  # "the port of Goole", "its plant in Ramos Arizpe"
             n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
             if e.place.kind in ("city", "capital") and n > self.top_city[1]:
                 self.top_city = (e.place.name, n)  # the town the story has named most so far
@@ -3676,6 +3691,7 @@ class Attributer:
             lo = _clause_around(breaks, sent, lo - 1)[0]
         for e in reversed(_near(ents, f.start)):
             if lo <= e.start < f.start and e.place is None and e.org is None and e.surface in backrefs() \
+                    and not str(backrefs()[e.surface]).startswith("site:") \
                     and self.text[e.end - 2:e.end] in ("'s", "’s") and not self._describes_one(e.end):
                 # "Of the state's 509 school districts": the state the story named
                 resolved = self._resolve_backref(e, para)
@@ -3941,7 +3957,14 @@ class Attributer:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
                 continue
             if e.place is None and e.org is None and e.surface in backrefs():
-                if not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
+                a_site = str(backrefs()[e.surface]).startswith("site:")
+                if a_site:
+                    if self.text[e.end - 2:e.end] in ("'s", "’s"):
+                        continue  # "two of the port's four terminals", "the mine's concentrator": its parts, whose
+                    if e.prep not in _WHERE_PREPS and (not e.prep or e.prep in CLAUSE_WORDS or e.prep in DIRECT_SPEECH):
+                        e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
+                        # a site that is the subject or the owner is where its figures are ("through the port's gates")
+                elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
                         e.prep in POSITION and _PART_AFTER.match(self.text, e.end)):
                     continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
                     # (but "on the volcano's slopes", "in the country's north" place it)
@@ -4027,11 +4050,20 @@ class Attributer:
             seen = parts or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         # the latest place named, unless it was named paragraphs back: then the one the story names
         # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)
-        if isinstance(want, str) and want.startswith("named:"):
+        if isinstance(want, str) and want.startswith(("named:", "site:")):
             # "the volcano" paragraphs after "Mount Loleba erupted": the latest feature so named anywhere
             # before (kept by its words as the story names places: constant work a back-reference)
-            seen = [self._latest_named[w] for w in want.split()[1:] if w in self._latest_named] + seen
+            seen = [self._latest_named[w] for w in want.split()[1:] if w in self._latest_named
+                    and self._latest_named[w].start < e.start] + seen
             seen.sort(key=lambda x: x.start)
+        if isinstance(want, str) and want.startswith("site:"):
+            # "the port": the latest place whose name says it is one ("Port Botany", "its Kusile plant"), or
+            # that the story placed the site in ("its assembly plant in Ramos Arizpe", "the port of Goole")
+            named = [x for x in seen if _fits_backref(want, x.place) and x.place.name.split()[-1] not in _feature_words()]
+            if named:
+                return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
+            site = self._latest_site.get(e.surface.split()[-1])
+            return site.place if site is not None and site.start < e.start else None
         fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
@@ -4127,6 +4159,9 @@ _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?,?\s+(?:said|says|t
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
 # "the Achaea region", not a body so named ("the Haute-Garonne prefecture said")
+# a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
+_SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
+                          + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
 # carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)

@@ -2584,3 +2584,23 @@ def test_a_body_its_initials_spell_acts_as_one_name(text, quote, actor):
 ])
 def test_bodies_named_kind_first_and_places_written_with_accents(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the plant" is the town the story placed the plant in, even as the subject of its clause
+    ("Aldane will close its assembly plant in Ramos Arizpe by September. The plant, which opened in 2009, "
+     "built 118,000 vehicles last year.", "118,000 vehicles", "Ramos Arizpe"),
+    # "the complex" is the complex the story named
+    ("Refugees keep arriving at the Dadaab refugee complex. The complex now houses more than 390,000 people, "
+     "UNHCR said.", "more than 390,000 people", "Dadaab refugee complex"),
+    # "at the port" is the port of the town the story named
+    ("Dockworkers walked off the job at the Port of Melbourne on Monday. Hauliers said about 2,000 truck "
+     "bookings a day were being cancelled at the port.", "about 2,000 truck bookings", "Melbourne"),
+    # guards: a port's authority is a body, not the port; the port named as a bay is no port
+    ("Dockworkers walked off the job at the Port of Melbourne on Monday. The port authority said it had "
+     "hired 300 extra staff.", "300 extra staff", None),
+    ("Ships waited in Port Phillip Bay on Monday. The port has received 214 ship calls since April.",
+     "214 ship calls", None),
+])
+def test_the_port_the_plant_and_the_complex_are_the_sites_the_story_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
