@@ -1750,6 +1750,7 @@ class Attributer:
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
+        self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
         self._seen_names()
 
@@ -3757,7 +3758,20 @@ class Attributer:
             # (a ministry's or a government's money is no place's: "Chile's labour ministry has proposed a
             # payment of 1.2 million pesos per worker")
             return _place_name(opener)
+        if self._says_there(sent):
+            # "There, Civic Alliance held the seat by 38 votes", "11 people have died in the transit centre
+            # there": a sentence that names no place but says "there" is where its paragraph just was
+            earlier = [x for x in self.para_places.get(para.index, ())
+                       if x.start < sent.start and x.place.kind not in ("org", "force", "demonym")]
+            if earlier:
+                return _place_name(earlier[-1])
         return None
+
+    def _says_there(self, sent: Sentence) -> bool:
+        """Whether the sentence says "there" of a place, not of being ("there are", "there was"); read once."""
+        if sent.start not in self._there:
+            self._there[sent.start] = _THERE.search(self.text, sent.start, sent.end) is not None
+        return self._there[sent.start]
 
     def _opening_place(self, sent: Sentence, ents: list[Entity]) -> Entity | None:
         """The place the sentence opens with as its subject (after a time phrase), if any."""
@@ -4159,6 +4173,11 @@ _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?,?\s+(?:said|says|t
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
 # "the Achaea region", not a body so named ("the Haute-Garonne prefecture said")
+# "there" of a place ("held the seat there", "There, ..."), not of being ("there are", "there's", "is there")
+_THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]here\b(?!['’]|\s+(?:is|are|was|were|has|have|had|"
+                    r"will|would|could|can|may|might|must|should|shall|seems?|seemed|remains?|remained|appears?|appeared|"
+                    r"exists?|existed|be|been|being|used|looks?|looked|comes?|came|goes|went|lies|lay|stands?|stood|"
+                    r"isn|aren|wasn|weren|hasn|haven|won|wouldn|might|also|still|now|already|just|never|ever)\b)")
 # a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)

@@ -2604,3 +2604,18 @@ def test_bodies_named_kind_first_and_places_written_with_accents(text, quote, fi
 ])
 def test_the_port_the_plant_and_the_complex_are_the_sites_the_story_named(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a sentence that names no place but says "there" is where its paragraph just was
+    ("Médecins Sans Frontières said its clinic at Gatumba was seeing 900 patients a day. At least 11 people have "
+     "died of cholera in the crowded transit centre there, it said.", "At least 11 people", "Gatumba"),
+    ("On Árainn Mhór, the population fell by 11% to 469. Islanders say the number living there through the winter "
+     "is no more than 350.", "no more than 350", "Árainn Mhór"),
+    # guards: "there" of being places nothing; nor does "there" with no place before it
+    ("Médecins Sans Frontières said its clinic at Gatumba was seeing 900 patients a day. There are 14 doctors "
+     "on duty, it said.", "14 doctors", None),
+    ("At least 11 people have died of cholera in the crowded transit centre there, it said.", "At least 11 people", None),
+])
+def test_there_is_where_the_paragraph_just_was(text, quote, location):
+    assert _figure(text, quote)["location"] == location
