@@ -2619,3 +2619,15 @@ def test_the_port_the_plant_and_the_complex_are_the_sites_the_story_named(text, 
 ])
 def test_there_is_where_the_paragraph_just_was(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a constituency or a parish named after its noun is a place the gazetteer may lack
+    ("After a recount in the northern constituency of Brevik, the Civic Alliance held the seat by 38 votes.",
+     "38 votes", "Brevik"),
+    ("Floods damaged 40 homes in the parish of Kilcullen on Sunday.", "40 homes", "Kilcullen"),
+    # guard: the noun with no place named after it places nothing
+    ("The constituency office said it had received 300 complaints.", "300 complaints", None),
+])
+def test_a_constituency_or_parish_of_a_name_is_a_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
