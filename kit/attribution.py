@@ -4055,7 +4055,8 @@ class Attributer:
             # West Sumatra province ... 1,240 homes destroyed across the province"), not a town named since
             return Place(named_so.place.name, "region", named_so.place.country)
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory", "the prefecture",
-                                            "the county", "the district"):
+                                            "the county", "the district", "the division", "the governorate", "the oblast",
+                                            "the canton"):
             # a part of a country: a region or state named before, not the country it is in; else the
             # province the story is about ("146 fires were burning across the province")
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
@@ -4181,7 +4182,8 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
 # a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
-_PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
+_PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory|division|governorate|"
+                              r"oblast|canton)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
 # carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)
 # a cause that reports a firm's results: "after annual pre-tax profit fell 18% to £214 million", "after

@@ -2631,3 +2631,16 @@ def test_there_is_where_the_paragraph_just_was(text, quote, location):
 ])
 def test_a_constituency_or_parish_of_a_name_is_a_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the division", "the governorate", "the oblast", "the canton" refer back to the one the story named
+    ("Some 4 million people have been displaced in Sylhet division. About 3,600 schools have been closed across the division, "
+     "the ministry said.", "About 3,600 schools", "Sylhet"),
+    ("Fighting spread in Iraq's Nineveh governorate. Some 12,000 people have fled across the governorate.",
+     "Some 12,000 people", "Nineveh"),
+    # guard: no such part named before, no place
+    ("About 3,600 schools have been closed across the division, the ministry said.", "About 3,600 schools", None),
+])
+def test_the_division_and_the_governorate_are_the_ones_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
