@@ -785,6 +785,9 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
     return Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i), org=owner)
 
 
+_TOWN_PART_PREPS = frozenset({"in", "at", "across", "inside", "throughout", "near", "outside"})
+
+
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
@@ -901,13 +904,16 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", out[-1].place.country), out[-1].prep))
     elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
-            and out[0].place.kind == "country" and out[0].start == offset + toks[i].start and i < j \
-            and prep_i in ("in", "across", "inside", "throughout") and not _held_in(toks, i) \
+            and (out[0].place.kind == "country" and prep_i in ("in", "across", "inside", "throughout")
+                 or out[0].place.kind in ("city", "capital", "state", "region") and prep_i in _TOWN_PART_PREPS
+                 and not (j + 1 < len(toks) and toks[j + 1].kind == "num")) \
+            and out[0].start == offset + toks[i].start and i < j and not _held_in(toks, i) \
             and not (j + 1 < len(toks) and (toks[j + 1].low in _SITE_NOUNS or toks[j + 1].low in FIRM_HEADS
                                             or toks[j + 1].low in _org_words() or toks[j + 1].low in PLACE_NOUNS
                                             or toks[j + 1].low in ("shares", "stock", "stake", "brand", "brands"))):
         # "Deforestation in Brazil's Amazon fell 14%", "in China's Xinjiang": the country's own region
-        # the gazetteer lacks (not "in Britain's BAE Systems shares", "in Peru's Antamina mine")
+        # the gazetteer lacks (not "in Britain's BAE Systems shares", "in Peru's Antamina mine"); a town's
+        # own place, where something is: "stevedores at Sydney's Port Botany", "in Lyon's Croix-Rousse"
         k = i + 1
         words = [toks[x].low for x in range(k, j + 1)]
         if not any(w in _org_words() or w in _outlet_words() for w in words) and not _not_a_place(toks, k, j):

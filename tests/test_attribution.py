@@ -2644,3 +2644,16 @@ def test_a_constituency_or_parish_of_a_name_is_a_place(text, quote, location):
 ])
 def test_the_division_and_the_governorate_are_the_ones_named(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town's own place that its possessive introduces, after "at" or "in", is where the figure is
+    ("A rolling strike by stevedores at Sydney's Port Botany has left as many as 40,000 shipping containers "
+     "stranded.", "as many as 40,000 shipping containers", "Port Botany"),
+    ("Police arrested 40 people at Paris's Gare du Nord on Sunday.", "40 people", "Gare du Nord"),
+    # guard: a numbered part of the town is no name the town's possessive introduces
+    ("At the Victor Babeș hospital in Bucharest's Sector 2, doctors treated more than 300 children.",
+     "more than 300 children", "Victor Babeș hospital"),
+])
+def test_a_town_s_possessive_introduces_its_own_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
