@@ -3979,8 +3979,9 @@ class Attributer:
             if e.place is None and e.org is None and e.surface in backrefs():
                 a_site = str(backrefs()[e.surface]).startswith("site:")
                 if a_site:
-                    if self.text[e.end - 2:e.end] in ("'s", "’s"):
+                    if self.text[e.end - 2:e.end] in ("'s", "’s") and e.prep not in _WHERE_PREPS:
                         continue  # "two of the port's four terminals", "the mine's concentrator": its parts, whose
+                        # (but "through the port's gates" are at the port)
                     if e.prep not in _WHERE_PREPS and (not e.prep or e.prep in CLAUSE_WORDS or e.prep in DIRECT_SPEECH):
                         e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
                         # a site that is the subject or the owner is where its figures are ("through the port's gates")

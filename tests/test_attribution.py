@@ -2657,3 +2657,15 @@ def test_the_division_and_the_governorate_are_the_ones_named(text, quote, locati
 ])
 def test_a_town_s_possessive_introduces_its_own_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # what passes through or stands at a site's parts is at the site
+    ("Stevedores at Sydney's Port Botany walked out. About 8,000 trucks normally pass through the port's gates "
+     "each day.", "About 8,000 trucks", "Port Botany"),
+    # guard: a count of the site's parts after "of" is whose, not where
+    ("Stevedores at Sydney's Port Botany walked out. Work continued at two of the port's four container terminals.",
+     "four container terminals", None),
+])
+def test_through_a_site_s_gates_is_at_the_site(text, quote, location):
+    assert _figure(text, quote)["location"] == location
