@@ -800,6 +800,9 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
     return Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i), org=owner)
 
 
+_TOWN_PART_PREPS = frozenset({"in", "at", "across", "inside", "throughout", "near", "outside"})
+
+
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
     if i == j and (toks[i].low in _CALENDAR or len(toks[i].low) <= 2) and lookup(toks[i].text) is None:
@@ -920,13 +923,16 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", out[-1].place.country), out[-1].prep))
     elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
-            and out[0].place.kind == "country" and out[0].start == offset + toks[i].start and i < j \
-            and prep_i in ("in", "across", "inside", "throughout") and not _held_in(toks, i) \
+            and (out[0].place.kind == "country" and prep_i in ("in", "across", "inside", "throughout")
+                 or out[0].place.kind in ("city", "capital", "state", "region") and prep_i in _TOWN_PART_PREPS
+                 and not (j + 1 < len(toks) and toks[j + 1].kind == "num")) \
+            and out[0].start == offset + toks[i].start and i < j and not _held_in(toks, i) \
             and not (j + 1 < len(toks) and (toks[j + 1].low in _SITE_NOUNS or toks[j + 1].low in FIRM_HEADS
                                             or toks[j + 1].low in _org_words() or toks[j + 1].low in PLACE_NOUNS
                                             or toks[j + 1].low in ("shares", "stock", "stake", "brand", "brands"))):
         # "Deforestation in Brazil's Amazon fell 14%", "in China's Xinjiang": the country's own region
-        # the gazetteer lacks (not "in Britain's BAE Systems shares", "in Peru's Antamina mine")
+        # the gazetteer lacks (not "in Britain's BAE Systems shares", "in Peru's Antamina mine"); a town's
+        # own place, where something is: "stevedores at Sydney's Port Botany", "in Lyon's Croix-Rousse"
         k = i + 1
         words = [toks[x].low for x in range(k, j + 1)]
         if not any(w in _org_words() or w in _outlet_words() for w in words) and not _not_a_place(toks, k, j):
@@ -1587,6 +1593,10 @@ def _backref_second_words() -> frozenset[str]:
     return frozenset(k[1] for k in _backrefs_by_words() if len(k) > 1)
 
 
+_SITE_REF_COMPOUNDS = frozenset(table("places")["site_backref_compounds"]["words"]) | frozenset(
+    table("places")["place_nouns"]["words"])
+
+
 def _backref_at(text, offset, toks, i) -> Entity | None:
     refs = _backrefs_by_words()
     second = toks[i + 1].low if i + 1 < len(toks) else None
@@ -1599,6 +1609,9 @@ def _backref_at(text, offset, toks, i) -> Entity | None:
         if key is not None and i + n + 1 < len(toks) and toks[i + n].low == "of" and toks[i + n + 1].text[:1].isupper() \
                 and toks[i + n - 1].text.islower():
             return None  # "the village of Kok-Tash": the place is named, not referred back to
+        if key is not None and str(backrefs()[key]).startswith("site:") and (not toks[i + 1].text.islower() or (
+                i + 2 < len(toks) and (toks[i + 2].low in _SITE_REF_COMPOUNDS or (toks[i].low, toks[i + 2].low) in refs))):
+            continue  # "the Port Operators' Federation", "the port authority", "the port city": a longer name, not the site
         if key is not None:  # "the Baltic state", "the state's"
             return Entity(offset + toks[i].start, offset + toks[i + n - 1].end, key, None, _prep_before(toks, i), org=None)
     if i + 2 < len(toks) and toks[i].low == "the" and toks[i + 1].kind == "word" and toks[i + 1].text.islower() \
@@ -1659,6 +1672,9 @@ def _fits_backref(want, p: Place | None) -> bool:
     if isinstance(want, str) and want.startswith("named:") and p is not None:
         # "the volcano": Mount Loleba; "the bloc": the EU
         return p.kind in ("place", "org", "region") and any(w in want.split()[1:] for w in p.name.split())
+    if isinstance(want, str) and want.startswith("site:") and p is not None:
+        # "the port": Port Botany; "the plant": the Kusile plant
+        return p.kind in ("place", "site", "city", "region") and any(w in want.split()[1:] for w in p.name.split())
     if p is None or p.kind in ("org", "force", "demonym", "site"):
         return False
     if isinstance(want, list):
@@ -1776,6 +1792,8 @@ class Attributer:
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
+        self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
+        self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -2790,7 +2808,7 @@ class Attributer:
         """ "The state will spend A$260 million", "the country's $2 billion": a back-reference that opens
         the sentence as its subject, or owns the figure, is the country or state the story just named."""
         for e in before:
-            if e.place is not None or e.org or e.surface not in backrefs():
+            if e.place is not None or e.org or e.surface not in backrefs() or str(backrefs()[e.surface]).startswith("site:"):
                 continue
             owned = self.text[e.end - 2:e.end] in ("'s", "’s")
             opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)
@@ -2843,6 +2861,10 @@ class Attributer:
             part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
             if part:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
+            site = _SITE_BEFORE.search(self.text, max(0, e.start - 30), e.start) if e.place.kind not in (
+                "country", "nation", "demonym", "org", "force") else None
+            if site:
+                self._latest_site[site.group(1).lower()] = e  # "the port of Goole", "its plant in Ramos Arizpe"
             n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
             if e.place.kind in ("city", "capital") and n > self.top_city[1]:
                 self.top_city = (e.place.name, n)  # the town the story has named most so far
@@ -3716,6 +3738,7 @@ class Attributer:
             lo = _clause_around(breaks, sent, lo - 1)[0]
         for e in reversed(_near(ents, f.start)):
             if lo <= e.start < f.start and e.place is None and e.org is None and e.surface in backrefs() \
+                    and not str(backrefs()[e.surface]).startswith("site:") \
                     and self.text[e.end - 2:e.end] in ("'s", "’s") and not self._describes_one(e.end):
                 # "Of the state's 509 school districts": the state the story named
                 resolved = self._resolve_backref(e, para)
@@ -3781,7 +3804,20 @@ class Attributer:
             # (a ministry's or a government's money is no place's: "Chile's labour ministry has proposed a
             # payment of 1.2 million pesos per worker")
             return _place_name(opener)
+        if self._says_there(sent):
+            # "There, Civic Alliance held the seat by 38 votes", "11 people have died in the transit centre
+            # there": a sentence that names no place but says "there" is where its paragraph just was
+            earlier = [x for x in self.para_places.get(para.index, ())
+                       if x.start < sent.start and x.place.kind not in ("org", "force", "demonym")]
+            if earlier:
+                return _place_name(earlier[-1])
         return None
+
+    def _says_there(self, sent: Sentence) -> bool:
+        """Whether the sentence says "there" of a place, not of being ("there are", "there was"); read once."""
+        if sent.start not in self._there:
+            self._there[sent.start] = _THERE.search(self.text, sent.start, sent.end) is not None
+        return self._there[sent.start]
 
     def _opening_place(self, sent: Sentence, ents: list[Entity]) -> Entity | None:
         """The place the sentence opens with as its subject (after a time phrase), if any."""
@@ -3981,7 +4017,15 @@ class Attributer:
                 origin_end = e.end  # "from Sennelager in Germany": still the origin
                 continue
             if e.place is None and e.org is None and e.surface in backrefs():
-                if not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
+                a_site = str(backrefs()[e.surface]).startswith("site:")
+                if a_site:
+                    if self.text[e.end - 2:e.end] in ("'s", "’s") and e.prep not in _WHERE_PREPS:
+                        continue  # "two of the port's four terminals", "the mine's concentrator": its parts, whose
+                        # (but "through the port's gates" are at the port)
+                    if e.prep not in _WHERE_PREPS and (not e.prep or e.prep in CLAUSE_WORDS or e.prep in DIRECT_SPEECH):
+                        e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
+                        # a site that is the subject or the owner is where its figures are ("through the port's gates")
+                elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
                         e.prep in POSITION and _PART_AFTER.match(self.text, e.end)):
                     continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
                     # (but "on the volcano's slopes", "in the country's north" place it)
@@ -4058,7 +4102,8 @@ class Attributer:
             # West Sumatra province ... 1,240 homes destroyed across the province"), not a town named since
             return Place(named_so.place.name, "region", named_so.place.country)
         if want == "any" and e.surface in ("the region", "the province", "the state", "the territory", "the prefecture",
-                                            "the county", "the district"):
+                                            "the county", "the district", "the division", "the governorate", "the oblast",
+                                            "the canton"):
             # a part of a country: a region or state named before, not the country it is in; else the
             # province the story is about ("146 fires were burning across the province")
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
@@ -4067,11 +4112,20 @@ class Attributer:
             seen = parts or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         # the latest place named, unless it was named paragraphs back: then the one the story names
         # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)
-        if isinstance(want, str) and want.startswith("named:"):
+        if isinstance(want, str) and want.startswith(("named:", "site:")):
             # "the volcano" paragraphs after "Mount Loleba erupted": the latest feature so named anywhere
             # before (kept by its words as the story names places: constant work a back-reference)
-            seen = [self._latest_named[w] for w in want.split()[1:] if w in self._latest_named] + seen
+            seen = [self._latest_named[w] for w in want.split()[1:] if w in self._latest_named
+                    and self._latest_named[w].start < e.start] + seen
             seen.sort(key=lambda x: x.start)
+        if isinstance(want, str) and want.startswith("site:"):
+            # "the port": the latest place whose name says it is one ("Port Botany", "its Kusile plant"), or
+            # that the story placed the site in ("its assembly plant in Ramos Arizpe", "the port of Goole")
+            named = [x for x in seen if _fits_backref(want, x.place) and x.place.name.split()[-1] not in _feature_words()]
+            if named:
+                return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
+            site = self._latest_site.get(e.surface.split()[-1])
+            return site.place if site is not None and site.start < e.start else None
         fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
@@ -4168,7 +4222,16 @@ _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?,?\s+(?:s
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
 # "the Achaea region", not a body so named ("the Haute-Garonne prefecture said")
-_PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory)\b(?!\s+(?:said|says|told)\b)")
+# "there" of a place ("held the seat there", "There, ..."), not of being ("there are", "there's", "is there")
+_THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]here\b(?!['’]|\s+(?:is|are|was|were|has|have|had|"
+                    r"will|would|could|can|may|might|must|should|shall|seems?|seemed|remains?|remained|appears?|appeared|"
+                    r"exists?|existed|be|been|being|used|looks?|looked|comes?|came|goes|went|lies|lay|stands?|stood|"
+                    r"isn|aren|wasn|weren|hasn|haven|won|wouldn|might|also|still|now|already|just|never|ever)\b)")
+# a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
+_SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
+                          + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
+_PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory|division|governorate|"
+                              r"oblast|canton)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the
 # carmaker cut its forecast", "after its letter volumes fell" (firm_heads in bodies.toml)
 # a cause that reports a firm's results: "after annual pre-tax profit fell 18% to £214 million", "after

@@ -2632,3 +2632,88 @@ def test_a_continent_s_superlative_country_is_the_country_named(text, quote, loc
 ])
 def test_an_old_level_and_a_share_s_points_belong_to_the_subject(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the plant" is the town the story placed the plant in, even as the subject of its clause
+    ("Aldane will close its assembly plant in Ramos Arizpe by September. The plant, which opened in 2009, "
+     "built 118,000 vehicles last year.", "118,000 vehicles", "Ramos Arizpe"),
+    # "the complex" is the complex the story named
+    ("Refugees keep arriving at the Dadaab refugee complex. The complex now houses more than 390,000 people, "
+     "UNHCR said.", "more than 390,000 people", "Dadaab refugee complex"),
+    # "at the port" is the port of the town the story named
+    ("Dockworkers walked off the job at the Port of Melbourne on Monday. Hauliers said about 2,000 truck "
+     "bookings a day were being cancelled at the port.", "about 2,000 truck bookings", "Melbourne"),
+    # guards: a port's authority is a body, not the port; the port named as a bay is no port
+    ("Dockworkers walked off the job at the Port of Melbourne on Monday. The port authority said it had "
+     "hired 300 extra staff.", "300 extra staff", None),
+    ("Ships waited in Port Phillip Bay on Monday. The port has received 214 ship calls since April.",
+     "214 ship calls", None),
+])
+def test_the_port_the_plant_and_the_complex_are_the_sites_the_story_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a sentence that names no place but says "there" is where its paragraph just was
+    ("Médecins Sans Frontières said its clinic at Gatumba was seeing 900 patients a day. At least 11 people have "
+     "died of cholera in the crowded transit centre there, it said.", "At least 11 people", "Gatumba"),
+    ("On Árainn Mhór, the population fell by 11% to 469. Islanders say the number living there through the winter "
+     "is no more than 350.", "no more than 350", "Árainn Mhór"),
+    # guards: "there" of being places nothing; nor does "there" with no place before it
+    ("Médecins Sans Frontières said its clinic at Gatumba was seeing 900 patients a day. There are 14 doctors "
+     "on duty, it said.", "14 doctors", None),
+    ("At least 11 people have died of cholera in the crowded transit centre there, it said.", "At least 11 people", None),
+])
+def test_there_is_where_the_paragraph_just_was(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a constituency or a parish named after its noun is a place the gazetteer may lack
+    ("After a recount in the northern constituency of Brevik, the Civic Alliance held the seat by 38 votes.",
+     "38 votes", "Brevik"),
+    ("Floods damaged 40 homes in the parish of Kilcullen on Sunday.", "40 homes", "Kilcullen"),
+    # guard: the noun with no place named after it places nothing
+    ("The constituency office said it had received 300 complaints.", "300 complaints", None),
+])
+def test_a_constituency_or_parish_of_a_name_is_a_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the division", "the governorate", "the oblast", "the canton" refer back to the one the story named
+    ("Some 4 million people have been displaced in Sylhet division. About 3,600 schools have been closed across the division, "
+     "the ministry said.", "About 3,600 schools", "Sylhet"),
+    ("Fighting spread in Iraq's Nineveh governorate. Some 12,000 people have fled across the governorate.",
+     "Some 12,000 people", "Nineveh"),
+    # guard: no such part named before, no place
+    ("About 3,600 schools have been closed across the division, the ministry said.", "About 3,600 schools", None),
+])
+def test_the_division_and_the_governorate_are_the_ones_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town's own place that its possessive introduces, after "at" or "in", is where the figure is
+    ("A rolling strike by stevedores at Sydney's Port Botany has left as many as 40,000 shipping containers "
+     "stranded.", "as many as 40,000 shipping containers", "Port Botany"),
+    ("Police arrested 40 people at Paris's Gare du Nord on Sunday.", "40 people", "Gare du Nord"),
+    # guard: a numbered part of the town is no name the town's possessive introduces
+    ("At the Victor Babeș hospital in Bucharest's Sector 2, doctors treated more than 300 children.",
+     "more than 300 children", "Victor Babeș hospital"),
+])
+def test_a_town_s_possessive_introduces_its_own_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # what passes through or stands at a site's parts is at the site
+    ("Stevedores at Sydney's Port Botany walked out. About 8,000 trucks normally pass through the port's gates "
+     "each day.", "About 8,000 trucks", "Port Botany"),
+    # guard: a count of the site's parts after "of" is whose, not where
+    ("Stevedores at Sydney's Port Botany walked out. Work continued at two of the port's four container terminals.",
+     "four container terminals", None),
+])
+def test_through_a_site_s_gates_is_at_the_site(text, quote, location):
+    assert _figure(text, quote)["location"] == location
