@@ -1314,6 +1314,8 @@ _NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<na
 # verbs by which a country that opens a sentence counts what happens in it ("Chile exported $4.2 billion of
 # copper", "Germany added 16.2 gigawatts", "Thailand welcomed 35.5 million visitors"), not what it gives abroad
 _HAPPENS_IN_VERBS = frozenset(table("places")["happens_in_verbs"]["words"])
+# after a demonym opening a sentence: the people or firms it describes, then their verb ("Indian steelmakers produced")
+_PEOPLE_DO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:(?:have|had|also|now|will|would)\s+)*([a-z]+)")
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b")
 # a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
 _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
@@ -3858,6 +3860,10 @@ class Attributer:
             if aside and aside.group("verb") in _HAPPENS_IN_VERBS:
                 return e
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"
+        if e is not None and e.place is not None and e.place.kind == "demonym" and e.start - start <= 4 and e.prep in ("", "the"):
+            verb = _PEOPLE_DO.match(self.text, e.end, min(sent.end, e.end + 60))
+            # "Indian steelmakers produced a record 140.2 million tonnes": the producers' country is where
+            return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None
         if e is None or e.start - start > 4 or e.place is None or e.prep not in ("", "the") \
                 or e.place.kind not in ("city", "capital", "state", "region", "place") \
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):

@@ -2717,3 +2717,14 @@ def test_a_town_s_possessive_introduces_its_own_place(text, quote, location):
 ])
 def test_through_a_site_s_gates_is_at_the_site(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a demonym opening the sentence before producers and their verb places what they produce in their country
+    ("Indian steelmakers produced a record 140.2 million tonnes of crude steel in 2023.", "140.2 million tonnes",
+     "India"),
+    # guard: a demonym before people who act elsewhere places nothing
+    ("Indian officials pledged 2,000 tonnes of rice to Sri Lanka.", "2,000 tonnes", "Sri Lanka"),
+])
+def test_a_demonym_s_producers_produce_in_their_country(text, quote, location):
+    assert _figure(text, quote)["location"] == location
