@@ -116,6 +116,7 @@ _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)
 _AFTER_ITS = re.compile(r"\b(?:after|as|when|because|since)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,4}?"
                         r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|were|stood|hit)\s+(?:by\s+)?"
                         r"(?:[\d.,]+\s*(?:%|points?|percentage\s+points?)\s+to\s+|to\s+)?$")  # ("fell 17 points to")
+_HEAD_WORD = re.compile(r"([a-z]+)\b")
 _THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|expected|expects|planned|plans|was)\s+"
                       r"(?:[a-z-]+\s+){0,4}?(?:an?\s+|the\s+)?$")
 _GOVERNS_NEXT = re.compile(r"\s+(?:government|administration|authorities|officials|police|premier|minister|parliament)\b")
@@ -2946,6 +2947,9 @@ class Attributer:
             body = next((e.org for e in ents if e.start == of.end() and e.org), None)
             if body:
                 return body  # "60 staff from Kerry County Council": the body they come from
+            kind = _HEAD_WORD.match(self.text, of.end()) if self.text[of.end() - 4:of.end()].lower() == "the " else None
+            if kind and kind.group(1) in _BODY_HEADS and (named := self.org_alias.named_with(kind.group(1))):
+                return named  # "Two dozen conservators from the museum": the museum the story named
         if f.category != "percent" and _HIS_GOVERNMENT.search(self.text, max(sent.start, f.start - 120), f.start):
             # "He said his government would provide €220 million": the government of the place in the
             # speaker's title ("Morocco's industry minister, Karim Bennani"; "Flemish premier Koen Verstraete")

@@ -2728,3 +2728,18 @@ def test_through_a_site_s_gates_is_at_the_site(text, quote, location):
 ])
 def test_a_demonym_s_producers_produce_in_their_country(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # a museum, a gallery or a zoo named again by its kind owns its money and its staff
+    ("The Harbour Art Museum in Leeds reopened on Wednesday. The museum’s £142m project was funded by a grant.",
+     "£142m", "actor", "Harbour Art Museum"),
+    ("The Harbour Art Museum in Leeds reopened on Wednesday. Two dozen conservators from the museum worked on "
+     "its centrepiece.", "Two dozen conservators", "actor", "Harbour Art Museum"),
+    ("The Harbour Art Museum in Leeds reopened on Wednesday. Two dozen conservators from the museum worked on "
+     "its centrepiece.", "Two dozen conservators", "category", "personnel"),
+    # guard: a museum's visitors are people, no one's
+    ("The Harbour Art Museum reopened. About 9,000 visitors came to the museum.", "About 9,000 visitors", "actor", None),
+])
+def test_a_museum_named_by_its_kind_owns_its_money_and_staff(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
