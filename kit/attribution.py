@@ -117,6 +117,8 @@ _AFTER_ITS = re.compile(r"\b(?:after|as|when|because|since)\s+(?:its|their)\s+(?
                         r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|were|stood|hit)\s+(?:by\s+)?"
                         r"(?:[\d.,]+\s*(?:%|points?|percentage\s+points?)\s+to\s+|to\s+)?$")  # ("fell 17 points to")
 _HEAD_WORD = re.compile(r"([a-z]+)\b")
+_MEMBERS_OF_WHAT = frozenset({"family", "crew", "cabinet", "staff", "team", "church", "club", "board", "house"})
+_NAME_MEMBERS = re.compile(r"(?<![\w'’])((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w&'’-]*)\s+members\b")
 _THAT_IT = re.compile(r"\b(?:and\s+)?that\s+it\s+(?:would|will|had|has|could|expected|expects|planned|plans|was)\s+"
                       r"(?:[a-z-]+\s+){0,4}?(?:an?\s+|the\s+)?$")
 _GOVERNS_NEXT = re.compile(r"\s+(?:government|administration|authorities|officials|police|premier|minister|parliament)\b")
@@ -1748,6 +1750,7 @@ class Attributer:
         self.place_counts: dict[str, int] = {}  # place name -> times the story has named it so far
         self.top_city: tuple[str | None, int] = (None, 0)  # the town named most so far, and how often
         self._sentence_text = ""
+        self._sentence_end = 0
         self._places_of: dict[int, tuple] = {}
         self.org_alias = _Aliases()  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
@@ -1792,6 +1795,7 @@ class Attributer:
         self._polls: dict[int, str | None] = {}
         self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
+        self._members: list[tuple[int, str]] | None = None  # bodies named before "members" (_members_named)
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
@@ -2421,6 +2425,8 @@ class Attributer:
             if head in ("police", "army", "military", "government", "council"):
                 return " ".join(words)  # "police said": the police, not the last body the story named
             body = self._org_before_verb() or self.last_body
+            if head == "union" and (members := self._members_named()):
+                return members  # "71% of NEU Cymru members backed the deal, the union said": the body whose members vote
             if head == "union" and body and body.split()[-1].lower() in _PUBLIC_BODY_WORDS:
                 return " ".join(words)  # "the union said" after "the Welsh Government": no union named, the role
             return body
@@ -2442,6 +2448,18 @@ class Attributer:
         if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
+
+    def _members_named(self) -> str | None:
+        """The last body named up to the end of the sentence being read by a name the gazetteer lacks, then "members"
+        ("71% of NEU Cymru members"): a union the story names no other way. The names are found once."""
+        if self._members is None:
+            self._members = [(m.start(), m.group(1)) for m in _NAME_MEMBERS.finditer(self.text)
+                             if lookup(m.group(1)) is None and m.group(1).split()[0] not in first_names()
+                             and m.group(1).split()[0].lower() not in _NOT_A_NAME
+                             and m.group(1).lower() not in _BODY_HEADS and m.group(1).lower() not in _speaker_heads()
+                             and m.group(1).lower() not in _MEMBERS_OF_WHAT]  # not "Union members", "Crew members"
+        k = bisect_left(self._members, (self._sentence_end,)) if self._members else 0
+        return self._members[k - 1][1] if k else None
 
     def _speakers_body(self, f: Mention, para: Paragraph, sent: Sentence) -> str | None:
         """The body a quoted speaker speaks for, where the quote says "we", "us" or "our" and the
@@ -2557,6 +2575,7 @@ class Attributer:
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
+            self._sentence_end = sent.end
             self._sentence_ents = ents
             speaker, verb_at = self.speaker_of(sent)
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the

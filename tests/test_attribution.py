@@ -2743,3 +2743,15 @@ def test_a_demonym_s_producers_produce_in_their_country(text, quote, location):
 ])
 def test_a_museum_named_by_its_kind_owns_its_money_and_staff(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    # "the union" is the body whose members the story counted, when it names no union another way
+    ("Teachers will get a 4.3% pay rise after the Welsh Government's offer was accepted. In a ballot, 71% of NEU "
+     "Cymru members who voted backed the deal, on a turnout of 46%, the union said.", "46%", "NEU Cymru"),
+    # guard: members of a union named by its word
+    ("Union members walked out on Monday. About 4,000 workers joined the strike, the union said.",
+     "About 4,000 workers", "union"),
+])
+def test_the_union_is_the_body_whose_members_the_story_counted(text, quote, source):
+    assert _figure(text, quote)["source"] == source
