@@ -1767,6 +1767,9 @@ class Attributer:
         self._spelled_at: dict[int, int] = {}  # where a body's name spelled by its initials opens -> where it ends
         for lo, hi in spelled_bodies(text, tokens):
             self._spelled_at[lo] = hi
+            initials = _ACRONYM_DEF.match(text, hi + 1)
+            if initials:  # "the STM’s four métro lines": the body its initials name
+                self.org_alias.setdefault(initials.group(1).lower(), text[lo:hi])
             # "The Société de transport de Montréal (STM) carried": one body, not a word and a city
             si = bisect_right(sentences, lo, key=_START) - 1
             if si >= 0 and hi <= sentences[si].end:
@@ -2003,7 +2006,11 @@ class Attributer:
                     or _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)).group(1)
             elif made_by and maker[:1].islower() and (maker.split()[-1].lower() in _BODY_HEADS or maker.split()[-1].lower() in FIRM_HEADS) and (
                     named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
-                    or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)):
+                    or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)
+                    or (next(iter(orgs)) if len(orgs := {e.org: None for e in self._sentence_ents if e.org}) == 1
+                        and len(maker.split()) <= 2 else None)):
+                # (with no body so named, the one body the sentence names: "the STM’s four métro lines carried ...,
+                # according to figures released by the agency")
                 who = named  # "according to a passenger list released by the airline": the airline the story named
             elif made_by and (maker[:1].isupper() or maker.split()[-1].lower() in _speaker_heads()):
                 # "released by the General Election Commission", "published by the state returning officer"

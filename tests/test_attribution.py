@@ -2755,3 +2755,19 @@ def test_a_museum_named_by_its_kind_owns_its_money_and_staff(text, quote, field,
 ])
 def test_the_union_is_the_body_whose_members_the_story_counted(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # the initials of a body spelled out once name it later, as owner and, through "the agency", as source
+    ("The Société de transport de Montréal (STM) raised fares. On weekdays, the STM’s four métro lines carried "
+     "1.02 million trips a day, according to figures released by the agency.", "1.02 million trips", "actor",
+     "Société de transport de Montréal (STM)"),
+    ("The Société de transport de Montréal (STM) raised fares. On weekdays, the STM’s four métro lines carried "
+     "1.02 million trips a day, according to figures released by the agency.", "1.02 million trips", "source",
+     "Société de transport de Montréal (STM)"),
+    # guard: with no body in the sentence, the role as written
+    ("On weekdays the métro carried 1.02 million trips a day, according to figures released by the agency.",
+     "1.02 million trips", "source", "agency"),
+])
+def test_a_body_s_initials_and_the_agency_that_released_figures(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
