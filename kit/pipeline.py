@@ -50,6 +50,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     restated_changes(mentions, text)
     counted_among_casualties(mentions, text)
     points_of_a_share(mentions, text)
+    units_spelled_out(mentions, text)
     by_sentence: dict[int, list] = {}
     for m in mentions:
         by_sentence.setdefault(sentence_index(m.sentence.start), []).append(m)
@@ -139,6 +140,23 @@ _COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['�
                               r"(?:(?:has|have|had)\s+)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|dropped|"
                               r"climbed|jumped|declined|slipped|surged|reached)\b")
 _INVARIANT_PLURALS = frozenset({"sheep", "cattle", "deer", "fish", "livestock", "poultry"})
+def units_spelled_out(mentions: list[figures.Mention], text: str) -> None:
+    """A unit written in capitals that the story has spelled out before its initials in brackets
+    ("142,000 twenty-foot equivalent units (TEU), down from 229,000 TEU") is the unit spelled out."""
+    spelled: dict[str, str | None] = {}
+    for m in mentions:
+        written = text[m.noun_end - len(m.unit):m.noun_end] if m.unit and m.noun_end > m.end else ""
+        if not (len(written) >= 2 and written.isupper() and written.lower() == m.unit):
+            continue
+        if written not in spelled:
+            before = re.search(r"((?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*)\s+\(" + re.escape(written) + r"\)", text)
+            words = before.group(1).split()[-len(written):] if before else []
+            spelled[written] = " ".join(words) if len(words) == len(written) and \
+                "".join(w[0] for w in words) == written.lower() else None
+        if spelled[written]:
+            m.unit = spelled[written]
+
+
 def points_of_a_share(mentions: list[figures.Mention], text: str) -> None:
     """ "its share of the vote fell 17 points to 40.2%": the points of a share are percentage points."""
     for m in mentions:

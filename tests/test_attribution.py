@@ -2771,3 +2771,17 @@ def test_the_union_is_the_body_whose_members_the_story_counted(text, quote, sour
 ])
 def test_a_body_s_initials_and_the_agency_that_released_figures(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # a canal is a named feature, and "the canal" the one the story named
+    ("Drought restrictions at the Panama Canal forced ships onto longer routes. About 22 ships a day crossed the "
+     "canal in January.", "About 22 ships", "location", "Panama Canal"),
+    # containers counted in TEU, written in capitals
+    ("The volume it carried fell 3% to 1.18 million TEU in the quarter.", "1.18 million TEU", "unit", "teu"),
+    # spelled out by the story before its initials, the unit as spelled
+    ("Volumes fell to 142,000 twenty-foot equivalent units (TEU), down from 229,000 TEU in 2024.", "229,000 TEU",
+     "unit", "twenty-foot equivalent units"),
+])
+def test_a_canal_referred_back_to_and_containers_in_teu(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
