@@ -1299,7 +1299,7 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
 # a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
 # "Dutch logistics group Van Dijk Logistiek will invest"
 _DESCRIBED_OPENER = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-ZÀ-ÖØ-Þa-z]+)\s+"
-                               r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+"
+                               r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:&\s+|(?:de|del|da|do|du|des|di|van|von)\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+"
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                                r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
 _OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-ZÀ-ÖØ-Þa-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "

@@ -2785,3 +2785,17 @@ def test_a_body_s_initials_and_the_agency_that_released_figures(text, quote, fie
 ])
 def test_a_canal_referred_back_to_and_containers_in_teu(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,field,want", [
+    # a firm its trade introduces, whose name holds a particle, acts
+    ("Chilean rival Naviera del Sur reported on Monday that its quarterly revenue fell 11% to $610 million.",
+     "$610 million", "actor", "Naviera del Sur"),
+    # a body that claims a count it does not own owns none of it
+    ("Environmental group Ecologistas del Sur claimed that as many as 1,000 illegal wells are draining the aquifer.",
+     "as many as 1,000 illegal wells", "actor", None),
+    # seafarers and crewmen are personnel
+    ("The company plans to hire 400 more seafarers this year.", "400 more seafarers", "category", "personnel"),
+])
+def test_a_trade_s_firm_with_a_particle_and_a_body_s_claimed_count(text, quote, field, want):
+    assert _figure(text, quote)[field] == want
