@@ -61,6 +61,7 @@ def extract(article: Article, published: dt.date | None = None) -> "Extraction":
     attributer.attribute(by_sentence, dates_by_sentence)
     shares_its_base(mentions, text)
     old_levels_keep_their_owner(mentions, text)
+    partitives_keep_their_owner(mentions, text)
     local_currencies(mentions, attributer.home_country)
     one_name_a_body(mentions, attribution.defined_acronyms(text, toks))
     headline = headline_mentions(article.title) if article.title else []
@@ -293,6 +294,15 @@ def shares_its_base(mentions: list[figures.Mention], text: str) -> None:
         if m.category == "percent" and m.kind == "change" and prev.sentence is m.sentence \
                 and prev.category not in ("percent", "money") and prev.kind == "total" \
                 and _UP_ON_IT.match(text, prev.noun_end, m.number.num_start):
+            m.actor = prev.actor
+
+
+def partitives_keep_their_owner(mentions: list[figures.Mention], text: str) -> None:
+    """ "Andina operates a fleet of 140 container ships. Twenty-three of them have been diverted": a
+    part of a counted whole, named by a pronoun, is the whole's owner's."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.actor is None and prev.actor and m.unit == prev.unit and m.category == prev.category \
+                and m.sentence.paragraph == prev.sentence.paragraph and _OF_THEM.match(text, m.number.end):
             m.actor = prev.actor
 
 

@@ -2799,3 +2799,16 @@ def test_a_canal_referred_back_to_and_containers_in_teu(text, quote, field, want
 ])
 def test_a_trade_s_firm_with_a_particle_and_a_body_s_claimed_count(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that operates a fleet owns it, and a part of it named by "of them" is its too
+    ("Carmaker Stellbrook operates a fleet of 140 container ships. Twenty-three of them have been diverted, the "
+     "company said.", "140 container ships", "Stellbrook"),
+    ("Carmaker Stellbrook operates a fleet of 140 container ships. Twenty-three of them have been diverted, the "
+     "company said.", "Twenty-three", "Stellbrook"),
+    # guard: people counted in general stay no one's
+    ("About 2,000 people marched. Forty of them were arrested, police said.", "Forty", None),
+])
+def test_a_fleet_operated_and_a_part_of_it_are_the_operator_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
