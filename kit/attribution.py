@@ -2198,6 +2198,12 @@ class Attributer:
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
             if name and role and _object_of_preposition(usable[1]):
                 name = None  # "... away from the Red Sea, the Maritime and Port Authority said": no appositive
+            if name is None and role and first and first[:1].islower() and usable[0][0].lower() == "the" \
+                    and len(chunks) > 1 and chunks[0] == ["who"] and (body := self._trailing_body(usable[1])) \
+                    and lookup(body, allow_cities=True) is None and body.split()[-1].lower() in _org_words():
+                # "a reading from the Guadalquivir Hydrographic Confederation, the basin authority, which said": the
+                # body the role describes, which speaks
+                return body
             if name and not only_a_name and len(usable[0]) == 2 and (usable[0][1].lower() in _BODY_HEADS or usable[0][1].lower() in DESCRIPTORS) \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks

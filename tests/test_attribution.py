@@ -2812,3 +2812,19 @@ def test_a_trade_s_firm_with_a_particle_and_a_body_s_claimed_count(text, quote, 
 ])
 def test_a_fleet_operated_and_a_part_of_it_are_the_operator_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    # a body its role describes in an aside, then "which said", speaks; "the confederation" is that body
+    ("The order follows a reading from the Guadalquivir Hydrographic Confederation, the basin authority, which said "
+     "on Tuesday that the reservoirs had fallen to 21% of their capacity.", "21%",
+     "Guadalquivir Hydrographic Confederation"),
+    ("The order follows a reading from the Guadalquivir Hydrographic Confederation. The reservoirs now hold some "
+     "1,700 cubic hectometres of water, the confederation said.", "some 1,700 cubic hectometres",
+     "Guadalquivir Hydrographic Confederation"),
+    # guard: a place before the role is no speaker
+    ("Ships are staying away from the Red Sea, the maritime authority, which said 40 vessels had been attacked.",
+     "40 vessels", "maritime authority"),
+])
+def test_a_confederation_and_a_body_described_by_its_role_speak(text, quote, source):
+    assert _figure(text, quote)["source"] == source
