@@ -259,6 +259,7 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
     _currency(toks, m, lex)
     _percent(toks, m)
     _range(toks, m, lex, text)
+    _ratio(toks, m, lex)
     if m.percent and not m.is_range and not words and i > 0 and toks[i - 1].text in SIGNS and _glued(toks[i - 1], t) \
             and (i == 1 or toks[i - 2].end < toks[i - 1].start or toks[i - 2].text == "("):
         m.flags.add("signed" + SIGNS[toks[i - 1].text])  # "FTSE -0.6%", "(+2.1%)": a move, not a level
@@ -267,6 +268,26 @@ def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | Non
 
 
 _HYPHENED_SCALES = frozenset({"million", "billion", "trillion"})
+_RATIO_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50, 100, 1000})
+_NOT_A_RATIO_AFTER = frozenset("seconds minutes hours days weeks months years games matches races starts attempts "
+                               "innings overs laps rounds tries shots".split())
+
+
+def _ratio(toks, m: NumberMention, lex) -> None:
+    """ "1 in 5 adults", "one in 10 patients": a share of a group, its value the fraction (0.2), one figure;
+    not a count within a time ("3 in 10 minutes"), nor a bare pair ("more than 2 in 5": a word must follow)."""
+    j = m.tok_last + 1
+    if m.currency or m.percent or m.is_range or m.suffix or "scaled" in m.flags or m.value is None \
+            or not float(m.value).is_integer() or j + 1 >= len(toks) or toks[j].low != "in":
+        return
+    b = toks[j + 1]
+    base = float(b.text.replace(",", "")) if b.kind == "num" else lex["units"].get(b.low, lex["tens"].get(b.low))
+    if base is None or base not in _RATIO_BASES or not m.value < base \
+            or j + 2 >= len(toks) or toks[j + 2].kind != "word" or toks[j + 2].low in _NOT_A_RATIO_AFTER:
+        return
+    m.value = m.value / base
+    m.tok_last, m.end, m.num_end = j + 1, b.end, b.end
+    m.flags.add("ratio")
 
 
 def _scale(toks, m: NumberMention, lex) -> None:

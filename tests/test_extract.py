@@ -612,6 +612,10 @@ def test_a_singular_noun_and_capital_letters_inside_a_model_s_name_are_no_head()
     ("It is the average of eight estimates compiled by Bloomberg.", "eight estimates", 8, None, None),
     ("Jobs grew by one per cent for men.", "one per cent", 1, None, None),
     ("The company offered a plan for RM79 a month.", "RM79", 79, None, None),
+    # a share of a group written "N in M" is one figure, its fraction
+    ("About 1 in 5 adults in the UK now has long-term pain.", "About 1 in 5 adults", 0.2, None, None),
+    ("One in 10 patients waited longer than four hours.", "One in 10 patients", 0.1, None, None),
+    ("The team drew 3 in 10 games last season.", "3", 3, None, None),  # a count within a span is no share
     # a scale joined by a hyphen, as Canadian papers write it
     ("The agency faces a $78-million deficit this year.", "$78-million", 78e6, None, None),
     ("Ottawa pledged a €2.5-billion fund.", "€2.5-billion", 2.5e9, None, None),
