@@ -525,7 +525,10 @@ def _named_model(m, toks, text) -> bool:
         nxt = toks[m.tok_last + 1] if m.tok_last + 1 < len(toks) else None
         return nxt is None or nxt.kind != "word" or nxt.low in PHRASE_ENDS  # "a Falcon 200." / "in Game 2 and"
     head = toks[noun[2]]
-    return not head.low.endswith("s") and head.low not in _units()["measures"]
+    counted = _units()["nouns"].get((head.low,))
+    return not head.low.endswith("s") and head.low not in _units()["measures"] \
+        and not (counted is not None and counted[1] == head.low and article.low not in ("a", "an"))
+    # ("In Gaza 12 people died": a plural the lexicon counts; "a Falcon 200 aircraft" is one)
 
 
 # the words before "<Name> <number>" that make it one thing's name: "a Falcon 200", "on Line 5", "in Game 7"
