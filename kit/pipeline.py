@@ -9,7 +9,7 @@ from operator import attrgetter, countOf
 
 from . import attribution, claims, dates, figures, numbers, sentences
 from .clean import Article
-from .errors import KitError
+from .errors import KitError, UsageError
 from .figures import Mention
 from .lexicon import table
 
@@ -19,14 +19,29 @@ FIGURE_FIELDS = ["id", "value", "low", "high", "approx", "category", "unit", "ki
 DATE_FIELDS = ["text", "date", "granularity", "where", "start", "end", "sentence"]
 
 
-def extract(article: Article, published: dt.date | None = None) -> "Extraction":
+def _as_date(published) -> dt.date | None:
+    """The publication day a caller gave: a date, a datetime, or a string written YYYY-MM-DD."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published).strip())
+    except ValueError:
+        raise UsageError(f"the publication day must be a date written YYYY-MM-DD, such as 2022-02-17; "
+                         f"got {str(published)[:40]!r}") from None
+
+
+def extract(article: Article, published: dt.date | str | None = None) -> "Extraction":
     """Every figure and date in one cleaned article, shaped as in CONTRACT.md.
 
     >>> x = extract(Article.from_text("Police said 40 people were arrested."))
     >>> [(f["value"], f["category"], f["source"]) for f in x.figures]
     [(40.0, 'people', 'Police')]
     """
-    published = published or article.published  # never today's date: see CONTRACT.md
+    published = _as_date(published) or article.published  # never today's date: see CONTRACT.md
     text = article.text
     paras = sentences.paragraphs(text)
     sents = sentences.split_sentences(text, paras)

@@ -232,3 +232,14 @@ def test_text_that_starts_like_a_binary_signature_still_loads(tmp_path):
     path.write_text("MZ Capital said on Monday it would cut 300 jobs at its plant in Leeds, the company said.\n",
                     encoding="utf-8")
     assert kit.load_article(path).text.startswith("MZ Capital said on Monday")
+
+
+def test_the_python_api_takes_the_publication_day_as_a_date_or_its_iso_text():
+    import datetime as dt
+
+    import kit
+    article = kit.Article.from_text("The plant will open next month and hire 300 staff.")
+    for published in ("2023-05-01", dt.date(2023, 5, 1), dt.datetime(2023, 5, 1, 9, 30)):
+        assert kit.extract(article, published=published).to_dict()["dates"][0]["date"] == "2023-06"
+    with pytest.raises(kit.UsageError, match="YYYY-MM-DD"):
+        kit.extract(article, published="May 1st")
