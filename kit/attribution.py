@@ -2005,6 +2005,13 @@ class Attributer:
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
                 who = (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org \
                     or _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)).group(1)
+            elif doc is not None and doc <= 5 and not made_by and all(w[:1].islower() for w in words[:doc + 1]) and (
+                    any(w.lower() in ("its", "their") for w in words[doc + 1:doc + 4])
+                    or (words[doc].lower() in _FIRM_PAPERS and words[0].lower() == "the")) and (
+                    body := (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org):
+                # "according to a notice on its website", "according to the annual accounts published in June":
+                # the body whose document it is, the one the sentence or the story is about
+                who = body
             elif made_by and maker[:1].islower() and (maker.split()[-1].lower() in _BODY_HEADS or maker.split()[-1].lower() in FIRM_HEADS) and (
                     named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
                     or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)

@@ -2828,3 +2828,17 @@ def test_a_fleet_operated_and_a_part_of_it_are_the_operator_s(text, quote, actor
 ])
 def test_a_confederation_and_a_body_described_by_its_role_speak(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    # a document of the body the story is about, named with no owner or with "its", is that body's word
+    ("The Cariboo Regional District has placed 2,870 properties under evacuation order, according to a notice on "
+     "its website.", "2,870 properties", "Cariboo Regional District"),
+    ("Spanish club CD Valmera signed two players. Its wage bill grew by 14% to €96 million last year, according to the annual "
+     "accounts published in June.", "€96 million", "CD Valmera"),
+    # guard: a document someone else made keeps its maker
+    ("Spanish club CD Valmera signed two players. Its wage bill grew to €96 million, according to figures published by La Liga.",
+     "€96 million", "La Liga"),
+])
+def test_a_document_of_the_body_the_story_is_about_is_its_word(text, quote, source):
+    assert _figure(text, quote)["source"] == source
