@@ -2771,3 +2771,16 @@ def test_the_union_is_the_body_whose_members_the_story_counted(text, quote, sour
 ])
 def test_a_body_s_initials_and_the_agency_that_released_figures(text, quote, field, want):
     assert _figure(text, quote)[field] == want
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # officers counted as casualties after another count keep their force, as a lone "Nine officers were injured" does
+    ("The march was largely peaceful, but police said 14 people were arrested and seven officers injured in scuffles.",
+     "seven officers injured", "police"),
+    ("Carabineros, Chile's national police, said 23 people had been detained and four officers injured during the march.",
+     "four officers injured", "Carabineros"),
+    # guard: the people injured beside them are no one's
+    ("Police said 14 people were arrested and seven protesters injured in scuffles.", "seven protesters injured", None),
+])
+def test_officers_injured_after_another_count_keep_their_force(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
