@@ -2784,3 +2784,19 @@ def test_a_body_s_initials_and_the_agency_that_released_figures(text, quote, fie
 ])
 def test_officers_injured_after_another_count_keep_their_force(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a facility's output, capacity and fares are the body that runs or builds it, named so as it speaks last
+    ("A direct air capture plant near Hellisheidi removed 4,200 tonnes of CO2 from the air last year, operator "
+     "Nordur Carbon said on Tuesday.", "4,200 tonnes", "Nordur Carbon"),
+    ("The Skerry Deep wind farm will generate up to 1,100 megawatts from 2029, enough to power around 1.2 million "
+     "homes, its developer NordVind said on Thursday.", "up to 1,100 megawatts", "NordVind"),
+    # guards: the homes it powers are no one's; a lender that reports prices owns none of them
+    ("The Skerry Deep wind farm will generate up to 1,100 megawatts from 2029, enough to power around 1.2 million "
+     "homes, its developer NordVind said on Thursday.", "around 1.2 million homes", None),
+    ("The average price of a home in Britain rose by £2,940 in August, mortgage lender Nationwide said on Wednesday.",
+     "£2,940", None),
+])
+def test_a_facility_s_runner_speaking_last_owns_its_output(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
