@@ -1337,6 +1337,8 @@ _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.
 # ", that it had slashed ...", ", and that it would cut ...", ", saying many families had fled to Nyeri"
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
+_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
@@ -3033,6 +3035,13 @@ class Attributer:
             return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
         if relative and (known := lookup(relative.group(1))) is not None and known.kind in ("org", "force", "country"):
             return _owner_name(Entity(0, 0, relative.group(1), known, ""))  # "the OSCE, which sent 60 monitors"
+        if f.category == "personnel" and (at := _AT_THE.match(self.text, f.noun_end)) is not None:
+            body = next((e for e in ents if e.start == at.end() and e.org
+                         and (e.place is None or e.place.kind in ("org", "force"))), None)
+            if body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, body.end)):
+                # "Some 2,300 workers at Leinster Commuter Rail walked off the job": the body they work at (not a
+                # name describing a site: "300 jobs at the Quebrada Honda expansion")
+                return body.org
         if f.category == "money":
             giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
             if giver:

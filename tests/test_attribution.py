@@ -2800,3 +2800,16 @@ def test_officers_injured_after_another_count_keep_their_force(text, quote, acto
 ])
 def test_a_facility_s_runner_speaking_last_owns_its_output(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # staff counted "at" a named body work for it
+    ("Some 2,300 workers at Leinster Commuter Rail walked off the job at 5am today.", "Some 2,300 workers",
+     "Leinster Commuter Rail"),
+    ("Thousands of nurses at Teifi and Towy University Health Board walked out yesterday.", "Thousands of nurses",
+     "Teifi and Towy University Health Board"),
+    # guard: at a place, they are no body's
+    ("About 400 workers at Goole docks walked out on Monday.", "About 400 workers", None),
+])
+def test_staff_at_a_named_body_are_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
