@@ -128,6 +128,11 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-ZÀ-ÖØ-Þ])|\s+(?=the\s))")
+_AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said": a person's age, not a body's aside
+# a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
+# "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
+_PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
+                                    r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
 _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
@@ -3254,6 +3259,9 @@ class Attributer:
             named = self.org_alias.named_with(the.group("head").lower())
             if named:
                 return named
+        opening = _PLACE_OR_STATE_OPENER.match(sent.text)
+        if opening and f.start < sent.start + opening.end() and earlier and earlier[-1] == self.sentence_subject:
+            earlier = []  # "With 99.8% of ballots counted, PAS had 49.6%": the subject after the phrase owns none of it
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) and not (
@@ -3263,7 +3271,9 @@ class Attributer:
             # (not when the sentence names only a government: "the Government would release €5 million" is the
             # country's, not the council's named in the paragraph before)
             return earlier[-1]  # not a union's: its members' pay is not its money
-        if f.category in ("money", "percent", "personnel") and opener:
+        if f.category in ("money", "percent", "personnel") and opener and not (
+                opening and f.start < sent.start + opening.end()):
+            # (not a figure of the phrase the sentence opens with: "With 99.8% of ballots counted, PAS had")
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's
         if f.unit in _POLICE_UNITS and f.category in ("personnel", "casualties"):
             # "27 officers had been injured": the police's officers, by the force the story named
@@ -3440,6 +3450,17 @@ class Attributer:
             # "Until last March, Nordvik called at Goole": the subject after the time the sentence opens with
             inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
             return self._find_subject(inner, pos)
+        opening = _PLACE_OR_STATE_OPENER.match(sent.text)
+        if opening:
+            if pos < sent.start + opening.end():
+                return none  # "With 99.8% of ballots counted, PAS had ...": the opening phrase's figure is no subject's
+            # "In the Landtag in Schwerin, the AfD will hold 28 seats", "With 99.8% of ballots counted, PAS had
+            # 49.6%": the subject after the phrase of place or circumstance the sentence opens with (a body, not a
+            # person: "At a farm outside Baud, Marie-Thérèse Guillo, 58, said")
+            inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
+            found = self._find_subject(inner, pos)
+            aged = found[1] is not None and _AGE_ASIDE.fullmatch(self.text, found[1][0], found[1][1])
+            return none if found[0] in self.people.values() or aged else found
         described = _DESCRIBED_OPENER.match(left)
         if described and described.group("head").lower() in _TRADES and \
                 lookup(described.group("name")) is None:

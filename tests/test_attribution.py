@@ -2813,3 +2813,18 @@ def test_a_facility_s_runner_speaking_last_owns_its_output(text, quote, actor):
 ])
 def test_staff_at_a_named_body_are_its_own(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the subject after a phrase of place or circumstance the sentence opens with acts
+    ("In the Landtag in Schwerin, the AfD will hold 28 seats, 14 more than in 2021.", "28 seats", "AfD"),
+    ("With 99.8% of ballots counted, PAS had 49.6% of the vote, ahead of the Patriotic Bloc on 24.3%.",
+     "49.6%", "PAS"),
+    # guards: the opening phrase's own figure is not the subject's; a person after it owns nothing
+    ("With 99.8% of ballots counted, PAS had 49.6% of the vote, ahead of the Patriotic Bloc on 24.3%.",
+     "99.8%", None),
+    ("At a farm outside Baud, Marie-Thérèse Guillo, 58, said inspectors arrived to cull her 18,000 laying hens.",
+     "18,000 laying hens", None),
+])
+def test_the_subject_after_an_opening_phrase_of_place_acts(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
