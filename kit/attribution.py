@@ -73,7 +73,8 @@ _SUBJECT_AFTER = (  # what follows the subject's name: an aside, a time, the ver
     r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
-    r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|[a-z]+ing|{past}))\b")
+    r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|"
+    r"drops|falls|rises|gains|slips|climbs|keeps|retains|[a-z]+ing|{past}))\b")
 _SUBJECT += _SUBJECT_AFTER
 
 

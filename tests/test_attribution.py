@@ -2828,3 +2828,13 @@ def test_staff_at_a_named_body_are_its_own(text, quote, actor):
 ])
 def test_the_subject_after_an_opening_phrase_of_place_acts(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body opening the sentence with a verb in the present ("drops", "gains", "keeps") acts, as with "dropped"
+    ("The SPD drops to 25 seats and the Christian Democrats (CDU), on 14.8%, will have 13.", "25 seats", "SPD"),
+    # guard: a common noun opening the sentence is no body
+    ("Unemployment drops to 4.1% in March.", "4.1%", None),
+])
+def test_a_body_acting_in_the_present_tense_opens_the_sentence(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
