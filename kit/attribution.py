@@ -129,7 +129,18 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-ZÀ-ÖØ-Þ])|\s+(?=the\s))")
+_NOT_A_GROUP = frozenset({"its", "this", "has", "was", "is", "as", "us", "does", "his", "hers", "yours", "ours"})
 _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said": a person's age, not a body's aside
+# money paid or spent by an unnamed group ("Insurers have paid out more than NZ$1.1 billion", "10 franchises spent a
+# combined Rs 467.95 crore", "Guests will pay between €2 and €3.50"), or a cost an unnamed group bears ("the strike
+# would cost businesses in the capital £110 million", "a fraud that cost investors more than $300 million"): the
+# plural right before the verb, the figure right after it (a window of the clause before the figure)
+_GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?P<group>[A-Za-z][a-z-]+s)\s+(?:(?:have|had|has|would|will|were|are|was|could|"
+                         r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends)"
+                         r"(?:\s+out)?\s+(?:(?:a|an|combined|total|average|of|record|more|than|about|around|some|nearly|"
+                         r"almost|at|least|up|to|between|estimated)\s+){0,4}$")
+_COST_TO_GROUP = re.compile(r"\b(?:cost|costs|costing)\s+(?P<group>[a-z][a-z-]+s)(?:\s+(?:in|across|at)\s+[^,;]{1,30}?)?\s+"
+                            r"(?:(?:a|an|more|than|about|around|some|nearly|almost|at|least|up|to|as|much|estimated)\s+){0,4}$")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
@@ -2938,6 +2949,13 @@ class Attributer:
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category == "money" and (group := _GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
+                                      or _COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)):
+            word = group.group("group")
+            if word.lower() not in _owned_words() and word.lower() not in _NOT_A_GROUP and (
+                    word.islower() or (group.start("group") == sent.start and not any(
+                        e.start == group.start("group") for e in ents) and word.lower() not in self.org_alias)):
+                return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
         named_cause = None

@@ -2838,3 +2838,20 @@ def test_the_subject_after_an_opening_phrase_of_place_acts(text, quote, actor):
 ])
 def test_a_body_acting_in_the_present_tense_opens_the_sentence(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # money an unnamed group pays or spends, or a cost it bears, is no one's
+    ("The council approved the plan. Insurers have paid out more than NZ$1.1 billion on flood claims since February.",
+     "more than NZ$1.1 billion", None),
+    ("The Kingsmouth City Council backed the tax. Guests at cheaper hotels will pay between €2 and €3.50 a night.",
+     "between €2 and €3.50", None),
+    ("The business group London First estimated that the strike would cost businesses in the capital £110 million "
+     "a day.", "£110 million", None),
+    # guards: a named body spends its own money; a firm's cost savings are its own
+    ("Emirates will spend more than $2bn refitting its A380 superjumbos.", "more than $2bn", "Emirates"),
+    ("Chipmaker Corvane Technologies said it expected cost savings of $180 million a year.", "$180 million",
+     "Chipmaker Corvane Technologies"),
+])
+def test_money_an_unnamed_group_pays_is_no_one_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
