@@ -141,6 +141,10 @@ _GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?P<group>[A-Za-z][a-z-]+s)\s+(?:(?
                          r"almost|at|least|up|to|between|estimated)\s+){0,4}$")
 _COST_TO_GROUP = re.compile(r"\b(?:cost|costs|costing)\s+(?P<group>[a-z][a-z-]+s)(?:\s+(?:in|across|at)\s+[^,;]{1,30}?)?\s+"
                             r"(?:(?:a|an|more|than|about|around|some|nearly|almost|at|least|up|to|as|much|estimated)\s+){0,4}$")
+# the noun a possessive owns, then the figure it amounts to: "the state's interest bill of A$26 million", "the
+# country's OPEC+ quota of 1.47 million" (a few words, bounded)
+_POSSESSED_OF = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|"
+                           r"at\s+least|up\s+to|an\s+estimated|roughly)\s+)?")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
@@ -2866,7 +2870,8 @@ class Attributer:
             opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)
                      or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start) \
                 and not owned and self.text[e.end:e.end + 1] != ","  # "She said the state had issued 4,700 ..."
-            owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent")))
+            owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent"))
+                              or _POSSESSED_OF.fullmatch(self.text, e.end, f.start) is not None)
             # "the state's A$700 million bill"; "The city's operating spending will rise by 3.2%": the subject's owner
             if not (opens or owns):
                 continue

@@ -2855,3 +2855,17 @@ def test_a_body_acting_in_the_present_tense_opens_the_sentence(text, quote, acto
 ])
 def test_money_an_unnamed_group_pays_is_no_one_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a back-reference's possessive owns the noun a figure amounts to ("the state's legal minimum of $10.45")
+    ("Oil output in Kazakhstan averaged about 1.8 million barrels per day in May, well above the country's OPEC+ "
+     "quota of 1.47 million, according to a survey by the consultancy Petrolytica.", "1.47 million", "Kazakhstan"),
+    ("Warehouse operator Coldline agreed to raise starting pay to $17.50 an hour for about 14,000 workers in Ohio, "
+     "well above the state's legal minimum of $10.45, the union said.", "$10.45", "Ohio"),
+    # guard: the firm's own pay in the same sentence stays the firm's
+    ("Warehouse operator Coldline agreed to raise starting pay to $17.50 an hour for about 14,000 workers in Ohio, "
+     "well above the state's legal minimum of $10.45, the union said.", "$17.50", "Coldline"),
+])
+def test_a_back_reference_owns_the_noun_a_figure_amounts_to(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
