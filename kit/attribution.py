@@ -74,7 +74,7 @@ _SUBJECT_AFTER = (  # what follows the subject's name: an aside, a time, the ver
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
     r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|operates|manages|"
-    r"controls|carries|[a-z]+ing|{past}))\b")
+    r"controls|carries|drops|falls|rises|gains|slips|climbs|keeps|retains|[a-z]+ing|{past}))\b")
 _SUBJECT += _SUBJECT_AFTER
 
 
@@ -129,6 +129,26 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-ZÀ-ÖØ-Þ])|\s+(?=the\s))")
+_NOT_A_GROUP = frozenset({"its", "this", "has", "was", "is", "as", "us", "does", "his", "hers", "yours", "ours"})
+_AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said": a person's age, not a body's aside
+# money paid or spent by an unnamed group ("Insurers have paid out more than NZ$1.1 billion", "10 franchises spent a
+# combined Rs 467.95 crore", "Guests will pay between €2 and €3.50"), or a cost an unnamed group bears ("the strike
+# would cost businesses in the capital £110 million", "a fraud that cost investors more than $300 million"): the
+# plural right before the verb, the figure right after it (a window of the clause before the figure)
+_GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?P<group>[A-Za-z][a-z-]+s)\s+(?:(?:have|had|has|would|will|were|are|was|could|"
+                         r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends)"
+                         r"(?:\s+out)?\s+(?:(?:a|an|combined|total|average|of|record|more|than|about|around|some|nearly|"
+                         r"almost|at|least|up|to|between|estimated)\s+){0,4}$")
+_COST_TO_GROUP = re.compile(r"\b(?:cost|costs|costing)\s+(?P<group>[a-z][a-z-]+s)(?:\s+(?:in|across|at)\s+[^,;]{1,30}?)?\s+"
+                            r"(?:(?:a|an|more|than|about|around|some|nearly|almost|at|least|up|to|as|much|estimated)\s+){0,4}$")
+# the noun a possessive owns, then the figure it amounts to: "the state's interest bill of A$26 million", "the
+# country's OPEC+ quota of 1.47 million" (a few words, bounded)
+_POSSESSED_OF = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|"
+                           r"at\s+least|up\s+to|an\s+estimated|roughly)\s+)?")
+# a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
+# "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
+_PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
+                                    r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
 _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
@@ -137,6 +157,10 @@ _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, r
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
 _FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's own papers
+# the runner of a facility, speaking last: ", operator Nordur Carbon said on Tuesday.", ", its developer NordVind said",
+# ", the Spanish developer said" (a bounded look at the sentence's end)
+_RUNNER_SPEAKS_LAST = re.compile(r",\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alternation(
+    table("bodies")["facility_runners"]["words"]) + r")\b[^,;:]{0,60}?\s(?:said|says|told)\b[^,;:]{0,40}[.!]?\s*$", re.I)
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
@@ -1334,6 +1358,8 @@ _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.
 # ", that it had slashed ...", ", and that it would cut ...", ", saying many families had fled to Nyeri"
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
+_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
@@ -2857,7 +2883,8 @@ class Attributer:
             opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)
                      or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start) \
                 and not owned and self.text[e.end:e.end + 1] != ","  # "She said the state had issued 4,700 ..."
-            owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent")))
+            owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent"))
+                              or _POSSESSED_OF.fullmatch(self.text, e.end, f.start) is not None)
             # "the state's A$700 million bill"; "The city's operating spending will rise by 3.2%": the subject's owner
             if not (opens or owns):
                 continue
@@ -2940,6 +2967,13 @@ class Attributer:
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category == "money" and (group := _GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
+                                      or _COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)):
+            word = group.group("group")
+            if word.lower() not in _owned_words() and word.lower() not in _NOT_A_GROUP and (
+                    word.islower() or (group.start("group") == sent.start and not any(
+                        e.start == group.start("group") for e in ents) and word.lower() not in self.org_alias)):
+                return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
         named_cause = None
@@ -3043,6 +3077,13 @@ class Attributer:
             return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
         if relative and (known := lookup(relative.group(1))) is not None and known.kind in ("org", "force", "country"):
             return _owner_name(Entity(0, 0, relative.group(1), known, ""))  # "the OSCE, which sent 60 monitors"
+        if f.category == "personnel" and (at := _AT_THE.match(self.text, f.noun_end)) is not None:
+            body = next((e for e in ents if e.start == at.end() and e.org
+                         and (e.place is None or e.place.kind in ("org", "force"))), None)
+            if body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, body.end)):
+                # "Some 2,300 workers at Leinster Commuter Rail walked off the job": the body they work at (not a
+                # name describing a site: "300 jobs at the Quebrada Honda expansion")
+                return body.org
         if f.category == "money":
             giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
             if giver:
@@ -3255,6 +3296,9 @@ class Attributer:
             named = self.org_alias.named_with(the.group("head").lower())
             if named:
                 return named
+        opening = _PLACE_OR_STATE_OPENER.match(sent.text)
+        if opening and f.start < sent.start + opening.end() and earlier and earlier[-1] == self.sentence_subject:
+            earlier = []  # "With 99.8% of ballots counted, PAS had 49.6%": the subject after the phrase owns none of it
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) and not (
@@ -3264,7 +3308,9 @@ class Attributer:
             # (not when the sentence names only a government: "the Government would release €5 million" is the
             # country's, not the council's named in the paragraph before)
             return earlier[-1]  # not a union's: its members' pay is not its money
-        if f.category in ("money", "percent", "personnel") and opener:
+        if f.category in ("money", "percent", "personnel") and opener and not (
+                opening and f.start < sent.start + opening.end()):
+            # (not a figure of the phrase the sentence opens with: "With 99.8% of ballots counted, PAS had")
             return opener  # "Vidora said it added ..., while average revenue per user rose 3%": Vidora's
         if f.unit in _POLICE_UNITS and f.category in ("personnel", "casualties"):
             # "27 officers had been injured": the police's officers, by the force the story named
@@ -3283,6 +3329,14 @@ class Attributer:
                 # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
                 return _government_name(self.home_region[0]) if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
+        if f.category in ("money", "other") and f.source and f.unit not in COUNTED_BY_SPEAKER \
+                and f.unit not in DISTANCE_UNITS and f.source not in self.people.values() \
+                and f.source.split()[0] not in first_names() and lookup(f.source) is None \
+                and f.source.split()[-1][:1].isupper() and _RUNNER_SPEAKS_LAST.search(self.text, max(f.end, sent.end - 160), sent.end):
+            # "A direct air capture plant removed 4,200 tonnes of CO2 last year, operator Nordur Carbon said": the
+            # facility's output, capacity and fares are its operator's or developer's (not homes it powers, a
+            # distance it lies, people it carries)
+            return f.source
         return None
 
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
@@ -3433,6 +3487,19 @@ class Attributer:
             # "Until last March, Nordvik called at Goole": the subject after the time the sentence opens with
             inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
             return self._find_subject(inner, pos)
+        opening = _PLACE_OR_STATE_OPENER.match(sent.text)
+        if opening:
+            if pos < sent.start + opening.end():
+                return none  # "With 99.8% of ballots counted, PAS had ...": the opening phrase's figure is no subject's
+            # "In the Landtag in Schwerin, the AfD will hold 28 seats", "With 99.8% of ballots counted, PAS had
+            # 49.6%": the subject after the phrase of place or circumstance the sentence opens with (a body, not a
+            # person: "At a farm outside Baud, Marie-Thérèse Guillo, 58, said")
+            inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
+            found = self._find_subject(inner, pos)
+            aged = found[1] is not None and _AGE_ASIDE.fullmatch(self.text, found[1][0], found[1][1])
+            person = found[0] is not None and (found[0] in self.people.values() or found[0] in self.people
+                                               or found[0].split()[0] in first_names())  # ("Kowalczyk said": a surname)
+            return none if person or aged else found
         described = _DESCRIBED_OPENER.match(left)
         if described and described.group("head").lower() in _TRADES and \
                 lookup(described.group("name")) is None:

@@ -1209,6 +1209,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     if f.category in ("people", "personnel") and _casualty_context(m, f, text, sentence):
         f.personnel_unit = f.category == "personnel"
         f.category = "casualties"
+    elif f.category == "casualties" and f.unit and _units()["nouns"].get(_key(f.unit), ("",))[0] == "personnel":
+        f.personnel_unit = True  # "seven officers injured": the casualty noun read with its head, still a force's members
     return f
 
 

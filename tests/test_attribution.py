@@ -2842,3 +2842,110 @@ def test_a_confederation_and_a_body_described_by_its_role_speak(text, quote, sou
 ])
 def test_a_document_of_the_body_the_story_is_about_is_its_word(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # officers counted as casualties after another count keep their force, as a lone "Nine officers were injured" does
+    ("The march was largely peaceful, but police said 14 people were arrested and seven officers injured in scuffles.",
+     "seven officers injured", "police"),
+    ("Carabineros, Chile's national police, said 23 people had been detained and four officers injured during the march.",
+     "four officers injured", "Carabineros"),
+    # guard: the people injured beside them are no one's
+    ("Police said 14 people were arrested and seven protesters injured in scuffles.", "seven protesters injured", None),
+])
+def test_officers_injured_after_another_count_keep_their_force(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a facility's output, capacity and fares are the body that runs or builds it, named so as it speaks last
+    ("A direct air capture plant near Hellisheidi removed 4,200 tonnes of CO2 from the air last year, operator "
+     "Nordur Carbon said on Tuesday.", "4,200 tonnes", "Nordur Carbon"),
+    ("The Skerry Deep wind farm will generate up to 1,100 megawatts from 2029, enough to power around 1.2 million "
+     "homes, its developer NordVind said on Thursday.", "up to 1,100 megawatts", "NordVind"),
+    # guards: the homes it powers are no one's; a lender that reports prices owns none of them
+    ("The Skerry Deep wind farm will generate up to 1,100 megawatts from 2029, enough to power around 1.2 million "
+     "homes, its developer NordVind said on Thursday.", "around 1.2 million homes", None),
+    ("The average price of a home in Britain rose by £2,940 in August, mortgage lender Nationwide said on Wednesday.",
+     "£2,940", None),
+])
+def test_a_facility_s_runner_speaking_last_owns_its_output(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # staff counted "at" a named body work for it
+    ("Some 2,300 workers at Leinster Commuter Rail walked off the job at 5am today.", "Some 2,300 workers",
+     "Leinster Commuter Rail"),
+    ("Thousands of nurses at Teifi and Towy University Health Board walked out yesterday.", "Thousands of nurses",
+     "Teifi and Towy University Health Board"),
+    # guard: at a place, they are no body's
+    ("About 400 workers at Goole docks walked out on Monday.", "About 400 workers", None),
+])
+def test_staff_at_a_named_body_are_its_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the subject after a phrase of place or circumstance the sentence opens with acts
+    ("In the Landtag in Schwerin, the AfD will hold 28 seats, 14 more than in 2021.", "28 seats", "AfD"),
+    ("With 99.8% of ballots counted, PAS had 49.6% of the vote, ahead of the Patriotic Bloc on 24.3%.",
+     "49.6%", "PAS"),
+    # guards: the opening phrase's own figure is not the subject's; a person after it owns nothing
+    ("With 99.8% of ballots counted, PAS had 49.6% of the vote, ahead of the Patriotic Bloc on 24.3%.",
+     "99.8%", None),
+    ("At a farm outside Baud, Marie-Thérèse Guillo, 58, said inspectors arrived to cull her 18,000 laying hens.",
+     "18,000 laying hens", None),
+])
+def test_the_subject_after_an_opening_phrase_of_place_acts(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_person_named_by_surname_after_an_opening_phrase_owns_nothing():
+    # "In a memo to staff, Kowalczyk said ...": the chief executive, not a body, so "Cutting 4,200 roles" in her
+    # memo stays a mention of the company's 4,200 jobs
+    from pathlib import Path
+    article = kit.load_article(Path(__file__).parent.parent / "data" / "fresh" / "fa02_corvalis_layoffs.txt")
+    cuts = [f for f in kit.extract(article).figures if f["value"] == 4200]
+    assert [(f["actor"], f["mentions"]) for f in cuts] == [("Corvalis Systems", 3)]
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body opening the sentence with a verb in the present ("drops", "gains", "keeps") acts, as with "dropped"
+    ("The SPD drops to 25 seats and the Christian Democrats (CDU), on 14.8%, will have 13.", "25 seats", "SPD"),
+    # guard: a common noun opening the sentence is no body
+    ("Unemployment drops to 4.1% in March.", "4.1%", None),
+])
+def test_a_body_acting_in_the_present_tense_opens_the_sentence(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # money an unnamed group pays or spends, or a cost it bears, is no one's
+    ("The council approved the plan. Insurers have paid out more than NZ$1.1 billion on flood claims since February.",
+     "more than NZ$1.1 billion", None),
+    ("The Kingsmouth City Council backed the tax. Guests at cheaper hotels will pay between €2 and €3.50 a night.",
+     "between €2 and €3.50", None),
+    ("The business group London First estimated that the strike would cost businesses in the capital £110 million "
+     "a day.", "£110 million", None),
+    # guards: a named body spends its own money; a firm's cost savings are its own
+    ("Emirates will spend more than $2bn refitting its A380 superjumbos.", "more than $2bn", "Emirates"),
+    ("Chipmaker Corvane Technologies said it expected cost savings of $180 million a year.", "$180 million",
+     "Chipmaker Corvane Technologies"),
+])
+def test_money_an_unnamed_group_pays_is_no_one_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a back-reference's possessive owns the noun a figure amounts to ("the state's legal minimum of $10.45")
+    ("Oil output in Kazakhstan averaged about 1.8 million barrels per day in May, well above the country's OPEC+ "
+     "quota of 1.47 million, according to a survey by the consultancy Petrolytica.", "1.47 million", "Kazakhstan"),
+    ("Warehouse operator Coldline agreed to raise starting pay to $17.50 an hour for about 14,000 workers in Ohio, "
+     "well above the state's legal minimum of $10.45, the union said.", "$10.45", "Ohio"),
+    # guard: the firm's own pay in the same sentence stays the firm's
+    ("Warehouse operator Coldline agreed to raise starting pay to $17.50 an hour for about 14,000 workers in Ohio, "
+     "well above the state's legal minimum of $10.45, the union said.", "$17.50", "Coldline"),
+])
+def test_a_back_reference_owns_the_noun_a_figure_amounts_to(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
