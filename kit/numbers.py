@@ -159,7 +159,7 @@ def find_numbers(text: str, toks: list[Token] | None = None) -> list[NumberMenti
         if t.kind != "num" and t.low not in starts:
             i += 1  # most tokens cannot open a number: skip them without a call
             continue
-        m = _vague_at(toks, i, lex, text) or _number_at(toks, i, lex, text)
+        m = _vague_at(toks, i, lex, text) or _fraction_at(toks, i, lex, text) or _number_at(toks, i, lex, text)
         if m is None:
             i += 1
             continue
@@ -214,6 +214,47 @@ def _word_value(toks: list[Token], i: int, lex) -> tuple[float, int] | None:
     if last is None:
         return None
     return total + current, last
+
+
+_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+
+
+def _fraction_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | None:
+    """ "half a percentage point", "a quarter of a percentage point", "three-quarters of a million": a
+    fraction of a point or of a scale, one figure (0.5 points; 750,000). A few tokens are read, no more."""
+    t = toks[i]
+    if t.low not in ("half", "a", "one", "two", "three", "quarter") or i + 2 >= len(toks):
+        return None
+    k, times = i, 1.0
+    if t.low in ("two", "three"):
+        times = 2.0 if t.low == "two" else 3.0
+        k += 1 + (toks[k + 1].text in ("-", "‑"))  # "three-quarters", "two thirds"
+    elif t.low in ("a", "one"):
+        k += 1
+    if k >= len(toks) or toks[k].low not in _FRACTION_WORDS or (times > 1) != toks[k].low.endswith("s") \
+            or (toks[k].low == "half" and k != i):
+        return None
+    fraction = times * _FRACTION_WORDS[toks[k].low]
+    j = k + 1
+    if j < len(toks) and toks[j].low == "of" and toks[k].low != "half":
+        j += 1  # "a quarter of a ...", "three-quarters of a ..."
+    elif toks[k].low != "half":
+        return None
+    if j + 1 >= len(toks) or toks[j].low != "a":
+        return None
+    j += 1
+    percent = toks[j].low == "percentage" and j + 1 < len(toks) and toks[j + 1].low in ("point", "points")
+    if not percent and toks[j].low not in ("million", "billion", "trillion"):
+        return None  # "half a dozen" and "half a million" are read as numbers; "half a day" is no figure
+    last = j + 1 if percent else j
+    value = fraction if percent else fraction * lex["scales"][toks[j].low]
+    m = NumberMention(start=t.start, end=toks[last].end, value=value, words=True, percent=percent,
+                      num_start=t.start, num_end=toks[last].end, tok_first=i, tok_last=last)
+    if not percent:
+        m.flags.add("scaled")
+        _currency(toks, m, lex)  # "three-quarters of a million pounds"
+    m.text = text[m.start:m.end]
+    return m
 
 
 def _number_at(toks: list[Token], i: int, lex, text: str) -> NumberMention | None:

@@ -614,6 +614,11 @@ def test_a_singular_noun_and_capital_letters_inside_a_model_s_name_are_no_head()
     ("It is the average of eight estimates compiled by Bloomberg.", "eight estimates", 8, None, None),
     ("Jobs grew by one per cent for men.", "one per cent", 1, None, None),
     ("The company offered a plan for RM79 a month.", "RM79", 79, None, None),
+    # a fraction of a percentage point or of a scale is one figure
+    ("The bank cut its rate by half a percentage point.", "half a percentage point", 0.5, None, None),
+    ("It later cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, None, None),
+    ("Roughly three-quarters of a million people lack broadband.", "Roughly three-quarters of a million people",
+     750000, None, None),
     # a share of a group written "N in M" is one figure, its fraction
     ("About 1 in 5 adults in the UK now has long-term pain.", "About 1 in 5 adults", 0.2, None, None),
     ("One in 10 patients waited longer than four hours.", "One in 10 patients", 0.1, None, None),
