@@ -614,6 +614,8 @@ def test_a_singular_noun_and_capital_letters_inside_a_model_s_name_are_no_head()
     ("It is the average of eight estimates compiled by Bloomberg.", "eight estimates", 8, None, None),
     ("Jobs grew by one per cent for men.", "one per cent", 1, None, None),
     ("The company offered a plan for RM79 a month.", "RM79", 79, None, None),
+    # an ISO currency code written before the amount
+    ("Nordvind won approval for a NOK 42 billion wind farm.", "NOK 42 billion", 42e9, None, None),
     # a fraction of a percentage point or of a scale is one figure
     ("The bank cut its rate by half a percentage point.", "half a percentage point", 0.5, None, None),
     ("It later cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, None, None),
