@@ -559,8 +559,11 @@ def is_year(m, toks, text) -> bool:
     return noun is None or noun[0] in ("other", "reference")  # "Census 2022 figures", "the 2019 estimate"
 
 
+_CLOCK_SUFFIX = re.compile(r"h[0-5]\d")  # "7h30", "18h45": the time as French and other papers write it
+
+
 def is_time_of_day(m, toks, text) -> bool:
-    if m.suffix in _not_figures()["times"]:
+    if m.suffix in _not_figures()["times"] or (_CLOCK_SUFFIX.fullmatch(m.suffix) and m.value is not None and m.value < 24):
         return True
     j = m.tok_last + 1
     if j < len(toks) and toks[j].low in _not_figures()["times"]:

@@ -161,6 +161,7 @@ def test_single_sentence_is_all_body_and_yields_its_figures():
     ("The firm was founded in 1998 and employs 40 people.", 40),
     ("A SpaceX Falcon 9 rocket carried 23 Starlink satellites into orbit.", 23),  # a name's number, a singular noun
     ("In Gaza 12 people died on Monday.", 12),  # a place before a count is no model's name
+    ("Trains will run from 7h30 and 300 staff will work.", 300),  # a time written the French way
     ("He flew a Falcon 200 aircraft to 14 cities.", 14),  # one aircraft of a named model
     ("29 players shared the prize; the winning numbers were 4, 11, 19, 23, 38 and 52.", 29),  # a draw's numbers
     ("The 503rd battalion sent 200 soldiers.", 200),
