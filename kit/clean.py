@@ -89,7 +89,7 @@ _FULL_STOP_END = re.compile(r"""[.…]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z0-9’'£$€%-]+")
 _WIRE_DATELINE = re.compile(
     r"""^(?P<dateline>
-        [A-Z][A-Z.'-]*(?:[ ][A-Z][A-Z.'-]*){0,3}   # LONDON, NEW YORK, ST. PETERSBURG
+        [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*){0,3}   # LONDON, NEW YORK, ST. PETERSBURG
         (?:,[ ][A-Z][a-z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,2}(?=,))?  # , Japan  /  , South Korea
         (?:,[ ][A-Z][A-Za-z.]*[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , March 3  /  , Oct. 12, 2024
         (?:[ ]?\([^()\n]{1,40}\))?                 # (Reuters), (Newswire)
@@ -100,7 +100,7 @@ _WIRE_DATELINE = re.compile(
 _PUBLISHED_CUE = re.compile(
     r"^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified|date)\b[:\s]*", re.I
 )
-_BY_LINE = re.compile(r"^by\s+(?=[A-Z])", re.I)
+_BY_LINE = re.compile(r"^by\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 _NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|dos|du|le|bin|ibn|al|Ó|Ní|Nic|Uí|Ua|"  # "Ciarán Ó Dónaill"
          r"[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}")
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*$")
@@ -166,8 +166,8 @@ def is_chrome_strip(line: str) -> bool:
 _LINK_PREFIX = re.compile(r"(?:related|read more|read also|also read|see also|more on this|recommended|watch|listen|"
                           r"quiz|poll|live|explainer)\s*:", re.I)
 # a headline with a short label: "Transfer tracker: all 312 deals", "Quiz: Can you name ..."
-_LABELLED = re.compile(r"[A-Z][\w'’+-]*(?: [\w'’+-]+){0,2}:\s")
-_LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-Z]")
+_LABELLED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’+-]*(?: [\w'’+-]+){0,2}:\s")
+_LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def is_chrome(line: str) -> bool:
@@ -253,7 +253,7 @@ def byline_names(line: str) -> list[str]:
     body = re.split(r"\s*[|·•]\s*", body)[0]
     names = []
     for part in re.split(r"\s*(?:,|&|\band\b|;)\s*", body):
-        part = re.sub(r"\s+(?:in|at|from)\s+[A-Z].*$", "", part)  # "Clara Jennings in London"
+        part = re.sub(r"\s+(?:in|at|from)\s+[A-ZÀ-ÖØ-Þ].*$", "", part)  # "Clara Jennings in London"
         m = re.match(_NAME, part)
         if m:
             names.append(m.group(0).strip())
@@ -424,7 +424,14 @@ def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
         article.title = max(titles, key=words_in)  # the headline is the longest line of the head
     elif leftovers and has_body and leftovers[0] not in standfirst:
         article.title = leftovers[0]
+    if article.title:
+        article.title = _WIRE_SLUG.sub("", article.title)  # "UPDATE 1-Andina Maritime Q4 profit jumps 48%"
     return standfirst
+
+
+# a wire service's tag before its headline: "UPDATE 1-", "EXCLUSIVE-", "RPT-", "CORRECTED-"
+_WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|"
+                        r"BREAKINGVIEWS|PREVIEW|GLOBAL\s+MARKETS|BRIEF)(?:\s+\d{1,2})?\s?-\s*(?=\S)")
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")

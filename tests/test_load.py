@@ -467,3 +467,12 @@ def test_html_section_label_and_headline_above_the_story_are_not_body(tmp_path):
     article = kit.load_article(path)
     assert article.paragraphs[0].startswith("Kestrel Systems will cut about 900 jobs")
     assert "Technology" not in article.text
+
+
+def test_a_wire_tag_leaves_the_headline_and_an_accented_name_leaves_its_by():
+    text = ("UPDATE 1-Andina Maritime profit jumps 48% as canal detours lift rates\n\n"
+            "By Élodie Gagnon\n\n"
+            "LIMA, Feb 27 (Wire) - Andina Maritime said on Tuesday its net profit rose 48% to $212 million.\n")
+    article = kit.Article.from_text(text)
+    assert article.title == "Andina Maritime profit jumps 48% as canal detours lift rates"
+    assert article.byline == ["Élodie Gagnon"]
