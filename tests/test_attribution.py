@@ -2949,3 +2949,19 @@ def test_money_an_unnamed_group_pays_is_no_one_s(text, quote, actor):
 ])
 def test_a_back_reference_owns_the_noun_a_figure_amounts_to(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Some 12.4 million voters cast ballots in the referendum, the national registry said on Sunday.",
+     "Some 12.4 million voters", "national registry"),
+    ("The US Treasury said it had frozen a further $640m in assets.", "$640m", "US Treasury"),
+    ("Two hundred and fifty reservists were called up on Monday, Estonia's defence forces said.",
+     "Two hundred and fifty reservists", "Estonia's defence forces"),
+    ("Three firefighters have died since August, the corps said.", "Three firefighters", "corps"),
+    ("The region's farms receive EU aid. The chamber says the number of farms has fallen by 20% in a decade.",
+     "20%", "chamber"),
+    # guard: the words name no speaker where no verb of speech follows them
+    ("The chamber voted to cut 300 jobs at the refinery on Monday.", "300 jobs", None),
+])
+def test_a_registry_a_treasury_forces_a_corps_and_a_chamber_speak(text, quote, source):
+    assert _figure(text, quote)["source"] == source
