@@ -1767,6 +1767,7 @@ class Attributer:
         self.paras = paras
         self.people: dict[str, str] = {}  # surname -> fullest name seen
         self.titled: dict[str, str] = {}  # a title of office -> the person last named with it ("governor")
+        self.named_roles: dict[str, str] = {}  # a role's head -> the name an aside gave it ("its administrators, Kessling Moore,")
         self.last_person: str | None = None
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
@@ -2252,6 +2253,10 @@ class Attributer:
             # "Cllr Amanda Okafor, cabinet member for finance, said": the person before the role
             if name and (first is None or role):
                 return name
+        if first and len(usable) > 1 and 2 <= len(usable[1]) <= 3 and usable[1][0] in ("its", "their") \
+                and all(w.islower() for w in usable[1]) and usable[1][-1] in _speaker_heads() \
+                and all(w[:1].isupper() for w in usable[0]):
+            self.named_roles[usable[1][-1]] = first  # "its administrators, Kessling Moore, said": "the administrators" later
         return first
 
     @staticmethod
@@ -2413,6 +2418,8 @@ class Attributer:
         head = low[-1]
         if len(words) == 1 and head in self.titled:
             return self.titled[head]  # "The governor said", after "North Maluku Governor Anwar Rahman"
+        if len(words) == 1 and head in self.named_roles:
+            return self.named_roles[head]  # "the administrators said", after "its administrators, Kessling Moore, said"
         prev = self.prev_sentence_speaker
         if len(words) == 1 and head in PUBLIC_HEADS and prev and prev[:1].isupper() and prev not in self.people.values() \
                 and (len(prev.split()) >= 2 or prev.isupper()) and lookup(prev) is None \

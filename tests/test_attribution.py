@@ -2965,3 +2965,16 @@ def test_a_back_reference_owns_the_noun_a_figure_amounts_to(text, quote, actor):
 ])
 def test_a_registry_a_treasury_forces_a_corps_and_a_chamber_speak(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Carrow & Finch will cut 1,380 jobs, its administrators, Kessling Moore, said on Wednesday.\n\nCustomers hold "
+     "about £1.3 million in unspent gift cards, the administrators said.", "about £1.3 million", "Kessling Moore"),
+    ("Velmar will close its plant in Ghent, its owners, Brandt Holdings, said.\n\nThe site employs 640 people, the "
+     "owners said.", "640 people", "Brandt Holdings"),
+    # guard: with no name given to the role, the role as written
+    ("Carrow & Finch will cut 1,380 jobs.\n\nCustomers hold about £1.3 million in unspent gift cards, the "
+     "administrators said.", "about £1.3 million", "administrators"),
+])
+def test_a_role_an_aside_named_is_that_name_when_the_role_speaks_again(text, quote, source):
+    assert _figure(text, quote)["source"] == source
