@@ -2978,3 +2978,19 @@ def test_a_registry_a_treasury_forces_a_corps_and_a_chamber_speak(text, quote, s
 ])
 def test_a_role_an_aside_named_is_that_name_when_the_role_speaks_again(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("The shipping firm Nordhaven must pay €2.4m for dumping waste oil, Judge Pieter Hals ruled on Tuesday.",
+     "€2.4m", "Pieter Hals"),
+    ("Logistics group Stradalink must pay a €3.2 million fine, an Italian labour court ruled on Thursday.",
+     "€3.2 million", "Italian labour court"),
+    ("A local television channel reported that as many as 26 people had died.", "as many as 26 people",
+     "local television channel"),
+    ("Russian state television claimed that Nato had brought as many as 90 aircraft into the region.",
+     "as many as 90 aircraft", "Russian state television"),
+    # guard: rules are no ruling
+    ("Under Premier League rules, clubs may lose no more than £105m over three seasons.", "no more than £105m", None),
+])
+def test_a_court_rules_and_a_television_channel_reports(text, quote, source):
+    assert _figure(text, quote)["source"] == source
