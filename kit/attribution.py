@@ -1459,6 +1459,8 @@ _THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-ZÀ-ÖØ-Þ][a-z])")
 _RELATIVE_SPEAKER = re.compile(r"\b(?:which|that)\s+(it|they|he|she|we)\s+$", re.I)
+# a relative clause whose own subject is named, right before its verb: "which the British Medical Association says"
+_RELATIVE_NAMED = re.compile(r"(?<![\w'’])(?:which|that)\s+((?:the\s+|its\s+)?(?:[\w'’.-]+\s+){1,5}?)$")
 _REPORTING_BODY_WORDS = frozenset(_BODIES["reporting_bodies"]["words"])
 _SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3})?(?:has\s+|had\s+)?(?:said|says|say|told\s+[\w\s]{0,30}?|reported|added|confirmed)\s+(?:that\s+)?")
 _ITSELF_NEXT = re.compile(r"(?:it|they|its|their|officers|firefighters|crews)\b", re.I)
@@ -1945,6 +1947,15 @@ class Attributer:
                     # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
                     # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
                     subordinate[m.start()] = (sent.start + m.start(), sent.end)
+            elif (rel := _RELATIVE_NAMED.search(masked, max(0, m.start() - 80), m.start())) is not None \
+                    and not _RELATIVE_SPEAKER.search(masked, max(0, m.start() - 20), m.start()) \
+                    and any(w[:1].isupper() for w in rel.group(1).split()) \
+                    and (who := self._speaker_from(rel.group(1).split())) is not None:
+                # "the 8.8% rise, which the British Medical Association says still leaves their pay down by about
+                # 26%": the clause's own subject, named, speaks, and states what follows its verb in that clause only
+                # ("which the force put at 8,000": a body named by its kind is left to the rules below)
+                stop = _CLAUSE_BREAK.search(masked, m.end())
+                subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
             elif (rel := _RELATIVE_SPEAKER.search(masked, max(0, m.start() - 20), m.start())) is not None:
                 # "a stretch of line in Extremadura, which it expects to open in 2030": the relative clause's own
                 # subject speaks (not the place before "which")

@@ -2994,3 +2994,20 @@ def test_a_role_an_aside_named_is_that_name_when_the_role_speaks_again(text, quo
 ])
 def test_a_court_rules_and_a_television_channel_reports(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+_BMA = ("It offered junior doctors 3% on top of the 8.8% average increase they received in July, which the British "
+        "Medical Association says still leaves their pay down by about 26% in real terms since 2008.")
+_RESERVE = ("The council will keep a general reserve of £12.5m, which finance director Paul Haskins said would rise "
+            "to £14m next year.")
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    (_BMA, "about 26%", "British Medical Association"),
+    (_RESERVE, "£14m", "Paul Haskins"),
+    # guard: what stands before the relative clause is not its speaker's
+    (_BMA, "8.8%", None),
+    (_RESERVE, "£12.5m", None),
+])
+def test_a_named_speaker_in_a_relative_clause_states_what_follows_its_verb(text, quote, source):
+    assert _figure(text, quote)["source"] == source
