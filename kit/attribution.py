@@ -1349,6 +1349,8 @@ _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b"
 _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
     _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
+_PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
+# "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 # bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
 _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
@@ -1923,8 +1925,10 @@ class Attributer:
             opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
-            if m.group().lower() in ("put", "puts", "putting") and _PUT_PARTICLE.match(masked, m.end()):
-                continue  # "residents were put on evacuation alert", "put forward a plan": no figure put at a number
+            if m.group().lower() in ("put", "puts", "putting") and (_PUT_PARTICLE.match(masked, m.end())
+                                                                  or not _PUT_AT_NUMBER.match(masked, m.end())):
+                continue  # "residents were put on evacuation alert", "put forward a plan", "puts 400 season tickets
+                # on sale": no figure put at a number
             if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
                 continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
             if _TOPIC_AFTER.match(masked, m.end()):

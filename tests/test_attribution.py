@@ -3011,3 +3011,18 @@ _RESERVE = ("The council will keep a general reserve of £12.5m, which finance d
 ])
 def test_a_named_speaker_in_a_relative_clause_states_what_follows_its_verb(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Harrowdale Council will close six libraries. The council disputes that figure and puts the gap at £31m.",
+     "£31m", "Harrowdale Council"),
+    ("The Dublin Tenants’ Alliance estimates that more than 3,000 renters have received eviction notices, while "
+     "Dublin City Council puts the figure at about 1,900.", "about 1,900", "Dublin City Council"),
+    ("The package bans imports of Russian gas, volumes the European Commission puts at about 11 million tonnes a "
+     "year.", "about 11 million tonnes", "European Commission"),
+    # guard: what is put anywhere but at a number is no estimate
+    ("Kestrel Rovers puts 400 season tickets on sale on Monday.", "400 season tickets", None),
+    ("Kestrel Rovers put 400 season tickets on sale on Monday.", "400 season tickets", None),
+])
+def test_a_body_that_puts_a_figure_at_a_number_states_it(text, quote, source):
+    assert _figure(text, quote)["source"] == source
