@@ -2336,6 +2336,13 @@ class Attributer:
                 not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
             # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
             return _POSSESSIVE.sub("", " ".join(caps))
+        low = [w.lower() for w in words]
+        k = 1 if low[:1] in (["a"], ["an"], ["the"]) else 0
+        if 3 <= len(words) - k <= 8 and low[k] in _speaker_heads() and low[k] not in PRONOUNS \
+                and low[k + 1] in ("at", "from", "with", "for", "of", "in") and low[-1] not in NOT_SUBJECTS:
+            # "a doctor at the hospital said", "Organisers from the Citizens for Fair Prices coalition put the crowd
+            # at", "Officials at the port said": the role as written, with where it works
+            return " ".join([low[k], *words[k + 1:]])
         return None
 
     def _trailing_body(self, words: list[str]) -> str | None:

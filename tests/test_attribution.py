@@ -3026,3 +3026,17 @@ def test_a_named_speaker_in_a_relative_clause_states_what_follows_its_verb(text,
 ])
 def test_a_body_that_puts_a_figure_at_a_number_states_it(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("At least 60 workers were treated for injuries at Savar General Hospital, a doctor at the hospital said.",
+     "At least 60 workers", "doctor at the hospital"),
+    ("Organisers from the Citizens for Fair Prices coalition put the crowd at more than 5,000.", "more than 5,000",
+     "organisers from the Citizens for Fair Prices coalition"),
+    ("Officials at the port said 40 ships were waiting.", "40 ships", "officials at the port"),
+    # guard: a named body or person in the phrase is still the one named
+    ("Analysts at Harbour Lane Capital said 3,000 jobs would go.", "3,000 jobs", "Harbour Lane Capital"),
+    ("Carla Jiménez, an analyst at Wolfe Street Research, said 3,000 jobs would go.", "3,000 jobs", "Carla Jiménez"),
+])
+def test_a_role_with_where_it_works_is_the_role_as_written(text, quote, source):
+    assert _figure(text, quote)["source"] == source
