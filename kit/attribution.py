@@ -1349,6 +1349,8 @@ _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b"
 _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
     _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
+_PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
+# "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 # bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
 _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
@@ -1459,6 +1461,8 @@ _THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-ZÀ-ÖØ-Þ][a-z])")
 _RELATIVE_SPEAKER = re.compile(r"\b(?:which|that)\s+(it|they|he|she|we)\s+$", re.I)
+# a relative clause whose own subject is named, right before its verb: "which the British Medical Association says"
+_RELATIVE_NAMED = re.compile(r"(?<![\w'’])(?:which|that)\s+((?:the\s+|its\s+)?(?:[\w'’.-]+\s+){1,5}?)$")
 _REPORTING_BODY_WORDS = frozenset(_BODIES["reporting_bodies"]["words"])
 _SPEECH_RIGHT_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,3})?(?:has\s+|had\s+)?(?:said|says|say|told\s+[\w\s]{0,30}?|reported|added|confirmed)\s+(?:that\s+)?")
 _ITSELF_NEXT = re.compile(r"(?:it|they|its|their|officers|firefighters|crews)\b", re.I)
@@ -1767,6 +1771,7 @@ class Attributer:
         self.paras = paras
         self.people: dict[str, str] = {}  # surname -> fullest name seen
         self.titled: dict[str, str] = {}  # a title of office -> the person last named with it ("governor")
+        self.named_roles: dict[str, str] = {}  # a role's head -> the name an aside gave it ("its administrators, Kessling Moore,")
         self.last_person: str | None = None
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
@@ -1920,8 +1925,10 @@ class Attributer:
             opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
             if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
-            if m.group().lower() in ("put", "puts", "putting") and _PUT_PARTICLE.match(masked, m.end()):
-                continue  # "residents were put on evacuation alert", "put forward a plan": no figure put at a number
+            if m.group().lower() in ("put", "puts", "putting") and (_PUT_PARTICLE.match(masked, m.end())
+                                                                  or not _PUT_AT_NUMBER.match(masked, m.end())):
+                continue  # "residents were put on evacuation alert", "put forward a plan", "puts 400 season tickets
+                # on sale": no figure put at a number
             if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
                 continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
             if _TOPIC_AFTER.match(masked, m.end()):
@@ -1944,6 +1951,15 @@ class Attributer:
                     # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
                     # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
                     subordinate[m.start()] = (sent.start + m.start(), sent.end)
+            elif (rel := _RELATIVE_NAMED.search(masked, max(0, m.start() - 80), m.start())) is not None \
+                    and not _RELATIVE_SPEAKER.search(masked, max(0, m.start() - 20), m.start()) \
+                    and any(w[:1].isupper() for w in rel.group(1).split()) \
+                    and (who := self._speaker_from(rel.group(1).split())) is not None:
+                # "the 8.8% rise, which the British Medical Association says still leaves their pay down by about
+                # 26%": the clause's own subject, named, speaks, and states what follows its verb in that clause only
+                # ("which the force put at 8,000": a body named by its kind is left to the rules below)
+                stop = _CLAUSE_BREAK.search(masked, m.end())
+                subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
             elif (rel := _RELATIVE_SPEAKER.search(masked, max(0, m.start() - 20), m.start())) is not None:
                 # "a stretch of line in Extremadura, which it expects to open in 2030": the relative clause's own
                 # subject speaks (not the place before "which")
@@ -2252,6 +2268,10 @@ class Attributer:
             # "Cllr Amanda Okafor, cabinet member for finance, said": the person before the role
             if name and (first is None or role):
                 return name
+        if first and len(usable) > 1 and 2 <= len(usable[1]) <= 3 and usable[1][0] in ("its", "their") \
+                and all(w.islower() for w in usable[1]) and usable[1][-1] in _speaker_heads() \
+                and all(w[:1].isupper() for w in usable[0]):
+            self.named_roles[usable[1][-1]] = first  # "its administrators, Kessling Moore, said": "the administrators" later
         return first
 
     @staticmethod
@@ -2316,6 +2336,13 @@ class Attributer:
                 not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
             # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
             return _POSSESSIVE.sub("", " ".join(caps))
+        low = [w.lower() for w in words]
+        k = 1 if low[:1] in (["a"], ["an"], ["the"]) else 0
+        if 3 <= len(words) - k <= 8 and low[k] in _speaker_heads() and low[k] not in PRONOUNS \
+                and low[k + 1] in ("at", "from", "with", "for", "of", "in") and low[-1] not in NOT_SUBJECTS:
+            # "a doctor at the hospital said", "Organisers from the Citizens for Fair Prices coalition put the crowd
+            # at", "Officials at the port said": the role as written, with where it works
+            return " ".join([low[k], *words[k + 1:]])
         return None
 
     def _trailing_body(self, words: list[str]) -> str | None:
@@ -2413,6 +2440,8 @@ class Attributer:
         head = low[-1]
         if len(words) == 1 and head in self.titled:
             return self.titled[head]  # "The governor said", after "North Maluku Governor Anwar Rahman"
+        if len(words) == 1 and head in self.named_roles:
+            return self.named_roles[head]  # "the administrators said", after "its administrators, Kessling Moore, said"
         prev = self.prev_sentence_speaker
         if len(words) == 1 and head in PUBLIC_HEADS and prev and prev[:1].isupper() and prev not in self.people.values() \
                 and (len(prev.split()) >= 2 or prev.isupper()) and lookup(prev) is None \

@@ -2949,3 +2949,94 @@ def test_money_an_unnamed_group_pays_is_no_one_s(text, quote, actor):
 ])
 def test_a_back_reference_owns_the_noun_a_figure_amounts_to(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Some 12.4 million voters cast ballots in the referendum, the national registry said on Sunday.",
+     "Some 12.4 million voters", "national registry"),
+    ("The US Treasury said it had frozen a further $640m in assets.", "$640m", "US Treasury"),
+    ("Two hundred and fifty reservists were called up on Monday, Estonia's defence forces said.",
+     "Two hundred and fifty reservists", "Estonia's defence forces"),
+    ("Three firefighters have died since August, the corps said.", "Three firefighters", "corps"),
+    ("The region's farms receive EU aid. The chamber says the number of farms has fallen by 20% in a decade.",
+     "20%", "chamber"),
+    # guard: the words name no speaker where no verb of speech follows them
+    ("The chamber voted to cut 300 jobs at the refinery on Monday.", "300 jobs", None),
+])
+def test_a_registry_a_treasury_forces_a_corps_and_a_chamber_speak(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Carrow & Finch will cut 1,380 jobs, its administrators, Kessling Moore, said on Wednesday.\n\nCustomers hold "
+     "about £1.3 million in unspent gift cards, the administrators said.", "about £1.3 million", "Kessling Moore"),
+    ("Velmar will close its plant in Ghent, its owners, Brandt Holdings, said.\n\nThe site employs 640 people, the "
+     "owners said.", "640 people", "Brandt Holdings"),
+    # guard: with no name given to the role, the role as written
+    ("Carrow & Finch will cut 1,380 jobs.\n\nCustomers hold about £1.3 million in unspent gift cards, the "
+     "administrators said.", "about £1.3 million", "administrators"),
+])
+def test_a_role_an_aside_named_is_that_name_when_the_role_speaks_again(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("The shipping firm Nordhaven must pay €2.4m for dumping waste oil, Judge Pieter Hals ruled on Tuesday.",
+     "€2.4m", "Pieter Hals"),
+    ("Logistics group Stradalink must pay a €3.2 million fine, an Italian labour court ruled on Thursday.",
+     "€3.2 million", "Italian labour court"),
+    ("A local television channel reported that as many as 26 people had died.", "as many as 26 people",
+     "local television channel"),
+    ("Russian state television claimed that Nato had brought as many as 90 aircraft into the region.",
+     "as many as 90 aircraft", "Russian state television"),
+    # guard: rules are no ruling
+    ("Under Premier League rules, clubs may lose no more than £105m over three seasons.", "no more than £105m", None),
+])
+def test_a_court_rules_and_a_television_channel_reports(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+_BMA = ("It offered junior doctors 3% on top of the 8.8% average increase they received in July, which the British "
+        "Medical Association says still leaves their pay down by about 26% in real terms since 2008.")
+_RESERVE = ("The council will keep a general reserve of £12.5m, which finance director Paul Haskins said would rise "
+            "to £14m next year.")
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    (_BMA, "about 26%", "British Medical Association"),
+    (_RESERVE, "£14m", "Paul Haskins"),
+    # guard: what stands before the relative clause is not its speaker's
+    (_BMA, "8.8%", None),
+    (_RESERVE, "£12.5m", None),
+])
+def test_a_named_speaker_in_a_relative_clause_states_what_follows_its_verb(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Harrowdale Council will close six libraries. The council disputes that figure and puts the gap at £31m.",
+     "£31m", "Harrowdale Council"),
+    ("The Dublin Tenants’ Alliance estimates that more than 3,000 renters have received eviction notices, while "
+     "Dublin City Council puts the figure at about 1,900.", "about 1,900", "Dublin City Council"),
+    ("The package bans imports of Russian gas, volumes the European Commission puts at about 11 million tonnes a "
+     "year.", "about 11 million tonnes", "European Commission"),
+    # guard: what is put anywhere but at a number is no estimate
+    ("Kestrel Rovers puts 400 season tickets on sale on Monday.", "400 season tickets", None),
+    ("Kestrel Rovers put 400 season tickets on sale on Monday.", "400 season tickets", None),
+])
+def test_a_body_that_puts_a_figure_at_a_number_states_it(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("At least 60 workers were treated for injuries at Savar General Hospital, a doctor at the hospital said.",
+     "At least 60 workers", "doctor at the hospital"),
+    ("Organisers from the Citizens for Fair Prices coalition put the crowd at more than 5,000.", "more than 5,000",
+     "organisers from the Citizens for Fair Prices coalition"),
+    ("Officials at the port said 40 ships were waiting.", "40 ships", "officials at the port"),
+    # guard: a named body or person in the phrase is still the one named
+    ("Analysts at Harbour Lane Capital said 3,000 jobs would go.", "3,000 jobs", "Harbour Lane Capital"),
+    ("Carla Jiménez, an analyst at Wolfe Street Research, said 3,000 jobs would go.", "3,000 jobs", "Carla Jiménez"),
+])
+def test_a_role_with_where_it_works_is_the_role_as_written(text, quote, source):
+    assert _figure(text, quote)["source"] == source
