@@ -909,7 +909,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             b, surface, place = found
             prep = prep_i if owned or a == i else _prep_before(toks, a)
             border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
-                b + 2 < len(toks) and toks[b + 2].low == "guard")  # not "China Coast Guard", "coast guard vessel"
+                b + 2 < len(toks) and toks[b + 2].low == "guard") or (  # not "China Coast Guard", "coast guard vessel"
+                a == i and i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("border", "borders", "frontier")
+                and place.kind in ("country", "nation"))  # "to its eastern border with Belarus": the Belarus border
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
                     out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country:
                 # "US Treasury", "Russian Navy": the body of the country named with it

@@ -2949,3 +2949,16 @@ def test_money_an_unnamed_group_pays_is_no_one_s(text, quote, actor):
 ])
 def test_a_back_reference_owns_the_noun_a_figure_amounts_to(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a country after "border with" names the border, where the forces go
+    ("Poland will deploy an additional 1,500 soldiers to its eastern border with Belarus by the end of April.",
+     "1,500 soldiers", "Belarus border"),
+    ("Chad's defence ministry said it had deployed 1,500 soldiers along its border with Sudan.",
+     "1,500 soldiers", "Sudan border"),
+    # guard: a country after another "with" is a partner, not a place
+    ("Poland will hold talks with Belarus on 1,500 soldiers stationed in Brest.", "1,500 soldiers", "Brest"),
+])
+def test_a_country_after_border_with_is_the_border(text, quote, location):
+    assert _figure(text, quote)["location"] == location
