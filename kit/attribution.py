@@ -359,7 +359,7 @@ _SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w-]*(
                            {w for w in _BODIES["chamber_words"]["words"]} | {w.capitalize() for w in _BODIES["chamber_words"]["words"]},
                            key=len, reverse=True)) + r"))\b")
 # an aside about a place that opens a sentence: ", which sits 3,800 metres above sea level," (bounded by the caller)
-_PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b[^,;]*,")
+_PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b(?:[^,;]|,(?=\d{3}))*,")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
@@ -789,6 +789,10 @@ def _service_of_place(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
+_SITE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+(?:[a-z]+\s+)?(?:"
+                        + "|".join(table("places")["site_nouns"]["named_for_their_ground"]) + r")\b")
+
+
 class _TextIndex:
     """What the place rules ask of the whole text, read once a text (so linear): how often each
     capitalised word appears, and the words the story places after a preposition ("in Ajaccio")."""
@@ -801,6 +805,10 @@ class _TextIndex:
         for w in re.findall(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w’'-]*", text):  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
             self.counts[w] = self.counts.get(w, 0) + 1
         self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-ZÀ-ÖØ-Þ][\w’'-]*)", text))
+        # the names the story gives a site named for its ground ("Chile's Cerro Alto copper mine" -> "Cerro Alto")
+        # (not a body's initials: "PPN field staff")
+        self.sited = frozenset(n for m in _SITE_NAME.findall(text)
+                               if not (n := _THE_OPENING.sub("", re.split(r"(?:['’]s|s['’])\s+", m)[-1])).isupper())
 
     @classmethod
     def of(cls, text: str) -> "_TextIndex":
@@ -818,6 +826,12 @@ def _placed_elsewhere(text: str, name: str) -> bool:
     """Whether the story places NAME's first word after a preposition of place somewhere ("in Ajaccio"),
     so it is a town there, not a club or a firm named after one."""
     return name.split()[0] in _TextIndex.of(text).placed
+
+
+def _sited(text: str, name: str) -> bool:
+    """Whether the story names NAME before the noun of a site named for its ground ("the Cerro Alto copper
+    mine"), so that NAME alone is that site."""
+    return name in _TextIndex.of(text).sited
 
 
 def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
@@ -847,6 +861,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
+    if _TextIndex.of(text).sited and not any(j + n < len(toks) and toks[j + n].low in _SITE_NOUNS for n in (1, 2)) \
+            and not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
+        # "Cerro Alto, which sits 3,800 metres above sea level, produced ...", "the average wage at Cerro Alto": the
+        # name of a site the story named with its noun ("Chile's Cerro Alto copper mine"), the site again (not
+        # the Cuban town "Cerro")
+        name = _THE_OPENING.sub("", _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end]))
+        if _sited(text, name) and lookup(name) is None and not _not_a_place(toks, i, j):
+            return [Entity(offset + toks[i].start, offset + toks[j].end, name, Place(name, "place", None), prep_i)]
     # "A São Paulo labour court", "in a Milan court": the town whose court it is (read once a run)
     court_town = i > 0 and toks[i - 1].low in ("a", "an") and _COURT_AFTER.match(text, offset + toks[j].end) is not None
     out, a = [], i

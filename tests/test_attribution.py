@@ -2962,3 +2962,18 @@ def test_a_back_reference_owns_the_noun_a_figure_amounts_to(text, quote, actor):
 ])
 def test_a_country_after_border_with_is_the_border(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # the name of a site the story named with its noun ("Chile's Cerro Alto copper mine") is that site again
+    ("Workers at Chile's Cerro Alto copper mine went on strike on Monday. Cerro Alto, which sits 3,800 metres "
+     "above sea level, produced 412,000 tonnes of copper last year.", "412,000 tonnes", "Cerro Alto"),
+    ("Pilbara Crest booked an impairment of $350 million on its Kathleen Creek lithium project.", "$350 million",
+     "Kathleen Creek"),
+    # guards: a body's initials before "field" name no site; a name never given a site noun stays a name
+    ("More than 1,200 PPN field staff worked through the night. PPN said it would pay £95 to each household.",
+     "£95", None),
+    ("Halden said it would cut 1,100 jobs.", "1,100 jobs", None),
+])
+def test_the_name_of_a_site_named_for_its_ground_is_the_site(text, quote, location):
+    assert _figure(text, quote)["location"] == location
