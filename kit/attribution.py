@@ -3959,9 +3959,10 @@ class Attributer:
     def _opening_place(self, sent: Sentence, ents: list[Entity]) -> Entity | None:
         """The place the sentence opens with as its subject (after a time phrase), if any."""
         start = sent.start
-        opening = _TIME_PHRASE.match(self.text, start, sent.end)
-        if opening:
-            start = opening.end()
+        opening = _TIME_PHRASE.match(self.text, start, sent.end) or _PLACE_OR_STATE_OPENER.match(self.text, start, sent.end)
+        if opening and not any(start <= x.start < opening.end() for x in ents):
+            start = opening.end()  # "At full output, Huaccoto is expected to produce ...": the subject after a phrase
+            # that names nothing (not "In Tokyo, the Nikkei slid": a place of its own)
         while start < sent.end and self.text[start] in " \"“‘'(":
             start += 1
         e = next((x for x in ents if x.start >= start), None)

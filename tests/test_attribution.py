@@ -2977,3 +2977,17 @@ def test_a_country_after_border_with_is_the_border(text, quote, location):
 ])
 def test_the_name_of_a_site_named_for_its_ground_is_the_site(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place opening the sentence after a phrase that names nothing ("At full output,") is still its subject
+    ("Senace approved the study for Northcrest Metals’ Huaccoto copper project. At full output, Huaccoto is "
+     "expected to produce about 180,000 tonnes of copper a year.", "about 180,000 tonnes", "Huaccoto"),
+    ("Workers at Chile's Cerro Alto copper mine went on strike. With its new mill, Cerro Alto produced 412,000 "
+     "tonnes of copper last year.", "412,000 tonnes", "Cerro Alto"),
+    # guard: a subject that is no place after such a phrase places nothing
+    ("At full output, the mine is expected to produce about 180,000 tonnes of copper a year.",
+     "about 180,000 tonnes", None),
+])
+def test_a_place_after_an_opening_phrase_naming_nothing_is_the_subject(text, quote, location):
+    assert _figure(text, quote)["location"] == location
