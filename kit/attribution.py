@@ -46,6 +46,9 @@ _SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects 
 # a force or kit taken back from where it was: the place it leaves is where the figure was
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:back|out)|evacuat\w+|remov\w+|relocat\w+|"
                         r"redeploy\w*)\b[^.;:]*?\bfrom\s+(?:the\s+)?$", re.I)
+# a craft sent up from where it stands: the place it leaves is where the launch is (places.toml [launched_from])
+_LAUNCHED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in table("places")["launched_from"]["words"])
+                       + r")\b[^.;:]*?\bfrom\s+(?:the\s+)?$", re.I)
 MOTION = re.compile(r"\b(?:head\w*|bound|sail\w*|fl[ye]\w*|depart\w*|deploy\w*|despatch\w*|dispatch\w*|sen[dt]\w*|mov\w*|leav\w*|left)\b", re.I)
 SKIP_BEFORE_VERB = frozenset(
     "has have had also already again previously later then last night yesterday today earlier on this "
@@ -4150,8 +4153,10 @@ class Attributer:
                 origin_end = e.end
                 moved = e.prep != "from" or re.search(r"\b\w+ed\s+(?:\w+\s+)?from\s+(?:the\s+)?$", self.text[max(0, e.start - 40):e.start])
                 if e.prep == "from" and e.place is not None and e.place.kind not in ("org", "force", "demonym") \
-                        and _WITHDRAWN.search(self.text, max(sent.start, e.start - 90), e.start):
-                    pos.append(e)  # "withdrawn 28 armoured vehicles ... from the Batken front": where they were
+                        and (_WITHDRAWN.search(self.text, max(sent.start, e.start - 90), e.start)
+                             or _LAUNCHED.search(self.text, max(sent.start, e.start - 90), e.start)):
+                    pos.append(e)  # "withdrawn 28 armoured vehicles ... from the Batken front": where they were;
+                    # "launched 23 satellites aboard a Falcon 9 rocket from Cape Canaveral": where the launch is
                 elif moved and e.place is not None and e.place.kind not in ("org", "force", "demonym"):
                     origins.append(e)  # "evacuated from the town", "sailed from Portsmouth"
                 continue

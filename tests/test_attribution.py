@@ -2991,3 +2991,16 @@ def test_the_name_of_a_site_named_for_its_ground_is_the_site(text, quote, locati
 ])
 def test_a_place_after_an_opening_phrase_naming_nothing_is_the_subject(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # the place a craft is launched from is where the launch, and what it carries, is
+    ("SpaceX launched 23 Starlink satellites aboard a Falcon 9 rocket from Cape Canaveral, Florida, on Tuesday.",
+     "23 Starlink satellites", "Cape Canaveral"),
+    ("A SpaceX Falcon 9 rocket carried 23 Starlink satellites into orbit from Cape Canaveral on Wednesday.",
+     "23 Starlink satellites", "Cape Canaveral"),
+    # guard: what a country receives from another is not there
+    ("The army bought 23 tanks from Germany on Wednesday.", "23 tanks", None),
+])
+def test_a_launch_is_where_it_leaves_from(text, quote, location):
+    assert _figure(text, quote)["location"] == location
