@@ -3917,9 +3917,12 @@ class Attributer:
                     and _PLACE_NOUN_AFTER.match(self.text, e.end) and _owner_name(e) != f.actor:
                 return _place_name(e)  # "at 11 German airports", "at its German plants": the country they are in
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind == "site" and e.prep in ("", "the") \
-                    and lo <= e.start < f.start and e.start - lo <= 25:
-                return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them
+            if e.place is not None and e.place.kind == "site" and (e.prep in ("", "the", "that") or e.prep in _speech_words()) \
+                    and e.start < f.start and (lo <= e.start and e.start - lo <= 25 or (
+                        (aside := _PLACE_ASIDE.match(self.text, e.end, sent.end)) is not None and lo <= aside.end() + 1)):
+                return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them;
+                # "said Castellan's Beringen plant, which built 140,000 vehicles a year ..., made just 61,000": the
+                # site a report opens with, in its aside and after it
         if f.hint_place:
             return f.hint_place  # "Tesla will cut 3,000 US jobs": in the US
         # a country's economy, jobs, prices or markets happen in it, whoever owns them: "The US economy

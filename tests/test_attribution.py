@@ -3004,3 +3004,17 @@ def test_a_place_after_an_opening_phrase_naming_nothing_is_the_subject(text, quo
 ])
 def test_a_launch_is_where_it_leaves_from(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a site a report opens with is where the figures of its aside, and of its verb after it, are
+    ("Chief executive Sophie Marchal said Castellan’s Beringen plant, which built 140,000 vehicles a year at its "
+     "peak in 2017, made just 61,000 last year.", "140,000 vehicles", "Beringen plant"),
+    ("Chief executive Sophie Marchal said Castellan’s Beringen plant, which built 140,000 vehicles a year at its "
+     "peak in 2017, made just 61,000 last year.", "61,000", "Beringen plant"),
+    # guard: a site the report names after the figure's own clause does not place it
+    ("Chief executive Sophie Marchal said sales fell by 61,000 vehicles, and that Castellan’s Beringen plant, "
+     "which opened in 1990, would close.", "61,000 vehicles", None),
+])
+def test_a_site_a_report_opens_with_places_its_figures(text, quote, location):
+    assert _figure(text, quote)["location"] == location
