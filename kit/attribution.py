@@ -46,6 +46,9 @@ _SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects 
 # a force or kit taken back from where it was: the place it leaves is where the figure was
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:back|out)|evacuat\w+|remov\w+|relocat\w+|"
                         r"redeploy\w*)\b[^.;:]*?\bfrom\s+(?:the\s+)?$", re.I)
+# a craft sent up from where it stands: the place it leaves is where the launch is (places.toml [launched_from])
+_LAUNCHED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in table("places")["launched_from"]["words"])
+                       + r")\b[^.;:]*?\bfrom\s+(?:the\s+)?$", re.I)
 MOTION = re.compile(r"\b(?:head\w*|bound|sail\w*|fl[ye]\w*|depart\w*|deploy\w*|despatch\w*|dispatch\w*|sen[dt]\w*|mov\w*|leav\w*|left)\b", re.I)
 SKIP_BEFORE_VERB = frozenset(
     "has have had also already again previously later then last night yesterday today earlier on this "
@@ -359,7 +362,7 @@ _SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w-]*(
                            {w for w in _BODIES["chamber_words"]["words"]} | {w.capitalize() for w in _BODIES["chamber_words"]["words"]},
                            key=len, reverse=True)) + r"))\b")
 # an aside about a place that opens a sentence: ", which sits 3,800 metres above sea level," (bounded by the caller)
-_PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b[^,;]*,")
+_PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b(?:[^,;]|,(?=\d{3}))*,")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
@@ -789,6 +792,10 @@ def _service_of_place(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
+_SITE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+(?:[a-z]+\s+)?(?:"
+                        + "|".join(table("places")["site_nouns"]["named_for_their_ground"]) + r")\b")
+
+
 class _TextIndex:
     """What the place rules ask of the whole text, read once a text (so linear): how often each
     capitalised word appears, and the words the story places after a preposition ("in Ajaccio")."""
@@ -801,6 +808,10 @@ class _TextIndex:
         for w in re.findall(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w’'-]*", text):  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
             self.counts[w] = self.counts.get(w, 0) + 1
         self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-ZÀ-ÖØ-Þ][\w’'-]*)", text))
+        # the names the story gives a site named for its ground ("Chile's Cerro Alto copper mine" -> "Cerro Alto")
+        # (not a body's initials: "PPN field staff")
+        self.sited = frozenset(n for m in _SITE_NAME.findall(text)
+                               if not (n := _THE_OPENING.sub("", re.split(r"(?:['’]s|s['’])\s+", m)[-1])).isupper())
 
     @classmethod
     def of(cls, text: str) -> "_TextIndex":
@@ -818,6 +829,12 @@ def _placed_elsewhere(text: str, name: str) -> bool:
     """Whether the story places NAME's first word after a preposition of place somewhere ("in Ajaccio"),
     so it is a town there, not a club or a firm named after one."""
     return name.split()[0] in _TextIndex.of(text).placed
+
+
+def _sited(text: str, name: str) -> bool:
+    """Whether the story names NAME before the noun of a site named for its ground ("the Cerro Alto copper
+    mine"), so that NAME alone is that site."""
+    return name in _TextIndex.of(text).sited
 
 
 def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
@@ -847,6 +864,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
+    if _TextIndex.of(text).sited and not any(j + n < len(toks) and toks[j + n].low in _SITE_NOUNS for n in (1, 2)) \
+            and not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
+        # "Cerro Alto, which sits 3,800 metres above sea level, produced ...", "the average wage at Cerro Alto": the
+        # name of a site the story named with its noun ("Chile's Cerro Alto copper mine"), the site again (not
+        # the Cuban town "Cerro")
+        name = _THE_OPENING.sub("", _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end]))
+        if _sited(text, name) and lookup(name) is None and not _not_a_place(toks, i, j):
+            return [Entity(offset + toks[i].start, offset + toks[j].end, name, Place(name, "place", None), prep_i)]
     # "A São Paulo labour court", "in a Milan court": the town whose court it is (read once a run)
     court_town = i > 0 and toks[i - 1].low in ("a", "an") and _COURT_AFTER.match(text, offset + toks[j].end) is not None
     out, a = [], i
@@ -909,7 +934,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             b, surface, place = found
             prep = prep_i if owned or a == i else _prep_before(toks, a)
             border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
-                b + 2 < len(toks) and toks[b + 2].low == "guard")  # not "China Coast Guard", "coast guard vessel"
+                b + 2 < len(toks) and toks[b + 2].low == "guard") or (  # not "China Coast Guard", "coast guard vessel"
+                a == i and i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("border", "borders", "frontier")
+                and place.kind in ("country", "nation"))  # "to its eastern border with Belarus": the Belarus border
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
                     out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country:
                 # "US Treasury", "Russian Navy": the body of the country named with it
@@ -3919,9 +3946,12 @@ class Attributer:
                     and _PLACE_NOUN_AFTER.match(self.text, e.end) and _owner_name(e) != f.actor:
                 return _place_name(e)  # "at 11 German airports", "at its German plants": the country they are in
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind == "site" and e.prep in ("", "the") \
-                    and lo <= e.start < f.start and e.start - lo <= 25:
-                return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them
+            if e.place is not None and e.place.kind == "site" and (e.prep in ("", "the", "that") or e.prep in _speech_words()) \
+                    and e.start < f.start and (lo <= e.start and e.start - lo <= 25 or (
+                        (aside := _PLACE_ASIDE.match(self.text, e.end, sent.end)) is not None and lo <= aside.end() + 1)):
+                return _place_name(e)  # "The Zirah field pumped 1.2 million barrels a day": the site that made them;
+                # "said Castellan's Beringen plant, which built 140,000 vehicles a year ..., made just 61,000": the
+                # site a report opens with, in its aside and after it
         if f.hint_place:
             return f.hint_place  # "Tesla will cut 3,000 US jobs": in the US
         # a country's economy, jobs, prices or markets happen in it, whoever owns them: "The US economy
@@ -3964,9 +3994,10 @@ class Attributer:
     def _opening_place(self, sent: Sentence, ents: list[Entity]) -> Entity | None:
         """The place the sentence opens with as its subject (after a time phrase), if any."""
         start = sent.start
-        opening = _TIME_PHRASE.match(self.text, start, sent.end)
-        if opening:
-            start = opening.end()
+        opening = _TIME_PHRASE.match(self.text, start, sent.end) or _PLACE_OR_STATE_OPENER.match(self.text, start, sent.end)
+        if opening and not any(start <= x.start < opening.end() for x in ents):
+            start = opening.end()  # "At full output, Huaccoto is expected to produce ...": the subject after a phrase
+            # that names nothing (not "In Tokyo, the Nikkei slid": a place of its own)
         while start < sent.end and self.text[start] in " \"“‘'(":
             start += 1
         e = next((x for x in ents if x.start >= start), None)
@@ -4154,8 +4185,10 @@ class Attributer:
                 origin_end = e.end
                 moved = e.prep != "from" or re.search(r"\b\w+ed\s+(?:\w+\s+)?from\s+(?:the\s+)?$", self.text[max(0, e.start - 40):e.start])
                 if e.prep == "from" and e.place is not None and e.place.kind not in ("org", "force", "demonym") \
-                        and _WITHDRAWN.search(self.text, max(sent.start, e.start - 90), e.start):
-                    pos.append(e)  # "withdrawn 28 armoured vehicles ... from the Batken front": where they were
+                        and (_WITHDRAWN.search(self.text, max(sent.start, e.start - 90), e.start)
+                             or _LAUNCHED.search(self.text, max(sent.start, e.start - 90), e.start)):
+                    pos.append(e)  # "withdrawn 28 armoured vehicles ... from the Batken front": where they were;
+                    # "launched 23 satellites aboard a Falcon 9 rocket from Cape Canaveral": where the launch is
                 elif moved and e.place is not None and e.place.kind not in ("org", "force", "demonym"):
                     origins.append(e)  # "evacuated from the town", "sailed from Portsmouth"
                 continue

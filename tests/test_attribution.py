@@ -3040,3 +3040,72 @@ def test_a_body_that_puts_a_figure_at_a_number_states_it(text, quote, source):
 ])
 def test_a_role_with_where_it_works_is_the_role_as_written(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a country after "border with" names the border, where the forces go
+    ("Poland will deploy an additional 1,500 soldiers to its eastern border with Belarus by the end of April.",
+     "1,500 soldiers", "Belarus border"),
+    ("Chad's defence ministry said it had deployed 1,500 soldiers along its border with Sudan.",
+     "1,500 soldiers", "Sudan border"),
+    # guard: a country after another "with" is a partner, not a place
+    ("Poland will hold talks with Belarus on 1,500 soldiers stationed in Brest.", "1,500 soldiers", "Brest"),
+])
+def test_a_country_after_border_with_is_the_border(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # the name of a site the story named with its noun ("Chile's Cerro Alto copper mine") is that site again
+    ("Workers at Chile's Cerro Alto copper mine went on strike on Monday. Cerro Alto, which sits 3,800 metres "
+     "above sea level, produced 412,000 tonnes of copper last year.", "412,000 tonnes", "Cerro Alto"),
+    ("Pilbara Crest booked an impairment of $350 million on its Kathleen Creek lithium project.", "$350 million",
+     "Kathleen Creek"),
+    # guards: a body's initials before "field" name no site; a name never given a site noun stays a name
+    ("More than 1,200 PPN field staff worked through the night. PPN said it would pay £95 to each household.",
+     "£95", None),
+    ("Halden said it would cut 1,100 jobs.", "1,100 jobs", None),
+])
+def test_the_name_of_a_site_named_for_its_ground_is_the_site(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place opening the sentence after a phrase that names nothing ("At full output,") is still its subject
+    ("Senace approved the study for Northcrest Metals’ Huaccoto copper project. At full output, Huaccoto is "
+     "expected to produce about 180,000 tonnes of copper a year.", "about 180,000 tonnes", "Huaccoto"),
+    ("Workers at Chile's Cerro Alto copper mine went on strike. With its new mill, Cerro Alto produced 412,000 "
+     "tonnes of copper last year.", "412,000 tonnes", "Cerro Alto"),
+    # guard: a subject that is no place after such a phrase places nothing
+    ("At full output, the mine is expected to produce about 180,000 tonnes of copper a year.",
+     "about 180,000 tonnes", None),
+])
+def test_a_place_after_an_opening_phrase_naming_nothing_is_the_subject(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # the place a craft is launched from is where the launch, and what it carries, is
+    ("SpaceX launched 23 Starlink satellites aboard a Falcon 9 rocket from Cape Canaveral, Florida, on Tuesday.",
+     "23 Starlink satellites", "Cape Canaveral"),
+    ("A SpaceX Falcon 9 rocket carried 23 Starlink satellites into orbit from Cape Canaveral on Wednesday.",
+     "23 Starlink satellites", "Cape Canaveral"),
+    # guard: what a country receives from another is not there
+    ("The army bought 23 tanks from Germany on Wednesday.", "23 tanks", None),
+])
+def test_a_launch_is_where_it_leaves_from(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a site a report opens with is where the figures of its aside, and of its verb after it, are
+    ("Chief executive Sophie Marchal said Castellan’s Beringen plant, which built 140,000 vehicles a year at its "
+     "peak in 2017, made just 61,000 last year.", "140,000 vehicles", "Beringen plant"),
+    ("Chief executive Sophie Marchal said Castellan’s Beringen plant, which built 140,000 vehicles a year at its "
+     "peak in 2017, made just 61,000 last year.", "61,000", "Beringen plant"),
+    # guard: a site the report names after the figure's own clause does not place it
+    ("Chief executive Sophie Marchal said sales fell by 61,000 vehicles, and that Castellan’s Beringen plant, "
+     "which opened in 1990, would close.", "61,000 vehicles", None),
+])
+def test_a_site_a_report_opens_with_places_its_figures(text, quote, location):
+    assert _figure(text, quote)["location"] == location
