@@ -3859,8 +3859,9 @@ class Attributer:
                     if e.start == at and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
                         return _place_name(e)  # "about 1,300 residents of the town of Altena": the town
         for e in near_dest + near_pos:
-            if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS:
-                return _place_name(_inner_place(e, near_dest + near_pos))  # "killed at least eight people across Spain"
+            if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS and not _CLAUSE_BREAK.search(self.text, end, e.start):
+                # "killed at least eight people across Spain" (not the next clause's: "costs €74.10, and in Manchester")
+                return _place_name(_inner_place(e, near_dest + near_pos))
         if f.category in ("money", "people"):
             for e in _near(ents, f.start):
                 if e.place is not None and e.place.kind in ("city", "capital", "place", "region", "state") \

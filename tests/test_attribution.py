@@ -3109,3 +3109,14 @@ def test_a_launch_is_where_it_leaves_from(text, quote, location):
 ])
 def test_a_site_a_report_opens_with_places_its_figures(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place right after a figure but past ", and" is the next clause's, not the figure's
+    ("In Lyon, a comparable monthly pass costs €74.10, and in Manchester about £62.", "€74.10", "Lyon"),
+    ("In Lyon, a comparable monthly pass costs €74.10, and in Manchester about £62.", "about £62", "Manchester"),
+    # guard: a place right after the counted phrase places it
+    ("Storms killed at least eight people across Spain on Monday.", "at least eight people", "Spain"),
+])
+def test_a_place_past_a_clause_break_is_the_next_clause_s(text, quote, location):
+    assert _figure(text, quote)["location"] == location
