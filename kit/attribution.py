@@ -194,27 +194,31 @@ _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|wo
 
 
 @cache
+def _subject_after() -> str:
+    """_SUBJECT_AFTER with the irregular past verbs of kit/lexicons/past_verbs.txt ("flew", "grew", "shut")."""
+    return _SUBJECT_AFTER.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True)))
+
+
+@cache
 def _subject_re() -> re.Pattern:
-    """_SUBJECT with the irregular past verbs of kit/lexicons/past_verbs.txt ("flew", "grew", "shut")."""
-    return re.compile(_SUBJECT.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
+    """_SUBJECT, its verbs with the irregular past verbs (_subject_after)."""
+    return re.compile(_SUBJECT[:-len(_SUBJECT_AFTER)] + _subject_after())
 
 
 @cache
 def _foreign_body_subject_re() -> re.Pattern:
     """A sentence opening with a body named kind first ("Banco de México held", "The Junta de Andalucía
-    will spend": bodies.toml [foreign_body_heads]), then what follows a subject (_SUBJECT_AFTER)."""
+    will spend": bodies.toml [foreign_body_heads]), then what follows a subject (_subject_after)."""
     heads = "|".join(sorted(map(re.escape, FOREIGN_BODY_HEADS), key=len, reverse=True))
     particles = "|".join(sorted(map(re.escape, NAME_PARTICLES), key=len, reverse=True))
     return re.compile(r"\s*(?:[Tt]he\s+)?(?P<name>(?:" + heads + r")\s+(?:" + particles + r")(?:\s+(?:" + particles
-                      + r"|[" + UPPER + r"][\w&.'’-]*))+?)" + _SUBJECT_AFTER.replace(
-                          "{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
+                      + r"|[" + UPPER + r"][\w&.'’-]*))+?)" + _subject_after())
 
 
 @cache
 def _after_initials_re() -> re.Pattern:
-    """The initials in brackets after a body's name, then what follows a subject (_SUBJECT_AFTER)."""
-    return re.compile(r"\s*\([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7}\)" + _SUBJECT_AFTER.replace(
-        "{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
+    """The initials in brackets after a body's name, then what follows a subject (_subject_after)."""
+    return re.compile(r"\s*\([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7}\)" + _subject_after())
 # After a place's possessive, words that describe one body or person rather than place a figure:
 # "Germany's largest airline", "Britain's fifth-largest chain", "Ethiopia's Tigist Alemu"
 DESCRIBES_ONE = re.compile(r"\s+(?:[\w-]*(?:est|first|second|third|fourth|fifth|leading|top|biggest|main)\b|(?P<name>[" + UPPER + r"]\w+))")
@@ -1823,9 +1827,9 @@ class Attributer:
         self.tokens = tokens
         openers = entity_openers(tokens)  # the tokens that may open a name, found once for every sentence
         self.sentence_entities = [find_entities(text, s.start, s.end, tokens, openers) for s in sentences]
-        self._spelled_at: dict[int, int] = {}  # where a body's name spelled by its initials opens -> where it ends
+        self.spelled_at: dict[int, int] = {}  # where a body's name spelled by its initials opens -> where it ends
         for lo, hi in spelled_bodies(text, tokens):
-            self._spelled_at[lo] = hi
+            self.spelled_at[lo] = hi
             initials = _ACRONYM_DEF.match(text, hi + 1)
             if initials:  # "the STM’s four métro lines": the body its initials name
                 self.org_alias.setdefault(initials.group(1).lower(), text[lo:hi])
@@ -3564,7 +3568,7 @@ class Attributer:
             name = self.org_alias.get(described.group("name").lower(), described.group("name"))
             verb = described.group("verb").lower()
             return name, None, bool(_speech_re().fullmatch(verb)), sent.start + described.end()
-        spelled = self._spelled_at.get(sent.start + len(left) - len(left.lstrip()) + (4 if left.lstrip().startswith("The ") else 0))
+        spelled = self.spelled_at.get(sent.start + len(left) - len(left.lstrip()) + (4 if left.lstrip().startswith("The ") else 0))
         if spelled and (after := _after_initials_re().match(self.text, spelled, pos)):
             # "The Société de transport de Montréal (STM) carried": the body its initials spell acts
             name = self.text[sent.start + len(left) - len(left.lstrip()):spelled]
@@ -4545,11 +4549,12 @@ def spelled_bodies(text: str, tokens) -> list[tuple[int, int]]:
     return out
 
 
-def defined_acronyms(text: str, tokens) -> dict[str, str]:
+def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -> dict[str, str]:
     """ "the World Food Programme (WFP)": both "WFP" and "World Food Programme" (lower case) name
-    "World Food Programme (WFP)", so a body the story names two ways is one actor or source."""
+    "World Food Programme (WFP)", so a body the story names two ways is one actor or source. SPELLED,
+    when given, is spelled_bodies() as the Attributer found it (start -> end), so it is not found twice."""
     out: dict[str, str] = {}
-    for start, end in spelled_bodies(text, tokens):
+    for start, end in (spelled.items() if spelled is not None else spelled_bodies(text, tokens)):
         m = _ACRONYM_DEF.match(text, end + 1)
         if m:
             name = f"{text[start:end]} ({m.group(1)})"

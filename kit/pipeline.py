@@ -78,7 +78,7 @@ def extract(article: Article, published: dt.date | str | None = None) -> "Extrac
     old_levels_keep_their_owner(mentions, text)
     partitives_keep_their_owner(mentions, text)
     local_currencies(mentions, attributer.home_country)
-    one_name_a_body(mentions, attribution.defined_acronyms(text, toks))
+    one_name_a_body(mentions, attribution.defined_acronyms(text, toks, attributer.spelled_at))
     headline = headline_mentions(article.title) if article.title else []
     merged = claims.merge_mentions(mentions, headline)
     return Extraction(article, merged, body_dates + caption_dates, published, sents)
