@@ -165,12 +165,16 @@ def units_spelled_out(mentions: list[figures.Mention], text: str) -> None:
         if not (len(written) >= 2 and written.isupper() and written.lower() == m.unit):
             continue
         if written not in spelled:
-            before = re.search(r"((?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*)\s+\(" + re.escape(written) + r"\)", text)
-            words = before.group(1).split()[-len(written):] if before else []
-            spelled[written] = " ".join(words) if len(words) == len(written) and \
-                "".join(w[0] for w in words) == written.lower() else None
+            # the brackets found as plain text, then the words before them read (no pattern tried at every place)
+            at = text.find(f"({written})")
+            words = _LOWER_WORDS_BEFORE.findall(text, max(0, at - 80), at)[-len(written):] if at > 0 else []
+            spelled[written] = " ".join(words) if len(words) == len(written) and all(w.islower() for w in words) \
+                and "".join(w[0] for w in words) == written.lower() else None
         if spelled[written]:
             m.unit = spelled[written]
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*")  # whole words, so a capitalised one is seen and refused
 
 
 def points_of_a_share(mentions: list[figures.Mention], text: str) -> None:
