@@ -1354,10 +1354,19 @@ _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 # a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
 # "Dutch logistics group Van Dijk Logistiek will invest"
-_DESCRIBED_OPENER = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-ZÀ-ÖØ-Þa-z]+)\s+"
+_DESCRIBED_OPENER = (r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[A-ZÀ-ÖØ-Þa-z]+)\s+"
                                r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:&\s+|(?:de|del|da|do|du|des|di|van|von)\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+"
                                r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
-                               r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed)\b")
+                               r"(?P<verb>has|have|had|will|would|is|was|plans|said|says|[a-z]+ed|{past}|"
+                               r"cut|cuts|shut|shuts|hit|hits|set|sets|expects|employs|operates|owns|runs)\b")
+
+
+@cache
+def _described_opener() -> re.Pattern:
+    """_DESCRIBED_OPENER with the irregular past verbs ("power distributor Lesco fell")."""
+    return re.compile(_DESCRIBED_OPENER.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
+
+
 _OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-ZÀ-ÖØ-Þa-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
 _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
@@ -3560,7 +3569,7 @@ class Attributer:
             person = found[0] is not None and (found[0] in self.people.values() or found[0] in self.people
                                                or found[0].split()[0] in first_names())  # ("Kowalczyk said": a surname)
             return none if person or aged else found
-        described = _DESCRIBED_OPENER.match(left)
+        described = _described_opener().match(left)
         if described and described.group("head").lower() in _TRADES and \
                 lookup(described.group("name")) is None:
             # "Low-cost carrier SkyNorte has ordered ...", "Dutch logistics group Van Dijk Logistiek will invest ...":
@@ -4572,8 +4581,9 @@ def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -
             k -= 1
         while words and (words[0].low in _NAME_GLUE):
             words.pop(0)  # "the", a particle before the first capital
-        if len(words) < 2 or words[0].text[:1].lower() != acr[:1].lower():
-            continue
+        if len(words) < 2 or words[0].text[:1].lower() != acr[:1].lower() and not any(
+                w.low in _org_words() for w in words[1:]):
+            continue  # (letters of the name in its own language: "the Andalusian Health Service (SAS)")
         full = text[words[0].start:words[-1].end]
         place = lookup(full)
         if place is not None and place.kind != "org":

@@ -21,6 +21,9 @@ _DRIVE_LAYOUT = re.compile(r"x\d+")  # "6x6", "4x4"
 _A_YEARS_DIGITS = re.compile(r"(?<![\d,.])\d{4}(?![\d,.])")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}")  # "9.30", "23:45"
+# opening hours: "from 8.00 to 20.00", "between 07:30 and 19:45" (with a dot, the quarter hours only)
+_CLOCK_RANGE = re.compile(r"(?:(?:from|between)\s+)?([01]?\d|2[0-4])(?::[0-5]\d|\.(?:00|15|30|45))\s*(?:to|until|till|and|-|–)\s*"
+                          r"([01]?\d|2[0-4])(?::[0-5]\d|\.(?:00|15|30|45))", re.I)
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old|-year-olds?|\s*years of age")
 _AGED = re.compile(r"([- ]years?)[- ]old\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -201,7 +204,7 @@ CHANGE_NOUNS_DOWN = frozenset(_KINDS["down"]["nouns"])
 THRESHOLD_WORDS = re.compile(
     r"\b(?:must|requir\w*|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
     r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|rule\w*|pledge[ds]? to|"
-    r"aim\w* to|qualif\w*|should|standard)\b",
+    r"aim\w* to|qualif\w*|should|standard|(?:licen[cs]|authori[sz])ed\s+to)\b",
     re.I,
 )
 _BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]{1,3}\$)?\d")  # "by 7% to 1.2 trillion"
@@ -253,10 +256,11 @@ _AVERAGE_PER = re.compile(r"\b(?:an?\s+)?(?:hourly|daily|weekly)\s+average\s+of\
 RATE_AFTER = re.compile(
     r"^\s*(?:apiece|each)\b(?!\s+(?:of|other|year|month|week|day))|"  # "cost roughly £6.5m apiece"
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
-    r"pupil|patient|household|head|tonne|barrel|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
+    r"pupil|patient|household|head|tonne|ton|barrel|bushel|pound|kilogram|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
     r"ticket|unit|hectare|acre|mile|kilometre|kilometer|square\s+metre|trip|journey|ride|fare|visit|flight|passenger|student|pupil|room|flat|bed)\b(?!\s+(?:earlier|ago|later)|\s+before\s+(?!tax))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
-    r"|^\s*per\s+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+"  # "€750 per crew member", "€34.75 per megawatt hour"
+    r"|^(?:\s*|-)per[\s-]+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+"  # "€750 per crew member", "a 265,000 barrel-per-day refinery"
     r"|^\s*(?:per|for\s+every)\s+(?:\d[\d,.]*|a\s+(?:thousand|million))\b"  # "1,281 cases per 100,000 inhabitants"
+    r"|^\s*(?:to|for)\s+(?:the\s+)?(?:families|family|relatives|next\s+of\s+kin|heirs)\s+of\s+(?:each|every)\b"  # "Rs1 million to the family of each victim"
     r"|^\s*each\b(?!\s+(?:of|other|year|month|week|day|time)\b)",  # "boats carried between 20 and 60 people each"
     re.I,
 )
@@ -303,6 +307,21 @@ def _numbers_drawn(toks, k: int) -> bool:
     while back >= 0 and k - back <= 3 and toks[back].low in _DRAW_LINKS:
         back -= 1
     return back >= 0 and back < k - 1 and toks[back].low in ("numbers", "balls")
+
+
+_RANK_OPENERS = frozenset({"", "the", "a", "its", "their", "his", "her", "our", "into", "in", "of", "made", "make", "reach", "reached"})
+
+
+def is_rank_band(m, toks, text) -> bool:
+    """ "made the top 100", "a top-10 finish", "Top 10 podcasts": a band of a ranking, not a count ("crowds
+    top 40,000", where "top" is the verb, stays a figure)."""
+    i = m.tok_first
+    if i > 0 and toks[i - 1].text in ("-", "‑") and toks[i - 1].end == m.num_start:
+        i -= 1  # "top-10"
+    if i == 0 or toks[i - 1].low != "top":
+        return False
+    before = toks[i - 2] if i > 1 else None
+    return before is None or before.kind != "word" or before.low in _RANK_OPENERS or toks[i - 1].text == "Top"
 
 
 def is_ordinal(m, toks, text) -> bool:
@@ -578,6 +597,8 @@ def is_time_of_day(m, toks, text) -> bool:
     raw = text[m.num_start:m.num_end]
     if m.percent or m.currency:
         return False  # "held rates at 5.25%", "at $12.50": an amount, not a time
+    if m.low is not None and _CLOCK_RANGE.fullmatch(text, m.start, m.end):
+        return True  # "open from 8.00 to 20.00"
     return bool(_CLOCK_TIME.fullmatch(raw)) and _prev_word(toks, m.tok_first) in ("at", "by", "until", "from", "before", "after")
 
 
@@ -876,8 +897,20 @@ def is_list_number(m, toks, text) -> bool:
     return (s == 0 or text[s - 1] == "\n") and text[m.num_end:m.num_end + 1] in (".", ")")
 
 
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k"})
+
+
+def is_size_of_counted(m, toks, text) -> bool:
+    """ "1.74 million 60-kg bags", "3,000 20-tonne trucks": a measure joined to its unit by a hyphen, right
+    after the number that counts, gives the size of each thing counted."""
+    f = m.tok_first
+    return f > 0 and (toks[f - 1].kind == "num" or toks[f - 1].low in _SCALE_WORDS) and toks[f - 1].end + 1 == toks[f].start \
+        and _hyphened_measure(toks, m.tok_last)
+
+
 TRAPS = (
     ("ordinal", is_ordinal, "an ordinal (503rd) ranks, it does not count"),
+    ("rank band", is_rank_band, "'the top 100' is a band of a ranking"),
     ("decade or model plural", is_decade_or_plural_model, "'1990s' is a decade, 'F-35s' a model"),
     ("model designation", is_model_designation, "'Type 45', 'F-35', 'page 12' name a thing"),
     ("time of day", is_time_of_day, "'10am', '9.30' tell the time"),
@@ -895,6 +928,7 @@ TRAPS = (
     ("list number", is_list_number, "a list's numbering"),
     ("multiplier", is_multiplier, "'three times what rivals pay' is a ratio"),
     ("denominator", is_denominator, "'per 100,000 people' is the base of a rate"),
+    ("size of the counted", is_size_of_counted, "'60-kg' in '2 million 60-kg bags' sizes each bag"),
 )
 
 
@@ -996,6 +1030,10 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                 mods.append(t)
                 k += 2 if (k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind == "word") else 1
                 continue
+            if t.kind == "num" and _hyphened_measure(toks, k):
+                mods.append(t)  # "1.74 million 60-kg bags", "200 40-foot containers": the size of what is counted
+                k += 3
+                continue
             break
         # a noun of the lexicon opens with one of its first words: for any other word no key is built
         for n in range(min(u["max"], len(toks) - k), 0, -1) if t.low in u["firsts"] else ():
@@ -1022,6 +1060,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             nk = candidate[2] + 1
             # a compound head: "Royal Marine commandos", "patrol vessels": prefer a later lexicon noun
             if nk < len(toks) and toks[nk].kind == "word" and toks[nk].low not in STOP_WORDS \
+                    and toks[nk].low not in _TAKEN_AS \
                     and not (toks[nk].text.islower() and _verb_or_adverb(toks[nk]) and toks[nk].low not in _adjective_nouns()):
                 # "spectators watched Arsenal Women": a verb ends the phrase ("officers injured" counts the injured)
                 later = _noun_after(toks, nk, limit=2, allow_unknown=False)
@@ -1056,8 +1095,10 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         # an unknown noun: the last lowercase word of the phrase ("1,200 new homes" -> homes)
         # "aftershocks followed", "countries already taking part": the noun comes before a verb
         # a lone "damaged" or a "yesterday" is no noun: the figure's noun is elided
+        # "A crowd of 60,704 saw Arsenal beat Everton": an irregular past verb before a name opens the predicate
         cut = next((n for n, x in enumerate(mods) if x.kind == "word" and (
-            x.low in NOT_NOUNS or ((n or len(mods) == 1) and _verb_or_adverb(x) and not _ing_modifier(mods, n)))), len(mods))
+            x.low in NOT_NOUNS or ((n or len(mods) == 1) and _verb_or_adverb(x) and not _ing_modifier(mods, n))
+            or (n == 0 and x.low in _past_verbs() and len(mods) > 1 and mods[1].text[:1].isupper()))), len(mods))
         lower = [x for x in mods[:cut] if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
         if lower:
             plural = [x for x in lower if _looks_plural(x.low)]
@@ -1067,6 +1108,15 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
     return None
 
 
+def _hyphened_measure(toks, k: int) -> bool:
+    """Whether the number at token K is a measure joined by a hyphen to its unit and to a word after it
+    ("60-kg bags", "a 40-foot container")."""
+    return k + 3 < len(toks) and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == toks[k].end \
+        and toks[k + 2].start == toks[k + 1].end and toks[k + 2].low in _units()["measures"] and toks[k + 3].kind == "word"
+
+
+# "took 85 crew hostage", "held 40 soldiers prisoner": what the counted are taken as, after their noun
+_TAKEN_AS = frozenset({"hostage", "captive", "prisoner"})
 _EED_VERBS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())  # not "speed", "seed"
 def _looks_plural(word: str) -> bool:
     """A counted noun's plural: "libraries", "homes" (not "close", "glass", "crisis")."""
@@ -1288,13 +1338,17 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _BETWEEN_STOPS = frozenset(("and", "or", ",", "but", ";"))  # what ends the words between a number and its noun
 
 
+_SHORT_OF = re.compile(r"\s+short\b(?!-)")
+
+
 def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> None:
     j = m.tok_last + 1
     # the words between the number and its noun: "7,000 more troops", "Four additional jets"
     between = set()
-    for t in toks[j:j + 3]:
-        if t.low in _BETWEEN_STOPS:
-            break
+    for n, t in enumerate(toks[j:j + 3]):
+        if t.low in _BETWEEN_STOPS or m.end < f.noun_end <= t.start and toks[j + n - 1].end > f.noun_end:
+            break  # (a word past the one after the noun: "158,000 patients waited more than 12 hours" is
+            # no "7,000 more troops"; "1.6 gigawatts more than in 2023" is)
         between.add(t.low)
     # (not "38 ships and more than 110 aircraft": the next figure's "more")
     before_text = text[max(sentence.start, m.start - 60):m.start].lower()
@@ -1310,7 +1364,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
         prev = "by"  # "prices would climb by between 2% and 4%"
         before_words = before_words[:-1]
-    if m.flags & {"signed+", "signed-"}:
+    if _SHORT_OF.match(text, max(m.end, f.noun_end)):
+        pass  # "fell as much as 1,800 megawatts short of demand", "came 20 seats short": a shortfall, no move
+    elif m.flags & {"signed+", "signed-"}:
         f.kind, f.direction = "change", "+" if "signed+" in m.flags else "-"  # "FTSE -0.6%", "(+2.1%)"
     elif m.percent and prev in PAY_ASKS and not _OF_AFTER.match(text[f.noun_end:f.noun_end + 4]):
         f.kind, f.direction = "change", "+"  # "the government has offered 5.5%", "the RCN wants 12%": a pay rise
@@ -1329,8 +1385,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind, f.direction = "change", verb
     elif (prev.startswith(UP_VERBS) and prev not in ("up",) and _is_verb_like(prev)) or prev in UP_WORDS:
         f.kind, f.direction = "change", "+"
-    elif (prev.startswith(DOWN_VERBS) and _is_verb_like(prev)) or prev2 in DOWN_PHRASAL:
-        f.kind, f.direction = "change", "-"  # "cut 300 jobs", "will lay off up to 1,100 workers"
+    elif ((prev.startswith(DOWN_VERBS) and _is_verb_like(prev)) or prev2 in DOWN_PHRASAL) \
+            and not (prev.startswith("pull") and f.category in ("people", "casualties")):
+        # "cut 300 jobs", "will lay off up to 1,100 workers" ("rescuers pulled 164 people from the water" saves them)
+        f.kind, f.direction = "change", "-"
     elif prev == "up":
         f.kind, f.direction = "change", "+"  # "up 8%"; "up from 7.2 million" has "from" before it
     elif prev == "down":

@@ -137,8 +137,9 @@ def local_currencies(mentions: list["Mention"], home_country: str | None) -> Non
             priced[m.sentence.start] = m
             continue
         last = priced.get(m.sentence.start)
-        if word and last is not None and last.number.local_currency == word:
-            # "gold rose to $4,812 an ounce and silver gained 3% to $58.20": the same market's price
+        if word and last is not None and last.number.local_currency == word and "scaled" not in m.number.flags:
+            # "gold rose to $4,812 an ounce and silver gained 3% to $58.20": the same market's price (not
+            # "copper at $4.21 a pound, and its profit climbed to $312m": an amount in millions is no price)
             m.unit, m.kind, m.direction = last.unit, "rate" if m.kind == "total" else m.kind, m.direction
             continue
         if word and home_country in local.get(word, {}):
@@ -231,7 +232,14 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
     last_in_sentence: dict[int, figures.Mention] = {}
     last_in_paragraph: dict[int, figures.Mention] = {}
     last_money: dict[int, figures.Mention] = {}
+    # "Headcount rose by 1,150 to 14,300 employees": a change with no noun is counted in the level it reaches
+    reaches = {id(prev): m for prev, m in zip(mentions, mentions[1:])
+               if prev.unit is None and prev.kind == "change" and prev.sentence is m.sentence and m.unit and not m.reference
+               and prev.category not in ("money", "percent") and m.category not in ("money", "percent")
+               and _TO_LEVEL.fullmatch(m.sentence.text, prev.noun_end - m.sentence.start, m.number.start - m.sentence.start)}
     for m in mentions:
+        if id(m) in reaches:
+            m.category, m.unit = reaches[id(m)].category, reaches[id(m)].unit
         money = last_money.get(m.sentence.start)
         if m.unit is None and money is not None and m.category != "percent" and not m.reference \
                 and m.number.start - money.noun_end <= 60 \
@@ -272,6 +280,9 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
         if m.unit and not m.reference and m.category not in ("money", "percent"):
             last_in_sentence[m.sentence.start] = m
             last_in_paragraph[m.sentence.paragraph] = m
+
+
+_TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?")
 
 
 RESTATED = re.compile(r"\s*,\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
@@ -349,7 +360,8 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
         between = text[prev.noun_end:m.start]
         if prev.kind in ("rate", "threshold"):
             if prev.unit == m.unit and (_LEVEL_BEFORE if prev.kind == "rate" else _OLD_LIMIT_BEFORE).search(
-                    text, max(0, m.start - 12), m.start):
+                    text, max(0, m.start - 12), m.start) and not _CLAUSE_TURN.search(between):
+                # (not "a price of $4.21 a pound, and its profit climbed to $312m": a clause of its own)
                 m.kind = prev.kind  # "£12.85 an hour from November, up from £12.45": the rate's old level;
                 # "lift the threshold to A$750,000, from A$600,000", "the minimum salary from $39,600 to $44,000"
         elif len(between) < 12 and RESTATED.fullmatch(between) and (

@@ -717,7 +717,7 @@ def test_a_body_with_its_initials_in_brackets_speaks_in_its_own_clause():
             "will cut 44 weekday services.")
     assert _figure(text, "44 weekday services")["source"] == "Southern Commuter Rail (SCR)"  # named both ways
     text = "Paraguay's National Emergency Secretariat (SEN) gave a lower count, saying 8,700 people had registered."
-    assert _figure(text, "8,700 people")["source"] == "National Emergency Secretariat"
+    assert _figure(text, "8,700 people")["source"] == "National Emergency Secretariat (SEN)"  # its letters are Spanish
 
 
 def test_the_inside_a_body_s_name_after_for_or_of():
@@ -3120,3 +3120,31 @@ def test_a_site_a_report_opens_with_places_its_figures(text, quote, location):
 ])
 def test_a_place_past_a_clause_break_is_the_next_clause_s(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,who", [
+    # a body spelled by the letters of its name in another language is one body, named both ways
+    ("The Catalan Water Agency (ACA) said reservoirs held 180 cubic hectometres. The ACA added that 24 towns "
+     "faced limits.", "24 towns", "Catalan Water Agency (ACA)"),
+])
+def test_a_body_s_letters_in_its_own_language_name_it(text, quote, who):
+    assert _figure(text, quote)["source"] == who
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a firm its trade introduces acts with an irregular past verb too
+    ("Karachi's power distributor Kelec fell 400 megawatts short of demand on Tuesday, the company said.", "400 megawatts",
+     "Kelec"),
+    ("Cairo's water provider Nilewater cut 250 jobs, the company said.", "250 jobs", "Nilewater"),
+    # what a firm owns opens a sentence: the firm the story named, not the noun's own capital
+    ("Baltica Air said on Monday it would sell two jets. Fuel accounted for 31% of its costs.", "31%", "Baltica Air"),
+    ("Baltica Air said on Monday it would sell two jets. Headcount grew by 800 to 9,100 employees.",
+     "9,100 employees", "Baltica Air"),
+])
+def test_owners_named_by_their_trade_or_by_what_they_own(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_change_takes_the_noun_of_the_level_it_reaches():
+    f = _figure("Baltica Air said on Monday it would sell two jets. Headcount grew by 800 to 9,100 employees.", "800")
+    assert (f["unit"], f["category"]) == ("employees", "personnel")

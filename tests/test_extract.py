@@ -1056,3 +1056,60 @@ def test_counts_listed_after_numbers_were_stay_figures():
     # a draw's numbers are small whole numbers named, not counted; counts listed the same way stay figures
     text = "Infection numbers were 4,000, 5,000 and 6,000 in three weeks."
     assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [4000, 5000, 6000]
+
+
+@pytest.mark.parametrize("text,quote,unit,category", [
+    # an irregular past verb before a name opens the predicate: the crowd is counted in people
+    ("A crowd of 41,200 saw Celtic draw with Hearts on Saturday.", "41,200", "people", "people"),
+    # what the counted are taken as is no noun of theirs
+    ("Gunmen took 14 crew hostage off the coast.", "14 crew", "crew", "personnel"),
+    ("Militants held 30 villagers captive for a week.", "30 villagers", "villagers", "people"),
+    # people out in the open are people
+    ("Mountain rescue teams found 9 hikers and 3 climbers on Sunday.", "9 hikers", "hikers", "people"),
+    # a size joined to its unit by a hyphen describes what the number before it counts
+    ("Exports rose to 2.1 million 60-kg bags in May.", "2.1 million 60-kg bags", "bags", "other"),
+    ("The port handled 500 40-foot containers.", "500 40-foot containers", "containers", "other"),
+])
+def test_the_counted_noun_past_verbs_captives_and_sizes(text, quote, unit, category):
+    f = _figure(text, quote)
+    assert (f["unit"], f["category"]) == (unit, category)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Exports rose to 2.1 million 60-kg bags in May.", "60"),
+    ("The firm ordered 3,000 20-tonne trucks.", "20"),
+    ("The desk is staffed from 8.00 to 20.00 every weekday.", "8.00"),
+    ("Voting runs between 07:30 and 21:45 on Sunday.", "07:30"),
+    ("Six Dutch universities made the top 100 this year.", "100"),
+    ("Her album spent a week in the top-10 chart.", "10"),
+])
+def test_sizes_opening_hours_and_rank_bands_are_no_figures(text, quote):
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert not any(quote in f["quote"] and not f["quote"].startswith(("2.1 million", "3,000", "Six")) for f in figures), \
+        [f["quote"] for f in figures]
+
+
+def test_a_verb_top_keeps_its_figure():
+    assert _figure("Crowds top 40,000 at the fair.", "40,000")["value"] == 40000
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("Copper traded at $4.05 a pound in London.", "$4.05", "rate"),
+    ("A blaze hit the 180,000 barrel-per-day plant.", "180,000 barrel", "rate"),
+    ("The state will pay Rs500,000 to the family of each victim.", "Rs500,000", "rate"),
+    ("The boat was licensed to carry no more than 90 passengers.", "no more than 90 passengers", "threshold"),
+    ("The grid fell as much as 900 megawatts short of demand.", "as much as 900 megawatts", "total"),
+    ("Volunteers pulled 38 people from the flooded homes.", "38 people", "total"),
+    ("The army pulled 400 troops out of the valley.", "400 troops", "change"),
+    ("Almost 61,000 patients waited more than a day for a bed.", "Almost 61,000 patients", "total"),
+    ("The plant added 2.4 gigawatts more than a year before.", "2.4 gigawatts", "change"),
+    # a rate's old level is a rate; a total in a clause of its own is not
+    ("Ore sold for $3.90 a pound, and its profit rose to $120m from $95m.", "$120m", "total"),
+])
+def test_kinds_of_rates_rules_shortfalls_and_rescues(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
+
+
+def test_rupiah_written_rp_before_the_amount():
+    f = _figure("The airline lost Rp2.3 trillion last year.", "Rp2.3 trillion")
+    assert (f["value"], f["unit"]) == (2.3e12, "IDR")
