@@ -1804,6 +1804,13 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b")  # "26,000 of its staff"
 _PASSIVE_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+")  # "31 drones launched by Russia"
 
 
+# a force named by its kind alone, in lower case: the story country's ("three navy ships", "the army had sent")
+_FORCE_WORDS = r"(?:coast\s?guard|navy|naval|army|air\s+force|military|armed\s+forces)"
+_GENERIC_FORCE = re.compile(rf"\b{_FORCE_WORDS}\b")
+_FORCE_SUBJECT = re.compile(rf"\b[Tt]he\s+{_FORCE_WORDS}\s+(?:[a-z]+\s+){{0,5}}$")
+_FORCE_ASSETS = frozenset({"personnel", "vehicles", "aircraft", "vessels", "weapons"})
+
+
 class Attributer:
     def __init__(self, text: str, sentences: list[Sentence], paras: list[Paragraph], tokens=None):
         self.text = text
@@ -2734,6 +2741,11 @@ class Attributer:
                 if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
                     f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"
                 f.actor = self.expand(self._actor(f, ents, sent))
+                if f.actor is None and self.home_country and f.category in _FORCE_ASSETS and (
+                        _GENERIC_FORCE.search(self.text, f.number.end, f.noun_end)
+                        or _FORCE_SUBJECT.search(self.text, max(sent.start, f.start - 70), f.start)):
+                    # "About 40 coast guard divers", "the navy sent two frigates": the story country's own force
+                    f.actor = self.home_country
                 if f.actor is None and in_quote and f.source and f.category not in ("people", "casualties"):
                     f.actor = self._speakers_body(f, para, sent)  # "Tariffs will cost us $300 million," Marlow's chief said
                 if (f.actor is None or f.source and self._a_firm_speaks(f.source) and lookup(f.actor) is not None) \

@@ -3148,3 +3148,17 @@ def test_owners_named_by_their_trade_or_by_what_they_own(text, quote, actor):
 def test_a_change_takes_the_noun_of_the_level_it_reaches():
     f = _figure("Baltica Air said on Monday it would sell two jets. Headcount grew by 800 to 9,100 employees.", "800")
     assert (f["unit"], f["category"]) == ("employees", "personnel")
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a force named by its kind alone is the story country's own
+    ("KATHMANDU - Floods cut roads across Nepal on Monday. Officials said the army had flown 14 helicopters "
+     "to the hills.", "14 helicopters", "Nepal"),
+    ("KATHMANDU - Floods cut roads across Nepal on Monday. Four navy boats reached the villages.", "Four navy boats",
+     "Nepal"),
+    # guard: a force another country's word names keeps that owner
+    ("KATHMANDU - Floods cut roads across Nepal on Monday. Six Indian army trucks crossed the border.",
+     "Six Indian army trucks", "India"),
+])
+def test_a_force_named_by_its_kind_is_the_story_country_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
