@@ -1808,6 +1808,7 @@ _PASSIVE_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+")  # "31 dr
 _FORCE_WORDS = r"(?:coast\s?guard|navy|naval|army|air\s+force|military|armed\s+forces)"
 _GENERIC_FORCE = re.compile(rf"\b{_FORCE_WORDS}\b")
 _FORCE_SUBJECT = re.compile(rf"\b[Tt]he\s+{_FORCE_WORDS}\s+(?:[a-z]+\s+){{0,5}}$")
+_NAME_BEFORE_NOUN = re.compile(r"(?<![\w-])((?:[A-ZÀ-ÖØ-Þ][\w&'’.]*\s+){1,3})[a-z]+\b")
 _FORCE_ASSETS = frozenset({"personnel", "vehicles", "aircraft", "vessels", "weapons"})
 
 
@@ -2741,6 +2742,10 @@ class Attributer:
                 if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
                     f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"
                 f.actor = self.expand(self._actor(f, ents, sent))
+                if f.category == "personnel" or f.unit in _SITE_NOUNS:
+                    named = self._name_in_phrase(f)
+                    if named:
+                        f.actor = named  # "850 Veldkamp staff", "three Ford plants": the body the counted phrase names
                 if f.actor is None and self.home_country and f.category in _FORCE_ASSETS and (
                         _GENERIC_FORCE.search(self.text, f.number.end, f.noun_end)
                         or _FORCE_SUBJECT.search(self.text, max(sent.start, f.start - 70), f.start)):
@@ -2826,6 +2831,19 @@ class Attributer:
             # '"In 2022 this company made a net profit of €2.3 billion. Now ...," she said.': the
             # speaker named after a quotation of several sentences states all of it
             f.source = para_speaker.get(pi)
+
+    def _name_in_phrase(self, f: Mention) -> str | None:
+        """A body's name right before the counted noun ("10,000 London Underground workers"): no place,
+        people, force, model or person."""
+        m = _NAME_BEFORE_NOUN.search(self.text, f.number.end, f.noun_end)
+        if m is None or m.end() != f.noun_end:
+            return None
+        name = _POSSESSIVE.sub("", m.group(1).strip())
+        if _a_place_name(name) or name in self.people.values() or name.lower() in _titles() or any(
+                (p := lookup(w)) is not None and p.kind in ("country", "demonym", "nation", "force") for w in name.split()):
+            # ("350 Canadian Armed Forces members": the country's, as its word says)
+            return None
+        return self.org_alias.get(name.lower(), name)
 
     def _home_country(self) -> str | None:
         """The country the story names most (nations count for their country)."""

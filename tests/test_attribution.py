@@ -3162,3 +3162,14 @@ def test_a_change_takes_the_noun_of_the_level_it_reaches():
 ])
 def test_a_force_named_by_its_kind_is_the_story_country_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body's name right before the counted noun owns what is counted
+    ("South Korea's Hanbit Semiconductor will take on 640 Marwick staff.", "640 Marwick staff", "Marwick"),
+    ("The strike shut four Kessler plants in the north.", "four Kessler plants", "Kessler"),
+    # guard: a town before the noun is where they are, not whose
+    ("About 600 Bristol teachers walked out on Monday.", "About 600 Bristol teachers", None),
+])
+def test_a_name_before_the_counted_noun_owns_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
