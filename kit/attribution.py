@@ -1808,6 +1808,7 @@ _PASSIVE_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+")  # "31 dr
 _FORCE_WORDS = r"(?:coast\s?guard|navy|naval|army|air\s+force|military|armed\s+forces)"
 _GENERIC_FORCE = re.compile(rf"\b{_FORCE_WORDS}\b")
 _FORCE_SUBJECT = re.compile(rf"\b[Tt]he\s+{_FORCE_WORDS}\s+(?:[a-z]+\s+){{0,5}}$")
+_ISSUED = frozenset({"published", "released", "issued"})
 _NAME_BEFORE_NOUN = re.compile(r"(?<![\w-])((?:[A-ZÀ-ÖØ-Þ][\w&'’.]*\s+){1,3})[a-z]+\b")
 _FORCE_ASSETS = frozenset({"personnel", "vehicles", "aircraft", "vessels", "weapons"})
 
@@ -2353,6 +2354,8 @@ class Attributer:
 
     def _speaker_from(self, words: list[str]) -> str | None:
         """The speaker a noun phrase names: a person, a body, a place, a pronoun, or a role."""
+        if len(words) >= 3 and words[-1].lower() in _ISSUED:
+            words = words[:-1]  # "a National Audit Office report published on Thursday found": the report's
         if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
             role = self._role_or_body(words)  # "Researchers in Ethiopia said": a role and where it sits
             if role:

@@ -3173,3 +3173,8 @@ def test_a_force_named_by_its_kind_is_the_story_country_s(text, quote, actor):
 ])
 def test_a_name_before_the_counted_noun_owns_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_report_named_with_the_day_it_was_published_states_its_figures():
+    text = "A Court of Auditors report published on Monday found 118 projects had overrun."
+    assert _figure(text, "118 projects")["source"] == "Court of Auditors report"
