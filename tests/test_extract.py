@@ -1117,3 +1117,12 @@ def test_kinds_of_rates_rules_shortfalls_and_rescues(text, quote, kind):
 def test_rupiah_written_rp_before_the_amount():
     f = _figure("The airline lost Rp2.3 trillion last year.", "Rp2.3 trillion")
     assert (f["value"], f["unit"]) == (2.3e12, "IDR")
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Hundreds of parents gathered at the gates.", "Hundreds of parents"),
+    ("The scheme drew 340 buyers in a week.", "340 buyers"),
+    ("Tracers reached more than 900 contacts of the patients.", "more than 900 contacts"),
+])
+def test_parents_buyers_and_contacts_are_people(text, quote):
+    assert _figure(text, quote)["category"] == "people"
