@@ -248,6 +248,15 @@ _PER_TIME_ADJECTIVE = re.compile(r"\b" + alternation(_KINDS["rate"]["per_time_ad
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
 DISTANCE_UNITS = frozenset(table("units")["ownerless"]["distances"])  # "kilometres", "nautical miles"
 # "a target of 2%", "a cap of 50,000": the noun before the figure
+# a price for one item or one person, after the amount: "$3.90 a dose", "£15 for adults, £8 for children"
+_PRICE_PER_ITEM = re.compile(r"\s*(?:a|an|per)\s+(?:dose|meal|bottle|pack|packet|loaf|tablet|pill|jab|shot|test|kit|book|copy|"
+                             r"item|carton|can|cup|glass|pint|box|crate|sack|bag|night)\b")
+_PRICE_FOR = re.compile(r"\s*for\s+(?:adults?|children|students|seniors|pensioners|concessions|members|non-members|"
+                        r"under-\d+s|over-\d+s)\b")
+# what a licence or a target allows: "licensed to carry 120 passengers", "its target that 95% be seen"
+_LICENSED_TO = re.compile(r"\b(?:(?:licen[cs]ed|authori[sz]ed|certified|permitted|allowed)\s+to\s+(?:carry|hold|seat|take|"
+                          r"accommodate|house|handle|employ)|(?:target|goal|standard|requirement|rule)\s+that)\s+"
+                          r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+least\s+)?$", re.I)
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
 # "loans capped at 800,000 reais per borrower", "caps payouts under the policy at $5 million"
 CAP_AT = frozenset(_KINDS["cap_at"]["verbs"])
@@ -1422,6 +1431,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
                 or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
                 or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start) \
+                or _LICENSED_TO.search(text, max(sentence.start, m.start - 60), m.start) \
                 or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start) \
                 or (f.unit in DISTANCE_UNITS and (_ZONE_AFTER.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 40)
                                                  or _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)
@@ -1444,8 +1454,12 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")
                 and NEEDS_A_BAR.search(text, max(sentence.start, m.start - 30), m.start)):
             f.kind = "threshold"  # "wants it to reach 80,000 by 2040", "needs more than 50% of valid votes to win"
-        elif m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):
-            f.kind, f.item_price = "rate", True  # "general admission tickets cost €189", "a kilo of rice costs 65 taka"
+        elif m.currency and (_ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start) or (
+                "scaled" not in m.flags and _PRICE_FOR.match(text, max(m.end, f.noun_end)))):
+            # "general admission tickets cost €189", "a kilo of rice costs 65 taka", "£15 for adults": a price
+            f.kind, f.item_price = "rate", True
+        elif m.currency and _PRICE_PER_ITEM.match(text, max(m.end, f.noun_end)):
+            f.kind = "rate"  # "will pay $3.90 a dose": the payer's, per item
         elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start) \
                 or _LIMIT_TO.search(text, max(sentence.start, m.start - 70), m.start) \
                 or (not m.currency and _REQUIRES.search(text, max(sentence.start, m.start - 40), m.start)) \

@@ -1126,3 +1126,15 @@ def test_rupiah_written_rp_before_the_amount():
 ])
 def test_parents_buyers_and_contacts_are_people(text, quote):
     assert _figure(text, quote)["category"] == "people"
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("The launch was licensed to carry 85 passengers.", "85 passengers", "threshold"),
+    ("The trust missed its target that 92% be treated within a day.", "92%", "threshold"),
+    ("The ministry will pay $2.75 a dose for the vaccine.", "$2.75", "rate"),
+    ("Tickets are €12 for adults and €6 for children.", "€6", "rate"),
+    # guard: a large sum for a group is no price
+    ("The charity raised $30m for children in the region.", "$30m", "total"),
+])
+def test_licences_targets_and_prices_per_item(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
