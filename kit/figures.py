@@ -1347,6 +1347,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _BETWEEN_STOPS = frozenset(("and", "or", ",", "but", ";"))  # what ends the words between a number and its noun
 
 
+_JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
+                         r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|another\s+|hundreds\s+of\s+)?$", re.I)
 _SHORT_OF = re.compile(r"\s+short\b(?!-)")
 
 
@@ -1375,6 +1377,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         before_words = before_words[:-1]
     if _SHORT_OF.match(text, max(m.end, f.noun_end)):
         pass  # "fell as much as 1,800 megawatts short of demand", "came 20 seats short": a shortfall, no move
+    elif f.unit in WORKFORCE_PLACES and _JOBS_MOVED.search(before_text):
+        # "with the loss of about 600 jobs", "would cost 5,200 jobs" (jobs a project creates are its total)
+        f.kind, f.direction = "change", "-"
     elif m.flags & {"signed+", "signed-"}:
         f.kind, f.direction = "change", "+" if "signed+" in m.flags else "-"  # "FTSE -0.6%", "(+2.1%)"
     elif m.percent and prev in PAY_ASKS and not _OF_AFTER.match(text[f.noun_end:f.noun_end + 4]):

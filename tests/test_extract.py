@@ -1138,3 +1138,13 @@ def test_parents_buyers_and_contacts_are_people(text, quote):
 ])
 def test_licences_targets_and_prices_per_item(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("The depot will shut with the loss of 240 jobs.", "240 jobs", "change"),
+    ("Unions said the merger could cost up to 1,100 jobs.", "up to 1,100 jobs", "change"),
+    # guard: the jobs a project creates are its total, and cancelled flights a count
+    ("The new terminal will create about 700 construction jobs.", "about 700 construction jobs", "total"),
+])
+def test_jobs_lost_are_a_change(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
