@@ -347,6 +347,17 @@ _MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the
                              r"(?:futures|prices|index|indices|crude|FTSE|Nikkei|Dow|Nasdaq|S&P|Stoxx|DAX|CAC|Hang\s+Seng|"
                              r"Kospi|Sensex|Nifty|ASX|TSX|IBEX)\b")  # "London's FTSE 100 fell 2%": the index's, no one's
 # a clause after the market's with a subject of its own: "..., after shares in Brackley Homes slumped 14%"
+# a level reached, not an amount held: "stood at 27% of capacity", "was 15% contained", "40% full"
+_FILL_LEVEL = re.compile(r"\s+(?:of\s+(?:its\s+|their\s+|the\s+)?capacity|contained|full)\b")
+# a percentage whose clause opens with turnout ("Turnout in Thursday's election in Bavaria fell to 58.3%, down 5.2
+# points"; not "on a turnout of 61%", a ballot's figure); the clause ends at a conjunction that starts another
+# subject ("..., and the Union won 34.1%")
+_TURNOUT_SUBJECT = re.compile(r"\b[Tt]urnout\b(?!\s+of\s)(?:(?!\b(?:and|while|but|whereas|as)\b)[^;])*$")
+# an amount per measure of a traded good: "$71.40 a barrel", "€5,630 per square metre", "$900 an ounce"
+_PER_MEASURE = re.compile(r"\s+(?:a|an|per)\s+(?:square\s+|cubic\s+)?(?:barrel|ounce|tonne|ton|litre|liter|kilogram|kilo|"
+                          r"kg|pound|lb|gallon|bushel|metre|meter|foot|megawatt[\s-]hour|kilowatt[\s-]hour|MWh|kWh)\b")
+_TRADED_PRICES = re.compile(r"\b(?:prices|crude|futures)\b")  # the last one before the figure is used
+_OWN_PRICES = re.compile(r"(?:\b(?:its|their|of|on)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}$")  # "its own prices", "of Russian crude"
 _ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(?:in|of))\s")
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
@@ -3036,6 +3047,24 @@ class Attributer:
                 return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
+        if f.category == "percent" and f.kind != "threshold" and f.number.low is None and f.number.high is None \
+                and _FILL_LEVEL.match(self.text, f.end):
+            # "reservoirs stood at 27% of capacity", "the fire was 15% contained": a level reached, no one's (not
+            # a rule's bound: "a town whose reservoir holds less than 15% of capacity")
+            return None
+        if f.category == "percent" and _TURNOUT_SUBJECT.search(self.text, max(sent.start, f.start - 120), f.start):
+            return None  # "Turnout in Slovenia's parliamentary election reached 68.4%": the vote's, not the country's
+        traded = None
+        for traded in _TRADED_PRICES.finditer(self.text, max(sent.start, f.start - 100), f.start) \
+                if f.category == "money" and _PER_MEASURE.match(self.text, f.end, min(sent.end, f.end + 40)) else ():
+            pass  # the nearest traded good before the figure, in a bounded window
+        if traded is not None \
+                and not _OWN_PRICES.search(self.text, max(sent.start, traded.start() - 30), traded.start()) \
+                and not _CLAUSE_BREAK.search(self.text, traded.end(), f.start):
+            # "after iron ore prices dropped below US$95 a tonne", "sending Brent crude up 2.8% to $71.40 a barrel",
+            # "blaming prices of about $900 an ounce": a traded price per measure, no one's (not "its average
+            # price", "the price of Russian crude", a firm's own price it sets)
+            return None
         named_cause = None
         for named_cause in _NAMED_CAUSE.finditer(self.text, max(sent.start, f.start - 120), f.start) \
                 if f.category in ("money", "percent") else ():

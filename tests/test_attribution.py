@@ -3120,3 +3120,24 @@ def test_a_site_a_report_opens_with_places_its_figures(text, quote, location):
 ])
 def test_a_place_past_a_clause_break_is_the_next_clause_s(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a level reached is no one's: a reservoir's fill, a fire's containment
+    ("Castile's water authority said on Friday that the reservoirs of the Duero basin were at 34% of capacity.",
+     "34%", None),
+    ("Parks Canada said the blaze near Jasper was 40% contained by Sunday evening.", "40%", None),
+    # a turnout opening its clause is the vote's, not the country's or the body's that counts it
+    ("Turnout in Croatia's parliamentary vote climbed to 61.9%, its best in two decades, and the centre-right Homeland "
+     "Union took 24.1%, the state election commission said.", "61.9%", None),
+    # a traded good's price per measure is the market's, not the firm's or country's the sentence names
+    ("Norsk Stål said it would close two furnaces after steel prices fell to about $480 a tonne.", "about $480", None),
+    ("Saudi Arabia said it would extend its output cuts, sending Brent crude up 1.9% to $88.10 a barrel.",
+     "$88.10", None),
+    # guards: a rule's bound on a level, a ballot's turnout, a firm's own price keep their owners
+    ("Córdoba council said it would ban hosepipes in any district whose reservoir holds less than 15% of capacity.",
+     "less than 15%", "Córdoba council"),
+    ("The Bus Workers Union said 84% of its members at the depot backed strike action on a turnout of 71%.", "71%", "Bus Workers Union"),
+])
+def test_levels_turnouts_and_traded_prices_have_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
