@@ -311,6 +311,11 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 _KIND_HEADS = first_char_alternation(_BODY_HEADS | PUBLIC_HEADS | {"club"})
 _KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-ZÀ-ÖØ-Þ0-9] ))(?P<head>" + _KIND_HEADS
                                + r")\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3})\b")
+# a name and its kind in apposition: "Pellow & Dunn, the kitchenware chain, said", "Aldwyn Air, the Leeds-based
+# carrier that" (the kind ends the phrase: not "Pellow, the chain's founder")
+_NAME_THEN_KIND = re.compile(r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
+                             r"\s+the\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + _KIND_HEADS + r")(?=[,;.)]|\s+(?:said|says|which|that|"
+                             r"whose|has|had|is|was|will|would|known|based|founded|owned|run|with|in|at|for)\b)")
 # what every match of _KIND_BEFORE_NAME holds, a kind after a space and a capital after it: most stories hold
 # none, and this scan (opening with the space, which the scanner jumps between) is a third of the other's time
 _KIND_THEN_NAME = re.compile(r"\s" + _KIND_HEADS + r"\s+[A-ZÀ-ÖØ-Þ]")
@@ -1497,6 +1502,7 @@ _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\
 _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-ZÀ-ÖØ-Þ])")
 # a body's kind in the possessive a few words before a figure: "the service's 12 prisons", "the club's record of £96m"
 # (not what the body asks of another: "the union's claim would add €14 million")
+_OF_THE_KIND_S = re.compile(r"\s+of\s+the\s+([a-z]+)['’]s\s")  # "900 of the chain's staff": right after the number
 _THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\s+"
                                   r"(?:(?!(?:would|will|could|might|may|can|should|must)\b)[a-z-]+\s+){0,3}$")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
@@ -2906,6 +2912,12 @@ class Attributer:
                 name = m.group("name").split(". ")[0].rstrip(".")  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
+            for m in _NAME_THEN_KIND.finditer(self.text) if ", the " in self.text else ():
+                # "Pellow & Dunn, the kitchenware chain, said": the name before its kind, where none came before
+                name = m.group("name")
+                if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR \
+                        and (name.lower() in self.org_alias or len(name.split()) > 1):
+                    self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(name.lower(), name))
         return self._introduced.get(head)
 
     def _called_a_union(self, org: str) -> bool:
@@ -3106,6 +3118,11 @@ class Attributer:
             return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
         if f.owner_hint:
             return f.owner_hint
+        part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
+        if part and (part.group(1) in _BODY_HEADS or part.group(1) == "club") and (named := self._named_by_kind(part.group(1))):
+            # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
+            # berths": the body the story named by that word, not the union or speaker that counts them
+            return named
         if f.category == "personnel" and (of := _FROM_THE.match(self.text, f.noun_end)) is not None:
             body = next((e.org for e in ents if e.start == of.end() and e.org), None)
             if body:
@@ -3278,10 +3295,7 @@ class Attributer:
         kind = _THE_KIND_POSSESSIVE.search(self.text, max(sent.start, f.start - 60), f.start)
         if kind and (kind.group("head") in _BODY_HEADS or kind.group("head") == "club") \
                 and kind.group("head") not in DOCUMENT_NOUNS and not any(e.start >= kind.end("head") for e in before):
-            head = kind.group("head")
-            named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
-                (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
-                or self._introduced_as(head) or self.org_alias.named_with(head)
+            named = self._named_by_kind(kind.group("head"))
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
         if f.category in ("money", "percent", "personnel", "other") and (
@@ -3427,6 +3441,13 @@ class Attributer:
             # distance it lies, people it carries)
             return f.source
         return None
+
+    def _named_by_kind(self, head: str) -> str | None:
+        """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
+        union": the union named, whatever it is called), not a union for another kind of body."""
+        return self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+            (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+            or self._introduced_as(head) or self.org_alias.named_with(head)
 
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
         """Whether body E, one that attends incidents (bodies.toml [reporting_bodies]), only reports the

@@ -3141,3 +3141,18 @@ def test_a_place_past_a_clause_break_is_the_next_clause_s(text, quote, location)
 ])
 def test_levels_turnouts_and_traded_prices_have_no_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a count of a body's people or things, "N of the KIND's ...", is the body the story named by that kind,
+    # not the union or the speaker that counts them
+    ("Brenmoor Housing Trust will sell 400 homes this year. The Estates Guild, which represents about 2,200 of the "
+     "trust’s staff, said it would fight the plan.", "about 2,200 of the trust’s staff", "Brenmoor Housing Trust"),
+    # a body named, then described by its kind in apposition, is that kind later
+    ("Pellow & Dunn, the kitchenware chain, will shut 30 shops. The Retail Guild, which represents about 900 of the "
+     "chain’s staff, called the move a betrayal.", "about 900 of the chain’s staff", "Pellow & Dunn"),
+    # guard: a possessive that is no body's kind leaves the figure to the other rules
+    ("Floods cut off 14 of the region's 60 villages, the Red Cross said.", "14 of the region's 60 villages", None),
+])
+def test_a_count_of_the_kind_s_people_is_the_named_body_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
