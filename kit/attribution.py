@@ -311,6 +311,11 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 _KIND_HEADS = first_char_alternation(_BODY_HEADS | PUBLIC_HEADS | {"club"})
 _KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-ZÀ-ÖØ-Þ0-9] ))(?P<head>" + _KIND_HEADS
                                + r")\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3})\b")
+# a name and its kind in apposition: "Pellow & Dunn, the kitchenware chain, said", "Aldwyn Air, the Leeds-based
+# carrier that" (the kind ends the phrase: not "Pellow, the chain's founder")
+_NAME_THEN_KIND = re.compile(r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
+                             r"\s+the\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + _KIND_HEADS + r")(?=[,;.)]|\s+(?:said|says|which|that|"
+                             r"whose|has|had|is|was|will|would|known|based|founded|owned|run|with|in|at|for)\b)")
 # what every match of _KIND_BEFORE_NAME holds, a kind after a space and a capital after it: most stories hold
 # none, and this scan (opening with the space, which the scanner jumps between) is a third of the other's time
 _KIND_THEN_NAME = re.compile(r"\s" + _KIND_HEADS + r"\s+[A-ZÀ-ÖØ-Þ]")
@@ -347,6 +352,17 @@ _MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the
                              r"(?:futures|prices|index|indices|crude|FTSE|Nikkei|Dow|Nasdaq|S&P|Stoxx|DAX|CAC|Hang\s+Seng|"
                              r"Kospi|Sensex|Nifty|ASX|TSX|IBEX)\b")  # "London's FTSE 100 fell 2%": the index's, no one's
 # a clause after the market's with a subject of its own: "..., after shares in Brackley Homes slumped 14%"
+# a level reached, not an amount held: "stood at 27% of capacity", "was 15% contained", "40% full"
+_FILL_LEVEL = re.compile(r"\s+(?:of\s+(?:its\s+|their\s+|the\s+)?capacity|contained|full)\b")
+# a percentage whose clause opens with turnout ("Turnout in Thursday's election in Bavaria fell to 58.3%, down 5.2
+# points"; not "on a turnout of 61%", a ballot's figure); the clause ends at a conjunction that starts another
+# subject ("..., and the Union won 34.1%")
+_TURNOUT_SUBJECT = re.compile(r"\b[Tt]urnout\b(?!\s+of\s)(?:(?!\b(?:and|while|but|whereas|as)\b)[^;])*$")
+# an amount per measure of a traded good: "$71.40 a barrel", "€5,630 per square metre", "$900 an ounce"
+_PER_MEASURE = re.compile(r"\s+(?:a|an|per)\s+(?:square\s+|cubic\s+)?(?:barrel|ounce|tonne|ton|litre|liter|kilogram|kilo|"
+                          r"kg|pound|lb|gallon|bushel|metre|meter|foot|megawatt[\s-]hour|kilowatt[\s-]hour|MWh|kWh)\b")
+_TRADED_PRICES = re.compile(r"\b(?:prices|crude|futures)\b")  # the last one before the figure is used
+_OWN_PRICES = re.compile(r"(?:\b(?:its|their|of|on)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}$")  # "its own prices", "of Russian crude"
 _ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(?:in|of))\s")
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
@@ -1495,6 +1511,7 @@ _NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\
 _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-ZÀ-ÖØ-Þ])")
 # a body's kind in the possessive a few words before a figure: "the service's 12 prisons", "the club's record of £96m"
 # (not what the body asks of another: "the union's claim would add €14 million")
+_OF_THE_KIND_S = re.compile(r"\s+of\s+the\s+([a-z]+)['’]s\s")  # "900 of the chain's staff": right after the number
 _THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\s+"
                                   r"(?:(?!(?:would|will|could|might|may|can|should|must)\b)[a-z-]+\s+){0,3}$")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
@@ -2937,6 +2954,12 @@ class Attributer:
                 name = m.group("name").split(". ")[0].rstrip(".")  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
+            for m in _NAME_THEN_KIND.finditer(self.text) if ", the " in self.text else ():
+                # "Pellow & Dunn, the kitchenware chain, said": the name before its kind, where none came before
+                name = m.group("name")
+                if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR \
+                        and (name.lower() in self.org_alias or len(name.split()) > 1):
+                    self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(name.lower(), name))
         return self._introduced.get(head)
 
     def _called_a_union(self, org: str) -> bool:
@@ -3078,6 +3101,24 @@ class Attributer:
                 return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
+        if f.category == "percent" and f.kind != "threshold" and f.number.low is None and f.number.high is None \
+                and _FILL_LEVEL.match(self.text, f.end):
+            # "reservoirs stood at 27% of capacity", "the fire was 15% contained": a level reached, no one's (not
+            # a rule's bound: "a town whose reservoir holds less than 15% of capacity")
+            return None
+        if f.category == "percent" and _TURNOUT_SUBJECT.search(self.text, max(sent.start, f.start - 120), f.start):
+            return None  # "Turnout in Slovenia's parliamentary election reached 68.4%": the vote's, not the country's
+        traded = None
+        for traded in _TRADED_PRICES.finditer(self.text, max(sent.start, f.start - 100), f.start) \
+                if f.category == "money" and _PER_MEASURE.match(self.text, f.end, min(sent.end, f.end + 40)) else ():
+            pass  # the nearest traded good before the figure, in a bounded window
+        if traded is not None \
+                and not _OWN_PRICES.search(self.text, max(sent.start, traded.start() - 30), traded.start()) \
+                and not _CLAUSE_BREAK.search(self.text, traded.end(), f.start):
+            # "after iron ore prices dropped below US$95 a tonne", "sending Brent crude up 2.8% to $71.40 a barrel",
+            # "blaming prices of about $900 an ounce": a traded price per measure, no one's (not "its average
+            # price", "the price of Russian crude", a firm's own price it sets)
+            return None
         named_cause = None
         for named_cause in _NAMED_CAUSE.finditer(self.text, max(sent.start, f.start - 120), f.start) \
                 if f.category in ("money", "percent") else ():
@@ -3119,6 +3160,11 @@ class Attributer:
             return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
         if f.owner_hint:
             return f.owner_hint
+        part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
+        if part and (part.group(1) in _BODY_HEADS or part.group(1) == "club") and (named := self._named_by_kind(part.group(1))):
+            # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
+            # berths": the body the story named by that word, not the union or speaker that counts them
+            return named
         if f.category == "personnel" and (of := _FROM_THE.match(self.text, f.noun_end)) is not None:
             body = next((e.org for e in ents if e.start == of.end() and e.org), None)
             if body:
@@ -3291,10 +3337,7 @@ class Attributer:
         kind = _THE_KIND_POSSESSIVE.search(self.text, max(sent.start, f.start - 60), f.start)
         if kind and (kind.group("head") in _BODY_HEADS or kind.group("head") == "club") \
                 and kind.group("head") not in DOCUMENT_NOUNS and not any(e.start >= kind.end("head") for e in before):
-            head = kind.group("head")
-            named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
-                (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
-                or self._introduced_as(head) or self.org_alias.named_with(head)
+            named = self._named_by_kind(kind.group("head"))
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
         if f.category in ("money", "percent", "personnel", "other") and (
@@ -3440,6 +3483,13 @@ class Attributer:
             # distance it lies, people it carries)
             return f.source
         return None
+
+    def _named_by_kind(self, head: str) -> str | None:
+        """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
+        union": the union named, whatever it is called), not a union for another kind of body."""
+        return self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+            (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+            or self._introduced_as(head) or self.org_alias.named_with(head)
 
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
         """Whether body E, one that attends incidents (bodies.toml [reporting_bodies]), only reports the

@@ -3178,3 +3178,39 @@ def test_a_name_before_the_counted_noun_owns_it(text, quote, actor):
 def test_a_report_named_with_the_day_it_was_published_states_its_figures():
     text = "A Court of Auditors report published on Monday found 118 projects had overrun."
     assert _figure(text, "118 projects")["source"] == "Court of Auditors report"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a level reached is no one's: a reservoir's fill, a fire's containment
+    ("Castile's water authority said on Friday that the reservoirs of the Duero basin were at 34% of capacity.",
+     "34%", None),
+    ("Parks Canada said the blaze near Jasper was 40% contained by Sunday evening.", "40%", None),
+    # a turnout opening its clause is the vote's, not the country's or the body's that counts it
+    ("Turnout in Croatia's parliamentary vote climbed to 61.9%, its best in two decades, and the centre-right Homeland "
+     "Union took 24.1%, the state election commission said.", "61.9%", None),
+    # a traded good's price per measure is the market's, not the firm's or country's the sentence names
+    ("Norsk Stål said it would close two furnaces after steel prices fell to about $480 a tonne.", "about $480", None),
+    ("Saudi Arabia said it would extend its output cuts, sending Brent crude up 1.9% to $88.10 a barrel.",
+     "$88.10", None),
+    # guards: a rule's bound on a level, a ballot's turnout, a firm's own price keep their owners
+    ("Córdoba council said it would ban hosepipes in any district whose reservoir holds less than 15% of capacity.",
+     "less than 15%", "Córdoba council"),
+    ("The Bus Workers Union said 84% of its members at the depot backed strike action on a turnout of 71%.", "71%", "Bus Workers Union"),
+])
+def test_levels_turnouts_and_traded_prices_have_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a count of a body's people or things, "N of the KIND's ...", is the body the story named by that kind,
+    # not the union or the speaker that counts them
+    ("Brenmoor Housing Trust will sell 400 homes this year. The Estates Guild, which represents about 2,200 of the "
+     "trust’s staff, said it would fight the plan.", "about 2,200 of the trust’s staff", "Brenmoor Housing Trust"),
+    # a body named, then described by its kind in apposition, is that kind later
+    ("Pellow & Dunn, the kitchenware chain, will shut 30 shops. The Retail Guild, which represents about 900 of the "
+     "chain’s staff, called the move a betrayal.", "about 900 of the chain’s staff", "Pellow & Dunn"),
+    # guard: a possessive that is no body's kind leaves the figure to the other rules
+    ("Floods cut off 14 of the region's 60 villages, the Red Cross said.", "14 of the region's 60 villages", None),
+])
+def test_a_count_of_the_kind_s_people_is_the_named_body_s(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
