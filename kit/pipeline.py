@@ -270,7 +270,9 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
             antecedent = last_in_sentence.get(m.sentence.start) or last_in_paragraph.get(m.sentence.paragraph)
             if antecedent is not None:
                 m.category, m.unit = antecedent.category, antecedent.unit
-                m.owner_hint = m.owner_hint or antecedent.owner_hint
+                if not _OWN_SUBJECT.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 40),
+                                           m.number.start - m.sentence.start):
+                    m.owner_hint = m.owner_hint or antecedent.owner_hint  # (not "and China had seven": China's)
         before = last_in_sentence.get(m.sentence.start)
         if m.unit == "people" and before is not None and before.category not in ("people", "casualties") \
                 and m.sentence.text[m.noun_end - m.sentence.start - 6:m.noun_end - m.sentence.start] == "others" \
@@ -282,6 +284,9 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
             last_in_paragraph[m.sentence.paragraph] = m
 
 
+# a name right before "had", "won": the elided count is that name's ("28 American universities ... and China had seven")
+_OWN_SUBJECT = re.compile(r"\b(?:and|while|but|whereas)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}\s+"
+                          r"(?:had|has|have|won|took|got|claimed|secured|held)\s+(?:only\s+|just\s+)?$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?")
 
 

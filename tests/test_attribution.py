@@ -3214,3 +3214,13 @@ def test_levels_turnouts_and_traded_prices_have_no_owner(text, quote, actor):
 ])
 def test_a_count_of_the_kind_s_people_is_the_named_body_s(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a count whose noun is left out is the name's right before it, not the owner of the noun it borrows
+    ("Spain won 14 Spanish medals overall, while Italy had nine.", "nine", "Italy"),
+    # guard: with no name of its own, it keeps the owner of the noun it borrows
+    ("Germany sent 40 German tanks in May and 12 in June.", "12", "Germany"),
+])
+def test_an_elided_count_is_the_name_s_before_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
