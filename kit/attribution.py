@@ -4323,6 +4323,12 @@ class Attributer:
                 named = _COUNCIL_OF.fullmatch(x.org) if x.org and x.end <= e.start else None
                 if named and lookup(named.group(1)) is None:
                     return Place(named.group(1), _COUNCIL_TOWN_REFS[e.surface], None)
+        if want == "city" and self.top_city[0]:
+            # "deployed 3,200 police officers in the capital" paragraphs after the story last named Bogotá:
+            # with no town named near, the town the story has named most so far
+            home = lookup(self.top_city[0], allow_cities=True)
+            if home is not None and home.kind in ("city", "capital") and (e.surface != "the capital" or home.kind == "capital"):
+                return home
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":

@@ -3120,3 +3120,13 @@ def test_a_site_a_report_opens_with_places_its_figures(text, quote, location):
 ])
 def test_a_place_past_a_clause_break_is_the_next_clause_s(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+def test_the_capital_paragraphs_later_is_the_capital_the_story_named():
+    # wire copy often drops a capital's accents; "the capital" several paragraphs on is still that city
+    text = ("Thousands of teachers marched through central Asuncion on Thursday against a pension reform.\n\n"
+            "The union said the reform would raise contributions by 2 percentage points.\n\n"
+            "It would also cap payouts from the public fund.\n\n"
+            "Men would still retire at 62 and women at 60.\n\n"
+            "The Interior Ministry said it had sent 2,800 police officers to the capital.")
+    assert _figure(text, "2,800 police officers")["location"] == "Asuncion"
