@@ -3822,6 +3822,7 @@ class Attributer:
         # only the candidates nearest the figure: its place is named close by, and a sentence of a
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
+        near_dest, near_pos = self._unanchored(near_dest, ents, sent), self._unanchored(near_pos, ents, sent)
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
         if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
                                                                  or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
@@ -3989,6 +3990,29 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _unanchored(self, cands: list[Entity], ents: list[Entity], sent: Sentence) -> list[Entity]:
+        """CANDS with a place that only says where another lies replaced by the place it locates: "at Kayar,
+        a fishing town north of Dakar", "near Rūdninkai, south of Vilnius", "in the industrial belt of Ashulia,
+        north of Dhaka": the town named first, not the city it is measured from."""
+        out = []
+        for e in cands:
+            m = _ANCHORED.search(self.text, max(sent.start, e.start - 90), e.start) if e.prep == "near" else None
+            name = m.group("name") if m else None
+            if name is None or name.split()[0].lower().rstrip(".") in _titles():
+                out.append(e)
+                continue
+            at = m.start("name")
+            named = next((x for x in ents if x.start == at and x.place is not None), None)
+            if named is not None and named.place.kind in ("org", "force", "demonym"):
+                out.append(e)  # "Turkey's AFAD, ..., north of": a body, not a place
+                continue
+            if named is None:
+                place = lookup(name, allow_cities=True) or Place(name, "place", None)
+                named = Entity(at, at + len(name), name, place, "in")
+            if not any(x.start == named.start for x in out):
+                out.append(named)
+        return out
 
     def _says_there(self, sent: Sentence) -> bool:
         """Whether the sentence says "there" of a place, not of being ("there are", "there was"); read once."""
@@ -4401,6 +4425,11 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# a name, then a comma and a short description ending in a bearing from another place: "Kayar, a fishing town
+# north of Dakar, ", "Rūdninkai, south of Vilnius" (searched only in the few words before that place)
+_ANCHORED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}),\s+"
+                       r"(?:[\w-]+\s+){0,6}?(?:north|south|east|west|north-east|north-west|south-east|south-west"
+                       r"|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$")
 _THOUGH = re.compile(r",\s+(?:even\s+)?(?:though|although)\b")
 # what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"

@@ -3130,3 +3130,17 @@ def test_the_capital_paragraphs_later_is_the_capital_the_story_named():
             "Men would still retire at 62 and women at 60.\n\n"
             "The Interior Ministry said it had sent 2,800 police officers to the capital.")
     assert _figure(text, "2,800 police officers")["location"] == "Asuncion"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town located by its bearing from a bigger place is where the figure is, not that place
+    ("Fishermen say catches at Mbour, a port town south of Dakar, have fallen 25% since 2020.", "25%", "Mbour"),
+    ("Some 900 soldiers are now based near Pabrade, north of Vilnius, and the army plans to add 2,000 troops there.",
+     "Some 900 soldiers", "Pabrade"),
+    ("Fires burned 3,000 hectares near Kalamos, about 40 kilometres north-east of Athens, on Sunday.",
+     "3,000 hectares", "Kalamos"),
+    # guard: a bearing with no town before it keeps the place it is measured from
+    ("Fires burned 3,000 hectares north of Athens on Sunday.", "3,000 hectares", "Athens"),
+])
+def test_a_town_located_by_its_bearing_from_another_is_the_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
