@@ -3848,6 +3848,18 @@ class Attributer:
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
+        total = _RUNNING_TOTAL.search(self.text, max(sent.start, f.start - 140), f.start) if self.text[
+            max(sent.start, f.start - 4):f.start].rstrip().endswith("to") else None  # (most figures follow no "to")
+        if total and not _THERE.search(self.text, total.start(), f.start) and not any(
+                total.start() <= x.start < f.start + 1 and (
+                    (x.place is not None and x.place.kind not in ("org", "force"))
+                    or (x.place is None and x.org is None and x.surface in backrefs())) for x in _near(ents, f.start)) \
+                and not any(0 <= x.start - end <= 12 and x.prep in _WHERE_PREPS for x in _near(ents, f.start)) \
+                and not any(x.start < total.start() and not x.surface.endswith(("'s", "’s")) for x in near_dest):
+            return None  # "..., taking his league tally to 21 goals", "bringing the number it has launched this year
+            # to more than 1,100": a running total, not where the match or the launch was (but "bringing its presence
+            # in the country to roughly 5,000" is there, and "supply five radars to the Philippines, bringing the
+            # total it has provided to eight" goes there too)
         if f.unit in DISTANCE_UNITS and (frm := _FROM_NEXT.match(self.text, end)):  # measured from a place
             for e in _near(ents, f.start):
                 if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
@@ -4425,6 +4437,12 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# a verb carrying a running total to the figure: "taking his league tally to", "bringing the total to",
+# "stretching his lead in the standings to" (searched only in the words just before the figure)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|stretch(?:es|ed|ing)?|lift(?:s|ed|ing)?|push(?:es|ed|ing)?"
+    r"|rais(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+[^,;.]{0,70}?\b(?:tally|tallies|total|lead|orders|haul|count|number)\b"
+    r"[^,;.]{0,60}?\bto\s+$")
 # a name, then a comma and a short description ending in a bearing from another place: "Kayar, a fishing town
 # north of Dakar, ", "Rūdninkai, south of Vilnius" (searched only in the few words before that place)
 _ANCHORED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}),\s+"

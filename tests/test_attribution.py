@@ -3144,3 +3144,18 @@ def test_the_capital_paragraphs_later_is_the_capital_the_story_named():
 ])
 def test_a_town_located_by_its_bearing_from_another_is_the_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a running total a verb carries a figure to is not where the event that moved it happened
+    ("Harbour United beat Eastvale 2-0 at Marsh Lane on Sunday, with Tom Reyes scoring twice to take his season "
+     "tally to 17 goals.", "17 goals", None),
+    ("A rocket lifted off from Kourou on Friday carrying four satellites, bringing the number launched this year "
+     "to 31.", "31", None),
+    # guard: a total the phrase itself places, or one that goes where the sentence sends things, keeps its place
+    ("Canada will send 300 more troops to Latvia, bringing its presence in the country to about 2,300.",
+     "about 2,300", "Latvia"),
+    ("Japan will supply four radar systems to Vietnam, bringing the total it has provided to nine.", "nine", "Vietnam"),
+])
+def test_a_running_total_is_not_where_the_event_that_moved_it_was(text, quote, location):
+    assert _figure(text, quote)["location"] == location
