@@ -1865,6 +1865,7 @@ class Attributer:
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
+        self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
         self._seen_names()
@@ -3823,6 +3824,7 @@ class Attributer:
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         near_dest, near_pos = self._unanchored(near_dest, ents, sent), self._unanchored(near_pos, ents, sent)
+        near_dest, near_pos = self._same_relative(near_dest, f, sent), self._same_relative(near_pos, f, sent)
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
         if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
                                                                  or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
@@ -4002,6 +4004,32 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _relatives(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The spans of a sentence's asides that open with a relative word (", which ...,", ", whose ...,"), read once."""
+        spans = self._relative_spans.get(sent.start)
+        if spans is None:
+            spans = self._relative_spans[sent.start] = [
+                (m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(self.text, sent.start, sent.end)]
+        return spans
+
+    def _same_relative(self, cands: list[Entity], f: Mention, sent: Sentence) -> list[Entity]:
+        """CANDS less the places a relative aside holds apart from the figure. A figure in the aside takes no place
+        from the main clause after it ("the Contact Group, which coordinates aid from about 50 countries, will meet
+        in Brussels"), though it keeps the one before ("in Berlin have signed up for its subscription, which costs
+        €29 per month"); a figure before an aside takes none from it where it is about another thing ("according to the Nepal
+        Army, which sent 120 soldiers to the airport"), only from one about what it counts ("will send 120
+        firefighters from its forestry service, who are expected to land in Winnipeg")."""
+        spans = self._relatives(sent) if cands else ()
+        if not spans:
+            return cands
+        end = max(f.end, f.noun_end)
+        inside = next(((a, b) for a, b in spans if a <= f.start < b), None)
+        if inside is not None:
+            a, b = inside
+            return [e for e in cands if e.start < b]
+        return [e for e in cands if not any(a <= e.start < b and a >= end and not (
+            a - end <= 80 and not _NOT_ITS_ASIDE.search(self.text, end, a)) for a, b in spans)]
 
     def _unanchored(self, cands: list[Entity], ents: list[Entity], sent: Sentence) -> list[Entity]:
         """CANDS with a place that only says where another lies replaced by the place it locates: "at Kayar,
@@ -4437,6 +4465,9 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# an aside opening with a relative word, to the next comma: ", which coordinates aid from about 50 countries,"
+_NOT_ITS_ASIDE = re.compile(r"\baccording\b|\bsaid\b|\bsays\b|\btold\b|[;:]")  # "..., according to the Nepal Army, which"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d{3})){0,200}")
 # a verb carrying a running total to the figure: "taking his league tally to", "bringing the total to",
 # "stretching his lead in the standings to" (searched only in the words just before the figure)
 _RUNNING_TOTAL = re.compile(

@@ -3159,3 +3159,20 @@ def test_a_town_located_by_its_bearing_from_another_is_the_place(text, quote, lo
 ])
 def test_a_running_total_is_not_where_the_event_that_moved_it_was(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a figure in a relative aside takes no place from the main clause after it
+    ("The Kelvin Alliance, which pools aid from about 40 countries, will meet in Geneva next week.",
+     "about 40 countries", None),
+    # a figure before an aside about something else takes no place from that aside
+    ("Rescuers pulled 31 survivors from the wreckage, according to the army, which flew 90 soldiers to Pokhara.",
+     "31 survivors", None),
+    # guards: an aside about the counted people places them; a figure in an aside keeps the place before it
+    ("Chile will send 80 firefighters from its forestry agency, who are due to land in Calgary on Friday.",
+     "80 firefighters", "Calgary"),
+    ("About 30,000 people in Hamburg have signed up for its bike scheme, which costs €19 per month.",
+     "€19", "Hamburg"),
+])
+def test_a_relative_aside_keeps_its_places_apart_from_the_main_clause(text, quote, location):
+    assert _figure(text, quote)["location"] == location
