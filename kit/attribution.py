@@ -1900,6 +1900,7 @@ class Attributer:
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
+        self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
         self._seen_names()
@@ -3914,6 +3915,8 @@ class Attributer:
         # only the candidates nearest the figure: its place is named close by, and a sentence of a
         # thousand figures must not be scanned a thousand times
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
+        near_dest, near_pos = self._unanchored(near_dest, ents, sent), self._unanchored(near_pos, ents, sent)
+        near_dest, near_pos = self._same_relative(near_dest, f, sent), self._same_relative(near_pos, f, sent)
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
         if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
                                                                  or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
@@ -3939,6 +3942,18 @@ class Attributer:
         end = max(f.end, f.noun_end)
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
+        total = _RUNNING_TOTAL.search(self.text, max(sent.start, f.start - 140), f.start) if self.text[
+            max(sent.start, f.start - 4):f.start].rstrip().endswith("to") else None  # (most figures follow no "to")
+        if total and not _THERE.search(self.text, total.start(), f.start) and not any(
+                total.start() <= x.start < f.start + 1 and (
+                    (x.place is not None and x.place.kind not in ("org", "force"))
+                    or (x.place is None and x.org is None and x.surface in backrefs())) for x in _near(ents, f.start)) \
+                and not any(0 <= x.start - end <= 12 and x.prep in _WHERE_PREPS for x in _near(ents, f.start)) \
+                and not any(x.start < total.start() and not x.surface.endswith(("'s", "’s")) for x in near_dest):
+            return None  # "..., taking his league tally to 21 goals", "bringing the number it has launched this year
+            # to more than 1,100": a running total, not where the match or the launch was (but "bringing its presence
+            # in the country to roughly 5,000" is there, and "supply five radars to the Philippines, bringing the
+            # total it has provided to eight" goes there too)
         if f.unit in DISTANCE_UNITS and (frm := _FROM_NEXT.match(self.text, end)):  # measured from a place
             for e in _near(ents, f.start):
                 if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
@@ -4081,6 +4096,55 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _relatives(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The spans of a sentence's asides that open with a relative word (", which ...,", ", whose ...,"), read once."""
+        spans = self._relative_spans.get(sent.start)
+        if spans is None:
+            spans = self._relative_spans[sent.start] = [
+                (m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(self.text, sent.start, sent.end)]
+        return spans
+
+    def _same_relative(self, cands: list[Entity], f: Mention, sent: Sentence) -> list[Entity]:
+        """CANDS less the places a relative aside holds apart from the figure. A figure in the aside takes no place
+        from the main clause after it ("the Contact Group, which coordinates aid from about 50 countries, will meet
+        in Brussels"), though it keeps the one before ("in Berlin have signed up for its subscription, which costs
+        €29 per month"); a figure before an aside takes none from it where it is about another thing ("according to the Nepal
+        Army, which sent 120 soldiers to the airport"), only from one about what it counts ("will send 120
+        firefighters from its forestry service, who are expected to land in Winnipeg")."""
+        spans = self._relatives(sent) if cands else ()
+        if not spans:
+            return cands
+        end = max(f.end, f.noun_end)
+        inside = next(((a, b) for a, b in spans if a <= f.start < b), None)
+        if inside is not None:
+            a, b = inside
+            return [e for e in cands if e.start < b]
+        return [e for e in cands if not any(a <= e.start < b and a >= end and not (
+            a - end <= 80 and not _NOT_ITS_ASIDE.search(self.text, end, a)) for a, b in spans)]
+
+    def _unanchored(self, cands: list[Entity], ents: list[Entity], sent: Sentence) -> list[Entity]:
+        """CANDS with a place that only says where another lies replaced by the place it locates: "at Kayar,
+        a fishing town north of Dakar", "near Rūdninkai, south of Vilnius", "in the industrial belt of Ashulia,
+        north of Dhaka": the town named first, not the city it is measured from."""
+        out = []
+        for e in cands:
+            m = _ANCHORED.search(self.text, max(sent.start, e.start - 90), e.start) if e.prep == "near" else None
+            name = m.group("name") if m else None
+            if name is None or name.split()[0].lower().rstrip(".") in _titles():
+                out.append(e)
+                continue
+            at = m.start("name")
+            named = next((x for x in ents if x.start == at and x.place is not None), None)
+            if named is not None and named.place.kind in ("org", "force", "demonym"):
+                out.append(e)  # "Turkey's AFAD, ..., north of": a body, not a place
+                continue
+            if named is None:
+                place = lookup(name, allow_cities=True) or Place(name, "place", None)
+                named = Entity(at, at + len(name), name, place, "in")
+            if not any(x.start == named.start for x in out):
+                out.append(named)
+        return out
 
     def _says_there(self, sent: Sentence) -> bool:
         """Whether the sentence says "there" of a place, not of being ("there are", "there was"); read once."""
@@ -4415,6 +4479,12 @@ class Attributer:
                 named = _COUNCIL_OF.fullmatch(x.org) if x.org and x.end <= e.start else None
                 if named and lookup(named.group(1)) is None:
                     return Place(named.group(1), _COUNCIL_TOWN_REFS[e.surface], None)
+        if want == "city" and self.top_city[0]:
+            # "deployed 3,200 police officers in the capital" paragraphs after the story last named Bogotá:
+            # with no town named near, the town the story has named most so far
+            home = lookup(self.top_city[0], allow_cities=True)
+            if home is not None and home.kind in ("city", "capital") and (e.surface != "the capital" or home.kind == "capital"):
+                return home
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":
@@ -4487,6 +4557,20 @@ _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says
 _PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
+# an aside opening with a relative word, to the next comma: ", which coordinates aid from about 50 countries,"
+_NOT_ITS_ASIDE = re.compile(r"\baccording\b|\bsaid\b|\bsays\b|\btold\b|[;:]")  # "..., according to the Nepal Army, which"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b(?:[^,;]|,(?=\d{3})){0,200}")
+# a verb carrying a running total to the figure: "taking his league tally to", "bringing the total to",
+# "stretching his lead in the standings to" (searched only in the words just before the figure)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|stretch(?:es|ed|ing)?|lift(?:s|ed|ing)?|push(?:es|ed|ing)?"
+    r"|rais(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+[^,;.]{0,70}?\b(?:tally|tallies|total|lead|orders|haul|count|number)\b"
+    r"[^,;.]{0,60}?\bto\s+$")
+# a name, then a comma and a short description ending in a bearing from another place: "Kayar, a fishing town
+# north of Dakar, ", "Rūdninkai, south of Vilnius" (searched only in the few words before that place)
+_ANCHORED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}),\s+"
+                       r"(?:[\w-]+\s+){0,6}?(?:north|south|east|west|north-east|north-west|south-east|south-west"
+                       r"|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$")
 _THOUGH = re.compile(r",\s+(?:even\s+)?(?:though|although)\b")
 # what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"

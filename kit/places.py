@@ -90,6 +90,10 @@ def gazetteer() -> dict[str, Place]:
         capitals = info.get("capital") or []
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             add(capital, Place(capital, "capital", name))
+            # wire copy drops a capital's accents ("Bogota", "Asuncion"): its letters alone name it too
+            plain = _unaccented(capital)
+            if plain != capital:
+                add(plain, Place(plain, "capital", name))
     lex = table("places")
     for surface, code in lex["aliases"].items():
         if code in names:

@@ -3224,3 +3224,59 @@ def test_a_count_of_the_kind_s_people_is_the_named_body_s(text, quote, actor):
 ])
 def test_an_elided_count_is_the_name_s_before_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_the_capital_paragraphs_later_is_the_capital_the_story_named():
+    # wire copy often drops a capital's accents; "the capital" several paragraphs on is still that city
+    text = ("Thousands of teachers marched through central Asuncion on Thursday against a pension reform.\n\n"
+            "The union said the reform would raise contributions by 2 percentage points.\n\n"
+            "It would also cap payouts from the public fund.\n\n"
+            "Men would still retire at 62 and women at 60.\n\n"
+            "The Interior Ministry said it had sent 2,800 police officers to the capital.")
+    assert _figure(text, "2,800 police officers")["location"] == "Asuncion"
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town located by its bearing from a bigger place is where the figure is, not that place
+    ("Fishermen say catches at Mbour, a port town south of Dakar, have fallen 25% since 2020.", "25%", "Mbour"),
+    ("Some 900 soldiers are now based near Pabrade, north of Vilnius, and the army plans to add 2,000 troops there.",
+     "Some 900 soldiers", "Pabrade"),
+    ("Fires burned 3,000 hectares near Kalamos, about 40 kilometres north-east of Athens, on Sunday.",
+     "3,000 hectares", "Kalamos"),
+    # guard: a bearing with no town before it keeps the place it is measured from
+    ("Fires burned 3,000 hectares north of Athens on Sunday.", "3,000 hectares", "Athens"),
+])
+def test_a_town_located_by_its_bearing_from_another_is_the_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a running total a verb carries a figure to is not where the event that moved it happened
+    ("Harbour United beat Eastvale 2-0 at Marsh Lane on Sunday, with Tom Reyes scoring twice to take his season "
+     "tally to 17 goals.", "17 goals", None),
+    ("A rocket lifted off from Kourou on Friday carrying four satellites, bringing the number launched this year "
+     "to 31.", "31", None),
+    # guard: a total the phrase itself places, or one that goes where the sentence sends things, keeps its place
+    ("Canada will send 300 more troops to Latvia, bringing its presence in the country to about 2,300.",
+     "about 2,300", "Latvia"),
+    ("Japan will supply four radar systems to Vietnam, bringing the total it has provided to nine.", "nine", "Vietnam"),
+])
+def test_a_running_total_is_not_where_the_event_that_moved_it_was(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a figure in a relative aside takes no place from the main clause after it
+    ("The Kelvin Alliance, which pools aid from about 40 countries, will meet in Geneva next week.",
+     "about 40 countries", None),
+    # a figure before an aside about something else takes no place from that aside
+    ("Rescuers pulled 31 survivors from the wreckage, according to the army, which flew 90 soldiers to Pokhara.",
+     "31 survivors", None),
+    # guards: an aside about the counted people places them; a figure in an aside keeps the place before it
+    ("Chile will send 80 firefighters from its forestry agency, who are due to land in Calgary on Friday.",
+     "80 firefighters", "Calgary"),
+    ("About 30,000 people in Hamburg have signed up for its bike scheme, which costs €19 per month.",
+     "€19", "Hamburg"),
+])
+def test_a_relative_aside_keeps_its_places_apart_from_the_main_clause(text, quote, location):
+    assert _figure(text, quote)["location"] == location
