@@ -3120,3 +3120,14 @@ def test_a_site_a_report_opens_with_places_its_figures(text, quote, location):
 ])
 def test_a_place_past_a_clause_break_is_the_next_clause_s(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+def test_pattern_prechecks_find_what_the_patterns_find():
+    # guard: a window is passed at one look only where the pattern it guards cannot match there
+    from kit import figures
+    for text in ["the winners each receiving", "The Winners EACH Get ", "valued every jet at about ",
+                 "the crews were paid ", "each year the fund"]:
+        found = figures._each_gets(text, 0, len(text))
+        want = figures._EACH_GETS.search(text, 0, len(text))
+        assert (found and found.span()) == (want and want.span())
+    assert figures._holds("Roughly 40 A WEEK", 0, 17, "week") and not figures._holds("40 a day", 0, 5, "day")
