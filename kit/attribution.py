@@ -561,7 +561,8 @@ _ONE_OF_A_REGION = re.compile(r"\s+(?:[a-z]+-)?(?:most\s+[a-z]+|[a-z]+est|top|le
 
 def entity_openers(toks) -> list[int]:
     """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
-    return [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]
+    # (the capital tested first: most tokens are lower-case words, passed at the first test; a token is never empty)
+    return [k for k, t in enumerate(toks) if t.text[0].isupper() and t.kind == "word" or t.low in _BACKREF_OPENERS]
 
 
 def find_entities(text: str, start: int, end: int, tokens=None, openers=None) -> list[Entity]:
