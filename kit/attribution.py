@@ -577,7 +577,8 @@ _ONE_OF_A_REGION = re.compile(r"\s+(?:[a-z]+-)?(?:most\s+[a-z]+|[a-z]+est|top|le
 
 def entity_openers(toks) -> list[int]:
     """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
-    return [k for k, t in enumerate(toks) if t.low in _BACKREF_OPENERS or (t.kind == "word" and t.text[:1].isupper())]
+    # (the capital tested first: most tokens are lower-case words, passed at the first test; a token is never empty)
+    return [k for k, t in enumerate(toks) if t.text[0].isupper() and t.kind == "word" or t.low in _BACKREF_OPENERS]
 
 
 def find_entities(text: str, start: int, end: int, tokens=None, openers=None) -> list[Entity]:
@@ -2184,7 +2185,7 @@ class Attributer:
                 # "NHS England figures published on Thursday showed": the body whose figures they are
                 candidates.append((m.start(2), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(2))
-        for m in _PUBLISHED_SHOWING.finditer(masked) if "ed " in masked else ():
+        for m in _PUBLISHED_SHOWING.finditer(masked) if "ed " in masked and ("show" in masked or "sugg" in masked) else ():
             who = self._np_before(masked, m.start())
             if who:  # "On Tuesday the health board published figures showing that ...": the board
                 candidates.append((m.start(), who))
@@ -3093,8 +3094,13 @@ class Attributer:
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
-        if f.category == "money" and (group := _GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
-                                      or _COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)):
+        # (each match holds its verb: "pa" of "paid" or "spen" of "spent", else "cost"; a window holding
+        # none of them is passed at one look)
+        if f.category == "money" and (group := (_GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
+                                               if self.text.find("pa", max(sent.start, f.start - 80), f.start) >= 0
+                                               or self.text.find("spen", max(sent.start, f.start - 80), f.start) >= 0 else None)
+                                      or (_COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)
+                                          if self.text.find("cost", max(sent.start, f.start - 80), f.start) >= 0 else None)):
             word = group.group("group")
             if word.lower() not in _owned_words() and word.lower() not in _NOT_A_GROUP and (
                     word.islower() or (group.start("group") == sent.start and not any(
@@ -3221,7 +3227,8 @@ class Attributer:
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)
             if named:
                 return named  # "The union, which has about 55,000 members"
-        relative = _WHICH_GAVE.search(self.text, max(sent.start, f.start - 120), f.start)
+        near = max(sent.start, f.start - 120)  # (every match holds "which": a window without it is passed at one look)
+        relative = _WHICH_GAVE.search(self.text, near, f.start) if self.text.find("which", near, f.start) >= 0 else None
         if relative and lookup(relative.group(1)) is None and relative.group(1).split()[0] not in first_names():
             return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
         if relative and (known := lookup(relative.group(1))) is not None and known.kind in ("org", "force", "country"):
@@ -3589,7 +3596,11 @@ class Attributer:
         i = bisect_left(breaks, (f.start, f.start))
         lo = breaks[i - 1][1] if i > 0 and breaks[i - 1][1] <= f.start else sent.start
         found = None
-        for m in _owner_re().finditer(self.text, max(lo, f.start - OWNER_WINDOW), f.start):
+        near = max(lo, f.start - OWNER_WINDOW)
+        window = self.text[near:f.start]
+        # every form holds "'s", ", whose", "shares" or "stock": a window holding none of them is passed at one look
+        for m in _owner_re().finditer(self.text, near, f.start) if (
+                "'s" in window or "’s" in window or "whose" in window or "hares" in window or "stock" in window) else ():
             found = m  # an owner is named within a few words of the figure: the window keeps this linear
         if found is None:
             found = _OPENING_POSSESSOR.match(self.text, lo)  # "Rheinstahl's steelworks in Duisburg emitted ..."
@@ -4149,7 +4160,9 @@ class Attributer:
     def _says_there(self, sent: Sentence) -> bool:
         """Whether the sentence says "there" of a place, not of being ("there are", "there was"); read once."""
         if sent.start not in self._there:
-            self._there[sent.start] = _THERE.search(self.text, sent.start, sent.end) is not None
+            # (every match holds "here": a sentence without it is passed at one look)
+            self._there[sent.start] = self.text.find("here", sent.start, sent.end) >= 0 \
+                and _THERE.search(self.text, sent.start, sent.end) is not None
         return self._there[sent.start]
 
     def _opening_place(self, sent: Sentence, ents: list[Entity]) -> Entity | None:

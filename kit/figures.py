@@ -283,6 +283,21 @@ _RATE_IN_CLAUSE = re.compile(r"(?:(?!\b(?:in|within|over|for|during|past|last)\s
 _EACH_GETS = re.compile(r"\beach\s+(?:[a-z-]+\s+){0,2}?(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$"
                         r"|\b(?:values?|valued|prices?|priced|costs?|costed)\s+(?:each|every)\s+[a-z-]+\s+at\s+"
                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)  # "values each jet at about £128m"
+
+
+def _holds(text: str, lo: int, hi: int, *words: str) -> bool:
+    """Whether text[lo:hi], in lower case, holds one of WORDS: a test a pattern that must hold one of them
+    is passed at one look where it cannot match ("each" before "each receiving $3.8 million"). (WORDS hold
+    no "i" or "s", the letters whose other forms an re.I pattern also matches: "ı", "ſ".)"""
+    window = text[lo:hi].lower()
+    return any(w in window for w in words)
+
+
+def _each_gets(text: str, lo: int, hi: int) -> re.Match | None:
+    """_EACH_GETS in text[lo:hi]; every match holds "each" or "every" (a window without them is passed at one look)."""
+    return _EACH_GETS.search(text, lo, hi) if _holds(text, lo, hi, "each", "every") else None
+
+
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
     r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for|"
@@ -1446,9 +1461,11 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
-                or _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start) \
-                or _EACH_GETS.search(text, max(sentence.start, m.start - 50), m.start) \
-                or _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60)) \
+                or (_holds(text, max(sentence.start, m.start - 30), m.start, "average")
+                    and _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start)) \
+                or _each_gets(text, max(sentence.start, m.start - 50), m.start) \
+                or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 60), "day", "week", "month", "year", "ght")
+                    and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):
             f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
             if m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):

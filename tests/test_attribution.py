@@ -3280,3 +3280,14 @@ def test_a_running_total_is_not_where_the_event_that_moved_it_was(text, quote, l
 ])
 def test_a_relative_aside_keeps_its_places_apart_from_the_main_clause(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+def test_pattern_prechecks_find_what_the_patterns_find():
+    # guard: a window is passed at one look only where the pattern it guards cannot match there
+    from kit import figures
+    for text in ["the winners each receiving", "The Winners EACH Get ", "valued every jet at about ",
+                 "the crews were paid ", "each year the fund"]:
+        found = figures._each_gets(text, 0, len(text))
+        want = figures._EACH_GETS.search(text, 0, len(text))
+        assert (found and found.span()) == (want and want.span())
+    assert figures._holds("Roughly 40 A WEEK", 0, 17, "week") and not figures._holds("40 a day", 0, 5, "day")
