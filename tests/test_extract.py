@@ -327,8 +327,8 @@ FLOORS = {  # a few points below the scores at the end of the 2026-11-29 session
                      "source": 0.92, "traps": 0.05},
     # blind32 (fourteenth session): first scored at 13bd6aa (F1 0.98, category 0.94, unit 0.95, kind 0.91,
     # actor 0.50, location 0.65, source 0.88, traps 3/91 taken); read in the sixteenth
-    "data/blind32": {"f1": 0.95, "dates": 0.92, "category": 0.91, "kind": 0.88, "actor": 0.46, "location": 0.61,
-                     "source": 0.84, "traps": 0.07},
+    "data/blind32": {"f1": 0.96, "dates": 0.92, "category": 0.93, "kind": 0.94, "actor": 0.68, "location": 0.61,
+                     "source": 0.90, "traps": 0.03},
     # blind33 (fifteenth session): first scored at e40973d (F1 0.97, category 0.97, unit 0.97, kind 0.99,
     # actor 0.72, location 0.71, source 0.87, traps 7/103 taken); scored, never read
     "data/blind33": {"f1": 0.94, "dates": 0.95, "category": 0.94, "kind": 0.96, "actor": 0.67, "location": 0.66,
