@@ -729,6 +729,7 @@ TERM_BEFORE = re.compile(r"\b(?:jailed|sentenced|imprisoned|banned|detained|susp
 TERM_AFTER = re.compile(r"[-\s](?:contract|deal|ban|sentence|term|lease|agreement|extension|jail\s+term|prison\s+sentence)s?\b", re.I)
 
 
+_AGREEMENT_AFTER = re.compile(r"[-\s](?:contract|deal|lease|agreement|extension)s?\b", re.I)
 TERM_AFTER_UNIT = re.compile(r"[-\s](year|month|week|day)s?(?=[-\s](contract|deal|ban|sentence|term|lease|agreement|extension)s?\b)",
                              re.I)
 
@@ -754,8 +755,10 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "3.1% year-on-year", "£5 a month": the amount comes first
     if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):
         return False  # "16 weeks' severance pay", "16 weeks of pay": an amount
-    if TERM_BEFORE.search(text, max(0, m.start - 30), m.start) or TERM_AFTER.match(text, toks[j].end):
-        return False  # "jailed for 12 years", "a five-year contract": a term set, an amount
+    if TERM_BEFORE.search(text, max(0, m.start - 30), m.start) or (
+            TERM_AFTER.match(text, toks[j].end) and not _AGREEMENT_AFTER.match(text, toks[j].end)):
+        return False  # "jailed for 12 years", "a 10-year ban": a term set, an amount ("a five-year contract" tells
+        # how long a deal runs, as "a 48-hour strike" does)
     if MEASURED_TIME_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False  # "the median wait has reached 61 weeks", "a maximum of 26 weeks": a wait measured
     if re.match(r"[- ]old\b", text[toks[j].end:toks[j].end + 5]) and (m.value or 0) >= 130:

@@ -436,7 +436,7 @@ def test_the_counted_noun_stops_at_a_verb_or_preposition_and_shares_in_words_are
 
 @pytest.mark.parametrize("text,quote,value,unit", [
     ("She was jailed for seven and a half years.", "seven and a half years", 7.5, "years"),
-    ("He signed a five-year contract worth £300,000 a week.", "five-year", 5, "years"),
+    ("The striker was handed a 10-year ban.", "10-year", 10, "years"),
     ("Average house prices climbed 3.1% year-on-year to £289,000.", "3.1%", 3.1, "%"),
     ("Waiting times rose to an average of 14 weeks.", "14 weeks", 14, "weeks"),
     ("The company reported sales of €4.1bn.", "€4.1bn", 4100000000, "EUR"),
@@ -1148,3 +1148,12 @@ def test_licences_targets_and_prices_per_item(text, quote, kind):
 ])
 def test_jobs_lost_are_a_change(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "He signed a five-year contract worth £300,000 a week.",
+    "The club agreed a two-year extension with its coach.",
+])
+def test_how_long_a_deal_runs_is_no_figure(text):
+    # like "a 48-hour strike", the length of a contract tells how long it runs: narrated time
+    assert not any("year" in f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures)
