@@ -139,6 +139,7 @@ def _not_figures():
         "multiples": frozenset(t["multipliers"]["figures_before"]),
         "streets": frozenset(t["streets"]["words"]),
         "ratings": frozenset(t["ratings"]["after"]),
+        "kinds_of_thing": frozenset(t["kinds_of_thing"]["after"]),
         "house_rooms": frozenset(t["house_types"]["rooms"]),
         "dwellings": frozenset(t["house_types"]["dwellings"]),
     }
@@ -425,6 +426,13 @@ def is_model_designation(m, toks, text) -> bool:
     if j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
             and toks[j + 1].low in _not_figures()["ratings"] and not m.currency and not m.percent:
         return True  # "5-star hotels", "a three-star review": a grade
+    if j + 2 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
+            and toks[j + 1].low in _not_figures()["kinds_of_thing"] and toks[j + 1].start == toks[j].end \
+            and toks[j + 2].kind == "word" and not m.currency and not m.percent and not m.approx \
+            and not any(t.low in THRESHOLD_NOUNS for t in toks[j + 2:j + 4]):
+        # "a 58-lap race", "a four-tier scale", "a 2.0-litre engine": the kind of thing, not a count (not "a
+        # 15-litre emergency minimum", an amount a rule sets)
+        return True
     if j + 2 < len(toks) and toks[j].text in ("-", "‑") and toks[j].start == toks[m.tok_last].end \
             and toks[j + 1].low in _not_figures()["house_rooms"] and toks[j + 2].low in _not_figures()["dwellings"] \
             and not m.currency and not m.percent and (m.value or 10) < 10:

@@ -1157,3 +1157,19 @@ def test_jobs_lost_are_a_change(text, quote, kind):
 def test_how_long_a_deal_runs_is_no_figure(text):
     # like "a 48-hour strike", the length of a contract tells how long it runs: narrated time
     assert not any("year" in f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("She won the 44-lap race in Monaco.", "44"),
+    ("They carried a 25-litre drum of water each.", "25"),
+    ("The coach named a 23-man squad.", "23"),
+    ("Finland has a three-tier alert scale.", "three"),
+])
+def test_a_number_naming_a_kind_of_thing_is_no_figure(text, quote):
+    assert not any(f["quote"].startswith(quote) for f in kit.extract(kit.Article.from_text(text)).figures)
+
+
+def test_a_capacity_and_a_rule_s_amount_joined_by_a_hyphen_stay_figures():
+    text = "The 450-megawatt plant beat the 12-litre daily minimum."
+    assert {f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures} >= {"450-megawatt"}
+    assert any(f["quote"].startswith("12-litre") for f in kit.extract(kit.Article.from_text(text)).figures)
