@@ -754,11 +754,16 @@ def _plural_time(unit: str) -> str:
 _OF_PAY = re.compile(r"\s+of\s+(?:\w+\s+)?(?:pay|wages?|salary|severance|leave)\b")
 
 
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
+
+
 def is_narrated_time(m, toks, text) -> bool:
     """ "for three days", "a 48-hour strike", "two years ago": time told, not an amount reported."""
     j = m.tok_last + 1
     while j < len(toks) and toks[j].text == "-":
         j += 1
+    if j + 1 < len(toks) and toks[j].low in _RUN_WORDS:
+        j += 1  # "for five straight years", "a third consecutive season"
     if j >= len(toks) or toks[j].low not in _units()["time"] or m.percent or m.currency:
         return False  # "3.1% year-on-year", "£5 a month": the amount comes first
     if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):

@@ -1173,3 +1173,12 @@ def test_a_capacity_and_a_rule_s_amount_joined_by_a_hyphen_stay_figures():
     text = "The 450-megawatt plant beat the 12-litre daily minimum."
     assert {f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures} >= {"450-megawatt"}
     assert any(f["quote"].startswith("12-litre") for f in kit.extract(kit.Article.from_text(text)).figures)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Sales have fallen for four straight years.", "four"),
+    ("The ban will be reviewed after two seasons.", "two"),
+    ("It was the third drought in five summers.", "five"),
+])
+def test_seasons_and_runs_of_years_narrate_time(text, quote):
+    assert not any(f["quote"].startswith(quote) for f in kit.extract(kit.Article.from_text(text)).figures)
