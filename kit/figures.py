@@ -405,8 +405,25 @@ def _listed_with_a_code(toks, i: int) -> bool:
     return False
 
 
+def _hyphened_before(toks, i: int, words: tuple[str, ...]) -> bool:
+    """Whether WORDS, joined by hyphens, stand right before token I ("under-21", "best-of-seven")."""
+    k = i
+    for w in reversed(words):
+        if k < 2 or toks[k - 1].text not in ("-", "‑") or toks[k - 1].start != toks[k - 2].end \
+                or toks[k - 1].end != toks[k].start or toks[k - 2].low != w:
+            return False
+        k -= 2
+    return True
+
+
 def is_model_designation(m, toks, text) -> bool:
     i = m.tok_first
+    if _hyphened_before(toks, i, ("under",)) or _hyphened_before(toks, i, ("over",)) \
+            or _hyphened_before(toks, i, ("best", "of")):
+        return True  # "Spain's under-21 side", "the over-50s", "a best-of-seven series": a band or a format
+    if m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low == "index" and i > 0 and toks[i - 1].low == "the" \
+            and not m.percent and not m.currency:
+        return True  # "the gain of the 500 index": the index's name ("S&P 500")
     if i > 1 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start \
             and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
         return True  # "F-35", "T-72", "Su-35", "PAC-3", "Covid-19"

@@ -1182,3 +1182,12 @@ def test_a_capacity_and_a_rule_s_amount_joined_by_a_hyphen_stay_figures():
 ])
 def test_seasons_and_runs_of_years_narrate_time(text, quote):
     assert not any(f["quote"].startswith(quote) for f in kit.extract(kit.Article.from_text(text)).figures)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("She captained England's under-19 side.", "19"),
+    ("Boston lead the best-of-five series.", "five"),
+    ("The rally beat the gain of the 100 index.", "100"),
+])
+def test_age_bands_series_formats_and_index_names_are_no_figures(text, quote):
+    assert not any(f["quote"].startswith(quote) for f in kit.extract(kit.Article.from_text(text)).figures)
