@@ -771,6 +771,7 @@ def _plural_time(unit: str) -> str:
 _OF_PAY = re.compile(r"\s+of\s+(?:\w+\s+)?(?:pay|wages?|salary|severance|leave)\b")
 
 
+_TIME_PER = re.compile(r"\s+(?:a|an|per|each)\s+(day|week|month|year|shift)\b")
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
 
 
@@ -785,6 +786,10 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "3.1% year-on-year", "£5 a month": the amount comes first
     if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):
         return False  # "16 weeks' severance pay", "16 weeks of pay": an amount
+    per = _TIME_PER.match(text, toks[j].end)
+    if per and not (toks[j].low.startswith("day") and per.group(1) == "week") \
+            and not (toks[j].low.startswith("hour") and per.group(1) == "day" and m.value == 24):
+        return False  # "up to 14 hours a day", "80 hours a month": hours worked, a rate ("seven days a week" runs on)
     if TERM_BEFORE.search(text, max(0, m.start - 30), m.start) or (
             TERM_AFTER.match(text, toks[j].end) and not _AGREEMENT_AFTER.match(text, toks[j].end)):
         return False  # "jailed for 12 years", "a 10-year ban": a term set, an amount ("a five-year contract" tells

@@ -1191,3 +1191,15 @@ def test_seasons_and_runs_of_years_narrate_time(text, quote):
 ])
 def test_age_bands_series_formats_and_index_names_are_no_figures(text, quote):
     assert not any(f["quote"].startswith(quote) for f in kit.extract(kit.Article.from_text(text)).figures)
+
+
+@pytest.mark.parametrize("text,quote,found", [
+    ("Carers work up to 12 hours a day.", "up to 12 hours", True),
+    ("Pilots may not fly more than 90 hours a month.", "more than 90 hours", True),
+    # guard: a schedule and a group's definition stay out
+    ("The clinic opens seven days a week.", "seven days", False),
+    ("People who slept fewer than five hours a night had a higher risk.", "fewer than five hours", False),
+])
+def test_hours_worked_a_day_or_month_are_figures(text, quote, found):
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert (quote in quotes) == found, quotes
