@@ -932,7 +932,13 @@ def is_definite_reference(m, toks, text) -> bool:
     if not m.words or m.approx or m.currency or m.percent or not (2 <= (m.value or 0) <= 10) or "scaled" in m.flags:
         return False
     j = m.tok_last + 1
+    if i > 0 and toks[i - 1].text.endswith(("'s", "’s")) and j < len(toks) and _SUPERLATIVE.fullmatch(toks[j].low):
+        return True  # "Kenya's two biggest markets", "the bank's three largest shareholders": a known group ranked
     return i > 0 and toks[i - 1].low == "the" and j < len(toks) and toks[j].kind == "word" and toks[j].low != "of"
+
+
+_SUPERLATIVE = re.compile(r"biggest|largest|greatest|smallest|highest|lowest|richest|poorest|oldest|newest|closest|"
+                          r"strongest|busiest|best|worst|main|top|leading|major|key")
 
 
 def is_multiplier(m, toks, text) -> bool:

@@ -1203,3 +1203,13 @@ def test_age_bands_series_formats_and_index_names_are_no_figures(text, quote):
 def test_hours_worked_a_day_or_month_are_figures(text, quote, found):
     quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
     assert (quote in quotes) == found, quotes
+
+
+@pytest.mark.parametrize("text,quote,found", [
+    ("Sales fell in Peru and Chile, the firm's two biggest markets.", "two biggest markets", False),
+    # guard: a count in digits stays a figure
+    ("The firm's 12 biggest clients left.", "12 biggest clients", True),
+])
+def test_a_known_group_ranked_after_a_possessive_is_no_count(text, quote, found):
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert (quote in quotes) == found, quotes
