@@ -3280,3 +3280,15 @@ def test_a_running_total_is_not_where_the_event_that_moved_it_was(text, quote, l
 ])
 def test_a_relative_aside_keeps_its_places_apart_from_the_main_clause(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "Philippine" is the country's adjective: before "island/province of NAME" it leaves the place to NAME
+    ("A cargo boat carrying 64 crew sank off the central Philippine island of Samar on Monday.", "64 crew", "Samar"),
+    ("Floods forced 12,000 people from their homes in the Philippine province of Cagayan.", "12,000 people",
+     "Cagayan"),
+    # guard: alone it still names the country's forces
+    ("The Philippine navy sent five ships to patrol the reef.", "five ships", None),
+])
+def test_the_philippine_adjective_leaves_the_place_to_the_island_it_introduces(text, quote, location):
+    assert _figure(text, quote)["location"] == location
