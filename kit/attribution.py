@@ -3986,8 +3986,12 @@ class Attributer:
             # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
             # R2.4 billion" after "jobs at its Rustenburg mines"); "profit from its Gulf of Mexico
             # fields" is the fields' own money
-            near_dest = [e for e in near_dest if e.place.kind != "site" or e.prep != "at"]
-            near_pos = [e for e in near_pos if e.place.kind != "site" or e.prep != "at"]
+            # (but a site in the figure's own subject is its own: "output at its Teniente mine fell 8%")
+            def own(e):
+                return f.category == "percent" and lo <= e.start < f.start and f.start - e.end <= 160 \
+                    and not re.search(r"\d", self.text[e.end:f.start])
+            near_dest = [e for e in near_dest if e.place.kind != "site" or e.prep != "at" or own(e)]
+            near_pos = [e for e in near_pos if e.place.kind != "site" or e.prep != "at" or own(e)]
         in_dest = [e for e in near_dest if lo <= e.start < hi]
         in_pos = [e for e in near_pos if lo <= e.start < hi]
         if not in_dest and not in_pos:

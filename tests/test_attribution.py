@@ -3292,3 +3292,16 @@ def test_a_relative_aside_keeps_its_places_apart_from_the_main_clause(text, quot
 ])
 def test_the_philippine_adjective_leaves_the_place_to_the_island_it_introduces(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a site named in a percentage's own subject is where the change is
+    ("Zinc output at its Bracken Hill mine dropped by about 6% in May, the company said.", "about 6%", "Bracken Hill mine"),
+    ("Norvale said it would shed 900 jobs at its Teesside plants, about 12% of its workforce.", "about 12%",
+     "Teesside plants"),
+    # guard: a firm's money after jobs at its site is not the site's
+    ("Kerrow Mining will cut 700 jobs at its Mount Isa mines and trim spending by A$300 million.", "A$300 million",
+     None),
+])
+def test_a_site_in_a_percentages_own_subject_places_it(text, quote, location):
+    assert _figure(text, quote)["location"] == location
