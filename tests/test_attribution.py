@@ -3305,3 +3305,14 @@ def test_the_philippine_adjective_leaves_the_place_to_the_island_it_introduces(t
 ])
 def test_a_site_in_a_percentages_own_subject_places_it(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the school" after a named school is that school, as "the plant" is the plant named before
+    ("Staff at Hollins Park School are in dispute over pay. About 60 teachers protested outside the school on "
+     "Tuesday.", "About 60 teachers", "Hollins Park School"),
+    # guard: with no school named there is nothing to refer back to
+    ("About 60 teachers protested outside the school on Tuesday.", "About 60 teachers", None),
+])
+def test_the_school_refers_back_to_the_school_the_story_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
