@@ -3316,3 +3316,14 @@ def test_a_site_in_a_percentages_own_subject_places_it(text, quote, location):
 ])
 def test_the_school_refers_back_to_the_school_the_story_named(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a plural country's possessive introduces its region as "Peru's Ayacucho region" does
+    ("Floods cut power to 40,000 homes in the Philippines' Bicol region on Monday.", "40,000 homes", "Bicol"),
+    ("About 300 farms in the Netherlands' Drenthe province were flooded.", "About 300 farms", "Drenthe"),
+    # guard: the country alone still places the figure
+    ("Floods cut power to 40,000 homes in the Philippines on Monday.", "40,000 homes", "Philippines"),
+])
+def test_a_plural_countrys_possessive_introduces_its_region(text, quote, location):
+    assert _figure(text, quote)["location"] == location
