@@ -3327,3 +3327,14 @@ def test_the_school_refers_back_to_the_school_the_story_named(text, quote, locat
 ])
 def test_a_plural_countrys_possessive_introduces_its_region(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the department of X" and "the provinces of X and Y" name the places as "the province of X" does
+    ("Floods forced 2,400 families from their homes in the departments of Alto Verano and Boquerillo.",
+     "2,400 families", "Alto Verano and Boquerillo"),
+    ("Water supplies to 40 towns in the provinces of Huelva and Cádiz will be rationed.", "40 towns", "Huelva"),
+    ("About 900 people were evacuated in the department of Alto Verano.", "About 900 people", "Alto Verano"),
+])
+def test_the_departments_or_provinces_of_a_name_place_a_figure_there(text, quote, location):
+    assert _figure(text, quote)["location"] == location
