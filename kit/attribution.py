@@ -990,14 +990,18 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         last, noun = out[-1], toks[j + 1]
         surface = text[last.start:offset + noun.end]
         out[-1] = Entity(last.start, offset + noun.end, surface, Place(surface, "region", out[-2].place.country), out[-2].prep)
-    elif out and region_after and out[-1].surface.endswith(("'s", "’s")) and out[-1].end < offset + toks[j].end \
-            and out[-1].place is not None:
-        # "Peru's Arequipa region": the region the country's possessive introduces
-        k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[-1].end)
+    elif out and region_after and (out[-1].surface.endswith(("'s", "’s")) or (
+            out[-1].surface.endswith("s") and text[out[-1].end:out[-1].end + 1] in ("'", "’"))) \
+            and out[-1].end + 1 < offset + toks[j].end and out[-1].place is not None:
+        # "Peru's Arequipa region": the region the country's possessive introduces (a plural's too: "the
+        # Philippines' Bicol region")
+        k = next(k for k in range(i, j + 1) if offset + toks[k].start > out[-1].end)
         if not _not_a_place(toks, k, j):
-            surface = text[offset + toks[k].start: offset + toks[j].end]
+            surface, owner = text[offset + toks[k].start: offset + toks[j].end], out[-1]
+            if not owner.surface.endswith(("'s", "’s")):  # the plural's country owns the region, is not where
+                out[-1] = Entity(owner.start, owner.end, owner.surface, owner.place, "", org=owner.org, border=owner.border)
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
-                              Place(surface, "place", out[-1].place.country), out[-1].prep))
+                              Place(surface, "place", owner.place.country), owner.prep))
     elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
             and (out[0].place.kind == "country" and prep_i in ("in", "across", "inside", "throughout")
                  or out[0].place.kind in ("city", "capital", "state", "region") and prep_i in _TOWN_PART_PREPS
@@ -3997,8 +4001,12 @@ class Attributer:
             # a site where work is done is where jobs are, not where a firm's money is ("cut spending by
             # R2.4 billion" after "jobs at its Rustenburg mines"); "profit from its Gulf of Mexico
             # fields" is the fields' own money
-            near_dest = [e for e in near_dest if e.place.kind != "site" or e.prep != "at"]
-            near_pos = [e for e in near_pos if e.place.kind != "site" or e.prep != "at"]
+            # (but a site in the figure's own subject is its own: "output at its Teniente mine fell 8%")
+            def own(e):
+                return f.category == "percent" and lo <= e.start < f.start and f.start - e.end <= 160 \
+                    and not re.search(r"\d", self.text[e.end:f.start])
+            near_dest = [e for e in near_dest if e.place.kind != "site" or e.prep != "at" or own(e)]
+            near_pos = [e for e in near_pos if e.place.kind != "site" or e.prep != "at" or own(e)]
         in_dest = [e for e in near_dest if lo <= e.start < hi]
         in_pos = [e for e in near_pos if lo <= e.start < hi]
         if not in_dest and not in_pos:

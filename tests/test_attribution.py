@@ -3291,3 +3291,61 @@ def test_pattern_prechecks_find_what_the_patterns_find():
         want = figures._EACH_GETS.search(text, 0, len(text))
         assert (found and found.span()) == (want and want.span())
     assert figures._holds("Roughly 40 A WEEK", 0, 17, "week") and not figures._holds("40 a day", 0, 5, "day")
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "Philippine" is the country's adjective: before "island/province of NAME" it leaves the place to NAME
+    ("A cargo boat carrying 64 crew sank off the central Philippine island of Samar on Monday.", "64 crew", "Samar"),
+    ("Floods forced 12,000 people from their homes in the Philippine province of Cagayan.", "12,000 people",
+     "Cagayan"),
+    # guard: alone it still names the country's forces
+    ("The Philippine navy sent five ships to patrol the reef.", "five ships", None),
+])
+def test_the_philippine_adjective_leaves_the_place_to_the_island_it_introduces(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a site named in a percentage's own subject is where the change is
+    ("Zinc output at its Bracken Hill mine dropped by about 6% in May, the company said.", "about 6%", "Bracken Hill mine"),
+    ("Norvale said it would shed 900 jobs at its Teesside plants, about 12% of its workforce.", "about 12%",
+     "Teesside plants"),
+    # guard: a firm's money after jobs at its site is not the site's
+    ("Kerrow Mining will cut 700 jobs at its Mount Isa mines and trim spending by A$300 million.", "A$300 million",
+     None),
+])
+def test_a_site_in_a_percentages_own_subject_places_it(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the school" after a named school is that school, as "the plant" is the plant named before
+    ("Staff at Hollins Park School are in dispute over pay. About 60 teachers protested outside the school on "
+     "Tuesday.", "About 60 teachers", "Hollins Park School"),
+    # guard: with no school named there is nothing to refer back to
+    ("About 60 teachers protested outside the school on Tuesday.", "About 60 teachers", None),
+])
+def test_the_school_refers_back_to_the_school_the_story_named(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a plural country's possessive introduces its region as "Peru's Ayacucho region" does
+    ("Floods cut power to 40,000 homes in the Philippines' Bicol region on Monday.", "40,000 homes", "Bicol"),
+    ("About 300 farms in the Netherlands' Drenthe province were flooded.", "About 300 farms", "Drenthe"),
+    # guard: the country alone still places the figure
+    ("Floods cut power to 40,000 homes in the Philippines on Monday.", "40,000 homes", "Philippines"),
+])
+def test_a_plural_countrys_possessive_introduces_its_region(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the department of X" and "the provinces of X and Y" name the places as "the province of X" does
+    ("Floods forced 2,400 families from their homes in the departments of Alto Verano and Boquerillo.",
+     "2,400 families", "Alto Verano and Boquerillo"),
+    ("Water supplies to 40 towns in the provinces of Huelva and Cádiz will be rationed.", "40 towns", "Huelva"),
+    ("About 900 people were evacuated in the department of Alto Verano.", "About 900 people", "Alto Verano"),
+])
+def test_the_departments_or_provinces_of_a_name_place_a_figure_there(text, quote, location):
+    assert _figure(text, quote)["location"] == location
