@@ -103,7 +103,9 @@ def _units():
         "depth_events": re.compile(r"\b(?:" + "|".join(map(re.escape, cond["depth_events"])) + r")\b", re.I),
         "calibres": frozenset({"mm", "cm", "in", "inch", "calibre", "caliber"}),
         "measures": measures,
-        "time": frozenset(t["time_units"]["units"]) | frozenset(u.rstrip("s") for u in t["time_units"]["units"]),
+        # (a season's singular names a kind of ticket or pass, "400 season tickets": only its plural is time)
+        "time": frozenset(t["time_units"]["units"]) | frozenset(u.rstrip("s") for u in t["time_units"]["units"]
+                                                                 if u not in ("seasons", "summers", "winters")),
     }
 
 

@@ -1213,3 +1213,8 @@ def test_hours_worked_a_day_or_month_are_figures(text, quote, found):
 def test_a_known_group_ranked_after_a_possessive_is_no_count(text, quote, found):
     quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
     assert (quote in quotes) == found, quotes
+
+
+def test_season_tickets_are_counted():
+    # guard for the seasons of time: "season" before a noun names a kind of ticket
+    assert _figure("The club put 400 season tickets on sale.", "400 season tickets")["unit"] == "tickets"
