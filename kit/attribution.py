@@ -3301,6 +3301,16 @@ class Attributer:
             # (not its money, staff or fleet, nor its own things it names so: "said about 26,000 of its staff"; nor
             # a state's count: "Germany said 14 more tanks would be sent"; nor what it expects or adds)
             return None
+        if said is not None and f.category in ("other", "percent", "money") and f.start - said <= 150 \
+                and (self.text[max(sent.start, said - 12):said].split() or [""])[-1] in _REPORT_VERBS \
+                and (measure := _GENERAL_MEASURE_OPENS.match(self.text, said, f.start)) \
+                and _MEASURE_MOVES.search(self.text, measure.end(), f.start) \
+                and not _OWN_WORDS.search(self.text, said, f.noun_end) \
+                and not any(e.org and said <= e.start < f.start for e in ents):
+            # "The portal said average asking prices for flats in Lisbon rose 7.2%", "the university said enrolments
+            # of overseas students fell 38%": a body that reports a measure of others' things, named with what or
+            # where it measures, does not own it (not "said pre-tax profit for the year rose", "its sales in Spain")
+            return None
         if aside:
             before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
         before = [e for e in before if not (e.prep in ("at", "the") and (role := _ROLE_AT.search(
@@ -4573,6 +4583,19 @@ _ANCHORED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[
                        r"|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$")
 _THOUGH = re.compile(r",\s+(?:even\s+)?(?:though|although)\b")
 # what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
+# what a report opens with when it measures others' things: a head noun in lower case, then what or where it
+# measures ("average asking prices for flats in", "enrolments of overseas students", "visitors to the museum"),
+# not a time ("profit for the year", "sales in the first quarter"); bounded by the caller
+_GENERAL_MEASURE_OPENS = re.compile(
+    r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|yesterday|today|last\s+week))?,?"
+    r"(?:\s+that)?\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?!(?:" + "|".join(_BODIES["own_measures"]["words"]) + r")\s)"
+    r"(?:[a-z][a-z-]*s|amount|number|volume|value|level)\s+(?:of|for|to|in|at|across|through|on)\s+"
+    r"(?!(?:the\s+|a\s+|its\s+|their\s+)?(?:last|this|next|past|first|second|third|fourth|final|previous|same|year|"
+    r"quarter|half|month|week|period|day|season|\d)\b)")
+# the verb of such a measure, between it and the figure (not a figure inside the phrase: "supplies to 86 towns")
+_MEASURE_MOVES = re.compile(r"\b(?:rose|fell|risen|fallen|climbed|dropped|jumped|slid|slipped|grew|grown|declined|"
+                            r"increased|decreased|totalled|totaled|reached|stood|was|were|is|are|had|has|have)\b")
+_OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")

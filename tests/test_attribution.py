@@ -3280,3 +3280,16 @@ def test_a_running_total_is_not_where_the_event_that_moved_it_was(text, quote, l
 ])
 def test_a_relative_aside_keeps_its_places_apart_from_the_main_clause(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that reports a measure of others' things, named with what or where it measures, does not own it
+    ("The listings site Homefind said on Tuesday that average rents for studios in Porto rose 5.4% last year.",
+     "5.4%", None),
+    ("Frontex said the number of crossings into the bloc fell by 12% in the first half.", "12%", None),
+    # guards: its own business measures stay its own, and so does a figure inside the phrase itself
+    ("Brackley Foods said sales in France rose 6% in the year to March.", "6%", "Brackley Foods"),
+    ("Brackley Foods said annual revenues for the year rose 4%.", "4%", "Brackley Foods"),
+])
+def test_a_body_reporting_a_general_measure_does_not_own_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
