@@ -3107,6 +3107,15 @@ class Attributer:
             # "reservoirs stood at 27% of capacity", "the fire was 15% contained": a level reached, no one's (not
             # a rule's bound: "a town whose reservoir holds less than 15% of capacity")
             return None
+        if f.category in ("percent", "money", "other") and f.start - sent.start <= 150 \
+                and (measure := _MEASURE_OF_A_PLACE.match(self.text, sent.start, f.start)) \
+                and _MEASURE_MOVES.search(self.text, measure.end(), f.start) \
+                and not _OWN_WORDS.search(self.text, sent.start, f.noun_end) \
+                and not any(e.org and not (e.place and e.place.kind not in ("org", "force"))
+                            and sent.start <= e.start < f.start for e in ents):
+            # "Average rents in Leeds reached £1,100 a month", "Traffic through the Kiel Canal fell 12%": a measure
+            # of a place, no one's (not a firm's own sales, nor what a named body or "its" holds)
+            return None
         if f.category == "percent" and _TURNOUT_SUBJECT.search(self.text, max(sent.start, f.start - 120), f.start):
             return None  # "Turnout in Slovenia's parliamentary election reached 68.4%": the vote's, not the country's
         traded = None
@@ -4595,6 +4604,11 @@ _GENERAL_MEASURE_OPENS = re.compile(
 # the verb of such a measure, between it and the figure (not a figure inside the phrase: "supplies to 86 towns")
 _MEASURE_MOVES = re.compile(r"\b(?:rose|fell|risen|fallen|climbed|dropped|jumped|slid|slipped|grew|grown|declined|"
                             r"increased|decreased|totalled|totaled|reached|stood|was|were|is|are|had|has|have)\b")
+# a sentence that opens with a measure of a place: "Average rents in", "Copper production in", "Traffic through the"
+_MEASURE_OF_A_PLACE = re.compile(
+    r"(?:(?:Average|Median|Annual|Typical|Monthly|Total)\s+(?:[a-z][a-z-]*\s+){0,2}|[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,1}(?="
+    r"[a-z-]+\s))?(?i:" + "|".join(_BODIES["place_measures"]["words"]) + r")\s+(?:in|through|at|across)\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?![\w'’])")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")

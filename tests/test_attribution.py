@@ -3293,3 +3293,15 @@ def test_a_relative_aside_keeps_its_places_apart_from_the_main_clause(text, quot
 ])
 def test_a_body_reporting_a_general_measure_does_not_own_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a sentence that opens with a measure of a place reports no one's figure, whoever says it
+    ("Zinc production in Peru fell 4.2% in October to 210,000 tonnes, state agency Ingemmet said on Monday.", "4.2%", None),
+    ("Traffic through the Panama Canal fell 30% in March, the canal authority said.", "30%", None),
+    # guards: a body's own measure, or one a possessive gives to a body, keeps its owner
+    ("Output at Kestrel Mining's Ridgeback mine rose 9% in the quarter.", "9%", "Kestrel Mining"),
+    ("Brackley Foods said its sales in France rose 6% in the year to March.", "6%", "Brackley Foods"),
+])
+def test_a_measure_of_a_place_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
