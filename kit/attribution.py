@@ -3341,6 +3341,25 @@ class Attributer:
                 # "The ANC won 159 seats in the National Assembly after its share of the vote fell 17 points": the
                 # subject "its" stands for, not the body named between
                 return opener
+        if f.source and f.category in ("money", "other") \
+                and (it_acts := _BODY_SAID_IT_ACTS.search(self.text, max(sent.start, f.start - 120), f.start)) \
+                and not _CLAUSE_BREAK.search(self.text, it_acts.end(), f.start) \
+                and not _RELATIVE_AFTER.search(self.text, it_acts.end(), f.start) \
+                and it_acts.group("verb") not in _REPORT_VERBS \
+                and re.search(re.escape(f.source.split()[-1]) + r"\b[^,]{0,40},?\s*$",
+                              self.text[max(sent.start, it_acts.start() - 60):it_acts.start()]) \
+                and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                and (f.source[:1].isupper() or (f.source.split()[-1].lower() in _BODY_HEADS)) \
+                and not any(e.org and not (e.place and e.place.kind not in ("org", "force"))
+                            and it_acts.start() <= e.start < f.start for e in ents) \
+                and ((known := lookup(f.source) or (lookup(f.source.split(None, 1)[-1]) if " " in f.source else None)) is None
+                     or known.kind in ("org", "country", "force")):
+            # "The health ministry said on Monday that it had sent 400,000 vaccine doses", "Lesco said it logged
+            # 4,300 complaints": a body that says what it did owns the figure of its act, not a plan ("said it would
+            # buy ..."); a state's department acts for its country ("The State Department said it had given $8m")
+            if known is not None and known.kind in ("country", "force"):
+                return _owner_name(Entity(0, 0, f.source, known, ""))
+            return self.org_alias.get(f.source.lower(), f.source)
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
@@ -4609,6 +4628,11 @@ _MEASURE_OF_A_PLACE = re.compile(
     r"(?:(?:Average|Median|Annual|Typical|Monthly|Total)\s+(?:[a-z][a-z-]*\s+){0,2}|[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,1}(?="
     r"[a-z-]+\s))?(?i:" + "|".join(_BODIES["place_measures"]["words"]) + r")\s+(?:in|through|at|across)\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?![\w'’])")
+# a body's report of its own act done: "said on Monday that it had sent", "adding that it culled" (bounded by the caller)
+_BODY_SAID_IT_ACTS = re.compile(r"\b(?:said|says|added|adding|announced|told\s+[a-z]+)(?:\s+(?:on|late\s+on)\s+[A-Z][a-z]+)?"
+                                r"(?:\s+in\s+a\s+statement)?,?(?:\s+that)?\s+it\s+(?:had\s+|has\s+|was\s+|is\s+)?"
+                                r"(?:now\s+|already\s+|also\s+)?(?!been\b|expected\b|not\b|would\b|will\b|could\b|may\b|might\b)(?P<verb>[a-z]+)\b")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")

@@ -3305,3 +3305,19 @@ def test_a_body_reporting_a_general_measure_does_not_own_it(text, quote, actor):
 ])
 def test_a_measure_of_a_place_has_no_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that says what it has done owns the figure of its act
+    ("The Danish agriculture ministry said on Friday it had culled around 40,000 ducks in Jutland since the "
+     "outbreak began.", "around 40,000 ducks", "Danish agriculture ministry"),
+    ("Cholera has killed 12 people in Kisumu, Uganda's health ministry said on Monday, adding that it had sent "
+     "90,000 vaccine doses to the region.", "90,000 vaccine doses", "Uganda's health ministry"),
+    # guards: a plan is not yet an act, and people killed stay no one's
+    ("The Danish agriculture ministry said on Friday it would cull around 40,000 ducks in Jutland.",
+     "around 40,000 ducks", "Denmark"),
+    ("Cholera has killed 12 people in Kisumu, Uganda's health ministry said on Monday, adding that it had sent "
+     "90,000 vaccine doses to the region.", "12 people", None),
+])
+def test_a_body_that_says_what_it_did_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
