@@ -3091,6 +3091,12 @@ class Attributer:
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
+        if f.unit == "seats" or f.category == "other":
+            if _UNNAMED_WINNERS_TOOK.search(self.text, max(sent.start, f.start - 60), f.start) \
+                    or _GOING_TO_UNNAMED.match(self.text, f.number.end, min(sent.end, f.number.end + 60)):
+                # "independents took the remaining two", "with the remaining 10 going to smaller parties": seats
+                # of no named party
+                return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
         if f.category == "money" and (group := _GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
@@ -4633,6 +4639,11 @@ _BODY_SAID_IT_ACTS = re.compile(r"\b(?:said|says|added|adding|announced|told\s+[
                                 r"(?:\s+in\s+a\s+statement)?,?(?:\s+that)?\s+it\s+(?:had\s+|has\s+|was\s+|is\s+)?"
                                 r"(?:now\s+|already\s+|also\s+)?(?!been\b|expected\b|not\b|would\b|will\b|could\b|may\b|might\b)(?P<verb>[a-z]+)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
+# winners no party names: "; independents took the", ", with ... going to independents" (bounded by the caller)
+_UNNAMED_GROUP = r"(?:independents|independent\s+candidates|(?:smaller|minor|other)\s+parties)"
+_UNNAMED_WINNERS_TOOK = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)" + _UNNAMED_GROUP
+                                   + r"\s+(?:took|won|got|held|have|had)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\s+to\s+" + _UNNAMED_GROUP + r"\b")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")

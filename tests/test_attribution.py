@@ -3321,3 +3321,19 @@ def test_a_measure_of_a_place_has_no_owner(text, quote, actor):
 ])
 def test_a_body_that_says_what_it_did_owns_the_figure(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # seats that go to winners no party names belong to no one
+    ("The Farmers' League won 14 seats and the Harbour Party kept six; independents took the remaining three.",
+     "three", None),
+    ("The Reform Front took 52 seats and the Unity Party 20, with the remaining 8 going to smaller parties.",
+     "8", None),
+    # guard: a named party's seats keep it
+    ("The Farmers' League won 14 seats and the Harbour Party kept six; independents took the remaining three.",
+     "six", "Harbour Party"),
+])
+def test_seats_won_by_unnamed_groups_have_no_owner(text, quote, actor):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    hit = next(f for q, f in figures.items() if q.startswith(quote) or q.endswith(quote))
+    assert hit["actor"] == actor
