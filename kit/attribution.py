@@ -3113,7 +3113,7 @@ class Attributer:
             # "reservoirs stood at 27% of capacity", "the fire was 15% contained": a level reached, no one's (not
             # a rule's bound: "a town whose reservoir holds less than 15% of capacity")
             return None
-        if f.category in ("percent", "money", "other") and f.start - sent.start <= 150 \
+        if f.category in ("percent", "money", "other", "vessels") and f.start - sent.start <= 150 \
                 and (measure := _MEASURE_OF_A_PLACE.match(self.text, sent.start, f.start)) \
                 and _MEASURE_MOVES.search(self.text, measure.end(), f.start) \
                 and not _OWN_WORDS.search(self.text, sent.start, f.noun_end) \

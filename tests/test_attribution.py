@@ -3337,3 +3337,9 @@ def test_seats_won_by_unnamed_groups_have_no_owner(text, quote, actor):
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     hit = next(f for q, f in figures.items() if q.startswith(quote) or q.endswith(quote))
     assert hit["actor"] == actor
+
+
+def test_ships_counted_in_a_measure_of_a_place_have_no_owner():
+    # the ships a canal's traffic is counted in belong to no one, like the measure itself
+    text = "Transits through the Suez Canal fell 25% in May to 40 ships a day, the canal authority said."
+    assert _figure(text, "40 ships")["actor"] is None
