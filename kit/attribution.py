@@ -2821,6 +2821,14 @@ class Attributer:
                                  and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
+                if f.actor and f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
+                    counted = next((p for p in reversed(ms[:ms.index(f)]) if p.end <= f.start), None)
+                    if counted is not None and counted.actor is None and counted.category in ("people", "other", "casualties") \
+                            and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
+                            and not _CLAUSE_BREAK.search(self.text, counted.end, f.start):
+                        # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
+                        # visitors came, up 52%": the change of a count no one owns is no one's either
+                        f.actor = None
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
@@ -4644,6 +4652,8 @@ _UNNAMED_GROUP = r"(?:independents|independent\s+candidates|(?:smaller|minor|oth
 _UNNAMED_WINNERS_TOOK = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)" + _UNNAMED_GROUP
                                    + r"\s+(?:took|won|got|held|have|had)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
 _GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\s+to\s+" + _UNNAMED_GROUP + r"\b")
+_UP_OR_DOWN = re.compile(r"(?:up|down)\s")  # a change that continues the count before it: ", up 38%"
+_UP_OR_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")

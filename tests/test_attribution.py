@@ -3343,3 +3343,14 @@ def test_ships_counted_in_a_measure_of_a_place_have_no_owner():
     # the ships a canal's traffic is counted in belong to no one, like the measure itself
     text = "Transits through the Suez Canal fell 25% in May to 40 ships a day, the canal authority said."
     assert _figure(text, "40 ships")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the change that continues a count no one owns is no one's either
+    ("Portugal welcomed 9.4 million foreign visitors in the first half, a record and up 21% on a year earlier, "
+     "the tourism board said.", "21%", None),
+    # guard: the change of a body's own figure stays its own
+    ("Brackley Foods made a profit of £42m last year, up 12% on 2023.", "12%", "Brackley Foods"),
+])
+def test_a_change_of_an_ownerless_count_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
