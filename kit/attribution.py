@@ -2826,6 +2826,14 @@ class Attributer:
                                  and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
+                if f.actor and f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
+                    counted = next((p for p in reversed(ms[:ms.index(f)]) if p.end <= f.start), None)
+                    if counted is not None and counted.actor is None and counted.category in ("people", "other", "casualties") \
+                            and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
+                            and not _CLAUSE_BREAK.search(self.text, counted.end, f.start):
+                        # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
+                        # visitors came, up 52%": the change of a count no one owns is no one's either
+                        f.actor = None
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
@@ -3096,6 +3104,12 @@ class Attributer:
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
+        if f.unit == "seats" or f.category == "other":
+            if _UNNAMED_WINNERS_TOOK.search(self.text, max(sent.start, f.start - 60), f.start) \
+                    or _GOING_TO_UNNAMED.match(self.text, f.number.end, min(sent.end, f.number.end + 60)):
+                # "independents took the remaining two", "with the remaining 10 going to smaller parties": seats
+                # of no named party
+                return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
         # (each match holds its verb: "pa" of "paid" or "spen" of "spent", else "cost"; a window holding
@@ -3116,6 +3130,15 @@ class Attributer:
                 and _FILL_LEVEL.match(self.text, f.end):
             # "reservoirs stood at 27% of capacity", "the fire was 15% contained": a level reached, no one's (not
             # a rule's bound: "a town whose reservoir holds less than 15% of capacity")
+            return None
+        if f.category in ("percent", "money", "other", "vessels") and f.start - sent.start <= 150 \
+                and (measure := _MEASURE_OF_A_PLACE.match(self.text, sent.start, f.start)) \
+                and _MEASURE_MOVES.search(self.text, measure.end(), f.start) \
+                and not _OWN_WORDS.search(self.text, sent.start, f.noun_end) \
+                and not any(e.org and not (e.place and e.place.kind not in ("org", "force"))
+                            and sent.start <= e.start < f.start for e in ents):
+            # "Average rents in Leeds reached £1,100 a month", "Traffic through the Kiel Canal fell 12%": a measure
+            # of a place, no one's (not a firm's own sales, nor what a named body or "its" holds)
             return None
         if f.category == "percent" and _TURNOUT_SUBJECT.search(self.text, max(sent.start, f.start - 120), f.start):
             return None  # "Turnout in Slovenia's parliamentary election reached 68.4%": the vote's, not the country's
@@ -3312,6 +3335,16 @@ class Attributer:
             # (not its money, staff or fleet, nor its own things it names so: "said about 26,000 of its staff"; nor
             # a state's count: "Germany said 14 more tanks would be sent"; nor what it expects or adds)
             return None
+        if said is not None and f.category in ("other", "percent", "money") and f.start - said <= 150 \
+                and (self.text[max(sent.start, said - 12):said].split() or [""])[-1] in _REPORT_VERBS \
+                and (measure := _GENERAL_MEASURE_OPENS.match(self.text, said, f.start)) \
+                and _MEASURE_MOVES.search(self.text, measure.end(), f.start) \
+                and not _OWN_WORDS.search(self.text, said, f.noun_end) \
+                and not any(e.org and said <= e.start < f.start for e in ents):
+            # "The portal said average asking prices for flats in Lisbon rose 7.2%", "the university said enrolments
+            # of overseas students fell 38%": a body that reports a measure of others' things, named with what or
+            # where it measures, does not own it (not "said pre-tax profit for the year rose", "its sales in Spain")
+            return None
         if aside:
             before = [e for e in before if not aside[0] <= e.start < aside[1]]  # "Lufthansa, Germany's largest airline,"
         before = [e for e in before if not (e.prep in ("at", "the") and (role := _ROLE_AT.search(
@@ -3333,6 +3366,25 @@ class Attributer:
                 # "The ANC won 159 seats in the National Assembly after its share of the vote fell 17 points": the
                 # subject "its" stands for, not the body named between
                 return opener
+        if f.source and f.category in ("money", "other") \
+                and (it_acts := _BODY_SAID_IT_ACTS.search(self.text, max(sent.start, f.start - 120), f.start)) \
+                and not _CLAUSE_BREAK.search(self.text, it_acts.end(), f.start) \
+                and not _RELATIVE_AFTER.search(self.text, it_acts.end(), f.start) \
+                and it_acts.group("verb") not in _REPORT_VERBS \
+                and re.search(re.escape(f.source.split()[-1]) + r"\b[^,]{0,40},?\s*$",
+                              self.text[max(sent.start, it_acts.start() - 60):it_acts.start()]) \
+                and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                and (f.source[:1].isupper() or (f.source.split()[-1].lower() in _BODY_HEADS)) \
+                and not any(e.org and not (e.place and e.place.kind not in ("org", "force"))
+                            and it_acts.start() <= e.start < f.start for e in ents) \
+                and ((known := lookup(f.source) or (lookup(f.source.split(None, 1)[-1]) if " " in f.source else None)) is None
+                     or known.kind in ("org", "country", "force")):
+            # "The health ministry said on Monday that it had sent 400,000 vaccine doses", "Lesco said it logged
+            # 4,300 complaints": a body that says what it did owns the figure of its act, not a plan ("said it would
+            # buy ..."); a state's department acts for its country ("The State Department said it had given $8m")
+            if known is not None and known.kind in ("country", "force"):
+                return _owner_name(Entity(0, 0, f.source, known, ""))
+            return self.org_alias.get(f.source.lower(), f.source)
         # a possessive right before the number: "Russia's 150,000 troops", "Britain's £2bn budget"
         for e in reversed(before):
             if f.start - e.end <= 3 and self.text[e.end - 2:e.end] in ("'s", "’s") and (e.place or e.org):
@@ -4594,6 +4646,36 @@ _ANCHORED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[
                        r"|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$")
 _THOUGH = re.compile(r",\s+(?:even\s+)?(?:though|although)\b")
 # what may stand between a speech verb and the figure that opens the reported clause ("said on Tuesday that")
+# what a report opens with when it measures others' things: a head noun in lower case, then what or where it
+# measures ("average asking prices for flats in", "enrolments of overseas students", "visitors to the museum"),
+# not a time ("profit for the year", "sales in the first quarter"); bounded by the caller
+_GENERAL_MEASURE_OPENS = re.compile(
+    r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|yesterday|today|last\s+week))?,?"
+    r"(?:\s+that)?\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?!(?:" + "|".join(_BODIES["own_measures"]["words"]) + r")\s)"
+    r"(?:[a-z][a-z-]*s|amount|number|volume|value|level)\s+(?:of|for|to|in|at|across|through|on)\s+"
+    r"(?!(?:the\s+|a\s+|its\s+|their\s+)?(?:last|this|next|past|first|second|third|fourth|final|previous|same|year|"
+    r"quarter|half|month|week|period|day|season|\d)\b)")
+# the verb of such a measure, between it and the figure (not a figure inside the phrase: "supplies to 86 towns")
+_MEASURE_MOVES = re.compile(r"\b(?:rose|fell|risen|fallen|climbed|dropped|jumped|slid|slipped|grew|grown|declined|"
+                            r"increased|decreased|totalled|totaled|reached|stood|was|were|is|are|had|has|have)\b")
+# a sentence that opens with a measure of a place: "Average rents in", "Copper production in", "Traffic through the"
+_MEASURE_OF_A_PLACE = re.compile(
+    r"(?:(?:Average|Median|Annual|Typical|Monthly|Total)\s+(?:[a-z][a-z-]*\s+){0,2}|[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,1}(?="
+    r"[a-z-]+\s))?(?i:" + "|".join(_BODIES["place_measures"]["words"]) + r")\s+(?:in|through|at|across)\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?![\w'’])")
+# a body's report of its own act done: "said on Monday that it had sent", "adding that it culled" (bounded by the caller)
+_BODY_SAID_IT_ACTS = re.compile(r"\b(?:said|says|added|adding|announced|told\s+[a-z]+)(?:\s+(?:on|late\s+on)\s+[A-Z][a-z]+)?"
+                                r"(?:\s+in\s+a\s+statement)?,?(?:\s+that)?\s+it\s+(?:had\s+|has\s+|was\s+|is\s+)?"
+                                r"(?:now\s+|already\s+|also\s+)?(?!been\b|expected\b|not\b|would\b|will\b|could\b|may\b|might\b)(?P<verb>[a-z]+)\b")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
+# winners no party names: "; independents took the", ", with ... going to independents" (bounded by the caller)
+_UNNAMED_GROUP = r"(?:independents|independent\s+candidates|(?:smaller|minor|other)\s+parties)"
+_UNNAMED_WINNERS_TOOK = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)" + _UNNAMED_GROUP
+                                   + r"\s+(?:took|won|got|held|have|had)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\s+to\s+" + _UNNAMED_GROUP + r"\b")
+_UP_OR_DOWN = re.compile(r"(?:up|down)\s")  # a change that continues the count before it: ", up 38%"
+_UP_OR_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$")
+_OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")

@@ -3349,3 +3349,77 @@ def test_a_plural_countrys_possessive_introduces_its_region(text, quote, locatio
 ])
 def test_the_departments_or_provinces_of_a_name_place_a_figure_there(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that reports a measure of others' things, named with what or where it measures, does not own it
+    ("The listings site Homefind said on Tuesday that average rents for studios in Porto rose 5.4% last year.",
+     "5.4%", None),
+    ("Frontex said the number of crossings into the bloc fell by 12% in the first half.", "12%", None),
+    # guards: its own business measures stay its own, and so does a figure inside the phrase itself
+    ("Brackley Foods said sales in France rose 6% in the year to March.", "6%", "Brackley Foods"),
+    ("Brackley Foods said annual revenues for the year rose 4%.", "4%", "Brackley Foods"),
+])
+def test_a_body_reporting_a_general_measure_does_not_own_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a sentence that opens with a measure of a place reports no one's figure, whoever says it
+    ("Zinc production in Peru fell 4.2% in October to 210,000 tonnes, state agency Ingemmet said on Monday.", "4.2%", None),
+    ("Traffic through the Panama Canal fell 30% in March, the canal authority said.", "30%", None),
+    # guards: a body's own measure, or one a possessive gives to a body, keeps its owner
+    ("Output at Kestrel Mining's Ridgeback mine rose 9% in the quarter.", "9%", "Kestrel Mining"),
+    ("Brackley Foods said its sales in France rose 6% in the year to March.", "6%", "Brackley Foods"),
+])
+def test_a_measure_of_a_place_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that says what it has done owns the figure of its act
+    ("The Danish agriculture ministry said on Friday it had culled around 40,000 ducks in Jutland since the "
+     "outbreak began.", "around 40,000 ducks", "Danish agriculture ministry"),
+    ("Cholera has killed 12 people in Kisumu, Uganda's health ministry said on Monday, adding that it had sent "
+     "90,000 vaccine doses to the region.", "90,000 vaccine doses", "Uganda's health ministry"),
+    # guards: a plan is not yet an act, and people killed stay no one's
+    ("The Danish agriculture ministry said on Friday it would cull around 40,000 ducks in Jutland.",
+     "around 40,000 ducks", "Denmark"),
+    ("Cholera has killed 12 people in Kisumu, Uganda's health ministry said on Monday, adding that it had sent "
+     "90,000 vaccine doses to the region.", "12 people", None),
+])
+def test_a_body_that_says_what_it_did_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # seats that go to winners no party names belong to no one
+    ("The Farmers' League won 14 seats and the Harbour Party kept six; independents took the remaining three.",
+     "three", None),
+    ("The Reform Front took 52 seats and the Unity Party 20, with the remaining 8 going to smaller parties.",
+     "8", None),
+    # guard: a named party's seats keep it
+    ("The Farmers' League won 14 seats and the Harbour Party kept six; independents took the remaining three.",
+     "six", "Harbour Party"),
+])
+def test_seats_won_by_unnamed_groups_have_no_owner(text, quote, actor):
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    hit = next(f for q, f in figures.items() if q.startswith(quote) or q.endswith(quote))
+    assert hit["actor"] == actor
+
+
+def test_ships_counted_in_a_measure_of_a_place_have_no_owner():
+    # the ships a canal's traffic is counted in belong to no one, like the measure itself
+    text = "Transits through the Suez Canal fell 25% in May to 40 ships a day, the canal authority said."
+    assert _figure(text, "40 ships")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the change that continues a count no one owns is no one's either
+    ("Portugal welcomed 9.4 million foreign visitors in the first half, a record and up 21% on a year earlier, "
+     "the tourism board said.", "21%", None),
+    # guard: the change of a body's own figure stays its own
+    ("Brackley Foods made a profit of £42m last year, up 12% on 2023.", "12%", "Brackley Foods"),
+])
+def test_a_change_of_an_ownerless_count_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
