@@ -194,9 +194,15 @@ _ITS_OWN_ACT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:has|had|have|will|wo
 
 
 @cache
+def _past_alternation() -> str:
+    """The irregular past verbs of kit/lexicons/past_verbs.txt ("flew", "grew", "shut") as one alternation, longest first."""
+    return "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))
+
+
+@cache
 def _subject_after() -> str:
-    """_SUBJECT_AFTER with the irregular past verbs of kit/lexicons/past_verbs.txt ("flew", "grew", "shut")."""
-    return _SUBJECT_AFTER.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True)))
+    """_SUBJECT_AFTER with the irregular past verbs."""
+    return _SUBJECT_AFTER.replace("{past}", _past_alternation())
 
 
 @cache
@@ -1385,7 +1391,7 @@ _DESCRIBED_OPENER = (r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2}?(?:[a-z][\w-]*\s
 @cache
 def _described_opener() -> re.Pattern:
     """_DESCRIBED_OPENER with the irregular past verbs ("power distributor Lesco fell")."""
-    return re.compile(_DESCRIBED_OPENER.replace("{past}", "|".join(sorted(map(re.escape, word_list("past_verbs")), key=len, reverse=True))))
+    return re.compile(_DESCRIBED_OPENER.replace("{past}", _past_alternation()))
 
 
 _OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-ZÀ-ÖØ-Þa-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "

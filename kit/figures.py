@@ -250,7 +250,6 @@ PER_TIME_UNITS = frozenset(_KINDS["rate"]["per_time"])
 _PER_TIME_ADJECTIVE = re.compile(r"\b" + alternation(_KINDS["rate"]["per_time_adjectives"]) + r"\b", re.I)
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
 DISTANCE_UNITS = frozenset(table("units")["ownerless"]["distances"])  # "kilometres", "nautical miles"
-# "a target of 2%", "a cap of 50,000": the noun before the figure
 # a price for one item or one person, after the amount: "$3.90 a dose", "£15 for adults, £8 for children"
 _PRICE_PER_ITEM = re.compile(r"\s*(?:a|an|per)\s+(?:dose|meal|bottle|pack|packet|loaf|tablet|pill|jab|shot|test|kit|book|copy|"
                              r"item|carton|can|cup|glass|pint|box|crate|sack|bag|night)\b")
@@ -260,6 +259,7 @@ _PRICE_FOR = re.compile(r"\s*for\s+(?:adults?|children|students|seniors|pensione
 _LICENSED_TO = re.compile(r"\b(?:(?:licen[cs]ed|authori[sz]ed|certified|permitted|allowed)\s+to\s+(?:carry|hold|seat|take|"
                           r"accommodate|house|handle|employ)|(?:target|goal|standard|requirement|rule)\s+that)\s+"
                           r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+least\s+)?$", re.I)
+# "a target of 2%", "a cap of 50,000": the noun before the figure
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
 # "loans capped at 800,000 reais per borrower", "caps payouts under the policy at $5 million"
 CAP_AT = frozenset(_KINDS["cap_at"]["verbs"])
@@ -967,7 +967,8 @@ def is_list_number(m, toks, text) -> bool:
     return (s == 0 or text[s - 1] == "\n") and text[m.num_end:m.num_end + 1] in (".", ")")
 
 
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k"})
+_NUMBERS = table("numbers")
+_SCALE_WORDS = frozenset(_NUMBERS["scales"]) | frozenset(_NUMBERS["suffixes"])  # "million", "bn", "lakh"
 
 
 def is_size_of_counted(m, toks, text) -> bool:
