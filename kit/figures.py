@@ -250,9 +250,7 @@ PER_TIME_UNITS = frozenset(_KINDS["rate"]["per_time"])
 _PER_TIME_ADJECTIVE = re.compile(r"\b" + alternation(_KINDS["rate"]["per_time_adjectives"]) + r"\b", re.I)
 THRESHOLD_NOUNS = frozenset(_KINDS["threshold"]["nouns"])
 DISTANCE_UNITS = frozenset(table("units")["ownerless"]["distances"])  # "kilometres", "nautical miles"
-# a price for one item or one person, after the amount: "$3.90 a dose", "£15 for adults, £8 for children"
-_PRICE_PER_ITEM = re.compile(r"\s*(?:a|an|per)\s+(?:dose|meal|bottle|pack|packet|loaf|tablet|pill|jab|shot|test|kit|book|copy|"
-                             r"item|carton|can|cup|glass|pint|box|crate|sack|bag|night)\b")
+# a price for one person, after the amount: "£15 for adults, £8 for children"
 _PRICE_FOR = re.compile(r"\s*for\s+(?:adults?|children|students|seniors|pensioners|concessions|members|non-members|"
                         r"under-\d+s|over-\d+s)\b")
 # what a licence or a target allows: "licensed to carry 120 passengers", "its target that 95% be seen"
@@ -269,7 +267,8 @@ RATE_AFTER = re.compile(
     r"^\s*(?:apiece|each)\b(?!\s+(?:of|other|year|month|week|day))|"  # "cost roughly £6.5m apiece"
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|ton|barrel|bushel|pound|kilogram|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
-    r"ticket|unit|hectare|acre|mile|kilometre|kilometer|square\s+metre|trip|journey|ride|fare|visit|flight|passenger|student|pupil|room|flat|bed)\b(?!\s+(?:earlier|ago|later)|\s+before\s+(?!tax))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
+    r"ticket|unit|hectare|acre|mile|kilometre|kilometer|square\s+metre|trip|journey|ride|fare|visit|flight|passenger|student|pupil|room|flat|bed|"
+    r"dose|meal|bottle|pack|packet|loaf|tablet|pill|jab|shot|test|kit|book|copy|item|carton|can|cup|glass|pint|box|crate|sack|bag)\b(?!\s+(?:earlier|ago|later)|\s+before\s+(?!tax))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
     r"|^(?:\s*|-)per[\s-]+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+"  # "€750 per crew member", "a 265,000 barrel-per-day refinery"
     r"|^\s*(?:per|for\s+every)\s+(?:\d[\d,.]*|a\s+(?:thousand|million))\b"  # "1,281 cases per 100,000 inhabitants"
     r"|^\s*(?:to|for)\s+(?:the\s+)?(?:families|family|relatives|next\s+of\s+kin|heirs)\s+of\s+(?:each|every)\b"  # "Rs1 million to the family of each victim"
@@ -1527,8 +1526,6 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 "scaled" not in m.flags and _PRICE_FOR.match(text, max(m.end, f.noun_end)))):
             # "general admission tickets cost €189", "a kilo of rice costs 65 taka", "£15 for adults": a price
             f.kind, f.item_price = "rate", True
-        elif m.currency and _PRICE_PER_ITEM.match(text, max(m.end, f.noun_end)):
-            f.kind = "rate"  # "will pay $3.90 a dose": the payer's, per item
         elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start) \
                 or _LIMIT_TO.search(text, max(sentence.start, m.start - 70), m.start) \
                 or (not m.currency and _REQUIRES.search(text, max(sentence.start, m.start - 40), m.start)) \
