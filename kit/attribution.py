@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
+from .dates import MONTH_ABBREVIATIONS
 from .numbers import tokenize
 from .places import NOT_PLACES, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
@@ -881,6 +882,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Tuesday", "March", "He", "It" alone (a quarter of the runs): no place, and _not_a_place holds for
         # such a word, so every test below comes to no entity; answered here without them
         return []
+    if i == j and toks[i].low in _MONTH_ABBREVIATIONS and j + 1 < len(toks) and (
+            toks[j + 1].text == "." or toks[j + 1].kind == "num"):
+        return []  # "in the 13 weeks to Dec. 30", "on Feb 11": a month written short, not a place
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
         local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
             or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
@@ -1605,6 +1609,7 @@ _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|ho
 _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention|said|says|"
                            r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs)|speaking)\s+"
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_MONTH_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])

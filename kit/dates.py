@@ -178,7 +178,8 @@ _LEAD_PREP = re.compile(r"(?i)(?:in|into|for|since|by|until|till|from|during|bef
 # Words that can open a date expression: the pattern is tried only at a token that is one of
 # them, and only where a word that every date holds (a month, a weekday, a digit, "week",
 # "yesterday" ...) follows within a few tokens; the rest of the text is never matched against it.
-_NAMES = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] + MONTHS + _WEEKDAYS
+MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+_NAMES = MONTH_ABBREVIATIONS + MONTHS + _WEEKDAYS
 _RELATIVE = "today yesterday tomorrow tonight overnight".split()
 
 

@@ -207,7 +207,8 @@ CHANGE_NOUNS_DOWN = frozenset(_KINDS["down"]["nouns"])
 THRESHOLD_WORDS = re.compile(
     r"\b(?:must|requir\w*|eligib\w*|limit\w*|cap(?:s|ped)?|target\w*|minimum|maximum|"
     r"threshold|ceiling|entitled|allowed|permitted|no more than|at least|rule\w*|pledge[ds]? to|"
-    r"aim\w* to|qualif\w*|should|standard|(?:licen[cs]|authori[sz])ed\s+to)\b",
+    r"aim\w* to|qualif\w*|should|standard|(?:licen[cs]|authori[sz])ed\s+to|"
+    r"without\s+(?:\w+\s+)?(?:approval|permission|consent|authori[sz]ation))\b",
     re.I,
 )
 _BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]{1,3}\$)?\d")  # "by 7% to 1.2 trillion"
@@ -241,7 +242,7 @@ _NEEDED_TO = re.compile(r"\s+(?:needed|required)\s+to\b")
 # a class a number bounds: "lorries over 7.5 tonnes", "ships of more than 25,000 tonnes", "villages of fewer than 3,000 residents"
 _CLASS_BOUND = re.compile(r"\b[A-Za-z][a-z]*s\s+(?:of\s+|with\s+(?:\w+\s+){0,2}of\s+)?$")
 PHRASAL_DOWN = frozenset(_KINDS["not_down"]["verbs"])  # "shot down 14 drones": no fall
-PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:be\s+|been\s+|being\s+)?"
+PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:be\s+|been\s+|being\s+)?"
                             r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added|go|gone)\b(?!\s+(?:up|on|to|ahead|into)\b)")
 LIMIT_QUALIFIERS = frozenset(_KINDS["threshold"]["qualifiers"])
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
@@ -1514,6 +1515,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):
             f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
+            if _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start):
+                f.kind = "threshold"  # "its quota was set at 1.5 million barrels a day": a limit on a rate
             if m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):
                 f.item_price = True  # "Weekend tickets cost £165 each": a price, no one's money
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):

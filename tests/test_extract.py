@@ -1218,3 +1218,54 @@ def test_a_known_group_ranked_after_a_possessive_is_no_count(text, quote, found)
 def test_season_tickets_are_counted():
     # guard for the seasons of time: "season" before a noun names a kind of ticket
     assert _figure("The club put 400 season tickets on sale.", "400 season tickets")["unit"] == "tickets"
+
+
+@pytest.mark.parametrize("text", [
+    "Shop sales rose 4.1% in the 13 weeks to Dec. 28, the retailer said.",
+    "The outage began on Feb 9 and left 30 clinics offline.",
+])
+def test_a_month_written_short_is_no_place(text):
+    assert all(f["location"] is None for f in kit.extract(kit.Article.from_text(text)).figures)
+
+
+@pytest.mark.parametrize("text,quote,found", [
+    ("Marchers will gather at 22 Harbour Quay on Saturday, where 300 people are expected.", "22", False),
+    ("Floods closed regional road 17 and cut off 900 homes.", "17", False),
+    # guard: the homes are still counted
+    ("Floods closed regional road 17 and cut off 900 homes.", "900 homes", True),
+])
+def test_quays_and_numbered_roads_are_names_not_counts(text, quote, found):
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert (quote in quotes) == found, quotes
+
+
+def test_a_gallery_counter_beside_a_photo_credit_is_chrome(tmp_path):
+    page = tmp_path / "storm.txt"
+    page.write_text("Storm batters coast\n\nWaves of 9 metres struck the harbour on Monday, wrecking 40 boats.\n\n"
+                    "Image 3 of 8 · Ana Ruiz / Coastal Times\n\nCrews cleared 12 roads by the evening.\n")
+    article = kit.load_article(page)
+    quotes = [f["quote"] for f in kit.extract(article).figures]
+    assert "3" not in quotes and "8" not in quotes, quotes
+    assert "40 boats" in quotes
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The carmaker is recalling 51,200 crossovers over a faulty airbag.", "crossovers"),
+    ("Police seized 14 SUVs and 3 minivans at the port.", "suvs"),
+])
+def test_kinds_of_car_are_vehicles(text, unit):
+    f = next(f for f in kit.extract(kit.Article.from_text(text)).figures if f["unit"] == unit)
+    assert f["category"] == "vehicles"
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("The peso weakened 2.3% against the dollar on Monday.", "2.3%", "change"),
+    ("Analysts expect as many as 450 posts could eventually be cut.", "as many as 450 posts", "change"),
+    ("The plant may discharge no more than 900 litres per hour without permission from the regulator.",
+     "no more than 900 litres", "threshold"),
+    ("Ecuador's export quota was set at 400,000 tonnes a year.", "400,000 tonnes", "threshold"),
+    # guard: a rate with no limit noun stays a rate
+    ("Exports stood at 400,000 tonnes a year.", "400,000 tonnes", "rate"),
+])
+def test_changes_and_limits_named_by_their_verbs_and_nouns(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
