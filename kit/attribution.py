@@ -1613,6 +1613,7 @@ _MONTH_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
+_FIELD_LETTERS = frozenset(_BODIES["field_letters"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out|kept)"
                       r"(?:\s+(?:yesterday|today|earlier|recently|(?:this|last|on|in)\s+\w+))?\s+by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}(?=[A-ZÀ-ÖØ-Þ]))?"
@@ -2884,6 +2885,8 @@ class Attributer:
         if m is None or m.end() != f.noun_end:
             return None
         name = _POSSESSIVE.sub("", m.group(1).strip())
+        if name in _FIELD_LETTERS:
+            return None  # "35 IT specialists": a field of work, no body
         if _a_place_name(name) or name in self.people.values() or name.lower() in _titles() or any(
                 (p := lookup(w)) is not None and p.kind in ("country", "demonym", "nation", "force") for w in name.split()):
             # ("350 Canadian Armed Forces members": the country's, as its word says)

@@ -304,7 +304,7 @@ def _each_gets(text: str, lo: int, hi: int) -> re.Match | None:
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
     r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for|"
-    r"unaccounted\s+for|buried)\b",
+    r"unaccounted\s+for|buried|drown\w*|bodies\s+of)\b",
     re.I,
 )
 HYPOTHETICAL = re.compile(r"\b(?:(?:could|would|might|may)(?!\s+have\s+(?:been\s+)?\w+ed\b|\s+have\s+died\b)|risk\w*|feared|fear|threat\w*|if)\b",
@@ -1155,8 +1155,10 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         if t.low in STOP_WORDS and not (t.text.isupper() and len(t.text) > 1 and k + 1 < len(toks)
                                         and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end) \
                 and not (k > j and k + 1 < len(toks) and toks[k - 1].text in ("-", "‑") and toks[k - 1].end == t.start
-                         and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end):
-            break  # (not "AT" of "AT-802", a model's letters; not "to" of "air-to-air")
+                         and toks[k + 1].text in ("-", "‑") and toks[k + 1].start == t.end) \
+                and not (t.text.isupper() and len(t.text) > 1 and k + 1 < len(toks) and toks[k + 1].kind == "word"
+                         and toks[k + 1].text.islower()):
+            break  # (not "AT" of "AT-802", a model's letters; not "to" of "air-to-air"; not "IT" of "35 IT specialists")
         if t.text[:1].isupper() and stretch < 4:
             stretch += 1
             limit += 1  # "Two Royal Australian Air Force C-130J Hercules aircraft": a name's words before the noun
@@ -1189,6 +1191,11 @@ def _hyphened_measure(toks, k: int) -> bool:
 # "took 85 crew hostage", "held 40 soldiers prisoner": what the counted are taken as, after their noun
 _TAKEN_AS = frozenset({"hostage", "captive", "prisoner"})
 _EED_VERBS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())  # not "speed", "seed"
+# nouns whose plural is the word itself: "Buffalo numbers fell by 1,300" counts buffalo
+INVARIANT_PLURALS = frozenset({"sheep", "cattle", "deer", "fish", "livestock", "poultry", "buffalo", "bison", "salmon",
+                               "moose", "elk", "trout", "cod", "swine", "aircraft"})
+
+
 def _looks_plural(word: str) -> bool:
     """A counted noun's plural: "libraries", "homes" (not "close", "glass", "crisis")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
@@ -1299,6 +1306,12 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 pass  # "will cap their combined passengers at 5,000": the passengers
             else:
                 k = -1
+        if leveled and k > 0 and toks[k].low == "numbers" and toks[k - 1].kind == "word" \
+                and toks[k - 1].low not in STOP_WORDS and toks[k - 1].low.isalpha():
+            k -= 1  # "Buffalo numbers fell by 1,300", "visitor numbers recovered to 90,000": the animals, the visitors
+            plural = toks[k].low if toks[k].low.endswith("s") or toks[k].low in INVARIANT_PLURALS else toks[k].low + "s"
+            f.category, f.unit = _units()["nouns"].get((plural,), ("other", plural))[:2]
+            k = -1
         if k > 0 and toks[k].kind == "word":
             known = _known_head(toks[k])
             if known and leveled and toks[k].low not in HEAD_BEFORE_OF \

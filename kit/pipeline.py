@@ -156,7 +156,6 @@ _COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['�
                               r"(?:[A-Za-z-]+s|sheep|cattle|flock|herd|population))(?:\s+(?:on|of|in|at|among)\s+[a-z\s-]{1,30}?)?\s+"
                               r"(?:(?:has|have|had)\s+)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|dropped|"
                               r"climbed|jumped|declined|slipped|surged|reached)\b")
-_INVARIANT_PLURALS = frozenset({"sheep", "cattle", "deer", "fish", "livestock", "poultry"})
 def units_spelled_out(mentions: list[figures.Mention], text: str) -> None:
     """A unit written in capitals that the story has spelled out before its initials in brackets
     ("142,000 twenty-foot equivalent units (TEU), down from 229,000 TEU") is the unit spelled out."""
@@ -261,7 +260,7 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 if noun == "population":
                     m.unit, m.category = "people", "people"  # "Kenya's population grew by 2% to 54 million"
                     continue
-                if not noun.endswith("s") and noun not in _INVARIANT_PLURALS:
+                if not noun.endswith("s") and noun not in figures.INVARIANT_PLURALS:
                     noun += "s"  # "Kenya's elephant population ... to 36,280": elephants
                 m.unit = noun
                 m.category = "other"

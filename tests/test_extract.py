@@ -1274,3 +1274,24 @@ def test_kinds_of_car_are_vehicles(text, unit):
 ])
 def test_changes_and_limits_named_by_their_verbs_and_nouns(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Deer numbers fell by 900 to about 6,400, the park said.", "900", "deer"),
+    ("Otter numbers have climbed to 310.", "310", "otters"),
+])
+def test_a_creature_counted_by_its_numbers_is_the_unit(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Four swimmers drowned off the beach on Sunday.", "Four swimmers"),
+    ("Divers recovered the bodies of at least 12 people from the wreck.", "at least 12 people"),
+])
+def test_the_drowned_and_bodies_recovered_are_casualties(text, quote):
+    assert _figure(text, quote)["category"] == "casualties"
+
+
+def test_letters_of_a_field_of_work_neither_end_the_counted_noun_nor_own_it():
+    f = _figure("The council took on 20 IT contractors last month.", "20 IT contractors")
+    assert (f["unit"], f["actor"]) == ("contractors", None)
