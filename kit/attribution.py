@@ -266,6 +266,10 @@ FIRM_HEADS = frozenset(_BODIES["firm_heads"]["words"])
 NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
 GENERIC_HEADS = frozenset(_BODIES["generic_heads"]["words"])
 DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
+# the kinds of body a speaker may be named by ("the union", "the studio", "the charity coalition")
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})['’]s\b")
+_BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
+    - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
@@ -2740,6 +2744,8 @@ class Attributer:
             self._sentence_end = sent.end
             self._sentence_ents = ents
             speaker, verb_at = self.speaker_of(sent)
+            if speaker and verb_at is not None:
+                speaker = self._described_speaker(speaker, ents, verb_at) or speaker
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
             # paragraph continues a quotation (it opens with a quote mark and names nobody)
             if speaker is None and para.starts_in_quote:
@@ -2877,6 +2883,25 @@ class Attributer:
             # '"In 2022 this company made a net profit of €2.3 billion. Now ...," she said.': the
             # speaker named after a quotation of several sentences states all of it
             f.source = para_speaker.get(pi)
+
+    def _described_speaker(self, speaker: str, ents: list[Entity], verb_at: int) -> str | None:
+        """ "..., the studio said", "the group said", "the charity coalition said": a speaker named only by
+        its kind of firm or group is the one body the sentence names before its verb (none where it names two;
+        a public body's kind, "the electoral commission", names another body than the party the sentence names)."""
+        words = speaker.split()
+        if words[-1] not in _BODY_KINDS or any(w not in _BODY_KINDS and not (
+                (p := lookup(w)) is not None and p.kind in ("demonym", "country")) for w in words[:-1]):
+            return None  # a name ("Pentagon"), no body's kind ("residents"), a public body ("the electoral board")
+        named = {e.org or e.place.name for e in ents if e.start < verb_at and (
+            e.org or (e.place is not None and e.place.kind == "org"))}
+        if self.current_subject:
+            named.add(self.current_subject)
+        for m in _POSSESSIVE_NAME.finditer(self.text, self._sentence_end - len(self._sentence_text), verb_at):
+            name = m.group(1)  # "Paramount's Starfall 3 took $142m ..., the studio said": Paramount
+            if lookup(name) is None and name not in self.people.values() and name.split()[0] not in first_names() \
+                    and name.split()[0].lower() not in _CALENDAR:
+                named.add(self.org_alias.get(name.lower(), name))
+        return named.pop() if len(named) == 1 else None
 
     def _name_in_phrase(self, f: Mention) -> str | None:
         """A body's name right before the counted noun ("10,000 London Underground workers"): no place,
