@@ -1191,6 +1191,8 @@ def _hyphened_measure(toks, k: int) -> bool:
 # "took 85 crew hostage", "held 40 soldiers prisoner": what the counted are taken as, after their noun
 _TAKEN_AS = frozenset({"hostage", "captive", "prisoner"})
 _EED_VERBS = frozenset("agreed disagreed freed decreed guaranteed refereed".split())  # not "speed", "seed"
+# a count named by what it counts: "visitor numbers", "its subscriber base"
+_COUNT_COLLECTIVES = frozenset({"numbers", "base"})
 # nouns whose plural is the word itself: "Buffalo numbers fell by 1,300" counts buffalo
 INVARIANT_PLURALS = frozenset({"sheep", "cattle", "deer", "fish", "livestock", "poultry", "buffalo", "bison", "salmon",
                                "moose", "elk", "trout", "cod", "swine", "aircraft"})
@@ -1284,12 +1286,20 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 b = k - 1 - (toks[k - 1].text == "%")  # "the population fell by 11% to 469": past the change
                 if b > 1 and toks[b].kind == "num" and toks[b - 1].low == "by":
                     k = b - 1
+                elif b > 1 and toks[b].kind == "num" and toks[b - 1].low in LEVEL_VERBS:
+                    k = b - 1  # "Passenger numbers rose 8% to 187 million": the verb before the change
             k -= toks[k].low in ("to", "at", "by") if k > 0 else 0
             leveled = k > 1 and toks[k].low in LEVEL_VERBS
             if leveled:
                 k -= 2 if toks[k - 1].low in ("has", "had", "have") else 1
                 if k > 2 and toks[k].text[:1].isupper() and toks[k - 1].low in ("in", "across", "at"):
                     k -= 2  # "Measles cases in England rose to 2,911": the noun before the place
+                for x in range(k, max(1, k - 7), -1):
+                    if toks[x].low in (",", "while", "but", ";"):
+                        break
+                    if toks[x].low in _PHRASE_PREPS and toks[x - 1].low in _COUNT_COLLECTIVES:
+                        k = x - 1  # "Rider numbers on the city's trams rose to 48 million": the riders, not the trams
+                        break
                 if not _known_head(toks[k]):
                     for x in range(k, max(1, k - 7), -1):
                         if toks[x].low in (",", "while", "but", ";"):
@@ -1306,9 +1316,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 pass  # "will cap their combined passengers at 5,000": the passengers
             else:
                 k = -1
-        if leveled and k > 0 and toks[k].low == "numbers" and toks[k - 1].kind == "word" \
+        if leveled and k > 0 and toks[k].low in _COUNT_COLLECTIVES and toks[k - 1].kind == "word" \
                 and toks[k - 1].low not in STOP_WORDS and toks[k - 1].low.isalpha():
-            k -= 1  # "Buffalo numbers fell by 1,300", "visitor numbers recovered to 90,000": the animals, the visitors
+            k -= 1  # "Buffalo numbers fell by 1,300", "its subscriber base grew to 4.1 million": buffalo, subscribers
             plural = toks[k].low if toks[k].low.endswith("s") or toks[k].low in INVARIANT_PLURALS else toks[k].low + "s"
             f.category, f.unit = _units()["nouns"].get((plural,), ("other", plural))[:2]
             k = -1

@@ -1312,3 +1312,11 @@ def test_letters_of_a_field_of_work_neither_end_the_counted_noun_nor_own_it():
 ])
 def test_a_speaker_named_by_its_kind_is_the_one_body_the_sentence_names(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Rider numbers on the city's trams rose 6% to 48 million last year.", "48 million", "riders"),
+    ("The app said its user base had grown by 300,000 to 2.2 million.", "2.2 million", "users"),
+])
+def test_a_count_named_by_what_it_counts_gives_the_level_its_unit(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
