@@ -171,15 +171,28 @@ _LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def is_chrome(line: str) -> bool:
-    """A line of app or page furniture: a sign-up call, a link-list heading, a promo."""
-    return words_in(line) <= 14 and _chrome_re().search(line) is not None
+    """A line of app or page furniture: a sign-up call, a link-list heading, a promo, a market ticker."""
+    return (words_in(line) <= 14 and _chrome_re().search(line) is not None) or _TICKER.search(line) is not None \
+        or _LIVE_PROMO.match(line) is not None
+
+
+# a market ticker of any length: "S&P 500 6,842.10 ▲0.3% NASDAQ 23,511.94 ▲0.6% ... BTC 112,430 ▼1.2%"
+_TICKER = re.compile(r"[▲▼][^▲▼]*[▲▼]")
+# a live blog's promo over the headline, in capitals: "LIVE Commons budget vote: 3 things to watch tonight"
+_LIVE_PROMO = re.compile(r"(?:[●🔴]\s*)?LIVE\b(?![’'])")
+
+
+def is_role_line(line: str) -> bool:
+    """A newsroom role on its own line under a byline: "Health Correspondent", "Local Democracy Reporter"."""
+    ws = line.split()
+    return 1 <= len(ws) <= 4 and ws[-1].lower() in _byline_roles() and all(w[:1].isupper() for w in ws)
 
 
 # a site's cookie banner, however long: "We and our 142 partners use cookies ... Manage preferences  Accept all"
 _COOKIES = re.compile(r"\bcookies?\b", re.I)
 # its buttons, which end the line: "... Manage preferences    Accept all"
 _CONSENT_BUTTONS = re.compile(r"\b(?:accept(?: all| cookies)?|reject(?: all)?|manage (?:preferences|options|settings|cookies)|"
-                              r"cookie settings|(?:i )?agree(?: and (?:close|continue))?|got it|ok)\W{0,3}$", re.I)
+                              r"cookie settings|(?:i )?agree(?: and (?:close|continue))?|got it|ok|manage)\W{0,3}$", re.I)
 
 
 def is_consent_banner(line: str) -> bool:
@@ -190,7 +203,8 @@ def is_consent_banner(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words and a sentence's end."""
-    return (words_in(line) >= 8 and _SENTENCE_END.search(line) is not None) or _WIRE_DATELINE.match(line) is not None
+    return (words_in(line) >= 8 and _SENTENCE_END.search(line) is not None) or (
+        (m := _WIRE_DATELINE.match(line)) is not None and words_in(line[m.end():]) >= 6)  # (not "AGENCY - AFRICA SERVICE")
 
 
 def caption_parts(line: str) -> Caption | None:
@@ -248,24 +262,55 @@ _EDITION_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def byline_names(line: str) -> list[str]:
-    """The names of a byline: "By Clara Jennings in London and Piotr Nowak in Brussels" is two."""
+    """The names of a byline: "By Clara Jennings in London and Piotr Nowak in Brussels" is two;
+    "Mikael Sørensen · Defence correspondent" and "Ana Ciobanu, Chisinau" are one."""
+    tailed = _name_with_tail(line)
+    if tailed:
+        return [tailed]
     body = _BY_LINE.sub("", line.strip())
     body = re.split(r"\s*[|·•]\s*", body)[0]
     names = []
     for part in re.split(r"\s*(?:,|&|\band\b|;)\s*", body):
         part = re.sub(r"\s+(?:in|at|from)\s+[A-ZÀ-ÖØ-Þ].*$", "", part)  # "Clara Jennings in London"
         m = re.match(_NAME, part)
-        if m:
-            names.append(m.group(0).strip())
+        if m and m.group(0).split()[-1].lower() not in _byline_roles():
+            names.append(m.group(0).strip())  # (not "Health Correspondent" beside the name)
     return names
+
+
+@cache
+def _byline_roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("byline_roles"))
+
+
+# a byline's name and what follows it: "Park Min-ji · Seoul", "Ingrid Sjöberg · Political correspondent, Stockholm"
+_TAIL_SPLIT = re.compile(r"\s*[·|•,]\s*")
+
+
+def _name_with_tail(line: str) -> str | None:
+    """The name of a byline line that adds the writer's role or town after it, else None."""
+    from .places import lookup
+
+    parts = _TAIL_SPLIT.split(_BY_LINE.sub("", line.strip()))
+    if len(parts) < 2 or len(parts) > 4 or not re.fullmatch(_NAME, parts[0]) or parts[0].isupper() \
+            or parts[0].split()[-1].lower() in _byline_roles():
+        return None
+    for p in parts[1:]:
+        ws = p.split()
+        if not (1 <= len(ws) <= 5 and (ws[-1].lower() in _byline_roles() or lookup(p) is not None)):
+            return None
+    return parts[0]
 
 
 def is_byline(line: str) -> bool:
     if _BY_LINE.match(line) and words_in(line) <= 16:
         return bool(byline_names(line))
+    if words_in(line) <= 12 and _name_with_tail(line):
+        return True
     return (
         words_in(line) <= 12
         and not line.startswith("The ")  # "The Continental" names a paper, not a person
+        and not line.isupper()  # "WOMEN'S FOOTBALL", "THE MERIDIAN": a section, a paper
         and _NAMES_LINE.match(line) is not None
         and not _is_outlet_like(line)
         and line.lower() not in _sections()
@@ -277,12 +322,51 @@ def _is_outlet_like(line: str) -> bool:
 
 
 def is_section(line: str) -> bool:
-    return line.strip().lower() in _sections()
+    """A section's name ("World", "Business") or a breadcrumb of them ("News › Politics › Council")."""
+    if line.strip().lower() in _sections():
+        return True
+    parts = _CRUMB.split(line.strip())
+    return 2 <= len(parts) <= 6 and all(1 <= words_in(p) <= 4 and p[:1].isupper() for p in parts)
+
+
+_CRUMB = re.compile(r"\s+[›»>]\s+")
+
+
+# the parts of an app's masthead or a wire's service line, set apart by wide spaces or a separator:
+# "≡ Menu        GLOBE DISPATCH        🔍   Sign in", "SAHEL PRESS AGENCY - AFRICA SERVICE"
+_MASTHEAD_PARTS = re.compile(r"\s{2,}|\t|\s[|·•\-–—\ufffd]\s")
+_MASTHEAD_NAME = re.compile(r"[A-Z][A-Za-z&'’.]*(?: [A-Z][A-Za-z&'’.]*){0,3}")
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_MENU_WORDS = frozenset({"menu", "search", "home", "sign in", "log in", "subscribe", "live", "advertisement", "more"})
+
+
+def masthead_name(line: str) -> str | None:
+    """The publication a head line names among its buttons: an outlet-like part ("The Occitanie Post"), else
+    a part in capitals ("GLOBE DISPATCH", "PULSE") that is no section, place, button or chrome cue."""
+    parts = [p.strip() for p in _MASTHEAD_PARTS.split(line.strip()) if p.strip()]
+    if not 2 <= len(parts) <= 5:
+        return None  # (a menu of many items is no masthead: "For You   Top Stories   Asia   ...   Live TV")
+    for p in parts:
+        if is_outlet(p) and not is_section(p) and not _names_a_place(p):
+            return p
+    for p in parts:
+        if _CAMEL_NAME.fullmatch(p):
+            return p  # "EastWatch", "NewsPort": one word with a capital inside
+        if _MASTHEAD_NAME.fullmatch(p) and p.isupper() and len(p) >= 3 and p.lower() not in _MENU_WORDS \
+                and not is_section(p) and not is_chrome(p) and not _names_a_place(p):
+            return p
+    return None
+
+
+def _names_a_place(line: str) -> bool:
+    from .places import lookup
+
+    return lookup(line.strip().title()) is not None or lookup(line.strip()) is not None
 
 
 def is_outlet(line: str) -> bool:
     """A short title-case line naming a publication ("Daily Mirror", "The Herald")."""
-    ws = re.findall(r"[A-Za-z][A-Za-z'’&.-]*", line)
+    ws = re.findall(r"[^\W\d_][\w'’&.-]*", line)
     if 2 <= len(ws) <= 4 and ws[0] == "The" and not _SENTENCE_END.search(line) and all(w[0].isupper() for w in ws):
         return True  # "The Continental", "The World Report"
     return 1 <= len(ws) <= 5 and not _SENTENCE_END.search(line) and _is_outlet_like(line) and all(
@@ -323,7 +407,9 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
         first_body = 0 if not any(_head_cue(l) for l in lines) else len(lines)
     head, rest = lines[:first_body], lines[first_body:]
     article = Article(text="", source_path=source_path, format="text")
-    rest = _read_head(head, article, has_body=bool(rest)) + rest
+    masthead = next((name for line in text.lstrip("\ufeff").splitlines()[:4] if (name := masthead_name(line))), None) \
+        if head else None
+    rest = _read_head(head, article, has_body=bool(rest), masthead=masthead) + rest
     rest = _drop_tail(rest, article)
     body: list[str] = []
     for i, line in enumerate(rest):
@@ -378,8 +464,9 @@ def _head_cue(line: str) -> bool:
     return is_chrome(line) or is_byline(line) or is_publication_line(line) or is_section(line) or is_outlet(line)
 
 
-def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
-    """Classify the lines above the first paragraph: chrome, metadata, headline; return body lines."""
+def _read_head(head: list[str], article: Article, has_body: bool, masthead: str | None = None) -> list[str]:
+    """Classify the lines above the first paragraph: chrome, metadata, headline; return body lines.
+    MASTHEAD is the publication the first lines name among their buttons (read before spaces are joined)."""
     if not head:
         return []
     chrome_idx = [i for i, l in enumerate(head) if is_chrome(l)]
@@ -396,6 +483,8 @@ def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
                 article.published = article.published or published_date(line)
         elif is_publication_line(line):
             article.published = article.published or published_date(line)
+        elif is_consent_banner(line) or is_role_line(line):
+            article.chrome.append(line)  # a cookie banner, "Health Correspondent" under the byline
         elif is_byline(line) and not article.byline and (has_by_line <= bool(_BY_LINE.match(line))):
             article.byline = byline_names(line)
         elif is_section(line) and article.section is None:
@@ -406,14 +495,19 @@ def _read_head(head: list[str], article: Article, has_body: bool) -> list[str]:
             article.captions.append(caption_parts(line))
         elif words_in(line) <= 4 and i - 1 in chrome_idx and i + 1 in chrome_idx:
             article.chrome.append(line)  # a short line between two promos ("One app.")
+        elif masthead and masthead in line and words_in(line) <= words_in(masthead) + 6:
+            article.chrome.append(line)  # the masthead's line: "NORTH SEA NEWS AGENCY - BUSINESS SERVICE"
         else:
             leftovers.append(line)
     if outlets:
         article.outlet = outlets[-1]  # the name nearest the headline: an aggregator names itself first
+    elif masthead and has_body:
+        article.outlet = masthead
     elif has_body:
-        # no outlet word: a one- to three-word title-case line above the headline ("NewsPort")
+        # no outlet word: a one- to three-word title-case line above the headline ("NewsPort"), not a
+        # section or a place ("IRELAND")
         names = [l for l in leftovers if words_in(l) <= 3 and all(w[:1].isupper() for w in l.split())
-                 and not _SENTENCE_END.search(l)]
+                 and not _SENTENCE_END.search(l) and not is_section(l) and not _names_a_place(l)]
         if names and len(leftovers) > 1:
             article.outlet = names[0]
             leftovers.remove(names[0])

@@ -476,3 +476,51 @@ def test_a_wire_tag_leaves_the_headline_and_an_accented_name_leaves_its_by():
     article = kit.Article.from_text(text)
     assert article.title == "Andina Maritime profit jumps 48% as canal detours lift rates"
     assert article.byline == ["Élodie Gagnon"]
+
+
+_STORY = ("Harbour workers at Tilbury walked out on Tuesday over a pay offer of 3%, halting about 40 ships, the union said.\n\n"
+          "The port handles about 16 million tonnes of cargo a year, its operator said on Wednesday.\n")
+
+
+@pytest.mark.parametrize("head,byline", [
+    ("Tilbury dock strike halts 40 ships\n\nBy Fiona Reid, Transport Correspondent\n\n", ["Fiona Reid"]),
+    ("Tilbury dock strike halts 40 ships\n\nBy Tom Hale, Local Democracy Reporting Service\n\n", ["Tom Hale"]),
+    ("Tilbury dock strike halts 40 ships\n\nMikael Berg · Industry correspondent\n\n", ["Mikael Berg"]),
+    ("Tilbury dock strike halts 40 ships\n\nMikael Berg, London\n\n", ["Mikael Berg"]),
+    # a section in capitals is no writer; the plain name under it is
+    ("PORTS & SHIPPING\n\nTilbury dock strike halts 40 ships\n\nAnna Lowe\n\n", ["Anna Lowe"]),
+])
+def test_a_byline_keeps_the_names_and_drops_the_role_or_town(head, byline):
+    assert kit.Article.from_text(head + _STORY).byline == byline
+
+
+@pytest.mark.parametrize("head,outlet", [
+    # an app's masthead among its buttons, set apart by wide spaces
+    ("≡ Menu        HARBOUR HERALD        🔍   Sign in\nHome   UK   World   Business\n\n"
+     "Tilbury dock strike halts 40 ships\n\n", "HARBOUR HERALD"),
+    ("←  PortWatch                     Aa   ⋯\n\nTilbury dock strike halts 40 ships\n\n", "PortWatch"),
+    # a breadcrumb is the section, not the outlet; a role under the byline is no outlet
+    ("News › Essex › Transport\n\nTilbury dock strike halts 40 ships\n\nBy Anna Lowe\nTransport Correspondent\n\n", None),
+    # a paper named with accents
+    ("The Rhône Courier\n\nTilbury dock strike halts 40 ships\n\n", "The Rhône Courier"),
+])
+def test_the_outlet_is_the_masthead_not_a_breadcrumb_or_a_role(head, outlet):
+    assert kit.Article.from_text(head + _STORY).outlet == outlet
+
+
+@pytest.mark.parametrize("chrome", [
+    "FTSE 100 8,214.3 ▲0.4% Brent 71.20 ▼1.1% GBP/USD 1.27 ▲0.1% Gold 2,410 ▲0.3% Bitcoin 61,200 ▼2.0%",
+    "LIVE Budget statement: what it means for your pay",
+    'We use cookies to improve your experience. Tap "Accept all" to agree or "Manage" to choose. Accept all | Manage',
+])
+def test_a_ticker_a_live_promo_or_a_cookie_banner_is_never_the_headline(chrome):
+    article = kit.Article.from_text("Tilbury dock strike halts 40 ships\n\n" + chrome + "\n\n" + _STORY)
+    assert article.title == "Tilbury dock strike halts 40 ships"
+
+
+def test_a_wire_service_line_is_no_dateline():
+    text = ("NORTH SEA NEWS AGENCY - BUSINESS SERVICE\n\nTilbury dock strike halts 40 ships\n\nBy Anna Lowe\n\n"
+            "TILBURY, England, June 3 (NSNA) - " + _STORY)
+    article = kit.Article.from_text(text)
+    assert (article.title, article.byline) == ("Tilbury dock strike halts 40 ships", ["Anna Lowe"])
+    assert article.outlet is not None and "NORTH SEA NEWS AGENCY" in article.outlet.upper()
