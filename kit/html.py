@@ -13,8 +13,11 @@ from .clean import (
     PARAGRAPH_SEP,
     Article,
     Caption,
+    byline_names,
     caption_parts,
+    is_byline,
     is_chrome,
+    is_outlet,
     is_prose,
     is_publication_line,
     split_paragraphs,
@@ -43,7 +46,8 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
         # "Technology", then the headline: a section label and the headline head the page, not the story
         chrome.extend(paragraphs[:at])
         paragraphs = paragraphs[at + 1:]
-    captions = _figcaptions(html)
+    tree = _parse(html)
+    captions = _figcaptions(tree)
     caption_texts = {_norm(c.text) for c in captions}
     for p in paragraphs:
         if _norm(p) in caption_texts:
@@ -62,9 +66,9 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
     return Article(
         text=PARAGRAPH_SEP.join(body),
         title=title,
-        outlet=doc.get("sitename") or None,
+        outlet=doc.get("sitename") or _title_tail(tree, title),
         section=_section(doc),
-        byline=_authors(doc.get("author")),
+        byline=_page_byline(tree) or _authors(doc.get("author")),
         published=_date(doc.get("date")),
         captions=captions,
         source_path=source_path,
@@ -97,13 +101,45 @@ def _extract(trafilatura, html: str) -> dict | None:
     return None
 
 
-def _figcaptions(html: str) -> list[Caption]:
-    """Captions of <figure> images, with the credit split off where the caption gives one."""
+def _parse(html: str):
+    """The page's element tree, or None where lxml cannot read it."""
     from lxml import etree, html as lxml_html
 
     try:
-        tree = lxml_html.fromstring(html.encode("utf-8"))
+        return lxml_html.fromstring(html.encode("utf-8"))
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+
+
+def _title_tail(tree, headline: str | None) -> str | None:
+    """The site named after the headline in the page's <title> ("Headline | Pacific Coast Daily"), where the
+    page names no site in its metadata."""
+    node = tree.find(".//title") if tree is not None else None
+    text = " ".join(node.text_content().split()) if node is not None else ""
+    head, sep, tail = text.rpartition(" | ")
+    if not sep:
+        head, sep, tail = text.rpartition(" - ")
+    if sep and head and 1 <= words_in(tail) <= 5 and (is_outlet(tail) or (headline and _same_text(head, headline))):
+        return tail.strip()
+    return None
+
+
+def _page_byline(tree) -> list[str]:
+    """The writers a page's byline element names ("By <span class="author">A</span> and <span ...>B</span>")."""
+    if tree is None:
+        return []
+    for node in tree.iter("p", "div", "span", "address"):
+        cls = (node.get("class") or "").lower().split()
+        if "byline" in cls or "author-byline" in cls:
+            text = " ".join(node.text_content().split())
+            if text and words_in(text) <= 16 and is_byline(text):
+                return byline_names(text)
+    return []
+
+
+def _figcaptions(tree) -> list[Caption]:
+    """Captions of <figure> images, with the credit split off where the caption gives one."""
+    if tree is None:
         return []
     out = []
     for node in tree.iter("figcaption"):

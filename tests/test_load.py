@@ -524,3 +524,18 @@ def test_a_wire_service_line_is_no_dateline():
     article = kit.Article.from_text(text)
     assert (article.title, article.byline) == ("Tilbury dock strike halts 40 ships", ["Anna Lowe"])
     assert article.outlet is not None and "NORTH SEA NEWS AGENCY" in article.outlet.upper()
+
+
+def test_a_page_without_site_metadata_takes_its_outlet_from_the_title_and_every_writer_from_its_byline(tmp_path):
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            "<title>Tilbury dock strike halts 40 ships | Estuary Evening Post</title></head><body>"
+            "<header><a class='logo' href='/'>Estuary Evening Post</a></header><article>"
+            "<h1>Tilbury dock strike halts 40 ships</h1>"
+            "<p class='byline'>By <span class='author'>Anna Lowe</span> and <span class='author'>Dev Patel</span></p>"
+            "<p>Harbour workers at Tilbury walked out on Tuesday over a pay offer of 3%, halting about 40 ships, "
+            "the union said.</p><p>The port handles about 16 million tonnes of cargo a year, its operator said on "
+            "Wednesday, and employs some 1,200 dockers.</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = kit.load_article(path)
+    assert (article.outlet, article.byline) == ("Estuary Evening Post", ["Anna Lowe", "Dev Patel"])
