@@ -43,9 +43,9 @@ DATE_RE = re.compile(
     |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
     |(?P<part_of>\b(?:(?:in|since|by|until|till|from|before|after|to|at|towards|around)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of\s+(?:{_FULL_MONTH}\b(?!\s+\d)|(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%)))
-    |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of)\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d))
+    |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of|between|its|their|and(?!\s+May\b))\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d)(?:\s+(?:of\s+)?(?:last|next|this)\s+year\b)?)
     |(?P<year_span>\b(?:between|in|from|years)\s+(?:18|19|20)\d\d\s+(?:and|to|or)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
-    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
+    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa|on)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%|\s+\d))
     |(?P<year_of>\b(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))
     """,
     re.X | re.I,
@@ -73,7 +73,7 @@ def _tense_cue() -> re.Pattern:
     ed = r"(?:\w+(?<!e)ed|agreed|freed|decreed|guaranteed|refereed)"
     return re.compile(rf"(?P<future>{FUTURE.pattern}|\bplanning\b)|(?P<past>\b(?:{past}|{ed}|{same})\b)", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|'ll|’ll)\s+(?:(?:stay|remain|be|get|become|keep)\s+)?$", re.I)
-_NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got|is|are|stay|stays|stayed|remain|remains|remained)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?$", re.I)
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
 
@@ -139,8 +139,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
                 _SENTENCE_END.split(text[end:end + _AFTER_WINDOW], maxsplit=1)[0]
             future = _tense_after(after)
         prep = surface_lead(m.group())
-        if not prep.isalpha() or prep in _MONTH_WORDS:
-            prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March"
+        if not prep.isalpha() or prep in _MONTH_WORDS or (kind == "weekday" and prep in _WEEKDAYS):
+            prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March", "until Thursday"
         period = _PERIOD_TO.search(text, max(0, start - 60), start) if kind == "month_only" else None
         if period:
             # a reporting period's end: "fell 9% in the year to March" has ended, the last March; "the year
@@ -172,6 +172,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
 
 # a preposition leading a date's text: "in March", "back in 2019"
 _LEAD_PREP = re.compile(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|"
+                        r"between|and|its|their|"
                         r"around|circa)\s+")
 
 
@@ -190,7 +191,7 @@ def _with_possessives(words) -> frozenset[str]:
 _OPENER_WORDS = _with_possessives(_NAMES + _RELATIVE + (
     "last next this earlier later in into for between since by until till from during before after to through early "
     "late mid of the at over back around circa as a an years one two three four five six seven eight nine ten eleven "
-    "twelve").split())
+    "twelve its their and on").split())
 _ANCHOR_WORDS = _with_possessives(_NAMES + _RELATIVE + (
     "night morning afternoon evening hours day days week weeks weekend month months year years").split())
 _ANCHOR_WINDOW = 6  # tokens: "in the early hours" holds its anchor three tokens after the opener
@@ -380,7 +381,9 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple
         elif s.startswith("next "):
             future = True
             y += 1 if mo <= pub.month else 0
-        if s.startswith(("last ", "next ")):
+        if s.endswith(" year") and (rel := s.split()[-2]) in ("last", "next", "this"):
+            y += {"last": -1, "next": 1, "this": 0}[rel]  # "since April last year": that April, a year back
+        elif s.startswith(("last ", "next ")):
             pass
         elif future == NEAREST:
             y += 1 if mo - pub.month < -6 else -1 if mo - pub.month > 6 else 0

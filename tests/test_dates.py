@@ -212,3 +212,21 @@ def test_a_year_naming_an_event_a_verb_after_a_modal_and_a_name_ending_in_ed(tex
 def test_a_present_eed_verb_is_no_past_and_a_deadline_stays_ahead_of_a_speech_verb(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [d["date"] for d in x.date_dicts()] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a year a change is measured against
+    ("Ticket sales rose 12% on 2023, the festival said.", ["2023"]),
+    # months named in a span or owned by a tally
+    ("The charity fed 9,000 families between May and August.", ["2024-05", "2024-08"]),
+    ("The council counted 812 rough sleepers in its November tally.", ["2024-11"]),
+    # a month of the year before or after
+    ("Rents have risen 9% since October last year.", ["2024-10"]),
+    # a weekday after "until" looks ahead
+    ("The bridge stays closed until Friday, engineers said.", ["2025-03-14"]),
+    # guards: a phone number after "on" is no year; "and May" is a person as often as a month
+    ("Callers can ring the helpline on 1800 555 214.", []),
+])
+def test_years_of_comparison_spans_of_months_and_days_until(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == want
