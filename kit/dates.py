@@ -43,7 +43,7 @@ DATE_RE = re.compile(
     |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
     |(?P<part_of>\b(?:(?:in|since|by|until|till|from|before|after|to|at|towards|around)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of\s+(?:{_FULL_MONTH}\b(?!\s+\d)|(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%)))
-    |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of|between|its|their|and(?!\s+May\b))\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d)(?:\s+(?:of\s+)?(?:last|next|this)\s+year\b)?)
+    |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of|between|its|their|on|and(?!\s+May\b))\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d)(?:\s+(?:of\s+)?(?:last|next|this)\s+year\b)?)
     |(?P<year_span>\b(?:between|in|from|years)\s+(?:18|19|20)\d\d\s+(?:and|to|or)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa|on)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%|\s+\d))
     |(?P<year_of>\b(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))

@@ -222,6 +222,7 @@ def test_a_present_eed_verb_is_no_past_and_a_deadline_stays_ahead_of_a_speech_ve
     ("The council counted 812 rough sleepers in its November tally.", ["2024-11"]),
     # a month of the year before or after
     ("Rents have risen 9% since October last year.", ["2024-10"]),
+    ("Bookings were down 3% on June last year.", ["2024-06"]),
     # a weekday after "until" looks ahead
     ("The bridge stays closed until Friday, engineers said.", ["2025-03-14"]),
     # guards: a phone number after "on" is no year; "and May" is a person as often as a month
