@@ -757,8 +757,8 @@ TERM_AFTER = re.compile(r"[-\s](?:contract|deal|ban|sentence|term|lease|agreemen
 
 
 _AGREEMENT_AFTER = re.compile(r"[-\s](?:contract|deal|lease|agreement|extension)s?\b", re.I)
-TERM_AFTER_UNIT = re.compile(r"[-\s](year|month|week|day)s?(?=[-\s](contract|deal|ban|sentence|term|lease|agreement|extension)s?\b)",
-                             re.I)
+TERM_AFTER_UNIT = re.compile(r"[-\s](year|month|week|day|hour|minute)s?(?=[-\s](contract|deal|ban|sentence|term|lease|agreement|"
+                             r"extension|target|limit|deadline)s?\b)", re.I)  # "the 18-week target": a term of weeks
 
 
 MEASURED_TIME_BEFORE = re.compile(r"\b(?:maximum|minimum|median|average|mean|typical)\s+(?:wait\w*\s+)?(?:time\s+)?"
@@ -802,10 +802,18 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "a fossil 3.2 million years old": an age measured, not time told
     if re.fullmatch(r"\d+\.\d\d+", text[m.num_start:m.num_end]):
         return False  # "9.58 seconds": a time measured to the hundredth is a measurement
-    if m.approx in ("no more than", "up to", "at least", "within", "more than", "less than", "a maximum of") and \
+    if (m.approx in ("no more than", "up to", "at least", "within", "more than", "less than", "a maximum of")
+            or _WITHIN.search(text, max(0, m.start - 20), m.start)) and \
             THRESHOLD_WORDS.search(_sentence_of(text, m).replace(text[m.start:m.end], " ", 1)):
-        return False  # "must be seen within no more than 18 weeks": a target (its own "at least" is none)
+        return False  # "must be seen within no more than 18 weeks", "must notify ... within 72 hours": a target
+    if _CAPPED_AT.search(text, max(0, m.start - 50), m.start) or _THRESHOLD_OF.search(text, max(0, m.start - 25), m.start):
+        return False  # "pay per year of service, capped at 104 weeks", "the legal daily limit of 10 hours": a limit
+    if _TIME_TARGET.match(text, toks[j].end):
+        return False  # "the NHS's 18-week target": a limit, named by its length
     return True
+
+
+_TIME_TARGET = re.compile(r"\s+(?:" + alternation(THRESHOLD_NOUNS | {"deadline"}) + r")\b")
 
 
 # the short numbers people call for help: "call 999 only in an emergency", "the 111 service"
@@ -1523,6 +1531,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start) \
                 or _LICENSED_TO.search(text, max(sentence.start, m.start - 60), m.start) \
                 or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start) \
+                or (f.unit in _units()["time"] and _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)) \
                 or (f.unit in DISTANCE_UNITS and (_ZONE_AFTER.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 40)
                                                  or _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)
                                                  or _ZONE_TO.search(text, max(sentence.start, m.start - 70), m.start))):

@@ -278,7 +278,8 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 and not _done_to_people(m.sentence.text[before.noun_end - m.sentence.start:m.start - m.sentence.start]):
             # "At least 460 buildings collapsed and 2,100 others were damaged": others of that noun
             m.category, m.unit = before.category, before.unit
-        if m.unit and not m.reference and m.category not in ("money", "percent"):
+        if m.unit and not m.reference and m.category not in ("money", "percent") \
+                and not (m.kind == "threshold" and m.unit in figures._units()["time"]):  # (not "the 36-week target")
             last_in_sentence[m.sentence.start] = m
             last_in_paragraph[m.sentence.paragraph] = m
 

@@ -1320,3 +1320,20 @@ def test_a_speaker_named_by_its_kind_is_the_one_body_the_sentence_names(text, qu
 ])
 def test_a_count_named_by_what_it_counts_gives_the_level_its_unit(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Under the new code, a landlord must return a deposit within 14 days.", "14 days", "days"),
+    ("Overtime pay is capped at 20 hours, the union said.", "20 hours", "hours"),
+    ("Only 61% of patients were treated within the 18-week target.", "18-week", "weeks"),
+    ("Drivers broke the legal daily limit of nine hours.", "nine hours", "hours"),
+])
+def test_a_length_of_time_a_rule_sets_is_a_threshold(text, quote, unit):
+    f = _figure(text, quote)
+    assert (f["unit"], f["kind"]) == (unit, "threshold")
+
+
+def test_time_that_passes_stays_no_figure():
+    # guard: a spell of time told, with no rule, is narrated time
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text("The talks ran for 14 hours before a deal was struck.")).figures]
+    assert quotes == []
