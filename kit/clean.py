@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -516,6 +517,12 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
     titles = [l for l in leftovers if l not in standfirst and words_in(l) >= 3]
     if titles:
         article.title = max(titles, key=words_in)  # the headline is the longest line of the head
+        at = head.index(article.title)
+        if at > 0 and head[at - 1] in titles and words_in(head[at - 1]) >= 6 and _HEADLINE_MARK.search(head[at - 1]) \
+                and not any(unicodedata.category(c) == "So" for c in head[at - 1]):  # (not "💬 87 ↗ Share 🔖 Save")
+            # the line right above it, a headline's length and marks, is the headline; this its standfirst
+            # ("Prisons ‘at breaking point’ as inmate numbers hit record 5,480" over "Inspector warns of ...")
+            article.title = head[at - 1]
     elif leftovers and has_body and leftovers[0] not in standfirst:
         article.title = leftovers[0]
     if article.title:
@@ -523,6 +530,8 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
     return standfirst
 
 
+# what a headline holds and a standfirst seldom does: a figure, a quoted phrase, a colon
+_HEADLINE_MARK = re.compile(r"\d|[‘“'\"][^‘“'\"]{2,40}[’”'\"]|:\s")
 # a wire service's tag before its headline: "UPDATE 1-", "EXCLUSIVE-", "RPT-", "CORRECTED-"
 _WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|"
                         r"BREAKINGVIEWS|PREVIEW|GLOBAL\s+MARKETS|BRIEF)(?:\s+\d{1,2})?\s?-\s*(?=\S)")

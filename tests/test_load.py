@@ -539,3 +539,16 @@ def test_a_page_without_site_metadata_takes_its_outlet_from_the_title_and_every_
     path.write_text(page, encoding="utf-8")
     article = kit.load_article(path)
     assert (article.outlet, article.byline) == ("Estuary Evening Post", ["Anna Lowe", "Dev Patel"])
+
+
+@pytest.mark.parametrize("head,title", [
+    # a headline with a figure over a longer standfirst that ends without a full stop
+    ("Tilbury strike halts 40 ships as talks collapse\n\n"
+     "Union leaders say members will stay out until the port operator returns to the table with a better offer\n\n",
+     "Tilbury strike halts 40 ships as talks collapse"),
+    # guard: a row of buttons with counts over the headline is no headline
+    ("💬 87 ↗ Share 🔖 Save 🔊 Listen 3:58\n\nTilbury strike halts 40 ships as dockers walk out over a 3% pay offer\n\n",
+     "Tilbury strike halts 40 ships as dockers walk out over a 3% pay offer"),
+])
+def test_the_headline_over_its_standfirst_is_the_title(head, title):
+    assert kit.Article.from_text(head + _STORY).title == title
