@@ -4791,8 +4791,12 @@ def _owner_name(e: Entity) -> str:
     if p.kind == "org" and e.surface:
         written = _THE_OPENING.sub("", _POSSESSIVE.sub("", e.surface))
         if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
-                p.name in _SHORT_FORMS and _initials(written.split()) == p.name):
-            return written  # as the sentence writes it: "World Food Programme" there, "WFP" where it says WFP
+                p.name in _SHORT_FORMS and _initials(written.split()) == p.name) and (
+                " " in written or {written.lower()} & {w.lower() for w in p.name.split()} or written.upper() == p.name):
+            # as the sentence writes it: "World Food Programme" there, "WFP" where it says WFP, "European Commission";
+            # one word that is another name for the body gives the name news knows it by ("the Tories" are the
+            # Conservatives, "Starlink" satellites are SpaceX's)
+            return written
     # a nation within a state keeps its own name ("Scotland's health spending" is Scotland's)
     return p.country or p.name if p.kind in ("capital", "force", "demonym") else p.name
 

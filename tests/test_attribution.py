@@ -3423,3 +3423,14 @@ def test_ships_counted_in_a_measure_of_a_place_have_no_owner():
 ])
 def test_a_change_of_an_ownerless_count_has_no_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # one word that is another name for a known body gives the name news knows it by
+    ("The Tories won 44% of the vote in the by-election.", "44%", "Conservatives"),
+    ("A Falcon 9 rocket put 22 Starlink satellites into orbit on Friday.", "22 Starlink satellites", "SpaceX"),
+    # guard: a body's full name stays as the sentence writes it
+    ("The World Food Programme sent 3,000 tonnes of wheat to the port.", "3,000 tonnes", "World Food Programme"),
+])
+def test_another_name_for_a_known_body_gives_its_news_name(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
