@@ -284,10 +284,15 @@ SHARE_OF_PEOPLE = re.compile(
 # a union's strike ballot: "87% of members voted for strike action on a turnout of 64%", "with 78% backing a walkout"
 _STRIKE_BALLOT = re.compile(r"\b(?:ballot\w*|voted|backed|backing)\b.{0,80}?\b(?:strike|industrial\s+action|walkout)|"
                             r"\b(?:strike|industrial\s+action|walkout)\b.{0,60}?\bballot", re.I)
-_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7})\s+)?members\b|backing\b|backed\b|"
-                                 r"voted\b|voting\b|in\s+favour\b)")
+_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7}(?:\s+[A-ZÀ-ÖØ-Þ][a-z]+)?)\s+)?members\b|"
+                                 r"backing\b|backed\b|voted\b|voting\b|in\s+favour\b)")
 _TURNOUT_OF = re.compile(r"\bturnout\s+(?:of|was|at)\s+$", re.I)
-_MEMBERS_OF_UNION = re.compile(r"\b([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7})\s+members\b")
+_MEMBERS_OF_UNION = re.compile(r"\b([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7}(?:\s+[A-ZÀ-ÖØ-Þ][a-z]+)?)\s+members\b")
+# a ballot's share given after its verb: "members backed strike action by 91%" (bounded by the caller)
+_BALLOT_BY_BEFORE = re.compile(r"\b(?:backed|voted\s+(?:for|in\s+favour\s+of)|supported)\b[^.;%]{0,50}?\bby\s+$")
+# a members' ballot on an offer, which the union announces: "in a ballot, 71% of its members backed the deal, the union said"
+_MEMBERS_BALLOT = re.compile(r"\bballot\b[^;]{0,120}?\bmembers\b[^;]{0,40}?\b(?:backed|accepted|rejected|voted)\b")
+_THE_UNION_SAID = re.compile(r"\bthe\s+union\s+(?:said|says|announced)\b")
 # the people a survey asked or a team screened, counted by what they say, think or are
 _SURVEY_BEFORE = re.compile(r"\b(?:survey|poll|study|screened|screening|questioned|asked)\b", re.I)
 _MEMBERS = re.compile(r"\bmembers\b")
@@ -3175,13 +3180,21 @@ class Attributer:
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         if f.category == "percent" and f.kind == "total" and (
                 _BALLOT_SHARE_AFTER.match(self.text, f.number.end)
-                or _TURNOUT_OF.search(self.text, max(sent.start, f.start - 20), f.start)) \
-                and _STRIKE_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)):
-            # "RCN members voted for strike action, with 78% backing a walkout on a turnout of 61%": the
-            # union's ballot, its share and turnout (an election's turnout is no one's); a bounded window
-            named = next((self.org_alias[m.group(1).lower()] for m in _MEMBERS_OF_UNION.finditer(
-                self.text, max(sent.start, f.start - 150), f.start) if m.group(1).lower() in self.org_alias), None) \
-                or self.org_alias.named_with(_UNION_WORD)
+                or _TURNOUT_OF.search(self.text, max(sent.start, f.start - 20), f.start)
+                or _BALLOT_BY_BEFORE.search(self.text, max(sent.start, f.start - 80), f.start)) \
+                and (_STRIKE_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150))
+                     or (_MEMBERS_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150))
+                         and _THE_UNION_SAID.search(self.text, f.end, min(sent.end, f.end + 150)))):
+            # "RCN members voted for strike action, with 78% backing a walkout on a turnout of 61%", "Unite members
+            # backed strike action by 91%", "in a ballot, 71% of NEU Cymru members backed the deal, the union said":
+            # the union's ballot, its share and turnout (an election's turnout is no one's); a bounded window. The
+            # union is the body whose members vote, by a name the story knows or one no gazetteer place or person has
+            members = list(_MEMBERS_OF_UNION.finditer(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 60)))
+            named = next((self.org_alias[m.group(1).lower()] for m in members if m.group(1).lower() in self.org_alias), None) \
+                or self.org_alias.named_with(_UNION_WORD) \
+                or next((m.group(1) for m in members if lookup(m.group(1), allow_cities=True) is None
+                         and m.group(1).split()[0] not in first_names() and m.group(1).split()[0].lower() not in _NOT_A_NAME
+                         and m.group(1).split()[0].lower() not in ("the", "its", "their", "all", "some", "most", "many")), None)
             if named:
                 return named
         if f.category == "percent" and f.kind == "total" and _RESPONDENTS_DO.match(self.text, f.number.end) \

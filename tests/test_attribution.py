@@ -3434,3 +3434,17 @@ def test_a_change_of_an_ownerless_count_has_no_owner(text, quote, actor):
 ])
 def test_another_name_for_a_known_body_gives_its_news_name(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a union's ballot: the share given after "backed ... by", and a members' ballot on a deal the union reports
+    ("Drivers in the Ravel Transit Union backed industrial action by 84% on a turnout of 66%, the union said.",
+     "84%", "Ravel Transit Union"),
+    ("Kestra members backed a strike by 88% on a turnout of 59%, the union said on Friday.", "59%", "Kestra"),
+    ("In an online ballot, 64% of Harbour Pilots members backed the new pay offer, the union said.",
+     "64%", "Harbour Pilots"),
+    # guard: an election's turnout is no one's
+    ("Turnout in the mayoral election was 41%, the returning officer said.", "41%", None),
+])
+def test_a_unions_ballot_share_is_the_unions(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
