@@ -177,6 +177,7 @@ _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}
 _CONTRIBUTION_WORDS = frozenset(table("bodies")["contributions"]["words"])  # "Britain's share"
 # the words between a town and its "council" ("Clermont-Ferrand city council"; "the city council"): bodies.toml
 _COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
+_SERVICES_AFTER_PLACE = frozenset(table("bodies")["services_after_place"]["words"])  # "Dutch customs"
 # a council named for its town or county ("Glasgow City Council", "Shropshire Council"), and the
 # back-references that name that place again
 _COUNCIL_OF = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
@@ -640,7 +641,8 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \
                     and not (council == j + 1 and toks[j].text.endswith(("'s", "’s"))) \
-                    and (toks[council].text == "council" or _a_place_name(text[start + toks[a0].start:start + toks[j].end])):
+                    and (toks[council].text == "council" or _a_place_name(text[start + toks[a0].start:start + toks[j].end])
+                         or (toks[council].text != "police" and a0 == j and toks[j].text in _regional_adjectives())):
                 # ("Lyon's council" is the city's; "Riot police" is no town's)
                 # "Clermont-Ferrand city council has agreed", "Beringen council collects": the town's council, a body
                 town = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])  # "Lyon’s city council"
@@ -688,6 +690,10 @@ def _council_after(toks, j: int) -> int | None:
     k = j + 1
     if k < len(toks) and toks[k].text == "police":
         return k
+    if k < len(toks) and toks[k].text in _SERVICES_AFTER_PLACE:
+        return k  # "Dutch customs seized"
+    if k + 1 < len(toks) and f"{toks[k].text} {toks[k + 1].text}" in _SERVICES_AFTER_PLACE:
+        return k + 1  # "the Catalan fire service had"
     if k < len(toks) and toks[k].low in _COUNCIL_KINDS and toks[k].text.islower():
         k += 1
     return k if k < len(toks) and toks[k].text == "council" else None

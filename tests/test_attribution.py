@@ -3448,3 +3448,16 @@ def test_another_name_for_a_known_body_gives_its_news_name(text, quote, actor):
 ])
 def test_a_unions_ballot_share_is_the_unions(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a service named by its country's or region's adjective and its work is named as written, like "Dutch police"
+    ("Belgian customs seized 1,800 kilograms of heroin at the port of Antwerp on Friday.", "1,800 kilograms",
+     "Belgian customs"),
+    ("The Basque fire service sent 120 firefighters to the blaze near Bilbao.", "120 firefighters",
+     "Basque fire service"),
+    # guard: a demonym before a plain noun stays its country's
+    ("Belgian troops numbered 600 at the base.", "600", "Belgium"),
+])
+def test_a_service_named_by_its_place_and_work_is_named_as_written(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
