@@ -2952,7 +2952,10 @@ class Attributer:
                         # firm or club named last
                         named = self._introduced_as(head) or self._last_firm()
                     if named or head in GENERIC_FALLBACK:
-                        out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
+                        # (with the word before it: "would give the group $12 million" is a gift to it, not its money)
+                        prev = _LOWER_WORD.findall(self.text[max(sent.start, a - 12):a].lower())
+                        out.append(Entity(a, sent.start + m.end(), m.group(), None,
+                                          prev[-1] if prev and prev[-1] in GIVING else "", org=named or self.last_org))
         return sorted(out, key=_START)
 
     def _known_org_with(self, head: str) -> str | None:

@@ -3461,3 +3461,13 @@ def test_a_unions_ballot_share_is_the_unions(text, quote, actor):
 ])
 def test_a_service_named_by_its_place_and_work_is_named_as_written(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_body_named_again_by_its_kind_that_is_given_money_does_not_own_it():
+    # "the trust" refers back to the body named before; after a verb of giving it is the recipient, not the owner
+    text = ("Harwick Care Group runs four hospices in the county.\n\n"
+            "Wessex's Ministry of Health said this morning it would give the group up to £3 million in emergency funding.")
+    assert "Ministry of Health" in _figure(text, "up to £3 million")["actor"]
+    # guard: the body's own money after its back-reference stays its own
+    own = "Harwick Care Trust runs four hospices in the county. The trust spent £2 million on a new wing last year."
+    assert _figure(own, "£2 million")["actor"] == "Harwick Care Trust"
