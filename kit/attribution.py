@@ -1879,6 +1879,8 @@ class Attributer:
         self._spelled: dict[str, str] | None = None
         self._subject_end: dict[tuple[int, int], int] = {}
         self.prev_org: str | None = None  # the last body named in an earlier sentence
+        self.prev_body: str | None = None  # the same, or a body the gazetteer knows ("the United Nations")
+        self.prev_body_para: int | None = None
         self.prev_org_para: int | None = None
         tokens = tokenize(text) if tokens is None else tokens
         self.tokens = tokens
@@ -2734,6 +2736,7 @@ class Attributer:
                 self.last_org, self.last_org_para = subject, para.index
                 self._saw_org(subject)
                 self.prev_org, self.prev_org_para = subject, para.index
+                self.prev_body, self.prev_body_para = subject, para.index
                 self.org_alias.setdefault(subject.lower(), subject)
             # a body, not a person: a name seen twice ("Aston Villa") is a person only with a given name
             self.sentence_subject = subject
@@ -2873,6 +2876,12 @@ class Attributer:
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]
             if orgs:
                 self.prev_org, self.prev_org_para = orgs[-1], para.index
+            # the last body named, one the gazetteer knows too, that a sentence opening "Its" refers back to
+            # ("The United Nations launched an appeal for Somalia ... Its appeal for Kenya")
+            bodies = [e.org or _owner_name(e) for e in ents if (e.org and e.org.split()[-1] not in EVENT_WORDS) or (
+                e.place is not None and e.place.kind == "org" and not e.org)]
+            if bodies:
+                self.prev_body, self.prev_body_para = bodies[-1], para.index
             if para.index not in para_speaker:
                 para_speaker[para.index] = None
             prev_para_speaker = para_speaker.get(para.index) or prev_para_speaker if para.opens_unclosed or para.quotes else prev_para_speaker
@@ -3516,9 +3525,9 @@ class Attributer:
         if subject:
             return subject
         # "It shipped 41.3 million tonnes", "Its average price was $94": the body the story just named
-        if _IT_OPENS.match(self.text, sent.start) and self.prev_org and self.prev_org_para is not None \
-                and sent.paragraph - self.prev_org_para <= 2:
-            return self.prev_org
+        if _IT_OPENS.match(self.text, sent.start) and self.prev_body and self.prev_body_para is not None \
+                and sent.paragraph - self.prev_body_para <= 2:
+            return self.prev_body
         # no owner named: a company, council or party the story is about owns its money and jobs
         opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])

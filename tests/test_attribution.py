@@ -3471,3 +3471,10 @@ def test_a_body_named_again_by_its_kind_that_is_given_money_does_not_own_it():
     # guard: the body's own money after its back-reference stays its own
     own = "Harwick Care Trust runs four hospices in the county. The trust spent £2 million on a new wing last year."
     assert _figure(own, "£2 million")["actor"] == "Harwick Care Trust"
+
+
+def test_a_sentence_opening_its_refers_back_to_a_body_the_gazetteer_knows():
+    # "Its" opening a sentence stands for the body named just before, a well-known one too
+    text = ("The United Nations on Monday launched a $900 million appeal for Chad.\n\n"
+            "Its appeal for Niger, worth $210 million, is only 8% funded, an aid official said.")
+    assert _figure(text, "$210 million")["actor"] == "UN"
