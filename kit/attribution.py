@@ -373,7 +373,7 @@ _TURNOUT_SUBJECT = re.compile(r"\b[Tt]urnout\b(?!\s+of\s)(?:(?!\b(?:and|while|bu
 # an amount per measure of a traded good: "$71.40 a barrel", "€5,630 per square metre", "$900 an ounce"
 _PER_MEASURE = re.compile(r"\s+(?:a|an|per)\s+(?:square\s+|cubic\s+)?(?:barrel|ounce|tonne|ton|litre|liter|kilogram|kilo|"
                           r"kg|pound|lb|gallon|bushel|metre|meter|foot|megawatt[\s-]hour|kilowatt[\s-]hour|MWh|kWh)\b")
-_TRADED_PRICES = re.compile(r"\b(?:prices|crude|futures)\b")  # the last one before the figure is used
+_TRADED_PRICES = re.compile(r"\b(?:prices|crude|futures|oil|Brent)\b")  # the last one before the figure is used
 _OWN_PRICES = re.compile(r"(?:\b(?:its|their|of|on)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}$")  # "its own prices", "of Russian crude"
 _ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(?:in|of))\s")
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"

@@ -3478,3 +3478,13 @@ def test_a_sentence_opening_its_refers_back_to_a_body_the_gazetteer_knows():
     text = ("The United Nations on Monday launched a $900 million appeal for Chad.\n\n"
             "Its appeal for Niger, worth $210 million, is only 8% funded, an aid official said.")
     assert _figure(text, "$210 million")["actor"] == "UN"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a forecast price of oil per barrel is a market's, no one's
+    ("Halden Energy's budget rests on the forecast that oil will average $74 a barrel next year.", "$74", None),
+    # guard: a body's own price of its oil keeps it
+    ("Halden Energy said it sold its oil at an average of $71 a barrel last year.", "$71", "Halden Energy"),
+])
+def test_an_oil_price_per_barrel_is_no_ones(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
