@@ -3354,6 +3354,15 @@ class Attributer:
                 if e.start == at or (e.start > at and self.text[at:e.start].strip().lower() in ("the",)):
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
+        # a rule's or a levy's body named in a relative clause right after it: "the standard 10% tariff the EU
+        # already levies", "the 1% ceiling the health agency considers acceptable"
+        ruled = _BODY_SETS_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 80)) \
+            if f.category in ("percent", "money") else None
+        if ruled:
+            at = ruled.start("name")
+            for e in _near(ents, at):
+                if e.start == at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
+                    return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
         if cause and not cause.start() <= f.start < cause.end():
@@ -4705,6 +4714,10 @@ _BODY_SAID_IT_ACTS = re.compile(r"\b(?:said|says|added|adding|announced|told\s+[
                                 r"(?:\s+in\s+a\s+statement)?,?(?:\s+that)?\s+it\s+(?:had\s+|has\s+|was\s+|is\s+)?"
                                 r"(?:now\s+|already\s+|also\s+)?(?!been\b|expected\b|not\b|would\b|will\b|could\b|may\b|might\b)(?P<verb>[a-z]+)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
+# a body that sets, levies or uses the figure, in a relative clause with no "that" after it (bounded by the caller)
+_BODY_SETS_IT = re.compile(r"(?:\s+(?!that\b|the\b)[a-z-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4})\s+"
+                           r"(?:already\s+|now\s+|still\s+|currently\s+)?(?:uses|used|levies|levied|considers|considered|"
+                           r"sets|imposes|imposed|applies|applied|charges|charged|recommends|recommended)\b")
 # winners no party names: "; independents took the", ", with ... going to independents" (bounded by the caller)
 _UNNAMED_GROUP = r"(?:independents|independent\s+candidates|(?:smaller|minor|other)\s+parties)"
 _UNNAMED_WINNERS_TOOK = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)" + _UNNAMED_GROUP

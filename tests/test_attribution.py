@@ -3488,3 +3488,14 @@ def test_a_sentence_opening_its_refers_back_to_a_body_the_gazetteer_knows():
 ])
 def test_an_oil_price_per_barrel_is_no_ones(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the body named in a relative clause with no "that" sets the figure: its rule, levy or benchmark
+    ("Steel imports face a 25% duty the EU already applies to goods from the region.", "25%", "EU"),
+    ("Infection rates are still above the 5% mark the WHO uses to declare an epidemic over.", "5%", "WHO"),
+    # guard: a plain share with no such clause after it stays no one's
+    ("Infection rates are still above 5% in the north of the country.", "above 5%", None),
+])
+def test_a_body_in_a_relative_clause_after_a_rate_sets_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
