@@ -178,6 +178,7 @@ _AT_ITS_SITE = re.compile(r"\s+(?:at|in|on)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}
 _CONTRIBUTION_WORDS = frozenset(table("bodies")["contributions"]["words"])  # "Britain's share"
 # the words between a town and its "council" ("Clermont-Ferrand city council"; "the city council"): bodies.toml
 _COUNCIL_KINDS = frozenset(table("bodies")["council_kinds"]["words"])
+_SERVICES_AFTER_PLACE = frozenset(table("bodies")["services_after_place"]["words"])  # "Dutch customs"
 # a council named for its town or county ("Glasgow City Council", "Shropshire Council"), and the
 # back-references that name that place again
 _COUNCIL_OF = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
@@ -289,10 +290,15 @@ SHARE_OF_PEOPLE = re.compile(
 # a union's strike ballot: "87% of members voted for strike action on a turnout of 64%", "with 78% backing a walkout"
 _STRIKE_BALLOT = re.compile(r"\b(?:ballot\w*|voted|backed|backing)\b.{0,80}?\b(?:strike|industrial\s+action|walkout)|"
                             r"\b(?:strike|industrial\s+action|walkout)\b.{0,60}?\bballot", re.I)
-_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7})\s+)?members\b|backing\b|backed\b|"
-                                 r"voted\b|voting\b|in\s+favour\b)")
+_BALLOT_SHARE_AFTER = re.compile(r"\s+(?:of\s+(?:(?:its|the|their|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7}(?:\s+[A-ZÀ-ÖØ-Þ][a-z]+)?)\s+)?members\b|"
+                                 r"backing\b|backed\b|voted\b|voting\b|in\s+favour\b)")
 _TURNOUT_OF = re.compile(r"\bturnout\s+(?:of|was|at)\s+$", re.I)
-_MEMBERS_OF_UNION = re.compile(r"\b([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7})\s+members\b")
+_MEMBERS_OF_UNION = re.compile(r"\b([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,7}(?:\s+[A-ZÀ-ÖØ-Þ][a-z]+)?)\s+members\b")
+# a ballot's share given after its verb: "members backed strike action by 91%" (bounded by the caller)
+_BALLOT_BY_BEFORE = re.compile(r"\b(?:backed|voted\s+(?:for|in\s+favour\s+of)|supported)\b[^.;%]{0,50}?\bby\s+$")
+# a members' ballot on an offer, which the union announces: "in a ballot, 71% of its members backed the deal, the union said"
+_MEMBERS_BALLOT = re.compile(r"\bballot\b[^;]{0,120}?\bmembers\b[^;]{0,40}?\b(?:backed|accepted|rejected|voted)\b")
+_THE_UNION_SAID = re.compile(r"\bthe\s+union\s+(?:said|says|announced)\b")
 # the people a survey asked or a team screened, counted by what they say, think or are
 _SURVEY_BEFORE = re.compile(r"\b(?:survey|poll|study|screened|screening|questioned|asked)\b", re.I)
 _MEMBERS = re.compile(r"\bmembers\b")
@@ -372,7 +378,7 @@ _TURNOUT_SUBJECT = re.compile(r"\b[Tt]urnout\b(?!\s+of\s)(?:(?!\b(?:and|while|bu
 # an amount per measure of a traded good: "$71.40 a barrel", "€5,630 per square metre", "$900 an ounce"
 _PER_MEASURE = re.compile(r"\s+(?:a|an|per)\s+(?:square\s+|cubic\s+)?(?:barrel|ounce|tonne|ton|litre|liter|kilogram|kilo|"
                           r"kg|pound|lb|gallon|bushel|metre|meter|foot|megawatt[\s-]hour|kilowatt[\s-]hour|MWh|kWh)\b")
-_TRADED_PRICES = re.compile(r"\b(?:prices|crude|futures)\b")  # the last one before the figure is used
+_TRADED_PRICES = re.compile(r"\b(?:prices|crude|futures|oil|Brent)\b")  # the last one before the figure is used
 _OWN_PRICES = re.compile(r"(?:\b(?:its|their|of|on)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}$")  # "its own prices", "of Russian crude"
 _ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(?:in|of))\s")
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
@@ -640,7 +646,8 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \
                     and not (council == j + 1 and toks[j].text.endswith(("'s", "’s"))) \
-                    and (toks[council].text == "council" or _a_place_name(text[start + toks[a0].start:start + toks[j].end])):
+                    and (toks[council].text == "council" or _a_place_name(text[start + toks[a0].start:start + toks[j].end])
+                         or (toks[council].text != "police" and a0 == j and toks[j].text in _regional_adjectives())):
                 # ("Lyon's council" is the city's; "Riot police" is no town's)
                 # "Clermont-Ferrand city council has agreed", "Beringen council collects": the town's council, a body
                 town = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])  # "Lyon’s city council"
@@ -688,6 +695,10 @@ def _council_after(toks, j: int) -> int | None:
     k = j + 1
     if k < len(toks) and toks[k].text == "police":
         return k
+    if k < len(toks) and toks[k].text in _SERVICES_AFTER_PLACE:
+        return k  # "Dutch customs seized"
+    if k + 1 < len(toks) and f"{toks[k].text} {toks[k + 1].text}" in _SERVICES_AFTER_PLACE:
+        return k + 1  # "the Catalan fire service had"
     if k < len(toks) and toks[k].low in _COUNCIL_KINDS and toks[k].text.islower():
         k += 1
     return k if k < len(toks) and toks[k].text == "council" else None
@@ -1878,6 +1889,8 @@ class Attributer:
         self._spelled: dict[str, str] | None = None
         self._subject_end: dict[tuple[int, int], int] = {}
         self.prev_org: str | None = None  # the last body named in an earlier sentence
+        self.prev_body: str | None = None  # the same, or a body the gazetteer knows ("the United Nations")
+        self.prev_body_para: int | None = None
         self.prev_org_para: int | None = None
         tokens = tokenize(text) if tokens is None else tokens
         self.tokens = tokens
@@ -2733,6 +2746,7 @@ class Attributer:
                 self.last_org, self.last_org_para = subject, para.index
                 self._saw_org(subject)
                 self.prev_org, self.prev_org_para = subject, para.index
+                self.prev_body, self.prev_body_para = subject, para.index
                 self.org_alias.setdefault(subject.lower(), subject)
             # a body, not a person: a name seen twice ("Aston Villa") is a person only with a given name
             self.sentence_subject = subject
@@ -2874,6 +2888,12 @@ class Attributer:
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]
             if orgs:
                 self.prev_org, self.prev_org_para = orgs[-1], para.index
+            # the last body named, one the gazetteer knows too, that a sentence opening "Its" refers back to
+            # ("The United Nations launched an appeal for Somalia ... Its appeal for Kenya")
+            bodies = [e.org or _owner_name(e) for e in ents if (e.org and e.org.split()[-1] not in EVENT_WORDS) or (
+                e.place is not None and e.place.kind == "org" and not e.org)]
+            if bodies:
+                self.prev_body, self.prev_body_para = bodies[-1], para.index
             if para.index not in para_speaker:
                 para_speaker[para.index] = None
             prev_para_speaker = para_speaker.get(para.index) or prev_para_speaker if para.opens_unclosed or para.quotes else prev_para_speaker
@@ -2974,7 +2994,10 @@ class Attributer:
                         # firm or club named last
                         named = self._introduced_as(head) or self._last_firm()
                     if named or head in GENERIC_FALLBACK:
-                        out.append(Entity(a, sent.start + m.end(), m.group(), None, "", org=named or self.last_org))
+                        # (with the word before it: "would give the group $12 million" is a gift to it, not its money)
+                        prev = _LOWER_WORD.findall(self.text[max(sent.start, a - 12):a].lower())
+                        out.append(Entity(a, sent.start + m.end(), m.group(), None,
+                                          prev[-1] if prev and prev[-1] in GIVING else "", org=named or self.last_org))
         return sorted(out, key=_START)
 
     def _known_org_with(self, head: str) -> str | None:
@@ -3208,13 +3231,21 @@ class Attributer:
             return None  # "the 175 needed for a majority", "the 5% threshold": a rule of the vote, no party's
         if f.category == "percent" and f.kind == "total" and (
                 _BALLOT_SHARE_AFTER.match(self.text, f.number.end)
-                or _TURNOUT_OF.search(self.text, max(sent.start, f.start - 20), f.start)) \
-                and _STRIKE_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)):
-            # "RCN members voted for strike action, with 78% backing a walkout on a turnout of 61%": the
-            # union's ballot, its share and turnout (an election's turnout is no one's); a bounded window
-            named = next((self.org_alias[m.group(1).lower()] for m in _MEMBERS_OF_UNION.finditer(
-                self.text, max(sent.start, f.start - 150), f.start) if m.group(1).lower() in self.org_alias), None) \
-                or self.org_alias.named_with(_UNION_WORD)
+                or _TURNOUT_OF.search(self.text, max(sent.start, f.start - 20), f.start)
+                or _BALLOT_BY_BEFORE.search(self.text, max(sent.start, f.start - 80), f.start)) \
+                and (_STRIKE_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150))
+                     or (_MEMBERS_BALLOT.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150))
+                         and _THE_UNION_SAID.search(self.text, f.end, min(sent.end, f.end + 150)))):
+            # "RCN members voted for strike action, with 78% backing a walkout on a turnout of 61%", "Unite members
+            # backed strike action by 91%", "in a ballot, 71% of NEU Cymru members backed the deal, the union said":
+            # the union's ballot, its share and turnout (an election's turnout is no one's); a bounded window. The
+            # union is the body whose members vote, by a name the story knows or one no gazetteer place or person has
+            members = list(_MEMBERS_OF_UNION.finditer(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 60)))
+            named = next((self.org_alias[m.group(1).lower()] for m in members if m.group(1).lower() in self.org_alias), None) \
+                or self.org_alias.named_with(_UNION_WORD) \
+                or next((m.group(1) for m in members if lookup(m.group(1), allow_cities=True) is None
+                         and m.group(1).split()[0] not in first_names() and m.group(1).split()[0].lower() not in _NOT_A_NAME
+                         and m.group(1).split()[0].lower() not in ("the", "its", "their", "all", "some", "most", "many")), None)
             if named:
                 return named
         if f.category == "percent" and f.kind == "total" and _RESPONDENTS_DO.match(self.text, f.number.end) \
@@ -3356,6 +3387,15 @@ class Attributer:
                 if e.start == at or (e.start > at and self.text[at:e.start].strip().lower() in ("the",)):
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
+        # a rule's or a levy's body named in a relative clause right after it: "the standard 10% tariff the EU
+        # already levies", "the 1% ceiling the health agency considers acceptable"
+        ruled = _BODY_SETS_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 80)) \
+            if f.category in ("percent", "money") else None
+        if ruled:
+            at = ruled.start("name")
+            for e in _near(ents, at):
+                if e.start == at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
+                    return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
         cause = self._cause_of(sent) if f.category in ("money", "percent") else None
         if cause and not cause.start() <= f.start < cause.end():
@@ -3527,9 +3567,9 @@ class Attributer:
         if subject:
             return subject
         # "It shipped 41.3 million tonnes", "Its average price was $94": the body the story just named
-        if _IT_OPENS.match(self.text, sent.start) and self.prev_org and self.prev_org_para is not None \
-                and sent.paragraph - self.prev_org_para <= 2:
-            return self.prev_org
+        if _IT_OPENS.match(self.text, sent.start) and self.prev_body and self.prev_body_para is not None \
+                and sent.paragraph - self.prev_body_para <= 2:
+            return self.prev_body
         # no owner named: a company, council or party the story is about owns its money and jobs
         opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
@@ -4707,6 +4747,10 @@ _BODY_SAID_IT_ACTS = re.compile(r"\b(?:said|says|added|adding|announced|told\s+[
                                 r"(?:\s+in\s+a\s+statement)?,?(?:\s+that)?\s+it\s+(?:had\s+|has\s+|was\s+|is\s+)?"
                                 r"(?:now\s+|already\s+|also\s+)?(?!been\b|expected\b|not\b|would\b|will\b|could\b|may\b|might\b)(?P<verb>[a-z]+)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
+# a body that sets, levies or uses the figure, in a relative clause with no "that" after it (bounded by the caller)
+_BODY_SETS_IT = re.compile(r"(?:\s+(?!that\b|the\b)[a-z-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4})\s+"
+                           r"(?:already\s+|now\s+|still\s+|currently\s+)?(?:uses|used|levies|levied|considers|considered|"
+                           r"sets|imposes|imposed|applies|applied|charges|charged|recommends|recommended)\b")
 # winners no party names: "; independents took the", ", with ... going to independents" (bounded by the caller)
 _UNNAMED_GROUP = r"(?:independents|independent\s+candidates|(?:smaller|minor|other)\s+parties)"
 _UNNAMED_WINNERS_TOOK = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)" + _UNNAMED_GROUP
@@ -4824,8 +4868,12 @@ def _owner_name(e: Entity) -> str:
     if p.kind == "org" and e.surface:
         written = _THE_OPENING.sub("", _POSSESSIVE.sub("", e.surface))
         if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
-                p.name in _SHORT_FORMS and _initials(written.split()) == p.name):
-            return written  # as the sentence writes it: "World Food Programme" there, "WFP" where it says WFP
+                p.name in _SHORT_FORMS and _initials(written.split()) == p.name) and (
+                " " in written or {written.lower()} & {w.lower() for w in p.name.split()} or written.upper() == p.name):
+            # as the sentence writes it: "World Food Programme" there, "WFP" where it says WFP, "European Commission";
+            # one word that is another name for the body gives the name news knows it by ("the Tories" are the
+            # Conservatives, "Starlink" satellites are SpaceX's)
+            return written
     # a nation within a state keeps its own name ("Scotland's health spending" is Scotland's)
     return p.country or p.name if p.kind in ("capital", "force", "demonym") else p.name
 

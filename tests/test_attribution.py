@@ -3423,3 +3423,79 @@ def test_ships_counted_in_a_measure_of_a_place_have_no_owner():
 ])
 def test_a_change_of_an_ownerless_count_has_no_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # one word that is another name for a known body gives the name news knows it by
+    ("The Tories won 44% of the vote in the by-election.", "44%", "Conservatives"),
+    ("A Falcon 9 rocket put 22 Starlink satellites into orbit on Friday.", "22 Starlink satellites", "SpaceX"),
+    # guard: a body's full name stays as the sentence writes it
+    ("The World Food Programme sent 3,000 tonnes of wheat to the port.", "3,000 tonnes", "World Food Programme"),
+])
+def test_another_name_for_a_known_body_gives_its_news_name(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a union's ballot: the share given after "backed ... by", and a members' ballot on a deal the union reports
+    ("Drivers in the Ravel Transit Union backed industrial action by 84% on a turnout of 66%, the union said.",
+     "84%", "Ravel Transit Union"),
+    ("Kestra members backed a strike by 88% on a turnout of 59%, the union said on Friday.", "59%", "Kestra"),
+    ("In an online ballot, 64% of Harbour Pilots members backed the new pay offer, the union said.",
+     "64%", "Harbour Pilots"),
+    # guard: an election's turnout is no one's
+    ("Turnout in the mayoral election was 41%, the returning officer said.", "41%", None),
+])
+def test_a_unions_ballot_share_is_the_unions(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a service named by its country's or region's adjective and its work is named as written, like "Dutch police"
+    ("Belgian customs seized 1,800 kilograms of heroin at the port of Antwerp on Friday.", "1,800 kilograms",
+     "Belgian customs"),
+    ("The Basque fire service sent 120 firefighters to the blaze near Bilbao.", "120 firefighters",
+     "Basque fire service"),
+    # guard: a demonym before a plain noun stays its country's
+    ("Belgian troops numbered 600 at the base.", "600", "Belgium"),
+])
+def test_a_service_named_by_its_place_and_work_is_named_as_written(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_body_named_again_by_its_kind_that_is_given_money_does_not_own_it():
+    # "the trust" refers back to the body named before; after a verb of giving it is the recipient, not the owner
+    text = ("Harwick Care Group runs four hospices in the county.\n\n"
+            "Wessex's Ministry of Health said this morning it would give the group up to £3 million in emergency funding.")
+    assert "Ministry of Health" in _figure(text, "up to £3 million")["actor"]
+    # guard: the body's own money after its back-reference stays its own
+    own = "Harwick Care Trust runs four hospices in the county. The trust spent £2 million on a new wing last year."
+    assert _figure(own, "£2 million")["actor"] == "Harwick Care Trust"
+
+
+def test_a_sentence_opening_its_refers_back_to_a_body_the_gazetteer_knows():
+    # "Its" opening a sentence stands for the body named just before, a well-known one too
+    text = ("The United Nations on Monday launched a $900 million appeal for Chad.\n\n"
+            "Its appeal for Niger, worth $210 million, is only 8% funded, an aid official said.")
+    assert _figure(text, "$210 million")["actor"] == "UN"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a forecast price of oil per barrel is a market's, no one's
+    ("Halden Energy's budget rests on the forecast that oil will average $74 a barrel next year.", "$74", None),
+    # guard: a body's own price of its oil keeps it
+    ("Halden Energy said it sold its oil at an average of $71 a barrel last year.", "$71", "Halden Energy"),
+])
+def test_an_oil_price_per_barrel_is_no_ones(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the body named in a relative clause with no "that" sets the figure: its rule, levy or benchmark
+    ("Steel imports face a 25% duty the EU already applies to goods from the region.", "25%", "EU"),
+    ("Infection rates are still above the 5% mark the WHO uses to declare an epidemic over.", "5%", "WHO"),
+    # guard: a plain share with no such clause after it stays no one's
+    ("Infection rates are still above 5% in the north of the country.", "above 5%", None),
+])
+def test_a_body_in_a_relative_clause_after_a_rate_sets_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
