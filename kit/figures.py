@@ -786,6 +786,8 @@ def is_narrated_time(m, toks, text) -> bool:
         j += 1  # "for five straight years", "a third consecutive season"
     if j >= len(toks) or toks[j].low not in _units()["time"] or m.percent or m.currency:
         return False  # "3.1% year-on-year", "£5 a month": the amount comes first
+    if toks[j].text.isupper() and len(toks[j].text) > 1 and j + 1 < len(toks) and toks[j + 1].text.islower():
+        return False  # "300 HR staff": letters of a field of work before the counted noun, no hours
     if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):
         return False  # "16 weeks' severance pay", "16 weeks of pay": an amount
     per = _TIME_PER.match(text, toks[j].end)

@@ -1297,6 +1297,10 @@ def test_letters_of_a_field_of_work_neither_end_the_counted_noun_nor_own_it():
     assert (f["unit"], f["actor"]) == ("contractors", None)
 
 
+def test_letters_of_a_field_of_work_are_no_hours():
+    assert _figure("The bank will hire 45 HR advisers.", "45 HR advisers")["unit"] == "advisers"
+
+
 @pytest.mark.parametrize("text,quote,source", [
     ("Lumora's new series drew 4.2 million viewers in its first week, the streamer said on Friday.",
      "4.2 million viewers", "Lumora"),
