@@ -269,7 +269,7 @@ RATE_AFTER = re.compile(
     r"^\s*(?:of\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|night|person|head|capita|adult|child|"
     r"pupil|patient|household|head|tonne|ton|barrel|bushel|pound|kilogram|shift|game|match|season|annum|share|ounce|troy ounce|kilo|gallon|litre|"
     r"ticket|unit|hectare|acre|mile|kilometre|kilometer|square\s+metre|trip|journey|ride|fare|visit|flight|passenger|student|pupil|room|flat|bed|"
-    r"dose|meal|bottle|pack|packet|loaf|tablet|pill|jab|shot|test|kit|book|copy|item|carton|can|cup|glass|pint|box|crate|sack|bag)\b(?!\s+(?:earlier|ago|later)|\s+before\s+(?!tax))|^\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
+    r"dose|meal|bottle|pack|packet|loaf|tablet|pill|jab|shot|test|kit|book|copy|item|carton|can|cup|glass|pint|box|crate|sack|bag)\b(?!\s+(?:earlier|ago|later)|\s+before\s+(?!tax))|^['’]?\s*(?:[a-z-]+\s+){0,2}(?:for|to|from)\s+(?:each|every)\b|^\s*/\s*(?:day|hr|h|yr)\b"
     r"|^(?:\s*|-)per[\s-]+(?!cent\b|centum\b)(?:[a-z-]+\s+){0,2}[a-z]+"  # "€750 per crew member", "a 265,000 barrel-per-day refinery"
     r"|^\s*(?:per|for\s+every)\s+(?:\d[\d,.]*|a\s+(?:thousand|million))\b"  # "1,281 cases per 100,000 inhabitants"
     r"|^\s*(?:to|for)\s+(?:the\s+)?(?:families|family|relatives|next\s+of\s+kin|heirs)\s+of\s+(?:each|every)\b"  # "Rs1 million to the family of each victim"
@@ -773,6 +773,7 @@ def _plural_time(unit: str) -> str:
 _OF_PAY = re.compile(r"\s+of\s+(?:\w+\s+)?(?:pay|wages?|salary|severance|leave)\b")
 
 
+_FOR_EACH = re.compile(r"['’]?\s+(?:[a-z]+\s+)?(?:for|per)\s+(?:each|every)\b")
 _TIME_PER = re.compile(r"\s+(?:a|an|per|each)\s+(day|week|month|year|shift)\b")
 _RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
 
@@ -790,6 +791,8 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "300 HR staff": letters of a field of work before the counted noun, no hours
     if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):
         return False  # "16 weeks' severance pay", "16 weeks of pay": an amount
+    if _FOR_EACH.match(text, toks[j].end):
+        return False  # "two weeks for every year of service", "20 days' pay for each year": a rate of time
     per = _TIME_PER.match(text, toks[j].end)
     if per and not (toks[j].low.startswith("day") and per.group(1) == "week") \
             and not (toks[j].low.startswith("hour") and per.group(1) == "day" and m.value == 24):

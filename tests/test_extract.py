@@ -1341,3 +1341,11 @@ def test_time_that_passes_stays_no_figure():
     # guard: a spell of time told, with no rule, is narrated time
     quotes = [f["quote"] for f in kit.extract(kit.Article.from_text("The talks ran for 14 hours before a deal was struck.")).figures]
     assert quotes == []
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Staff who leave will get three weeks for every year of service.", "three weeks"),
+    ("Redundant staff get 25 days’ pay for each year worked.", "25 days"),
+])
+def test_time_given_for_each_year_is_a_rate(text, quote):
+    assert _figure(text, quote)["kind"] == "rate"
