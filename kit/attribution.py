@@ -1588,6 +1588,8 @@ def _not_a_place(toks, i, j) -> bool:
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
         or (len(words) == 1 and _demonym_plural(toks[i].text)) \
+        or (len(words) == 1 and words[0] in _MONTH_SHORT and j + 1 < len(toks) and (
+            toks[j + 1].text == "." or toks[j + 1].text[:1].isdigit())) \
         or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
     # a people ("second only to Germans"); the last: "a premium to Akzo's closing price" is a firm's; "in
     # Aldmark's general election" a place's
@@ -1607,6 +1609,8 @@ _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|inter
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
+# a month cut short before its day ("on Feb. 11", "to Dec 30"): a date, not a town
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out|kept)"
@@ -1914,6 +1918,7 @@ class Attributer:
         self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
+        self._latest_pair: dict[str, tuple[Entity, Entity]] = {}  # "country", "part" -> the latest two so joined
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -3070,6 +3075,14 @@ class Attributer:
     def _remember_places(self, pi: int, ents: list[Entity]) -> None:
         placed = [e for e in ents if e.place is not None]
         self.para_places.setdefault(pi, []).extend(placed)
+        for a, b in zip(placed, placed[1:]):
+            # "floods across Kenya and Somalia", "villages in Isabela and neighbouring Cagayan province": two
+            # places joined, what "the two countries" or "the two provinces" may mean later
+            kinds = {a.place.kind, b.place.kind}
+            group = "country" if kinds <= {"country", "nation"} else "part" if kinds <= _PAIR_PARTS else None
+            if group and b.start - a.end <= 30 and not a.surface.endswith(("'s", "’s")) \
+                    and _JOINED.fullmatch(self.text, a.end, b.start) and a.place.name != b.place.name:
+                self._latest_pair[group] = (a, b)
         for e in placed:
             for w in e.place.name.split()[:4]:
                 self._latest_named[w] = e  # "Mount Loleba" under "Mount": what "the volcano" may mean later
@@ -4503,6 +4516,12 @@ class Attributer:
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
+        if isinstance(want, str) and want.startswith("pair:"):
+            # "the two provinces", "aid for the two countries": the two places the story last joined by "and"
+            pair = self._latest_pair.get(want.split()[1])
+            if pair is None or pair[1].end > e.start:
+                return None
+            return Place(f"{pair[0].place.name} and {pair[1].place.name}", "pair", None)
         # the places named just before it in its paragraph (a bounded window: a paragraph of a thousand
         # back-references must not be read a thousand times)
         placed = self.para_places.get(para.index, [])
@@ -4699,6 +4718,9 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
 # a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
+# two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
+_JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+)?")
+_PAIR_PARTS = frozenset({"city", "capital", "place", "region", "state", "nation"})
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory|division|governorate|"
                               r"oblast|canton)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the

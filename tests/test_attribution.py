@@ -3423,3 +3423,23 @@ def test_ships_counted_in_a_measure_of_a_place_have_no_owner():
 ])
 def test_a_change_of_an_ownerless_count_has_no_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the two provinces" / "the two countries": both places the story joined by "and" before
+    ("Storms flooded 90 villages in Nakuru and neighbouring Baringo county on Monday.\n\n"
+     "Officials said on Tuesday they would send 6,000 tents to the two counties.", "6,000 tents", "Nakuru and Baringo"),
+    ("Drought has hit crops across Zambia and Malawi this year.\n\n"
+     "A donor group pledged $30 million in food aid for the two countries on Friday.", "$30 million", "Zambia and Malawi"),
+])
+def test_the_two_places_named_before_are_both_the_location(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a month cut short before its day is a date, not a town
+    ("Power failed at all six of the firm's sites after an outage on Jan. 14, the company said.", "six of the firm's sites"),
+    ("Sales rose 4.1% in the 12 weeks to Nov. 2, the retailer said.", "4.1%"),
+])
+def test_a_short_month_is_no_place(text, quote):
+    assert _figure(text, quote)["location"] is None
