@@ -4652,7 +4652,10 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|(?:even\s+)?(?:though|
 _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says|reported|announced|warned|confirmed)\b)"
 # (a clause about a named person also ends a figure's: "for striker Tiago Mendes, who scored in Braga's 3-1 win" does
 # not place the fee in Braga, where "60 firefighters, who will arrive in Williams Lake" are placed there)
-_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
+# (but "while" before a participle, with no comma, only says when: "caught fire while landing at Pokhara airport"
+# is at the airport; ", while spending €1bn in Tangier" is another clause)
+_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern.replace(
+    r"\s(?:while|whereas)\s", r"\s(?:while(?!\s+[a-z]+ing\b)|whereas)\s") + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
 # an aside opening with a relative word, to the next comma: ", which coordinates aid from about 50 countries,"

@@ -3443,3 +3443,15 @@ def test_the_two_places_named_before_are_both_the_location(text, quote, location
 ])
 def test_a_short_month_is_no_place(text, quote):
     assert _figure(text, quote)["location"] is None
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "while" before a participle, with no comma, says when, not a new clause: the place after it holds
+    ("A small airliner with 38 passengers on board overran the runway while landing at Gold Ridge "
+     "International Airport on Friday.", "38 passengers", "Gold Ridge International Airport"),
+    # guard: ", while" opens another clause, whose place is not the figure's
+    ("Brandvik Motors will shut its plant in Ghent with the loss of 1,800 jobs, the company said, while "
+     "spending €900 million on new lines in Kenitra.", "1,800 jobs", "Ghent"),
+])
+def test_while_before_a_participle_keeps_the_clause(text, quote, location):
+    assert _figure(text, quote)["location"] == location
