@@ -4257,6 +4257,12 @@ class Attributer:
         if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
                 and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
             # (the council named in full, not "the council", and acting, not describing its spokesperson)
+            words = e.surface.split()
+            town = lookup(" ".join(words[:-1]), allow_cities=True) if len(words) >= 2 and words[-1] in _WHERE_FACILITIES else None
+            if town is not None and town.kind in ("city", "capital", "place", "region", "state") \
+                    and _acts_after(self.text, e.end):
+                # "Glasgow Airport handled 7.4 million passengers": the facility named for its town, the subject
+                return Entity(e.start, e.end, e.surface, Place(e.surface, "site", town.country), "")
             named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface) or _TOWN_POLICE.fullmatch(e.surface)
             town = lookup(named.group(1), allow_cities=True) if named else None
             if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation"):
@@ -4293,6 +4299,10 @@ class Attributer:
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
             return None  # not "Athens-listed Kyma Tankers"
         nxt = re.match(r"\s+([\w’'-]+)", self.text[after:after + 40])
+        if nxt is not None and nxt.group(1) in _WHERE_FACILITIES and not aside and _acts_after(self.text, after + nxt.end()):
+            # "Dublin Airport handled 33.4 million passengers": the facility named for its town, the subject
+            name = f"{e.surface} {nxt.group(1)}"
+            return Entity(e.start, after + nxt.end(), name, Place(name, "site", e.place.country), "")
         if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _TRADES or nxt.group(1).lower() in _org_words():
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e
@@ -4630,6 +4640,13 @@ def _places_a_noun(text: str, at: int) -> bool:
 def _people_at_work() -> frozenset[str]:
     """Speakers and roles whose "at" names where they work ("an analyst at Barclays"), not a crowd's place."""
     return (_speaker_heads() | PERSON_ROLES) - _CROWD_WORDS
+
+
+def _acts_after(text: str, at: int) -> bool:
+    """Whether the word after AT is a verb in lower case, not a noun that makes a longer name ("Airport workers")."""
+    verb = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
+    return verb is not None and verb.group(1) not in _org_words() and verb.group(1) not in _TRADES \
+        and verb.group(1) not in _SITE_REF_COMPOUNDS
 
 
 def _inner_place(e: Entity, ents: list[Entity]) -> Entity:

@@ -3455,3 +3455,14 @@ def test_a_short_month_is_no_place(text, quote):
 ])
 def test_while_before_a_participle_keeps_the_clause(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # an airport named for its town, as the sentence's subject, is where its figures are
+    ("Manchester Airport expects to handle 2.4 million passengers over the summer holidays, its owner said.",
+     "2.4 million passengers", "Manchester Airport"),
+    ("Glasgow Airport handled 7.4 million passengers last year, up 9% on 2023.", "7.4 million passengers",
+     "Glasgow Airport"),
+])
+def test_a_town_s_airport_opening_the_sentence_is_the_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
