@@ -4055,6 +4055,15 @@ class Attributer:
                 for e in _near(ents, at):
                     if e.start == at and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
                         return _place_name(e)  # "about 1,300 residents of the town of Altena": the town
+        if f.category in ("people", "casualties", "personnel") and _REMOVED.search(self.text, max(sent.start, f.start - 60), end + 80):
+            # "evacuated more than 16,000 people from the slopes of Mount Lewotobi", "forced 2,600 people out of
+            # the town of Nysa": the place the people were moved out of is where they were (a country's possessive
+            # introduces the place: "from their homes in Paraguay's Chaco region")
+            for e in _near(ents, f.start):
+                if end < e.start <= end + 70 and e.place is not None and e.place.kind not in ("org", "force", "demonym") \
+                        and not e.surface.endswith(("'s", "’s")) and _OUT_OF.fullmatch(self.text, end, e.start) and (
+                            _REMOVED.search(self.text, end, e.start) or _REMOVED_BEFORE.search(self.text, max(sent.start, f.start - 50), f.start)):
+                    return _place_name(e)
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS and not _CLAUSE_BREAK.search(self.text, end, e.start):
                 # "killed at least eight people across Spain" (not the next clause's: "costs €74.10, and in Manchester")
@@ -4640,6 +4649,15 @@ def _places_a_noun(text: str, at: int) -> bool:
 def _people_at_work() -> frozenset[str]:
     """Speakers and roles whose "at" names where they work ("an analyst at Barclays"), not a crowd's place."""
     return (_speaker_heads() | PERSON_ROLES) - _CROWD_WORDS
+
+
+# people moved out of a place: "evacuated 300 people from the village of Kok-Tash", "forced 2,600 people out of
+# Nysa", "families had been evacuated from low-lying areas of Luzon" (the verb before the figure or after it)
+_REMOVED = re.compile(r"\b(?:evacuat(?:ed|ing|es|e)|airlift(?:ed|ing|s)?|relocat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|"
+                      r"forc(?:ed|ing|es|e)(?!\s+to\b))\b")
+_REMOVED_BEFORE = re.compile(_REMOVED.pattern + r"\s+(?:[\w,.-]+\s+){0,3}$")
+_OUT_OF = re.compile(r"\s+(?:(?:had|have|has|were|was|been|being|are|is)\s+){0,2}(?:[a-z]+\s+)?(?:out\s+of|from)\s+"
+                     r"(?:[\w'’-]+\s+){0,5}")
 
 
 def _acts_after(text: str, at: int) -> bool:

@@ -3466,3 +3466,14 @@ def test_while_before_a_participle_keeps_the_clause(text, quote, location):
 ])
 def test_a_town_s_airport_opening_the_sentence_is_the_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # people moved out of a place were there, though the sentence names a wider place before
+    ("Storms flooded 900 homes across western Norway and forced about 1,400 people out of the town of Odda, "
+     "officials said.", "about 1,400 people", "Odda"),
+    ("Volcanic ash fell across eastern Java as officials evacuated some 5,200 residents from the slopes of "
+     "Mount Semeru on Sunday.", "some 5,200 residents", "Mount Semeru"),
+])
+def test_people_moved_out_of_a_place_were_there(text, quote, location):
+    assert _figure(text, quote)["location"] == location
