@@ -1074,6 +1074,7 @@ _WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
 
 
 _FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])
+_VISITED = frozenset({"museum", "gallery", "library", "zoo"})  # "Rotterdam's Maritime Museum welcomed 870,000 visitors"
 _IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
                       r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
 _FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
@@ -4266,6 +4267,14 @@ class Attributer:
         if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
                 and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
             # (the council named in full, not "the council", and acting, not describing its spokesperson)
+            owner, _, own = e.surface.replace("’s ", "'s ").partition("'s ")
+            place = lookup(owner, allow_cities=True) if own and (own.split()[-1].lower() in _FACILITY_NOUNS or
+                                                                  own.split()[-1].lower() in _VISITED) else None
+            if place is not None and place.kind in ("city", "capital", "place", "state", "region") \
+                    and _acts_after(self.text, e.end):
+                # "Lahore's Mayo Hospital admitted 212 people": the town's facility, the subject, is where they are
+                name = f"{own}, {owner}"
+                return Entity(e.start, e.end, name, Place(name, "site", place.country), "")
             words = e.surface.split()
             town = lookup(" ".join(words[:-1]), allow_cities=True) if len(words) >= 2 and words[-1] in _WHERE_FACILITIES else None
             if town is not None and town.kind in ("city", "capital", "place", "region", "state") \

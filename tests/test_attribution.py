@@ -3477,3 +3477,14 @@ def test_a_town_s_airport_opening_the_sentence_is_the_place(text, quote, locatio
 ])
 def test_people_moved_out_of_a_place_were_there(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town's named hospital or museum, opening the sentence as its subject, is where its figures are
+    ("Karachi's Jinnah Hospital treated 340 people for heat exhaustion over the weekend, doctors said.",
+     "340 people", "Jinnah Hospital, Karachi"),
+    ("Edinburgh's Royal Botanic Museum welcomed 410,000 visitors last year, a record.", "410,000 visitors",
+     "Royal Botanic Museum, Edinburgh"),
+])
+def test_a_town_s_named_facility_as_subject_is_the_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
