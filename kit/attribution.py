@@ -4110,7 +4110,7 @@ class Attributer:
                 group = [e for e in group if _specificity(e.place) == best]
                 after = [e for e in group if e.start >= f.end]
                 pick = after[0] if after else group[-1]
-                return _place_name(_inner_place(pick, near_dest + near_pos))
+                return _place_name(self._nested(_inner_place(pick, near_dest + near_pos), ents, f))
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
         # it ("Australia's budget ..., with defence spending rising by $1.9 billion")
@@ -4196,6 +4196,20 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _nested(self, e: Entity, ents: list[Entity], f: Mention) -> Entity:
+        """E, or the place named just before it that E only locates: "Gitugi village in Murang'a county", "its plant
+        in Ramos Arizpe, in the northern Mexican state of Coahuila", "Mount Loleba on Indonesia's Halmahera island":
+        the place inside, the most specific named (not across the figure)."""
+        for x in reversed(_near(ents, e.start)):
+            if x.end <= e.start and e.start - x.end <= 60:
+                if x.place is not None and x.place.kind in ("city", "capital", "place", "site") \
+                        and not x.surface.endswith(("'s", "’s")) and not x.start <= f.start < e.start \
+                        and _NESTED_IN.fullmatch(self.text, x.end, e.start):
+                    return x
+                if x.place is None or not (x.place.kind == "demonym" or x.place.kind == "country" and x.surface.endswith(("'s", "’s"))):
+                    break  # (only a country's possessive or adjective may stand between: "on Indonesia's Halmahera island")
+        return e
 
     def _relatives(self, sent: Sentence) -> list[tuple[int, int]]:
         """The spans of a sentence's asides that open with a relative word (", which ...,", ", whose ...,"), read once."""
@@ -4667,6 +4681,13 @@ _REMOVED = re.compile(r"\b(?:evacuat(?:ed|ing|es|e)|airlift(?:ed|ing|s)?|relocat
 _REMOVED_BEFORE = re.compile(_REMOVED.pattern + r"\s+(?:[\w,.-]+\s+){0,3}$")
 _OUT_OF = re.compile(r"\s+(?:(?:had|have|has|were|was|been|being|are|is)\s+){0,2}(?:[a-z]+\s+)?(?:out\s+of|from)\s+"
                      r"(?:[\w'’-]+\s+){0,5}")
+
+
+# a place, then what it lies in: "Gitugi village in Murang'a county", "Ramos Arizpe, in the northern Mexican state
+# of Coahuila", "Mount Loleba on Indonesia's Halmahera island" (bounded: a few words between)
+_NESTED_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|suburb|district|port|island))?,?\s+(?:in|on|near|outside)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|province|region|county|district|island|department)\s+of\s+)?"
+                        r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+)?")
 
 
 def _acts_after(text: str, at: int) -> bool:

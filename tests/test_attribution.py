@@ -3488,3 +3488,14 @@ def test_people_moved_out_of_a_place_were_there(text, quote, location):
 ])
 def test_a_town_s_named_facility_as_subject_is_the_place(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place named with what it lies in: the place inside is the most specific
+    ("A mudslide buried Kiambogo village in Nyandarua county before dawn on Friday, destroying about 40 homes.",
+     "about 40 homes", "Kiambogo"),
+    ("Brandvik will shut its factory in Saltillo, in the northern Mexican state of Coahuila, by June, cutting "
+     "2,100 jobs, the company said.", "2,100 jobs", "Saltillo"),
+])
+def test_a_place_inside_another_named_is_the_location(text, quote, location):
+    assert _figure(text, quote)["location"] == location
