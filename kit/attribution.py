@@ -1624,7 +1624,7 @@ PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 # a body's last word that names a place or a polity, not that body again ("the state", "the city")
 _NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
-                     "coast suburbs slopes flanks foot banks shores".split())
+                     "coast suburbs slopes flanks foot banks shores mountains hills streets".split())
 _PLACES_OF = PLACE_NOUNS | PARTS_OF  # "the city of", "parts of"
 
 
@@ -1680,6 +1680,10 @@ def _prep_before(toks, a) -> str:
             and (owner := lookup(toks[k].text[:-2])) is not None and owner.kind in ("country", "nation", "region", "state"):
         k -= 1  # "in Paraguay's northern Chaco region": the preposition before the country that has it (where
         # the place follows the possessive straight away, "Peru's Arequipa region", the possessive introduces it)
+        while k >= 0 and toks[k].low in _DESCRIBING_BEFORE:
+            k -= 1
+    if 1 <= k < described and toks[k].low == "of" and toks[k - 1].low in _PLACES_OF:
+        k -= 2  # "struck the mountains of southeastern Turkey's Hakkari province": the preposition before "the mountains"
         while k >= 0 and toks[k].low in _DESCRIBING_BEFORE:
             k -= 1
     if k >= 0 and toks[k].kind == "word":

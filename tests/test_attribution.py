@@ -3499,3 +3499,14 @@ def test_a_town_s_named_facility_as_subject_is_the_place(text, quote, location):
 ])
 def test_a_place_inside_another_named_is_the_location(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a part of a place with a describing word before the place: the preposition before the part places it
+    ("An earthquake struck the hills of northern Iran's Gilan province on Monday, killing at least 31 people.",
+     "at least 31 people", "Gilan"),
+    ("Floods swept through the streets of western Kenya's Busia county on Friday, killing 12 people.",
+     "12 people", "Busia"),
+])
+def test_a_part_of_a_described_place_keeps_the_preposition(text, quote, location):
+    assert _figure(text, quote)["location"] == location
