@@ -4130,21 +4130,23 @@ class Attributer:
                 if resolved is not None and (resolved.kind in ("state", "region") or (
                         resolved.kind in ("city", "capital") and not f.actor)):
                     return resolved.name  # (a city's possessive is often its owner: "the city's debt", no place)
-            if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
+            # (a name ending in "s" takes the apostrophe alone: "Wales’ 22 local authorities")
+            pe = e.end + 1 if e.surface.endswith("s") and self.text[e.end:e.end + 2] in ("' ", "’ ") else e.end
+            if lo <= e.start < f.start and e.place is not None and (pe > e.end or e.surface.endswith(("'s", "’s"))) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
-                    not self._describes_one(e.end):
+                    not self._describes_one(pe):
                 if cause and cause.start() <= f.start < cause.end() and e.start < cause.start():
                     continue  # "London's FTSE 100 fell 0.8% after Brackley Homes cut its forecast by £120m": the
                     # market's town, not the cause's (whose figures the cause's own words place)
-                inner = next((x for x in ents if x.start == e.end + 1 and x.place is not None
+                inner = next((x for x in ents if x.start == pe + 1 and x.place is not None
                               and x.place.kind not in ("org", "force", "demonym")), None)
-                after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, e.end)
+                after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, pe)
                 if inner is None and after and (after.group("name") or any(
                         w in _speaker_heads() for w in after.group("words").split())) and (
                         after.group("name") or e.place.kind in ("country", "nation")):
                     continue  # "Ukraine's general staff said", "Russia's Northern Fleet": a body, not a place
                 if inner is None and e.place.kind in ("country", "nation") and f.category in ("money", "percent") \
-                        and _STATE_BODY.match(self.text, e.end):
+                        and _STATE_BODY.match(self.text, pe):
                     continue  # "Japan's cabinet approved a record ¥122.3 trillion budget", "Colombia's treasury
                     # would save some 31 trillion pesos": the state's own money, no place's
                 if inner is None and after and after.group("words") and e.place.kind in ("country", "nation") \

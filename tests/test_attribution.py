@@ -3510,3 +3510,12 @@ def test_a_place_inside_another_named_is_the_location(text, quote, location):
 ])
 def test_a_part_of_a_described_place_keeps_the_preposition(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place's name ending in "s" takes the apostrophe alone as its possessive: the place is where the figure is
+    ("Overtime paid by Wales’ 22 councils rose by £6.1 million last year, the auditor said.", "£6.1 million", "Wales"),
+    ("Waiting times at Athens' 14 public hospitals rose 11% in 2024, the ministry said.", "11%", "Athens"),
+])
+def test_a_bare_apostrophe_possessive_places_the_figure(text, quote, location):
+    assert _figure(text, quote)["location"] == location
