@@ -4050,6 +4050,12 @@ class Attributer:
                 if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
                         and e.place.kind not in ("org", "force", "demonym"):
                     return _place_name(e)  # "will pass 280,000km from Earth": measured from there
+        for e in reversed(_near(ents, f.start)):
+            if e.end <= f.start and f.start - e.end <= 60:
+                if e.place is not None and e.place.kind not in ("org", "force", "demonym") \
+                        and _SIZED_APPOSITION.fullmatch(self.text, e.end, f.start):
+                    return _place_name(e)  # "Fuerte Olimpo, a river town of about 4,000 people": the place it measures
+                break
         if _ENOUGH_FOR.search(self.text, max(sent.start, f.start - 30), f.start):
             return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
             # of the farm's size, homes nowhere in particular
@@ -4694,6 +4700,13 @@ _OUT_OF = re.compile(r"\s+(?:(?:had|have|has|were|was|been|being|are|is)\s+){0,2
 _NESTED_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|suburb|district|port|island))?,?\s+(?:in|on|near|outside)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|province|region|county|district|island|department)\s+of\s+)?"
                         r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+)?")
+
+
+# a place, then an apposition that measures it: "The Philippines, an archipelago of more than 7,600 islands", "Fuerte
+# Olimpo, a river town of about 4,000 people" (the figure follows "of")
+_SIZED_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|country|nation|archipelago|island|"
+                               r"village|region|province|state|port|county|district|municipality|community|hamlet|suburb)"
+                               r"\s+of\s+")
 
 
 def _acts_after(text: str, at: int) -> bool:

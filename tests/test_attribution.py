@@ -3519,3 +3519,13 @@ def test_a_part_of_a_described_place_keeps_the_preposition(text, quote, location
 ])
 def test_a_bare_apostrophe_possessive_places_the_figure(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # an apposition that measures the place before it: the figure is that place's
+    ("Indonesia, an archipelago of some 17,000 islands, depends on ferries for much of its freight.",
+     "some 17,000 islands", "Indonesia"),
+    ("Floods cut off Kisumu, a lakeside city of about 600,000 people, for two days.", "about 600,000 people", "Kisumu"),
+])
+def test_an_apposition_measuring_a_place_is_placed_there(text, quote, location):
+    assert _figure(text, quote)["location"] == location
