@@ -4103,10 +4103,12 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
-            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo):
+            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
+                    and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
                 # place of its own is where the clause before it is (not a second report: ", and that",
-                # "... in London after the company said it expects profit of £2.7bn")
+                # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
+                # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
                 in_pos = [e for e in near_pos if e.start < lo]
         route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
         if route:
@@ -4637,6 +4639,14 @@ class Attributer:
             home = lookup(self.top_city[0], allow_cities=True)
             if home is not None and home.kind in ("city", "capital") and (e.surface != "the capital" or home.kind == "capital"):
                 return home
+        if e.surface == "the capital":
+            # "Eleven of the branches are in the capital" in a story about Ireland that names no town: the capital
+            # of the country named just before, else of the story's country (from the country data)
+            country = next((x.place.country for x in reversed(seen) if x.place is not None
+                            and x.place.kind in ("country", "demonym")), None) or self.home_country
+            capital = _capital_of().get(country) if country else None
+            if capital is not None:
+                return capital
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":
@@ -4702,11 +4712,24 @@ _NESTED_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|suburb|district|port
                         r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+)?")
 
 
+_THE_REST = re.compile(r",?\s*(?:and|but|while|whereas)\s+(?:the\s+rest|the\s+others?|others|the\s+remainder)\b")
 # a place, then an apposition that measures it: "The Philippines, an archipelago of more than 7,600 islands", "Fuerte
 # Olimpo, a river town of about 4,000 people" (the figure follows "of")
 _SIZED_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|country|nation|archipelago|island|"
                                r"village|region|province|state|port|county|district|municipality|community|hamlet|suburb)"
                                r"\s+of\s+")
+
+
+@cache
+def _capital_of() -> dict[str, Place]:
+    """A country's news name -> its capital (the first the country data lists), read once from the gazetteer."""
+    from .places import gazetteer
+
+    out: dict[str, Place] = {}
+    for place in gazetteer().values():
+        if place.kind == "capital" and place.country and place.country not in out:
+            out[place.country] = place
+    return out
 
 
 def _acts_after(text: str, at: int) -> bool:

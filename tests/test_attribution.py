@@ -3529,3 +3529,15 @@ def test_a_bare_apostrophe_possessive_places_the_figure(text, quote, location):
 ])
 def test_an_apposition_measuring_a_place_is_placed_there(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the capital" in a story that names its country but no town: that country's capital
+    ("Portugal's largest lender, Banco Atlântico, will close 30 branches next year.\n\n"
+     "Nine of the 30 branches are in the capital, the bank said.", "Nine of the 30 branches", "Lisbon"),
+    # guard: a clause about the rest is not placed where the clause before it is
+    ("Portugal's largest lender, Banco Atlântico, will close 30 branches next year.\n\n"
+     "Nine of the branches are in the capital, and the rest are spread across 12 districts.", "12 districts", None),
+])
+def test_the_capital_of_the_story_s_country(text, quote, location):
+    assert _figure(text, quote)["location"] == location
