@@ -1093,6 +1093,7 @@ _WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
 
 
 _FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])
+_VISITED = frozenset({"museum", "gallery", "library", "zoo"})  # "Rotterdam's Maritime Museum welcomed 870,000 visitors"
 _IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
                       r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
 _FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
@@ -1640,7 +1641,7 @@ PLACE_NOUNS = frozenset(table("places")["place_nouns"]["words"])
 # a body's last word that names a place or a polity, not that body again ("the state", "the city")
 _NOT_A_BODY_HEAD = PLACE_NOUNS | {"state", "city", "town", "country", "nation", "government"}
 PARTS_OF = frozenset("part parts areas much most rest swathes outskirts centre center heart edge north south east west "
-                     "coast suburbs slopes flanks foot banks shores".split())
+                     "coast suburbs slopes flanks foot banks shores mountains hills streets".split())
 _PLACES_OF = PLACE_NOUNS | PARTS_OF  # "the city of", "parts of"
 
 
@@ -1696,6 +1697,10 @@ def _prep_before(toks, a) -> str:
             and (owner := lookup(toks[k].text[:-2])) is not None and owner.kind in ("country", "nation", "region", "state"):
         k -= 1  # "in Paraguay's northern Chaco region": the preposition before the country that has it (where
         # the place follows the possessive straight away, "Peru's Arequipa region", the possessive introduces it)
+        while k >= 0 and toks[k].low in _DESCRIBING_BEFORE:
+            k -= 1
+    if 1 <= k < described and toks[k].low == "of" and toks[k - 1].low in _PLACES_OF:
+        k -= 2  # "struck the mountains of southeastern Turkey's Hakkari province": the preposition before "the mountains"
         while k >= 0 and toks[k].low in _DESCRIBING_BEFORE:
             k -= 1
     if k >= 0 and toks[k].kind == "word":
@@ -1937,6 +1942,7 @@ class Attributer:
         self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
+        self._latest_pair: dict[str, tuple[Entity, Entity]] = {}  # "country", "part" -> the latest two so joined
         self._seen_names()
 
     # -- names ---------------------------------------------------------------------------------
@@ -3126,6 +3132,14 @@ class Attributer:
     def _remember_places(self, pi: int, ents: list[Entity]) -> None:
         placed = [e for e in ents if e.place is not None]
         self.para_places.setdefault(pi, []).extend(placed)
+        for a, b in zip(placed, placed[1:]):
+            # "floods across Kenya and Somalia", "villages in Isabela and neighbouring Cagayan province": two
+            # places joined, what "the two countries" or "the two provinces" may mean later
+            kinds = {a.place.kind, b.place.kind}
+            group = "country" if kinds <= {"country", "nation"} else "part" if kinds <= _PAIR_PARTS else None
+            if group and b.start - a.end <= 30 and not a.surface.endswith(("'s", "’s")) \
+                    and _JOINED.fullmatch(self.text, a.end, b.start) and a.place.name != b.place.name:
+                self._latest_pair[group] = (a, b)
         for e in placed:
             for w in e.place.name.split()[:4]:
                 self._latest_named[w] = e  # "Mount Loleba" under "Mount": what "the volcano" may mean later
@@ -4105,6 +4119,12 @@ class Attributer:
                 if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
                         and e.place.kind not in ("org", "force", "demonym"):
                     return _place_name(e)  # "will pass 280,000km from Earth": measured from there
+        for e in reversed(_near(ents, f.start)):
+            if e.end <= f.start and f.start - e.end <= 60:
+                if e.place is not None and e.place.kind not in ("org", "force", "demonym") \
+                        and _SIZED_APPOSITION.fullmatch(self.text, e.end, f.start):
+                    return _place_name(e)  # "Fuerte Olimpo, a river town of about 4,000 people": the place it measures
+                break
         if _ENOUGH_FOR.search(self.text, max(sent.start, f.start - 30), f.start):
             return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
             # of the farm's size, homes nowhere in particular
@@ -4115,6 +4135,15 @@ class Attributer:
                 for e in _near(ents, at):
                     if e.start == at and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
                         return _place_name(e)  # "about 1,300 residents of the town of Altena": the town
+        if f.category in ("people", "casualties", "personnel") and _REMOVED.search(self.text, max(sent.start, f.start - 60), end + 80):
+            # "evacuated more than 16,000 people from the slopes of Mount Lewotobi", "forced 2,600 people out of
+            # the town of Nysa": the place the people were moved out of is where they were (a country's possessive
+            # introduces the place: "from their homes in Paraguay's Chaco region")
+            for e in _near(ents, f.start):
+                if end < e.start <= end + 70 and e.place is not None and e.place.kind not in ("org", "force", "demonym") \
+                        and not e.surface.endswith(("'s", "’s")) and _OUT_OF.fullmatch(self.text, end, e.start) and (
+                            _REMOVED.search(self.text, end, e.start) or _REMOVED_BEFORE.search(self.text, max(sent.start, f.start - 50), f.start)):
+                    return _place_name(e)
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS and not _CLAUSE_BREAK.search(self.text, end, e.start):
                 # "killed at least eight people across Spain" (not the next clause's: "costs €74.10, and in Manchester")
@@ -4143,10 +4172,12 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
-            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo):
+            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
+                    and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
                 # place of its own is where the clause before it is (not a second report: ", and that",
-                # "... in London after the company said it expects profit of £2.7bn")
+                # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
+                # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
                 in_pos = [e for e in near_pos if e.start < lo]
         route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
         if route:
@@ -4160,7 +4191,7 @@ class Attributer:
                 group = [e for e in group if _specificity(e.place) == best]
                 after = [e for e in group if e.start >= f.end]
                 pick = after[0] if after else group[-1]
-                return _place_name(_inner_place(pick, near_dest + near_pos))
+                return _place_name(self._nested(_inner_place(pick, near_dest + near_pos), ents, f))
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
         # it ("Australia's budget ..., with defence spending rising by $1.9 billion")
@@ -4176,21 +4207,23 @@ class Attributer:
                 if resolved is not None and (resolved.kind in ("state", "region") or (
                         resolved.kind in ("city", "capital") and not f.actor)):
                     return resolved.name  # (a city's possessive is often its owner: "the city's debt", no place)
-            if lo <= e.start < f.start and e.place is not None and e.surface.endswith(("'s", "’s")) and \
+            # (a name ending in "s" takes the apostrophe alone: "Wales’ 22 local authorities")
+            pe = e.end + 1 if e.surface.endswith("s") and self.text[e.end:e.end + 2] in ("' ", "’ ") else e.end
+            if lo <= e.start < f.start and e.place is not None and (pe > e.end or e.surface.endswith(("'s", "’s"))) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
-                    not self._describes_one(e.end):
+                    not self._describes_one(pe):
                 if cause and cause.start() <= f.start < cause.end() and e.start < cause.start():
                     continue  # "London's FTSE 100 fell 0.8% after Brackley Homes cut its forecast by £120m": the
                     # market's town, not the cause's (whose figures the cause's own words place)
-                inner = next((x for x in ents if x.start == e.end + 1 and x.place is not None
+                inner = next((x for x in ents if x.start == pe + 1 and x.place is not None
                               and x.place.kind not in ("org", "force", "demonym")), None)
-                after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, e.end)
+                after = _OWNS_A_SPEAKER_OR_BODY.match(self.text, pe)
                 if inner is None and after and (after.group("name") or any(
                         w in _speaker_heads() for w in after.group("words").split())) and (
                         after.group("name") or e.place.kind in ("country", "nation")):
                     continue  # "Ukraine's general staff said", "Russia's Northern Fleet": a body, not a place
                 if inner is None and e.place.kind in ("country", "nation") and f.category in ("money", "percent") \
-                        and _STATE_BODY.match(self.text, e.end):
+                        and _STATE_BODY.match(self.text, pe):
                     continue  # "Japan's cabinet approved a record ¥122.3 trillion budget", "Colombia's treasury
                     # would save some 31 trillion pesos": the state's own money, no place's
                 if inner is None and after and after.group("words") and e.place.kind in ("country", "nation") \
@@ -4246,6 +4279,20 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _nested(self, e: Entity, ents: list[Entity], f: Mention) -> Entity:
+        """E, or the place named just before it that E only locates: "Gitugi village in Murang'a county", "its plant
+        in Ramos Arizpe, in the northern Mexican state of Coahuila", "Mount Loleba on Indonesia's Halmahera island":
+        the place inside, the most specific named (not across the figure)."""
+        for x in reversed(_near(ents, e.start)):
+            if x.end <= e.start and e.start - x.end <= 60:
+                if x.place is not None and x.place.kind in ("city", "capital", "place", "site") \
+                        and not x.surface.endswith(("'s", "’s")) and not x.start <= f.start < e.start \
+                        and _NESTED_IN.fullmatch(self.text, x.end, e.start):
+                    return x
+                if x.place is None or not (x.place.kind == "demonym" or x.place.kind == "country" and x.surface.endswith(("'s", "’s"))):
+                    break  # (only a country's possessive or adjective may stand between: "on Indonesia's Halmahera island")
+        return e
 
     def _relatives(self, sent: Sentence) -> list[tuple[int, int]]:
         """The spans of a sentence's asides that open with a relative word (", which ...,", ", whose ...,"), read once."""
@@ -4317,6 +4364,20 @@ class Attributer:
         if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
                 and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
             # (the council named in full, not "the council", and acting, not describing its spokesperson)
+            owner, _, own = e.surface.replace("’s ", "'s ").partition("'s ")
+            place = lookup(owner, allow_cities=True) if own and (own.split()[-1].lower() in _FACILITY_NOUNS or
+                                                                  own.split()[-1].lower() in _VISITED) else None
+            if place is not None and place.kind in ("city", "capital", "place", "state", "region") \
+                    and _acts_after(self.text, e.end):
+                # "Lahore's Mayo Hospital admitted 212 people": the town's facility, the subject, is where they are
+                name = f"{own}, {owner}"
+                return Entity(e.start, e.end, name, Place(name, "site", place.country), "")
+            words = e.surface.split()
+            town = lookup(" ".join(words[:-1]), allow_cities=True) if len(words) >= 2 and words[-1] in _WHERE_FACILITIES else None
+            if town is not None and town.kind in ("city", "capital", "place", "region", "state") \
+                    and _acts_after(self.text, e.end):
+                # "Glasgow Airport handled 7.4 million passengers": the facility named for its town, the subject
+                return Entity(e.start, e.end, e.surface, Place(e.surface, "site", town.country), "")
             named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface) or _TOWN_POLICE.fullmatch(e.surface)
             town = lookup(named.group(1), allow_cities=True) if named else None
             if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation"):
@@ -4353,6 +4414,10 @@ class Attributer:
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
             return None  # not "Athens-listed Kyma Tankers"
         nxt = re.match(r"\s+([\w’'-]+)", self.text[after:after + 40])
+        if nxt is not None and nxt.group(1) in _WHERE_FACILITIES and not aside and _acts_after(self.text, after + nxt.end()):
+            # "Dublin Airport handled 33.4 million passengers": the facility named for its town, the subject
+            name = f"{e.surface} {nxt.group(1)}"
+            return Entity(e.start, after + nxt.end(), name, Place(name, "site", e.place.country), "")
         if nxt is None or nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _TRADES or nxt.group(1).lower() in _org_words():
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e
@@ -4576,6 +4641,12 @@ class Attributer:
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
+        if isinstance(want, str) and want.startswith("pair:"):
+            # "the two provinces", "aid for the two countries": the two places the story last joined by "and"
+            pair = self._latest_pair.get(want.split()[1])
+            if pair is None or pair[1].end > e.start:
+                return None
+            return Place(f"{pair[0].place.name} and {pair[1].place.name}", "pair", None)
         # the places named just before it in its paragraph (a bounded window: a paragraph of a thousand
         # back-references must not be read a thousand times)
         placed = self.para_places.get(para.index, [])
@@ -4637,6 +4708,14 @@ class Attributer:
             home = lookup(self.top_city[0], allow_cities=True)
             if home is not None and home.kind in ("city", "capital") and (e.surface != "the capital" or home.kind == "capital"):
                 return home
+        if e.surface == "the capital":
+            # "Eleven of the branches are in the capital" in a story about Ireland that names no town: the capital
+            # of the country named just before, else of the story's country (from the country data)
+            country = next((x.place.country for x in reversed(seen) if x.place is not None
+                            and x.place.kind in ("country", "demonym")), None) or self.home_country
+            capital = _capital_of().get(country) if country else None
+            if capital is not None:
+                return capital
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":
@@ -4686,6 +4765,49 @@ def _people_at_work() -> frozenset[str]:
     return (_speaker_heads() | PERSON_ROLES) - _CROWD_WORDS
 
 
+# people moved out of a place: "evacuated 300 people from the village of Kok-Tash", "forced 2,600 people out of
+# Nysa", "families had been evacuated from low-lying areas of Luzon" (the verb before the figure or after it)
+_REMOVED = re.compile(r"\b(?:evacuat(?:ed|ing|es|e)|airlift(?:ed|ing|s)?|relocat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|"
+                      r"forc(?:ed|ing|es|e)(?!\s+to\b))\b")
+_REMOVED_BEFORE = re.compile(_REMOVED.pattern + r"\s+(?:[\w,.-]+\s+){0,3}$")
+_OUT_OF = re.compile(r"\s+(?:(?:had|have|has|were|was|been|being|are|is)\s+){0,2}(?:[a-z]+\s+)?(?:out\s+of|from)\s+"
+                     r"(?:[\w'’-]+\s+){0,5}")
+
+
+# a place, then what it lies in: "Gitugi village in Murang'a county", "Ramos Arizpe, in the northern Mexican state
+# of Coahuila", "Mount Loleba on Indonesia's Halmahera island" (bounded: a few words between)
+_NESTED_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|suburb|district|port|island))?,?\s+(?:in|on|near|outside)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:state|province|region|county|district|island|department)\s+of\s+)?"
+                        r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+)?")
+
+
+_THE_REST = re.compile(r",?\s*(?:and|but|while|whereas)\s+(?:the\s+rest|the\s+others?|others|the\s+remainder)\b")
+# a place, then an apposition that measures it: "The Philippines, an archipelago of more than 7,600 islands", "Fuerte
+# Olimpo, a river town of about 4,000 people" (the figure follows "of")
+_SIZED_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|country|nation|archipelago|island|"
+                               r"village|region|province|state|port|county|district|municipality|community|hamlet|suburb)"
+                               r"\s+of\s+")
+
+
+@cache
+def _capital_of() -> dict[str, Place]:
+    """A country's news name -> its capital (the first the country data lists), read once from the gazetteer."""
+    from .places import gazetteer
+
+    out: dict[str, Place] = {}
+    for place in gazetteer().values():
+        if place.kind == "capital" and place.country and place.country not in out:
+            out[place.country] = place
+    return out
+
+
+def _acts_after(text: str, at: int) -> bool:
+    """Whether the word after AT is a verb in lower case, not a noun that makes a longer name ("Airport workers")."""
+    verb = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
+    return verb is not None and verb.group(1) not in _org_words() and verb.group(1) not in _TRADES \
+        and verb.group(1) not in _SITE_REF_COMPOUNDS
+
+
 def _inner_place(e: Entity, ents: list[Entity]) -> Entity:
     """ "at Brisbane's Suncorp Stadium": the place a town's or country's possessive introduces, else E."""
     if e.surface.endswith(("'s", "’s")):
@@ -4706,7 +4828,10 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas|(?:even\s+)?(?:though|
 _REPORT = r"\s(?:after|as|when|because)\s+(?=(?:[\w'’.-]+\s+){0,5}(?:said|says|reported|announced|warned|confirmed)\b)"
 # (a clause about a named person also ends a figure's: "for striker Tiago Mendes, who scored in Braga's 3-1 win" does
 # not place the fee in Braga, where "60 firefighters, who will arrive in Williams Lake" are placed there)
-_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
+# (but "while" before a participle, with no comma, only says when: "caught fire while landing at Pokhara airport"
+# is at the airport; ", while spending €1bn in Tangier" is another clause)
+_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern.replace(
+    r"\s(?:while|whereas)\s", r"\s(?:while(?!\s+[a-z]+ing\b)|whereas)\s") + r"|,\s+with\b|\s[A-ZÀ-ÖØ-Þ][\w'’-]*,\s+who\b|" + _REPORT)
 _REPORT_OPENS = re.compile(_REPORT)
 _WITH = re.compile(r",\s+with\b")
 # an aside opening with a relative word, to the next comma: ", which coordinates aid from about 50 countries,"
@@ -4776,6 +4901,9 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
 # a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
+# two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
+_JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+)?")
+_PAIR_PARTS = frozenset({"city", "capital", "place", "region", "state", "nation"})
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory|division|governorate|"
                               r"oblast|canton)\b(?!\s+(?:said|says|told)\b)")
 # a cause whose subject is the firm (or the country) a market move is about: "after it forecast", "after the

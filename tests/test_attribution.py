@@ -3499,3 +3499,121 @@ def test_an_oil_price_per_barrel_is_no_ones(text, quote, actor):
 ])
 def test_a_body_in_a_relative_clause_after_a_rate_sets_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the two provinces" / "the two countries": both places the story joined by "and" before
+    ("Storms flooded 90 villages in Nakuru and neighbouring Baringo county on Monday.\n\n"
+     "Officials said on Tuesday they would send 6,000 tents to the two counties.", "6,000 tents", "Nakuru and Baringo"),
+    ("Drought has hit crops across Zambia and Malawi this year.\n\n"
+     "A donor group pledged $30 million in food aid for the two countries on Friday.", "$30 million", "Zambia and Malawi"),
+])
+def test_the_two_places_named_before_are_both_the_location(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a month cut short before its day is a date, not a town
+    ("Power failed at all six of the firm's sites after an outage on Jan. 14, the company said.", "six of the firm's sites"),
+    ("Sales rose 4.1% in the 12 weeks to Nov. 2, the retailer said.", "4.1%"),
+])
+def test_a_short_month_is_no_place(text, quote):
+    assert _figure(text, quote)["location"] is None
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "while" before a participle, with no comma, says when, not a new clause: the place after it holds
+    ("A small airliner with 38 passengers on board overran the runway while landing at Gold Ridge "
+     "International Airport on Friday.", "38 passengers", "Gold Ridge International Airport"),
+    # guard: ", while" opens another clause, whose place is not the figure's
+    ("Brandvik Motors will shut its plant in Ghent with the loss of 1,800 jobs, the company said, while "
+     "spending €900 million on new lines in Kenitra.", "1,800 jobs", "Ghent"),
+])
+def test_while_before_a_participle_keeps_the_clause(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # an airport named for its town, as the sentence's subject, is where its figures are
+    ("Manchester Airport expects to handle 2.4 million passengers over the summer holidays, its owner said.",
+     "2.4 million passengers", "Manchester Airport"),
+    ("Glasgow Airport handled 7.4 million passengers last year, up 9% on 2023.", "7.4 million passengers",
+     "Glasgow Airport"),
+])
+def test_a_town_s_airport_opening_the_sentence_is_the_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # people moved out of a place were there, though the sentence names a wider place before
+    ("Storms flooded 900 homes across western Norway and forced about 1,400 people out of the town of Odda, "
+     "officials said.", "about 1,400 people", "Odda"),
+    ("Volcanic ash fell across eastern Java as officials evacuated some 5,200 residents from the slopes of "
+     "Mount Semeru on Sunday.", "some 5,200 residents", "Mount Semeru"),
+])
+def test_people_moved_out_of_a_place_were_there(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a town's named hospital or museum, opening the sentence as its subject, is where its figures are
+    ("Karachi's Jinnah Hospital treated 340 people for heat exhaustion over the weekend, doctors said.",
+     "340 people", "Jinnah Hospital, Karachi"),
+    ("Edinburgh's Royal Botanic Museum welcomed 410,000 visitors last year, a record.", "410,000 visitors",
+     "Royal Botanic Museum, Edinburgh"),
+])
+def test_a_town_s_named_facility_as_subject_is_the_place(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place named with what it lies in: the place inside is the most specific
+    ("A mudslide buried Kiambogo village in Nyandarua county before dawn on Friday, destroying about 40 homes.",
+     "about 40 homes", "Kiambogo"),
+    ("Brandvik will shut its factory in Saltillo, in the northern Mexican state of Coahuila, by June, cutting "
+     "2,100 jobs, the company said.", "2,100 jobs", "Saltillo"),
+])
+def test_a_place_inside_another_named_is_the_location(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a part of a place with a describing word before the place: the preposition before the part places it
+    ("An earthquake struck the hills of northern Iran's Gilan province on Monday, killing at least 31 people.",
+     "at least 31 people", "Gilan"),
+    ("Floods swept through the streets of western Kenya's Busia county on Friday, killing 12 people.",
+     "12 people", "Busia"),
+])
+def test_a_part_of_a_described_place_keeps_the_preposition(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # a place's name ending in "s" takes the apostrophe alone as its possessive: the place is where the figure is
+    ("Overtime paid by Wales’ 22 councils rose by £6.1 million last year, the auditor said.", "£6.1 million", "Wales"),
+    ("Waiting times at Athens' 14 public hospitals rose 11% in 2024, the ministry said.", "11%", "Athens"),
+])
+def test_a_bare_apostrophe_possessive_places_the_figure(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # an apposition that measures the place before it: the figure is that place's
+    ("Indonesia, an archipelago of some 17,000 islands, depends on ferries for much of its freight.",
+     "some 17,000 islands", "Indonesia"),
+    ("Floods cut off Kisumu, a lakeside city of about 600,000 people, for two days.", "about 600,000 people", "Kisumu"),
+])
+def test_an_apposition_measuring_a_place_is_placed_there(text, quote, location):
+    assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,location", [
+    # "the capital" in a story that names its country but no town: that country's capital
+    ("Portugal's largest lender, Banco Atlântico, will close 30 branches next year.\n\n"
+     "Nine of the 30 branches are in the capital, the bank said.", "Nine of the 30 branches", "Lisbon"),
+    # guard: a clause about the rest is not placed where the clause before it is
+    ("Portugal's largest lender, Banco Atlântico, will close 30 branches next year.\n\n"
+     "Nine of the branches are in the capital, and the rest are spread across 12 districts.", "12 districts", None),
+])
+def test_the_capital_of_the_story_s_country(text, quote, location):
+    assert _figure(text, quote)["location"] == location
