@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import alternation, table
+from .lexicon import alternation, first_char_alternation, table
 
 # Currency words a story may glue to the amount ("Rs500", "Tk50", "USD5m"): numbers.toml's prefix words.
 # A lone "R" (rand) splits only before an amount that cannot be a name ("R12.8bn", "R1,200", not "R21").
+# Grouped by first letter, as the pattern is tried at every word: a word tries the group of its letter alone.
 _STRICT_PREFIXES = ("R", "PS")  # glued only before an amount no name has: "R12.8bn", "PS6m", not "R21", "PS5"
-_GLUED_CURRENCY = alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1 and k not in _STRICT_PREFIXES)
+_GLUED_CURRENCY = first_char_alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1 and k not in _STRICT_PREFIXES)
 # the country after the mark: "$US160 million", "$A82,615,680" (numbers.toml [currency_symbols])
 _AFTER_MARK = alternation(k[1:] for k in table("numbers")["currency_symbols"] if k.startswith("$") and len(k) > 1)
 # every form of a word token opens with a letter, so a look-ahead at one letter may guard the group
