@@ -93,12 +93,19 @@ def tokenize(text: str) -> list[Token]:
     out = []
     pos = len(text) - len(text.lstrip())  # str.isspace() is the \s of a str pattern
     new = object.__new__
+    append = out.append
     for num, word, other, space in _TOKEN_AND_SPACE.findall(text, pos):
-        tok = num or word or other  # each token is one of the three groups, never empty
-        t = new(Token)
-        t.text, t.start, t.kind, t.low = tok, pos, "num" if num else "word" if word else "other", tok.lower()
-        t.end = pos = pos + len(tok)
-        out.append(t)
+        t = new(Token)  # each token is one of the three groups, never empty; words come most often
+        if word:
+            t.text, t.kind, t.low = word, "word", word.lower()
+        elif num:
+            t.text = t.low = num  # (digits and their separators have no case)
+            t.kind = "num"
+        else:
+            t.text, t.kind, t.low = other, "other", other.lower()
+        t.start = pos
+        t.end = pos = pos + len(t.text)
+        append(t)
         pos += len(space)
     return out
 
