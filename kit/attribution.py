@@ -819,7 +819,8 @@ def _service_of_place(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
-_SITE_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+(?:[a-z]+\s+)?(?:"
+# (a word's letters are taken whole, possessively, as a space follows them: a failed match gives back words, not letters)
+_SITE_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w’'-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*+){0,3})\s+(?:[a-z]++\s+)?(?:"
                         + "|".join(table("places")["site_nouns"]["named_for_their_ground"]) + r")\b")
 
 
@@ -1825,7 +1826,8 @@ def _full_name_runs() -> re.Pattern:
     # \b{word}, then more words; written to open with the capital, as _NAME_RUN is
     # particles inside a name: "Pádraig Ó Súilleabháin", "Ursula von der Leyen"
     particle = rf"(?:\s+(?i:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})(?!\w)){{0,2}}"
-    return re.compile(rf"[{UPPER}](?<!\w[{UPPER}]){rest}(?:{particle}\s+{word}){{1,5}}\b")
+    # (the first word's letters are taken whole, possessively: a space follows them, so giving one back never helps)
+    return re.compile(rf"[{UPPER}](?<!\w[{UPPER}]){rest}+(?:{particle}\s+{word}){{1,5}}\b")
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b")  # "26,000 of its staff"
