@@ -824,6 +824,11 @@ _SITE_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w’'-]
                         + "|".join(table("places")["site_nouns"]["named_for_their_ground"]) + r")\b")
 
 
+# a name after a preposition of place: \b(?:in|at|near|outside|around|across)\s+NAME, written to open with
+# each word's first letter (the \b after it), so the scanner jumps between those letters, not every place
+_PLACED_NAME = re.compile(r"(?:i(?<!\wi)n|a(?<!\wa)(?:t|round|cross)|n(?<!\wn)ear|o(?<!\wo)utside)\s+([A-ZÀ-ÖØ-Þ][\w’'-]*)")
+
+
 class _TextIndex:
     """What the place rules ask of the whole text, read once a text (so linear): how often each
     capitalised word appears, and the words the story places after a preposition ("in Ajaccio")."""
@@ -835,7 +840,7 @@ class _TextIndex:
         self.counts: dict[str, int] = {}
         for w in re.findall(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w’'-]*", text):  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
             self.counts[w] = self.counts.get(w, 0) + 1
-        self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-ZÀ-ÖØ-Þ][\w’'-]*)", text))
+        self.placed = frozenset(_PLACED_NAME.findall(text))
         # the names the story gives a site named for its ground ("Chile's Cerro Alto copper mine" -> "Cerro Alto")
         # (not a body's initials: "PPN field staff")
         self.sited = frozenset(n for m in _SITE_NAME.findall(text)
