@@ -330,7 +330,7 @@ _KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+)
                                + r")\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3})\b")
 # a name and its kind in apposition: "Pellow & Dunn, the kitchenware chain, said", "Aldwyn Air, the Leeds-based
 # carrier that" (the kind ends the phrase: not "Pellow, the chain's founder")
-_NAME_THEN_KIND = re.compile(r"(?<![\w&'’.-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
+_NAME_THEN_KIND = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w&'’.-][A-ZÀ-ÖØ-Þ])[\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
                              r"\s+the\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + _KIND_HEADS + r")(?=[,;.)]|\s+(?:said|says|which|that|"
                              r"whose|has|had|is|was|will|would|known|based|founded|owned|run|with|in|at|for)\b)")
 # what every match of _KIND_BEFORE_NAME holds, a kind after a space and a capital after it: most stories hold
@@ -835,8 +835,14 @@ def _service_of_place(text, offset, toks, i, j) -> Entity | None:
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
-_SITE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})\s+(?:[a-z]+\s+)?(?:"
+# (a word's letters are taken whole, possessively, as a space follows them: a failed match gives back words, not letters)
+_SITE_NAME = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w’'-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*+){0,3})\s+(?:[a-z]++\s+)?(?:"
                         + "|".join(table("places")["site_nouns"]["named_for_their_ground"]) + r")\b")
+
+
+# a name after a preposition of place: \b(?:in|at|near|outside|around|across)\s+NAME, written to open with
+# each word's first letter (the \b after it), so the scanner jumps between those letters, not every place
+_PLACED_NAME = re.compile(r"(?:i(?<!\wi)n|a(?<!\wa)(?:t|round|cross)|n(?<!\wn)ear|o(?<!\wo)utside)\s+([A-ZÀ-ÖØ-Þ][\w’'-]*)")
 
 
 class _TextIndex:
@@ -850,7 +856,7 @@ class _TextIndex:
         self.counts: dict[str, int] = {}
         for w in re.findall(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w’'-]*", text):  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
             self.counts[w] = self.counts.get(w, 0) + 1
-        self.placed = frozenset(re.findall(r"\b(?:in|at|near|outside|around|across)\s+([A-ZÀ-ÖØ-Þ][\w’'-]*)", text))
+        self.placed = frozenset(_PLACED_NAME.findall(text))
         # the names the story gives a site named for its ground ("Chile's Cerro Alto copper mine" -> "Cerro Alto")
         # (not a body's initials: "PPN field staff")
         self.sited = frozenset(n for m in _SITE_NAME.findall(text)
@@ -1354,7 +1360,7 @@ _CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|(?:hurt|helped|boosted
 _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"
                        r"briefed\s+on|with\s+knowledge\s+of|with\s+direct\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|"
                        r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)
-_OWN_TALLY = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)?"
+_OWN_TALLY = re.compile(r"([A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)?"
                         r"(?:tally|count|figures|estimate|estimates|data|toll|census|survey)\b")
 # after a demonym or a country's possessive: a common noun or two, then a name ("chipmaker Veldstra")
 _DESCRIBES_A_NAME = re.compile(
@@ -1492,7 +1498,7 @@ PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
                            + r"\s+[A-ZÀ-ÖØ-Þ]")
-_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;])\s+([\w'’-]+)")  # overlapping: "sent an ash column" finds "ash"
+_MID_SENTENCE_WORD = re.compile(r"\s(?<=[a-z,;]\s)\s*([\w'’-]+)")  # overlapping: "sent an ash column" finds "ash"
 
 
 class _MidWords:
@@ -1538,7 +1544,7 @@ _THE_BODY = re.compile(r"[tT](?<!\w[tT])he (" + first_char_alternation(FIRM_HEAD
 _FORCE_KIT = frozenset({"personnel", "aircraft", "vessels", "vehicles", "weapons"})
 _LIST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|against|versus|compared)\b")
 # a capitalised name's possessive right before a figure: "developer SunWest's 400-megawatt farm"
-_NAME_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})['’]s\s+$")
+_NAME_POSSESSIVE_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})['’]s\s+$")
 _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-ZÀ-ÖØ-Þ])")
 # a body's kind in the possessive a few words before a figure: "the service's 12 prisons", "the club's record of £96m"
 # (not what the body asks of another: "the union's claim would add €14 million")
@@ -1851,7 +1857,8 @@ def _full_name_runs() -> re.Pattern:
     # \b{word}, then more words; written to open with the capital, as _NAME_RUN is
     # particles inside a name: "Pádraig Ó Súilleabháin", "Ursula von der Leyen"
     particle = rf"(?:\s+(?i:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})(?!\w)){{0,2}}"
-    return re.compile(rf"[{UPPER}](?<!\w[{UPPER}]){rest}(?:{particle}\s+{word}){{1,5}}\b")
+    # (the first word's letters are taken whole, possessively: a space follows them, so giving one back never helps)
+    return re.compile(rf"[{UPPER}](?<!\w[{UPPER}]){rest}+(?:{particle}\s+{word}){{1,5}}\b")
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b")  # "26,000 of its staff"
@@ -4845,7 +4852,7 @@ _RUNNING_TOTAL = re.compile(
     r"[^,;.]{0,60}?\bto\s+$")
 # a name, then a comma and a short description ending in a bearing from another place: "Kayar, a fishing town
 # north of Dakar, ", "Rūdninkai, south of Vilnius" (searched only in the few words before that place)
-_ANCHORED = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}),\s+"
+_ANCHORED = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}),\s+"
                        r"(?:[\w-]+\s+){0,6}?(?:north|south|east|west|north-east|north-west|south-east|south-west"
                        r"|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$")
 _THOUGH = re.compile(r",\s+(?:even\s+)?(?:though|although)\b")

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import alternation, table
+from .lexicon import alternation, first_char_alternation, table
 
 # Currency words a story may glue to the amount ("Rs500", "Tk50", "USD5m"): numbers.toml's prefix words.
 # A lone "R" (rand) splits only before an amount that cannot be a name ("R12.8bn", "R1,200", not "R21").
+# Grouped by first letter, as the pattern is tried at every word: a word tries the group of its letter alone.
 _STRICT_PREFIXES = ("R", "PS")  # glued only before an amount no name has: "R12.8bn", "PS6m", not "R21", "PS5"
-_GLUED_CURRENCY = alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1 and k not in _STRICT_PREFIXES)
+_GLUED_CURRENCY = first_char_alternation(k for k in table("numbers")["currency_prefix_words"] if len(k) > 1 and k not in _STRICT_PREFIXES)
 # the country after the mark: "$US160 million", "$A82,615,680" (numbers.toml [currency_symbols])
 _AFTER_MARK = alternation(k[1:] for k in table("numbers")["currency_symbols"] if k.startswith("$") and len(k) > 1)
 # every form of a word token opens with a letter, so a look-ahead at one letter may guard the group
@@ -92,12 +93,19 @@ def tokenize(text: str) -> list[Token]:
     out = []
     pos = len(text) - len(text.lstrip())  # str.isspace() is the \s of a str pattern
     new = object.__new__
+    append = out.append
     for num, word, other, space in _TOKEN_AND_SPACE.findall(text, pos):
-        tok = num or word or other  # each token is one of the three groups, never empty
-        t = new(Token)
-        t.text, t.start, t.kind, t.low = tok, pos, "num" if num else "word" if word else "other", tok.lower()
-        t.end = pos = pos + len(tok)
-        out.append(t)
+        t = new(Token)  # each token is one of the three groups, never empty; words come most often
+        if word:
+            t.text, t.kind, t.low = word, "word", word.lower()
+        elif num:
+            t.text = t.low = num  # (digits and their separators have no case)
+            t.kind = "num"
+        else:
+            t.text, t.kind, t.low = other, "other", other.lower()
+        t.start = pos
+        t.end = pos = pos + len(t.text)
+        append(t)
         pos += len(space)
     return out
 
