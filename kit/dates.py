@@ -51,7 +51,9 @@ DATE_RE = re.compile(
     re.X | re.I,
 )
 FUTURE = re.compile(
-    r"\b(?:will|would|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+to|"
+    r"\b(?:will|would|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|plans?\s+(?:to|an?)|"
+    r"forecasts?\s+(?:more\s+|further\s+|heavy\s+|heavier\s+|strong\s+|light\s+)*(?:rain|snow|showers|storms|"
+    r"thunderstorms|winds|gales|sleet|hail|temperatures|highs|lows|sunshine|fog|frost)|"  # "forecast more heavy rain on Saturday"
     r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled\s+(?:to|for)|going\s+to|upcoming|next|'ll|’ll|intends?\s+to|"
     r"could|might|due\s+to|forecast\s+to|payable|(?:is|are)\s+(?:also\s+)?(?:holding|meeting|hosting|launching|opening|"
     r"starting|visiting|travelling|traveling|releasing|publishing|staging|facing)|"

@@ -231,3 +231,14 @@ def test_a_present_eed_verb_is_no_past_and_a_deadline_stays_ahead_of_a_speech_ve
 def test_years_of_comparison_spans_of_months_and_days_until(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [d["date"] for d in x.date_dicts()] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The weather service forecast more heavy rain on Saturday.", ["2025-03-15"]),
+    ("Tenants plan a march on the town hall on Friday.", ["2025-03-14"]),
+    # guard: a forecast that is a noun tells no future
+    ("The carmaker raised its profit forecast on Monday.", ["2025-03-10"]),
+])
+def test_a_weather_forecast_and_a_plan_look_ahead(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == want
