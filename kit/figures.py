@@ -1131,8 +1131,13 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                 if n == 1 and toks[k].low != plural and toks[k].low not in ("personnel", "aircraft", "police", "staff") \
                         and not (k == j and plural in _measure_plurals()) \
                         and nxt < len(toks) and toks[nxt].kind == "word" and toks[nxt].text.islower() \
-                        and toks[nxt].low not in STOP_WORDS and toks[nxt].start == toks[k].end + 1 and _looks_plural(toks[nxt].low):
-                    break  # "214 ship calls", "40 tank crews": a singular noun modifies the plural one after it
+                        and toks[nxt].low not in STOP_WORDS and toks[nxt].start == toks[k].end + 1 and (
+                            _looks_plural(toks[nxt].low) or (
+                                nxt + 1 < len(toks) and toks[nxt + 1].kind == "word" and toks[nxt + 1].text.islower()
+                                and toks[nxt + 1].start == toks[nxt].end + 1 and _looks_plural(toks[nxt + 1].low)
+                                and toks[nxt + 1].low not in STOP_WORDS and toks[nxt].low not in MODIFIERS)):
+                    break  # "214 ship calls", "40 tank crews", "12,000 family food packs": a singular noun modifies
+                    # the plural one after it
                 if n == 1 and k > j and toks[k].low != plural and toks[k].text[:1].isupper():
                     break  # "three Air Tractor AT-802 planes": a singular noun inside a name is no head
                 # keep scanning: "fighter jets" beats "fighters"; the head noun is the last

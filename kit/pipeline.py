@@ -153,7 +153,7 @@ _COMMODITY_PRICE = re.compile(r"\s*(?:an?|per|a\s+troy)\s+(?:troy\s+)?(?:ounce|b
 
 # a sentence that opens with what it counts: "Assaults on staff rose", "New Zealand's sheep flock fell"
 _COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['’]s\s+)?(?P<nouns>(?:[A-Za-z-]+\s+){0,2}?"
-                              r"(?:[A-Za-z-]+s|sheep|cattle|flock|herd|population))(?:\s+(?:on|of|in|at|among)\s+[a-z\s-]{1,30}?)?\s+"
+                              r"(?:[A-Za-z-]+s|sheep|cattle|flock|herd|population))(?:\s+(?:on|of|in|at|among)\s+[\w\s'’-]{1,60}?)?\s+"
                               r"(?:(?:has|have|had)\s+)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|dropped|"
                               r"climbed|jumped|declined|slipped|surged|reached)\b")
 def units_spelled_out(mentions: list[figures.Mention], text: str) -> None:
@@ -259,11 +259,13 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 noun = (words[-2] if words[-1] in _COLLECTIVES and len(words) > 1 else words[-1]).lower()
                 if noun == "population":
                     m.unit, m.category = "people", "people"  # "Kenya's population grew by 2% to 54 million"
-                    continue
-                if not noun.endswith("s") and noun not in figures.INVARIANT_PLURALS:
-                    noun += "s"  # "Kenya's elephant population ... to 36,280": elephants
-                m.unit = noun
-                m.category = "other"
+                else:
+                    if not noun.endswith("s") and noun not in figures.INVARIANT_PLURALS:
+                        noun += "s"  # "Kenya's elephant population ... to 36,280": elephants
+                    m.unit = noun
+                    m.category = "other"
+                # the level stands for the figures after it: "rose to 132, up 14 from the last count" counts rhinos
+                last_in_sentence[m.sentence.start] = last_in_paragraph[m.sentence.paragraph] = m
                 continue
         if m.unit is None and not m.reference and m.category not in ("money", "percent"):
             antecedent = last_in_sentence.get(m.sentence.start) or last_in_paragraph.get(m.sentence.paragraph)

@@ -1349,3 +1349,15 @@ def test_time_that_passes_stays_no_figure():
 ])
 def test_time_given_for_each_year_is_a_rate(text, quote):
     assert _figure(text, quote)["kind"] == "rate"
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("The charity will deliver 8,000 family hygiene kits this week.", "8,000 family hygiene kits", "kits"),
+    # a count's subject with a long place phrase, and the change after the level it reaches
+    ("Otter numbers on the River Tamar's upper reaches have risen by 12% in two years to about 310.", "about 310",
+     "otters"),
+    ("Seal numbers in the fenced Blakeney Point reserve in North Norfolk rose to 4,100, up 600 from the last count.",
+     "600", "seals"),
+])
+def test_compound_heads_and_counts_named_by_their_subject(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
