@@ -475,6 +475,8 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
+    if m.currency is None and not m.percent and i > 0 and toks[i - 1].text == "Year" and (m.value or 99) <= 13:
+        return True  # "Year 13 students", "pupils in Year 6": a school year, named with its capital
     k = i
     while k >= 2 and i - k < 12 and toks[k - 1].low in (",", "and", "or", "&") and toks[k - 2].kind == "num":
         k -= 2  # "pages 12 and 13", "platforms 3, 4 and 5": the names listed after the first (a few: linear time)

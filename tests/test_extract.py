@@ -1361,3 +1361,13 @@ def test_time_given_for_each_year_is_a_rate(text, quote):
 ])
 def test_compound_heads_and_counts_named_by_their_subject(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,quote,found", [
+    ("Exam boards said 31% of Year 11 pupils sat the paper.", "11", False),
+    # guard: a year with a small letter opens a count
+    ("Last year 13 students died in road crashes.", "13 students", True),
+])
+def test_a_school_year_is_no_count(text, quote, found):
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert any(q.startswith(quote) for q in quotes) == found, quotes
