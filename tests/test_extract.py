@@ -1371,3 +1371,11 @@ def test_compound_heads_and_counts_named_by_their_subject(text, quote, unit):
 def test_a_school_year_is_no_count(text, quote, found):
     quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
     assert any(q.startswith(quote) for q in quotes) == found, quotes
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The air force flew 64 airmen to the base.", "64 airmen"),
+    ("The party sent 900 poll watchers to rural districts.", "900 poll watchers"),
+])
+def test_airmen_and_poll_watchers_are_personnel(text, quote):
+    assert _figure(text, quote)["category"] == "personnel"
