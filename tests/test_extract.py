@@ -1379,3 +1379,13 @@ def test_a_school_year_is_no_count(text, quote, found):
 ])
 def test_airmen_and_poll_watchers_are_personnel(text, quote):
     assert _figure(text, quote)["category"] == "personnel"
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("Paraguay will spend 45 billion guaraníes on roads.", "45 billion guaraníes", "PYG"),
+    ("Bolivia set aside 80 million bolivianos for the vaccine drive.", "80 million bolivianos", "BOB"),
+    ("Mongolia's budget gap reached 900 billion tugriks.", "900 billion tugriks", "MNT"),
+])
+def test_currencies_named_in_words_get_their_code(text, quote, unit):
+    f = _figure(text, quote)
+    assert (f["unit"], f["category"]) == (unit, "money")
