@@ -1454,6 +1454,9 @@ _BETWEEN_STOPS = frozenset(("and", "or", ",", "but", ";"))  # what ends the word
 
 _JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
                          r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|another\s+|hundreds\s+of\s+)?$", re.I)
+# a gap from a norm: "1.94 million square kilometres below the 1981-2010 average", "2C above the long-term mean"
+_FROM_THE_NORM = re.compile(r"\s+(below|under|above|over|down\s+on|up\s+on)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:average|norm|normal|mean|median)\b", re.I)
 _SHORT_OF = re.compile(r"\s+short\b(?!-)")
 
 
@@ -1525,6 +1528,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 f.kind, f.direction = "change", "-"
             if f.kind == "change" or w in STOP_WORDS:
                 break
+    if f.kind == "total" and _FROM_THE_NORM.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 60):
+        f.kind, f.direction = "change", "-" if _FROM_THE_NORM.match(text, max(m.end, f.noun_end)).group(1).lower() in (
+            "below", "under", "down on", "short of", "less than") else "+"  # "1.94 million km² below the 1981-2010 average"
     passive = PASSIVE_CHANGE.match(text, f.noun_end, f.noun_end + 40) if f.kind == "total" and not f.reference else None
     if passive and passive.group(1) in ("go", "gone") and f.unit not in WORKFORCE_PLACES:
         passive = None  # "2,900 of the jobs will go" is a cut; "300 fans will go" is not

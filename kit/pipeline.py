@@ -294,7 +294,8 @@ _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\
 
 RESTATED = re.compile(r"\s*,\s*(?:or\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
 # "cut more than 10% of its global workforce, or about 14,000 jobs": the share of a whole, then its count
-RESTATED_SHARE = re.compile(r"\s+of\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*(?:or\s+)?$")
+RESTATED_SHARE = re.compile(r"\s+of\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,5}[\w-]+\s*,\s*"
+                            r"(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
 def one_name_a_body(mentions: list[figures.Mention], names: dict[str, str]) -> None:
@@ -373,7 +374,7 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
                 # "lift the threshold to A$750,000, from A$600,000", "the minimum salary from $39,600 to $44,000"
         elif len(between) < 12 and RESTATED.fullmatch(between) and (
                 "or" in between.split() or "percent" in (prev.category, m.category)) \
-                or (prev.category == "percent" and len(between) < 50 and RESTATED_SHARE.fullmatch(between)):
+                or (prev.category == "percent" and len(between) < 60 and RESTATED_SHARE.fullmatch(between)):
             m.kind, m.direction = "change", prev.direction
         elif _OF_THEM.match(text, m.noun_end if m.noun_end > m.end else m.end) and prev.unit and len(between) < 80:
             m.kind, m.direction = "change", prev.direction  # "cut up to 3,800 jobs by 2027, around 2,600 of them in Germany"

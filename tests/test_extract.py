@@ -1389,3 +1389,19 @@ def test_airmen_and_poll_watchers_are_personnel(text, quote):
 def test_currencies_named_in_words_get_their_code(text, quote, unit):
     f = _figure(text, quote)
     assert (f["unit"], f["category"]) == (unit, "money")
+
+
+@pytest.mark.parametrize("text,quote,direction", [
+    ("Snow cover shrank to 2.1 million square kilometres, 600,000 square kilometres below the 1991-2020 average.",
+     "600,000 square kilometres", "-"),
+    ("Rainfall reached 310 millimetres, about 90 millimetres above the long-term mean.", "about 90 millimetres", "+"),
+])
+def test_a_gap_from_a_norm_is_a_change(text, quote, direction):
+    f = _figure(text, quote)
+    assert (f["kind"], f["direction"]) == ("change", direction)
+
+
+def test_an_amount_restating_a_share_lost_is_a_change():
+    f = _figure("The lake lost 4.1% of its stored water over the dry summer, roughly 30 million cubic metres, "
+                "officials said.", "roughly 30 million cubic metres")
+    assert f["kind"] == "change"
