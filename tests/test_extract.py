@@ -1405,3 +1405,8 @@ def test_an_amount_restating_a_share_lost_is_a_change():
     f = _figure("The lake lost 4.1% of its stored water over the dry summer, roughly 30 million cubic metres, "
                 "officials said.", "roughly 30 million cubic metres")
     assert f["kind"] == "change"
+
+
+def test_cubic_kilometres_are_their_own_unit():
+    assert _figure("The glacier lost about 0.8 cubic kilometres of ice.", "about 0.8 cubic kilometres")["unit"] == \
+        "cubic kilometres"
