@@ -1479,6 +1479,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
     if len(before_words) > 2 and before_words[-3] == "by" and before_words[-2] in ("a", "an") \
             and before_words[-1] in ("record", "further", "estimated", "additional", "modest", "whopping", "massive"):
         before_words, prev = before_words[:-2], "by"  # "grew by a record 7.9 gigawatts": a change, as "grew by"
+    elif len(before_words) > 2 and before_words[-2] in ("a", "an") and before_words[-1] in ("record", "further") \
+            and before_words[-3].startswith(UP_VERBS + DOWN_VERBS) and _is_verb_like(before_words[-3]):
+        before_words = before_words[:-2]  # "added a record 16.2 gigawatts": the verb's change
+        prev = before_words[-1]
     prev2 = " ".join(before_words[-2:])
     if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
         prev = "by"  # "prices would climb by between 2% and 4%"
@@ -1625,7 +1629,7 @@ def _states_a_rule(sentence: str) -> bool:
 
 
 def _is_verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s")) or word in ("fallen", "risen", "grown", "grow", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut", "climb", "jump", "surge", "soar",
+    return word.endswith(("ed", "ing", "s")) or word in ("scrap", "halve", "fallen", "risen", "grown", "grow", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut", "climb", "jump", "surge", "soar",
                                                          "decline", "plunge", "slip", "dip", "expand", "shrink", "widen", "narrow", "improve")
 
 

@@ -379,8 +379,10 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
         elif _OF_THEM.match(text, m.noun_end if m.noun_end > m.end else m.end) and prev.unit and len(between) < 80:
             m.kind, m.direction = "change", prev.direction  # "cut up to 3,800 jobs by 2027, around 2,600 of them in Germany"
         elif between in (" and ", ", and ") and not m.number.approx and m.unit and "percent" not in (m.category, prev.category) \
-                and _ADDED_BEFORE.search(text, max(0, prev.number.start - 20), prev.number.start):
-            # "an additional 1,500 soldiers and 40 armoured vehicles": the "additional" covers both
+                and (_ADDED_BEFORE.search(text, max(0, prev.number.start - 20), prev.number.start)
+                     or _MOVED_BEFORE.search(text, max(0, prev.number.start - 16), prev.number.start)):
+            # "an additional 1,500 soldiers and 40 armoured vehicles": the "additional" covers both; "added 300
+            # soldiers and 13 tanks", "adding 250 jobs and roughly 1.1 gigawatts": so does the verb
             m.kind, m.direction = "change", prev.direction
 
 
@@ -388,6 +390,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:(?:up|down)\s+)?from\s+$|\bto\s+$")
 _OLD_LIMIT_BEFORE = re.compile(r"(?<!up )(?<!down )\bfrom\s+$|\bto\s+$")  # not "2.5% by 2027, up from 2.3% this year"
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 _ADDED_BEFORE = re.compile(r"\b(?:additional|further|extra|another)\s+$", re.I)
+_MOVED_BEFORE = re.compile(r"\b(?:added|adding|adds|cut|cutting|cuts|axed|axing|shed|shedding|scrapped|scrapping)\s+$", re.I)
 
 
 @dataclass

@@ -1410,3 +1410,13 @@ def test_an_amount_restating_a_share_lost_is_a_change():
 def test_cubic_kilometres_are_their_own_unit():
     assert _figure("The glacier lost about 0.8 cubic kilometres of ice.", "about 0.8 cubic kilometres")["unit"] == \
         "cubic kilometres"
+
+
+@pytest.mark.parametrize("text,quote,direction", [
+    ("The council will scrap 40 library posts in May.", "40 library posts", "-"),
+    ("Spain added a record 9.1 gigawatts of wind capacity last year.", "9.1 gigawatts", "+"),
+    ("Norway added 200 sailors and two frigates to the task force.", "two frigates", "+"),
+])
+def test_changes_named_by_scrap_a_record_and_a_shared_verb(text, quote, direction):
+    f = _figure(text, quote)
+    assert (f["kind"], f["direction"]) == ("change", direction)
