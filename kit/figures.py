@@ -1454,6 +1454,11 @@ _BETWEEN_STOPS = frozenset(("and", "or", ",", "but", ";"))  # what ends the word
 
 _JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|"
                          r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|another\s+|hundreds\s+of\s+)?$", re.I)
+# a share a rule or target sets: "92% of patients should wait no more than 18 weeks", "aims to have 90% of them
+# wait no more than 26 weeks", "cut waits to no more than eight hours for 90% of patients"
+_SHARE_SHOULD = re.compile(r"(?:\s+of\s+(?:them|[a-z]+(?:\s+[a-z]+)?))?\s+(?:should|must)\s+(?:be\s+|wait\s+|get\s+|see\s+|have\s+)", re.I)
+_AIMS_TO_HAVE = re.compile(r"\b(?:aims?|aiming|wants?|target(?:s|ing)?)\s+to\s+(?:have|get|see)\s+$", re.I)
+_LIMIT_FOR = re.compile(r"\b(?:no|not)\s+more\s+than\s+[^,.;]{1,40}?\s+for\s+$", re.I)
 # a gap from a norm: "1.94 million square kilometres below the 1981-2010 average", "2C above the long-term mean"
 _FROM_THE_NORM = re.compile(r"\s+(below|under|above|over|down\s+on|up\s+on)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:average|norm|normal|mean|median)\b", re.I)
@@ -1573,6 +1578,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 f.kind = "threshold"  # "its quota was set at 1.5 million barrels a day": a limit on a rate
             if m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):
                 f.item_price = True  # "Weekend tickets cost £165 each": a price, no one's money
+        elif m.percent and (_SHARE_SHOULD.match(text, max(m.end, f.noun_end)) or _AIMS_TO_HAVE.search(
+                text, max(sentence.start, m.start - 30), m.start) or _LIMIT_FOR.search(text, max(sentence.start, m.start - 70), m.start)):
+            f.kind = "threshold"  # "92% of patients should wait no more than 18 weeks", "aims to have 90% of them wait"
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
         elif AIMED_AT.search(text, max(sentence.start, m.start - 40), m.start) or (

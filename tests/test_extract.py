@@ -1420,3 +1420,14 @@ def test_cubic_kilometres_are_their_own_unit():
 def test_changes_named_by_scrap_a_record_and_a_shared_verb(text, quote, direction):
     f = _figure(text, quote)
     assert (f["kind"], f["direction"]) == ("change", direction)
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("Under the new standard, 85% of callers should be answered within a minute.", "85%", "threshold"),
+    ("The board aims to have 75% of pupils reading fluently by the age of seven.", "75%", "threshold"),
+    ("Ministers want waits cut to no more than four hours for 95% of patients by 2028.", "95%", "threshold"),
+    # guard: a share measured against a target is a total
+    ("Only 61% of callers were answered within a minute, the service said.", "61%", "total"),
+])
+def test_a_share_a_target_sets_is_a_threshold(text, quote, kind):
+    assert _figure(text, quote)["kind"] == kind
