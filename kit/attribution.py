@@ -1946,6 +1946,7 @@ class Attributer:
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
+        self._latest_region: Entity | None = None  # the latest part of a country the story named ("Sindh", "Cusco region")
         self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
@@ -3153,6 +3154,8 @@ class Attributer:
             part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
             if part:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
+            if part or (e.place.kind in ("region", "state") and e.place.country):
+                self._latest_region = e
             site = _SITE_BEFORE.search(self.text, max(0, e.start - 30), e.start) if e.place.kind not in (
                 "country", "nation", "demonym", "org", "force") else None
             if site:
@@ -4679,6 +4682,12 @@ class Attributer:
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
             if self.home_region and not any(x.place.kind in ("region", "state") for x in parts):
                 return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])
+            latest = self._latest_region
+            if latest is not None and latest.start < e.start and e.surface in ("the region", "the province", "the state") \
+                    and not any(x.place.kind in ("region", "state") for x in parts):
+                # "across the province" paragraphs after the story named Sindh, with only towns named since: the
+                # province the story last named, not a town in it
+                return Place(latest.place.name, "region", latest.place.country)
             seen = parts or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         # the latest place named, unless it was named paragraphs back: then the one the story names
         # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)

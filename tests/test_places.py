@@ -95,3 +95,19 @@ def test_an_ice_shelf_named_after_its_continent_is_the_figure_s_place():
             "the British Antarctic Survey said.")
     f = kit.extract(kit.Article.from_text(text)).figures[0]
     assert f["location"] == "Brunt Ice Shelf"
+
+
+def test_one_word_provinces_of_pakistan_the_philippines_and_italy_are_regions():
+    assert places.lookup("Balochistan") == places.Place("Balochistan", "region", "Pakistan")
+    assert places.lookup("Cagayan").kind == "region" and places.lookup("Calabria").country == "Italy"
+
+
+def test_the_province_paragraphs_later_is_the_province_named_before_not_a_town_named_since():
+    text = ("Wildfires have forced about 3,000 people from their homes in Manitoba this week, officials said.\n\n"
+            "The fire near Flin Flon jumped a highway on Tuesday.\n\n"
+            "Residents of Thompson were told to be ready to leave.\n\n"
+            "Smoke closed schools in Brandon.\n\n"
+            "Crews in Winnipeg were put on standby.\n\n"
+            "The wildfire service said 140 fires were burning across the province.")
+    f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}["140 fires"]
+    assert f["location"] == "Manitoba"
