@@ -1451,6 +1451,9 @@ _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the G
 # the last words of public bodies, which no union's name ends in
 _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.toml
 # ", that it had slashed ...", ", and that it would cut ...", ", saying many families had fled to Nyeri"
+# a part of a figure named after it: ", including 350 at its depot", ", among them 4km of route" (bounded: a few
+# words, then a number)
+_PART_NAMED = re.compile(r",\s+(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
@@ -4196,6 +4199,9 @@ class Attributer:
             # not a place a later reported clause names: "profit fell 18%, ... and that it would cut 3,500 jobs at
             # its plants in Saxony"
             group = [e for e in group if e.start < f.end or not _LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))]
+            # nor a place only a part of the figure named after it has: "€96 million for 41 schools and €37 million for
+            # cycle lanes, among them 4km of route along the Rhône" (the route's place, not the spending's)
+            group = [e for e in group if e.start < f.end or not self._part_named_before(f.end, e.start)]
             if group:
                 best = min(_specificity(e.place) for e in group)
                 group = [e for e in group if _specificity(e.place) == best]
@@ -4289,6 +4295,11 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _part_named_before(self, end: int, at: int) -> bool:
+        """Whether a part of the figure ending at END is named, and runs on without a comma, up to the place at AT."""
+        part = _PART_NAMED.search(self.text, end, min(at, end + 300))
+        return part is not None and "," not in self.text[part.end():at]
 
     def _nested(self, e: Entity, ents: list[Entity], f: Mention) -> Entity:
         """E, or the place named just before it that E only locates: "Gitugi village in Murang'a county", "its plant

@@ -111,3 +111,14 @@ def test_the_province_paragraphs_later_is_the_province_named_before_not_a_town_n
             "The wildfire service said 140 fires were burning across the province.")
     f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}["140 fires"]
     assert f["location"] == "Manitoba"
+
+
+@pytest.mark.parametrize("text,whole,part,place", [
+    ("The city will spend €210 million on transport next year, including €18 million for new tram stops in Graz.",
+     "€210 million", "€18 million", "Graz"),
+    ("The firm employs about 4,100 people, including 350 at its warehouse near Leicester.",
+     "about 4,100 people", "350", "Leicester"),
+])
+def test_a_place_that_only_a_listed_part_of_the_figure_has_is_not_the_figure_s(text, whole, part, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert (got[whole], got[part]) == (None, place)
