@@ -1453,6 +1453,9 @@ _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.
 # ", that it had slashed ...", ", and that it would cut ...", ", saying many families had fled to Nyeri"
 # a part of a figure named after it: ", including 350 at its depot", ", among them 4km of route" (bounded: a few
 # words, then a number)
+_COMPARED = frozenset({"above", "below", "beyond", "over", "under"})
+# a figure right after a possessive, a few words before it at most: "the EU's 3% ceiling", "Spain's average of 120 days"
+_FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
 _PART_NAMED = re.compile(r",\s+(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
@@ -4113,6 +4116,15 @@ class Attributer:
             near_dest = [e for e in near_dest if e not in venues]
             near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
+        for e in reversed(_near(ents, f.start)):
+            if e.end <= f.start:
+                if f.start - e.end <= 30 and e.prep in _COMPARED and e.place is not None \
+                        and e.surface.endswith(("'s", "’s")) and not re.search(r"\d", self.text[e.end:f.start]):
+                    # "below Chile's 4.1%": the figure compared with is the possessor's, where it is a place;
+                    # a body's is no place's ("well above the EU's 3% ceiling")
+                    return _place_name(e) if e.place.kind in ("country", "nation", "city", "capital", "state",
+                                                              "region", "place") else None
+                break
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
         total = _RUNNING_TOTAL.search(self.text, max(sent.start, f.start - 140), f.start) if self.text[
@@ -4613,6 +4625,9 @@ class Attributer:
                 if resolved is None:
                     continue
                 e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
+            if e.prep in _COMPARED and e.surface.endswith(("'s", "’s")) and _FIGURE_NEXT.match(self.text, e.end, e.end + 40):
+                continue  # "well above the EU's 3% ceiling", "below Germany's 2.1%": the figure it is measured
+                # against, whose, not where
             if e.place is not None and e.place.name == "EU" and e.prep in _WHERE_PREPS and e.prep != "on":
                 e = Entity(e.start, e.end, e.surface, Place("EU", "region", None), e.prep)  # "exports to the EU"
             if e.place is None or e.place.kind in ("org", "force"):

@@ -122,3 +122,14 @@ def test_the_province_paragraphs_later_is_the_province_named_before_not_a_town_n
 def test_a_place_that_only_a_listed_part_of_the_figure_has_is_not_the_figure_s(text, whole, part, place):
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert (got[whole], got[part]) == (None, place)
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Hungary's budget deficit will narrow to 4.1% of GDP next year, still well above the EU's 3% limit.", "4.1%", "Hungary"),
+    ("Hungary's budget deficit will narrow to 4.1% of GDP next year, still well above the EU's 3% limit.", "3%", None),
+    ("Inflation in Peru eased to 2.6% in May, below Chile's 4.1%.", "2.6%", "Peru"),
+    ("Inflation in Peru eased to 2.6% in May, below Chile's 4.1%.", "4.1%", "Chile"),
+])
+def test_a_figure_compared_with_a_possessor_s_takes_no_place_from_the_possessor(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
