@@ -4731,6 +4731,15 @@ class Attributer:
                 return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
             site = self._latest_site.get(e.surface.split()[-1])
             return site.place if site is not None and site.start < e.start else None
+        if want == "city" and e.surface in ("the city", "the town"):
+            # "the Cork Commuters' Alliance said fares in the city had risen": a body named for its town just
+            # before, nearer than any town named, is what the city means
+            last_fit = max((x.start for x in seen if _fits_backref(want, x.place)), default=-1)
+            for x in reversed(ents[max(0, before - 8):before]):
+                if x.org and x.end <= e.start and e.start - x.end <= 200 and x.start > last_fit:
+                    town = lookup(x.org.split()[0], allow_cities=True) if x.org.split()[0][:1].isupper() else None
+                    if town is not None and town.kind in ("city", "capital"):
+                        return town
         fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:

@@ -133,3 +133,11 @@ def test_a_place_that_only_a_listed_part_of_the_figure_has_is_not_the_figure_s(t
 def test_a_figure_compared_with_a_possessor_s_takes_no_place_from_the_possessor(text, quote, place):
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got[quote] == place
+
+
+def test_the_city_after_a_body_named_for_its_town_is_that_town():
+    text = ("Demand for buses fell in Lisbon last year.\n\n"
+            "Glasgow Housing Association, one of the biggest landlords in the country, said 3,200 tenants in the city "
+            "were behind on rent.")
+    f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}["3,200 tenants"]
+    assert f["location"] == "Glasgow"
