@@ -1451,6 +1451,12 @@ _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the G
 # the last words of public bodies, which no union's name ends in
 _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.toml
 # ", that it had slashed ...", ", and that it would cut ...", ", saying many families had fled to Nyeri"
+# a part of a figure named after it: ", including 350 at its depot", ", among them 4km of route" (bounded: a few
+# words, then a number)
+_COMPARED = frozenset({"above", "below", "beyond", "over", "under"})
+# a figure right after a possessive, a few words before it at most: "the EU's 3% ceiling", "Spain's average of 120 days"
+_FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
+_PART_NAMED = re.compile(r",\s+(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
@@ -1946,6 +1952,7 @@ class Attributer:
         self._by_para: dict[int, list[Entity]] | None = None
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
+        self._latest_region: Entity | None = None  # the latest part of a country the story named ("Sindh", "Cusco region")
         self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
@@ -3153,6 +3160,8 @@ class Attributer:
             part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
             if part:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
+            if part or (e.place.kind in ("region", "state") and e.place.country):
+                self._latest_region = e
             site = _SITE_BEFORE.search(self.text, max(0, e.start - 30), e.start) if e.place.kind not in (
                 "country", "nation", "demonym", "org", "force") else None
             if site:
@@ -4107,6 +4116,15 @@ class Attributer:
             near_dest = [e for e in near_dest if e not in venues]
             near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
+        for e in reversed(_near(ents, f.start)):
+            if e.end <= f.start:
+                if f.start - e.end <= 30 and e.prep in _COMPARED and e.place is not None \
+                        and e.surface.endswith(("'s", "’s")) and not re.search(r"\d", self.text[e.end:f.start]):
+                    # "below Chile's 4.1%": the figure compared with is the possessor's, where it is a place;
+                    # a body's is no place's ("well above the EU's 3% ceiling")
+                    return _place_name(e) if e.place.kind in ("country", "nation", "city", "capital", "state",
+                                                              "region", "place") else None
+                break
         if _EVERYWHERE.match(self.text, end):
             return None  # "employs about 41,000 people worldwide": no one place
         total = _RUNNING_TOTAL.search(self.text, max(sent.start, f.start - 140), f.start) if self.text[
@@ -4193,6 +4211,9 @@ class Attributer:
             # not a place a later reported clause names: "profit fell 18%, ... and that it would cut 3,500 jobs at
             # its plants in Saxony"
             group = [e for e in group if e.start < f.end or not _LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))]
+            # nor a place only a part of the figure named after it has: "€96 million for 41 schools and €37 million for
+            # cycle lanes, among them 4km of route along the Rhône" (the route's place, not the spending's)
+            group = [e for e in group if e.start < f.end or not self._part_named_before(f.end, e.start)]
             if group:
                 best = min(_specificity(e.place) for e in group)
                 group = [e for e in group if _specificity(e.place) == best]
@@ -4286,6 +4307,11 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _part_named_before(self, end: int, at: int) -> bool:
+        """Whether a part of the figure ending at END is named, and runs on without a comma, up to the place at AT."""
+        part = _PART_NAMED.search(self.text, end, min(at, end + 300))
+        return part is not None and "," not in self.text[part.end():at]
 
     def _nested(self, e: Entity, ents: list[Entity], f: Mention) -> Entity:
         """E, or the place named just before it that E only locates: "Gitugi village in Murang'a county", "its plant
@@ -4599,6 +4625,9 @@ class Attributer:
                 if resolved is None:
                     continue
                 e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
+            if e.prep in _COMPARED and e.surface.endswith(("'s", "’s")) and _FIGURE_NEXT.match(self.text, e.end, e.end + 40):
+                continue  # "well above the EU's 3% ceiling", "below Germany's 2.1%": the figure it is measured
+                # against, whose, not where
             if e.place is not None and e.place.name == "EU" and e.prep in _WHERE_PREPS and e.prep != "on":
                 e = Entity(e.start, e.end, e.surface, Place("EU", "region", None), e.prep)  # "exports to the EU"
             if e.place is None or e.place.kind in ("org", "force"):
@@ -4679,6 +4708,12 @@ class Attributer:
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
             if self.home_region and not any(x.place.kind in ("region", "state") for x in parts):
                 return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])
+            latest = self._latest_region
+            if latest is not None and latest.start < e.start and e.surface in ("the region", "the province", "the state") \
+                    and not any(x.place.kind in ("region", "state") for x in parts):
+                # "across the province" paragraphs after the story named Sindh, with only towns named since: the
+                # province the story last named, not a town in it
+                return Place(latest.place.name, "region", latest.place.country)
             seen = parts or [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital")] or seen
         # the latest place named, unless it was named paragraphs back: then the one the story names
         # most ("the port city" three paragraphs after "cargo diverted to Callao" is San Antonio)
@@ -4696,6 +4731,15 @@ class Attributer:
                 return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
             site = self._latest_site.get(e.surface.split()[-1])
             return site.place if site is not None and site.start < e.start else None
+        if want == "city" and e.surface in ("the city", "the town"):
+            # "the Cork Commuters' Alliance said fares in the city had risen": a body named for its town just
+            # before, nearer than any town named, is what the city means
+            last_fit = max((x.start for x in seen if _fits_backref(want, x.place)), default=-1)
+            for x in reversed(ents[max(0, before - 8):before]):
+                if x.org and x.end <= e.start and e.start - x.end <= 200 and x.start > last_fit:
+                    town = lookup(x.org.split()[0], allow_cities=True) if x.org.split()[0][:1].isupper() else None
+                    if town is not None and town.kind in ("city", "capital"):
+                        return town
         fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:

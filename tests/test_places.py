@@ -95,3 +95,49 @@ def test_an_ice_shelf_named_after_its_continent_is_the_figure_s_place():
             "the British Antarctic Survey said.")
     f = kit.extract(kit.Article.from_text(text)).figures[0]
     assert f["location"] == "Brunt Ice Shelf"
+
+
+def test_one_word_provinces_of_pakistan_the_philippines_and_italy_are_regions():
+    assert places.lookup("Balochistan") == places.Place("Balochistan", "region", "Pakistan")
+    assert places.lookup("Cagayan").kind == "region" and places.lookup("Calabria").country == "Italy"
+
+
+def test_the_province_paragraphs_later_is_the_province_named_before_not_a_town_named_since():
+    text = ("Wildfires have forced about 3,000 people from their homes in Manitoba this week, officials said.\n\n"
+            "The fire near Flin Flon jumped a highway on Tuesday.\n\n"
+            "Residents of Thompson were told to be ready to leave.\n\n"
+            "Smoke closed schools in Brandon.\n\n"
+            "Crews in Winnipeg were put on standby.\n\n"
+            "The wildfire service said 140 fires were burning across the province.")
+    f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}["140 fires"]
+    assert f["location"] == "Manitoba"
+
+
+@pytest.mark.parametrize("text,whole,part,place", [
+    ("The city will spend €210 million on transport next year, including €18 million for new tram stops in Graz.",
+     "€210 million", "€18 million", "Graz"),
+    ("The firm employs about 4,100 people, including 350 at its warehouse near Leicester.",
+     "about 4,100 people", "350", "Leicester"),
+])
+def test_a_place_that_only_a_listed_part_of_the_figure_has_is_not_the_figure_s(text, whole, part, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert (got[whole], got[part]) == (None, place)
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Hungary's budget deficit will narrow to 4.1% of GDP next year, still well above the EU's 3% limit.", "4.1%", "Hungary"),
+    ("Hungary's budget deficit will narrow to 4.1% of GDP next year, still well above the EU's 3% limit.", "3%", None),
+    ("Inflation in Peru eased to 2.6% in May, below Chile's 4.1%.", "2.6%", "Peru"),
+    ("Inflation in Peru eased to 2.6% in May, below Chile's 4.1%.", "4.1%", "Chile"),
+])
+def test_a_figure_compared_with_a_possessor_s_takes_no_place_from_the_possessor(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_the_city_after_a_body_named_for_its_town_is_that_town():
+    text = ("Demand for buses fell in Lisbon last year.\n\n"
+            "Glasgow Housing Association, one of the biggest landlords in the country, said 3,200 tenants in the city "
+            "were behind on rent.")
+    f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}["3,200 tenants"]
+    assert f["location"] == "Glasgow"
