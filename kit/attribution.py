@@ -3517,6 +3517,8 @@ class Attributer:
         owner = self._owner_phrase(f, sent)
         if owner:
             return owner
+        if subject and self._general_clause(f, sent, ents):
+            return None  # "The council will fill more potholes after residents reported 9,000 of them": no one's
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
                 and e.prep not in _TO_OR_GIVEN
@@ -3647,6 +3649,42 @@ class Attributer:
             # distance it lies, people it carries)
             return f.source
         return None
+
+    def _general_clause(self, f: Mention, sent: Sentence, ents: list[Entity]) -> bool:
+        """Whether figure F stands in a clause of time, cause or place with a subject of its own, one that
+        is neither a body nor a thing a body owns: "the council will spend more on roads after residents
+        reported 11,000 potholes", "where congestion has held up 30 projects". Such a figure is no one's, not the
+        main clause's subject's (not "after revenue rose 12%", "as its sales fell", "after the company cut 300
+        jobs", "after hiring 1,900"). A clause of contrast ("while ...") and one of time ("when demand peaked
+        at ...") are left to the subject: they often measure the subject's own business."""
+        lo = max(sent.start, f.start - 150)
+        conj = None
+        for conj in _GENERAL_CLAUSE_OPENS.finditer(self.text, lo, f.start):
+            pass  # the nearest opener before the figure, in a bounded window
+        if conj is None or _CLAUSE_BREAK.search(self.text, conj.end(), f.start) or "," in self.text[conj.end():f.start]:
+            return False
+        words = self.text[conj.end():f.start].split()
+        if _OWN_WORDS.search(self.text, conj.end(), f.noun_end):
+            return False  # "after engine checks grounded 28 of its jets": the body's own
+        if len(words) < 2 or not words[0].isalpha() or not words[0].islower() or words[0].endswith("ing") \
+                or words[0] in _CLAUSE_PRONOUNS:
+            return False
+        if words[0] in ("the", "a", "an") and (not words[1].isalpha() or not words[1].islower()
+                                                or words[1] in _BODY_HEADS or words[1] in _CLAUSE_PRONOUNS
+                                                or f"the {words[1]}" in backrefs()):
+            return False  # "after the company said", "as the city recorded": the body named before
+        verb = next((k for k, w in enumerate(words) if k >= 1 and (w in _past_verbs() or _MEASURE_MOVES.fullmatch(w)
+                                                                    or (len(w) > 4 and w.endswith("ed"))
+                                                                    or w in ("will", "would", "could", "can", "may"))), None)
+        if verb is None:
+            return False
+        own = _BODIES["own_measures"]["words"]
+        for w in (w.lower().strip("'’") for w in words[:verb]):
+            if w in _CLAUSE_PRONOUNS or w in own or (w != "share" and (w + "s" in own or w + "es" in own)) or w in _OWN_SINGULARS \
+                    or w.endswith(("'s", "’s")) or w in _BODY_HEADS:
+                return False  # "after revenue rose 12%", "as net profit fell": the subject's own measures
+        return not any((e.org or (e.place and e.place.kind in ("org", "force")))
+                       and conj.end() <= e.start < f.start for e in ents)
 
     def _named_by_kind(self, head: str) -> str | None:
         """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
@@ -4891,6 +4929,11 @@ _GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\
 _UP_OR_DOWN = re.compile(r"(?:up|down)\s")  # a change that continues the count before it: ", up 38%"
 _UP_OR_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
+# openers of a clause of time, cause or place: "after residents reported", "because bookings fell", "where traffic rose"
+_GENERAL_CLAUSE_OPENS = re.compile(r"\s(?:after|whereas|where|because|as)\s")
+_CLAUSE_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her", "we", "our", "us", "you",
+                              "i", "this", "these", "those", "that", "there", "many", "much", "well", "soon", "long"})
+_OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")

@@ -3617,3 +3617,17 @@ def test_an_apposition_measuring_a_place_is_placed_there(text, quote, location):
 ])
 def test_the_capital_of_the_story_s_country(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a clause of time or cause with a general subject of its own: its figure is no one's
+    ("Bristol City Council will hire 40 more wardens after residents logged more than 6,000 complaints about parking.",
+     "more than 6,000 complaints", None),
+    ("The Norwegian government will fund 300 extra nursery places because applications from parents rose by nearly 12%.",
+     "nearly 12%", None),
+    # guards: a body's own measure, its own things, or the body's own act stays the subject's
+    ("Brindle Foods cut its dividend after net profit fell 9% to £88m.", "9%", "Brindle Foods"),
+    ("Tarnow Air cancelled flights after safety checks grounded 12 of its jets.", "12 of its jets", "Tarnow Air"),
+])
+def test_a_clause_with_a_general_subject_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
