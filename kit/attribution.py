@@ -3547,7 +3547,10 @@ class Attributer:
                         e.surface.endswith(("'s", "’s")) and self._describes_one(e.end))):
                     continue  # "Japan's space agency JAXA", "Jamaica's Tessa Morgan": theirs, not the country's
                 if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital", "demonym"):
-                    continue  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
+                    continue
+                if e.place.kind in ("country", "capital", "demonym") \
+                        and _ITS_COUNT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+                    continue  # "47 of its 212 UK stores": where its stores are, not whose  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
                 if _BASED_AFTER.match(self.text, e.end):
                     continue  # "Singapore-based carrier Pacifica Lines": where the firm sits, not whose
                 return _owner_name(e)
@@ -4929,6 +4932,8 @@ _GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\
 _UP_OR_DOWN = re.compile(r"(?:up|down)\s")  # a change that continues the count before it: ", up 38%"
 _UP_OR_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
+# a count of a body's own things right before a place's name: "its 212 UK stores", "their 40 German plants"
+_ITS_COUNT_BEFORE = re.compile(r"\b(?:its|their|our)\s+[\d,.]+\s+$")
 # openers of a clause of time, cause or place: "after residents reported", "because bookings fell", "where traffic rose"
 _GENERAL_CLAUSE_OPENS = re.compile(r"\s(?:after|whereas|where|because|as)\s")
 _CLAUSE_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her", "we", "our", "us", "you",

@@ -3631,3 +3631,14 @@ def test_the_capital_of_the_story_s_country(text, quote, location):
 ])
 def test_a_clause_with_a_general_subject_has_no_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a country's name after a count of the body's own things says where they are: the body keeps later figures
+    ("Fashion retailer Pagewell will shut 30 of its 180 UK shops this year, putting about 600 jobs at risk, its "
+     "administrators said.", "about 600 jobs", "Pagewell"),
+    # guard: a country's possessive before the figure still owns it
+    ("Lisbon said Portugal's 4,000 troops would stay.", "4,000 troops", "Portugal"),
+])
+def test_a_country_after_its_own_count_is_not_the_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
