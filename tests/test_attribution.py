@@ -3642,3 +3642,12 @@ def test_a_clause_with_a_general_subject_has_no_owner(text, quote, actor):
 ])
 def test_a_country_after_its_own_count_is_not_the_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote", [
+    # an activity or a crowd of unnamed actors opening the sentence names no body
+    ("Mining resumed at 14 pits in the valley on Monday.", "14 pits"),
+    ("Hackers encrypted 2,000 computers at the hospital group over the weekend.", "2,000 computers"),
+])
+def test_an_activity_or_unnamed_actors_opening_a_sentence_own_nothing(text, quote):
+    assert _figure(text, quote)["actor"] is None
