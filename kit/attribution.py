@@ -1400,7 +1400,7 @@ _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorc
 _HELD_AREA = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(
     table("units")["ownerless"]["held_area_words"], key=len, reverse=True)) + r")\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
-_ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
+_ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority|govern)\b", re.I)
 _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|gdp|unemployment|jobless|inflation|"
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
                             r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit)\b"

@@ -3651,3 +3651,11 @@ def test_a_country_after_its_own_count_is_not_the_owner(text, quote, actor):
 ])
 def test_an_activity_or_unnamed_actors_opening_a_sentence_own_nothing(text, quote):
     assert _figure(text, quote)["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    # the seats a party must hold to govern are a rule of the chamber, no party's
+    ("The Liberals won 33 of the 60 seats in the assembly, where 31 are needed to govern without a partner.", "31"),
+])
+def test_seats_needed_to_govern_have_no_owner(text, quote):
+    assert _figure(text, quote)["actor"] is None
