@@ -139,7 +139,9 @@ _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said":
 # combined Rs 467.95 crore", "Guests will pay between €2 and €3.50"), or a cost an unnamed group bears ("the strike
 # would cost businesses in the capital £110 million", "a fraud that cost investors more than $300 million"): the
 # plural right before the verb, the figure right after it (a window of the clause before the figure)
-_GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?P<group>[A-Za-z][a-z-]+s)\s+(?:(?:have|had|has|would|will|were|are|was|could|"
+# (or one of a group, in the singular: "a typical Band D household would pay £98 more", "each visitor spends")
+_GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?:(?P<group>[A-Za-z][a-z-]+s)|(?:an?|each|every)\s+(?:typical\s+|average\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?P<one>" + "|".join(table("bodies")["one_who_pays"]["words"]) + r"))\s+(?:(?:have|had|has|would|will|were|are|was|could|"
                          r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends)"
                          r"(?:\s+out)?\s+(?:(?:a|an|combined|total|average|of|record|more|than|about|around|some|nearly|"
                          r"almost|at|least|up|to|between|estimated)\s+){0,4}$")
@@ -3202,10 +3204,10 @@ class Attributer:
                                                or self.text.find("spen", max(sent.start, f.start - 80), f.start) >= 0 else None)
                                       or (_COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)
                                           if self.text.find("cost", max(sent.start, f.start - 80), f.start) >= 0 else None)):
-            word = group.group("group")
+            word = group.group("group") or group.group("one")
             if word.lower() not in _owned_words() and word.lower() not in _NOT_A_GROUP and (
-                    word.islower() or (group.start("group") == sent.start and not any(
-                        e.start == group.start("group") for e in ents) and word.lower() not in self.org_alias)):
+                    word.islower() or (group.start() == sent.start and not any(
+                        e.start == group.start() for e in ents) and word.lower() not in self.org_alias)):
                 return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's

@@ -3659,3 +3659,16 @@ def test_an_activity_or_unnamed_actors_opening_a_sentence_own_nothing(text, quot
 ])
 def test_seats_needed_to_govern_have_no_owner(text, quote):
     assert _figure(text, quote)["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # one member of a group, in the singular, who pays or spends: the money is no body's, not the body named before
+    ("Greenvale Water said bills would rise 6%.\n\nOpposition leader Ann Pryor said the rise meant a typical "
+     "household would pay £71 more next year.", "£71", None),
+    ("Northway Ferries said fares would rise.\n\nThe tourism board said each foot passenger spent about £45 on the "
+     "island.", "about £45", None),
+    # guard: a body in the singular still pays its own money
+    ("Trelawny Ports said each terminal operator would pay £2m towards the new quay.", "£2m", "Trelawny Ports"),
+])
+def test_one_of_a_group_who_pays_owns_no_money(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
