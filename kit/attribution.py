@@ -139,7 +139,9 @@ _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said":
 # combined Rs 467.95 crore", "Guests will pay between €2 and €3.50"), or a cost an unnamed group bears ("the strike
 # would cost businesses in the capital £110 million", "a fraud that cost investors more than $300 million"): the
 # plural right before the verb, the figure right after it (a window of the clause before the figure)
-_GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?P<group>[A-Za-z][a-z-]+s)\s+(?:(?:have|had|has|would|will|were|are|was|could|"
+# (or one of a group, in the singular: "a typical Band D household would pay £98 more", "each visitor spends")
+_GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?:(?P<group>[A-Za-z][a-z-]+s)|(?:an?|each|every)\s+(?:typical\s+|average\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?P<one>" + "|".join(table("bodies")["one_who_pays"]["words"]) + r"))\s+(?:(?:have|had|has|would|will|were|are|was|could|"
                          r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends)"
                          r"(?:\s+out)?\s+(?:(?:a|an|combined|total|average|of|record|more|than|about|around|some|nearly|"
                          r"almost|at|least|up|to|between|estimated)\s+){0,4}$")
@@ -1400,7 +1402,7 @@ _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorc
 _HELD_AREA = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(
     table("units")["ownerless"]["held_area_words"], key=len, reverse=True)) + r")\b", re.I)
 _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWorkers\b")
-_ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority)\b", re.I)
+_ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority|govern)\b", re.I)
 _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|gdp|unemployment|jobless|inflation|"
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
                             r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit)\b"
@@ -3211,10 +3213,10 @@ class Attributer:
                                                or self.text.find("spen", max(sent.start, f.start - 80), f.start) >= 0 else None)
                                       or (_COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)
                                           if self.text.find("cost", max(sent.start, f.start - 80), f.start) >= 0 else None)):
-            word = group.group("group")
+            word = group.group("group") or group.group("one")
             if word.lower() not in _owned_words() and word.lower() not in _NOT_A_GROUP and (
-                    word.islower() or (group.start("group") == sent.start and not any(
-                        e.start == group.start("group") for e in ents) and word.lower() not in self.org_alias)):
+                    word.islower() or (group.start() == sent.start and not any(
+                        e.start == group.start() for e in ents) and word.lower() not in self.org_alias)):
                 return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
@@ -3526,6 +3528,8 @@ class Attributer:
         owner = self._owner_phrase(f, sent)
         if owner:
             return owner
+        if subject and self._general_clause(f, sent, ents):
+            return None  # "The council will fill more potholes after residents reported 9,000 of them": no one's
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
                 and e.prep not in _TO_OR_GIVEN
@@ -3554,7 +3558,10 @@ class Attributer:
                         e.surface.endswith(("'s", "’s")) and self._describes_one(e.end))):
                     continue  # "Japan's space agency JAXA", "Jamaica's Tessa Morgan": theirs, not the country's
                 if e.prep in ("its", "their", "his", "her", "a", "an") and e.place.kind in ("country", "capital", "demonym"):
-                    continue  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
+                    continue
+                if e.place.kind in ("country", "capital", "demonym") \
+                        and _ITS_COUNT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+                    continue  # "47 of its 212 UK stores": where its stores are, not whose  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
                 if _BASED_AFTER.match(self.text, e.end):
                     continue  # "Singapore-based carrier Pacifica Lines": where the firm sits, not whose
                 return _owner_name(e)
@@ -3656,6 +3663,42 @@ class Attributer:
             # distance it lies, people it carries)
             return f.source
         return None
+
+    def _general_clause(self, f: Mention, sent: Sentence, ents: list[Entity]) -> bool:
+        """Whether figure F stands in a clause of time, cause or place with a subject of its own, one that
+        is neither a body nor a thing a body owns: "the council will spend more on roads after residents
+        reported 11,000 potholes", "where congestion has held up 30 projects". Such a figure is no one's, not the
+        main clause's subject's (not "after revenue rose 12%", "as its sales fell", "after the company cut 300
+        jobs", "after hiring 1,900"). A clause of contrast ("while ...") and one of time ("when demand peaked
+        at ...") are left to the subject: they often measure the subject's own business."""
+        lo = max(sent.start, f.start - 150)
+        conj = None
+        for conj in _GENERAL_CLAUSE_OPENS.finditer(self.text, lo, f.start):
+            pass  # the nearest opener before the figure, in a bounded window
+        if conj is None or _CLAUSE_BREAK.search(self.text, conj.end(), f.start) or "," in self.text[conj.end():f.start]:
+            return False
+        words = self.text[conj.end():f.start].split()
+        if _OWN_WORDS.search(self.text, conj.end(), f.noun_end):
+            return False  # "after engine checks grounded 28 of its jets": the body's own
+        if len(words) < 2 or not words[0].isalpha() or not words[0].islower() or words[0].endswith("ing") \
+                or words[0] in _CLAUSE_PRONOUNS:
+            return False
+        if words[0] in ("the", "a", "an") and (not words[1].isalpha() or not words[1].islower()
+                                                or words[1] in _BODY_HEADS or words[1] in _CLAUSE_PRONOUNS
+                                                or f"the {words[1]}" in backrefs()):
+            return False  # "after the company said", "as the city recorded": the body named before
+        verb = next((k for k, w in enumerate(words) if k >= 1 and (w in _past_verbs() or _MEASURE_MOVES.fullmatch(w)
+                                                                    or (len(w) > 4 and w.endswith("ed"))
+                                                                    or w in ("will", "would", "could", "can", "may"))), None)
+        if verb is None:
+            return False
+        own = _BODIES["own_measures"]["words"]
+        for w in (w.lower().strip("'’") for w in words[:verb]):
+            if w in _CLAUSE_PRONOUNS or w in own or (w != "share" and (w + "s" in own or w + "es" in own)) or w in _OWN_SINGULARS \
+                    or w.endswith(("'s", "’s")) or w in _BODY_HEADS:
+                return False  # "after revenue rose 12%", "as net profit fell": the subject's own measures
+        return not any((e.org or (e.place and e.place.kind in ("org", "force")))
+                       and conj.end() <= e.start < f.start for e in ents)
 
     def _named_by_kind(self, head: str) -> str | None:
         """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
@@ -4935,6 +4978,13 @@ _GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\
 _UP_OR_DOWN = re.compile(r"(?:up|down)\s")  # a change that continues the count before it: ", up 38%"
 _UP_OR_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
+# a count of a body's own things right before a place's name: "its 212 UK stores", "their 40 German plants"
+_ITS_COUNT_BEFORE = re.compile(r"\b(?:its|their|our)\s+[\d,.]+\s+$")
+# openers of a clause of time, cause or place: "after residents reported", "because bookings fell", "where traffic rose"
+_GENERAL_CLAUSE_OPENS = re.compile(r"\s(?:after|whereas|where|because|as)\s")
+_CLAUSE_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her", "we", "our", "us", "you",
+                              "i", "this", "these", "those", "that", "there", "many", "much", "well", "soon", "long"})
+_OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")

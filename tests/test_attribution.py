@@ -3617,3 +3617,58 @@ def test_an_apposition_measuring_a_place_is_placed_there(text, quote, location):
 ])
 def test_the_capital_of_the_story_s_country(text, quote, location):
     assert _figure(text, quote)["location"] == location
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a clause of time or cause with a general subject of its own: its figure is no one's
+    ("Bristol City Council will hire 40 more wardens after residents logged more than 6,000 complaints about parking.",
+     "more than 6,000 complaints", None),
+    ("The Norwegian government will fund 300 extra nursery places because applications from parents rose by nearly 12%.",
+     "nearly 12%", None),
+    # guards: a body's own measure, its own things, or the body's own act stays the subject's
+    ("Brindle Foods cut its dividend after net profit fell 9% to £88m.", "9%", "Brindle Foods"),
+    ("Tarnow Air cancelled flights after safety checks grounded 12 of its jets.", "12 of its jets", "Tarnow Air"),
+])
+def test_a_clause_with_a_general_subject_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a country's name after a count of the body's own things says where they are: the body keeps later figures
+    ("Fashion retailer Pagewell will shut 30 of its 180 UK shops this year, putting about 600 jobs at risk, its "
+     "administrators said.", "about 600 jobs", "Pagewell"),
+    # guard: a country's possessive before the figure still owns it
+    ("Lisbon said Portugal's 4,000 troops would stay.", "4,000 troops", "Portugal"),
+])
+def test_a_country_after_its_own_count_is_not_the_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote", [
+    # an activity or a crowd of unnamed actors opening the sentence names no body
+    ("Mining resumed at 14 pits in the valley on Monday.", "14 pits"),
+    ("Hackers encrypted 2,000 computers at the hospital group over the weekend.", "2,000 computers"),
+])
+def test_an_activity_or_unnamed_actors_opening_a_sentence_own_nothing(text, quote):
+    assert _figure(text, quote)["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    # the seats a party must hold to govern are a rule of the chamber, no party's
+    ("The Liberals won 33 of the 60 seats in the assembly, where 31 are needed to govern without a partner.", "31"),
+])
+def test_seats_needed_to_govern_have_no_owner(text, quote):
+    assert _figure(text, quote)["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # one member of a group, in the singular, who pays or spends: the money is no body's, not the body named before
+    ("Greenvale Water said bills would rise 6%.\n\nOpposition leader Ann Pryor said the rise meant a typical "
+     "household would pay £71 more next year.", "£71", None),
+    ("Northway Ferries said fares would rise.\n\nThe tourism board said each foot passenger spent about £45 on the "
+     "island.", "about £45", None),
+    # guard: a body in the singular still pays its own money
+    ("Trelawny Ports said each terminal operator would pay £2m towards the new quay.", "£2m", "Trelawny Ports"),
+])
+def test_one_of_a_group_who_pays_owns_no_money(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
