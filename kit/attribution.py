@@ -492,6 +492,14 @@ def _hedges() -> list[tuple[str, re.Pattern, bool]]:
 _QUANTITY_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|another|a\s+further|more\s+than|up\s+to|an?)\s+)?"
                             r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
                             re.I)
+# "its shares jumped 11% in extended trading", "Shares of Harlow rose 4.5%", "sending its shares down 17%": a
+# market's record of a stock's move, which the story states in its own voice
+_SHARE_MOVE = re.compile(r"\b(?:shares|stock)(?:\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+                         r"\s+(?:(?:had|have|has|were|was|closed|ended)\s+)?"
+                         r"(?:rose|fell|jumped|dropped|slid|slipped|climbed|gained|lost|tumbled|plunged|soared|surged|sank|"
+                         r"slumped|rallied|risen|fallen|down|up|higher|lower)\s+(?:by\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?$")
+
+
 @cache
 def _owner_re() -> re.Pattern:
     name = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
@@ -2802,6 +2810,9 @@ class Attributer:
                     for lo, hi, who in self.clause_speakers:
                         if lo <= f.start < hi:
                             f.source = self.expand(who)  # the clause's own speaker
+                if f.source and not in_quote and _SHARE_MOVE.search(self.text, max(sent.start, f.start - 70), f.start) \
+                        and (verb_at is None or verb_at < f.start):
+                    f.source = None  # "..., it said, sending its shares down 17%": the market's record, not the firm's
                 if not f.source and not in_quote:
                     poll = self._poll_of(sent)
                     if poll:

@@ -1349,3 +1349,11 @@ def test_time_that_passes_stays_no_figure():
 ])
 def test_time_given_for_each_year_is_a_rate(text, quote):
     assert _figure(text, quote)["kind"] == "rate"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Pelwick Foods said on Monday it would close two bakeries, sending its shares down 9% in London.", "9%"),
+    ("The drugmaker said its trial had failed, and its shares slumped 23% in early trading.", "23%"),
+])
+def test_a_stock_move_after_a_firm_speaks_is_the_story_s_own(text, quote):
+    assert _figure(text, quote)["source"] is None
