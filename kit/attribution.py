@@ -2375,9 +2375,11 @@ class Attributer:
                 # "a reading from the Guadalquivir Hydrographic Confederation, the basin authority, which said": the
                 # body the role describes, which speaks
                 return body
-            if name and not only_a_name and len(usable[0]) == 2 and (usable[0][1].lower() in _BODY_HEADS or usable[0][1].lower() in DESCRIPTORS) \
+            if name and not only_a_name and (len(usable[0]) == 2 or usable[0][0].lower() == "the" and len(usable[0]) <= 4) \
+                    and (usable[0][-1].lower() in _BODY_HEADS or usable[0][-1].lower() in DESCRIPTORS) \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
+                # (and "... for winger Tiago Mendes, the Premier League club said": the club with its league)
             if name is None and role and only_a_name and first and first[:1].islower():
                 body = self._trailing_body(usable[1])
                 if body and lookup(body, allow_cities=True) is None:

@@ -1357,3 +1357,9 @@ def test_time_given_for_each_year_is_a_rate(text, quote):
 ])
 def test_a_stock_move_after_a_firm_speaks_is_the_story_s_own(text, quote):
     assert _figure(text, quote)["source"] is None
+
+
+def test_a_club_described_with_its_league_speaks_not_the_player_before_it():
+    text = ("Marbury Athletic will pay 30 million euros for forward Daniel Okafor, the Championship club said "
+            "on Tuesday.")
+    assert _figure(text, "30 million euros")["source"] == "Marbury Athletic"
