@@ -2598,6 +2598,9 @@ class Attributer:
                 names = [w.lower() for w in org.split()]
                 if all(any(n[:5] == m[:5] for n in names) for m in mods):
                     return org
+            intro = self._introduced_as(head)
+            if intro and intro not in self._sentence_text:  # (not "in Taroko National Park, the island's fire agency said")
+                return intro  # "the electoral office said", after "the national electoral office ONPE": that body
             return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
             org = next(self.org_alias.ending_with(head), None)

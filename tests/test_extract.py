@@ -1363,3 +1363,9 @@ def test_a_club_described_with_its_league_speaks_not_the_player_before_it():
     text = ("Marbury Athletic will pay 30 million euros for forward Daniel Okafor, the Championship club said "
             "on Tuesday.")
     assert _figure(text, "30 million euros")["source"] == "Marbury Athletic"
+
+
+def test_a_public_body_named_by_its_kind_is_the_one_the_story_introduced_with_it():
+    text = ("Turnout reached 71%, the national statistics office Statvik said on Monday.\n\n"
+            "The statistics office said it had counted 2.4 million ballots.")
+    assert _figure(text, "2.4 million ballots")["source"] == "Statvik"
