@@ -499,6 +499,12 @@ _SHARE_MOVE = re.compile(r"\b(?:shares|stock)(?:\s+(?:of|in)\s+[A-Z][\w&.'’-]*
                          r"(?:rose|fell|jumped|dropped|slid|slipped|climbed|gained|lost|tumbled|plunged|soared|surged|sank|"
                          r"slumped|rallied|risen|fallen|down|up|higher|lower)\s+(?:by\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?$")
 
+# "Analysts at Harbour Lane Capital had expected the firm to cut up to 3,000 jobs", "ahead of the £390m that
+# analysts had expected": the analysts' own forecast, stated by their firm where the sentence names it
+_ANALYSTS_EXPECTED = re.compile(r"\b(?P<who>[Aa]nalysts|[Ee]conomists)(?:\s+at\s+(?P<firm>[A-ZÀ-ÖØ-Þ][\w&'’.-]*"
+                                r"(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}))?\s+(?:had\s+|have\s+)?"
+                                r"(?:expected|predicted|anticipated)\b")
+_THAT_NEXT = re.compile(r"\s*(?:that\s+|which\s+)?")
 
 @cache
 def _owner_re() -> re.Pattern:
@@ -2818,6 +2824,12 @@ class Attributer:
                 if f.source and not in_quote and _SHARE_MOVE.search(self.text, max(sent.start, f.start - 70), f.start) \
                         and (verb_at is None or verb_at < f.start):
                     f.source = None  # "..., it said, sending its shares down 17%": the market's record, not the firm's
+                if not f.source and not in_quote and "xpected" in sent.text and (
+                        (exp := _ANALYSTS_EXPECTED.search(self.text, max(sent.start, f.start - 120), f.start))
+                        and "," not in self.text[exp.end():f.start]
+                        or (exp := _ANALYSTS_EXPECTED.match(self.text, f.end + len(_THAT_NEXT.match(self.text, f.end).group()),
+                                                            min(sent.end, f.end + 60)))):
+                    f.source = exp.group("firm") or exp.group("who").lower()
                 if not f.source and not in_quote:
                     poll = self._poll_of(sent)
                     if poll:

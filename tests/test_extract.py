@@ -1369,3 +1369,11 @@ def test_a_public_body_named_by_its_kind_is_the_one_the_story_introduced_with_it
     text = ("Turnout reached 71%, the national statistics office Statvik said on Monday.\n\n"
             "The statistics office said it had counted 2.4 million ballots.")
     assert _figure(text, "2.4 million ballots")["source"] == "Statvik"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Analysts at Pembury Partners had expected the retailer to close up to 40 stores.", "up to 40 stores", "Pembury Partners"),
+    ("Sales reached £812m, short of the £840m that analysts had expected.", "£840m", "analysts"),
+])
+def test_what_analysts_expected_is_their_own_figure(text, quote, source):
+    assert _figure(text, quote)["source"] == source
