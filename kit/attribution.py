@@ -2352,6 +2352,10 @@ class Attributer:
                 break  # the segment opens a new clause: no speaker further back
         # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
         usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()]
+        if len(usable) > 1 and usable[0][0].lower() in ("a", "an") and (
+                head := next((usable[0][k - 1] for k, w in enumerate(usable[0]) if k > 1 and w in ("on", "in", "near", "at", "of")),
+                             usable[0][-1])).lower() in PLACE_NOUNS and any(w in first_names() for w in usable[1]):
+            usable = usable[1:]  # "Mayor Ana Cruz of Alcala, a farming town on the Cagayan River, said": the aside is a place's
         if not usable:
             return None
         if len(usable) > 1 and usable[0][0].lower() in ("a", "an", "the") and len(usable[0]) > 2 \
@@ -2446,6 +2450,11 @@ class Attributer:
         if body is not None:
             # "Banco de Chile said", "the Société de transport de Montréal (STM) said": the body its kind opens
             return _POSSESSIVE.sub("", " ".join(words[body:]))
+        of = next((k for k in range(len(words) - 2, 1, -1) if words[k] == "of"), None)
+        if of is not None and words[of - 1][:1].isupper() and words[of - 2] in first_names() \
+                and all(w[:1].isupper() or w == "the" for w in words[of + 1:]) and len(words) - of <= 5 \
+                and (person := self._trailing_name(words[:of])) and person.split()[0] in first_names():
+            return person  # "Mayor Ana Cruz of Alcala said", "researcher Eva Lind of the Nordic Institute said": the person
         name = self._trailing_name(words)
         if name:
             return name

@@ -1377,3 +1377,12 @@ def test_a_public_body_named_by_its_kind_is_the_one_the_story_introduced_with_it
 ])
 def test_what_analysts_expected_is_their_own_figure(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Chief engineer Maria Lopez of the Harbour Works Authority said 12 cranes were idle.", "12 cranes", "Maria Lopez"),
+    ("Mayor Peter Walsh of Dunmore, a fishing village on the Suir estuary, said 30 homes were flooded.", "30 homes",
+     "Peter Walsh"),
+])
+def test_a_person_of_a_body_or_town_speaks_not_the_place_after_the_name(text, quote, source):
+    assert _figure(text, quote)["source"] == source
