@@ -2441,6 +2441,10 @@ class Attributer:
         """The speaker a noun phrase names: a person, a body, a place, a pronoun, or a role."""
         if len(words) >= 3 and words[-1].lower() in _ISSUED:
             words = words[:-1]  # "a National Audit Office report published on Thursday found": the report's
+        on = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k] == "on"
+                   and all(w[:1].isupper() for w in words[k + 1:])), None)
+        if on is not None and words[on - 1].lower() in _speaker_heads() and words[on - 1].lower() not in PRONOUNS:
+            return self._role_or_body(words[:on])  # "A village elder on Vanua Balavu told local radio": the role, not the island
         if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
             role = self._role_or_body(words)  # "Researchers in Ethiopia said": a role and where it sits
             if role:

@@ -1386,3 +1386,8 @@ def test_what_analysts_expected_is_their_own_figure(text, quote, source):
 ])
 def test_a_person_of_a_body_or_town_speaks_not_the_place_after_the_name(text, quote, source):
     assert _figure(text, quote)["source"] == source
+
+
+def test_a_role_on_an_island_speaks_as_the_role():
+    text = "A church elder on Koro Island told reporters that 25 boats had been lost in the storm."
+    assert _figure(text, "25 boats")["source"] == "church elder"
