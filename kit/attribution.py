@@ -1980,6 +1980,9 @@ class Attributer:
             words = m.group().split()
             if m.group() in described:
                 continue
+            if "\n" in m.group():
+                words = m.group().rsplit("\n", 1)[1].split()  # "... free with Fibrelink\n\nKowalczyk briefed": no name runs
+                # across a paragraph's end
             titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _titles()]
             title = words[titled[-1]].lower().rstrip(".") if titled else None
             if titled:

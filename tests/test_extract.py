@@ -1391,3 +1391,10 @@ def test_a_person_of_a_body_or_town_speaks_not_the_place_after_the_name(text, qu
 def test_a_role_on_an_island_speaks_as_the_role():
     text = "A church elder on Koro Island told reporters that 25 boats had been lost in the storm."
     assert _figure(text, "25 boats")["source"] == "church elder"
+
+
+def test_a_name_does_not_run_across_a_paragraph_end():
+    text = ("Chief executive Anna Brennick said the firm would cut costs.\n\n"
+            "Get a free quote from Castmoor\n\n"
+            "Brennick said 400 jobs would go by June.")
+    assert _figure(text, "400 jobs")["source"] == "Anna Brennick"
