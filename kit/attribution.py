@@ -1458,6 +1458,7 @@ _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
+_ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 # bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
 _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
@@ -2060,6 +2061,8 @@ class Attributer:
                                                                   or not _PUT_AT_NUMBER.match(masked, m.end())):
                 continue  # "residents were put on evacuation alert", "put forward a plan", "puts 400 season tickets
                 # on sale": no figure put at a number
+            if m.group().lower() in ("advised", "advises") and not _ADVISED_THAT.match(masked, m.end()):
+                continue  # "residents were advised to leave": advice given, no figure stated ("advised that ..." is)
             if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
                 continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
             if _TOPIC_AFTER.match(masked, m.end()):

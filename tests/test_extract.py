@@ -1398,3 +1398,13 @@ def test_a_name_does_not_run_across_a_paragraph_end():
             "Get a free quote from Castmoor\n\n"
             "Brennick said 400 jobs would go by June.")
     assert _figure(text, "400 jobs")["source"] == "Anna Brennick"
+
+
+def test_a_body_that_advised_a_limit_states_it():
+    text = "The Marine Research Board advised on Monday that the cod quota be cut to 9,400 tonnes."
+    assert _figure(text, "9,400 tonnes")["source"] == "Marine Research Board"
+
+
+def test_people_advised_to_leave_have_no_speaker():
+    # guard: advice given to people states no figure
+    assert _figure("About 3,000 residents were advised to leave their homes.", "About 3,000 residents")["source"] is None
