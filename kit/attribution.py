@@ -494,6 +494,20 @@ def _hedges() -> list[tuple[str, re.Pattern, bool]]:
 _QUANTITY_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|another|a\s+further|more\s+than|up\s+to|an?)\s+)?"
                             r"(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)",
                             re.I)
+# "its shares jumped 11% in extended trading", "Shares of Harlow rose 4.5%", "sending its shares down 17%": a
+# market's record of a stock's move, which the story states in its own voice
+_SHARE_MOVE = re.compile(r"\b(?:shares|stock)(?:\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+                         r"\s+(?:(?:had|have|has|were|was|closed|ended)\s+)?"
+                         r"(?:rose|fell|jumped|dropped|slid|slipped|climbed|gained|lost|tumbled|plunged|soared|surged|sank|"
+                         r"slumped|rallied|risen|fallen|down|up|higher|lower)\s+(?:by\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?$")
+
+# "Analysts at Harbour Lane Capital had expected the firm to cut up to 3,000 jobs", "ahead of the £390m that
+# analysts had expected": the analysts' own forecast, stated by their firm where the sentence names it
+_ANALYSTS_EXPECTED = re.compile(r"\b(?P<who>[Aa]nalysts|[Ee]conomists)(?:\s+at\s+(?P<firm>[A-ZÀ-ÖØ-Þ][\w&'’.-]*"
+                                r"(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}))?\s+(?:had\s+|have\s+)?"
+                                r"(?:expected|predicted|anticipated)\b")
+_THAT_NEXT = re.compile(r"\s*(?:that\s+|which\s+)?")
+
 @cache
 def _owner_re() -> re.Pattern:
     name = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
@@ -1446,6 +1460,7 @@ _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
+_ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 # bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
 _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
@@ -1975,6 +1990,9 @@ class Attributer:
             words = m.group().split()
             if m.group() in described:
                 continue
+            if "\n" in m.group():
+                words = m.group().rsplit("\n", 1)[1].split()  # "... free with Fibrelink\n\nKowalczyk briefed": no name runs
+                # across a paragraph's end
             titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in _titles()]
             title = words[titled[-1]].lower().rstrip(".") if titled else None
             if titled:
@@ -2052,6 +2070,8 @@ class Attributer:
                                                                   or not _PUT_AT_NUMBER.match(masked, m.end())):
                 continue  # "residents were put on evacuation alert", "put forward a plan", "puts 400 season tickets
                 # on sale": no figure put at a number
+            if m.group().lower() in ("advised", "advises") and not _ADVISED_THAT.match(masked, m.end()):
+                continue  # "residents were advised to leave": advice given, no figure stated ("advised that ..." is)
             if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
                 continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
             if _TOPIC_AFTER.match(masked, m.end()):
@@ -2347,6 +2367,10 @@ class Attributer:
                 break  # the segment opens a new clause: no speaker further back
         # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
         usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()]
+        if len(usable) > 1 and usable[0][0].lower() in ("a", "an") and (
+                head := next((usable[0][k - 1] for k, w in enumerate(usable[0]) if k > 1 and w in ("on", "in", "near", "at", "of")),
+                             usable[0][-1])).lower() in PLACE_NOUNS and any(w in first_names() for w in usable[1]):
+            usable = usable[1:]  # "Mayor Ana Cruz of Alcala, a farming town on the Cagayan River, said": the aside is a place's
         if not usable:
             return None
         if len(usable) > 1 and usable[0][0].lower() in ("a", "an", "the") and len(usable[0]) > 2 \
@@ -2376,9 +2400,11 @@ class Attributer:
                 # "a reading from the Guadalquivir Hydrographic Confederation, the basin authority, which said": the
                 # body the role describes, which speaks
                 return body
-            if name and not only_a_name and len(usable[0]) == 2 and (usable[0][1].lower() in _BODY_HEADS or usable[0][1].lower() in DESCRIPTORS) \
+            if name and not only_a_name and (len(usable[0]) == 2 or usable[0][0].lower() == "the" and len(usable[0]) <= 4) \
+                    and (usable[0][-1].lower() in _BODY_HEADS or usable[0][-1].lower() in DESCRIPTORS) \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
+                # (and "... for winger Tiago Mendes, the Premier League club said": the club with its league)
             if name is None and role and only_a_name and first and first[:1].islower():
                 body = self._trailing_body(usable[1])
                 if body and lookup(body, allow_cities=True) is None:
@@ -2430,6 +2456,10 @@ class Attributer:
         """The speaker a noun phrase names: a person, a body, a place, a pronoun, or a role."""
         if len(words) >= 3 and words[-1].lower() in _ISSUED:
             words = words[:-1]  # "a National Audit Office report published on Thursday found": the report's
+        on = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k] == "on"
+                   and all(w[:1].isupper() for w in words[k + 1:])), None)
+        if on is not None and words[on - 1].lower() in _speaker_heads() and words[on - 1].lower() not in PRONOUNS:
+            return self._role_or_body(words[:on])  # "A village elder on Vanua Balavu told local radio": the role, not the island
         if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
             role = self._role_or_body(words)  # "Researchers in Ethiopia said": a role and where it sits
             if role:
@@ -2439,6 +2469,11 @@ class Attributer:
         if body is not None:
             # "Banco de Chile said", "the Société de transport de Montréal (STM) said": the body its kind opens
             return _POSSESSIVE.sub("", " ".join(words[body:]))
+        of = next((k for k in range(len(words) - 2, 1, -1) if words[k] == "of"), None)
+        if of is not None and words[of - 1][:1].isupper() and words[of - 2] in first_names() \
+                and all(w[:1].isupper() or w == "the" for w in words[of + 1:]) and len(words) - of <= 5 \
+                and (person := self._trailing_name(words[:of])) and person.split()[0] in first_names():
+            return person  # "Mayor Ana Cruz of Alcala said", "researcher Eva Lind of the Nordic Institute said": the person
         name = self._trailing_name(words)
         if name:
             return name
@@ -2597,6 +2632,9 @@ class Attributer:
                 names = [w.lower() for w in org.split()]
                 if all(any(n[:5] == m[:5] for n in names) for m in mods):
                     return org
+            intro = self._introduced_as(head)
+            if intro and intro not in self._sentence_text:  # (not "in Taroko National Park, the island's fire agency said")
+                return intro  # "the electoral office said", after "the national electoral office ONPE": that body
             return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
             org = next(self.org_alias.ending_with(head), None)
@@ -2811,6 +2849,15 @@ class Attributer:
                     for lo, hi, who in self.clause_speakers:
                         if lo <= f.start < hi:
                             f.source = self.expand(who)  # the clause's own speaker
+                if f.source and not in_quote and _SHARE_MOVE.search(self.text, max(sent.start, f.start - 70), f.start) \
+                        and (verb_at is None or verb_at < f.start):
+                    f.source = None  # "..., it said, sending its shares down 17%": the market's record, not the firm's
+                if not f.source and not in_quote and "xpected" in sent.text and (
+                        (exp := _ANALYSTS_EXPECTED.search(self.text, max(sent.start, f.start - 120), f.start))
+                        and "," not in self.text[exp.end():f.start]
+                        or (exp := _ANALYSTS_EXPECTED.match(self.text, f.end + len(_THAT_NEXT.match(self.text, f.end).group()),
+                                                            min(sent.end, f.end + 60)))):
+                    f.source = exp.group("firm") or exp.group("who").lower()
                 if not f.source and not in_quote:
                     poll = self._poll_of(sent)
                     if poll:

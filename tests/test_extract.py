@@ -1431,3 +1431,62 @@ def test_changes_named_by_scrap_a_record_and_a_shared_verb(text, quote, directio
 ])
 def test_a_share_a_target_sets_is_a_threshold(text, quote, kind):
     assert _figure(text, quote)["kind"] == kind
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Pelwick Foods said on Monday it would close two bakeries, sending its shares down 9% in London.", "9%"),
+    ("The drugmaker said its trial had failed, and its shares slumped 23% in early trading.", "23%"),
+])
+def test_a_stock_move_after_a_firm_speaks_is_the_story_s_own(text, quote):
+    assert _figure(text, quote)["source"] is None
+
+
+def test_a_club_described_with_its_league_speaks_not_the_player_before_it():
+    text = ("Marbury Athletic will pay 30 million euros for forward Daniel Okafor, the Championship club said "
+            "on Tuesday.")
+    assert _figure(text, "30 million euros")["source"] == "Marbury Athletic"
+
+
+def test_a_public_body_named_by_its_kind_is_the_one_the_story_introduced_with_it():
+    text = ("Turnout reached 71%, the national statistics office Statvik said on Monday.\n\n"
+            "The statistics office said it had counted 2.4 million ballots.")
+    assert _figure(text, "2.4 million ballots")["source"] == "Statvik"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Analysts at Pembury Partners had expected the retailer to close up to 40 stores.", "up to 40 stores", "Pembury Partners"),
+    ("Sales reached £812m, short of the £840m that analysts had expected.", "£840m", "analysts"),
+])
+def test_what_analysts_expected_is_their_own_figure(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Chief engineer Maria Lopez of the Harbour Works Authority said 12 cranes were idle.", "12 cranes", "Maria Lopez"),
+    ("Mayor Peter Walsh of Dunmore, a fishing village on the Suir estuary, said 30 homes were flooded.", "30 homes",
+     "Peter Walsh"),
+])
+def test_a_person_of_a_body_or_town_speaks_not_the_place_after_the_name(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+def test_a_role_on_an_island_speaks_as_the_role():
+    text = "A church elder on Koro Island told reporters that 25 boats had been lost in the storm."
+    assert _figure(text, "25 boats")["source"] == "church elder"
+
+
+def test_a_name_does_not_run_across_a_paragraph_end():
+    text = ("Chief executive Anna Brennick said the firm would cut costs.\n\n"
+            "Get a free quote from Castmoor\n\n"
+            "Brennick said 400 jobs would go by June.")
+    assert _figure(text, "400 jobs")["source"] == "Anna Brennick"
+
+
+def test_a_body_that_advised_a_limit_states_it():
+    text = "The Marine Research Board advised on Monday that the cod quota be cut to 9,400 tonnes."
+    assert _figure(text, "9,400 tonnes")["source"] == "Marine Research Board"
+
+
+def test_people_advised_to_leave_have_no_speaker():
+    # guard: advice given to people states no figure
+    assert _figure("About 3,000 residents were advised to leave their homes.", "About 3,000 residents")["source"] is None
