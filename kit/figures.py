@@ -755,7 +755,8 @@ def _glued_unit(toks, j: int) -> str:
 # A term that is set rather than time that passes: a sentence, a ban, a contract's length.
 TERM_BEFORE = re.compile(r"\b(?:jailed|sentenced|imprisoned|banned|detained|suspended|term of|sentence of|"
                          r"ban of|contract of|average of|waits? of|waiting times? of|wait)\s+(?:for\s+|to\s+)?(?:a\s+)?(?:up\s+to\s+|at\s+least\s+)?$", re.I)
-TERM_AFTER = re.compile(r"[-\s](?:contract|deal|ban|sentence|term|lease|agreement|extension|jail\s+term|prison\s+sentence)s?\b", re.I)
+TERM_AFTER = re.compile(r"[-\s](?:contract|deal|ban|sentence|term|lease|agreement|extension|jail\s+term|prison\s+sentence|"
+                        r"target|limit|deadline|cap|ceiling|maximum|minimum|threshold)s?\b", re.I)  # "the 18-week target"
 
 
 _AGREEMENT_AFTER = re.compile(r"[-\s](?:contract|deal|lease|agreement|extension)s?\b", re.I)
@@ -815,12 +816,7 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "must be seen within no more than 18 weeks", "must notify ... within 72 hours": a target
     if _CAPPED_AT.search(text, max(0, m.start - 50), m.start) or _THRESHOLD_OF.search(text, max(0, m.start - 25), m.start):
         return False  # "pay per year of service, capped at 104 weeks", "the legal daily limit of 10 hours": a limit
-    if _TIME_TARGET.match(text, toks[j].end):
-        return False  # "the NHS's 18-week target": a limit, named by its length
     return True
-
-
-_TIME_TARGET = re.compile(r"\s+(?:" + alternation(THRESHOLD_NOUNS | {"deadline"}) + r")\b")
 
 
 # the short numbers people call for help: "call 999 only in an emergency", "the 111 service"
