@@ -290,15 +290,13 @@ _TAIL_SPLIT = re.compile(r"\s*[·|•,]\s*")
 
 def _name_with_tail(line: str) -> str | None:
     """The name of a byline line that adds the writer's role or town after it, else None."""
-    from .places import lookup
-
     parts = _TAIL_SPLIT.split(_BY_LINE.sub("", line.strip()))
     if len(parts) < 2 or len(parts) > 4 or not re.fullmatch(_NAME, parts[0]) or parts[0].isupper() \
             or parts[0].split()[-1].lower() in _byline_roles():
         return None
     for p in parts[1:]:
         ws = p.split()
-        if not (1 <= len(ws) <= 5 and (ws[-1].lower() in _byline_roles() or lookup(p) is not None)):
+        if not (1 <= len(ws) <= 5 and (ws[-1].lower() in _byline_roles() or _names_a_place(p))):
             return None
     return parts[0]
 
