@@ -178,14 +178,17 @@ _LOWER_WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]*")  # whole words, so a capital
 
 
 def points_of_a_share(mentions: list[figures.Mention], text: str) -> None:
-    """ "its share of the vote fell 17 points to 40.2%": the points of a share are percentage points."""
+    """ "its share of the vote fell 17 points to 40.2%": the points of a share are percentage points; so
+    are points that move a percentage ("Support fell three points to 27%")."""
     for m in mentions:
-        if m.unit == "points" and _A_SHARE_BEFORE.search(text, max(m.sentence.start, m.start - 60), m.start):
+        if m.unit == "points" and (_A_SHARE_BEFORE.search(text, max(m.sentence.start, m.start - 60), m.start)
+                                   or _TO_A_PERCENTAGE.match(text, m.noun_end, min(m.sentence.end, m.noun_end + 40))):
             m.unit, m.category = "%", "percent"
 
 
 _A_SHARE_BEFORE = re.compile(r"\b(?:share(?!\s+(?:average|index|indices|prices?|market|trading))|support|approval|turnout|backing|rating)\b"
                              r"[^.;,\d]{0,40}$")  # (not "the Nikkei share average fell 400 points")
+_TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
 
 
 def counted_among_casualties(mentions: list[figures.Mention], text: str) -> None:

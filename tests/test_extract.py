@@ -1490,3 +1490,14 @@ def test_a_body_that_advised_a_limit_states_it():
 def test_people_advised_to_leave_have_no_speaker():
     # guard: advice given to people states no figure
     assert _figure("About 3,000 residents were advised to leave their homes.", "About 3,000 residents")["source"] is None
+
+
+def test_points_that_move_a_percentage_are_percentage_points():
+    text = "Backing for the mayor slipped four points to 38% in the council's own survey."
+    fig = _figure(text, "four points")
+    assert (fig["unit"], fig["category"], fig["kind"], fig["direction"]) == ("%", "percent", "change", "-")
+
+
+def test_index_points_stay_points():
+    # guard: an index's points move a level, not a percentage
+    assert _figure("The Hang Seng dropped 210 points to 17,950 on Tuesday.", "210 points")["unit"] == "points"
