@@ -151,7 +151,8 @@ def _not_figures():
 # a target or a bar the figure sets: "the government wants it to reach 80,000", "would reach 2.5% by 2033",
 # "a candidate needs more than 50% of valid votes"
 AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|pledged|promised|vowed)\s+(?:it\s+|them\s+)?to\s+"
-                      r"(?:reach|hit|grow\s+to|rise\s+to)|(?:would|will)\s+reach|must\s+(?:win|get|secure|reach|have))"
+                      r"(?:reach|hit|grow\s+to|rise\s+to)|(?:would|will)\s+reach|must\s+(?:win|get|secure|reach|have)|"
+                      r"(?:target|goal|aim|ambition|objective)\s+(?:is|was)\s+to\s+[a-z]+)"
                       r"\s+(?:[a-z]+\s+){0,2}$")
 # a need with a floor is a bar to clear ("needs more than 50%", "required at least 40 seats"); a need alone
 # is an appeal's total ("OCHA said it needed $46 million")
@@ -1452,6 +1453,10 @@ _JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|aro
                          r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|another\s+|hundreds\s+of\s+)?$", re.I)
 # a share a rule or target sets: "92% of patients should wait no more than 18 weeks", "aims to have 90% of them
 # wait no more than 26 weeks", "cut waits to no more than eight hours for 90% of patients"
+_MAX_PENALTY = re.compile(r"\b(?:fined|fines?|penalt(?:y|ies))\s+(?:of\s+)?$", re.I)
+_PAYS_A_SHARE = re.compile(r"\b(?:pays?|paid|paying|covers?|covered|covering|refunds?|reimburses?|subsidi[sz]es?)\s+$", re.I)
+_OFFERS_A_TERM = re.compile(r"\b(?:offer(?:s|ed|ing)?|receive[sd]?|get|gets)\s+$", re.I)
+_PAY_AFTER = re.compile(r"[’']?\s+(?:of\s+)?(?:salary|pay|wages?)\b")
 _SHARE_SHOULD = re.compile(r"(?:\s+of\s+(?:them|[a-z]+(?:\s+[a-z]+)?))?\s+(?:should|must)\s+(?:be\s+|wait\s+|get\s+|see\s+|have\s+)", re.I)
 _AIMS_TO_HAVE = re.compile(r"\b(?:aims?|aiming|wants?|target(?:s|ing)?)\s+to\s+(?:have|get|see)\s+$", re.I)
 _LIMIT_FOR = re.compile(r"\b(?:no|not)\s+more\s+than\s+[^,.;]{1,40}?\s+for\s+$", re.I)
@@ -1559,7 +1564,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                                                  or _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)
                                                  or _ZONE_TO.search(text, max(sentence.start, m.start - 70), m.start))):
             f.kind = "threshold"
-        elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than")) \
+        elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than", "under", "below")) \
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
@@ -1583,6 +1588,11 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")
                 and NEEDS_A_BAR.search(text, max(sentence.start, m.start - 30), m.start)):
             f.kind = "threshold"  # "wants it to reach 80,000 by 2040", "needs more than 50% of valid votes to win"
+        elif m.approx in ("up to", "a maximum of") and (_MAX_PENALTY.search(text, max(sentence.start, m.start - 30), m.start) or (
+                m.percent and _PAYS_A_SHARE.search(text, max(sentence.start, m.start - 30), m.start) and _OF_AFTER.match(text, f.noun_end))
+                or (_OFFERS_A_TERM.search(text, max(sentence.start, m.start - 30), m.start) and _PAY_AFTER.match(text, f.noun_end))):
+            f.kind = "threshold"  # "fines of up to 10 million pesos", "will pay up to 40% of the rent", "offering up to
+            # nine months' salary": the most a rule allows
         elif m.currency and (_ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start) or (
                 "scaled" not in m.flags and _PRICE_FOR.match(text, max(m.end, f.noun_end)))):
             # "general admission tickets cost €189", "a kilo of rice costs 65 taka", "£15 for adults": a price

@@ -1501,3 +1501,24 @@ def test_points_that_move_a_percentage_are_percentage_points():
 def test_index_points_stay_points():
     # guard: an index's points move a level, not a percentage
     assert _figure("The Hang Seng dropped 210 points to 17,950 on Tuesday.", "210 points")["unit"] == "points"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Drivers caught using a phone face fines of up to 2,000 zloty under the new code.", "up to 2,000 zloty"),
+    ("Operators that leak customer data can be fined up to 4% of their global turnover.", "up to 4%"),
+    ("The new allowance will pay up to 60% of a family's childcare bill.", "up to 60%"),
+    ("Lecturers who take voluntary redundancy are being offered up to 15 months' salary.", "up to 15 months"),
+    ("The health board's target is to screen 80,000 women by the end of the year.", "80,000 women"),
+    ("Households earning under €25,000 will qualify for the heating rebate.", "under €25,000"),
+])
+def test_the_most_or_least_a_rule_allows_is_a_threshold(text, quote):
+    assert _figure(text, quote)["kind"] == "threshold"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The club will pay up to 70 million euros for the striker, including add-ons.", "up to 70 million euros"),
+    ("The storm damaged up to 3,000 homes along the coast.", "up to 3,000 homes"),
+    ("A petition against the speed limit has gathered over 250,000 signatures.", "over 250,000 signatures"),
+])
+def test_an_upper_bound_on_a_count_or_a_price_stays_a_total(text, quote):
+    assert _figure(text, quote)["kind"] == "total"
