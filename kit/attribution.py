@@ -534,6 +534,7 @@ _SUBORDINATE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Bb]ecause|[Ss]ince|
                           r"(?:[\w'’.&()-]+\s+){0,7}$")
 _ACCORDING = re.compile(r"a(?<!\wa)ccording to\s+", re.I)  # \baccording, opening with its letter (see _NAME_RUN)
 # the phrase after "according to", up to a clause break; the dots of "P.E.I." or "U.S." do not break it
+_DOCUMENT_PARTS = frozenset(("page", "pages", "section", "table", "chapter", "annex", "appendix", "paragraph"))
 _ACCORDING_TAIL = re.compile(r"(?:[^,.;:]|(?<=[A-ZÀ-ÖØ-Þ])\.(?=[A-ZÀ-ÖØ-Þ])|(?<=\.[A-ZÀ-ÖØ-Þ])\.)*")
 
 
@@ -2145,6 +2146,8 @@ class Attributer:
         for m in _ACCORDING.finditer(masked):
             tail = _ACCORDING_TAIL.match(masked, m.end()).group()
             words = re.findall(WORD, tail)
+            if len(words) > 2 and words[0].lower() in _DOCUMENT_PARTS and words[1].lower() == "of":
+                words = words[2:]  # "according to page 4 of the ministry's bulletin": the bulletin's maker
             if len(words) > 2 and words[0].lower() in ("a", "an") and words[1][:1].isupper():
                 words = words[1:]  # "according to a Fair Work Commission summary": the body's document
             doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS), None)
@@ -3130,9 +3133,10 @@ class Attributer:
         """ "Eurostat's figures", "the ministry's own data", "the city's own figures": the words naming the
         body whose document it is, and the place a back-reference among them stands for."""
         for k, w in enumerate(words[:5]):
-            rest = [x.lower() for x in words[k + 1:k + 3]]
-            if w.endswith(("'s", "’s")) and rest and (rest[0] in DOCUMENT_NOUNS or rest[:2] == ["own"] + rest[1:2]
-                                                       and len(rest) > 1 and rest[1] in DOCUMENT_NOUNS):
+            rest = [x for x in words[k + 1:k + 4]]
+            # "Eurostat's figures", "the ministry's own data", "the ministry's weekly bulletin"
+            doc = next((n for n, x in enumerate(rest) if x.lower() in DOCUMENT_NOUNS), None)
+            if w.endswith(("'s", "’s")) and doc is not None and all(x.islower() for x in rest[:doc]):
                 owner = words[:k] + [_POSSESSIVE.sub("", w)]
                 key = " ".join(owner)
                 ref = next((r for r in backrefs() if r.lower() == key.lower()), None)

@@ -3672,3 +3672,14 @@ def test_seats_needed_to_govern_have_no_owner(text, quote):
 ])
 def test_one_of_a_group_who_pays_owns_no_money(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_document_with_a_described_kind_names_its_maker_as_source():
+    text = ("The national statistics office published its quarterly figures on Tuesday.\n\n"
+            "Unemployment stood at 412,000, according to the Tanager Institute's monthly digest.")
+    assert _figure(text, "412,000")["source"] == "Tanager Institute"
+
+
+def test_a_page_of_a_report_is_the_report_makers_word():
+    text = ("Wine exports fell to 41 million litres, according to section 3 of the Vintners' Guild's yearly review.")
+    assert _figure(text, "41 million litres")["source"] == "Vintners' Guild"
