@@ -180,7 +180,8 @@ ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # (every form opens with "+", "(" or a digit: the look-ahead at that one character spares the rest elsewhere)
 PHONE = re.compile(r"(?=[+(\d])(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
                    r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}"
-                   r"|\d{3,4}(?:[ ]\d{3,4}){2,3})(?!\w|,\d)")  # "+44 20 ...", "1-888-327-4236", "1800 240 667"
+                   r"|\d{3,4}(?:[ ]\d{3,4}){2,3}|\d{3,4}-\d{2,4}-\d{3,4})(?!\w|,\d)")
+# ("+44 20 ...", "1-888-327-4236", "1800 240 667", "800-10-1104")
 
 # Words that end a noun phrase: the counted noun is before them.
 STOP_WORDS = frozenset(
@@ -842,6 +843,10 @@ def is_phone_or_code(m, toks, text) -> bool:
             and any(t.low in _LINE_WORDS for t in itertools.takewhile(
                 lambda t: t.text not in (".", ";"), toks[m.tok_last + 1:m.tok_last + 8])):
         return True  # "should ring 105, the national power cut helpline": the number to ring
+    if _prev_word(toks, m.tok_first) in _CALL_BEFORE and raw.isdigit() and len(raw) >= 3 and not (
+            m.words or m.currency or m.percent or m.approx or m.suffix or "scaled" in m.flags) and not _counts_after(toks, m) \
+            and not (m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low in ("of", "times", "people")):
+        return True  # "by calling 3635 or on the app": a short number to ring, nothing counted after it
     return any(s <= m.num_start < e for s, e in _phone_spans(text))
 
 

@@ -1527,3 +1527,16 @@ def test_the_most_or_least_a_rule_allows_is_a_threshold(text, quote):
 ])
 def test_an_upper_bound_on_a_count_or_a_price_stays_a_total(text, quote):
     assert _figure(text, quote)["kind"] == "total"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents can ring the flood line on 800-22-4150 between 8am and 6pm.",
+    "Customers can check their refunds by calling 4412 or through the app.",
+])
+def test_a_number_to_ring_is_no_figure(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+def test_a_count_after_a_calling_verb_stays_a_figure():
+    # guard: "called 250 reservists" counts people
+    assert _figure("The navy called 250 reservists back to duty.", "250 reservists")["value"] == 250
