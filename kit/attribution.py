@@ -2042,6 +2042,8 @@ class Attributer:
         if len(run) == 1:
             return self.people.get(run[0]) or (run[0] if len(words) > 1 and words[-2].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "dame", "prof") else None)
         full = " ".join(run)
+        if (place := lookup(full)) is not None and place.kind not in ("org", "force") and full not in self.people.values():
+            return None  # "Local media in Santa Cruz reported": a town's name, no person
         return self.people.get(run[-1], full) if len(self.people.get(run[-1], "")) > len(full) else full
 
     # -- speakers ------------------------------------------------------------------------------
@@ -2463,8 +2465,12 @@ class Attributer:
                    and all(w[:1].isupper() for w in words[k + 1:])), None)
         if on is not None and words[on - 1].lower() in _speaker_heads() and words[on - 1].lower() not in PRONOUNS:
             return self._role_or_body(words[:on])  # "A village elder on Vanua Balavu told local radio": the role, not the island
-        if len(words) >= 3 and words[-2].lower() in ("in", "at") and words[-3].lower() in _speaker_heads():
-            role = self._role_or_body(words)  # "Researchers in Ethiopia said": a role and where it sits
+        at = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k].lower() in ("in", "at")
+                   and all(w[:1].isupper() for w in words[k + 1:])
+                   and (k == len(words) - 2 or getattr(lookup(" ".join(words[k + 1:])), "kind", "org") != "org")), None)
+        if at is not None and words[at - 1].lower() in _speaker_heads():
+            # "Researchers in Ethiopia said", "Local radio in San Pedro reported": a role and where it sits
+            role = self._role_or_body(words)
             if role:
                 return role
         body = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if words[k] in FOREIGN_BODY_HEADS

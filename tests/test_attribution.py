@@ -3683,3 +3683,16 @@ def test_a_document_with_a_described_kind_names_its_maker_as_source():
 def test_a_page_of_a_report_is_the_report_makers_word():
     text = ("Wine exports fell to 41 million litres, according to section 3 of the Vintners' Guild's yearly review.")
     assert _figure(text, "41 million litres")["source"] == "Vintners' Guild"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Local radio in San Pedro reported as many as 9 deaths in one village.", "as many as 9 deaths", "Local radio in San Pedro"),
+    ("Officials in San Jose said 300 homes were flooded overnight.", "300 homes", "Officials in San Jose"),
+])
+def test_speakers_in_a_town_or_country_are_not_the_place(text, quote, source):
+    assert _figure(text, quote)["source"] == source
+
+
+def test_a_country_that_speaks_is_still_the_source():
+    # guard: "Kenya said" names the speaking state
+    assert _figure("Kenya said 300 homes were flooded overnight.", "300 homes")["source"] == "Kenya"
