@@ -2664,6 +2664,9 @@ class Attributer:
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
+        if head in FIRM_HEADS and len(words) <= 3 and all(w.islower() for w in words) \
+                and (firm := self._firm_introduced_here()):
+            return firm  # "forcing the state operator Railco to cancel 4,200 services, the company said": that firm
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
@@ -3115,6 +3118,13 @@ class Attributer:
                         and (name.lower() in self.org_alias or len(name.split()) > 1):
                     self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(name.lower(), name))
         return self._introduced.get(head)
+
+    def _firm_introduced_here(self) -> str | None:
+        """The last firm this sentence names after its kind ("the state operator Railco"), if any."""
+        self._introduced_as("")  # (the story's introductions, read once)
+        here = [(at, name) for head, name in self._introduced.items()
+                if head in FIRM_HEADS and (at := self._sentence_text.find(name)) >= 0]
+        return max(here)[1] if here else None
 
     def _called_a_union(self, org: str) -> bool:
         """Whether the story calls ORG a union ("the USTC cabin crew union"): the names before "union",

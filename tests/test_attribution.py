@@ -3696,3 +3696,8 @@ def test_speakers_in_a_town_or_country_are_not_the_place(text, quote, source):
 def test_a_country_that_speaks_is_still_the_source():
     # guard: "Kenya said" names the speaking state
     assert _figure("Kenya said 300 homes were flooded overnight.", "300 homes")["source"] == "Kenya"
+
+
+def test_the_company_is_the_firm_the_sentence_introduced_by_its_kind():
+    text = "Pilots walked out on Friday, forcing the regional carrier Skyvale to ground 36 flights, the company said."
+    assert _figure(text, "36 flights")["source"] == "Skyvale"
