@@ -2791,6 +2791,10 @@ class Attributer:
                     ents[k] = replace(e, org=named)  # "Council leader Amira Qureshi": the council the story named
             self.last_org_before = self.last_org  # the body named before this sentence
             for e in ents:
+                if e.org is None and e.place is not None and e.place.kind == "org" and not e.prep and e.start - sent.start <= 4:
+                    # "The Bank of England cut rates ... It said": a body the gazetteer knows opens the sentence
+                    self.last_org = e.place.name
+                    self._saw_org(e.place.name)
                 if e.org:
                     self.last_org = e.org
                     self._saw_org(e.org)

@@ -3701,3 +3701,9 @@ def test_a_country_that_speaks_is_still_the_source():
 def test_the_company_is_the_firm_the_sentence_introduced_by_its_kind():
     text = "Pilots walked out on Friday, forcing the regional carrier Skyvale to ground 36 flights, the company said."
     assert _figure(text, "36 flights")["source"] == "Skyvale"
+
+
+def test_it_said_after_a_known_body_opened_the_last_sentence():
+    text = ("The European Central Bank held its deposit rate at 2% on Thursday. "
+            "It said it expected inflation to ease to 1.9 per cent next year.")
+    assert _figure(text, "1.9 per cent")["source"] == "European Central Bank"
