@@ -168,10 +168,15 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             # and for a weekday the one before publication, as most news reports what happened
             future = NEAREST if kind in ("month_only", "dm", "md") else False
         date, gran = resolve(kind, surface, published, future)
+        if m.lastgroup == "part_of":
+            # "by the end of 2026" is given as "end of 2026": the year or month with the part of it, no article
+            cut = _PART_WORD.search(surface).start()
+            surface, start = surface[cut:], start + cut
         out.append(DateMention(surface, date, gran, where, start, end))
     return out
 
 
+_PART_WORD = re.compile(r"\b(?:end|start|beginning|middle|turn)\b")
 # a preposition leading a date's text: "in March", "back in 2019"
 _LEAD_PREP = re.compile(r"(?i)(?:in|into|for|since|by|until|till|from|during|before|after|to|through|of|on|at|over|back\s+in|"
                         r"between|and|its|their|"
