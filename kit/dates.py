@@ -42,10 +42,10 @@ DATE_RE = re.compile(
     |(?P<ago>\b{_NUMWORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b)
     |(?P<rel_period>\b(?:(?:earlier|later)\s+)?(?:this|last|next|the\s+previous|the\s+past|the\s+coming)\s+(?:week|month|year|weekend)\b)
     |(?P<weekend>\b(?:at|over)\s+the\s+weekend\b)
-    |(?P<part_of>\b(?:(?:in|since|by|until|till|from|before|after|to|at|towards|around)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of\s+(?:{_FULL_MONTH}\b(?!\s+\d)|(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%)))
+    |(?P<part_of>\b(?:(?:in|since|by|until|till|from|before|after|to|at|towards|around)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of\s+(?:{_FULL_MONTH}\b(?!\s+\d)|(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))|the\s+(?:end|start|beginning)\s+of\s+the\s+(?:year|month)\b)
     |(?P<month_only>\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of|between|its|their|on|and(?!\s+May\b))\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d)(?:\s+(?:of\s+)?(?:last|next|this)\s+year\b)?)
     |(?P<year_span>\b(?:between|in|from|years)\s+(?:18|19|20)\d\d\s+(?:and|to|or)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
-    |(?P<year>\b(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa|on)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%|\s+\d))
+    |(?P<year>\b(?:(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa|on)\s+|mid-)(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%|\s+\d))
     |(?P<year_of>\b(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))
     """,
     re.X | re.I,
@@ -115,8 +115,11 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             for y in re.finditer(r"\d{4}", surface):
                 out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
             continue
+        told_as = surface
         if kind == "part_of":  # "at the end of November", "by the start of 2027": that month or year
             kind = "year" if surface[-1].isdigit() else "month_only"
+            if surface.lower().endswith(("the year", "the month")):
+                kind, told_as = "rel_period", "this " + surface.split()[-1]  # "by the end of the year": this year
         if kind == "year_of":  # "the 2022 election", "the deadly 2024 quake", "a 2030 target": that year
             y = re.search(r"\d{4}", surface)
             out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
@@ -167,7 +170,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             # no tense at all ("The window closes on 1 September"): the nearest such day or month,
             # and for a weekday the one before publication, as most news reports what happened
             future = NEAREST if kind in ("month_only", "dm", "md") else False
-        date, gran = resolve(kind, surface, published, future)
+        date, gran = resolve(kind, told_as if m.lastgroup == "part_of" else surface, published, future)
         if m.lastgroup == "part_of":
             # "by the end of 2026" is given as "end of 2026": the year or month with the part of it, no article
             cut = _PART_WORD.search(surface).start()

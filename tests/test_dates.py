@@ -252,3 +252,13 @@ def test_a_weather_forecast_and_a_plan_look_ahead(text, want):
 def test_a_part_of_a_year_or_month_is_given_without_its_preposition(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [(d["text"], d["date"]) for d in x.date_dicts()] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The minister promised a decision by the end of the year.", [("end of the year", "2025")]),
+    ("Council tax bills arrive at the end of the month.", [("end of the month", "2025-03")]),
+    ("Mortgage rates peaked in mid-2024, the lender said.", [("mid-2024", "2024")]),
+])
+def test_the_end_of_this_year_or_month_and_a_year_written_with_mid(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [(d["text"], d["date"]) for d in x.date_dicts()] == want
