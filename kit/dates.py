@@ -170,6 +170,9 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             # no tense at all ("The window closes on 1 September"): the nearest such day or month,
             # and for a weekday the one before publication, as most news reports what happened
             future = NEAREST if kind in ("month_only", "dm", "md") else False
+        if future == NEAREST and kind == "month_only" and published is not None and "this year" in sentence \
+                and _month_num(re.search(_FULL_MONTH, surface, re.I).group()) <= published.month:
+            future = False  # "its second eruption this year, after a smaller blast in April": this year's April
         date, gran = resolve(kind, told_as if m.lastgroup == "part_of" else surface, published, future)
         if m.lastgroup == "part_of":
             # "by the end of 2026" is given as "end of 2026": the year or month with the part of it, no article
@@ -236,7 +239,7 @@ _PERIOD_TO = re.compile(r"\b(?:year|years|months|quarter|half|weeks|period)\s+(t
 # an act still to come in the clause before "from <month>": a modal or an infinitive
 _TO_DO = re.compile(r"\b(?:will|would|shall|to)\s+(?:[^\s,;.]+\s+){0,8}?$")
 # a date set by putting something off: "postpone ... until April", "delayed until March"
-_PUT_OFF = re.compile(r"\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|extend|extended|"
+_PUT_OFF = re.compile(r"\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|extend|extended|adjourn|adjourned|"
                       r"extending|push\s+back|pushed\s+back)\b[^,;]{0,60}$", re.I)
 
 

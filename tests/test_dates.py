@@ -262,3 +262,14 @@ def test_a_part_of_a_year_or_month_is_given_without_its_preposition(text, want):
 def test_the_end_of_this_year_or_month_and_a_year_written_with_mid(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [(d["text"], d["date"]) for d in x.date_dicts()] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("It is the river's third flood this year, after a smaller one in April.", ["2025", "2025-04"]),
+    ("The judge adjourned the case until March 2.", ["2026-03-02"]),
+    # guard: a month after the publication's, beside "this year", is left to the tense
+    ("Sales fell this year, and orders dropped in December.", ["2025", "2024-12"]),
+])
+def test_a_month_beside_this_year_and_a_hearing_adjourned_until_a_day(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 11, 20))
+    assert [d["date"] for d in x.date_dicts()] == want
