@@ -144,7 +144,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
                 _SENTENCE_END.split(text[end:end + _AFTER_WINDOW], maxsplit=1)[0]
             future = _tense_after(after)
         prep = surface_lead(m.group())
-        if not prep.isalpha() or prep in _MONTH_WORDS or (kind == "weekday" and prep in _WEEKDAYS):
+        if not prep.isalpha() or prep in _MONTH_WORDS or (kind == "weekday" and prep in _WEEKDAYS) or (
+                m.lastgroup == "part_of" and prep == "the"):  # "through the end of March": "through"
             prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March", "until Thursday"
         period = _PERIOD_TO.search(text, max(0, start - 60), start) if kind == "month_only" else None
         if period:
@@ -159,8 +160,10 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = False  # "since April": the last April
         elif kind in ("dm", "md") and prep == "from" and future is not True:
             future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
-        elif kind == "month_only" and prep == "by" and told is not False:
-            future = True  # "could reach 100,000 boepd by December", "to peak by June, the company said": a deadline ahead
+        elif kind == "month_only" and prep == "by" and (told is not False or _TO_DO.search(text, max(0, m.start() - 80), m.start())):
+            # "could reach 100,000 boepd by December", "to peak by June, the company said", "expected prices to
+            # recover by June": a deadline ahead
+            future = True
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till", "into", "through"):
             # "the needs of new arrivals until December" looks ahead; "he served until March" does not
             future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False

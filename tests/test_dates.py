@@ -273,3 +273,13 @@ def test_the_end_of_this_year_or_month_and_a_year_written_with_mid(text, want):
 def test_a_month_beside_this_year_and_a_hearing_adjourned_until_a_day(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 11, 20))
     assert [d["date"] for d in x.date_dicts()] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The board expected ticket sales to recover by May as the new season opened.", ["2025-05"]),
+    ("The council approved funding on Monday to keep the night shelter open through the end of April.",
+     ["2025-03-10", "2025-04"]),
+])
+def test_a_deadline_after_an_infinitive_and_a_span_through_the_end_of_a_month_look_ahead(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == want
