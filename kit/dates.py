@@ -129,7 +129,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         start, end = m.start(), m.end()
         # drop a leading preposition from the text (the contract allows either)
         lead = _LEAD_PREP.match(surface)
-        if lead and kind in ("month_only", "year", "weekend") and m.lastgroup != "part_of":
+        if lead and kind in ("month_only", "year", "weekend") and m.lastgroup != "part_of" \
+                and lead.group().split()[0].lower() not in ("before", "through"):  # (a bound, kept: "before March")
             start += lead.end()
             surface = surface[lead.end():]
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
@@ -160,6 +161,9 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = False  # "since April": the last April
         elif kind in ("dm", "md") and prep == "from" and future is not True:
             future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
+        elif kind == "month_only" and prep == "before" and (
+                told is not False or _TO_DO.search(text, max(0, m.start() - 80), m.start())):
+            future = True  # "as it tries to close a budget gap before April": a deadline ahead
         elif kind == "month_only" and prep == "by" and (told is not False or _TO_DO.search(text, max(0, m.start() - 80), m.start())):
             # "could reach 100,000 boepd by December", "to peak by June, the company said", "expected prices to
             # recover by June": a deadline ahead

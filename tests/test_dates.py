@@ -283,3 +283,15 @@ def test_a_month_beside_this_year_and_a_hearing_adjourned_until_a_day(text, want
 def test_a_deadline_after_an_infinitive_and_a_span_through_the_end_of_a_month_look_ahead(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [d["date"] for d in x.date_dicts()] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The ferry will run through August, the operator said.", [("through August", "2025-08")]),
+    ("The city approved a levy on Monday to close its funding gap before June.",
+     [("Monday", "2025-03-10"), ("before June", "2025-06")]),
+    # guard: "until" and "in" are still dropped
+    ("Output fell in February.", [("February", "2025-02")]),
+])
+def test_a_bound_before_or_through_a_month_keeps_its_word_and_looks_ahead(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [(d["text"], d["date"]) for d in x.date_dicts()] == want
