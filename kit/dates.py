@@ -57,8 +57,10 @@ FUTURE = re.compile(
     r"planning\s+to|is\s+expected\s+to|are\s+expected\s+to|scheduled\s+(?:to|for)|going\s+to|upcoming|next|'ll|’ll|intends?\s+to|"
     r"could|might|due\s+to|forecast\s+to|payable|(?:is|are)\s+(?:also\s+)?(?:holding|meeting|hosting|launching|opening|"
     r"starting|visiting|travelling|traveling|releasing|publishing|staging|facing)|"
-    r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?|expected)\s+to|ahead\s+of|"
-    r"(?:closes|opens|starts|begins|ends|expires|resumes|runs)|must|"  # news gives a schedule in the present
+    r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?|expects?|expected)\s+to|ahead\s+of|"
+    r"due\s+(?:in|at|back|on)\b|"  # "an advance team due in Batken on Thursday"
+    r"(?:closes|opens|starts|begins|ends|expires|resumes|runs)(?!\s+of\b)|must|"  # news gives a schedule in the present
+    # (not the noun of "at both ends of the canal")
     r"(?:takes?|taking)\s+effect|(?:comes?|coming)\s+into\s+(?:force|effect))\b",  # "rules taking effect on August 1"
     re.I,
 )
@@ -157,8 +159,12 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = True  # "will offer the jab ... from September", "forcing it to cut rations by 30% from April"
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till") and _PUT_OFF.search(before):
             future = True  # "agreed to postpone a planned increase in production until April": a new date ahead
-        elif kind in ("month_only", "dm", "md") and prep in ("since", "earlier"):
-            future = False  # "since April": the last April
+        elif kind in ("month_only", "dm", "md", "weekday") and prep in ("since", "earlier"):
+            future = False  # "since April", "since Monday": the last one
+        elif kind == "weekday" and prep == "for":
+            future = True  # "the unions have called a march for Saturday": an event set for a day ahead
+        elif kind in ("month_only", "dm", "md") and prep == "in" and _STARTING.search(before):
+            future = NEAREST  # "the fiscal year starting in April": the nearest April
         elif kind in ("dm", "md") and prep == "from" and future is not True:
             future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
         elif kind == "month_only" and prep == "before" and (
@@ -244,8 +250,9 @@ _WORD_START = re.compile(r"['’]ll\b|\w+")  # where a tense cue can begin: a wo
 # the end of a reporting period: "in the year to March", "for the year ending in March", "the 12 months to June"
 _PERIOD_TO = re.compile(r"\b(?:year|years|months|quarter|half|weeks|period)\s+(to|ending(?:\s+in)?|ended(?:\s+in)?)\s+$", re.I)
 # an act still to come in the clause before "from <month>": a modal or an infinitive
-_TO_DO = re.compile(r"\b(?:will|would|shall|to)\s+(?:[^\s,;.]+\s+){0,8}?$")
+_TO_DO = re.compile(r"\b(?:will|would|shall|to)\s+(?:[^\s,;.]+\s+){0,10}?$")
 # a date set by putting something off: "postpone ... until April", "delayed until March"
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.I)
 _PUT_OFF = re.compile(r"\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|extend|extended|adjourn|adjourned|"
                       r"extending|push\s+back|pushed\s+back)\b[^,;]{0,60}$", re.I)
 
@@ -273,8 +280,8 @@ def _tense_before(before: str) -> bool | None:
         if cue.lastgroup == "past" and ((cue.start() > 0 and before[cue.start() - 1] == "-")
                                         or before[cue.end():cue.end() + 1] == "-"):
             continue  # "hardest-hit districts", "paid-up capital": part of a compound, not a verb
-        if cue.lastgroup == "past" and before[cue.start()].isupper() and cue.start() > 0 and before[cue.start() - 2:cue.start()].strip():
-            continue  # "the 41st Mechanised Brigade": a name, not a verb
+        if before[cue.start()].isupper() and cue.start() > 0 and before[cue.start() - 2:cue.start()].strip():
+            continue  # "the 41st Mechanised Brigade", "the Planning Reform Bill": a name, not a verb
         if cue.lastgroup == "past" and _MODAL_BEFORE.search(before, max(0, cue.start() - 12), cue.start()):
             return True  # "will shut by the end of September": a verb after a modal looks ahead
         if cue.lastgroup == "past" and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
@@ -476,9 +483,10 @@ def _period(pub: dt.date, s: str, future: bool) -> tuple[str, str]:
     shift = -1 if re.search(r"\b(?:last|previous|past)\b", s) else 1 if re.search(r"\b(?:next|coming)\b", s) else 0
     if "weekend" in s:
         # the weekend's Saturday: the last one before publication, or the next one for the future
-        if shift == 0 and not s.startswith("this"):
-            shift = 1 if future else -1
-        elif shift == 0:
+        if shift == 0 and s.startswith("this"):
+            # "staff hired for this weekend": the weekend of the publication's week, past tense or not
+            return _monday(pub).isoformat(), "week"
+        if shift == 0:
             shift = 1 if future else -1
         sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7) if shift > 0 else pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)
         return _monday(sat).isoformat(), "week"

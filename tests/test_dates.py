@@ -295,3 +295,18 @@ def test_a_deadline_after_an_infinitive_and_a_span_through_the_end_of_a_month_lo
 def test_a_bound_before_or_through_a_month_keeps_its_word_and_looks_ahead(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [(d["text"], d["date"]) for d in x.date_dicts()] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a name and a noun are no tense: "the Housing Planning Bill", "both ends of the bridge"
+    ("Parliament passed the Housing Planning Bill late on Monday.", ["2025-03-10"]),
+    ("Lorries queued at both ends of the bridge in early January.", ["2025-01"]),
+    ("Farmers have called a tractor rally in the capital for Saturday.", ["2025-03-15"]),
+    ("The agency said it had sent 40 monitors, with an advance team due in Tromso on Friday.", ["2025-03-14"]),
+    ("The airport expects to handle 90,000 passengers on Sunday.", ["2025-03-16"]),
+    ("Patients have called the helpline since Monday to ask whether clinics would open.", ["2025-03-10"]),
+    ("Stewards hired for this weekend were told they would not be paid.", ["2025-03-10"]),
+])
+def test_weekdays_ahead_and_behind_and_cues_that_are_no_verbs(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == want
