@@ -179,11 +179,12 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = _tense_before(" ".join(re.split(r"[,;:]", before)[-1].split()[-4:]) + " ") is not False
         if future is None and where == "caption" and kind == "month_only":
             future = False  # a photograph's caption tells what has happened ("at the investor day in March")
+        untold = future is None
         if future is None:
             # no tense at all ("The window closes on 1 September"): the nearest such day or month,
             # and for a weekday the one before publication, as most news reports what happened
             future = NEAREST if kind in ("month_only", "dm", "md") else False
-        if future == NEAREST and kind == "month_only" and published is not None and "this year" in sentence \
+        if untold and kind == "month_only" and published is not None and "this year" in sentence \
                 and _month_num(re.search(_FULL_MONTH, surface, re.I).group()) <= published.month:
             future = False  # "its second eruption this year, after a smaller blast in April": this year's April
         date, gran = resolve(kind, told_as if m.lastgroup == "part_of" else surface, published, future)

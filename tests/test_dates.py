@@ -310,3 +310,9 @@ def test_a_bound_before_or_through_a_month_keeps_its_word_and_looks_ahead(text, 
 def test_weekdays_ahead_and_behind_and_cues_that_are_no_verbs(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [d["date"] for d in x.date_dicts()] == want
+
+
+def test_a_period_starting_in_a_month_is_the_nearest_one():
+    text = "The cabinet approved on Friday a budget for the fiscal year starting in April, up 9% on this year."
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 12, 27))
+    assert [(d["text"], d["date"]) for d in x.date_dicts()][1] == ("April", "2026-04")
