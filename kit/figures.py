@@ -728,8 +728,9 @@ def is_condition(m, toks, text) -> bool:
             and toks[j + 2].kind == "num" and toks[j].text.isupper()):  # "six F-35 jets", "four C-130J": a model, not °F
         return True
     unit = _glued_unit(toks, j)
-    if unit in u["speeds"]:
-        return bool(u["weather"].search(_sentence_of(text, m)))  # "gusts of 80mph", not "a 125mph train"
+    if unit in u["speeds"] or _SPEED_IN_WORDS.match(text, m.num_end, m.num_end + 30):
+        # "gusts of 80mph", "winds of up to 115 miles per hour", not "a 125mph train"
+        return bool(u["weather"].search(_sentence_of(text, m)))
     if unit in ("mm", "cm", "millimetre", "millimetres"):
         return any(t.low in u["calibre_nouns"] for t in toks[j + 1:j + 5])  # "155mm shells", "a 127mm deck gun"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("magnitude", "degree", "degrees", "mm", "calibre"):
@@ -741,6 +742,7 @@ def is_condition(m, toks, text) -> bool:
     return _prev_word(toks, m.tok_first) in ("magnitude", "temperatures", "temperature", "highs", "lows", "gusts", "speeds")
 
 
+_SPEED_IN_WORDS = re.compile(r"\s*(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour\b", re.I)
 _SEA_STATE = re.compile(r"\b(?:waves?|swells?)\s+(?:of\s+)?$", re.I)
 _DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 

@@ -1540,3 +1540,16 @@ def test_a_number_to_ring_is_no_figure(text):
 def test_a_count_after_a_calling_verb_stays_a_figure():
     # guard: "called 250 reservists" counts people
     assert _figure("The navy called 250 reservists back to duty.", "250 reservists")["value"] == 250
+
+
+@pytest.mark.parametrize("text", [
+    "Gusts of up to 130 kilometres per hour brought down power lines across the island.",
+    "The storm's winds reached 80 miles an hour overnight.",
+])
+def test_a_wind_speed_in_words_is_a_condition_not_a_figure(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+def test_a_trains_speed_in_words_stays_a_figure():
+    # guard: no weather in the sentence
+    assert _figure("The new train reached 320 kilometres per hour on the test line.", "320 kilometres per hour")["value"] == 320
