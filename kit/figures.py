@@ -477,6 +477,10 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
+    if m.currency is None and not m.percent and not m.words and not m.approx and i > 0 and toks[i - 1].end + 1 == toks[i].start \
+            and _MAKERS_CODE.fullmatch(toks[i - 1].text) and "," not in text[m.num_start:m.num_end] \
+            and (i < 2 or toks[i - 2].text not in (".", "!", "?", ":")) and lookup(toks[i - 1].text) is None:
+        return True  # "PzH 2000 howitzers", "ICE 4 trains", "the ATR 72-500": a maker's code and its model's number
     if m.currency is None and not m.percent and i > 0 and toks[i - 1].text == "Year" and (m.value or 99) <= 13:
         return True  # "Year 13 students", "pupils in Year 6": a school year, named with its capital
     k = i
@@ -743,6 +747,7 @@ def is_condition(m, toks, text) -> bool:
 
 
 _SPEED_IN_WORDS = re.compile(r"\s*(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour\b", re.I)
+_MAKERS_CODE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z][A-Z]")  # "ATR", "ICE", "PzH" (not "UK": a place)
 _SEA_STATE = re.compile(r"\b(?:waves?|swells?)\s+(?:of\s+)?$", re.I)
 _DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 

@@ -1553,3 +1553,17 @@ def test_a_wind_speed_in_words_is_a_condition_not_a_figure(text):
 def test_a_trains_speed_in_words_stays_a_figure():
     # guard: no weather in the sentence
     assert _figure("The new train reached 320 kilometres per hour on the test line.", "320 kilometres per hour")["value"] == 320
+
+
+@pytest.mark.parametrize("text", [
+    "The army will receive a battery of PzH 2000 howitzers next year.",
+    "Replacement buses run while the ICE 4 trains are repaired.",
+    "The airline grounded its ATR 72 aircraft after the crash.",
+])
+def test_a_makers_code_and_a_model_number_are_no_count(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+def test_a_count_after_an_acronym_that_opens_a_sentence_stays():
+    # guard: "NATO" at a sentence's start is no maker
+    assert _figure("Earlier, 30 NATO members agreed the plan.", "30 NATO members")["value"] == 30
