@@ -477,6 +477,9 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
+    if "scaled" in m.flags and m.currency is None and text[m.start:m.end].endswith("m") and (
+            _EVENT_AFTER.match(text, m.end) or _EVENT_BEFORE.search(text, max(0, m.start - 12), m.start)):
+        return True  # "her third Olympic 1,500m title", "won the women's 800m": a race named by its distance
     if m.currency is None and not m.percent and not m.words and not m.approx and i > 0 and toks[i - 1].end + 1 == toks[i].start \
             and _MAKERS_CODE.fullmatch(toks[i - 1].text) and "," not in text[m.num_start:m.num_end] \
             and (i < 2 or toks[i - 2].text not in (".", "!", "?", ":")) and lookup(toks[i - 1].text) is None:
@@ -747,6 +750,9 @@ def is_condition(m, toks, text) -> bool:
 
 
 _SPEED_IN_WORDS = re.compile(r"\s*(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour\b", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:title|final|finals|race|heats?|semi-finals?|record|freestyle|backstroke|breaststroke|"
+                          r"butterfly|medley|hurdles|relay|steeplechase|sprint|gold|silver|bronze|champion|world\s+record)\b", re.I)
+_EVENT_BEFORE = re.compile(r"\b(?:women|men)['’]s\s+$", re.I)
 _MAKERS_CODE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z][A-Z]")  # "ATR", "ICE", "PzH" (not "UK": a place)
 _SEA_STATE = re.compile(r"\b(?:waves?|swells?)\s+(?:of\s+)?$", re.I)
 _DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)

@@ -1567,3 +1567,16 @@ def test_a_makers_code_and_a_model_number_are_no_count(text):
 def test_a_count_after_an_acronym_that_opens_a_sentence_stays():
     # guard: "NATO" at a sentence's start is no maker
     assert _figure("Earlier, 30 NATO members agreed the plan.", "30 NATO members")["value"] == 30
+
+
+@pytest.mark.parametrize("text", [
+    "She won her second world 5,000m title in Tokyo.",
+    "He took gold in the men's 800m on Friday.",
+])
+def test_a_race_named_by_its_distance_is_no_figure(text):
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).to_dict()["figures"]] == []
+
+
+def test_millions_written_m_still_count():
+    # guard: "1,500m euros" and "3.2m residents" are millions
+    assert _figure("The town has 3.2m residents.", "3.2m residents")["value"] == 3_200_000
