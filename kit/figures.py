@@ -477,6 +477,8 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
+    if not m.currency and not m.percent and not m.approx and _LISTICLE.match(text, m.num_end):
+        return True  # "5 things to know about the new law", "7 ways to cut your bill": a list's headline
     if "scaled" in m.flags and m.currency is None and text[m.start:m.end].endswith("m") and (
             _EVENT_AFTER.match(text, m.end) or _EVENT_BEFORE.search(text, max(0, m.start - 12), m.start)):
         return True  # "her third Olympic 1,500m title", "won the women's 800m": a race named by its distance
@@ -750,6 +752,8 @@ def is_condition(m, toks, text) -> bool:
 
 
 _SPEED_IN_WORDS = re.compile(r"\s*(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour\b", re.I)
+_LISTICLE = re.compile(r"\s+(?:things|ways|reasons|tips|takeaways|questions|lessons|charts|moments)\s+"
+                       r"(?:to|about|for|we|you|that|from|on)\b", re.I)
 _EVENT_AFTER = re.compile(r"\s+(?:title|final|finals|race|heats?|semi-finals?|record|freestyle|backstroke|breaststroke|"
                           r"butterfly|medley|hurdles|relay|steeplechase|sprint|gold|silver|bronze|champion|world\s+record)\b", re.I)
 _EVENT_BEFORE = re.compile(r"\b(?:women|men)['’]s\s+$", re.I)

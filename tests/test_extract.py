@@ -1580,3 +1580,11 @@ def test_a_race_named_by_its_distance_is_no_figure(text):
 def test_millions_written_m_still_count():
     # guard: "1,500m euros" and "3.2m residents" are millions
     assert _figure("The town has 3.2m residents.", "3.2m residents")["value"] == 3_200_000
+
+
+@pytest.mark.parametrize("text", [
+    "Read more: 5 things to know about the new housing law",
+    "Seven ways to cut your heating bill this winter",
+])
+def test_a_listicle_headline_counts_nothing(text):
+    assert kit.extract(kit.Article.from_text(text)).figures == []
