@@ -732,6 +732,9 @@ def is_condition(m, toks, text) -> bool:
     if m.suffix in cond or text[m.num_end:m.num_end + 1] == "°":
         return True
     j = m.tok_last + 1
+    if j + 1 < len(toks) and toks[j].low == "degree" and toks[j + 1].kind == "word" and toks[j + 1].text.islower() \
+            and toks[j + 1].low.endswith("s") and toks[j + 1].start == toks[j].end + 1:
+        return False  # "24 degree courses": university degrees, no temperature
     if j < len(toks) and toks[j].low in cond and not (
             j + 2 < len(toks) and toks[j + 1].text in ("-", "‑") and toks[j + 1].start == toks[j].end
             and toks[j + 2].kind == "num" and toks[j].text.isupper()):  # "six F-35 jets", "four C-130J": a model, not °F
@@ -811,6 +814,8 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "3.1% year-on-year", "£5 a month": the amount comes first
     if toks[j].text.isupper() and len(toks[j].text) > 1 and j + 1 < len(toks) and toks[j + 1].text.islower():
         return False  # "300 HR staff": letters of a field of work before the counted noun, no hours
+    if toks[j].low == "second" and text[toks[j].end:toks[j].end + 5] == "-hand":
+        return False  # "60 second-hand tankers": used ones, no seconds
     if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):
         return False  # "16 weeks' severance pay", "16 weeks of pay": an amount
     if _FOR_EACH.match(text, toks[j].end):

@@ -1588,3 +1588,16 @@ def test_millions_written_m_still_count():
 ])
 def test_a_listicle_headline_counts_nothing(text):
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("The dealer imported 45 second-hand buses from Japan.", "45 second-hand buses", "buses"),
+    ("The college will close 18 degree programmes next year.", "18 degree programmes", "programmes"),
+])
+def test_second_hand_things_and_degree_courses_are_counted(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
+
+
+def test_degrees_of_heat_stay_a_condition():
+    # guard
+    assert kit.extract(kit.Article.from_text("Temperatures hit 41 degrees on Sunday.")).figures == []
