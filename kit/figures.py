@@ -463,8 +463,9 @@ def is_model_designation(m, toks, text) -> bool:
     if not m.currency and not m.percent and _listed_with_a_code(toks, i):
         return True  # "The 202A, 207A, 213 and 223 will be withdrawn": routes named in a list, codes among them
     prev = _prev_word(toks, i)
-    if prev == "." and i > 1 and toks[i - 1].start == toks[i - 2].end:
-        prev = toks[i - 2].low  # "the No. 19 shirt", "Art. 5"
+    if prev == "." and i > 1 and toks[i - 1].start == toks[i - 2].end and text[toks[i - 1].end:toks[i].start] == " " \
+            and not toks[i].text[:1].isupper():
+        prev = toks[i - 2].low  # "the No. 19 shirt", "Art. 5" (not "a police line.\n\nFourteen officers")
     if m.words and toks[i].text[:1].isupper() and i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() \
             and toks[i - 1].end + 1 == toks[i].start and not m.approx and (i < 2 or toks[i - 2].text not in (".", "!", "?", ":")):
         nxt = toks[m.tok_last + 1] if m.tok_last + 1 < len(toks) else None

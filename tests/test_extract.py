@@ -1601,3 +1601,13 @@ def test_second_hand_things_and_degree_courses_are_counted(text, quote, unit):
 def test_degrees_of_heat_stay_a_condition():
     # guard
     assert kit.extract(kit.Article.from_text("Temperatures hit 41 degrees on Sunday.")).figures == []
+
+
+def test_a_count_opening_a_paragraph_after_a_full_stop_is_no_designation():
+    text = "Protesters threw bottles at the front line.\n\nTwelve officers were hurt, police said."
+    assert _figure(text, "Twelve officers")["value"] == 12
+
+
+def test_an_abbreviated_number_word_still_names():
+    # guard: "No. 9" names a shirt
+    assert kit.extract(kit.Article.from_text("He will wear the No. 9 shirt.")).figures == []
