@@ -1481,6 +1481,8 @@ _JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|aro
                          r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|another\s+|hundreds\s+of\s+)?$", re.I)
 # a share a rule or target sets: "92% of patients should wait no more than 18 weeks", "aims to have 90% of them
 # wait no more than 26 weeks", "cut waits to no more than eight hours for 90% of patients"
+# money on average, for each one: "each passenger spent an average of €92 ashore", "an average of 745 pounds for a ticket"
+_AVERAGE_OF = re.compile(r"\baverage\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _MAX_PENALTY = re.compile(r"\b(?:fined|fines?|penalt(?:y|ies))\s+(?:of\s+)?$", re.I)
 _PAYS_A_SHARE = re.compile(r"\b(?:pays?|paid|paying|covers?|covered|covering|refunds?|reimburses?|subsidi[sz]es?)\s+$", re.I)
 _OFFERS_A_TERM = re.compile(r"\b(?:offer(?:s|ed|ing)?|receive[sd]?|get|gets)\s+$", re.I)
@@ -1599,6 +1601,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or (_holds(text, max(sentence.start, m.start - 30), m.start, "average")
                     and _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start)) \
                 or _each_gets(text, max(sentence.start, m.start - 50), m.start) \
+                or (m.currency and _AVERAGE_OF.search(text, max(sentence.start, m.start - 20), m.start)) \
                 or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 60), "day", "week", "month", "year", "ght")
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):

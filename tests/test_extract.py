@@ -1611,3 +1611,13 @@ def test_a_count_opening_a_paragraph_after_a_full_stop_is_no_designation():
 def test_an_abbreviated_number_word_still_names():
     # guard: "No. 9" names a shirt
     assert kit.extract(kit.Article.from_text("He will wear the No. 9 shirt.")).figures == []
+
+
+def test_money_on_average_for_each_one_is_a_rate():
+    text = "Each visitor to the festival spent an average of €64 on food and drink, organisers said."
+    assert _figure(text, "€64")["kind"] == "rate"
+
+
+def test_a_wait_on_average_stays_a_total():
+    # guard: an average of days is a length of time, not money per head
+    assert _figure("Patients wait an average of 140 days for surgery.", "140 days")["kind"] == "total"
