@@ -3707,3 +3707,9 @@ def test_it_said_after_a_known_body_opened_the_last_sentence():
     text = ("The European Central Bank held its deposit rate at 2% on Thursday. "
             "It said it expected inflation to ease to 1.9 per cent next year.")
     assert _figure(text, "1.9 per cent")["source"] == "European Central Bank"
+
+
+def test_the_weather_opening_a_sentence_is_no_body():
+    text = ("Temperatures passed 41C in the valley on Friday.\n\n"
+            "The blazes have burned 9,000 hectares, according to fire agency SERNAF. It said 22 fires were still burning.")
+    assert _figure(text, "22 fires")["source"] == "SERNAF"
