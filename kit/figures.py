@@ -1054,8 +1054,10 @@ def trap_reason(m: NumberMention, toks: list[Token], text: str) -> str | None:
 _phone_cache: dict[int, list] = {}
 
 
-# where a phone number can open: PHONE's look-ahead, as a class the scanner jumps between at once
-_PHONE_OPENS = re.compile(r"[+(\d]")
+# where a phone number can open: PHONE's look-ahead, as a class the scanner jumps between at once, and
+# its look-behinds, read after the character (so the class still leads): no word character before it, no
+# digit and comma ("7,000" holds no phone number's opening), so the digits inside a number are passed at once
+_PHONE_OPENS = re.compile(r"[+(\d](?<!\w.)(?<!\d,.)")
 
 
 def _phone_spans(text: str) -> list[tuple[int, int]]:

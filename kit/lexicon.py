@@ -53,3 +53,69 @@ def first_char_alternation(words, ignore_case: bool = False) -> str:
     for w in items:
         groups.setdefault(w[0].lower() if ignore_case else w[0], []).append(re.escape(w[1:]))
     return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in groups.items()) + ")"
+
+
+def opening_characters(pattern: str, flags: int = 0) -> dict[str, str | None]:
+    """For PATTERN, an alternation of named groups ("(?P<a>...)|(?P<b>...)"), each group's name -> a
+    class ("[...]") of the characters the group can open with, read from the stdlib's own parse of the
+    pattern; None for a group that may open with any character or match nothing. A look-ahead at that
+    class changes none of the group's matches; the tests check the look-aheads a pattern writes
+    against it (it is not called at run time: parsing a large pattern costs more than a few reads)."""
+    from re import _constants as sre, _parser  # the stdlib's own reading of a pattern
+
+    parsed = _parser.parse(pattern, flags)
+    (op, av), = parsed.data
+    names = {number: name for name, number in parsed.state.groupdict.items()}
+    out: dict[str, str | None] = {}
+    for branch in av[1] if op is sre.BRANCH else [parsed]:
+        if len(branch.data) == 1 and branch.data[0][0] is sre.SUBPATTERN and branch.data[0][1][0] in names:
+            chars, empty = _opening_chars(branch.data)
+            out[names[branch.data[0][1][0]]] = None if chars is None or empty else "[" + "".join(sorted(chars)) + "]"
+    return out
+
+
+def _opening_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters (as pieces of a class) that parsed pattern ITEMS can open with, None when any
+    may, and whether ITEMS can match the empty string. Zero-width tests (\\b, look-arounds) are passed
+    over: the set only grows by it."""
+    from re import _constants as sre
+
+    categories = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
+    out: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is sre.IN:
+            for kind, arg in av:
+                if kind is sre.LITERAL:
+                    out.add(re.escape(chr(arg)))
+                elif kind is sre.RANGE:
+                    out.add(re.escape(chr(arg[0])) + "-" + re.escape(chr(arg[1])))
+                elif kind is sre.CATEGORY and arg in categories:
+                    out.add(categories[arg])
+                else:
+                    return None, False  # a negated class or category: any character may open
+            return out, False
+        if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+            alternatives = [av[3] if op is sre.SUBPATTERN else av]
+        elif op is sre.BRANCH:
+            alternatives = av[1]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            alternatives = [av[2]]
+        else:
+            return None, False  # "." and the rest: any character may open
+        empty = False
+        for alternative in alternatives:
+            chars, can_be_empty = _opening_chars(alternative)
+            if chars is None:
+                return None, False
+            out |= chars
+            empty |= can_be_empty
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] == 0:
+            empty = True  # an optional part: what follows it may open too
+        if not empty:
+            return out, False
+    return out, True

@@ -80,6 +80,8 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)[.!?…]*$")  # the word a boundary closes
 def _quote_spans(chunk: str, offset: int) -> tuple[list[tuple[int, int]], bool]:
     """Quoted spans of one paragraph; straight quotes toggle, curly quotes pair."""
     spans, open_at = [], None
+    if '"' not in chunk and "“" not in chunk and "”" not in chunk:
+        return spans, False  # no quote mark (three scans of the string, faster than the pattern's)
     for m in _QUOTE_MARK.finditer(chunk):
         i, ch = m.start(), m.group()
         if ch in "“\"" and open_at is None and (i == 0 or not chunk[i - 1].isalnum()):

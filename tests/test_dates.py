@@ -316,3 +316,18 @@ def test_a_period_starting_in_a_month_is_the_nearest_one():
     text = "The cabinet approved on Friday a budget for the fiscal year starting in April, up 9% on this year."
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 12, 27))
     assert [(d["text"], d["date"]) for d in x.date_dicts()][1] == ("April", "2026-04")
+def test_each_date_form_opens_with_a_look_ahead_at_the_characters_it_can_open_with():
+    """DATE_RE's look-aheads say what each form can open with, as the stdlib reads the form: a
+    look-ahead that left a character out would drop dates (and one that let more in would cost time)."""
+    import re
+
+    from kit.dates import DATE_RE
+    from kit.lexicon import opening_characters
+
+    written = dict(re.findall(r"\(\?P<(\w+)>\(\?=(\[[^\]]*\])\)", DATE_RE.pattern))
+    chars = [chr(c) for c in range(0x3000)]  # (with the letters re.I folds onto ASCII ones: "ſ", "K")
+    for name, needed in opening_characters(DATE_RE.pattern, DATE_RE.flags).items():
+        assert needed is not None and name in written, f"{name}: write (?={needed}) at the head of the group"
+        have, want = re.compile(written[name], DATE_RE.flags), re.compile(needed, DATE_RE.flags)
+        assert [c for c in chars if have.match(c)] == [c for c in chars if want.match(c)], \
+            f"{name}: its look-ahead should be (?={needed})"
