@@ -1091,8 +1091,8 @@ def _ing_modifier(mods: list[Token], n: int) -> bool:
     """ "4,700 emergency teaching certificates", "300 parking spaces": an -ing word that names the kind of
     the plural noun right after it, the phrase's last word, is no verb."""
     return n + 2 == len(mods) and mods[n].low.endswith("ing") and mods[n + 1].kind == "word" \
-        and mods[n + 1].text.islower() and _looks_plural(mods[n + 1].low) \
-        and not (n and _looks_plural(mods[n - 1].low))  # not "120 welders working nights"
+        and mods[n + 1].text.islower() and _looks_plural(mods[n + 1].low) and mods[n + 1].low not in NOT_NOUNS \
+        and not (n and _looks_plural(mods[n - 1].low))  # not "120 welders working nights", "400,000 living overseas"
 
 
 @lru_cache(maxsize=4096)
@@ -1217,7 +1217,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         # a lone "damaged" or a "yesterday" is no noun: the figure's noun is elided
         # "A crowd of 60,704 saw Arsenal beat Everton": an irregular past verb before a name opens the predicate
         cut = next((n for n, x in enumerate(mods) if x.kind == "word" and (
-            x.low in NOT_NOUNS or ((n or len(mods) == 1) and _verb_or_adverb(x) and not _ing_modifier(mods, n))
+            x.low in NOT_NOUNS or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x)
+                                   and not _ing_modifier(mods, n))  # ("292,914 voted against it")
             or (n == 0 and x.low in _past_verbs() and len(mods) > 1 and mods[1].text[:1].isupper()))), len(mods))
         lower = [x for x in mods[:cut] if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
         if lower:
@@ -1252,7 +1253,8 @@ def _looks_plural(word: str) -> bool:
 
 NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evening night overnight already "
                       "still now also just soon again then there here ever yet even instead alone them those these "
-                      "which whom".split())
+                      "which whom due abroad overseas ahead away apart together aboard ashore against behind "
+                      "going being doing dying lying".split())  # ("18 due in Batken", "10 going to independents")
 
 
 @cache

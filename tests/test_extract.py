@@ -1621,3 +1621,13 @@ def test_money_on_average_for_each_one_is_a_rate():
 def test_a_wait_on_average_stays_a_total():
     # guard: an average of days is a length of time, not money per head
     assert _figure("Patients wait an average of 140 days for surgery.", "140 days")["kind"] == "total"
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("About 3.1 million voters registered, including 400,000 living overseas.", "400,000", "voters"),
+    ("Some 52,000 members backed the deal and 18,400 voted against it.", "18,400", "members"),
+    ("Labour won 30 seats, with the remaining 12 going to independents.", "12", "seats"),
+    ("The agency will send 90 inspectors, with a first team of 15 due in Mosul on Monday.", "15", "inspectors"),
+])
+def test_a_verb_or_adverb_after_a_number_is_no_noun_the_unit_is_elided(text, quote, unit):
+    assert _figure(text, quote)["unit"] == unit
