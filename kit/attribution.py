@@ -164,9 +164,9 @@ _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Cham
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
 _FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's own papers
 # the runner of a facility, speaking last: ", operator Nordur Carbon said on Tuesday.", ", its developer NordVind said",
-# ", the Spanish developer said" (a bounded look at the sentence's end)
+# ", the Spanish developer said", ", its owner, Nordsol Energy, said" (a bounded look at the sentence's end)
 _RUNNER_SPEAKS_LAST = re.compile(r",\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alternation(
-    table("bodies")["facility_runners"]["words"]) + r")\b[^,;:]{0,60}?\s(?:said|says|told)\b[^,;:]{0,40}[.!]?\s*$", re.I)
+    table("bodies")["facility_runners"]["words"]) + r")\b,?[^,;:]{0,60}?,?\s(?:said|says|told)\b[^,;:]{0,40}[.!]?\s*$", re.I)
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"

@@ -3672,3 +3672,15 @@ def test_seats_needed_to_govern_have_no_owner(text, quote):
 ])
 def test_one_of_a_group_who_pays_owns_no_money(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a facility's runner speaking last, its name set off by commas as an apposition, owns the facility's figures
+    ("The Kettle Ness solar park will have a capacity of 310 MW once it opens, its owner, Nordsol Energy, said.",
+     "310 MW", "Nordsol Energy"),
+    # guard: without commas the runner was already read so
+    ("The Kettle Ness solar park will have a capacity of 310 MW once it opens, owner Nordsol Energy said.",
+     "310 MW", "Nordsol Energy"),
+])
+def test_a_runner_named_in_apposition_owns_the_facilitys_figures(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
