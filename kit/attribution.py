@@ -1441,6 +1441,8 @@ _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# a relative clause after a name: "Sandvik Rail, which said" (words of bounded length: linear time)
+_WHICH_ITS = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}\s+){0,3}[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}),\s+which\s")
 # a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
 _SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\s+its\s+[^,;.]*$")
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
@@ -3709,6 +3711,22 @@ class Attributer:
             # facility's output, capacity and fares are its operator's or developer's (not homes it powers, a
             # distance it lies, people it carries)
             return f.source
+        if f.category in ("money", "percent", "other"):
+            rel = None
+            for rel in _WHICH_ITS.finditer(self.text, max(sent.start, f.start - 120), f.start):
+                pass  # the nearest relative clause before the figure, in a bounded window
+            if rel is not None and not _CLAUSE_BREAK.search(self.text, rel.end(), f.start) \
+                    and _ITS.search(self.text, rel.end(), min(sent.end, f.noun_end + 40)) \
+                    and not any(e.start >= rel.end() and (e.org or e.place) for e in before):
+                name = rel.group(1)
+                known = lookup(name)
+                if (known is None or known.kind in ("org", "force")) and name not in self.people \
+                        and name not in self.people.values() and name.split()[0] not in first_names() \
+                        and name.split()[0].lower() not in _NOT_A_NAME and name.split()[0].lower() not in _CALENDAR \
+                        and rel.start(1) > sent.start:
+                    # "according to Sandvik Rail, which said 40% of its trains ran", "led by Orvane, which rose 5%
+                    # after raising its forecast by €20 million": the body the relative clause and its "its" are of
+                    return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
         return None
 
     def _general_clause(self, f: Mention, sent: Sentence, ents: list[Entity]) -> bool:

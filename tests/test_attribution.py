@@ -3684,3 +3684,16 @@ def test_one_of_a_group_who_pays_owns_no_money(text, quote, actor):
 ])
 def test_a_runner_named_in_apposition_owns_the_facilitys_figures(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a relative clause after a body's name, whose "its" stands for that body, is the body's
+    ("Commuters faced delays, according to Varnholt Rail, which said only 45% of its regional trains ran.",
+     "45%", "Varnholt Rail"),
+    ("The index rose 1.1%, led by miner Quellton, which jumped 6% after lifting its dividend by $90 million.",
+     "$90 million", "Quellton"),
+    # guard: a relative clause without "its" leaves the figure alone
+    ("The index rose 1.1%, led by miner Quellton, which jumped 6% on the news.", "1.1%", None),
+])
+def test_a_relative_clause_with_its_belongs_to_the_body_named_before_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
