@@ -3622,8 +3622,8 @@ class Attributer:
             the = _the_body_acts(self.text, said.end(), f.start) if said else None
             if the and the.group("head").lower() in _BODY_HEADS and not _SPEECH_AFTER.match(the.group("verb")):
                 head = the.group("head").lower()
-                named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
-                    (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+                named = (self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+                    (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None)) \
                     or self._introduced_as(head)  # "the agency": "the national search and rescue agency Basarnas"
                 if named:
                     return named  # (the university, not the "University and College Union")
@@ -3768,8 +3768,8 @@ class Attributer:
     def _named_by_kind(self, head: str) -> str | None:
         """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
         union": the union named, whatever it is called), not a union for another kind of body."""
-        return self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
-            (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+        return (self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+            (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None)) \
             or self._introduced_as(head) or self.org_alias.named_with(head)
 
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:

@@ -3697,3 +3697,13 @@ def test_a_runner_named_in_apposition_owns_the_facilitys_figures(text, quote, ac
 ])
 def test_a_relative_clause_with_its_belongs_to_the_body_named_before_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "the union" in a reported clause stands for a union introduced by its kind before its name, when no body's
+    # name holds the word "union"
+    ("Brannock Mills will close its Dunmore plant, cutting 400 jobs. Tom Keane, head of the textile union Fabrika, "
+     "condemned the move.\n\nHe said the union would seek a payment of £5,000 for each worker.", "£5,000", "Fabrika"),
+])
+def test_the_union_stands_for_a_union_introduced_by_its_kind(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
