@@ -1509,7 +1509,8 @@ _DATA_SHOWED = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){1,5}|[A-ZÀ-Ö�
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
-_IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
+_IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+(?:statement|filing|letter)|last\s+week|yesterday|today|"
+                              r"this\s+week),?\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
                               r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b[^,;.]{0,80}$")
 # an aside that makes the name before it a ship: "a rescue ship run by ...", "an oil tanker"
 _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".join(

@@ -3707,3 +3707,15 @@ def test_a_relative_clause_with_its_belongs_to_the_body_named_before_it(text, qu
 ])
 def test_the_union_stands_for_a_union_introduced_by_its_kind(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that says, after a day or "in a statement", that it will do something owns the figure of its act
+    ("Turin raised its fee last year, and Lyon said last week it would raise its charge on coach parties to €6 a head.",
+     "€6", "Lyon"),
+    ("Orrin Telecom said in a statement that it had invested £40 million in rural masts.", "£40 million", "Orrin Telecom"),
+    # guard: a body that says it confirmed or monitors a count only observes it
+    ("The Ostrava health office said on Monday it had confirmed 212 cases of hepatitis.", "212 cases", None),
+])
+def test_a_body_that_says_on_a_day_that_it_acts_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
