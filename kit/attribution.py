@@ -1441,6 +1441,8 @@ _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# a body's size of its own loss or cost: "put its own losses at", "puts its members' losses at about"
+_PUTS_ITS = re.compile(r"\bputs?\s+its\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # a relative clause after a name: "Sandvik Rail, which said" (words of bounded length: linear time)
 _WHICH_ITS = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}\s+){0,3}[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}),\s+which\s")
 # a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
@@ -2922,7 +2924,8 @@ class Attributer:
                 if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
-                        and _ESTIMATES.match(self.text, verb_at) and not in_quote:
+                        and _ESTIMATES.match(self.text, verb_at) and not in_quote \
+                        and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
                     f.actor = None  # "The farmers' association put the damage at €420 million": an estimate, not its own
                 if f.actor and f.category not in ("personnel", "money", "percent") \
                         and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start) \
@@ -3712,6 +3715,12 @@ class Attributer:
             # facility's output, capacity and fares are its operator's or developer's (not homes it powers, a
             # distance it lies, people it carries)
             return f.source
+        if f.category == "money" and f.source and _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start) \
+                and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                and f.source[:1].isupper() and (lookup(f.source) is None or lookup(f.source).kind in ("org", "force")):
+            # "while Dunmore Rail put its own losses at €2 million a day", "put its members' losses at": the body
+            # that sizes its own loss owns it (not "put the damage at", an estimate of others' loss)
+            return self.org_alias.get(f.source.lower(), f.source)
         if f.category in ("money", "percent", "other"):
             rel = None
             for rel in _WHICH_ITS.finditer(self.text, max(sent.start, f.start - 120), f.start):

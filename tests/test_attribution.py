@@ -3719,3 +3719,15 @@ def test_the_union_stands_for_a_union_introduced_by_its_kind(text, quote, actor)
 ])
 def test_a_body_that_says_on_a_day_that_it_acts_owns_the_figure(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that puts its own loss at a sum owns it, even after another body's estimate in the same sentence
+    ("Retailers estimated the closure was costing the town £2 million a week, while Hallam Ferries put its own "
+     "losses at £300,000 a week.", "£300,000", "Hallam Ferries"),
+    ("Agrovia, the growers' cooperative, put its members' losses at about €9 million.", "about €9 million", "Agrovia"),
+    # guard: a body that puts the damage at a sum only estimates it
+    ("The growers' cooperative Agrovia put the damage to orchards at €9 million.", "€9 million", None),
+])
+def test_a_body_that_puts_its_own_loss_at_a_sum_owns_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
