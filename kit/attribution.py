@@ -1441,6 +1441,12 @@ _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# an estimate of a loss or of the cost of a repair: "put the damage at", "put initial crop damage in the two provinces
+# at", "puts the cost of rebuilding the homes at between" (not "the cost of the stadium", a body's own project; no
+# comma or clause between; words of bounded length)
+_PUTS_AT = re.compile(r"\bputs?\s+(?:the\s+)?(?:[a-z][\w'’-]{0,30}\s+){0,2}?(?:damage|damages|loss|losses|cost\s+of\s+[a-z]{1,30}ing)"
+                      r"(?:\s+[\w'’-]{1,30}){0,8}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+                      r"no\s+more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+|between\s+)?$")
 # a body's size of its own loss or cost: "put its own losses at", "puts its members' losses at about"
 _PUTS_ITS = re.compile(r"\bputs?\s+its\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # a relative clause after a name: "Sandvik Rail, which said" (words of bounded length: linear time)
@@ -3259,6 +3265,12 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category in ("money", "other", "percent") and _PUTS_AT.search(self.text, max(sent.start, f.start - 100), f.start) \
+                and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
+            # "The ministry put crop damage in the two provinces at 1.2 billion pesos", "puts the cost of rebuilding
+            # the worst-hit homes at between": a body's estimate of a loss or a repair's cost, no one's (not "put its
+            # own losses at")
+            return None
         # (each match holds its verb: "pa" of "paid" or "spen" of "spent", else "cost"; a window holding
         # none of them is passed at one look)
         if f.category == "money" and (group := (_GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)

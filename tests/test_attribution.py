@@ -3731,3 +3731,17 @@ def test_a_body_that_says_on_a_day_that_it_acts_owns_the_figure(text, quote, act
 ])
 def test_a_body_that_puts_its_own_loss_at_a_sum_owns_it(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body's estimate of a loss, or of what a repair will cost, is no one's money
+    ("Earlier, Tarvik Farms said the frost had hit its orchards.\n\nThe regional farm office put early frost damage "
+     "across the valley at 40 million crowns.", "40 million crowns", None),
+    ("A study by consultancy Brellow Partners puts the cost of rebuilding the flooded schools at between £20m and £30m.",
+     "between £20m and £30m", None),
+    # guard: a share a body puts at a level, not a loss, stays its own
+    ("Cabin crew at Norvik Air walked out on Friday.\n\nNorvik Air put participation in the strike at 38% and said its "
+     "own count of cancellations was accurate.", "38%", "Norvik Air"),
+])
+def test_an_estimate_of_a_loss_or_repair_cost_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
