@@ -108,6 +108,11 @@ _THE_CITY_ACTS = re.compile(r"\W{0,3}(?:[A-ZÀ-ÖØ-Þ][a-z]+,\s+)?[Tt]he\s+(?:c
                             r"set|sets|spent|spends|borrowed|owes|received|receives|raised|raises)\b)")
 _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|saved|give|gives|gave)\s+the\s+(?:city|town)\s+"
                             r"(?:(?:about|some|around|nearly|an\s+extra|a\s+further|another)\s+)?$")
+# the city acting or owning in a clause later in the sentence: "where the city has opened 11 centres", "the energy
+# bill for the city's 340 buildings" (the figure in the same clause; words of bounded length)
+_THE_CITY_DOES = re.compile(r"\bthe\s+(?:city|town)(?:['’]s\s+|\s+(?:has|had|will|would|plans|expects|is\s+to|set|sets|spent|"
+                            r"spends|borrowed|owes|received|receives|raised|raises|opened|opens|allows|allowed|hired|hires)\s+"
+                            r"(?:[\w'’-]{1,30}\s+){0,6}?)$")
 # a firm that states its own figures by its kind: "..., the company said"
 _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|carmaker|automaker|airline|carrier|group|"
                             r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
@@ -3581,7 +3586,8 @@ class Attributer:
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
         if f.category in ("money", "percent", "personnel", "other") and (
-                _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)):
+                _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)
+                or _THE_CITY_DOES.search(self.text, max(sent.start, f.start - 80), f.start)):
             # "The city's debt will climb to €640 million", "The city has set aside €12 million", "bring the city
             # €17.5 million": the city the story is about, by its council when the story has named one
             city = self._the_city(sent)

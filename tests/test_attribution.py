@@ -3745,3 +3745,14 @@ def test_a_body_that_puts_its_own_loss_at_a_sum_owns_it(text, quote, actor):
 ])
 def test_an_estimate_of_a_loss_or_repair_cost_has_no_owner(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "the city" acting or owning later in the sentence stands for the city the story is about
+    ("Floods forced thousands from their homes in Brandon on Monday.\n\nMost are staying with relatives in Brandon, "
+     "where the city has opened nine emergency shelters.", "nine emergency shelters", "Brandon"),
+    ("Brandon City Council will raise its property tax by 4%.\n\nOver the past year, the heating bill for the city's "
+     "212 public buildings has doubled.", "212 public buildings", "Brandon City Council"),
+])
+def test_the_city_acting_later_in_a_sentence_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
