@@ -1452,6 +1452,10 @@ _ITS = re.compile(r"\bits\b")
 _PUTS_AT = re.compile(r"\bputs?\s+(?:the\s+)?(?:[a-z][\w'’-]{0,30}\s+){0,2}?(?:damage|damages|loss|losses|cost\s+of\s+[a-z]{1,30}ing)"
                       r"(?:\s+[\w'’-]{1,30}){0,8}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
                       r"no\s+more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+|between\s+)?$")
+# staff who leave, and the pay they will get: "Staff who lose their jobs will receive", "Departing employees will be
+# offered up to" (words of bounded length)
+_STAFF_RECEIVE = re.compile(r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers)\b[^,.;]{0,60}?\b(?:will|would)\s+(?:receive|get|be\s+offered|"
+                            r"be\s+paid)\s+(?:up\s+to\s+|at\s+least\s+|about\s+)?$")
 # a body's size of its own loss or cost: "put its own losses at", "puts its members' losses at about"
 _PUTS_ITS = re.compile(r"\bputs?\s+its\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # a relative clause after a name: "Sandvik Rail, which said" (words of bounded length: linear time)
@@ -3733,6 +3737,12 @@ class Attributer:
             # facility's output, capacity and fares are its operator's or developer's (not homes it powers, a
             # distance it lies, people it carries)
             return f.source
+        if f.category in ("money", "other") and _STAFF_RECEIVE.search(self.text, max(sent.start, f.start - 100), f.start):
+            # "Staff who lose their jobs will receive 16 weeks' severance pay", "Departing employees will be offered
+            # four weeks' pay per year of service": the pay of the employer the story is about
+            employer = self.current_subject or self._last_firm()
+            if employer:
+                return employer
         if f.category == "money" and f.source and _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start) \
                 and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
                 and f.source[:1].isupper() and (lookup(f.source) is None or lookup(f.source).kind in ("org", "force")):

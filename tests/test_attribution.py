@@ -3756,3 +3756,12 @@ def test_an_estimate_of_a_loss_or_repair_cost_has_no_owner(text, quote, actor):
 ])
 def test_the_city_acting_later_in_a_sentence_owns_the_figure(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the pay that staff who leave will get is the employer's the story is about
+    ("Dovecote Foods will close its Hull bakery next year, cutting 300 jobs, the company said on Monday.\n\nWorkers who "
+     "are laid off will receive 20 weeks' pay, it said.", "20 weeks", "Dovecote Foods"),
+])
+def test_the_pay_of_staff_who_leave_is_the_employers(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
