@@ -3701,7 +3701,8 @@ class Attributer:
             earlier = []  # "With 99.8% of ballots counted, PAS had 49.6%": the subject after the phrase owns none of it
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
-                not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) and not (
+                not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) \
+                and not self._a_persons_name(earlier[-1]) and not (
                     not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
                                                          and (self.acting_countries or self.home_country))
                                                         or self._regional_government(sent))):
@@ -3866,6 +3867,12 @@ class Attributer:
         if known is None and _POSSESSIVE.search(title.group("place")) is None and place.endswith(("ish", "an", "ese", "ian")):
             return f"{place} government"  # "Flemish premier": the region's government
         return None
+
+    def _a_persons_name(self, name: str) -> bool:
+        """Whether NAME, of two words or more, is the last part of the name of a person the story named ("Teixeira
+        Mendes" after "Housing Minister Rui Teixeira Mendes"), taken for a body where it opens a sentence."""
+        known = self.people.get(name.split()[-1])
+        return known is not None and " " in name and known.endswith(" " + name)
 
     def _a_firm(self, name: str) -> bool:
         """Whether NAME is a firm or club the story named (not a person, a place, a public body or a union)."""

@@ -3765,3 +3765,12 @@ def test_the_city_acting_later_in_a_sentence_owns_the_figure(text, quote, actor)
 ])
 def test_the_pay_of_staff_who_leave_is_the_employers(text, quote, actor):
     assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a minister's surname of two words opening a sentence is a person, not a body that owns later money
+    ("The government will spend €900 million on rail, Transport Minister Ana Sousa Ferreira said on Monday.\n\n"
+     "Sousa Ferreira rejected the criticism.\n\nThe average grant would be €300 a month, she said.", "€300"),
+])
+def test_a_persons_surname_opening_a_sentence_owns_no_later_money(text, quote):
+    assert _figure(text, quote)["actor"] != "Sousa Ferreira"
