@@ -3682,6 +3682,12 @@ class Attributer:
         if _IT_OPENS.match(self.text, sent.start) and self.prev_body and self.prev_body_para is not None \
                 and sent.paragraph - self.prev_body_para <= 2:
             return self.prev_body
+        if _IT_OPENS.match(self.text, sent.start) and f.source and f.source[:1].isupper() \
+                and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                and ((known := lookup(f.source)) is None or known.kind == "org"):
+            # "Its crews had carried out more than 600 rescues, it added": the body that speaks, "it" in its own
+            # sentence, when no body was named acting before
+            return self.org_alias.get(f.source.lower(), f.source)
         # no owner named: a company, council or party the story is about owns its money and jobs
         opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])

@@ -3774,3 +3774,13 @@ def test_the_pay_of_staff_who_leave_is_the_employers(text, quote, actor):
 ])
 def test_a_persons_surname_opening_a_sentence_owns_no_later_money(text, quote):
     assert _figure(text, quote)["actor"] != "Sousa Ferreira"
+
+
+
+def test_its_opening_a_sentence_whose_speaker_is_a_body():
+    # a sentence opening on "Its" whose speaker ("it added") is the body just named: that body owns what "its" counts
+    text = ("Floods hit the valley on Monday.\n\nThe national fire service, the Corpo dei Pompieri, said it had sent 900 "
+            "firefighters and 12 helicopters to the valley. Its crews had carried out more than 400 rescues by Tuesday "
+            "night, it added.")
+    owner = _figure(text, "900 firefighters")["actor"]
+    assert owner is not None and _figure(text, "more than 400 rescues")["actor"] == owner
