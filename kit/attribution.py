@@ -108,6 +108,11 @@ _THE_CITY_ACTS = re.compile(r"\W{0,3}(?:[A-ZÀ-ÖØ-Þ][a-z]+,\s+)?[Tt]he\s+(?:c
                             r"set|sets|spent|spends|borrowed|owes|received|receives|raised|raises)\b)")
 _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|saved|give|gives|gave)\s+the\s+(?:city|town)\s+"
                             r"(?:(?:about|some|around|nearly|an\s+extra|a\s+further|another)\s+)?$")
+# the city acting or owning in a clause later in the sentence: "where the city has opened 11 centres", "the energy
+# bill for the city's 340 buildings" (the figure in the same clause; words of bounded length)
+_THE_CITY_DOES = re.compile(r"\bthe\s+(?:city|town)(?:['’]s\s+|\s+(?:has|had|will|would|plans|expects|is\s+to|set|sets|spent|"
+                            r"spends|borrowed|owes|received|receives|raised|raises|opened|opens|allows|allowed|hired|hires)\s+"
+                            r"(?:[\w'’-]{1,30}\s+){0,6}?)$")
 # a firm that states its own figures by its kind: "..., the company said"
 _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|carmaker|automaker|airline|carrier|group|"
                             r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
@@ -164,9 +169,9 @@ _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Cham
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
 _FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's own papers
 # the runner of a facility, speaking last: ", operator Nordur Carbon said on Tuesday.", ", its developer NordVind said",
-# ", the Spanish developer said" (a bounded look at the sentence's end)
+# ", the Spanish developer said", ", its owner, Nordsol Energy, said" (a bounded look at the sentence's end)
 _RUNNER_SPEAKS_LAST = re.compile(r",\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alternation(
-    table("bodies")["facility_runners"]["words"]) + r")\b[^,;:]{0,60}?\s(?:said|says|told)\b[^,;:]{0,40}[.!]?\s*$", re.I)
+    table("bodies")["facility_runners"]["words"]) + r")\b,?[^,;:]{0,60}?,?\s(?:said|says|told)\b[^,;:]{0,40}[.!]?\s*$", re.I)
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
@@ -1442,6 +1447,20 @@ _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# an estimate of a loss or of the cost of a repair: "put the damage at", "put initial crop damage in the two provinces
+# at", "puts the cost of rebuilding the homes at between" (not "the cost of the stadium", a body's own project; no
+# comma or clause between; words of bounded length)
+_PUTS_AT = re.compile(r"\bputs?\s+(?:the\s+)?(?:[a-z][\w'’-]{0,30}\s+){0,2}?(?:damage|damages|loss|losses|cost\s+of\s+[a-z]{1,30}ing)"
+                      r"(?:\s+[\w'’-]{1,30}){0,8}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+                      r"no\s+more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+|between\s+)?$")
+# staff who leave, and the pay they will get: "Staff who lose their jobs will receive", "Departing employees will be
+# offered up to" (words of bounded length)
+_STAFF_RECEIVE = re.compile(r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers)\b[^,.;]{0,60}?\b(?:will|would)\s+(?:receive|get|be\s+offered|"
+                            r"be\s+paid)\s+(?:up\s+to\s+|at\s+least\s+|about\s+)?$")
+# a body's size of its own loss or cost: "put its own losses at", "puts its members' losses at about"
+_PUTS_ITS = re.compile(r"\bputs?\s+its\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
+# a relative clause after a name: "Sandvik Rail, which said" (words of bounded length: linear time)
+_WHICH_ITS = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}\s+){0,3}[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}),\s+which\s")
 # a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
 _SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\s+its\s+[^,;.]*$")
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
@@ -1508,7 +1527,8 @@ _DATA_SHOWED = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){1,5}|[A-ZÀ-Ö�
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
-_IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
+_IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+(?:statement|filing|letter)|last\s+week|yesterday|today|"
+                              r"this\s+week),?\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
                               r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b[^,;.]{0,80}$")
 # an aside that makes the name before it a ship: "a rescue ship run by ...", "an oil tanker"
 _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".join(
@@ -2935,7 +2955,8 @@ class Attributer:
                 if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
-                        and _ESTIMATES.match(self.text, verb_at) and not in_quote:
+                        and _ESTIMATES.match(self.text, verb_at) and not in_quote \
+                        and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
                     f.actor = None  # "The farmers' association put the damage at €420 million": an estimate, not its own
                 if f.actor and f.category not in ("personnel", "money", "percent") \
                         and _OF_THE_WHOLE.search(self.text, max(sent.start, f.start - 40), f.start) \
@@ -3277,6 +3298,12 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category in ("money", "other", "percent") and _PUTS_AT.search(self.text, max(sent.start, f.start - 100), f.start) \
+                and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
+            # "The ministry put crop damage in the two provinces at 1.2 billion pesos", "puts the cost of rebuilding
+            # the worst-hit homes at between": a body's estimate of a loss or a repair's cost, no one's (not "put its
+            # own losses at")
+            return None
         # (each match holds its verb: "pa" of "paid" or "spen" of "spent", else "cost"; a window holding
         # none of them is passed at one look)
         if f.category == "money" and (group := (_GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
@@ -3587,7 +3614,8 @@ class Attributer:
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
         if f.category in ("money", "percent", "personnel", "other") and (
-                _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)):
+                _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)
+                or _THE_CITY_DOES.search(self.text, max(sent.start, f.start - 80), f.start)):
             # "The city's debt will climb to €640 million", "The city has set aside €12 million", "bring the city
             # €17.5 million": the city the story is about, by its council when the story has named one
             city = self._the_city(sent)
@@ -3644,8 +3672,8 @@ class Attributer:
             the = _the_body_acts(self.text, said.end(), f.start) if said else None
             if the and the.group("head").lower() in _BODY_HEADS and not _SPEECH_AFTER.match(the.group("verb")):
                 head = the.group("head").lower()
-                named = self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
-                    (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+                named = (self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+                    (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None)) \
                     or self._introduced_as(head)  # "the agency": "the national search and rescue agency Basarnas"
                 if named:
                     return named  # (the university, not the "University and College Union")
@@ -3678,6 +3706,12 @@ class Attributer:
         if _IT_OPENS.match(self.text, sent.start) and self.prev_body and self.prev_body_para is not None \
                 and sent.paragraph - self.prev_body_para <= 2:
             return self.prev_body
+        if _IT_OPENS.match(self.text, sent.start) and f.source and f.source[:1].isupper() \
+                and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                and ((known := lookup(f.source)) is None or known.kind == "org"):
+            # "Its crews had carried out more than 600 rescues, it added": the body that speaks, "it" in its own
+            # sentence, when no body was named acting before
+            return self.org_alias.get(f.source.lower(), f.source)
         # no owner named: a company, council or party the story is about owns its money and jobs
         opener = self.current_subject
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
@@ -3697,7 +3731,8 @@ class Attributer:
             earlier = []  # "With 99.8% of ballots counted, PAS had 49.6%": the subject after the phrase owns none of it
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
-                not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) and not (
+                not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) \
+                and not self._a_persons_name(earlier[-1]) and not (
                     not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
                                                          and (self.acting_countries or self.home_country))
                                                         or self._regional_government(sent))):
@@ -3733,6 +3768,34 @@ class Attributer:
             # facility's output, capacity and fares are its operator's or developer's (not homes it powers, a
             # distance it lies, people it carries)
             return f.source
+        if f.category in ("money", "other") and _STAFF_RECEIVE.search(self.text, max(sent.start, f.start - 100), f.start):
+            # "Staff who lose their jobs will receive 16 weeks' severance pay", "Departing employees will be offered
+            # four weeks' pay per year of service": the pay of the employer the story is about
+            employer = self.current_subject or self._last_firm()
+            if employer:
+                return employer
+        if f.category == "money" and f.source and _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start) \
+                and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                and f.source[:1].isupper() and (lookup(f.source) is None or lookup(f.source).kind in ("org", "force")):
+            # "while Dunmore Rail put its own losses at €2 million a day", "put its members' losses at": the body
+            # that sizes its own loss owns it (not "put the damage at", an estimate of others' loss)
+            return self.org_alias.get(f.source.lower(), f.source)
+        if f.category in ("money", "percent", "other"):
+            rel = None
+            for rel in _WHICH_ITS.finditer(self.text, max(sent.start, f.start - 120), f.start):
+                pass  # the nearest relative clause before the figure, in a bounded window
+            if rel is not None and not _CLAUSE_BREAK.search(self.text, rel.end(), f.start) \
+                    and _ITS.search(self.text, rel.end(), min(sent.end, f.noun_end + 40)) \
+                    and not any(e.start >= rel.end() and (e.org or e.place) for e in before):
+                name = rel.group(1)
+                known = lookup(name)
+                if (known is None or known.kind in ("org", "force")) and name not in self.people \
+                        and name not in self.people.values() and name.split()[0] not in first_names() \
+                        and name.split()[0].lower() not in _NOT_A_NAME and name.split()[0].lower() not in _CALENDAR \
+                        and rel.start(1) > sent.start:
+                    # "according to Sandvik Rail, which said 40% of its trains ran", "led by Orvane, which rose 5%
+                    # after raising its forecast by €20 million": the body the relative clause and its "its" are of
+                    return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
         return None
 
     def _general_clause(self, f: Mention, sent: Sentence, ents: list[Entity]) -> bool:
@@ -3774,8 +3837,8 @@ class Attributer:
     def _named_by_kind(self, head: str) -> str | None:
         """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
         union": the union named, whatever it is called), not a union for another kind of body."""
-        return self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
-            (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None) \
+        return (self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
+            (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None)) \
             or self._introduced_as(head) or self.org_alias.named_with(head)
 
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
@@ -3834,6 +3897,12 @@ class Attributer:
         if known is None and _POSSESSIVE.search(title.group("place")) is None and place.endswith(("ish", "an", "ese", "ian")):
             return f"{place} government"  # "Flemish premier": the region's government
         return None
+
+    def _a_persons_name(self, name: str) -> bool:
+        """Whether NAME, of two words or more, is the last part of the name of a person the story named ("Teixeira
+        Mendes" after "Housing Minister Rui Teixeira Mendes"), taken for a body where it opens a sentence."""
+        known = self.people.get(name.split()[-1])
+        return known is not None and " " in name and known.endswith(" " + name)
 
     def _a_firm(self, name: str) -> bool:
         """Whether NAME is a firm or club the story named (not a person, a place, a public body or a union)."""

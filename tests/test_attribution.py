@@ -3713,3 +3713,113 @@ def test_the_weather_opening_a_sentence_is_no_body():
     text = ("Temperatures passed 41C in the valley on Friday.\n\n"
             "The blazes have burned 9,000 hectares, according to fire agency SERNAF. It said 22 fires were still burning.")
     assert _figure(text, "22 fires")["source"] == "SERNAF"
+@pytest.mark.parametrize("text,quote,actor", [
+    # a facility's runner speaking last, its name set off by commas as an apposition, owns the facility's figures
+    ("The Kettle Ness solar park will have a capacity of 310 MW once it opens, its owner, Nordsol Energy, said.",
+     "310 MW", "Nordsol Energy"),
+    # guard: without commas the runner was already read so
+    ("The Kettle Ness solar park will have a capacity of 310 MW once it opens, owner Nordsol Energy said.",
+     "310 MW", "Nordsol Energy"),
+])
+def test_a_runner_named_in_apposition_owns_the_facilitys_figures(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a relative clause after a body's name, whose "its" stands for that body, is the body's
+    ("Commuters faced delays, according to Varnholt Rail, which said only 45% of its regional trains ran.",
+     "45%", "Varnholt Rail"),
+    ("The index rose 1.1%, led by miner Quellton, which jumped 6% after lifting its dividend by $90 million.",
+     "$90 million", "Quellton"),
+    # guard: a relative clause without "its" leaves the figure alone
+    ("The index rose 1.1%, led by miner Quellton, which jumped 6% on the news.", "1.1%", None),
+])
+def test_a_relative_clause_with_its_belongs_to_the_body_named_before_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "the union" in a reported clause stands for a union introduced by its kind before its name, when no body's
+    # name holds the word "union"
+    ("Brannock Mills will close its Dunmore plant, cutting 400 jobs. Tom Keane, head of the textile union Fabrika, "
+     "condemned the move.\n\nHe said the union would seek a payment of £5,000 for each worker.", "£5,000", "Fabrika"),
+])
+def test_the_union_stands_for_a_union_introduced_by_its_kind(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that says, after a day or "in a statement", that it will do something owns the figure of its act
+    ("Turin raised its fee last year, and Lyon said last week it would raise its charge on coach parties to €6 a head.",
+     "€6", "Lyon"),
+    ("Orrin Telecom said in a statement that it had invested £40 million in rural masts.", "£40 million", "Orrin Telecom"),
+    # guard: a body that says it confirmed or monitors a count only observes it
+    ("The Ostrava health office said on Monday it had confirmed 212 cases of hepatitis.", "212 cases", None),
+])
+def test_a_body_that_says_on_a_day_that_it_acts_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body that puts its own loss at a sum owns it, even after another body's estimate in the same sentence
+    ("Retailers estimated the closure was costing the town £2 million a week, while Hallam Ferries put its own "
+     "losses at £300,000 a week.", "£300,000", "Hallam Ferries"),
+    ("Agrovia, the growers' cooperative, put its members' losses at about €9 million.", "about €9 million", "Agrovia"),
+    # guard: a body that puts the damage at a sum only estimates it
+    ("The growers' cooperative Agrovia put the damage to orchards at €9 million.", "€9 million", None),
+])
+def test_a_body_that_puts_its_own_loss_at_a_sum_owns_it(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # a body's estimate of a loss, or of what a repair will cost, is no one's money
+    ("Earlier, Tarvik Farms said the frost had hit its orchards.\n\nThe regional farm office put early frost damage "
+     "across the valley at 40 million crowns.", "40 million crowns", None),
+    ("A study by consultancy Brellow Partners puts the cost of rebuilding the flooded schools at between £20m and £30m.",
+     "between £20m and £30m", None),
+    # guard: a share a body puts at a level, not a loss, stays its own
+    ("Cabin crew at Norvik Air walked out on Friday.\n\nNorvik Air put participation in the strike at 38% and said its "
+     "own count of cancellations was accurate.", "38%", "Norvik Air"),
+])
+def test_an_estimate_of_a_loss_or_repair_cost_has_no_owner(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # "the city" acting or owning later in the sentence stands for the city the story is about
+    ("Floods forced thousands from their homes in Brandon on Monday.\n\nMost are staying with relatives in Brandon, "
+     "where the city has opened nine emergency shelters.", "nine emergency shelters", "Brandon"),
+    ("Brandon City Council will raise its property tax by 4%.\n\nOver the past year, the heating bill for the city's "
+     "212 public buildings has doubled.", "212 public buildings", "Brandon City Council"),
+])
+def test_the_city_acting_later_in_a_sentence_owns_the_figure(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    # the pay that staff who leave will get is the employer's the story is about
+    ("Dovecote Foods will close its Hull bakery next year, cutting 300 jobs, the company said on Monday.\n\nWorkers who "
+     "are laid off will receive 20 weeks' pay, it said.", "20 weeks", "Dovecote Foods"),
+])
+def test_the_pay_of_staff_who_leave_is_the_employers(text, quote, actor):
+    assert _figure(text, quote)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a minister's surname of two words opening a sentence is a person, not a body that owns later money
+    ("The government will spend €900 million on rail, Transport Minister Ana Sousa Ferreira said on Monday.\n\n"
+     "Sousa Ferreira rejected the criticism.\n\nThe average grant would be €300 a month, she said.", "€300"),
+])
+def test_a_persons_surname_opening_a_sentence_owns_no_later_money(text, quote):
+    assert _figure(text, quote)["actor"] != "Sousa Ferreira"
+
+
+
+def test_its_opening_a_sentence_whose_speaker_is_a_body():
+    # a sentence opening on "Its" whose speaker ("it added") is the body just named: that body owns what "its" counts
+    text = ("Floods hit the valley on Monday.\n\nThe national fire service, the Corpo dei Pompieri, said it had sent 900 "
+            "firefighters and 12 helicopters to the valley. Its crews had carried out more than 400 rescues by Tuesday "
+            "night, it added.")
+    owner = _figure(text, "900 firefighters")["actor"]
+    assert owner is not None and _figure(text, "more than 400 rescues")["actor"] == owner
