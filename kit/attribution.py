@@ -101,6 +101,8 @@ _HEAD_OF = re.compile(r"\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:president|chief\s+e
                       r"chairwoman|chairperson|mayor|governor|premier|director(?:-general)?|secretary-general)\s+of\s+"
                       r"(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:de|del|of|for|and|[A-ZÀ-ÖØ-Þ][\w&'’.-]*)){0,6})\s*$")
 # what a body's head commits it to: "announced a €350 million fund"
+_PERSON_COMMITS = re.compile(r"\W{0,3}((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:also\s+|then\s+)?"
+                             r"(?:announced|pledged|promised|unveiled|approved|allocated|earmarked|committed|offered)\b")
 _COMMITS = frozenset("announced announces pledged pledges promised promises unveiled unveils approved approves "
                      "allocated allocates earmarked earmarks committed commits offered offers granted grants".split())
 # a city acting on or owning its budget: "The city's debt", "The city has set aside"; "bring the city"
@@ -1477,6 +1479,8 @@ _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b"
 # a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
 _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
     _ROLE_TITLES | {"minister", "secretary"})) + r")\s*,?\s*$")  # "prime minister": "prime" is a word before
+# a national office before a name with no place: "Interior Minister Andrés Rivas", "President Ana Lima"
+_NATIONAL_TITLE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:Minister|President|Prime\s+Minister|Premier|Chancellor)\s+$")
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
 _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
@@ -2952,6 +2956,12 @@ class Attributer:
                     union_words = set(f.actor.lower().split())
                     f.actor = next((o for o in employers if o.split()[0].lower() in union_words),  # "Corvalis Workers
                                    employers[0] if employers else None)  # Alliance": Corvalis Systems's jobs
+                if f.actor is None and f.category == "money" and not in_quote \
+                        and (commits := _PERSON_COMMITS.match(self.text, sent.start, f.start)) is not None \
+                        and (person := self.people.get(commits.group(1), commits.group(1))) in self.people.values():
+                    # "Interior Minister Andrés Rivas ... Rivas announced an emergency fund of 25 billion pesos": the
+                    # government the minister speaks for
+                    f.actor = self._government_of(person)
                 if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
@@ -3889,7 +3899,8 @@ class Attributer:
             return None
         title = _GOVERNMENT_TITLE.search(self.text, max(0, at - 80), at)
         if title is None:
-            return None
+            bare = _NATIONAL_TITLE.search(self.text, max(0, at - 40), at)
+            return self._home_country() if bare else None  # "Interior Minister Andrés Rivas": the story's country
         place = _POSSESSIVE.sub("", title.group("place"))
         known = lookup(place)
         if known is not None and known.kind in ("country", "demonym", "nation"):

@@ -3823,3 +3823,16 @@ def test_its_opening_a_sentence_whose_speaker_is_a_body():
             "night, it added.")
     owner = _figure(text, "900 firefighters")["actor"]
     assert owner is not None and _figure(text, "more than 400 rescues")["actor"] == owner
+
+
+def test_money_a_minister_announces_is_the_countrys():
+    text = ("LIMA, May 4 (Agency) - Floods in northern Peru have destroyed 2,000 homes, Housing Minister Rosa Quispe said.\n\n"
+            "Quispe announced a relief fund of 300 million soles for the worst-hit provinces.")
+    assert _figure(text, "300 million soles")["actor"] == "Peru"
+
+
+def test_money_a_person_with_no_office_announces_has_no_country():
+    # guard: a chief executive commits no country's money
+    text = ("Floods in northern Peru have destroyed 2,000 homes.\n\n"
+            "Jorge Salas, who runs a local charity, announced a fund of 3 million soles.")
+    assert _figure(text, "3 million soles")["actor"] != "Peru"
