@@ -5036,7 +5036,8 @@ _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
-_HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "
+# "the ministry in ", "a group based in ", "the Polar Research Institute in " (a body's head in its name's capitals too)
+_HEAD_IN = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")
 _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])

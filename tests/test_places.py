@@ -141,3 +141,32 @@ def test_the_city_after_a_body_named_for_its_town_is_that_town():
             "were behind on rent.")
     f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}["3,200 tenants"]
     assert f["location"] == "Glasgow"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Arctic summer ice shrank to 4.3 million square kilometres, according to the Polar Research Institute in "
+     "Boulder.", "4.3 million square kilometres", "Arctic"),
+    ("Glaciers in Norway lost 2 per cent of their mass, according to the Climate Monitoring Institute in Bergen.",
+     "2 per cent", "Norway"),
+    ("Fishing boats landed 3,400 tonnes of cod last month, the Marine Statistics Bureau in Reykjavik said.",
+     "3,400 tonnes", None),
+])
+def test_a_body_named_in_capitals_in_its_town_states_the_figure_from_its_seat(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_the_antarctic_as_an_adjective_is_the_antarctic():
+    text = "Antarctic winter ice reached 16.9 million square kilometres this year."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["16.9 million square kilometres"] == "Antarctic"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Floods have hit Peru for a week.\n\nSpain flew 60 rescuers to the Andean nation on Monday.", "60 rescuers", "Peru"),
+    ("An earthquake struck Nepal on Friday.\n\nIndia sent 200 soldiers to the Himalayan nation.", "200 soldiers", "Nepal"),
+    ("Storms lashed Norway overnight.\n\nGermany sent 40 engineers to the Nordic country.", "40 engineers", "Norway"),
+])
+def test_a_country_named_by_its_part_of_the_world_is_the_country_named_before(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
