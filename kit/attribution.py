@@ -1473,7 +1473,9 @@ _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.
 _COMPARED = frozenset({"above", "below", "beyond", "over", "under"})
 # a figure right after a possessive, a few words before it at most: "the EU's 3% ceiling", "Spain's average of 120 days"
 _FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
-_PART_NAMED = re.compile(r",\s+(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]")
+# a part of a figure named after it: ", among them 4km of route", ", 300 of them at its head office"
+_PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]|"
+                         r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+of\s+(?:them|those|these)\b)")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
@@ -3476,7 +3478,10 @@ class Attributer:
                 if e.start == at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
                     return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
-        cause = self._cause_of(sent) if f.category in ("money", "percent") else None
+        cause = self._cause_of(sent)
+        if cause and f.category not in ("money", "percent") and not (
+                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())):
+            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets")
         if cause and not cause.start() <= f.start < cause.end():
             # "Brent fell $1.15 after Saudi Arabia's energy minister said ...": the cause owns no price
             ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
@@ -4183,7 +4188,10 @@ class Attributer:
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         near_dest, near_pos = self._unanchored(near_dest, ents, sent), self._unanchored(near_pos, ents, sent)
         near_dest, near_pos = self._same_relative(near_dest, f, sent), self._same_relative(near_pos, f, sent)
-        cause = self._cause_of(sent) if f.category in ("money", "percent") else None
+        cause = self._cause_of(sent)
+        if cause and f.category not in ("money", "percent") and not (
+                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())):
+            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets")
         if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
                                                                  or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
             # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
@@ -4287,10 +4295,10 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
-            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
+            if not in_dest and not re.match(r",?\s*and\s+(?:that|said|says)\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
                     and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
-                # place of its own is where the clause before it is (not a second report: ", and that",
+                # place of its own is where the clause before it is (not a second report: ", and that", ", and said",
                 # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
                 # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
                 in_pos = [e for e in near_pos if e.start < lo]
@@ -4352,7 +4360,11 @@ class Attributer:
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and e.prep in ("a", "an", "the", "its", "their") \
-                    and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
+                    and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi \
+                    and not (e.start >= f.end and (_LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))
+                                                   or self._part_named_before(f.end, e.start))):
+                # (not a later report's, nor a part's named after the figure: "profit fell 38% and that it would cut
+                # 1,200 jobs, 300 of them at its Oslo head office")
                 return _place_name(e)
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind == "demonym" and lo <= e.start < hi \

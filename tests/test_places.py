@@ -170,3 +170,22 @@ def test_the_antarctic_as_an_adjective_is_the_antarctic():
 def test_a_country_named_by_its_part_of_the_world_is_the_country_named_before(text, quote, place):
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got[quote] == place
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Shares in Skyline Air rose 4.1% in Dublin after the airline ordered 24 Boeing 737 jets.", "24 Boeing 737 jets", None),
+    ("Shares in Skyline Air rose 4.1% in Dublin after the airline ordered 24 Boeing 737 jets.", "4.1%", "Dublin"),
+    ("Shares in Skyline Air rose 4.1% in Dublin on Monday, and said it expected to fly 9 million passengers next year.",
+     "9 million passengers", None),
+])
+def test_a_count_in_a_firm_s_news_or_second_report_is_not_where_its_shares_trade(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_place_only_a_part_named_after_the_figure_has_is_not_the_whole_s_nor_an_earlier_report_s():
+    text = ("Brewer Halvard Group said its annual profit rose 12% to €310 million and that it would cut 900 jobs, "
+            "250 of them at its Bergen head office.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert (got["12%"], got["€310 million"], got["900 jobs"]) == (None, None, None)
+    assert "Bergen" in got["250"]
