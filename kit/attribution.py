@@ -1632,8 +1632,8 @@ def _not_a_place(toks, i, j) -> bool:
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
-    if toks[j].text in EVENT_WORDS and j > i and toks[j - 1].low != "the":
-        return True  # "at the Bislett Games": an event (not "near Marathon", a town)
+    if toks[j].text in EVENT_WORDS and (j > i and toks[j - 1].low != "the" or j == i and i > 0 and toks[i - 1].low == "the"):
+        return True  # "at the Bislett Games", "in the Cup final": an event (not "near Marathon", a town)
     return any((w in NOT_PLACES and len(words) == 1) or w in INSTITUTIONS or w.rstrip(".") in _titles()
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
@@ -1656,6 +1656,10 @@ _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|ho
 _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention|said|says|"
                            r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs)|speaking)\s+"
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# a match's result before a name: "a 3-1 win over Porto", "their victory against Lazio", "a 2-2 draw with Lyon"; a
+# player's last club: "since he joined from Molde" (the name is a club named for its town)
+_OPPONENT_BEFORE = re.compile(r"\b(?:(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|triumph|"
+                              r"thrashing|rout)\s+(?:over|against|to|with)|joined\s+from)\s+$")
 _MONTH_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
@@ -4688,6 +4692,9 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+                continue  # "scored twice in a 3-1 win over Benfica": the side beaten, not a place (nor
+                # "since he joined from Molde", the club he left)
             if e.prep == "to" and _ACCORDING_TO.search(self.text, max(sent.start, e.start - 18), e.start):
                 continue  # "according to Kyrgyzstan's emergencies ministry": who says it, not where it goes
             if e.prep in ORIGIN and e.place is None and e.org is None and e.surface in backrefs():

@@ -189,3 +189,13 @@ def test_a_place_only_a_part_named_after_the_figure_has_is_not_the_whole_s_nor_a
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert (got["12%"], got["€310 million"], got["900 jobs"]) == (None, None, None)
     assert "Bergen" in got["250"]
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("The winger scored twice in Sunday's 4-0 win over Porto, his 14th and 15th goals in 22 games.", "22 games", None),
+    ("The forward has 11 goals this season since he joined from Rosenborg in January.", "11 goals", None),
+    ("A crowd of 52,300 saw Rovers beat Albion 2-0 in the Cup final at Hampden on Saturday.", "52,300", "Hampden"),
+])
+def test_a_side_beaten_a_player_s_last_club_and_a_cup_are_not_places(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
