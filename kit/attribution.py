@@ -4218,6 +4218,20 @@ class Attributer:
             near_dest = [e for e in near_dest if e not in venues]
             near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
+        where = self.text.rfind(", where ", max(sent.start, f.start - 160), f.start)
+        if where >= 0 and not _COMMA_BREAK.search(self.text, where + 8, f.start):
+            # "rents shut out families in Lisbon, where the median rent is €1,650 a month", "expanding the Jafurah
+            # field, where it plans to drill 120 wells": a clause that opens with "where" after a place is there,
+            # unless it names a place of its own
+            near = _near(ents, f.start)
+            named = next((x for x in near if x.end == where and x.place is not None
+                          and x.place.kind not in ("org", "force", "demonym")), None)
+            if named is not None and not any(
+                    x.place is not None and x.place.kind not in ("org", "force") and where < x.start <= end + 12
+                    for x in near):
+                town = next((x for x in near if x.end + 2 == named.start and self.text[x.end:named.start] == ", "
+                             and x.place is not None and x.place.kind in ("city", "capital", "place", "site")), None)
+                return _place_name(town or named)  # (the town a country follows: "in Kenitra, Morocco, where")
         for e in reversed(_near(ents, f.start)):
             if e.end <= f.start:
                 if f.start - e.end <= 30 and e.prep in _COMPARED and e.place is not None \
@@ -4941,7 +4955,8 @@ _NESTED_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|suburb|district|port
                         r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+)?")
 
 
-_THE_REST = re.compile(r",?\s*(?:and|but|while|whereas)\s+(?:the\s+rest|the\s+others?|others|the\s+remainder)\b")
+_COMMA_BREAK = re.compile(r",(?!\d{3})")  # a comma, not a thousands separator
+_THE_REST = re.compile(r",?\s*(?:and|but|while|whereas)\s+(?:the\s+rest|the\s+others?|others|the\s+remainder|elsewhere)\b")
 # a place, then an apposition that measures it: "The Philippines, an archipelago of more than 7,600 islands", "Fuerte
 # Olimpo, a river town of about 4,000 people" (the figure follows "of")
 _SIZED_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|country|nation|archipelago|island|"

@@ -199,3 +199,21 @@ def test_a_place_only_a_part_named_after_the_figure_has_is_not_the_whole_s_nor_a
 def test_a_side_beaten_a_player_s_last_club_and_a_cup_are_not_places(text, quote, place):
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got[quote] == place
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("The council said high rents shut out young families in Galway, where a two-bed flat now costs €1,900 a month.",
+     "€1,900", "Galway"),
+    ("The operator will expand the Marlin oilfield, where it plans to sink 40 new wells by 2028.", "40 new wells",
+     "Marlin oilfield"),
+    ("The assembly will move to its plant in Tangier, Morocco, where it will hire 900 workers.", "900 workers", "Tangier"),
+])
+def test_a_where_clause_after_a_place_is_there(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_clause_about_elsewhere_takes_no_place_from_the_clause_before():
+    text = "In Braga the fare is €2.10, and elsewhere it is €1.60."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert (got["€2.10"], got["€1.60"]) == ("Braga", None)
