@@ -1697,6 +1697,8 @@ _DESCRIBING_BEFORE = frozenset(table("places")["describing_words"]["words"])
 
 def _prep_before(toks, a) -> str:
     k = a - 1
+    if k >= 2 and toks[k].low == "from" and toks[k - 1].low == "and" and toks[k - 2].low == "to":
+        return "to"  # "services to and from Paris": trips that go there
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
         return "near"  # "the fire front west of Patras", "20km north of Kyiv": a position
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _PLACES_OF:
@@ -4405,9 +4407,10 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and "prize" in self.text[f.start:f.noun_end + 12].lower()):
+        if f.category == "people" or (f.category == "money" and "prize" in self.text[f.start:f.noun_end + 20].lower()):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
-            # prize": the people at an event, and its prize, are in the town that names it
+            # prize", "the €50,000 winner's prize": the people at an event, and its prize, are in the town that
+            # names it
             for e in _near(ents, f.start):
                 if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
                     return _place_name(e)

@@ -217,3 +217,15 @@ def test_a_clause_about_elsewhere_takes_no_place_from_the_clause_before():
     text = "In Braga the fare is €2.10, and elsewhere it is €1.60."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert (got["€2.10"], got["€1.60"]) == ("Braga", None)
+
+
+def test_trips_to_and_from_a_town_go_there():
+    text = "The airline cancelled 38 of its 120 flights to and from Lyon on Friday."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["38 of its 120 flights"] == "Lyon"
+
+
+def test_a_winner_s_prize_is_in_the_town_that_names_the_race():
+    text = "Ethiopia's Tadesse Bekele won the Rotterdam Marathon on Sunday to take the €40,000 winner's prize."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["€40,000"] == "Rotterdam"
