@@ -402,6 +402,8 @@ _SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w-]*(
                            key=len, reverse=True)) + r"))\b")
 # an aside about a place that opens a sentence: ", which sits 3,800 metres above sea level," (bounded by the caller)
 _PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b(?:[^,;]|,(?=\d{3}))*,")
+# a description set beside a place, between commas: ", the country's third-largest city,", ", a port town of 40,000,"
+_TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;()\"“”]|,(?=\d{3})){2,80}?,")
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
@@ -4517,6 +4519,16 @@ class Attributer:
         while start < sent.end and self.text[start] in " \"“‘'(":
             start += 1
         e = next((x for x in ents if x.start >= start), None)
+        town = cities().get(e.surface) if e is not None and e.place is None and e.org and e.start - start <= 4 else None
+        if town is not None and town.kind == "city":
+            # "Cochabamba, the third-largest department, has reported 190 cases": a town the gazetteer reads
+            # as a name, that counts what happens in it (the verbs of places.toml [happens_in_verbs])
+            app = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \
+                or _TOWN_APPOSITION.match(self.text, e.end, min(sent.end, e.end + 100))
+            verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)",
+                            self.text[app.end() if app else e.end:(app.end() if app else e.end) + 40])
+            if verb and verb.group(1) in _HAPPENS_IN_VERBS:
+                return Entity(e.start, e.end, e.surface, town, "")
         if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
                 and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
             # (the council named in full, not "the council", and acting, not describing its spokesperson)

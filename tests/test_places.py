@@ -229,3 +229,9 @@ def test_a_winner_s_prize_is_in_the_town_that_names_the_race():
     text = "Ethiopia's Tadesse Bekele won the Rotterdam Marathon on Sunday to take the €40,000 winner's prize."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["€40,000"] == "Rotterdam"
+
+
+def test_a_town_read_as_a_name_that_opens_a_sentence_past_a_description_counts_what_happens_in_it():
+    text = "Dengue has spread across Bolivia this year. Oruro, the fifth-largest department by area, has reported 75 cases."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["75 cases"] == "Oruro"
