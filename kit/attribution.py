@@ -157,6 +157,9 @@ _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Thr
                                     r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
 _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
+# a people named after its country's or town's name: "Bolivian children", "Palma residents"
+_PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
+    "children", "adults", "voters", "households", "families", "pupils", "students", "women", "men", "teenagers"})) + r")\b")
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
@@ -4769,6 +4772,13 @@ class Attributer:
             if e.place is not None and e.place.name == "EU" and e.prep in _WHERE_PREPS and e.prep != "on":
                 e = Entity(e.start, e.end, e.surface, Place("EU", "region", None), e.prep)  # "exports to the EU"
             if e.place is None or e.place.kind in ("org", "force"):
+                continue
+            if e.prep == "of" and e.place.kind in ("demonym", "city", "capital") and _PEOPLE_NEXT.match(self.text, e.end):
+                # "68% of Bolivian children received a first dose", "72% of Palma residents believe": the people
+                # of that country or town, counted there
+                if e.place.kind == "demonym":
+                    e = Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep)
+                pos.append(e)
                 continue
             if e.place.kind == "demonym" and not e.border:
                 continue

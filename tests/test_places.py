@@ -235,3 +235,12 @@ def test_a_town_read_as_a_name_that_opens_a_sentence_past_a_description_counts_w
     text = "Dengue has spread across Bolivia this year. Oruro, the fifth-largest department by area, has reported 75 cases."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["75 cases"] == "Oruro"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Only 54% of Kenyan households had a bank account in 2024, the central bank said.", "54%", "Kenya"),
+    ("About 61% of Polish voters backed the reform, up from 48% a year earlier.", "48%", "Poland"),
+])
+def test_a_share_of_a_country_s_people_is_in_that_country(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
