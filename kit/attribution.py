@@ -407,6 +407,7 @@ _SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w-]*(
 _PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b(?:[^,;]|,(?=\d{3}))*,")
 # a description set beside a place, between commas: ", the country's third-largest city,", ", a port town of 40,000,"
 _TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;()\"“”]|,(?=\d{3})){2,80}?,")
+_SCHOOL_AFTER = re.compile(r"\s+(?:University|College|Polytechnic)\b")  # "Oxford University", "Boston College"
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
@@ -4724,6 +4725,8 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
+                continue  # "according to researchers at Oxford University": the body they work for, named for its town
             if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "scored twice in a 3-1 win over Benfica": the side beaten, not a place (nor
                 # "since he joined from Molde", the club he left)

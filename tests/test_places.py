@@ -244,3 +244,10 @@ def test_a_town_read_as_a_name_that_opens_a_sentence_past_a_description_counts_w
 def test_a_share_of_a_country_s_people_is_in_that_country(text, quote, place):
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got[quote] == place
+
+
+def test_a_university_named_for_its_town_is_no_place_of_its_researchers_figures():
+    text = ("A new inhaler cut asthma attacks by 31% in a trial, with between 4 and 6 per cent of patients reporting "
+            "headaches, according to scientists at Bristol University.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["between 4 and 6 per cent"] is None
