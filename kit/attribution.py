@@ -164,6 +164,9 @@ _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Thr
                                     r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
 _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
+# a people named after its country's or town's name: "Bolivian children", "Palma residents"
+_PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
+    "children", "adults", "voters", "households", "families", "pupils", "students", "women", "men", "teenagers"})) + r")\b")
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
@@ -409,6 +412,9 @@ _SEATS_IN = re.compile(r"\s+(?:in|on|of)\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w-]*(
                            key=len, reverse=True)) + r"))\b")
 # an aside about a place that opens a sentence: ", which sits 3,800 metres above sea level," (bounded by the caller)
 _PLACE_ASIDE = re.compile(r",\s+(?:which|whose|where)\s+(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b(?:[^,;]|,(?=\d{3}))*,")
+# a description set beside a place, between commas: ", the country's third-largest city,", ", a port town of 40,000,"
+_TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;()\"“”]|,(?=\d{3})){2,80}?,")
+_SCHOOL_AFTER = re.compile(r"\s+(?:University|College|Polytechnic)\b")  # "Oxford University", "Boston College"
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
@@ -1497,7 +1503,9 @@ _PUBLIC_BODY_WORDS = frozenset(_BODIES["public_body_words"]["words"])  # bodies.
 _COMPARED = frozenset({"above", "below", "beyond", "over", "under"})
 # a figure right after a possessive, a few words before it at most: "the EU's 3% ceiling", "Spain's average of 120 days"
 _FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
-_PART_NAMED = re.compile(r",\s+(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]")
+# a part of a figure named after it: ", among them 4km of route", ", 300 of them at its head office"
+_PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]|"
+                         r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+of\s+(?:them|those|these)\b)")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
@@ -1655,8 +1663,8 @@ def _not_a_place(toks, i, j) -> bool:
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
-    if toks[j].text in EVENT_WORDS and j > i and toks[j - 1].low != "the":
-        return True  # "at the Bislett Games": an event (not "near Marathon", a town)
+    if toks[j].text in EVENT_WORDS and (j > i and toks[j - 1].low != "the" or j == i and i > 0 and toks[i - 1].low == "the"):
+        return True  # "at the Bislett Games", "in the Cup final": an event (not "near Marathon", a town)
     return any((w in NOT_PLACES and len(words) == 1) or w in INSTITUTIONS or w.rstrip(".") in _titles()
                or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
@@ -1679,6 +1687,10 @@ _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|ho
 _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention|said|says|"
                            r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs)|speaking)\s+"
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# a match's result before a name: "a 3-1 win over Porto", "their victory against Lazio", "a 2-2 draw with Lyon"; a
+# player's last club: "since he joined from Molde" (the name is a club named for its town)
+_OPPONENT_BEFORE = re.compile(r"\b(?:(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|triumph|"
+                              r"thrashing|rout)\s+(?:over|against|to|with)|joined\s+from)\s+$")
 _MONTH_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
@@ -1716,6 +1728,8 @@ _DESCRIBING_BEFORE = frozenset(table("places")["describing_words"]["words"])
 
 def _prep_before(toks, a) -> str:
     k = a - 1
+    if k >= 2 and toks[k].low == "from" and toks[k - 1].low == "and" and toks[k - 2].low == "to":
+        return "to"  # "services to and from Paris": trips that go there
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
         return "near"  # "the fire front west of Patras", "20km north of Kyiv": a position
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _PLACES_OF:
@@ -3537,7 +3551,10 @@ class Attributer:
                 if e.start == at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
                     return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
-        cause = self._cause_of(sent) if f.category in ("money", "percent") else None
+        cause = self._cause_of(sent)
+        if cause and f.category not in ("money", "percent") and not (
+                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())):
+            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets")
         if cause and not cause.start() <= f.start < cause.end():
             # "Brent fell $1.15 after Saudi Arabia's energy minister said ...": the cause owns no price
             ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
@@ -4287,7 +4304,10 @@ class Attributer:
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         near_dest, near_pos = self._unanchored(near_dest, ents, sent), self._unanchored(near_pos, ents, sent)
         near_dest, near_pos = self._same_relative(near_dest, f, sent), self._same_relative(near_pos, f, sent)
-        cause = self._cause_of(sent) if f.category in ("money", "percent") else None
+        cause = self._cause_of(sent)
+        if cause and f.category not in ("money", "percent") and not (
+                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())):
+            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets")
         if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
                                                                  or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
             # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
@@ -4310,6 +4330,20 @@ class Attributer:
             near_dest = [e for e in near_dest if e not in venues]
             near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
+        where = self.text.rfind(", where ", max(sent.start, f.start - 160), f.start)
+        if where >= 0 and not _COMMA_BREAK.search(self.text, where + 8, f.start):
+            # "rents shut out families in Lisbon, where the median rent is €1,650 a month", "expanding the Jafurah
+            # field, where it plans to drill 120 wells": a clause that opens with "where" after a place is there,
+            # unless it names a place of its own
+            near = _near(ents, f.start)
+            named = next((x for x in near if x.end == where and x.place is not None
+                          and x.place.kind not in ("org", "force", "demonym")), None)
+            if named is not None and not any(
+                    x.place is not None and x.place.kind not in ("org", "force") and where < x.start <= end + 12
+                    for x in near):
+                town = next((x for x in near if x.end + 2 == named.start and self.text[x.end:named.start] == ", "
+                             and x.place is not None and x.place.kind in ("city", "capital", "place", "site")), None)
+                return _place_name(town or named)  # (the town a country follows: "in Kenitra, Morocco, where")
         for e in reversed(_near(ents, f.start)):
             if e.end <= f.start:
                 if f.start - e.end <= 30 and e.prep in _COMPARED and e.place is not None \
@@ -4391,10 +4425,10 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
-            if not in_dest and not re.match(r",?\s*and\s+that\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
+            if not in_dest and not re.match(r",?\s*and\s+(?:that|said|says)\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
                     and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
-                # place of its own is where the clause before it is (not a second report: ", and that",
+                # place of its own is where the clause before it is (not a second report: ", and that", ", and said",
                 # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
                 # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
                 in_pos = [e for e in near_pos if e.start < lo]
@@ -4456,7 +4490,11 @@ class Attributer:
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and e.prep in ("a", "an", "the", "its", "their") \
-                    and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi:
+                    and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi \
+                    and not (e.start >= f.end and (_LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))
+                                                   or self._part_named_before(f.end, e.start))):
+                # (not a later report's, nor a part's named after the figure: "profit fell 38% and that it would cut
+                # 1,200 jobs, 300 of them at its Oslo head office")
                 return _place_name(e)
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind == "demonym" and lo <= e.start < hi \
@@ -4479,9 +4517,10 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and "prize" in self.text[f.start:f.noun_end + 12].lower()):
+        if f.category == "people" or (f.category == "money" and "prize" in self.text[f.start:f.noun_end + 20].lower()):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
-            # prize": the people at an event, and its prize, are in the town that names it
+            # prize", "the €50,000 winner's prize": the people at an event, and its prize, are in the town that
+            # names it
             for e in _near(ents, f.start):
                 if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
                     return _place_name(e)
@@ -4588,6 +4627,16 @@ class Attributer:
         while start < sent.end and self.text[start] in " \"“‘'(":
             start += 1
         e = next((x for x in ents if x.start >= start), None)
+        town = cities().get(e.surface) if e is not None and e.place is None and e.org and e.start - start <= 4 else None
+        if town is not None and town.kind == "city":
+            # "Cochabamba, the third-largest department, has reported 190 cases": a town the gazetteer reads
+            # as a name, that counts what happens in it (the verbs of places.toml [happens_in_verbs])
+            app = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \
+                or _TOWN_APPOSITION.match(self.text, e.end, min(sent.end, e.end + 100))
+            verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)",
+                            self.text[app.end() if app else e.end:(app.end() if app else e.end) + 40])
+            if verb and verb.group(1) in _HAPPENS_IN_VERBS:
+                return Entity(e.start, e.end, e.surface, town, "")
         if e is not None and e.place is None and e.org and e.start - start <= 4 and e.prep in ("", "the") \
                 and self.text[e.start + len(e.surface):e.start + len(e.surface) + 2] not in ("'s", "’s"):
             # (the council named in full, not "the council", and acting, not describing its spokesperson)
@@ -4780,6 +4829,11 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
+                continue  # "according to researchers at Oxford University": the body they work for, named for its town
+            if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+                continue  # "scored twice in a 3-1 win over Benfica": the side beaten, not a place (nor
+                # "since he joined from Molde", the club he left)
             if e.prep == "to" and _ACCORDING_TO.search(self.text, max(sent.start, e.start - 18), e.start):
                 continue  # "according to Kyrgyzstan's emergencies ministry": who says it, not where it goes
             if e.prep in ORIGIN and e.place is None and e.org is None and e.surface in backrefs():
@@ -4825,6 +4879,13 @@ class Attributer:
             if e.place is not None and e.place.name == "EU" and e.prep in _WHERE_PREPS and e.prep != "on":
                 e = Entity(e.start, e.end, e.surface, Place("EU", "region", None), e.prep)  # "exports to the EU"
             if e.place is None or e.place.kind in ("org", "force"):
+                continue
+            if e.prep == "of" and e.place.kind in ("demonym", "city", "capital") and _PEOPLE_NEXT.match(self.text, e.end):
+                # "68% of Bolivian children received a first dose", "72% of Palma residents believe": the people
+                # of that country or town, counted there
+                if e.place.kind == "demonym":
+                    e = Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep)
+                pos.append(e)
                 continue
             if e.place.kind == "demonym" and not e.border:
                 continue
@@ -5026,7 +5087,8 @@ _NESTED_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|suburb|district|port
                         r"(?:[A-ZÀ-ÖØ-Þ][\w-]*['’]s\s+)?")
 
 
-_THE_REST = re.compile(r",?\s*(?:and|but|while|whereas)\s+(?:the\s+rest|the\s+others?|others|the\s+remainder)\b")
+_COMMA_BREAK = re.compile(r",(?!\d{3})")  # a comma, not a thousands separator
+_THE_REST = re.compile(r",?\s*(?:and|but|while|whereas)\s+(?:the\s+rest|the\s+others?|others|the\s+remainder|elsewhere)\b")
 # a place, then an apposition that measures it: "The Philippines, an archipelago of more than 7,600 islands", "Fuerte
 # Olimpo, a river town of about 4,000 people" (the figure follows "of")
 _SIZED_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:town|city|country|nation|archipelago|island|"
@@ -5140,7 +5202,8 @@ _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
-_HEAD_IN = re.compile(r"\b([a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")  # "the ministry in ", "a group based in "
+# "the ministry in ", "a group based in ", "the Polar Research Institute in " (a body's head in its name's capitals too)
+_HEAD_IN = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")
 _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])

@@ -141,3 +141,113 @@ def test_the_city_after_a_body_named_for_its_town_is_that_town():
             "were behind on rent.")
     f = {x["quote"]: x for x in kit.extract(kit.Article.from_text(text)).figures}["3,200 tenants"]
     assert f["location"] == "Glasgow"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Arctic summer ice shrank to 4.3 million square kilometres, according to the Polar Research Institute in "
+     "Boulder.", "4.3 million square kilometres", "Arctic"),
+    ("Glaciers in Norway lost 2 per cent of their mass, according to the Climate Monitoring Institute in Bergen.",
+     "2 per cent", "Norway"),
+    ("Fishing boats landed 3,400 tonnes of cod last month, the Marine Statistics Bureau in Reykjavik said.",
+     "3,400 tonnes", None),
+])
+def test_a_body_named_in_capitals_in_its_town_states_the_figure_from_its_seat(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_the_antarctic_as_an_adjective_is_the_antarctic():
+    text = "Antarctic winter ice reached 16.9 million square kilometres this year."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["16.9 million square kilometres"] == "Antarctic"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Floods have hit Peru for a week.\n\nSpain flew 60 rescuers to the Andean nation on Monday.", "60 rescuers", "Peru"),
+    ("An earthquake struck Nepal on Friday.\n\nIndia sent 200 soldiers to the Himalayan nation.", "200 soldiers", "Nepal"),
+    ("Storms lashed Norway overnight.\n\nGermany sent 40 engineers to the Nordic country.", "40 engineers", "Norway"),
+])
+def test_a_country_named_by_its_part_of_the_world_is_the_country_named_before(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Shares in Skyline Air rose 4.1% in Dublin after the airline ordered 24 Boeing 737 jets.", "24 Boeing 737 jets", None),
+    ("Shares in Skyline Air rose 4.1% in Dublin after the airline ordered 24 Boeing 737 jets.", "4.1%", "Dublin"),
+    ("Shares in Skyline Air rose 4.1% in Dublin on Monday, and said it expected to fly 9 million passengers next year.",
+     "9 million passengers", None),
+])
+def test_a_count_in_a_firm_s_news_or_second_report_is_not_where_its_shares_trade(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_place_only_a_part_named_after_the_figure_has_is_not_the_whole_s_nor_an_earlier_report_s():
+    text = ("Brewer Halvard Group said its annual profit rose 12% to €310 million and that it would cut 900 jobs, "
+            "250 of them at its Bergen head office.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert (got["12%"], got["€310 million"], got["900 jobs"]) == (None, None, None)
+    assert "Bergen" in got["250"]
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("The winger scored twice in Sunday's 4-0 win over Porto, his 14th and 15th goals in 22 games.", "22 games", None),
+    ("The forward has 11 goals this season since he joined from Rosenborg in January.", "11 goals", None),
+    ("A crowd of 52,300 saw Rovers beat Albion 2-0 in the Cup final at Hampden on Saturday.", "52,300", "Hampden"),
+])
+def test_a_side_beaten_a_player_s_last_club_and_a_cup_are_not_places(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("The council said high rents shut out young families in Galway, where a two-bed flat now costs €1,900 a month.",
+     "€1,900", "Galway"),
+    ("The operator will expand the Marlin oilfield, where it plans to sink 40 new wells by 2028.", "40 new wells",
+     "Marlin oilfield"),
+    ("The assembly will move to its plant in Tangier, Morocco, where it will hire 900 workers.", "900 workers", "Tangier"),
+])
+def test_a_where_clause_after_a_place_is_there(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_clause_about_elsewhere_takes_no_place_from_the_clause_before():
+    text = "In Braga the fare is €2.10, and elsewhere it is €1.60."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert (got["€2.10"], got["€1.60"]) == ("Braga", None)
+
+
+def test_trips_to_and_from_a_town_go_there():
+    text = "The airline cancelled 38 of its 120 flights to and from Lyon on Friday."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["38 of its 120 flights"] == "Lyon"
+
+
+def test_a_winner_s_prize_is_in_the_town_that_names_the_race():
+    text = "Ethiopia's Tadesse Bekele won the Rotterdam Marathon on Sunday to take the €40,000 winner's prize."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["€40,000"] == "Rotterdam"
+
+
+def test_a_town_read_as_a_name_that_opens_a_sentence_past_a_description_counts_what_happens_in_it():
+    text = "Dengue has spread across Bolivia this year. Oruro, the fifth-largest department by area, has reported 75 cases."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["75 cases"] == "Oruro"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Only 54% of Kenyan households had a bank account in 2024, the central bank said.", "54%", "Kenya"),
+    ("About 61% of Polish voters backed the reform, up from 48% a year earlier.", "48%", "Poland"),
+])
+def test_a_share_of_a_country_s_people_is_in_that_country(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_university_named_for_its_town_is_no_place_of_its_researchers_figures():
+    text = ("A new inhaler cut asthma attacks by 31% in a trial, with between 4 and 6 per cent of patients reporting "
+            "headaches, according to scientists at Bristol University.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["between 4 and 6 per cent"] is None
