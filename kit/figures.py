@@ -725,6 +725,14 @@ def _titled_or_said(toks, k) -> bool:
     return False
 
 
+def is_margin_of_error(m, toks, text) -> bool:
+    """ "a margin of error of 3.1 percentage points": how precise a poll is, not an amount it reports."""
+    return _MARGIN_OF_ERROR.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+error\s+(?:of\s+|is\s+|was\s+)?(?:plus\s+or\s+minus\s+|±\s*|\+/-\s*)?$", re.I)
+
+
 def is_condition(m, toks, text) -> bool:
     """A temperature, wind speed, magnitude or calibre ("30C", "winds of 180km/h", "magnitude 6.8",
     "155mm shells"); a distance, rainfall or a train's speed is an amount ("400km", "180mm of rain")."""
@@ -1028,6 +1036,7 @@ TRAPS = (
     ("age", is_age, "'aged 34', '52-year-old' give an age"),
     ("phone or code", is_phone_or_code, "'0800 123 4567' is a phone number"),
     ("condition", is_condition, "temperatures, wind speeds, magnitudes, calibres describe conditions"),
+    ("margin of error", is_margin_of_error, "a poll's margin of error is its precision"),
     ("year", is_year, "'in 2008' is a year"),
     ("narrated time", is_narrated_time, "'for three days' narrates time"),
     ("score or pair", is_score_or_pair, "'3-1', '24/7' are scores or pairs"),

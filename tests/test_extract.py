@@ -1631,3 +1631,12 @@ def test_a_wait_on_average_stays_a_total():
 ])
 def test_a_verb_or_adverb_after_a_number_is_no_noun_the_unit_is_elided(text, quote, unit):
     assert _figure(text, quote)["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The survey of 800 adults has a margin of error of plus or minus 3.5 percentage points.",
+    "Anyone with symptoms should ring the council's free advice line on 1525.",
+])
+def test_a_polls_margin_of_error_and_a_line_to_ring_are_no_figures(text):
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).to_dict()["figures"]]
+    assert not any("3.5" in q or "1525" in q for q in quotes)
