@@ -152,7 +152,8 @@ def _not_figures():
 # "a candidate needs more than 50% of valid votes"
 AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|pledged|promised|vowed)\s+(?:it\s+|them\s+)?to\s+"
                       r"(?:reach|hit|grow\s+to|rise\s+to)|(?:would|will)\s+reach|must\s+(?:win|get|secure|reach|have)|"
-                      r"(?:target|goal|aim|ambition|objective)\s+(?:is|was)\s+to\s+[a-z]+)"
+                      r"(?:target|goal|aim|ambition|objective)\s+(?:is|was)\s+to\s+[a-z]+|(?:aims?|aiming|targets?|targeting)\s+to\s+"
+                      r"(?!cut\b|reduce\b|lower\b|raise\b|increase\b|add\b|double\b|halve\b)[a-z]+)"
                       r"\s+(?:[a-z]+\s+){0,2}$")
 # a need with a floor is a bar to clear ("needs more than 50%", "required at least 40 seats"); a need alone
 # is an appeal's total ("OCHA said it needed $46 million")

@@ -1640,3 +1640,13 @@ def test_a_verb_or_adverb_after_a_number_is_no_noun_the_unit_is_elided(text, quo
 def test_a_polls_margin_of_error_and_a_line_to_ring_are_no_figures(text):
     quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).to_dict()["figures"]]
     assert not any("3.5" in q or "1525" in q for q in quotes)
+
+
+def test_a_number_a_body_aims_to_reach_is_a_threshold():
+    text = "The airport handled 9 million passengers last year and aims to welcome 11 million by 2028."
+    assert _figure(text, "11 million")["kind"] == "threshold"
+
+
+def test_a_cut_a_body_aims_for_stays_a_change():
+    # guard: "aims to cut ... by" is a change, not a bar
+    assert _figure("The city aims to cut traffic by 20% within five years.", "20%")["kind"] == "change"
