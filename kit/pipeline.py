@@ -225,7 +225,9 @@ def _done_to_people(span: str) -> bool:
 
 # the words before an old amount the sentence compares with its money figure: "..., up from 1.4 billion",
 # "rose to 1.97 billion crowns from 1.25 billion"
-_OLD_AMOUNT_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:about\s+|around\s+|some\s+)?$")
+_OLD_AMOUNT_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bplus)\s+"
+                                r"(?:about\s+|around\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+)?$")
+# (and an amount added to it: "for 45 million euros plus up to 5 million in add-ons")
 
 
 def resolve_elided(mentions: list[figures.Mention]) -> None:

@@ -1650,3 +1650,9 @@ def test_a_number_a_body_aims_to_reach_is_a_threshold():
 def test_a_cut_a_body_aims_for_stays_a_change():
     # guard: "aims to cut ... by" is a change, not a bar
     assert _figure("The city aims to cut traffic by 20% within five years.", "20%")["kind"] == "change"
+
+
+def test_an_amount_added_with_plus_is_in_the_same_currency():
+    text = "The club paid 30 million pounds for the winger, plus up to 4 million in bonuses."
+    fig = _figure(text, "up to 4 million")
+    assert (fig["unit"], fig["category"]) == ("GBP", "money")
