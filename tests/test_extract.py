@@ -1656,3 +1656,7 @@ def test_an_amount_added_with_plus_is_in_the_same_currency():
     text = "The club paid 30 million pounds for the winger, plus up to 4 million in bonuses."
     fig = _figure(text, "up to 4 million")
     assert (fig["unit"], fig["category"]) == ("GBP", "money")
+
+
+def test_schoolchildren_are_people():
+    assert _figure("Kidnappers released 40 schoolchildren on Sunday.", "40 schoolchildren")["category"] == "people"
