@@ -1488,6 +1488,7 @@ _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+
 # a national office before a name with no place: "Interior Minister Andrés Rivas", "President Ana Lima"
 _NATIONAL_TITLE = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:Minister|President|Prime\s+Minister|Premier|Chancellor)\s+$")
 _STREET_WORDS = frozenset(table("not_figures")["streets"]["words"])  # "Street", "Road", "Avenue"
+_FIELD_BODY_WORDS = frozenset(table("bodies")["field_bodies"]["words"])  # "Statistics Canada", "Police Scotland"
 _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
@@ -2339,7 +2340,8 @@ class Attributer:
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_POSSESSIVE.sub("", parts[0])) is not None \
                 and _names_one(parts[1:]):
             who, parts = " ".join(parts[1:]), parts[1:]  # "India's Tata Motors reported": Tata Motors
-        if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None:
+        if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None \
+                and not (parts[0].lower() in _FIELD_BODY_WORDS and lookup(parts[-1]) is not None):  # "Statistics Canada"
             who = " ".join(parts[1:])  # "Chipmaker Solent Micro forecast": Solent Micro
         return who, sent.start + pos
 
@@ -2528,7 +2530,8 @@ class Attributer:
         if body:
             parts = body.split()
             # "Carmaker Stellbrook" -> "Stellbrook"; "Ministry of Defence" keeps its first word
-            strip = len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(body) is None
+            strip = len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(body) is None \
+                and not (parts[0].lower() in _FIELD_BODY_WORDS and lookup(parts[-1]) is not None)  # "Statistics Canada"
             return " ".join(parts[1:]) if strip else body
         if words and ACRONYM.fullmatch(words[-1]) and words[-1].lower() not in _titles():
             # "OCHA said", "the U.N. humanitarian agency OCHA said": a body named by its initials,
@@ -2563,6 +2566,9 @@ class Attributer:
             caps.insert(0, w)
         while caps and caps[0].lower() in ("of", "for", "and", "the"):
             caps = caps[1:]
+        if len(caps) >= 2 and all(w.lower() in _FIELD_BODY_WORDS for w in caps[:-1]) \
+                and getattr(lookup(_POSSESSIVE.sub("", caps[-1])), "kind", "org") in ("country", "nation", "region", "state", "city", "capital"):
+            return _POSSESSIVE.sub("", " ".join(caps))  # "Statistics Canada", "Public Health Scotland": a body, not the place
         for k in range(len(caps)):
             phrase = _POSSESSIVE.sub("", " ".join(caps[k:]))
             place = lookup(phrase)

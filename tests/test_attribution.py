@@ -3836,3 +3836,12 @@ def test_money_a_person_with_no_office_announces_has_no_country():
     text = ("Floods in northern Peru have destroyed 2,000 homes.\n\n"
             "Jorge Salas, who runs a local charity, announced a fund of 3 million soles.")
     assert _figure(text, "3 million soles")["actor"] != "Peru"
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Statistics Norway said 12,000 jobs were added in March.", "12,000 jobs", "Statistics Norway"),
+    ("Public Health Wales, the national health agency, said 31 cases had been confirmed.", "31 cases", "Public Health Wales"),
+    ("Police Scotland said 40 people were arrested.", "40 people", "Police Scotland"),
+])
+def test_a_public_body_named_for_its_field_and_place_speaks_as_named(text, quote, source):
+    assert _figure(text, quote)["source"] == source
