@@ -51,7 +51,7 @@ DATE_RE = re.compile(
     |(?P<month_only>(?=[abdefilmnostu])\b(?:in|since|by|until|till|into|from|during|before|after|to|through|last|next|this|early|late|mid-?|earlier\s+in|later\s+in|of|between|its|their|on|and(?!\s+May\b))\s+(?:early\s+|late\s+|mid-?)?{_FULL_MONTH}\b(?!\s+\d)(?:\s+(?:of\s+)?(?:last|next|this)\s+year\b)?)
     |(?P<year_span>(?=[bfiy])\b(?:between|in|from|years)\s+(?:18|19|20)\d\d\s+(?:and|to|or)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     |(?P<year>(?=[abcdefilmostu])\b(?:(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa|on)\s+|mid-)(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%|\s+\d))
-    |(?P<year_of>(?=[at])\b(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))
+    |(?P<year_of>(?=[athi])\b(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b)|(?:its|their|his|her)\s+(?:18|19|20)\d\d(?=\s+(?:outlook|forecasts?|guidance|budgets?|targets?|results|season|plans?|accounts|reports?|campaign|election|strategy|programme|program|edition)\b)))
     """,
     re.X | re.I,
 )

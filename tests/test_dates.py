@@ -331,3 +331,18 @@ def test_each_date_form_opens_with_a_look_ahead_at_the_characters_it_can_open_wi
         have, want = re.compile(written[name], DATE_RE.flags), re.compile(needed, DATE_RE.flags)
         assert [c for c in chars if have.match(c)] == [c for c in chars if want.match(c)], \
             f"{name}: its look-ahead should be (?={needed})"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The brewer kept its 2026 guidance unchanged.", ["2026"]),
+    ("The council approved its 2025 budget on Monday.", ["2025", "2025-03-10"]),
+])
+def test_a_bodys_plan_or_outlook_for_a_year_names_that_year(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == want
+
+
+def test_its_count_of_workers_is_no_year():
+    # guard: "its 2000 workers" counts people
+    x = kit.extract(kit.Article.from_text("The mill sent its 2000 workers home."), published=dt.date(2025, 3, 12))
+    assert x.date_dicts() == [] and x.figures
