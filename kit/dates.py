@@ -172,6 +172,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = NEAREST  # "the fiscal year starting in April": the nearest April
         elif kind in ("dm", "md") and prep == "from" and future is not True:
             future = NEAREST  # "duties on cars imported from China from July 5": the nearest July 5
+        elif kind in ("dm", "md") and (prep == "before" or (prep == "to" and before.rstrip().lower().endswith("up to"))):
+            future = NEAREST  # "no relief before June 2", "use-by dates up to 14 February": a bound, the nearest such day
         elif kind == "month_only" and prep == "before" and (
                 told is not False or _TO_DO.search(text, max(0, m.start() - 80), m.start())):
             future = True  # "as it tries to close a budget gap before April": a deadline ahead

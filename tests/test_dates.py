@@ -346,3 +346,12 @@ def test_its_count_of_workers_is_no_year():
     # guard: "its 2000 workers" counts people
     x = kit.extract(kit.Article.from_text("The mill sent its 2000 workers home."), published=dt.date(2025, 3, 12))
     assert x.date_dicts() == [] and x.figures
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Forecasters said the heat reached 44C on Monday and saw no relief before April 2.", ["2025-03-10", "2025-04-02"]),
+    ("The recalled jars carry use-by dates up to 20 March.", ["2025-03-20"]),
+])
+def test_a_day_that_bounds_something_is_the_nearest_one(text, want):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == want
