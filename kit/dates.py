@@ -258,7 +258,8 @@ _WORD_START = re.compile(r"['’]ll\b|\w+")  # where a tense cue can begin: a wo
 # the end of a reporting period: "in the year to March", "for the year ending in March", "the 12 months to June"
 _PERIOD_TO = re.compile(r"\b(?:year|years|months|quarter|half|weeks|period)\s+(to|ending(?:\s+in)?|ended(?:\s+in)?)\s+$", re.I)
 # an act still to come in the clause before "from <month>": a modal or an infinitive
-_TO_DO = re.compile(r"\b(?:will|would|shall|to)\s+(?:[^\s,;.]+\s+){0,10}?$")
+_TO_DO = re.compile(r"\b(?:(?:will|would|shall|to)\s+(?![\d£$€¥₹])|(?:wants?|wanted)\s+)(?:(?:[^\s,;.]|[,.](?=\d))+\s+){0,10}?$")
+# (not the preposition of "had climbed to 1,968 trillion won by the end of September")  # ("wanted 1 million visitors by December")
 # a date set by putting something off: "postpone ... until April", "delayed until March"
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.I)
 _PUT_OFF = re.compile(r"\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|extend|extended|adjourn|adjourned|"

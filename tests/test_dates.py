@@ -355,3 +355,16 @@ def test_its_count_of_workers_is_no_year():
 def test_a_day_that_bounds_something_is_the_nearest_one(text, want):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [d["date"] for d in x.date_dicts()] == want
+
+
+def test_a_number_wanted_by_a_month_looks_ahead():
+    text = "The director said she wanted 50,000 more visitors through the doors by October."
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [d["date"] for d in x.date_dicts()] == ["2025-10"]
+
+
+def test_a_level_climbed_to_by_a_month_stays_in_the_past():
+    # guard: the "to" of "climbed to 1,968 trillion won" is no infinitive
+    text = "Household debt had climbed to 1,968 trillion won by the end of September, the governor said."
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 11, 26))
+    assert [d["date"] for d in x.date_dicts()] == ["2025-09"]
