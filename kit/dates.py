@@ -195,6 +195,9 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
                 and _month_num(re.search(_FULL_MONTH, surface, re.I).group()) <= published.month:
             future = False  # "its second eruption this year, after a smaller blast in April": this year's April
         date, gran = resolve(kind, told_as if m.lastgroup == "part_of" else surface, published, future)
+        if kind == "rel_period" and gran == "year" and re.search(r"\b(?:previous|preceding)\s+year\b", surface, re.I) \
+                and (years := _YEAR_BEFORE.findall(before)):
+            date = f"{int(years[-1]) - 1:04d}"  # "11.2 million journeys in 2023, up 6% on the previous year": 2022
         if m.lastgroup == "part_of":
             # "by the end of 2026" is given as "end of 2026": the year or month with the part of it, no article
             cut = _PART_WORD.search(surface).start()
@@ -261,6 +264,7 @@ _PERIOD_TO = re.compile(r"\b(?:year|years|months|quarter|half|weeks|period)\s+(t
 _TO_DO = re.compile(r"\b(?:(?:will|would|shall|to)\s+(?![\d£$€¥₹])|(?:wants?|wanted)\s+)(?:(?:[^\s,;.]|[,.](?=\d))+\s+){0,10}?$")
 # (not the preposition of "had climbed to 1,968 trillion won by the end of September")  # ("wanted 1 million visitors by December")
 # a date set by putting something off: "postpone ... until April", "delayed until March"
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b(?![-–/]\d|,\d|\.\d|\s*%)")
 _STARTING = re.compile(r"\b(?:starting|beginning)\s+$", re.I)
 _PUT_OFF = re.compile(r"\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|extend|extended|adjourn|adjourned|"
                       r"extending|push\s+back|pushed\s+back)\b[^,;]{0,60}$", re.I)

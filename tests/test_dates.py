@@ -368,3 +368,9 @@ def test_a_level_climbed_to_by_a_month_stays_in_the_past():
     text = "Household debt had climbed to 1,968 trillion won by the end of September, the governor said."
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 11, 26))
     assert [d["date"] for d in x.date_dicts()] == ["2025-09"]
+
+
+def test_the_previous_year_is_the_year_before_the_one_the_sentence_names():
+    text = "The port handled 4.1 million containers in 2022, up 3% on the previous year."
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
+    assert [(d["text"], d["date"]) for d in x.date_dicts()] == [("2022", "2022"), ("the previous year", "2021")]
