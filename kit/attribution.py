@@ -30,6 +30,11 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
                       "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
 _WHERE_PREPS = POSITION | DESTINATION  # (the unions the rules ask of often are made once, not at each asking)
+# Where a back-reference's possessive still places a figure: "guards work across the country's 36 jails",
+# "guests in the island's hotels", "on the city's waiting list" (what the place holds is in it)
+_ACROSS_OWNED = frozenset({"across", "in", "on", "at", "throughout", "inside"})
+# (not its past: "the largest protest in the city's history")
+_OWNED_TIME = re.compile(r"\s+(?:[a-z]+\s+)?(?:history|past|records?|future|memory)\b")
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 # Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
@@ -4864,7 +4869,8 @@ class Attributer:
                         e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
                         # a site that is the subject or the owner is where its figures are ("through the port's gates")
                 elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
-                        e.prep in POSITION and _PART_AFTER.match(self.text, e.end)):
+                        e.prep in POSITION and (_PART_AFTER.match(self.text, e.end) or (
+                            e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)))):
                     continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
                     # (but "on the volcano's slopes", "in the country's north" place it)
                 apposed = next((x for x in ents if x.place is not None and x.start > e.end

@@ -251,3 +251,20 @@ def test_a_university_named_for_its_town_is_no_place_of_its_researchers_figures(
             "headaches, according to scientists at Bristol University.")
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["between 4 and 6 per cent"] is None
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Floods hit Peru last week. About 2,500 nurses now work across the country's 40 hospitals, the union said.",
+     "About 2,500 nurses", "Peru"),
+    ("Tenants in Gdańsk are struggling. The group said 8,000 families were on the city's housing list.",
+     "8,000 families", "Gdańsk"),
+])
+def test_what_a_back_reference_s_possessive_holds_after_a_place_preposition_is_in_that_place(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_back_reference_s_history_places_nothing():
+    text = "Marchers filled Leeds on Sunday. Organisers said 40,000 took part, the biggest rally in the city's history."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert next(v for k, v in got.items() if k.startswith("40,000")) is None
