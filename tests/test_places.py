@@ -268,3 +268,12 @@ def test_a_back_reference_s_history_places_nothing():
     text = "Marchers filled Leeds on Sunday. Organisers said 40,000 took part, the biggest rally in the city's history."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert next(v for k, v in got.items() if k.startswith("40,000")) is None
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Nine miners died in a blast in the mining town of Copiapó, officials said.", "Nine miners", "Copiapó"),
+    ("About 200 homes were flooded in the seaside town of Whitby on Monday.", "About 200 homes", "Whitby"),
+])
+def test_a_town_described_by_its_trade_before_of_keeps_the_preposition_before_the_description(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
