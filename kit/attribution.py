@@ -172,6 +172,10 @@ _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
 # a people named after its country's or town's name: "Bolivian children", "Palma residents"
 _PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
     "children", "adults", "voters", "households", "families", "pupils", "students", "women", "men", "teenagers"})) + r")\b")
+# a name between a count and the people it counts: "1,870 Ccochapampa residents", "400 Lisbon households"
+_NAMED_RESIDENTS = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)" + _PEOPLE_NEXT.pattern.replace(
+    r"\s+(?:", r"\s+(", 1))
+_LIVE_THERE = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
@@ -401,7 +405,10 @@ _ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
 _STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+# (a word that describes the part of the place may stand before it: "residents of coastal South Carolina")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?"
+                       r"(?:(?:" + "|".join(re.escape(w) for w in sorted(table("places")["describing_words"]["words"], key=len, reverse=True)
+                                           if w != "the") + r")\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 _CROWD_WORDS = frozenset("fans supporters spectators crowds crowd visitors passengers shoppers".split())  # "fans at the Emirates"
 # people who study or judge what others own: their employer owns none of it
 _OBSERVERS = frozenset("analyst analysts economist economists strategist strategists researcher researchers professor "
@@ -4387,6 +4394,18 @@ class Attributer:
             return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
             # of the farm's size, homes nowhere in particular
         if f.category in ("people", "casualties"):
+            # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
+            # counted (a name the gazetteer lacks only before the words for those who live somewhere)
+            # (not where they go: "6,000 Donegal residents cross the border to Northern Ireland")
+            named = _NAMED_RESIDENTS.match(self.text, f.end, min(sent.end, f.end + 60)) if f.end < end and not any(
+                end <= x.start < hi for x in near_dest) else None
+            if named is not None and named.end() <= end + 1:
+                e = next((x for x in _near(ents, f.start) if x.start == named.start(1)), None)
+                if e is not None and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
+                    return _place_name(e)
+                if (e is None or e.place is None and not e.org) and named.group(2) in _LIVE_THERE and (
+                        named.group(1) in cities() or named.group(1).split()[0] not in first_names()):
+                    return named.group(1)
             of = _OF_PLACE.match(self.text, end)
             if of:
                 at = of.end()

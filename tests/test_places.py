@@ -277,3 +277,20 @@ def test_a_back_reference_s_history_places_nothing():
 def test_a_town_described_by_its_trade_before_of_keeps_the_preposition_before_the_description(text, quote, place):
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got[quote] == place
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Officials told about 40,000 residents of northern Queensland to leave their homes.", "about 40,000 residents",
+     "Queensland"),
+    ("Their leader said 2,300 Huancarani villagers had joined the protest.", "2,300 Huancarani villagers", "Huancarani"),
+    ("The mayor said 9,000 Valencia residents had lost power overnight.", "9,000 Valencia residents", "Valencia"),
+])
+def test_the_place_that_names_the_people_counted_is_where_they_are(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_people_named_for_their_town_who_travel_elsewhere_are_where_they_go():
+    text = "The survey found that 3,100 Derry residents commute to Donegal for work."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["3,100 Derry residents"] == "Donegal"
