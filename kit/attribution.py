@@ -5047,6 +5047,17 @@ class Attributer:
             capital = _capital_of().get(country) if country else None
             if capital is not None:
                 return capital
+        if want == "country":
+            # "NHS Wales must see 65% of patients across the country": with no country named, a body just before
+            # that is named for its country or nation is what the country means
+            for x in reversed(ents[max(0, before - 8):before]):
+                body = x.org or (x.surface if x.place is not None and x.place.kind == "org" else None)
+                if body and x.end <= e.start and e.start - x.end <= 200:
+                    for w in body.split()[:4]:
+                        nation = lookup(w) if w[:1].isupper() else None
+                        if nation is not None and (nation.kind == "country" or (
+                                nation.kind == "nation" and nation.name in _countries_within())):
+                            return nation
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":

@@ -294,3 +294,10 @@ def test_people_named_for_their_town_who_travel_elsewhere_are_where_they_go():
     text = "The survey found that 3,100 Derry residents commute to Donegal for work."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["3,100 Derry residents"] == "Donegal"
+
+
+def test_the_country_after_a_body_named_for_its_nation_is_that_nation():
+    text = ("NHS Scotland said about 30% of patients across the country had waited more than a year, "
+            "the health secretary said.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["about 30%"] == "Scotland"
