@@ -1894,8 +1894,15 @@ def _fits_backref(want, p: Place | None) -> bool:
     if want == "country":
         return p.kind == "country" or (p.kind == "nation" and p.name in _countries_within())
     if want == "city":
-        return p.kind in ("city", "capital", "place")  # "the town": a town the gazetteer may lack
+        # "the town": a town the gazetteer may lack, but no street, road or natural feature ("fares in the city"
+        # after "a café on Oliver Plunkett Street" are the town's)
+        return p.kind in ("city", "capital") or p.kind == "place" and not (
+            p.name.split()[-1] in _NOT_TOWN_ENDS or any(w in _STREET_WORDS for w in p.name.split()))
     return want == "any"
+
+
+_STREET_WORDS = frozenset(table("places")["street_words"]["words"])
+_NOT_TOWN_ENDS = frozenset(table("places")["features"]["words"]) | frozenset(table("places")["facilities"]["words"])
 
 
 # words between "the" and a place's noun that make it no back-reference ("the same city", "a second town")

@@ -301,3 +301,10 @@ def test_the_country_after_a_body_named_for_its_nation_is_that_nation():
             "the health secretary said.")
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["about 30%"] == "Scotland"
+
+
+def test_the_city_is_a_town_never_a_street_named_before_it():
+    text = ("Commuters in Galway met in a pub on Shop Street on Friday. "
+            "Their spokesman said bus fares in the city had risen 19% in two years.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["19%"] == "Galway"
