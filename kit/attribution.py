@@ -32,6 +32,12 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
 _WHERE_PREPS = POSITION | DESTINATION  # (the unions the rules ask of often are made once, not at each asking)
 # Where a back-reference's possessive still places a figure: "guards work across the country's 36 jails",
 # "guests in the island's hotels", "on the city's waiting list" (what the place holds is in it)
+# a part of a country named by its bearing alone, the country unnamed: "sent troops to the north", "across the arid
+# north" (not "the north of Kenya", "the North Sea", "the north stand")
+_TO_THE_NORTH = re.compile(r"\b(?:to|in|across|throughout|into)\s+the\s+(?:(?:arid|far|rural|remote|mountainous|restive)\s+)?"
+                           r"(north|south|east|west|north-east|north-west|south-east|south-west)"
+                           r"(?=\s*[,.;]|\s+(?:since|on|in|this|last|after|before|where|and|have|has|had|were|was|are|is)\b)")
+_COMPASS_ADJECTIVE = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 _ACROSS_OWNED = frozenset({"across", "in", "on", "at", "throughout", "inside"})
 # (not its past: "the largest protest in the city's history")
 _OWNED_TIME = re.compile(r"\s+(?:[a-z]+\s+)?(?:history|past|records?|future|memory)\b")
@@ -4563,6 +4569,14 @@ class Attributer:
             # (a ministry's or a government's money is no place's: "Chile's labour ministry has proposed a
             # payment of 1.2 million pesos per worker")
             return _place_name(opener)
+        compass = _TO_THE_NORTH.search(self.text, lo, min(hi, sent.end)) if hi - lo <= 600 else None
+        if compass is not None:
+            # "sent 450 health workers to the north", "herders across the arid north have lost 2.4 million animals":
+            # a part of the country the story is about, named by its bearing
+            country = self._resolve_backref(Entity(compass.start(), compass.start(), "the country", None, "in"), para)
+            if country is not None and country.kind == "country":
+                side = compass.group(1).lower()
+                return f"{_COMPASS_ADJECTIVE.get(side, side)} {country.name}"
         if self._says_there(sent):
             # "There, Civic Alliance held the seat by 38 votes", "11 people have died in the transit centre
             # there": a sentence that names no place but says "there" is where its paragraph just was

@@ -308,3 +308,20 @@ def test_the_city_is_a_town_never_a_street_named_before_it():
             "Their spokesman said bus fares in the city had risen 19% in two years.")
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["19%"] == "Galway"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Measles is spreading in Chad. The ministry has flown 300 extra nurses to the east, officials said.",
+     "300 extra nurses", "eastern Chad"),
+    ("Rains have failed again in Somalia. Farmers across the arid south have lost 1.1 million goats.",
+     "1.1 million goats", "southern Somalia"),
+])
+def test_a_bearing_alone_is_that_part_of_the_story_s_country(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_bearing_that_opens_a_name_is_no_part_of_a_country():
+    text = "Fishing fleets in Norway landed 40,000 tonnes of cod in the North Sea last year."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["40,000 tonnes"] == "North Sea"
