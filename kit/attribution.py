@@ -30,6 +30,17 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
                       "within", "throughout", "encircled", "encircle", "surrounded", "surround", "invaded",
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
 _WHERE_PREPS = POSITION | DESTINATION  # (the unions the rules ask of often are made once, not at each asking)
+# Where a back-reference's possessive still places a figure: "guards work across the country's 36 jails",
+# "guests in the island's hotels", "on the city's waiting list" (what the place holds is in it)
+# a part of a country named by its bearing alone, the country unnamed: "sent troops to the north", "across the arid
+# north" (not "the north of Kenya", "the North Sea", "the north stand")
+_TO_THE_NORTH = re.compile(r"\b(?:to|in|across|throughout|into)\s+the\s+(?:(?:arid|far|rural|remote|mountainous|restive)\s+)?"
+                           r"(north|south|east|west|north-east|north-west|south-east|south-west)"
+                           r"(?=\s*[,.;]|\s+(?:since|on|in|this|last|after|before|where|and|have|has|had|were|was|are|is)\b)")
+_COMPASS_ADJECTIVE = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
+_ACROSS_OWNED = frozenset({"across", "in", "on", "at", "throughout", "inside"})
+# (not its past: "the largest protest in the city's history")
+_OWNED_TIME = re.compile(r"\s+(?:[a-z]+\s+)?(?:history|past|records?|future|memory)\b")
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
 # Verbs whose first object is where a figure goes: "will send Ukraine a $1.2 billion package"
 GIVING = frozenset({"send", "sends", "sending", "sent", "give", "gives", "giving", "gave", "offer", "offers", "offered",
@@ -167,6 +178,10 @@ _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
 # a people named after its country's or town's name: "Bolivian children", "Palma residents"
 _PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
     "children", "adults", "voters", "households", "families", "pupils", "students", "women", "men", "teenagers"})) + r")\b")
+# a name between a count and the people it counts: "1,870 Ccochapampa residents", "400 Lisbon households"
+_NAMED_RESIDENTS = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)" + _PEOPLE_NEXT.pattern.replace(
+    r"\s+(?:", r"\s+(", 1))
+_LIVE_THERE = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
@@ -396,7 +411,10 @@ _ANOTHER_SUBJECT = re.compile(r"\b(?:after|when|while|because|dragged|shares\s+(
 _RELATIVE = re.compile(r"\b(?:whose|which|who)\b")  # "dragged down by Vodafone, whose shares fell 4.1%"
 _NAME_APPOSITION = re.compile(r",\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4}?)\s*(?:[,.;”\x22]|$)")  # ", Joseph Kiprono,"
 _STATES_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|of|to|in|on|at|for|were|are|have|had|will|would|which|that\s+(?:have|had|are|were))\b)")
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+# (a word that describes the part of the place may stand before it: "residents of coastal South Carolina")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+(?:town|city|village|island|province|region|district|county|state|port)\s+of\s+)?"
+                       r"(?:(?:" + "|".join(re.escape(w) for w in sorted(table("places")["describing_words"]["words"], key=len, reverse=True)
+                                           if w != "the") + r")\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 _CROWD_WORDS = frozenset("fans supporters spectators crowds crowd visitors passengers shoppers".split())  # "fans at the Emirates"
 # people who study or judge what others own: their employer owns none of it
 _OBSERVERS = frozenset("analyst analysts economist economists strategist strategists researcher researchers professor "
@@ -1883,8 +1901,15 @@ def _fits_backref(want, p: Place | None) -> bool:
     if want == "country":
         return p.kind == "country" or (p.kind == "nation" and p.name in _countries_within())
     if want == "city":
-        return p.kind in ("city", "capital", "place")  # "the town": a town the gazetteer may lack
+        # "the town": a town the gazetteer may lack, but no street, road or natural feature ("fares in the city"
+        # after "a café on Oliver Plunkett Street" are the town's)
+        return p.kind in ("city", "capital") or p.kind == "place" and not (
+            p.name.split()[-1] in _NOT_TOWN_ENDS or any(w in _STREET_WORDS for w in p.name.split()))
     return want == "any"
+
+
+_STREET_WORDS = frozenset(table("places")["street_words"]["words"])
+_NOT_TOWN_ENDS = frozenset(table("places")["features"]["words"]) | frozenset(table("places")["facilities"]["words"])
 
 
 # words between "the" and a place's noun that make it no back-reference ("the same city", "a second town")
@@ -4388,6 +4413,18 @@ class Attributer:
             return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
             # of the farm's size, homes nowhere in particular
         if f.category in ("people", "casualties"):
+            # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
+            # counted (a name the gazetteer lacks only before the words for those who live somewhere)
+            # (not where they go: "6,000 Donegal residents cross the border to Northern Ireland")
+            named = _NAMED_RESIDENTS.match(self.text, f.end, min(sent.end, f.end + 60)) if f.end < end and not any(
+                end <= x.start < hi for x in near_dest) else None
+            if named is not None and named.end() <= end + 1:
+                e = next((x for x in _near(ents, f.start) if x.start == named.start(1)), None)
+                if e is not None and e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES:
+                    return _place_name(e)
+                if (e is None or e.place is None and not e.org) and named.group(2) in _LIVE_THERE and (
+                        named.group(1) in cities() or named.group(1).split()[0] not in first_names()):
+                    return named.group(1)
             of = _OF_PLACE.match(self.text, end)
             if of:
                 at = of.end()
@@ -4538,6 +4575,14 @@ class Attributer:
             # (a ministry's or a government's money is no place's: "Chile's labour ministry has proposed a
             # payment of 1.2 million pesos per worker")
             return _place_name(opener)
+        compass = _TO_THE_NORTH.search(self.text, lo, min(hi, sent.end)) if hi - lo <= 600 else None
+        if compass is not None:
+            # "sent 450 health workers to the north", "herders across the arid north have lost 2.4 million animals":
+            # a part of the country the story is about, named by its bearing
+            country = self._resolve_backref(Entity(compass.start(), compass.start(), "the country", None, "in"), para)
+            if country is not None and country.kind == "country":
+                side = compass.group(1).lower()
+                return f"{_COMPASS_ADJECTIVE.get(side, side)} {country.name}"
         if self._says_there(sent):
             # "There, Civic Alliance held the seat by 38 votes", "11 people have died in the transit centre
             # there": a sentence that names no place but says "there" is where its paragraph just was
@@ -4870,7 +4915,8 @@ class Attributer:
                         e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
                         # a site that is the subject or the owner is where its figures are ("through the port's gates")
                 elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
-                        e.prep in POSITION and _PART_AFTER.match(self.text, e.end)):
+                        e.prep in POSITION and (_PART_AFTER.match(self.text, e.end) or (
+                            e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)))):
                     continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
                     # (but "on the volcano's slopes", "in the country's north" place it)
                 apposed = next((x for x in ents if x.place is not None and x.start > e.end
@@ -5028,6 +5074,17 @@ class Attributer:
             capital = _capital_of().get(country) if country else None
             if capital is not None:
                 return capital
+        if want == "country":
+            # "NHS Wales must see 65% of patients across the country": with no country named, a body just before
+            # that is named for its country or nation is what the country means
+            for x in reversed(ents[max(0, before - 8):before]):
+                body = x.org or (x.surface if x.place is not None and x.place.kind == "org" else None)
+                if body and x.end <= e.start and e.start - x.end <= 200:
+                    for w in body.split()[:4]:
+                        nation = lookup(w) if w[:1].isupper() else None
+                        if nation is not None and (nation.kind == "country" or (
+                                nation.kind == "nation" and nation.name in _countries_within())):
+                            return nation
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":

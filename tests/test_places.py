@@ -251,3 +251,77 @@ def test_a_university_named_for_its_town_is_no_place_of_its_researchers_figures(
             "headaches, according to scientists at Bristol University.")
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["between 4 and 6 per cent"] is None
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Floods hit Peru last week. About 2,500 nurses now work across the country's 40 hospitals, the union said.",
+     "About 2,500 nurses", "Peru"),
+    ("Tenants in Gdańsk are struggling. The group said 8,000 families were on the city's housing list.",
+     "8,000 families", "Gdańsk"),
+])
+def test_what_a_back_reference_s_possessive_holds_after_a_place_preposition_is_in_that_place(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_back_reference_s_history_places_nothing():
+    text = "Marchers filled Leeds on Sunday. Organisers said 40,000 took part, the biggest rally in the city's history."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert next(v for k, v in got.items() if k.startswith("40,000")) is None
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Nine miners died in a blast in the mining town of Copiapó, officials said.", "Nine miners", "Copiapó"),
+    ("About 200 homes were flooded in the seaside town of Whitby on Monday.", "About 200 homes", "Whitby"),
+])
+def test_a_town_described_by_its_trade_before_of_keeps_the_preposition_before_the_description(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Officials told about 40,000 residents of northern Queensland to leave their homes.", "about 40,000 residents",
+     "Queensland"),
+    ("Their leader said 2,300 Huancarani villagers had joined the protest.", "2,300 Huancarani villagers", "Huancarani"),
+    ("The mayor said 9,000 Valencia residents had lost power overnight.", "9,000 Valencia residents", "Valencia"),
+])
+def test_the_place_that_names_the_people_counted_is_where_they_are(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_people_named_for_their_town_who_travel_elsewhere_are_where_they_go():
+    text = "The survey found that 3,100 Derry residents commute to Donegal for work."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["3,100 Derry residents"] == "Donegal"
+
+
+def test_the_country_after_a_body_named_for_its_nation_is_that_nation():
+    text = ("NHS Scotland said about 30% of patients across the country had waited more than a year, "
+            "the health secretary said.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["about 30%"] == "Scotland"
+
+
+def test_the_city_is_a_town_never_a_street_named_before_it():
+    text = ("Commuters in Galway met in a pub on Shop Street on Friday. "
+            "Their spokesman said bus fares in the city had risen 19% in two years.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["19%"] == "Galway"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Measles is spreading in Chad. The ministry has flown 300 extra nurses to the east, officials said.",
+     "300 extra nurses", "eastern Chad"),
+    ("Rains have failed again in Somalia. Farmers across the arid south have lost 1.1 million goats.",
+     "1.1 million goats", "southern Somalia"),
+])
+def test_a_bearing_alone_is_that_part_of_the_story_s_country(text, quote, place):
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_bearing_that_opens_a_name_is_no_part_of_a_country():
+    text = "Fishing fleets in Norway landed 40,000 tonnes of cod in the North Sea last year."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["40,000 tonnes"] == "North Sea"
