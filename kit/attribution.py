@@ -3690,6 +3690,8 @@ class Attributer:
                     continue  # "47 of its 212 UK stores": where its stores are, not whose  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
                 if _BASED_AFTER.match(self.text, e.end):
                     continue  # "Singapore-based carrier Pacifica Lines": where the firm sits, not whose
+                if e.surface.endswith(("'s", "’s")) and (own := _OWN_BODY_AFTER.match(self.text, e.end)):
+                    return e.surface + own.group(0)  # "Peru's central bank raised its rate": the bank's, as written
                 return _owner_name(e)
         if not (subject and speech):
             # "He said the university had spent £62 million": a person reports a body's act, named by its kind
@@ -5201,6 +5203,8 @@ _OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
+# "Peru's central bank", "Spain's fire service": a body that acts in its own name (bodies.toml)
+_OWN_BODY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(table("bodies")["own_bodies_after_possessive"]["words"])) + r")\b")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 # "the ministry in ", "a group based in ", "the Polar Research Institute in " (a body's head in its name's capitals too)
 _HEAD_IN = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")

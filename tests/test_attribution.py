@@ -3836,3 +3836,14 @@ def test_money_a_person_with_no_office_announces_has_no_country():
     text = ("Floods in northern Peru have destroyed 2,000 homes.\n\n"
             "Jorge Salas, who runs a local charity, announced a fund of 3 million soles.")
     assert _figure(text, "3 million soles")["actor"] != "Peru"
+
+
+def test_a_countrys_central_bank_acts_in_its_own_name():
+    # "Peru's central bank" is a body of its own, named as written, not the country
+    text = "Peru's central bank raised its main interest rate by 50 basis points to 6.25% on Thursday."
+    assert _figure(text, "50 basis points")["actor"] == "Peru's central bank"
+
+
+def test_a_countrys_fire_service_sends_its_own_firefighters():
+    text = "Portugal's fire service said on Sunday it had sent 640 firefighters to fight a blaze near Leiria."
+    assert _figure(text, "640 firefighters")["actor"] == "Portugal's fire service"
