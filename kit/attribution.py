@@ -3659,6 +3659,7 @@ class Attributer:
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
                 and e.prep not in _TO_OR_GIVEN
+                and not _BOUGHT_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)
                 for e in before if e.start >= self._subject_end.get((sent.start, f.start), f.start)):
             # the clause's subject acts: "Fjordlaks agreed to buy Scottish rival Kelvin for ..."; a body
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
@@ -5203,6 +5204,10 @@ _OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
+# "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
+# whose price and premium are the buyer's (up to three words describing it between)
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\s+over|takes\s+over|"
+                            r"took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,3}$")
 # "Peru's central bank", "Spain's fire service": a body that acts in its own name (bodies.toml)
 _OWN_BODY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(table("bodies")["own_bodies_after_possessive"]["words"])) + r")\b")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")

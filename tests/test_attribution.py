@@ -3847,3 +3847,11 @@ def test_a_countrys_central_bank_acts_in_its_own_name():
 def test_a_countrys_fire_service_sends_its_own_firefighters():
     text = "Portugal's fire service said on Sunday it had sent 640 firefighters to fight a blaze near Leiria."
     assert _figure(text, "640 firefighters")["actor"] == "Portugal's fire service"
+
+
+def test_the_buyer_owns_the_price_of_a_company_it_buys():
+    # the firm bought, named between the buyer and the price, does not own the price or the premium
+    text = ("Brightwater Pharma agreed on Friday to acquire rival Oakfield Biosciences, developer of the migraine "
+            "drug OB-12, for $27.40 a share in cash, a 41% premium to Thursday's close.")
+    assert _figure(text, "$27.40")["actor"] == "Brightwater Pharma"
+    assert _figure(text, "41%")["actor"] == "Brightwater Pharma"
