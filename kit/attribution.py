@@ -174,9 +174,10 @@ _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Cham
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
 _FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's own papers
 # the runner of a facility, speaking last: ", operator Nordur Carbon said on Tuesday.", ", its developer NordVind said",
-# ", the Spanish developer said", ", its owner, Nordsol Energy, said" (a bounded look at the sentence's end)
+# ", the Spanish developer said", ", its owner, Nordsol Energy, said", ", its operator, Harwick Energy, said, adding
+# that crews had contained the leak" (a bounded look at the sentence's end)
 _RUNNER_SPEAKS_LAST = re.compile(r",\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alternation(
-    table("bodies")["facility_runners"]["words"]) + r")\b,?[^,;:]{0,60}?,?\s(?:said|says|told)\b[^,;:]{0,40}[.!]?\s*$", re.I)
+    table("bodies")["facility_runners"]["words"]) + r")\b,?[^,;:]{0,60}?,?\s(?:said|says|told)\b[^,;:]{0,40}(?:,\s+adding\s[^;:]{0,120})?[.!]?\s*$", re.I)
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
@@ -3790,13 +3791,14 @@ class Attributer:
                 # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
                 return _government_name(self.home_region[0]) if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
-        if f.category in ("money", "other") and f.source and f.unit not in COUNTED_BY_SPEAKER \
+        if f.category in ("money", "other", "percent") and f.source and f.unit not in COUNTED_BY_SPEAKER \
                 and f.unit not in DISTANCE_UNITS and f.source not in self.people.values() \
                 and f.source.split()[0] not in first_names() and lookup(f.source) is None \
                 and f.source.split()[-1][:1].isupper() and _RUNNER_SPEAKS_LAST.search(self.text, max(f.end, sent.end - 160), sent.end):
             # "A direct air capture plant removed 4,200 tonnes of CO2 last year, operator Nordur Carbon said": the
             # facility's output, capacity and fares are its operator's or developer's (not homes it powers, a
-            # distance it lies, people it carries)
+            # distance it lies, people it carries); a product's share is its maker's ("the vaccine was 71% effective,
+            # its maker Sunfield Biologics said")
             return f.source
         if f.category in ("money", "other") and _STAFF_RECEIVE.search(self.text, max(sent.start, f.start - 100), f.start):
             # "Staff who lose their jobs will receive 16 weeks' severance pay", "Departing employees will be offered

@@ -3855,3 +3855,16 @@ def test_the_buyer_owns_the_price_of_a_company_it_buys():
             "drug OB-12, for $27.40 a share in cash, a 41% premium to Thursday's close.")
     assert _figure(text, "$27.40")["actor"] == "Brightwater Pharma"
     assert _figure(text, "41%")["actor"] == "Brightwater Pharma"
+
+
+def test_a_facilitys_operator_speaking_last_owns_its_spill_even_when_it_adds_more():
+    # ", its operator, X, said, adding that ...": the runner still speaks last of the facility
+    text = ("About 40,000 litres of diesel spilled from a storage tank at the Brindle terminal on Sunday, its "
+            "operator, Harwick Energy, said, adding that crews had contained the leak by nightfall.")
+    assert _figure(text, "About 40,000 litres")["actor"] == "Harwick Energy"
+
+
+def test_a_products_maker_speaking_last_owns_the_share_it_reports_of_it():
+    text = ("In a trial of 3,000 adults in Ghana, the experimental malaria vaccine was 71% effective at preventing "
+            "infection, its maker Sunfield Biologics said on Monday.")
+    assert _figure(text, "71%")["actor"] == "Sunfield Biologics"
