@@ -2997,6 +2997,9 @@ class Attributer:
                         # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
                         # visitors came, up 52%": the change of a count no one owns is no one's either
                         f.actor = None
+                if f.actor and f.category in ("money", "personnel", "other") \
+                        and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
+                    f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
@@ -5206,6 +5209,13 @@ _OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
+# "Households earning less than €30,000", "firms with annual turnover of up to 50 million francs", "companies with
+# at least 500 employees" (bodies.toml [qualifying_groups]; a place may follow the group: "households in Ireland")
+_QUALIFYING_GROUP = re.compile(r"\b(?:" + "|".join(sorted(table("bodies")["qualifying_groups"]["words"])) + r")\s+"
+                               r"(?:in\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?)?"
+                               r"(?:earning|employing|with(?:\s+(?:an?\s+)?(?:(?:annual|yearly|combined|household)\s+)?"
+                               r"(?:turnover|incomes?|revenues?|sales)\s+of)?)\s+"
+                               r"(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|up\s+to\s+|at\s+least\s+|below\s+|above\s+)?$")
 # "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
 # whose price and premium are the buyer's (up to three words describing it between)
 _BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\s+over|takes\s+over|"

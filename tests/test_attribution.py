@@ -3868,3 +3868,14 @@ def test_a_products_maker_speaking_last_owns_the_share_it_reports_of_it():
     text = ("In a trial of 3,000 adults in Ghana, the experimental malaria vaccine was 71% effective at preventing "
             "infection, its maker Sunfield Biologics said on Monday.")
     assert _figure(text, "71%")["actor"] == "Sunfield Biologics"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Norway will guarantee a further 8 billion crowns of loans to firms with annual turnover of up to 300 million "
+     "crowns, the finance ministry said on Friday.", "up to 300 million crowns"),
+    ("Brenholt Retail, which runs 40 stores, said it would cut 300 jobs.\n\nUnder Danish law, companies with at "
+     "least 500 employees that close a site must consult staff for 60 days.", "at least 500 employees"),
+])
+def test_a_threshold_of_who_qualifies_is_no_ones(text, quote):
+    # "firms with turnover of up to ...", "companies with at least ... employees": the figure sets who a rule covers
+    assert _figure(text, quote)["actor"] is None
