@@ -5211,7 +5211,7 @@ _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # "Households earning less than €30,000", "firms with annual turnover of up to 50 million francs", "companies with
 # at least 500 employees" (bodies.toml [qualifying_groups]; a place may follow the group: "households in Ireland")
-_QUALIFYING_GROUP = re.compile(r"\b(?:" + "|".join(sorted(table("bodies")["qualifying_groups"]["words"])) + r")\s+"
+_QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qualifying_groups"]["words"])) + r")\s+"
                                r"(?:in\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?)?"
                                r"(?:earning|employing|with(?:\s+(?:an?\s+)?(?:(?:annual|yearly|combined|household)\s+)?"
                                r"(?:turnover|incomes?|revenues?|sales)\s+of)?)\s+"

@@ -3879,3 +3879,12 @@ def test_a_products_maker_speaking_last_owns_the_share_it_reports_of_it():
 def test_a_threshold_of_who_qualifies_is_no_ones(text, quote):
     # "firms with turnover of up to ...", "companies with at least ... employees": the figure sets who a rule covers
     assert _figure(text, quote)["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Households in Greece earning under €28,000 will get a heating allowance of €350 this winter, the "
+     "finance minister said on Monday.", "under €28,000"),
+])
+def test_a_threshold_of_who_qualifies_opening_a_sentence_is_no_ones(text, quote):
+    # the group may open the sentence with a capital: "Households ... earning under ..." sets who is eligible
+    assert _figure(text, quote)["actor"] is None
