@@ -2947,6 +2947,13 @@ class Attributer:
                         and any(w in _REPORTING_BODY_WORDS for w in f.source.lower().split()):
                     f.actor = f.source  # "About 1,150 firefighters are working on the fire, supported by 27
                     # helicopters, the wildfire service said": the crews and aircraft of the service that counts them
+                if f.actor is None and f.source and not in_quote and f.category == "personnel" \
+                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and f.source.split()[0] not in first_names() \
+                        and ((known := lookup(f.source)) is None or known.kind == "org") \
+                        and _SAID_ADDING.search(self.text, max(sent.start, f.start - 50), f.start):
+                    f.actor = self.org_alias.get(f.source.lower(), f.source)  # "..., National Grid said, adding that
+                    # 600 engineers had been sent": the crews of the body that speaks
                 if f.actor is None and f.source and verb_at is not None and verb_at < f.start and not in_quote \
                         and f.category in ("money", "percent", "other") and f.source[:1].isupper() \
                         and (self._a_firm(f.source) or lookup(f.source) is None and f.source.split()[0] not in first_names()) \
@@ -5209,6 +5216,8 @@ _OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
+# ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
+_SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")
 # "Households earning less than €30,000", "firms with annual turnover of up to 50 million francs", "companies with
 # at least 500 employees" (bodies.toml [qualifying_groups]; a place may follow the group: "households in Ireland")
 _QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qualifying_groups"]["words"])) + r")\s+"

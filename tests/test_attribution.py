@@ -3888,3 +3888,10 @@ def test_a_threshold_of_who_qualifies_is_no_ones(text, quote):
 def test_a_threshold_of_who_qualifies_opening_a_sentence_is_no_ones(text, quote):
     # the group may open the sentence with a capital: "Households ... earning under ..." sets who is eligible
     assert _figure(text, quote)["actor"] is None
+
+
+def test_a_body_that_adds_a_count_of_crews_after_speaking_owns_them():
+    # ", utility X said, adding that 450 engineers ...": the speaking body's own crews
+    text = ("About 30,000 homes in Galicia lost power on Sunday, grid operator Ondara Redes said, adding that "
+            "450 engineers were working to restore supply.")
+    assert _figure(text, "450 engineers")["actor"] == "Ondara Redes"
