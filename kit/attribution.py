@@ -189,9 +189,10 @@ _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Cham
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
 _FIRM_PAPERS = frozenset(table("bodies")["firm_papers"]["words"])  # a firm's own papers
 # the runner of a facility, speaking last: ", operator Nordur Carbon said on Tuesday.", ", its developer NordVind said",
-# ", the Spanish developer said", ", its owner, Nordsol Energy, said" (a bounded look at the sentence's end)
+# ", the Spanish developer said", ", its owner, Nordsol Energy, said", ", its operator, Harwick Energy, said, adding
+# that crews had contained the leak" (a bounded look at the sentence's end)
 _RUNNER_SPEAKS_LAST = re.compile(r",\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alternation(
-    table("bodies")["facility_runners"]["words"]) + r")\b,?[^,;:]{0,60}?,?\s(?:said|says|told)\b[^,;:]{0,40}[.!]?\s*$", re.I)
+    table("bodies")["facility_runners"]["words"]) + r")\b,?[^,;:]{0,60}?,?\s(?:said|says|told)\b[^,;:]{0,40}(?:,\s+adding\s[^;:]{0,120})?[.!]?\s*$", re.I)
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
@@ -2977,6 +2978,13 @@ class Attributer:
                         and any(w in _REPORTING_BODY_WORDS for w in f.source.lower().split()):
                     f.actor = f.source  # "About 1,150 firefighters are working on the fire, supported by 27
                     # helicopters, the wildfire service said": the crews and aircraft of the service that counts them
+                if f.actor is None and f.source and not in_quote and f.category == "personnel" \
+                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and f.source.split()[0] not in first_names() \
+                        and ((known := lookup(f.source)) is None or known.kind == "org") \
+                        and _SAID_ADDING.search(self.text, max(sent.start, f.start - 50), f.start):
+                    f.actor = self.org_alias.get(f.source.lower(), f.source)  # "..., National Grid said, adding that
+                    # 600 engineers had been sent": the crews of the body that speaks
                 if f.actor is None and f.source and verb_at is not None and verb_at < f.start and not in_quote \
                         and f.category in ("money", "percent", "other") and f.source[:1].isupper() \
                         and (self._a_firm(f.source) or lookup(f.source) is None and f.source.split()[0] not in first_names()) \
@@ -3027,6 +3035,9 @@ class Attributer:
                         # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
                         # visitors came, up 52%": the change of a count no one owns is no one's either
                         f.actor = None
+                if f.actor and f.category in ("money", "personnel", "other") \
+                        and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
+                    f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country":
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
@@ -3690,6 +3701,7 @@ class Attributer:
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
                 and e.prep not in _TO_OR_GIVEN
+                and not _BOUGHT_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)
                 for e in before if e.start >= self._subject_end.get((sent.start, f.start), f.start)):
             # the clause's subject acts: "Fjordlaks agreed to buy Scottish rival Kelvin for ..."; a body
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
@@ -3721,6 +3733,8 @@ class Attributer:
                     continue  # "47 of its 212 UK stores": where its stores are, not whose  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
                 if _BASED_AFTER.match(self.text, e.end):
                     continue  # "Singapore-based carrier Pacifica Lines": where the firm sits, not whose
+                if e.surface.endswith(("'s", "’s")) and (own := _OWN_BODY_AFTER.match(self.text, e.end)):
+                    return e.surface + own.group(0)  # "Peru's central bank raised its rate": the bank's, as written
                 return _owner_name(e)
         if not (subject and speech):
             # "He said the university had spent £62 million": a person reports a body's act, named by its kind
@@ -3818,13 +3832,14 @@ class Attributer:
                 # "The government has set aside 2.5 billion pesos": the Philippine story's, or its province's
                 return _government_name(self.home_region[0]) if self.home_region and self.home_region[1] == self.home_country else self.home_country
             return self._government_country()
-        if f.category in ("money", "other") and f.source and f.unit not in COUNTED_BY_SPEAKER \
+        if f.category in ("money", "other", "percent") and f.source and f.unit not in COUNTED_BY_SPEAKER \
                 and f.unit not in DISTANCE_UNITS and f.source not in self.people.values() \
                 and f.source.split()[0] not in first_names() and lookup(f.source) is None \
                 and f.source.split()[-1][:1].isupper() and _RUNNER_SPEAKS_LAST.search(self.text, max(f.end, sent.end - 160), sent.end):
             # "A direct air capture plant removed 4,200 tonnes of CO2 last year, operator Nordur Carbon said": the
             # facility's output, capacity and fares are its operator's or developer's (not homes it powers, a
-            # distance it lies, people it carries)
+            # distance it lies, people it carries); a product's share is its maker's ("the vaccine was 71% effective,
+            # its maker Sunfield Biologics said")
             return f.source
         if f.category in ("money", "other") and _STAFF_RECEIVE.search(self.text, max(sent.start, f.start - 100), f.start):
             # "Staff who lose their jobs will receive 16 weeks' severance pay", "Departing employees will be offered
@@ -5264,6 +5279,21 @@ _OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
+# ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
+_SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")
+# "Households earning less than €30,000", "firms with annual turnover of up to 50 million francs", "companies with
+# at least 500 employees" (bodies.toml [qualifying_groups]; a place may follow the group: "households in Ireland")
+_QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qualifying_groups"]["words"])) + r")\s+"
+                               r"(?:in\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?)?"
+                               r"(?:earning|employing|with(?:\s+(?:an?\s+)?(?:(?:annual|yearly|combined|household)\s+)?"
+                               r"(?:turnover|incomes?|revenues?|sales)\s+of)?)\s+"
+                               r"(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|up\s+to\s+|at\s+least\s+|below\s+|above\s+)?$")
+# "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
+# whose price and premium are the buyer's (up to three words describing it between)
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\s+over|takes\s+over|"
+                            r"took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,3}$")
+# "Peru's central bank", "Spain's fire service": a body that acts in its own name (bodies.toml)
+_OWN_BODY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(table("bodies")["own_bodies_after_possessive"]["words"])) + r")\b")
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 # "the ministry in ", "a group based in ", "the Polar Research Institute in " (a body's head in its name's capitals too)
 _HEAD_IN = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")

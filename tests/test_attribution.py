@@ -3845,3 +3845,60 @@ def test_money_a_person_with_no_office_announces_has_no_country():
 ])
 def test_a_public_body_named_for_its_field_and_place_speaks_as_named(text, quote, source):
     assert _figure(text, quote)["source"] == source
+def test_a_countrys_central_bank_acts_in_its_own_name():
+    # "Peru's central bank" is a body of its own, named as written, not the country
+    text = "Peru's central bank raised its main interest rate by 50 basis points to 6.25% on Thursday."
+    assert _figure(text, "50 basis points")["actor"] == "Peru's central bank"
+
+
+def test_a_countrys_fire_service_sends_its_own_firefighters():
+    text = "Portugal's fire service said on Sunday it had sent 640 firefighters to fight a blaze near Leiria."
+    assert _figure(text, "640 firefighters")["actor"] == "Portugal's fire service"
+
+
+def test_the_buyer_owns_the_price_of_a_company_it_buys():
+    # the firm bought, named between the buyer and the price, does not own the price or the premium
+    text = ("Brightwater Pharma agreed on Friday to acquire rival Oakfield Biosciences, developer of the migraine "
+            "drug OB-12, for $27.40 a share in cash, a 41% premium to Thursday's close.")
+    assert _figure(text, "$27.40")["actor"] == "Brightwater Pharma"
+    assert _figure(text, "41%")["actor"] == "Brightwater Pharma"
+
+
+def test_a_facilitys_operator_speaking_last_owns_its_spill_even_when_it_adds_more():
+    # ", its operator, X, said, adding that ...": the runner still speaks last of the facility
+    text = ("About 40,000 litres of diesel spilled from a storage tank at the Brindle terminal on Sunday, its "
+            "operator, Harwick Energy, said, adding that crews had contained the leak by nightfall.")
+    assert _figure(text, "About 40,000 litres")["actor"] == "Harwick Energy"
+
+
+def test_a_products_maker_speaking_last_owns_the_share_it_reports_of_it():
+    text = ("In a trial of 3,000 adults in Ghana, the experimental malaria vaccine was 71% effective at preventing "
+            "infection, its maker Sunfield Biologics said on Monday.")
+    assert _figure(text, "71%")["actor"] == "Sunfield Biologics"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Norway will guarantee a further 8 billion crowns of loans to firms with annual turnover of up to 300 million "
+     "crowns, the finance ministry said on Friday.", "up to 300 million crowns"),
+    ("Brenholt Retail, which runs 40 stores, said it would cut 300 jobs.\n\nUnder Danish law, companies with at "
+     "least 500 employees that close a site must consult staff for 60 days.", "at least 500 employees"),
+])
+def test_a_threshold_of_who_qualifies_is_no_ones(text, quote):
+    # "firms with turnover of up to ...", "companies with at least ... employees": the figure sets who a rule covers
+    assert _figure(text, quote)["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Households in Greece earning under €28,000 will get a heating allowance of €350 this winter, the "
+     "finance minister said on Monday.", "under €28,000"),
+])
+def test_a_threshold_of_who_qualifies_opening_a_sentence_is_no_ones(text, quote):
+    # the group may open the sentence with a capital: "Households ... earning under ..." sets who is eligible
+    assert _figure(text, quote)["actor"] is None
+
+
+def test_a_body_that_adds_a_count_of_crews_after_speaking_owns_them():
+    # ", utility X said, adding that 450 engineers ...": the speaking body's own crews
+    text = ("About 30,000 homes in Galicia lost power on Sunday, grid operator Ondara Redes said, adding that "
+            "450 engineers were working to restore supply.")
+    assert _figure(text, "450 engineers")["actor"] == "Ondara Redes"
