@@ -3195,7 +3195,11 @@ class Attributer:
 
     def _introduced_as(self, head: str) -> str | None:
         """The body the story introduced with HEAD before its name ("the national search and rescue agency
-        Basarnas"): "the agency" later is that body. Found in one pass over the text."""
+        Basarnas"): "the agency" later is that body."""
+        return self._introductions().get(head)
+
+    def _introductions(self) -> dict[str, str]:
+        """Each kind the story introduced a body with, and that body, found in one pass over the text."""
         if self._introduced is None:
             self._introduced = {}
             for m in _KIND_BEFORE_NAME.finditer(self.text) if _KIND_THEN_NAME.search(self.text) else ():
@@ -3208,12 +3212,11 @@ class Attributer:
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR \
                         and (name.lower() in self.org_alias or len(name.split()) > 1):
                     self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(name.lower(), name))
-        return self._introduced.get(head)
+        return self._introduced
 
     def _firm_introduced_here(self) -> str | None:
         """The last firm this sentence names after its kind ("the state operator Railco"), if any."""
-        self._introduced_as("")  # (the story's introductions, read once)
-        here = [(at, name) for head, name in self._introduced.items()
+        here = [(at, name) for head, name in self._introductions().items()
                 if head in FIRM_HEADS and (at := self._sentence_text.find(name)) >= 0]
         return max(here)[1] if here else None
 

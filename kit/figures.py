@@ -479,11 +479,6 @@ def is_model_designation(m, toks, text) -> bool:
     if m.currency is None and not m.percent and prev in _not_figures()["designations"]:
         # "Type 45", "page 12", "Route 9", "tier one": unless a counted noun follows ("a tier of 3 jobs")
         return True
-    if not m.currency and not m.percent and not m.approx and _LISTICLE.match(text, m.num_end):
-        return True  # "5 things to know about the new law", "7 ways to cut your bill": a list's headline
-    if "scaled" in m.flags and m.currency is None and text[m.start:m.end].endswith("m") and (
-            _EVENT_AFTER.match(text, m.end) or _EVENT_BEFORE.search(text, max(0, m.start - 12), m.start)):
-        return True  # "her third Olympic 1,500m title", "won the women's 800m": a race named by its distance
     if m.currency is None and not m.percent and not m.words and not m.approx and i > 0 and toks[i - 1].end + 1 == toks[i].start \
             and _MAKERS_CODE.fullmatch(toks[i - 1].text) and "," not in text[m.num_start:m.num_end] \
             and (i < 2 or toks[i - 2].text not in (".", "!", "?", ":")) and lookup(toks[i - 1].text) is None:
@@ -724,6 +719,15 @@ def _titled_or_said(toks, k) -> bool:
         if toks[x].kind != "word" or not toks[x].text[:1].isupper():
             return False
     return False
+
+
+def is_listicle_or_race(m, toks, text) -> bool:
+    """ "5 things to know about the new law", "7 ways to cut your bill": a list's headline; "her third Olympic
+    1,500m title", "won the women's 800m": a race named by its distance (not millions)."""
+    if not m.currency and not m.percent and not m.approx and _LISTICLE.match(text, m.num_end):
+        return True
+    return "scaled" in m.flags and m.currency is None and text[m.start:m.end].endswith("m") and (
+        _EVENT_AFTER.match(text, m.end) is not None or _EVENT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
 
 
 def is_margin_of_error(m, toks, text) -> bool:
@@ -1038,6 +1042,7 @@ TRAPS = (
     ("phone or code", is_phone_or_code, "'0800 123 4567' is a phone number"),
     ("condition", is_condition, "temperatures, wind speeds, magnitudes, calibres describe conditions"),
     ("margin of error", is_margin_of_error, "a poll's margin of error is its precision"),
+    ("listicle or race", is_listicle_or_race, "'5 things to know' heads a list, 'the 1,500m title' names a race"),
     ("year", is_year, "'in 2008' is a year"),
     ("narrated time", is_narrated_time, "'for three days' narrates time"),
     ("score or pair", is_score_or_pair, "'3-1', '24/7' are scores or pairs"),
