@@ -112,10 +112,11 @@ _HEAD_OF = re.compile(r"\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:president|chief\s+e
                       r"chairwoman|chairperson|mayor|governor|premier|director(?:-general)?|secretary-general)\s+of\s+"
                       r"(?:the\s+)?(?P<body>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:de|del|of|for|and|[A-ZÀ-ÖØ-Þ][\w&'’.-]*)){0,6})\s*$")
 # what a body's head commits it to: "announced a €350 million fund"
-_PERSON_COMMITS = re.compile(r"\W{0,3}((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:also\s+|then\s+)?"
-                             r"(?:announced|pledged|promised|unveiled|approved|allocated|earmarked|committed|offered)\b")
 _COMMITS = frozenset("announced announces pledged pledges promised promises unveiled unveils approved approves "
                      "allocated allocates earmarked earmarks committed commits offered offers granted grants".split())
+# a named person opening the sentence who commits money ("Rivas announced a fund of ..."): _COMMITS' past forms
+_PERSON_COMMITS = re.compile(r"\W{0,3}((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?:also\s+|then\s+)?"
+                             r"(?:" + "|".join(sorted(w for w in _COMMITS if w.endswith("ed"))) + r")\b")
 # a city acting on or owning its budget: "The city's debt", "The city has set aside"; "bring the city"
 _THE_CITY_ACTS = re.compile(r"\W{0,3}(?:[A-ZÀ-ÖØ-Þ][a-z]+,\s+)?[Tt]he\s+(?:city|town)(?:['’]s\s|\s+(?:has|had|will|would|plans|expects|is\s+to|"
                             r"set|sets|spent|spends|borrowed|owes|received|receives|raised|raises)\b)")
