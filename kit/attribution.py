@@ -440,6 +440,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
+# a speech tag the participle goes on from: "..., the agency said on Sunday, adding that ..." (bounded by the caller)
+_TAG_BEFORE_PARTICIPLE = re.compile(r"\b(?:said|says|told\s+\w+)(?:\s+on\s+[A-Z][a-z]+)?,\s*$")
 # a participle's own speaker right before it: "with police putting", "and organisers claiming"
 _OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-ZÀ-ÖØ-Þa-z]+)\s+$")
 _OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
@@ -2157,6 +2159,8 @@ class Attributer:
             elif m.group().lower() in PARTICIPLES or joined:
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks, and
                 # states what follows the verb ("cut rates by 25 basis points, saying inflation eased to 2.4%")
+                if candidates and not joined and _TAG_BEFORE_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()):
+                    continue  # ", the fire service said, adding that 350 firefighters ...": the same speaker goes on
                 who = self._subject_of(masked[: m.start()])
                 if who and m.group().lower() in PARTICIPLES and not joined and not any(
                         w.group().lower() in PAY_ASKS for w in _WORD_RE.finditer(masked, 0, m.start())):

@@ -3902,3 +3902,11 @@ def test_a_body_that_adds_a_count_of_crews_after_speaking_owns_them():
     text = ("About 30,000 homes in Galicia lost power on Sunday, grid operator Ondara Redes said, adding that "
             "450 engineers were working to restore supply.")
     assert _figure(text, "450 engineers")["actor"] == "Ondara Redes"
+
+
+def test_a_participle_after_a_speech_tag_goes_on_in_the_same_voice():
+    # ", the fire service said, adding that ...": the body that spoke states the added clause too, not the
+    # subject of the sentence's first clause
+    text = ("The Pine Hollow blaze south of Hinton had burned about 9,000 hectares by Friday, the Alberta Forest "
+            "Service said, adding that 240 firefighters were on the ground.")
+    assert _figure(text, "240 firefighters")["source"] == "Alberta Forest Service"
