@@ -1751,6 +1751,8 @@ _DESCRIBING_BEFORE = frozenset(table("places")["describing_words"]["words"])
 
 def _prep_before(toks, a) -> str:
     k = a - 1
+    if k >= 1 and toks[k].low == "outside" and toks[k - 1].low == "from":
+        return "from outside"  # "students from outside Ireland": from anywhere but there, neither place nor owner
     if k >= 2 and toks[k].low == "from" and toks[k - 1].low == "and" and toks[k - 2].low == "to":
         return "to"  # "services to and from Paris": trips that go there
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
