@@ -4352,6 +4352,13 @@ class Attributer:
                     # 23 operations" are its own, in Truro)
         return place
 
+    def _spoken_at(self, e: Entity, f: Mention, sent: Sentence) -> bool:
+        """Whether E is the place a speech verb after the figure names ("told the Bundestag in Berlin")."""
+        if e.start <= f.end or e.prep not in ("in", "at"):
+            return False
+        m = _SPOKEN_AT.search(self.text, max(sent.start, f.end, e.start - 70), e.start)
+        return m is not None
+
     def _place_of(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
         dest, pos, breaks = self._place_candidates(ents, sent, para)
         lo, hi = _clause_around(breaks, sent, f.start)
@@ -4377,6 +4384,10 @@ class Attributer:
             # price's or a share's (a toll "after an earthquake struck the Ayacucho region" is there)
             near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
             near_pos = [e for e in near_pos if not cause.start() <= e.start < cause.end()]
+        # where the words were spoken is not where the figure is: '"... 14.60 euros an hour," the minister told the
+        # Bundestag in Berlin', "..., she told reporters in Nairobi" (a place after the speech verb that follows the figure)
+        near_dest = [e for e in near_dest if not self._spoken_at(e, f, sent)]
+        near_pos = [e for e in near_pos if not self._spoken_at(e, f, sent)]
         # a ground named for a crowd is where people are, not the match's other figures: "in front of 52,187
         # fans at St James' Park, after the club had rejected a bid of almost £70m" (a town is the match's:
         # "scored 31 points in front of 18,204 fans in Denver")
@@ -5288,6 +5299,11 @@ _CLAUSE_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she",
 _OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
+# a speech verb and the place it was spoken in, just before the place: "told reporters in", "said at" (bounded by the caller)
+_SPOKEN_AT = re.compile(r"\b(?:(?:said|says|spoke|speaking)(?:\s+on\s+[A-Z][a-z]+)?|(?:told|tells|telling|addressing)(?:\s+(?:the|a|an))?"
+                        r"(?:\s+(?:[A-Z][\w'’-]*|news|press|conference|briefing|reporters|journalists|lawmakers|parliament|"
+                        r"delegates|summit|meeting|forum|audience|crowd|committee|investors|analysts|students|staff|a|the)){1,4})"
+                        r"\s+(?:in|at)\s+$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")

@@ -332,3 +332,10 @@ def test_people_from_outside_a_country_are_not_placed_in_it():
     text = "About 41% of the nurses hired by the health service last year came from outside Portugal, the ministry said."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["About 41%"] is None
+
+
+def test_where_a_figure_was_spoken_of_is_not_where_it_is():
+    # '"...," the minister told parliament in Lisbon': the speech's place, after the verb, is not the figure's
+    text = '"Child benefit in France will be 180 euros a month from July," the family minister told the National Assembly in Paris.'
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["180 euros"] == "France"
