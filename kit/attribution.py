@@ -2373,6 +2373,12 @@ class Attributer:
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_POSSESSIVE.sub("", parts[0])) is not None \
                 and _names_one(parts[1:]):
             who, parts = " ".join(parts[1:]), parts[1:]  # "India's Tata Motors reported": Tata Motors
+        if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and parts[-1].lower() in DOCUMENT_NOUNS \
+                and all(w[:1].islower() or w.lower() in _CALENDAR for w in parts[1:]):
+            # "CMHC's October rental survey found": the body that made the record speaks for it
+            owner = _POSSESSIVE.sub("", parts[0])
+            who = self.spelled_out().get(owner, owner) if ACRONYM.fullmatch(owner) else self.org_alias.get(owner.lower(), owner)
+            parts = who.split()
         if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None \
                 and not (parts[0].lower() in _FIELD_BODY_WORDS and lookup(parts[-1]) is not None):  # "Statistics Canada"
             who = " ".join(parts[1:])  # "Chipmaker Solent Micro forecast": Solent Micro
