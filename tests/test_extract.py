@@ -1665,3 +1665,22 @@ def test_an_amount_added_with_plus_is_in_the_same_currency():
 
 def test_schoolchildren_are_people():
     assert _figure("Kidnappers released 40 schoolchildren on Sunday.", "40 schoolchildren")["category"] == "people"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Vaccination coverage in the region rose from 71 to 78 percent over two years.", "71"),
+    ("Rents climbed to £1,250 a month, while the jobless rate fell to 3.9 per cent from 4.4, the office said.", "4.4"),
+])
+def test_a_bare_number_a_sentence_takes_to_or_from_a_share_is_a_share(text, quote):
+    # "rose from 71 to 78 percent", "fell to 3.9 per cent from 4.4": the share's unit is written once
+    fig = _figure(text, quote)
+    assert (fig["unit"], fig["category"]) == ("%", "percent")
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("The airport handled 31.2 million passengers last year, up 9% from 28.6 million.", "28.6 million", "passengers"),
+    ("Enrolment fell 12% this autumn, to 1,940 pupils from 2,205.", "2,205", "pupils"),
+])
+def test_the_level_a_change_is_from_keeps_the_counted_noun(text, quote, unit):
+    # guard: "up 9% from 28.6 million": the old level of the passengers, not a share
+    assert _figure(text, quote)["unit"] == unit
