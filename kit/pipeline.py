@@ -254,10 +254,12 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
         if id(m) in shares_to:
             m.category, m.unit = shares_to[id(m)].category, shares_to[id(m)].unit
         money = last_money.get(m.sentence.start)
-        if money is not None and (money.category not in ("money", "percent") or money.category == "percent"
-                                  and money.kind == "change"):
+        if money is not None and (money.category not in ("money", "percent") or money.category == "percent" and (
+                money.kind == "change" or (m.value or 0) > 100 or not _FROM_BEFORE.search(
+                    m.sentence.text, max(0, m.number.start - m.sentence.start - 6), m.number.start - m.sentence.start))):
             # "fell 23%, to 2,480 students from 3,220": the old count of the figure just before, students; "24.6
-            # million passengers, up 18% from 20.8 million": the level a change is from, not a share
+            # million passengers, up 18% from 20.8 million": the level a change is from, not a share; a share's
+            # old level follows "from" and is at most 100
             money = None
         if m.unit is None and money is not None and not m.reference \
                 and m.number.start - money.noun_end <= 60 \
