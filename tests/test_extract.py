@@ -1684,3 +1684,9 @@ def test_a_bare_number_a_sentence_takes_to_or_from_a_share_is_a_share(text, quot
 def test_the_level_a_change_is_from_keeps_the_counted_noun(text, quote, unit):
     # guard: "up 9% from 28.6 million": the old level of the passengers, not a share
     assert _figure(text, quote)["unit"] == unit
+
+
+def test_a_range_of_shares_may_write_the_percent_once():
+    # "20 to 40 percent of the average": one range of shares, not a bare 20 and a 40 percent
+    fig = _figure("Rainfall in the north reached only 35 to 60 percent of the usual amount.", "35 to 60 percent")
+    assert (fig["low"], fig["high"], fig["unit"]) == (35, 60, "%")
