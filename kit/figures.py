@@ -1235,13 +1235,18 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             x.low in NOT_NOUNS or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x)
                                    and not _ing_modifier(mods, n))  # ("292,914 voted against it")
             or (n == 0 and x.low in _past_verbs() and len(mods) > 1 and mods[1].text[:1].isupper()))), len(mods))
-        lower = [x for x in mods[:cut] if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
+        # (an acronym's plural is a common noun too: "19,400 ATMs", "3,000 EVs", "40 NGOs")
+        lower = [x for x in mods[:cut] if x.kind == "word" and (x.text[:1].islower() or _ACRONYM_PLURAL.fullmatch(x.text))
+                 and x.low not in MODIFIERS]
         if lower:
             plural = [x for x in lower if _looks_plural(x.low)]
             head = plural[-1] if plural and not _looks_plural(lower[-1].low) else lower[-1]  # "14 libraries close"
             idx = next(x for x in range(j, min(k + 1, len(toks))) if toks[x] is head)  # within the phrase: linear
             return ("other", head.low, idx, False, mods[: mods.index(head)])
     return None
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 def _hyphened_measure(toks, k: int) -> bool:

@@ -1690,3 +1690,12 @@ def test_a_range_of_shares_may_write_the_percent_once():
     # "20 to 40 percent of the average": one range of shares, not a bare 20 and a 40 percent
     fig = _figure("Rainfall in the north reached only 35 to 60 percent of the usual amount.", "35 to 60 percent")
     assert (fig["low"], fig["high"], fig["unit"]) == (35, 60, "%")
+
+
+@pytest.mark.parametrize("text,quote,unit", [
+    ("The lender runs 8,200 ATMs nationwide.", "8,200 ATMs", "atms"),
+    ("Dealers sold 3,400 EVs in the first quarter.", "3,400 EVs", "evs"),
+])
+def test_an_acronym_s_plural_is_the_counted_noun(text, quote, unit):
+    # "8,200 ATMs nationwide": the capitals are a common noun's initials, not a name before the noun
+    assert _figure(text, quote)["unit"] == unit
