@@ -306,7 +306,9 @@ def _each_gets(text: str, lo: int, hi: int) -> re.Match | None:
 
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
-    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for|"
+    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|"
+    r"treated\s+(?:on\s+board\s+|at\s+the\s+scene\s+)?for|(?:taken|flown|airlifted|rushed)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+    r"in\s+(?:a\s+)?(?:serious|critical|life-threatening)\s+condition|"
     r"unaccounted\s+for|buried|drown\w*|bodies\s+of)\b",
     re.I,
 )

@@ -1699,3 +1699,11 @@ def test_a_range_of_shares_may_write_the_percent_once():
 def test_an_acronym_s_plural_is_the_counted_noun(text, quote, unit):
     # "8,200 ATMs nationwide": the capitals are a common noun's initials, not a name before the noun
     assert _figure(text, quote)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("After the bus overturned, 14 people were taken to hospital in Braga.", "14 people"),
+    ("Three of the climbers remained in a critical condition on Monday.", "Three of the climbers"),
+])
+def test_people_taken_to_hospital_or_in_a_critical_condition_are_casualties(text, quote):
+    assert _figure(text, quote)["category"] == "casualties"
