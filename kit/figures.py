@@ -218,11 +218,17 @@ _BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]
 # a bar the figure must reach: "coverage of at least 95% is needed", "where 14 are needed to govern"
 _IS_NEEDED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required)\b")
 # a price of one item: "tickets cost €189", "seats sold for up to €1,450", "a kilo of rice costs 65 taka"
-_ITEM_PRICE = re.compile(r"\b(?:tickets?|seats?|passes|fares?|(?:a|one|per)\s+(?:\d+\s*(?:kg|g|l)\s+)?(?:kilo|kilogram|litre|liter|"
-                         r"bag|loaf|bottle|pack|packet|gallon|pint|ticket|seat|dozen)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
+_ITEM_PRICE = re.compile(r"\b(?:[Tt]ickets?|[Ss]eats?|[Pp]asses|[Ff]ares?|(?:[Aa]|[Oo]ne|per)\s+(?:\d+\s*(?:kg|g|l)\s+)?(?:kilo|kilogram|litre|liter|"
+                         r"bag|loaf|bottle|pack|packet|gallon|pint|ticket|seat|dozen|barrel|jerrycan|sack|tin|can|cup|meal|dose)"
+                         r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
                          r"(?:\s+(?:on|in|at|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s+"  # "seats on the main straight"
                          r"(?:now\s+|still\s+)?(?:costs?|sells?(?:\s+for)?|sold(?:\s+for)?|went\s+for|goes\s+for|"
                          r"(?:is|are|were|was)\s+priced\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|only\s+|just\s+)?$")
+# a seller's price verb right before the amount, and the one item it buys after it ("charging 150 shillings ($1.16)
+# for a 20-litre jerrycan"): a price per item
+_PRICE_VERB = re.compile(r"\b(?:charg(?:e|es|ed|ing)|sell(?:s|ing)?\s+for|sold\s+for|priced\s+at)\s+"
+                         r"(?:about\s+|around\s+|some\s+|as\s+much\s+as\s+|up\s+to\s+|only\s+|just\s+)?$")
+_FOR_AN_ITEM = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:for|per)\s+(?:a|an|one|each|every)\s+")
 # a crowd's verbs: workers who march or block roads are counted as people, not as a workforce
 _DEMONSTRATE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:have\s+|had\s+)?(?:blocked|marched|rallied|gathered|protested|"
                           r"demonstrated|took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets)\b")
@@ -1630,8 +1636,13 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or (m.currency and _AVERAGE_OF.search(text, max(sentence.start, m.start - 20), m.start)) \
                 or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 60), "day", "week", "month", "year", "ght")
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
-                or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):
-            f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
+                or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)) \
+                or (m.currency and (_ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start) or (
+                    _PRICE_VERB.search(text, max(sentence.start, m.start - 30), m.start)
+                    and _FOR_AN_ITEM.match(text, max(m.end, f.noun_end))))):
+            # "€750 per crew member", "the champions each receiving $3.8 million"; a price: "charging 150 shillings
+            # ($1.16) for a 20-litre jerrycan", "a loaf now sells for 900 bolivars"
+            f.kind = "rate"
             if _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start):
                 f.kind = "threshold"  # "its quota was set at 1.5 million barrels a day": a limit on a rate
             if m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):

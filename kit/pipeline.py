@@ -254,6 +254,15 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
         if id(m) in shares_to:
             m.category, m.unit = shares_to[id(m)].category, shares_to[id(m)].unit
         money = last_money.get(m.sentence.start)
+        if money is not None and money.category == "money" and m.category == "money" and m.unit != money.unit \
+                and _BRACKETED.fullmatch(m.sentence.text, money.noun_end - m.sentence.start, m.number.start - m.sentence.start):
+            m.kind, m.direction = money.kind, money.direction  # "150 shillings ($1.16) for a jerrycan": the same price
+            continue  # (the amount it restates stays the one later figures go back to)
+        if money is not None and money.kind == "rate" and m.kind == "total" and m.category == "money" \
+                and m.unit == money.unit and m.number.start - money.noun_end <= 80 \
+                and _FROM_BEFORE.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 6),
+                                        m.number.start - m.sentence.start):
+            m.kind = "rate"  # "charging 150 shillings for a jerrycan, up from 30 shillings in June": the old price
         if money is not None and (money.category not in ("money", "percent") or money.category == "percent" and (
                 money.kind == "change" or (m.value or 0) > 100 or not _FROM_BEFORE.search(
                     m.sentence.text, max(0, m.number.start - m.sentence.start - 6), m.number.start - m.sentence.start))):
@@ -311,6 +320,7 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
 # a name right before "had", "won": the elided count is that name's ("28 American universities ... and China had seven")
 _OWN_SUBJECT = re.compile(r"\b(?:and|while|but|whereas)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}\s+"
                           r"(?:had|has|have|won|took|got|claimed|secured|held)\s+(?:only\s+|just\s+)?$")
+_BRACKETED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?")
 

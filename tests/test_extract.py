@@ -1707,3 +1707,14 @@ def test_an_acronym_s_plural_is_the_counted_noun(text, quote, unit):
 ])
 def test_people_taken_to_hospital_or_in_a_critical_condition_are_casualties(text, quote):
     assert _figure(text, quote)["category"] == "casualties"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Traders were charging 900 naira ($0.58) for a 10-litre jerrycan, up from 400 naira in May.", "900 naira"),
+    ("Traders were charging 900 naira ($0.58) for a 10-litre jerrycan, up from 400 naira in May.", "$0.58"),
+    ("Traders were charging 900 naira ($0.58) for a 10-litre jerrycan, up from 400 naira in May.", "400 naira"),
+    ("In the capital a sack of maize now sells for 95,000 kwacha.", "95,000 kwacha"),
+])
+def test_a_price_for_one_item_is_a_rate(text, quote):
+    # a seller's price for one item, its conversion in brackets, and the old price it rose from
+    assert _figure(text, quote)["kind"] == "rate"
