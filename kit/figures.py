@@ -179,10 +179,10 @@ HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"
                   "attendance": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # (every form opens with "+", "(" or a digit: the look-ahead at that one character spares the rest elsewhere)
-PHONE = re.compile(r"(?=[+(\d])(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
+PHONE = re.compile(r"(?=[+(\d])(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?(?:\d[ .-])?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
                    r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}"
                    r"|\d{3,4}(?:[ ]\d{3,4}){2,3}|\d{3,4}-\d{2,4}-\d{3,4})(?!\w|,\d)")
-# ("+44 20 ...", "1-888-327-4236", "1800 240 667", "800-10-1104")
+# ("+44 20 ...", "+358 9 4250 1100": an area code of one digit, "1-888-327-4236", "1800 240 667", "800-10-1104")
 
 # Words that end a noun phrase: the counted noun is before them.
 STOP_WORDS = frozenset(

@@ -1718,3 +1718,11 @@ def test_people_taken_to_hospital_or_in_a_critical_condition_are_casualties(text
 def test_a_price_for_one_item_is_a_rate(text, quote):
     # a seller's price for one item, its conversion in brackets, and the old price it rose from
     assert _figure(text, quote)["kind"] == "rate"
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Families can call the ferry line's helpline on +358 9 8120 4400.", 8120),
+    ("Passengers gathered at the lifeboats on deck 5 as the alarm sounded.", 5),
+])
+def test_a_phone_number_with_a_one_digit_area_code_and_a_deck_are_not_figures(text, number):
+    assert not [f for f in kit.extract(kit.Article.from_text(text)).figures if f["value"] == number]
