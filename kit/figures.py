@@ -1551,6 +1551,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             and before_words[-3].startswith(UP_VERBS + DOWN_VERBS) and _is_verb_like(before_words[-3]):
         before_words = before_words[:-2]  # "added a record 16.2 gigawatts": the verb's change
         prev = before_words[-1]
+    elif len(before_words) > 3 and before_words[-3:] == ["an", "average", "of"] \
+            and before_words[-4].startswith(UP_VERBS + DOWN_VERBS) and _is_verb_like(before_words[-4]):
+        before_words = before_words[:-3]  # "lost an average of 14.2% of their body weight": the verb's change
+        prev = before_words[-1]
     prev2 = " ".join(before_words[-2:])
     if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
         prev = "by"  # "prices would climb by between 2% and 4%"
@@ -1572,7 +1576,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.kind, f.direction = "change", "-"
     elif prev == "by" or (prev in ("than",) and False):
         verb = _verb_before_by(before_words)
-        if verb is None and _BY_TO.match(text, m.end):
+        if verb is None and (_BY_TO.match(text, m.end) or m.percent):
+            # "reduced the risk of heart attack, stroke or cardiovascular death by 19 per cent": a share's verb too
             # "cut its forecast for the year ending in March by 7% to 1.2 trillion yen": the verb is further back
             verb = _verb_before_by(_LOWER_WORD.findall(text[max(sentence.start, m.start - 200):m.start].lower()), 30)
         if verb:
@@ -1589,10 +1594,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.kind, f.direction = "change", "-"
     else:
         # "a 30% rise", "a 4% cut", "a 3.2% pay rise", "a 4.1% slide", "£26bn of tax rises"
-        after = [t.low for t in toks[j:j + 4] if t.kind == "word"][:4]
+        after = [t.low for t in toks[j:j + 5] if t.kind == "word"][:5]
         if after[:1] == ["of"]:
             after = after[1:]
-        for k, w in enumerate(after[:3]):  # "a 3.5% real wage increase"
+        for k, w in enumerate(after[:4]):  # "a 3.5% real wage increase", "a 6.9% residential property tax increase"
             base = w[:-1] if w.endswith("s") and (w[:-1] in CHANGE_NOUNS_UP or w[:-1] in CHANGE_NOUNS_DOWN) else w
             if base in CHANGE_NOUNS_UP:
                 f.kind, f.direction = "change", "+"

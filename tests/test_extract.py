@@ -1726,3 +1726,20 @@ def test_a_price_for_one_item_is_a_rate(text, quote):
 ])
 def test_a_phone_number_with_a_one_digit_area_code_and_a_deck_are_not_figures(text, number):
     assert not [f for f in kit.extract(kit.Article.from_text(text)).figures if f["value"] == number]
+
+
+@pytest.mark.parametrize("text,quote", [
+    # the change verb far before "by", past a list with commas
+    ("The new filter cut the levels of lead, mercury, arsenic and cadmium in the town's tap water by 64 per cent.",
+     "64 per cent"),
+    # a share as the first of several words before the change noun
+    ("The council backed a 4.2 per cent business rates levy increase for next year.", "4.2 per cent"),
+    # "an average of" between the verb and the share
+    ("Volunteers on the diet lost an average of 9.1% of their weight over a year, compared with 1.3% in the control group.",
+     "9.1%"),
+    # the share it is compared with moves the same way
+    ("Volunteers on the diet lost an average of 9.1% of their weight over a year, compared with 1.3% in the control group.",
+     "1.3%"),
+])
+def test_a_share_s_change_read_past_lists_modifiers_and_averages(text, quote):
+    assert _figure(text, quote)["kind"] == "change"
