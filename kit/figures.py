@@ -1407,6 +1407,13 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 # number's noun, not the last noun before the verb
                 known = next((_units()["nouns"][(w.lower(),)] for w in counted.groups()[::-1]
                               if w and (w.lower(),) in _units()["nouns"]), known)  # its head: "infant pupils"
+            if known and toks[k].low == "population" and k + 2 < len(toks) and toks[k + 1].low == "of":
+                # "Kenya's population of endangered Grévy's zebras has grown to 1,890": the animals it counts
+                of = next((x for x in range(k + 2, min(k + 6, len(toks))) if toks[x].kind == "word" and toks[x].text.islower()
+                           and _looks_plural(toks[x].low) and (x + 1 == len(toks) or toks[x + 1].kind != "word"
+                                                                or toks[x + 1].text.islower() and not _looks_plural(toks[x + 1].low))), None)
+                if of is not None and toks[of].low not in ("people", "persons", "residents", "inhabitants"):
+                    known = _units()["nouns"].get((toks[of].low,), ("other", toks[of].low))[:2]
             if known:
                 f.category, f.unit = known[0], known[1]
             elif leveled and toks[k].text.islower() and _looks_plural(toks[k].low) and toks[k].low not in STOP_WORDS:

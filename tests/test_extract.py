@@ -1743,3 +1743,14 @@ def test_a_phone_number_with_a_one_digit_area_code_and_a_deck_are_not_figures(te
 ])
 def test_a_share_s_change_read_past_lists_modifiers_and_averages(text, quote):
     assert _figure(text, quote)["kind"] == "change"
+
+
+def test_a_population_of_animals_counts_the_animals():
+    # "population of wild Bactrian camels has grown to 640": camels, not people
+    fig = _figure("Mongolia's population of wild Bactrian camels has grown to 640 from about 450 in 2015.", "640")
+    assert (fig["unit"], fig["category"]) == ("camels", "other")
+
+
+def test_a_population_alone_still_counts_people():
+    # guard: "The town's population rose to 41,000": people
+    assert _figure("The town's population rose to 41,000 last year.", "41,000")["unit"] == "people"
