@@ -229,6 +229,9 @@ _ITEM_PRICE = re.compile(r"\b(?:[Tt]ickets?|[Ss]eats?|[Pp]asses|[Ff]ares?|(?:[Aa
 _PRICE_VERB = re.compile(r"\b(?:charg(?:e|es|ed|ing)|sell(?:s|ing)?\s+for|sold\s+for|priced\s+at)\s+"
                          r"(?:about\s+|around\s+|some\s+|as\s+much\s+as\s+|up\s+to\s+|only\s+|just\s+)?$")
 _FOR_AN_ITEM = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:for|per)\s+(?:a|an|one|each|every)\s+")
+# a workforce's people: "employs about 15,300 people", "a staff of 400", "cut its workforce by 1,200 people"
+_WORKFORCE_BEFORE = re.compile(r"\b(?:employ\w*|workforce|staff of|hir\w*|(?:workforce|headcount|payroll|staff)\s+by)\s*"
+                               r"(?:about|around|some|nearly|more than|over|roughly|up to|as many as)?\s*$")
 # a crowd's verbs: workers who march or block roads are counted as people, not as a workforce
 _DEMONSTRATE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:have\s+|had\s+)?(?:blocked|marched|rallied|gathered|protested|"
                           r"demonstrated|took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets)\b")
@@ -1435,8 +1438,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     _kind(f, m, toks, text, sentence)
     if f.kind == "total" and (_glued_unit(toks, j) in RATE_UNITS or f.unit in PER_TIME_UNITS):
         f.kind = "rate"  # "48,000 bpd": barrels a day; "hitting 214mph"
-    if f.category == "people" and re.search(r"\b(?:employ\w*|workforce|staff of|hir\w*)\s*(?:about|around|some|nearly|more than|over)?\s*$", text[max(sentence.start, m.start - 30):m.start]):
-        f.category = "personnel"  # "which employs about 15,300 people": a workforce
+    if f.category == "people" and _WORKFORCE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+        f.category = "personnel"  # "which employs about 15,300 people", "reduce our workforce by about 1,200 people"
     if f.category in ("people", "personnel") and _casualty_context(m, f, text, sentence):
         f.personnel_unit = f.category == "personnel"
         f.category = "casualties"

@@ -1754,3 +1754,8 @@ def test_a_population_of_animals_counts_the_animals():
 def test_a_population_alone_still_counts_people():
     # guard: "The town's population rose to 41,000": people
     assert _figure("The town's population rose to 41,000 last year.", "41,000")["unit"] == "people"
+
+
+def test_people_a_workforce_is_cut_by_are_its_staff():
+    text = "The carmaker said it would shrink its workforce by roughly 900 people over two years."
+    assert _figure(text, "roughly 900 people")["category"] == "personnel"
