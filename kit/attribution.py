@@ -685,6 +685,9 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                 (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
                 or ((toks[j + 1].low in ("of", "the", "for", "and") or toks[j + 1].low in NAME_PARTICLES) and j + 2 < len(toks)
                     and toks[j + 2].text[:1].isupper())  # "Irish Nurses and Midwives Organisation" (places split again)
+                or (toks[j + 1].text == "&" and j + 2 < len(toks) and toks[j + 2].kind == "word"
+                    and toks[j + 2].text[:1].isupper() and toks[j + 1].start > toks[j].end)
+                # "Marks & Spencer", "Hollis & Crane": a firm's name (not "S&P", an index's)
                 or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word"
                     and not (toks[j + 2].text.islower() and toks[j + 2].low.endswith("ed")))  # not "Istanbul-based"
                 or (toks[j + 1].text in ("'", "’") and toks[j].low.endswith("s") and toks[j + 1].start == toks[j].end
@@ -707,6 +710,13 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                 out.append(Entity(start + toks[a0].start, start + toks[council].end, surface, None, _prep_before(toks, a0),
                                   org=surface))
                 i = council + 1
+                continue
+            if any(toks[x].text == "&" for x in range(i + 1, j)):
+                # "Shares in Marks & Spencer rose 4%", "an analyst at Hollis & Crane": a firm, whatever places its words name
+                a0 = i + (toks[i].low == "the")
+                surface = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])
+                out.append(Entity(start + toks[a0].start, start + toks[j].end, surface, None, _prep_before(toks, a0), org=surface))
+                i = j + 1
                 continue
             ents = _resolve_run(text, start, toks, i, j)
             site = _site(text, start, toks, i, j, ents)
