@@ -439,6 +439,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
+# an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
+_ANALYST_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|brokers?)\s+(?:at|with|from)\s+$", re.I)
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
 # a speech tag the participle goes on from: "..., the agency said on Sunday, adding that ..." (bounded by the caller)
 _TAG_BEFORE_PARTICIPLE = re.compile(r"\b(?:said|says|told\s+\w+)(?:\s+on\s+[A-Z][a-z]+)?,\s*$")
@@ -2888,10 +2890,12 @@ class Attributer:
                     # "The Bank of England cut rates ... It said": a body the gazetteer knows opens the sentence
                     self.last_org = e.place.name
                     self._saw_org(e.place.name)
-                if e.org:
+                if e.org and not _ANALYST_AT.search(self.text, max(sent.start, e.start - 30), e.start):
+                    # (not the analysts' firm: "an analyst at Hollis & Crane" is no company the story is about)
                     self.last_org = e.org
                     self._saw_org(e.org)
                     self.last_org_para = para.index
+                if e.org:
                     words = e.org.split()
                     if words[0].lower() not in ("the", "national", "royal", "new", "greater", "united", "social", "north",
                                                 "south", "east", "west", "central", "office", "ministry", "department") \
