@@ -1550,8 +1550,10 @@ _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based",
 _AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
-                      r"[Aa]nalys[ie]s|[Ss]tud(?:y|ies)|[Rr]eviews?)\s+(?:by|from)\s+"
+                      r"[Aa]nalys[ie]s|[Ss]tud(?:y|ies)|[Rr]eviews?)\s+"
+                      r"(?:(?:published|conducted|commissioned|carried\s+out|released|compiled)\s+)?(?:by|from)\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s*"
+                      r"(?:(?:in|on|last|this)\s+[A-Za-z]+\s+)?"  # "A survey published by Ibestat in June found ..."
                       r"(?:,[^,.;:]{0,40},\s*)?"  # "A report by Tonkin Hale, released on Monday, puts ..."
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")

@@ -3924,3 +3924,9 @@ def test_an_analysts_firm_is_not_the_company_the_story_is_about():
     text = ("Zeta Foods reported a loss on Tuesday. Ana Ruiz, an analyst at Brennan & Lowe, said the result was weak. "
             "The company said it would close 12 plants.")
     assert _figure(text, "12 plants")["actor"] == "Zeta Foods"
+
+
+def test_a_survey_published_by_a_body_speaks_as_the_body():
+    # "A survey published by X in May found": the body that published it
+    text = "A survey published by Statistik Austria in May found that 41% of households had cut their heating."
+    assert _figure(text, "41%")["source"] == "Statistik Austria"
