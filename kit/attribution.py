@@ -1568,6 +1568,16 @@ _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".jo
     sorted({w[:-1] for w in table("units")["categories"]["vessels"] if w.endswith("s")}, key=len, reverse=True)) + r")\b")
 _RUN_BY = re.compile(r"\b(?:run|operated|owned|chartered|crewed|managed)\s+by\s+(?:[\w-]+\s+){0,3}?"
                      r"([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})\s*$")
+# an aside that is only who runs the thing named: "The Ostrava Star, operated by Baltline, was sailing"
+_RUN_BY_ASIDE = re.compile(r"[\s,]*(?:run|operated|owned|chartered|crewed|managed)\s+by\s")
+# a craft the story is about, as the owner of what it carries: "the ferry's six lifeboats"
+_THE_CRAFT_S = re.compile(r"\bthe\s+(?:ship|vessel|ferry|boat|liner|plane|aircraft|jet|train)['’]s\s")
+_CREW = frozenset({"crew", "crew members"})
+# who the story says runs or owns a thing, so "the operator" and "the owner" later: "a ferry operated by the
+# Tallinn-based line Baltline", "the plant, owned by Norvik Energy,"
+_RUNS_IT = re.compile(r"\b(?P<verb>run|operated|owned|managed)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-ZÀ-ÖØ-Þ][\w-]*-based\s+){0,3}?"
+                      r"(?P<name>(?![\w-]*-based\b)[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})")
+_RUNNER_HEADS = {"run": "operator", "operated": "operator", "managed": "operator", "owned": "owner"}
 # verbs by which a body observes what it does not own: "the institute said it had recorded hundreds of aftershocks"
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
@@ -2026,6 +2036,7 @@ class Attributer:
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
         self._introduced: dict[str, str] | None = None
+        self._runners: list[tuple[int, str, str]] | None = None  # (where, "operator"/"owner", the body) (_runner_before)
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
@@ -2732,6 +2743,9 @@ class Attributer:
             place = self._place_of_words(words[:-1]) if head in NON_FIRM_HEADS else None
             if subject and (place is None or place == subject):  # not "the Scottish government" for a firm
                 return subject
+        if head in _RUNNER_HEADS.values() and len(words) <= 2 and all(w.islower() for w in words) \
+                and (runner := self._runner_before(self._sentence_end, head)):
+            return runner  # "..., the operator said" in a story of "a ferry operated by Baltline": Baltline
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
@@ -2960,6 +2974,11 @@ class Attributer:
                     named = self._name_in_phrase(f)
                     if named:
                         f.actor = named  # "850 Veldkamp staff", "three Ford plants": the body the counted phrase names
+                if f.actor is None and (f.unit in _CREW or f.category in _FORCE_ASSETS and _THE_CRAFT_S.search(
+                        self.text, max(sent.start, f.start - 30), f.noun_end)):
+                    # "six of the ship's eight lifeboats", "112 were crew members" in a story of "a ferry operated
+                    # by Baltline": the craft's and its crew's operator, as the story named it
+                    f.actor = self._runner_before(f.start, "operator") or self._runner_before(f.start, "owner")
                 if f.actor is None and self.home_country and f.category in _FORCE_ASSETS and (
                         _GENERIC_FORCE.search(self.text, f.number.end, f.noun_end)
                         or _FORCE_SUBJECT.search(self.text, max(sent.start, f.start - 70), f.start)):
@@ -3214,6 +3233,19 @@ class Attributer:
                         and (name.lower() in self.org_alias or len(name.split()) > 1):
                     self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(name.lower(), name))
         return self._introduced
+
+    def _runner_before(self, pos: int, head: str) -> str | None:
+        """The body the story last said runs (HEAD "operator") or owns ("owner") a thing before POS: "the Ostrava
+        Star, operated by the Tallinn-based line Baltline," makes Baltline "the operator". Found once a story."""
+        if self._runners is None:
+            self._runners = []
+            for m in _RUNS_IT.finditer(self.text) if " by " in self.text else ():
+                name = _POSSESSIVE.sub("", m.group("name"))
+                if (lookup(name) is None or lookup(name).kind == "org") and name.split()[0] not in first_names() \
+                        and name.split()[0].lower() not in NOT_SUBJECTS and name not in self.people.values():
+                    self._runners.append((m.start(), _RUNNER_HEADS[m.group("verb")], self.org_alias.get(name.lower(), name)))
+        k = bisect_left(self._runners, (pos,))
+        return next((name for _, kind, name in reversed(self._runners[max(0, k - 4):k]) if kind == head), None)
 
     def _firm_introduced_here(self) -> str | None:
         """The last firm this sentence names after its kind ("the state operator Railco"), if any."""
@@ -4150,7 +4182,7 @@ class Attributer:
             return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
-        if aside and _A_VESSEL.match(m.group("aside")):
+        if aside and (_A_VESSEL.match(m.group("aside")) or _RUN_BY_ASIDE.match(m.group("aside"))):
             # "The Sea Lantern, a rescue ship run by the German charity Aurora Rescue,": a ship acts for the body
             # that runs it, named in the aside
             runner = _RUN_BY.search(m.group("aside"))

@@ -3902,3 +3902,23 @@ def test_a_body_that_adds_a_count_of_crews_after_speaking_owns_them():
     text = ("About 30,000 homes in Galicia lost power on Sunday, grid operator Ondara Redes said, adding that "
             "450 engineers were working to restore supply.")
     assert _figure(text, "450 engineers")["actor"] == "Ondara Redes"
+
+
+def test_the_operator_is_the_body_the_story_said_runs_the_craft():
+    # "a ferry operated by the Tallinn-based line X": later "the operator said" is X, and the ship's boats and
+    # crew are X's, even after a rescue service is named in between
+    text = ("The Saaremaa Star, operated by the Tallinn-based line Kuldrand Shipping, was crossing to Rostock "
+            "with 210 passengers and 48 crew when an engine caught fire, the German Coast Guard said.\n\n"
+            "Three of the ship's six lifeboats were lowered, carrying 95 people to a Danish Navy frigate, the "
+            "operator said.")
+    assert _figure(text, "48 crew")["actor"] == "Kuldrand Shipping"
+    lifeboats = _figure(text, "Three of the ship's six lifeboats")
+    assert lifeboats["actor"] == "Kuldrand Shipping"
+    assert lifeboats["source"] == "Kuldrand Shipping"
+    assert _figure(text, "95 people")["source"] == "Kuldrand Shipping"
+
+
+def test_the_operator_with_no_body_said_to_run_anything_stays_the_last_firm():
+    # guard: with no "operated by", "the operator said" is still the firm the story named
+    text = ("Grid firm Velmora Networks restored power to 12,000 homes on Sunday, the operator said.")
+    assert _figure(text, "12,000 homes")["source"] == "Velmora Networks"
