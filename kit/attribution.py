@@ -338,6 +338,7 @@ _OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|na
 _VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
+_IRREGULAR_PARTICIPLES = frozenset("run led built known held set founded".split())
 # "The city council approved": the same pattern with exactly n words before the head, tried when the
 # shortest reading makes a noun the verb ("city" the head, "council" the verb)
 _THE_BODY_ACTS_N = [re.compile(_THE_BODY_ACTS.pattern.replace("{0,2}?", "{%d}" % n)) for n in (1, 2)]
@@ -2036,6 +2037,7 @@ class Attributer:
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
         self._introduced: dict[str, str] | None = None
+        self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
         self._runners: list[tuple[int, str, str]] | None = None  # (where, "operator"/"owner", the body) (_runner_before)
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
@@ -2116,12 +2118,27 @@ class Attributer:
             return None
         if any(w.lower() in _org_words() for w in run):
             return None
+        if len(run) == 1 and len(words) == 1 and self._firm_by_first_word(run[0]):
+            return None  # "Brannock Homes proposed ... Brannock says": the firm by its short name, where the story has
+            # not yet named the person who shares it ("said Liam Brannock, its director" only later)
         if len(run) == 1:
             return self.people.get(run[0]) or (run[0] if len(words) > 1 and words[-2].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "dame", "prof") else None)
         full = " ".join(run)
         if (place := lookup(full)) is not None and place.kind not in ("org", "force") and full not in self.people.values():
             return None  # "Local media in Santa Cruz reported": a town's name, no person
         return self.people.get(run[-1], full) if len(self.people.get(run[-1], "")) > len(full) else full
+
+    def _firm_by_first_word(self, word: str) -> bool:
+        """Whether WORD, a surname of a person the story names somewhere, is here the short name of a body named
+        before whose name opens with it, with that person not yet named in full before this sentence."""
+        body = self.org_alias.get(word.lower())
+        full = self.people.get(word)
+        if not body or not full or body == word or body.split()[0] != word or lookup(body) is not None:
+            return False
+        if full not in self._first_written:
+            self._first_written[full] = self.text.find(full)  # once a person (the few whose surname opens a body)
+        at = self._first_written[full]
+        return at < 0 or at >= self._sentence_end - len(self._sentence_text)
 
     # -- speakers ------------------------------------------------------------------------------
 
@@ -2449,7 +2466,10 @@ class Attributer:
             if cut >= 0:
                 break  # the segment opens a new clause: no speaker further back
         # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
-        usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()]
+        usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()
+                  and not (len(c) >= 3 and c[1] in ("by", "in") and c[0][:1].islower()
+                           and (c[0].endswith("ed") or c[0] in _IRREGULAR_PARTICIPLES))]
+        # (nor a participle's aside: "The company, backed by a Dutch insurer, puts": the company)
         if len(usable) > 1 and usable[0][0].lower() in ("a", "an") and (
                 head := next((usable[0][k - 1] for k, w in enumerate(usable[0]) if k > 1 and w in ("on", "in", "near", "at", "of")),
                              usable[0][-1])).lower() in PLACE_NOUNS and any(w in first_names() for w in usable[1]):

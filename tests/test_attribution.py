@@ -3922,3 +3922,25 @@ def test_the_operator_with_no_body_said_to_run_anything_stays_the_last_firm():
     # guard: with no "operated by", "the operator said" is still the firm the story named
     text = ("Grid firm Velmora Networks restored power to 12,000 homes on Sunday, the operator said.")
     assert _figure(text, "12,000 homes")["source"] == "Velmora Networks"
+
+
+def test_a_firm_by_its_first_word_before_the_person_who_shares_it_is_named():
+    # "X Homes ... X says": the firm's short name; the director of the same surname is only named later
+    text = ("The first scheme to benefit is a block of 240 flats on Quay Road proposed by Brannock Homes. "
+            "Brannock says 48 of the flats will be sold below market price.\n\n"
+            "\"We can start in spring,\" said Liam Brannock, the company's managing director.")
+    assert _figure(text, "48 of the flats")["source"] == "Brannock Homes"
+
+
+def test_a_surname_after_the_person_was_named_stays_the_person():
+    # guard: once "Liam Brannock" has been named, "Brannock says" is him
+    text = ("Liam Brannock founded Brannock Homes in 1998.\n\n"
+            "Brannock says 48 of the flats will be sold below market price.")
+    assert _figure(text, "48 of the flats")["source"] == "Liam Brannock"
+
+
+def test_a_participles_aside_after_the_subject_is_not_the_speaker():
+    # "The company, backed by a Dutch insurer, puts the cost at": the company speaks, not the aside
+    text = ("A block of 240 flats on Quay Road is proposed by Brannock Homes.\n\n"
+            "The company, backed by a Dutch insurer, puts the project's cost at €70 million.")
+    assert _figure(text, "€70 million")["source"] == "Brannock Homes"
