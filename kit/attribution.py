@@ -1574,6 +1574,9 @@ _RUN_BY_ASIDE = re.compile(r"[\s,]*(?:run|operated|owned|chartered|crewed|manage
 # a craft the story is about, as the owner of what it carries: "the ferry's six lifeboats"
 _THE_CRAFT_S = re.compile(r"\bthe\s+(?:ship|vessel|ferry|boat|liner|plane|aircraft|jet|train)['’]s\s")
 _CREW = frozenset({"crew", "crew members"})
+# words that describe a firm or club by its trade ("the state-owned operator", "the Lisbon club")
+_FIRM_DESCRIPTIONS = FIRM_HEADS | (DESCRIPTORS - GENERIC_HEADS) | {"company", "firm", "group", "airline", "carrier", "retailer",
+                                                                  "lender", "insurer", "chain", "operator", "bank"}
 # who the story says runs or owns a thing, so "the operator" and "the owner" later: "a ferry operated by the
 # Tallinn-based line Baltline", "the plant, owned by Norvik Energy,"
 _RUNS_IT = re.compile(r"\b(?P<verb>run|operated|owned|managed)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-ZÀ-ÖØ-Þ][\w-]*-based\s+){0,3}?"
@@ -2970,6 +2973,12 @@ class Attributer:
                     for lo, hi, who in self.clause_speakers:
                         if lo <= f.start < hi:
                             f.source = self.expand(who)  # the clause's own speaker
+                if f.source and not in_quote and verb_at is not None and verb_at > f.start and f.source.islower() \
+                        and len(f.source.split()) <= 3 and f.source.split()[-1] in _FIRM_DESCRIPTIONS \
+                        and (body := self._subject_body(sent, f.start)) and self._a_firm_speaks(body):
+                    # "X handled 2.6 million containers ..., the state-owned operator said": the firm the clause opens
+                    # with, which the description stands for, where no firm of that kind was named before
+                    f.source = body
                 if f.source and not in_quote and _SHARE_MOVE.search(self.text, max(sent.start, f.start - 70), f.start) \
                         and (verb_at is None or verb_at < f.start):
                     f.source = None  # "..., it said, sending its shares down 17%": the market's record, not the firm's
@@ -4216,6 +4225,9 @@ class Attributer:
         while len(words) > 2 and words[0].lower() in _owned_words() and words[1] in ("of", "in"):
             words = words[2:]  # "Shares of Harlow Media Inc fell": the firm
         owner = lookup(_POSSESSIVE.sub("", words[0])) if len(words) > 1 and _POSSESSIVE.search(words[0]) else None
+        if owner is None and len(words) > 2 and _POSSESSIVE.search(words[1]) and words[0][:1].isupper() \
+                and lookup(_POSSESSIVE.sub("", " ".join(words[:2]))) is not None and _names_one(words[2:]):
+            words = words[2:]  # "South Africa's Transnet Port Terminals": a firm, described by a country of two words
         if owner is not None and words[1] in first_names():
             return none  # "Jamaica's Tessa Morgan ran": a person acts, owning nothing
         if owner is not None and _names_one(words[1:]):

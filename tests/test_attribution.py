@@ -3944,3 +3944,16 @@ def test_a_participles_aside_after_the_subject_is_not_the_speaker():
     text = ("A block of 240 flats on Quay Road is proposed by Brannock Homes.\n\n"
             "The company, backed by a Dutch insurer, puts the project's cost at €70 million.")
     assert _figure(text, "€70 million")["source"] == "Brannock Homes"
+
+
+def test_a_description_after_a_new_clause_stands_for_the_firm_the_sentence_opens_with():
+    # "X moved ..., as strikes slowed work, the state-owned operator said": X speaks, not "state-owned operator"
+    text = ("South Korea's Kestrel Freight moved 40,000 containers through Halden last year, down 3%, as congestion "
+            "at Pier 4 slowed operations, the state-owned operator said.")
+    assert _figure(text, "40,000 containers")["source"] == "Kestrel Freight"
+
+
+def test_a_firm_described_by_a_country_of_two_words_is_the_firm():
+    # "New Zealand's X Dairy cut ...": the firm acts, its country's two words are no part of its name
+    text = "New Zealand's Tarawera Dairy cut 300 jobs at its Hamilton plant on Monday."
+    assert _figure(text, "300 jobs")["actor"] == "Tarawera Dairy"
