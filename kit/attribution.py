@@ -52,6 +52,10 @@ _TO_OR_GIVEN = DESTINATION | GIVING
 _NOT_AN_OWNERS = DESTINATION | ORIGIN | GIVING | {"for", "against", "with"}
 _NOT_A_PLACES_OWN = DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"}
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# the places a story calls by their kind, and the kind of place each back-reference is
+_AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region", "the county": "region",
+               "the borough": "city"}
+_AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
 _COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
                       "the district": "region"}
 _SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects aims can could must should may".split())
@@ -213,6 +217,11 @@ _SERVICES_AFTER_PLACE = frozenset(table("bodies")["services_after_place"]["words
 _COUNCIL_OF = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
+# a place the story names by its kind: "Kelso Falls city council", "Kereru Valley District Council", "the town of
+# Bellmore" (not "the Town of Bellmore Council": the name is the capitalised words right after "of")
+_AREA_DEFINED = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?P<kind>[Cc]ity|[Tt]own|[Dd]istrict|"
+                           r"[Cc]ounty|[Bb]orough|[Mm]unicipal)\s+[Cc]ouncil\b|\bthe\s+(?P<kind2>city|town|district|county|borough)"
+                           r"\s+of\s+(?P<name2>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
 _TOWN_POLICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
 # a council named for its town with its kind written in lower case ("Dubrovnik city council")
 _TOWN_COUNCIL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
@@ -2041,6 +2050,7 @@ class Attributer:
         self._unions: set[str] | None = None
         self._introduced: dict[str, str] | None = None
         self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
+        self._areas: list[tuple[int, str, str]] | None = None  # (where, "city"/"district"..., the place) (_area_named_before)
         self._runners: list[tuple[int, str, str]] | None = None  # (where, "operator"/"owner", the body) (_runner_before)
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
@@ -3275,6 +3285,24 @@ class Attributer:
                     self._runners.append((m.start(), _RUNNER_HEADS[m.group("verb")], self.org_alias.get(name.lower(), name)))
         k = bisect_left(self._runners, (pos,))
         return next((name for _, kind, name in reversed(self._runners[max(0, k - 4):k]) if kind == head), None)
+
+    def _area_named_before(self, pos: int, kind: str) -> Place | None:
+        """The latest place the story itself calls a city, town, district or county before POS, by a council
+        named for it ("Kereru Valley District Council", "Kelso Falls city council") or by "the town of X".
+        Found once a story."""
+        if self._areas is None:
+            self._areas = []
+            for m in _AREA_DEFINED.finditer(self.text) if ("ouncil" in self.text or " of " in self.text) else ():
+                name, word = m.group("name") or m.group("name2"), (m.group("kind") or m.group("kind2")).lower()
+                if name.split()[0].lower() in NOT_SUBJECTS or name.split()[0] in first_names() or (
+                        (known := lookup(name, allow_cities=True)) is not None and known.kind in ("country", "org", "force")):
+                    continue
+                self._areas.append((m.start(), _AREA_WORD_KIND.get(word, word), name))
+        k = bisect_left(self._areas, (pos,))
+        name = next((n for _, w, n in reversed(self._areas[max(0, k - 4):k]) if w == kind), None)
+        if name is None:
+            return None
+        return lookup(name, allow_cities=True) or Place(name, _AREA_KINDS["the " + kind], None)
 
     def _firm_introduced_here(self) -> str | None:
         """The last firm this sentence names after its kind ("the state operator Railco"), if any."""
@@ -5136,6 +5164,13 @@ class Attributer:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
         if fits:
             return fits[0]
+        if e.surface in _AREA_KINDS and not (e.prep and e.prep not in POSITION and "s" in self.text[e.end - 1:e.end + 2] and (
+                self.text[e.end - 2:e.end] in ("'s", "’s") or self.text[e.end:e.end + 2] in ("'s", "’s"))) \
+                and (area := self._area_named_before(e.start, e.surface[4:])) is not None:
+            # "the district" paragraphs after "Kereru Valley District Council", "the town" after "the town of
+            # Bellmore": the place the story itself called so, where no place known to be one was named near ("in
+            # the city's car parks"; but not "towards the county's share": whose share, not where)
+            return area
         if e.surface in _COUNCIL_TOWN_REFS:
             # "Shropshire Council filled 18,400 potholes across the county": the town or county a council
             # the story named before is named for

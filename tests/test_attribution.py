@@ -3957,3 +3957,23 @@ def test_a_firm_described_by_a_country_of_two_words_is_the_firm():
     # "New Zealand's X Dairy cut ...": the firm acts, its country's two words are no part of its name
     text = "New Zealand's Tarawera Dairy cut 300 jobs at its Hamilton plant on Monday."
     assert _figure(text, "300 jobs")["actor"] == "Tarawera Dairy"
+
+
+@pytest.mark.parametrize("text,quote,where", [
+    ("Garrow Vale District Council has adopted a budget of NZ$120 million.\n\n"
+     "Some 3,100 homes across the district were damaged in the floods.", "Some 3,100 homes", "Garrow Vale"),
+    ("Crews worked through the night in the town of Pellham, where floods hit on Sunday.\n\n"
+     "About 400 homes in the town were flooded, the fire service said.", "About 400 homes", "Pellham"),
+    ("Harwick City Council said on Monday it would close five of its 16 libraries to save money.\n\n"
+     "Parking in the city's 14 council-run car parks will cost £2.10 an hour.", "£2.10", "Harwick"),
+])
+def test_the_district_or_town_is_the_place_the_story_called_so(text, quote, where):
+    # a place no gazetteer knows, which the story names by its kind ("X District Council", "the town of X")
+    assert _figure(text, quote)["location"] == where
+
+
+def test_a_share_owned_by_the_county_the_story_named_is_not_placed_there():
+    # guard: "towards the county's share of the bill": whose share, not where
+    text = ("Dunmore County Council will raise council tax by 4.9% this year.\n\n"
+            "A Band D household would pay £1,900 a year towards the county's share of the bill, an increase of £70.")
+    assert _figure(text, "£70")["location"] is None
