@@ -131,6 +131,10 @@ _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|sa
 _THE_CITY_DOES = re.compile(r"\bthe\s+(?:city|town)(?:['’]s\s+|\s+(?:has|had|will|would|plans|expects|is\s+to|set|sets|spent|"
                             r"spends|borrowed|owes|received|receives|raised|raises|opened|opens|allows|allowed|hired|hires)\s+"
                             r"(?:[\w'’-]{1,30}\s+){0,6}?)$")
+# a firm that states its own figures by the short name the story gave it: "..., Corvane said in a filing" after
+# "Corvane Systems"
+_NAME_SAID = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+(?:said|says|added|reported|announced|"
+                        r"confirmed)\b")
 # a firm that states its own figures by its kind: "..., the company said"
 _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|carmaker|automaker|airline|carrier|group|"
                             r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
@@ -3053,7 +3057,9 @@ class Attributer:
                     f.actor = f.source  # "Codelco said output at its El Teniente mine fell by about 8%": its own output
                 if f.actor is None and f.source and f.category in ("vehicles", "money", "personnel", "other", "percent") \
                         and not in_quote and self._a_firm(f.source) and (verb_at is None or verb_at > f.start) \
-                        and _THE_FIRM_SAID.search(self.text, f.end, sent.end):
+                        and (_THE_FIRM_SAID.search(self.text, f.end, sent.end) or (
+                            verb_at is not None and (named := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
+                            and named.group(1) != f.source and self.org_alias.get(named.group(1).lower()) == f.source)):
                     f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
                 if f.source and f.actor != f.source and f.category in ("money", "personnel", "percent") and not in_quote \
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):

@@ -3977,3 +3977,17 @@ def test_a_share_owned_by_the_county_the_story_named_is_not_placed_there():
     text = ("Dunmore County Council will raise council tax by 4.9% this year.\n\n"
             "A Band D household would pay £1,900 a year towards the county's share of the bill, an increase of £70.")
     assert _figure(text, "£70")["location"] is None
+
+
+def test_a_firm_stating_figures_by_its_short_name_owns_them():
+    # "X Systems ... Of the cuts, 700 will fall in Y, X said": the firm's own cuts, by the short name the story gave it
+    text = ("Tarvane Systems will cut 2,000 jobs worldwide this year.\n\n"
+            "Of the 2,000 cuts, about 700 will fall in Germany and 300 in Poland, Tarvane said in a filing.")
+    assert _figure(text, "about 700")["actor"] == "Tarvane Systems"
+
+
+def test_an_agency_stating_what_it_recorded_by_its_initials_does_not_own_it():
+    # guard: "More than 200 aftershocks had been recorded, KDMA said": counted, not the agency's own
+    text = ("A magnitude 6.1 earthquake struck eastern Turkey on Monday.\n\n"
+            "More than 200 aftershocks had been recorded, KDMA said.")
+    assert _figure(text, "More than 200 aftershocks")["actor"] is None
