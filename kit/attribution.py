@@ -56,6 +56,9 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region", "the county": "region",
                "the borough": "city"}
 _AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
+# a body's act in a relative clause with no "that" after the counted thing: "the 1,500 jobs Rheinfeld shed"
+_NAME_DID_IT = re.compile(r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:[a-z]+ed|paid|spent|shed|cut|lost|sold|bought|won|raised|made|built|took|gave|set)\b")
 _COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
                       "the district": "region"}
 _SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects aims can could must should may".split())
@@ -3463,6 +3466,11 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category in ("money", "personnel", "other", "vehicles", "vessels", "aircraft", "weapons") \
+                and (did := _NAME_DID_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 60))) \
+                and (body := self.org_alias.get(did.group("name").lower())) and body not in self.people.values():
+            return body  # "on top of the 1,500 jobs Rheinfeld shed in 2023", "the £62m Harrowgate paid": the body, by any
+            # name the story gave it, whose act the clause after the counted thing says it was
         if f.category in ("money", "other", "percent") and _PUTS_AT.search(self.text, max(sent.start, f.start - 100), f.start) \
                 and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
             # "The ministry put crop damage in the two provinces at 1.2 billion pesos", "puts the cost of rebuilding

@@ -3991,3 +3991,11 @@ def test_an_agency_stating_what_it_recorded_by_its_initials_does_not_own_it():
     text = ("A magnitude 6.1 earthquake struck eastern Turkey on Monday.\n\n"
             "More than 200 aftershocks had been recorded, KDMA said.")
     assert _figure(text, "More than 200 aftershocks")["actor"] is None
+
+
+def test_a_body_named_by_its_short_name_in_a_relative_clause_after_the_count_owns_it():
+    # "the 1,500 jobs X shed in 2023": X's jobs, X being the short name of a firm the story named in full
+    text = ("Brennholt Chemicals will cut 2,000 jobs at its plants in Germany, the company said on Tuesday.\n\n"
+            "The Wendler Institute said the sector had lost output for six quarters.\n\n"
+            "The cuts come on top of the 1,500 jobs Brennholt shed in 2023.")
+    assert _figure(text, "1,500 jobs")["actor"] == "Brennholt Chemicals"
