@@ -56,6 +56,11 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region", "the county": "region",
                "the borough": "city"}
 _AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
+# the body of a town or county called by its kind: "the county government", "the city council"
+# (not where it only reports what others have: "The city council says 16,000 tourist flats operate"; but "the county
+# government said it was spending")
+_AREA_GOVERNMENT = re.compile(r"\s+(government|council)\b(?!['’]s)(?!\s+(?:says|said|reports|reported|estimates|estimated)\b"
+                              r"(?!\s+(?:that\s+)?(?:it|its)\b))")
 # a body's act in a relative clause with no "that" after the counted thing: "the 1,500 jobs Rheinfeld shed"
 _NAME_DID_IT = re.compile(r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?"
                           r"(?:[a-z]+ed|paid|spent|shed|cut|lost|sold|bought|won|raised|made|built|took|gave|set)\b")
@@ -3372,6 +3377,16 @@ class Attributer:
             if not (opens or owns):
                 continue
             para = self.paras[sent.paragraph]
+            body = _AREA_GOVERNMENT.match(self.text, e.end) if e.surface in _AREA_KINDS and not owned else None
+            if body:
+                # "In Wajir, the county government said it was spending ...", "The county government is trucking water
+                # to 60 settlements across Wajir": the body of the town or county the sentence names, else of the one
+                # "the county" stands for, as news names it ("Wajir county government")
+                here = [x for x in self._sentence_ents if x.place is not None and x.place.kind in ("city", "region", "place")
+                        and x.prep != "to" and not x.surface.endswith(("'s", "’s"))]
+                area = min(here, key=lambda x: abs(x.start - e.start)).place if here else self._resolve_backref(e, para)
+                if area is not None and area.kind in ("city", "capital", "region", "place"):
+                    return f"{area.name} {e.surface[4:]} {body.group(1)}"
             place = self._resolve_backref(e, para)
             if place is not None and (place.kind in ("country", "nation", "state", "region") or (
                     place.kind in ("city", "capital") and f.category in ("money", "percent", "personnel"))):

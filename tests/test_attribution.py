@@ -3999,3 +3999,21 @@ def test_a_body_named_by_its_short_name_in_a_relative_clause_after_the_count_own
             "The Wendler Institute said the sector had lost output for six quarters.\n\n"
             "The cuts come on top of the 1,500 jobs Brennholt shed in 2023.")
     assert _figure(text, "1,500 jobs")["actor"] == "Brennholt Chemicals"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Floods cut roads in Tana River county on Monday.\n\nIn Kitui, the county government said it was spending "
+     "about 3 million shillings a day on food aid.", "about 3 million shillings"),
+    ("Floods cut roads in Tana River county on Monday.\n\nThe number of flooded schools in Kitui rose to 40. The "
+     "county government is trucking some 200,000 litres of water a day to 35 villages across Kitui.", "35 villages"),
+])
+def test_the_county_government_is_the_government_of_the_county_the_sentence_names(text, quote):
+    # "the county government" in a sentence about Kitui: Kitui's, not that of the county the story named first
+    assert _figure(text, quote)["actor"] == "Kitui county government"
+
+
+def test_a_city_council_reporting_a_count_does_not_own_it():
+    # guard: "The city council says more than 9,000 holiday flats operate in X": counted, not its own
+    text = ("Thousands marched in Valencia on Saturday.\n\nThe city council says more than 9,000 holiday flats are "
+            "now operating in Valencia.")
+    assert _figure(text, "more than 9,000 holiday flats")["actor"] is None
