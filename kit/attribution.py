@@ -56,6 +56,10 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region", "the county": "region",
                "the borough": "city"}
 _AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
+# a passive whose agent is named right after the counted thing: "12,000 places were offered by Dunmore University"
+_DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|built|"
+                      r"sold|bought|made|given|run|held|won|taken|set)\s+by\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*"
+                      r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
 # the body of a town or county called by its kind: "the county government", "the city council"
 # (not where it only reports what others have: "The city council says 16,000 tourist flats operate"; but "the county
 # government said it was spending")
@@ -3100,14 +3104,16 @@ class Attributer:
                                  and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
-                if f.actor and f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
+                if f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
                     counted = next((p for p in reversed(ms[:ms.index(f)]) if p.end <= f.start), None)
-                    if counted is not None and counted.actor is None and counted.category in ("people", "other", "casualties") \
-                            and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
+                    if counted is not None and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
                             and not _CLAUSE_BREAK.search(self.text, counted.end, f.start):
-                        # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
-                        # visitors came, up 52%": the change of a count no one owns is no one's either
-                        f.actor = None
+                        if f.actor and counted.actor is None and counted.category in ("people", "other", "casualties"):
+                            # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
+                            # visitors came, up 52%": the change of a count no one owns is no one's either
+                            f.actor = None
+                        elif counted.actor and counted.category == "other" and f.actor != counted.actor:
+                            f.actor = counted.actor  # "12,000 places were offered by X, up 6%": the change of X's count is X's
                 if f.actor and f.category in ("money", "personnel", "other") \
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
@@ -3486,6 +3492,15 @@ class Attributer:
                 and (body := self.org_alias.get(did.group("name").lower())) and body not in self.people.values():
             return body  # "on top of the 1,500 jobs Rheinfeld shed in 2023", "the £62m Harrowgate paid": the body, by any
             # name the story gave it, whose act the clause after the counted thing says it was
+        if f.category not in ("people", "casualties") and (by := _DONE_BY.match(self.text, f.noun_end, min(sent.end, f.noun_end + 70))):
+            name = _POSSESSIVE.sub("", by.group("name"))
+            known = lookup(name)
+            body = self.org_alias.get(name.lower()) or (
+                _owner_name(Entity(0, 0, name, known, "")) if known is not None and known.kind in ("org", "country", "force") else None) or (
+                name if known is None and len(name.split()) > 1 and name.split()[0] not in first_names()
+                and any(w.lower() in _org_words() for w in name.split()) else None)  # a body by its kind's word
+            if body and body not in self.people.values():
+                return body  # "More than 12,000 places were offered by Dunmore University": the body that acts on them
         if f.category in ("money", "other", "percent") and _PUTS_AT.search(self.text, max(sent.start, f.start - 100), f.start) \
                 and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
             # "The ministry put crop damage in the two provinces at 1.2 billion pesos", "puts the cost of rebuilding

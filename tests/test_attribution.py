@@ -4017,3 +4017,18 @@ def test_a_city_council_reporting_a_count_does_not_own_it():
     text = ("Thousands marched in Valencia on Saturday.\n\nThe city council says more than 9,000 holiday flats are "
             "now operating in Valencia.")
     assert _figure(text, "more than 9,000 holiday flats")["actor"] is None
+
+
+def test_a_count_done_by_a_named_body_in_the_passive_is_the_bodys_and_so_is_its_change():
+    # "N places were offered by X University, up 6%": X acts on the places, and the rise is of X's count
+    # (a name ending in a town's: no name finder takes it for a body)
+    text = ("More than 9,800 undergraduate places were offered by University College Galway this year, up 6% on last "
+            "year, the university said.")
+    assert _figure(text, "More than 9,800 undergraduate places")["actor"] == "University College Galway"
+    assert _figure(text, "6%")["actor"] == "University College Galway"
+
+
+def test_a_count_done_by_a_storm_in_the_passive_is_no_ones():
+    # guard: a storm's name is no body: "1,200 homes were damaged by Storm Idris"
+    text = "About 1,200 homes were damaged by Storm Idris on Sunday, the fire service said."
+    assert _figure(text, "About 1,200 homes")["actor"] is None
