@@ -65,6 +65,8 @@ _DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|
 # government said it was spending")
 _AREA_GOVERNMENT = re.compile(r"\s+(government|council)\b(?!['’]s)(?!\s+(?:says|said|reports|reported|estimates|estimated)\b"
                               r"(?!\s+(?:that\s+)?(?:it|its)\b))")
+# the words after a country's possessive that may name its body again ("Sweden's coastguard sent")
+_THREE_WORDS = re.compile(r"\s+([\w-]{2,30})(?:\s+([\w-]{2,30}))?(?:\s+([\w-]{2,30}))?")
 # a body's act in a relative clause with no "that" after the counted thing: "the 1,500 jobs Rheinfeld shed"
 _NAME_DID_IT = re.compile(r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?"
                           r"(?:[a-z]+ed|paid|spent|shed|cut|lost|sold|bought|won|raised|made|built|took|gave|set)\b")
@@ -2453,6 +2455,9 @@ class Attributer:
             # "The ministry disputed that figure and said": the body the story named with that word
             kind = _THE_KIND_OPENS.match(left)
             return self._role_or_body(["the", *kind.group(1).split()]) if kind else None
+        if len(caps) == 1 and _POSSESSIVE.search(caps[0]) and (country := lookup(_POSSESSIVE.sub("", caps[0]))) is not None \
+                and country.kind == "country" and (body := self._country_body(country.country, words[1:4])):
+            return body  # "Sweden's coastguard sent three vessels and said": the Swedish Coast Guard the story named
         return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
 
     def _mask_quotes(self, sent: Sentence) -> str:
@@ -2728,6 +2733,9 @@ class Attributer:
                 return self.last_person or self._first_person_in(self._sentence_text)
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
+        if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_POSSESSIVE.sub("", words[0]))) is not None \
+                and country.kind == "country" and (body := self._country_body(country.country, words[1:])):
+            return body  # "Sweden's coastguard said", after "the Swedish Coast Guard said": that body
         base = _POSSESSIVE.sub("", phrase)
         place = lookup(base) or lookup(_THE_OPENING.sub("", base))
         if place is not None:
@@ -3306,6 +3314,30 @@ class Attributer:
         k = bisect_left(self._runners, (pos,))
         return next((name for _, kind, name in reversed(self._runners[max(0, k - 4):k]) if kind == head), None)
 
+    def _country_body_at(self, country: str | None, pos: int) -> str | None:
+        """The body the story named with COUNTRY's adjective that the words at POS name again: "Sweden's coastguard"
+        or "Finland's Border Guard" after "the Swedish Coast Guard" and "the Finnish Border Guard" ("coastguard" is
+        "Coast Guard" written as one word)."""
+        words = _THREE_WORDS.match(self.text, pos)
+        return self._country_body(country, [w for w in words.groups() if w]) if words is not None else None
+
+    def _country_body(self, country: str | None, words: list[str]) -> str | None:
+        """_country_body_at, of the words after the possessive."""
+        if country is None:
+            return None
+        for n in range(min(3, len(words)), 0, -1):
+            said = [w.lower() for w in words[:n]]
+            # the name with the adjective ("Naval Home Guard" of "the Danish Naval Home Guard"), or a short name the
+            # story gave the body ("coastguard"); among the few latest bodies so named
+            named = [o for o in itertools.islice(self.org_alias.ending_with(said[-1]), 8)
+                     if [w.lower() for w in o.split()[1:]] == said]
+            for body in named + [self.org_alias.get(" ".join(said)), self.org_alias.get("".join(said))]:
+                if body and len(body.split()) > 1 and (adj := lookup(body.split()[0])) is not None \
+                        and adj.kind == "demonym" and adj.country == country \
+                        and not any(w.lower() in _MILITARY_HEADS - {"guard", "guards"} for w in body.split()):
+                    return body  # (a country's armed forces act for it: "350 Canadian Armed Forces members" are Canada's)
+        return None
+
     def _area_named_before(self, pos: int, kind: str) -> Place | None:
         """The latest place the story itself calls a city, town, district or county before POS, by a council
         named for it ("Kereru Valley District Council", "Kelso Falls city council") or by "the town of X".
@@ -3595,6 +3627,9 @@ class Attributer:
                 and (self._subject_parts(sent, f.start)[0] == self.current_subject):
             f.hint_place = f.owner_hint
             return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
+        if f.owner_hint and (hint := lookup(f.owner_hint)) is not None and hint.kind == "country" \
+                and (body := self._country_body_at(hint.country, f.number.end)) is not None:
+            return body  # "two Finnish Border Guard patrol boats": the body the story named, not its country
         if f.owner_hint:
             return f.owner_hint
         part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
@@ -3870,6 +3905,8 @@ class Attributer:
                     continue  # "47 of its 212 UK stores": where its stores are, not whose  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
                 if _BASED_AFTER.match(self.text, e.end):
                     continue  # "Singapore-based carrier Pacifica Lines": where the firm sits, not whose
+                if e.surface.endswith(("'s", "’s")) and (body := self._country_body_at(e.place.country, e.end)):
+                    return body  # "Sweden's coastguard sent three patrol vessels" after "the Swedish Coast Guard said"
                 if e.surface.endswith(("'s", "’s")) and (own := _OWN_BODY_AFTER.match(self.text, e.end)):
                     return e.surface + own.group(0)  # "Peru's central bank raised its rate": the bank's, as written
                 return _owner_name(e)
@@ -4296,6 +4333,11 @@ class Attributer:
         end = sent.start + m.end()
         while len(words) > 2 and words[0].lower() in _owned_words() and words[1] in ("of", "in"):
             words = words[2:]  # "Shares of Harlow Media Inc fell": the firm
+        if _POSSESSIVE.search(words[0]) and (country := lookup(_POSSESSIVE.sub("", words[0]))) is not None \
+                and country.kind == "country" and (at := self.text.find(words[0], sent.start + m.start("name"), end)) >= 0 \
+                and (body := self._country_body_at(country.country, at + len(words[0]))):
+            return body, aside, speech, end  # "Finland's Border Guard deployed two helicopters", "Sweden's coastguard
+            # said": the body the story named with the country's adjective ("the Finnish Border Guard")
         owner = lookup(_POSSESSIVE.sub("", words[0])) if len(words) > 1 and _POSSESSIVE.search(words[0]) else None
         if owner is None and len(words) > 2 and _POSSESSIVE.search(words[1]) and words[0][:1].isupper() \
                 and lookup(_POSSESSIVE.sub("", " ".join(words[:2]))) is not None and _names_one(words[2:]):
@@ -4665,7 +4707,7 @@ class Attributer:
             pe = e.end + 1 if e.surface.endswith("s") and self.text[e.end:e.end + 2] in ("' ", "’ ") else e.end
             if lo <= e.start < f.start and e.place is not None and (pe > e.end or e.surface.endswith(("'s", "’s"))) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
-                    not self._describes_one(pe):
+                    not self._describes_one(pe) and not (e.place.kind == "country" and self._country_body_at(e.place.country, pe)):
                 if cause and cause.start() <= f.start < cause.end() and e.start < cause.start():
                     continue  # "London's FTSE 100 fell 0.8% after Brackley Homes cut its forecast by £120m": the
                     # market's town, not the cause's (whose figures the cause's own words place)
@@ -4723,7 +4765,9 @@ class Attributer:
                 if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
                     return _place_name(e)
         opener = self._opening_place(sent, ents)
-        if opener is not None and opener.end <= f.start and not any(
+        if opener is not None and opener.end <= f.start and not (
+                opener.place.kind == "country" and opener.surface.endswith(("'s", "’s"))
+                and self._country_body_at(opener.place.country, opener.end)) and not any(
                 x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \
                 and not (f.category == "money" and opener.surface.endswith(("'s", "’s"))
                          and (_GOVERNMENT_WORDS.match(self.text, opener.end) or _STATE_BODY.match(self.text, opener.end))):

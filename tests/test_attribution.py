@@ -4032,3 +4032,24 @@ def test_a_count_done_by_a_storm_in_the_passive_is_no_ones():
     # guard: a storm's name is no body: "1,200 homes were damaged by Storm Idris"
     text = "About 1,200 homes were damaged by Storm Idris on Sunday, the fire service said."
     assert _figure(text, "About 1,200 homes")["actor"] is None
+
+
+def test_a_countrys_possessive_naming_its_body_again_is_that_body():
+    # "Norway's coastguard" after "the Norwegian Coast Guard", "Denmark's Naval Home Guard" after "the Danish Naval
+    # Home Guard": the body the story named with the country's adjective, not the country (nor a place)
+    text = ("A cargo ship ran aground off Bergen on Monday, the Norwegian Coast Guard said. Two Danish Naval Home Guard "
+            "cutters joined the search.\n\n"
+            "Norway's coastguard sent four patrol vessels and said its crews had lifted 37 people from the water. "
+            "Denmark's Naval Home Guard deployed two aircraft.")
+    vessels = _figure(text, "four patrol vessels")
+    assert vessels["actor"] == "Norwegian Coast Guard"
+    assert vessels["source"] == "Norwegian Coast Guard"
+    assert vessels["location"] is None
+    assert _figure(text, "Two Danish Naval Home Guard cutters")["actor"] == "Danish Naval Home Guard"
+    assert _figure(text, "two aircraft")["actor"] == "Danish Naval Home Guard"
+
+
+def test_a_countrys_possessive_with_no_body_so_named_stays_the_country():
+    # guard: "Sweden's navy" in a story that named no Swedish body: Sweden's
+    text = "Sweden's navy sent three patrol vessels to the Baltic on Monday."
+    assert _figure(text, "three patrol vessels")["actor"] == "Sweden"
