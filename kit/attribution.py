@@ -65,6 +65,8 @@ _DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|
 # government said it was spending")
 _AREA_GOVERNMENT = re.compile(r"\s+(government|council)\b(?!['’]s)(?!\s+(?:says|said|reports|reported|estimates|estimated)\b"
                               r"(?!\s+(?:that\s+)?(?:it|its)\b))")
+# a relative clause that only a thing or a body takes: "Bayside Stevedoring, which employs ..."
+_WHICH_AFTER = re.compile(r",\s+which\s")
 # the words after a country's possessive that may name its body again ("Sweden's coastguard sent")
 _THREE_WORDS = re.compile(r"\s+([\w-]{2,30})(?:\s+([\w-]{2,30}))?(?:\s+([\w-]{2,30}))?")
 # a body's act in a relative clause with no "that" after the counted thing: "the 1,500 jobs Rheinfeld shed"
@@ -2114,6 +2116,8 @@ class Attributer:
                 continue  # "Operator Minera Cordillera Norte", "chemicals group Rheinfeld Chemie": a firm, not a person
             if _ROLE_OF_BODY.match(self.text, m.end()):
                 continue  # "Lisboa Motorsport chief executive Inês Carvalho": the body whose executive speaks
+            if _WHICH_AFTER.match(self.text, m.end()):
+                continue  # "Bayside Stevedoring, which employs most of the strikers,": "which", not "who": a body
             named = [k for k, w in enumerate(words) if w.lower() not in NAME_PARTICLES]
             keep = 4 if len(named) >= 4 and words[named[-4]] in first_names() else 3  # "Luiz Inácio Lula da Silva"
             words = words[named[-keep]:] if len(named) >= keep else words[named[0]:] if named else []

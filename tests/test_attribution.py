@@ -4053,3 +4053,13 @@ def test_a_countrys_possessive_with_no_body_so_named_stays_the_country():
     # guard: "Sweden's navy" in a story that named no Swedish body: Sweden's
     text = "Sweden's navy sent three patrol vessels to the Baltic on Monday."
     assert _figure(text, "three patrol vessels")["actor"] == "Sweden"
+
+
+def test_a_name_taking_which_is_a_body_that_the_company_later_stands_for():
+    # "X Y, which employs ...": "which", not "who", so X Y is a body, and "The company says" next is X Y
+    text = ("About 900 dockworkers walked out on Monday, the Waterside Workers Union said.\n\n"
+            "Tellan Stevedoring, which employs most of the strikers, has offered a 9% pay rise. The company says "
+            "that would lift the average wage to about $97,000 a year.")
+    fig = _figure(text, "about $97,000")
+    assert fig["source"] == "Tellan Stevedoring"
+    assert fig["actor"] == "Tellan Stevedoring"
