@@ -383,9 +383,10 @@ def split_paragraphs(text: str) -> list[str]:
     for block in re.split(r"\n[ \t]*\n", text):
         lines = [" ".join(l.replace("\u00a0", " ").split()) for l in block.split("\n")]
         lines = [l for l in lines if l]
+        wrapped = _hard_wrapped(lines)
         current = ""
         for line in lines:
-            if current and not _SENTENCE_END.search(current) and line[:1].islower():
+            if current and (wrapped or not _SENTENCE_END.search(current) and line[:1].islower()):
                 current += " " + line
             else:
                 if current:
@@ -394,6 +395,23 @@ def split_paragraphs(text: str) -> list[str]:
         if current:
             paras.append(current)
     return paras
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the lines of a block are one paragraph broken at a fixed width (a wire story or a saved e-mail
+    wrapped at 72-80 characters): every line but the last is too full for the next line's first word, and the
+    widest is no wider than a wrapping width. A line that opens with a capital or a number ("Denise Arsenault, 61, said", "11:40 p.m.")
+    then still continues the sentence before it."""
+    if len(lines) < 2:
+        return False
+    width = max(len(l) for l in lines)
+    # each line broke because the next word would not fit: the test of a wrap (a list of headlines fails it)
+    return _WRAP_MIN <= width <= _WRAP_MAX and all(
+        len(line) + 1 + len(nxt.split(" ", 1)[0]) > width for line, nxt in zip(lines, lines[1:])) \
+        and not any(is_chrome(line) or is_chrome_strip(line) for line in lines)  # (not a footer's two lines)
+
+
+_WRAP_MIN, _WRAP_MAX = 60, 100  # the widths text is wrapped at
 
 
 def clean_text(text: str, source_path: str | None = None) -> Article:

@@ -552,3 +552,19 @@ def test_a_page_without_site_metadata_takes_its_outlet_from_the_title_and_every_
 ])
 def test_the_headline_over_its_standfirst_is_the_title(head, title):
     assert kit.Article.from_text(head + _STORY).title == title
+
+
+def test_a_story_hard_wrapped_at_a_fixed_width_keeps_its_lede_and_headline():
+    # lines broken at 78 characters, some opening with a capital or a number: each block is one paragraph,
+    # so the lede is body (not a headline) and the one-line headline above it stays the title
+    text = ("THE HARBOUR GAZETTE\nMonday, March 2, 2026\n\n"
+            "Port board backs $90-million quay plan in 7-2 vote\n\nBy Lena Ortiz\n\n"
+            "Westhaven port board has approved a $90-million plan to rebuild its oldest quay\n"
+            "over five years, after a meeting that ran until 10:15 p.m. on Friday and ended\n"
+            "in a 7-2 vote.\n\n"
+            "The quay handles about 1,200 ships a year, the board said. Chair Maria Lund\n"
+            "Hansen said work would start in June.\n")
+    article = kit.Article.from_text(text)
+    assert article.title == "Port board backs $90-million quay plan in 7-2 vote"
+    assert article.paragraphs[0].startswith("Westhaven port board has approved a $90-million plan")
+    assert "Chair Maria Lund Hansen said" in article.paragraphs[1]
