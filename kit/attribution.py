@@ -446,6 +446,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
+# a speech tag the participle goes on from: "..., the agency said on Sunday, adding that ..." (bounded by the caller)
+_TAG_BEFORE_PARTICIPLE = re.compile(r"\b(?:said|says|told\s+\w+)(?:\s+on\s+[A-Z][a-z]+)?,\s*$")
 # a participle's own speaker right before it: "with police putting", "and organisers claiming"
 _OWN_PARTICIPLE = re.compile(r"\b(?:with|and|while)\s+(?:the\s+)?([A-ZÀ-ÖØ-Þa-z]+)\s+$")
 _OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
@@ -1755,6 +1757,8 @@ _DESCRIBING_BEFORE = frozenset(table("places")["describing_words"]["words"])
 
 def _prep_before(toks, a) -> str:
     k = a - 1
+    if k >= 1 and toks[k].low == "outside" and toks[k - 1].low == "from":
+        return "from outside"  # "students from outside Ireland": from anywhere but there, neither place nor owner
     if k >= 2 and toks[k].low == "from" and toks[k - 1].low == "and" and toks[k - 2].low == "to":
         return "to"  # "services to and from Paris": trips that go there
     if k >= 1 and toks[k].low == "of" and toks[k - 1].low in _COMPASS:
@@ -2163,6 +2167,8 @@ class Attributer:
             elif m.group().lower() in PARTICIPLES or joined:
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks, and
                 # states what follows the verb ("cut rates by 25 basis points, saying inflation eased to 2.4%")
+                if candidates and not joined and _TAG_BEFORE_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()):
+                    continue  # ", the fire service said, adding that 350 firefighters ...": the same speaker goes on
                 who = self._subject_of(masked[: m.start()])
                 if who and m.group().lower() in PARTICIPLES and not joined and not any(
                         w.group().lower() in PAY_ASKS for w in _WORD_RE.finditer(masked, 0, m.start())):
@@ -2373,6 +2379,12 @@ class Attributer:
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_unpossessive(parts[0])) is not None \
                 and _names_one(parts[1:]):
             who, parts = " ".join(parts[1:]), parts[1:]  # "India's Tata Motors reported": Tata Motors
+        if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and parts[-1].lower() in DOCUMENT_NOUNS \
+                and all(w[:1].islower() or w.lower() in _CALENDAR for w in parts[1:]):
+            # "CMHC's October rental survey found": the body that made the record speaks for it
+            owner = _POSSESSIVE.sub("", parts[0])
+            who = self.spelled_out().get(owner, owner) if ACRONYM.fullmatch(owner) else self.org_alias.get(owner.lower(), owner)
+            parts = who.split()
         if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None \
                 and not (parts[0].lower() in _FIELD_BODY_WORDS and lookup(parts[-1]) is not None):  # "Statistics Canada"
             who = " ".join(parts[1:])  # "Chipmaker Solent Micro forecast": Solent Micro
@@ -4351,6 +4363,13 @@ class Attributer:
                     # 23 operations" are its own, in Truro)
         return place
 
+    def _spoken_at(self, e: Entity, f: Mention, sent: Sentence) -> bool:
+        """Whether E is the place a speech verb after the figure names ("told the Bundestag in Berlin")."""
+        if e.start <= f.end or e.prep not in ("in", "at"):
+            return False
+        m = _SPOKEN_AT.search(self.text, max(sent.start, f.end, e.start - 70), e.start)
+        return m is not None
+
     def _place_of(self, f: Mention, ents: list[Entity], sent: Sentence, para: Paragraph) -> str | None:
         dest, pos, breaks = self._place_candidates(ents, sent, para)
         lo, hi = _clause_around(breaks, sent, f.start)
@@ -4376,6 +4395,10 @@ class Attributer:
             # price's or a share's (a toll "after an earthquake struck the Ayacucho region" is there)
             near_dest = [e for e in near_dest if not cause.start() <= e.start < cause.end()]
             near_pos = [e for e in near_pos if not cause.start() <= e.start < cause.end()]
+        # where the words were spoken is not where the figure is: '"... 14.60 euros an hour," the minister told the
+        # Bundestag in Berlin', "..., she told reporters in Nairobi" (a place after the speech verb that follows the figure)
+        near_dest = [e for e in near_dest if not self._spoken_at(e, f, sent)]
+        near_pos = [e for e in near_pos if not self._spoken_at(e, f, sent)]
         # a ground named for a crowd is where people are, not the match's other figures: "in front of 52,187
         # fans at St James' Park, after the club had rejected a bid of almost £70m" (a town is the match's:
         # "scored 31 points in front of 18,204 fans in Denver")
@@ -5287,6 +5310,11 @@ _CLAUSE_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she",
 _OWN_SINGULARS = frozenset(_BODIES["own_measures_singular"]["words"])
 _REPORTED_FIGURE_OPENS = re.compile(r"(?:\s+(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+statement|this\s+(?:morning|week|month|year)|"
                                     r"yesterday|today|last\s+week|late\s+on\s+[A-ZÀ-ÖØ-Þ][a-z]+))?,?(?:\s+that)?\s*")
+# a speech verb and the place it was spoken in, just before the place: "told reporters in", "said at" (bounded by the caller)
+_SPOKEN_AT = re.compile(r"\b(?:(?:said|says|spoke|speaking)(?:\s+on\s+[A-Z][a-z]+)?|(?:told|tells|telling|addressing)(?:\s+(?:the|a|an))?"
+                        r"(?:\s+(?:[A-Z][\w'’-]*|news|press|conference|briefing|reporters|journalists|lawmakers|parliament|"
+                        r"delegates|summit|meeting|forum|audience|crowd|committee|investors|analysts|students|staff|a|the)){1,4})"
+                        r"\s+(?:in|at)\s+$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")

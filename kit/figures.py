@@ -218,11 +218,17 @@ _BY_TO = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*to\s+(?:[£$€¥₹]|[A-Z]
 # a bar the figure must reach: "coverage of at least 95% is needed", "where 14 are needed to govern"
 _IS_NEEDED = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:is|are|was|were|would\s+be|will\s+be)\s+(?:needed|required)\b")
 # a price of one item: "tickets cost €189", "seats sold for up to €1,450", "a kilo of rice costs 65 taka"
-_ITEM_PRICE = re.compile(r"\b(?:tickets?|seats?|passes|fares?|(?:a|one|per)\s+(?:\d+\s*(?:kg|g|l)\s+)?(?:kilo|kilogram|litre|liter|"
-                         r"bag|loaf|bottle|pack|packet|gallon|pint|ticket|seat|dozen)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
+_ITEM_PRICE = re.compile(r"\b(?:[Tt]ickets?|[Ss]eats?|[Pp]asses|[Ff]ares?|(?:[Aa]|[Oo]ne|per)\s+(?:\d+\s*(?:kg|g|l)\s+)?(?:kilo|kilogram|litre|liter|"
+                         r"bag|loaf|bottle|pack|packet|gallon|pint|ticket|seat|dozen|barrel|jerrycan|sack|tin|can|cup|meal|dose)"
+                         r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)"
                          r"(?:\s+(?:on|in|at|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s+"  # "seats on the main straight"
                          r"(?:now\s+|still\s+)?(?:costs?|sells?(?:\s+for)?|sold(?:\s+for)?|went\s+for|goes\s+for|"
                          r"(?:is|are|were|was)\s+priced\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|only\s+|just\s+)?$")
+# a seller's price verb right before the amount, and the one item it buys after it ("charging 150 shillings ($1.16)
+# for a 20-litre jerrycan"): a price per item
+_PRICE_VERB = re.compile(r"\b(?:charg(?:e|es|ed|ing)|sell(?:s|ing)?\s+for|sold\s+for|priced\s+at)\s+"
+                         r"(?:about\s+|around\s+|some\s+|as\s+much\s+as\s+|up\s+to\s+|only\s+|just\s+)?$")
+_FOR_AN_ITEM = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:for|per)\s+(?:a|an|one|each|every)\s+")
 # a crowd's verbs: workers who march or block roads are counted as people, not as a workforce
 _DEMONSTRATE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:have\s+|had\s+)?(?:blocked|marched|rallied|gathered|protested|"
                           r"demonstrated|took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets)\b")
@@ -306,7 +312,9 @@ def _each_gets(text: str, lo: int, hi: int) -> re.Match | None:
 
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
-    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|treated\s+for|"
+    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|"
+    r"treated\s+(?:on\s+board\s+|at\s+the\s+scene\s+)?for|(?:taken|flown|airlifted|rushed)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+    r"in\s+(?:a\s+)?(?:serious|critical|life-threatening)\s+condition|"
     r"unaccounted\s+for|buried|drown\w*|bodies\s+of)\b",
     re.I,
 )
@@ -1235,13 +1243,18 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
             x.low in NOT_NOUNS or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x)
                                    and not _ing_modifier(mods, n))  # ("292,914 voted against it")
             or (n == 0 and x.low in _past_verbs() and len(mods) > 1 and mods[1].text[:1].isupper()))), len(mods))
-        lower = [x for x in mods[:cut] if x.kind == "word" and x.text[:1].islower() and x.low not in MODIFIERS]
+        # (an acronym's plural is a common noun too: "19,400 ATMs", "3,000 EVs", "40 NGOs")
+        lower = [x for x in mods[:cut] if x.kind == "word" and (x.text[:1].islower() or _ACRONYM_PLURAL.fullmatch(x.text))
+                 and x.low not in MODIFIERS]
         if lower:
             plural = [x for x in lower if _looks_plural(x.low)]
             head = plural[-1] if plural and not _looks_plural(lower[-1].low) else lower[-1]  # "14 libraries close"
             idx = next(x for x in range(j, min(k + 1, len(toks))) if toks[x] is head)  # within the phrase: linear
             return ("other", head.low, idx, False, mods[: mods.index(head)])
     return None
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 def _hyphened_measure(toks, k: int) -> bool:
@@ -1623,8 +1636,13 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or (m.currency and _AVERAGE_OF.search(text, max(sentence.start, m.start - 20), m.start)) \
                 or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 60), "day", "week", "month", "year", "ght")
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
-                or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)):
-            f.kind = "rate"  # "€750 per crew member", "the champions each receiving $3.8 million"
+                or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)) \
+                or (m.currency and (_ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start) or (
+                    _PRICE_VERB.search(text, max(sentence.start, m.start - 30), m.start)
+                    and _FOR_AN_ITEM.match(text, max(m.end, f.noun_end))))):
+            # "€750 per crew member", "the champions each receiving $3.8 million"; a price: "charging 150 shillings
+            # ($1.16) for a 20-litre jerrycan", "a loaf now sells for 900 bolivars"
+            f.kind = "rate"
             if _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start):
                 f.kind = "threshold"  # "its quota was set at 1.5 million barrels a day": a limit on a rate
             if m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):

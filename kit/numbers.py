@@ -548,7 +548,8 @@ def _range(toks, m: NumberMention, lex, text: str) -> None:
     if sep.text in ("-",) and not (m.value < second.value):
         return  # "2013-14", "3-1" scores: not a range of one quantity
     if sep.low == "to" and before not in ("from", "between") and not (
-        m.value < second.value and second.percent == m.percent and (second.currency or m.currency) == (m.currency or second.currency)
+        m.value < second.value and (second.percent == m.percent or second.percent and not m.currency)
+        and (second.currency or m.currency) == (m.currency or second.currency)
         and not _is_change_word(before)
     ):
         return  # "fell 3.2% to 415p", "cut 10 to 8": a change and a new level

@@ -241,18 +241,44 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                if prev.unit is None and prev.kind == "change" and prev.sentence is m.sentence and m.unit and not m.reference
                and prev.category not in ("money", "percent") and m.category not in ("money", "percent")
                and _TO_LEVEL.fullmatch(m.sentence.text, prev.noun_end - m.sentence.start, m.number.start - m.sentence.start)}
+    # "rose from 58 to 63.4 percent": a bare number the sentence takes to a share is a share
+    shares_to = {id(prev): m for prev, m in zip(mentions, mentions[1:])
+                 if prev.unit is None and prev.category != "money" and not prev.reference and prev.sentence is m.sentence
+                 and m.category == "percent" and not prev.number.is_range
+                 and _FROM_BEFORE.search(prev.sentence.text, max(0, prev.number.start - prev.sentence.start - 6),
+                                         prev.number.start - prev.sentence.start)
+                 and _TO_LEVEL.fullmatch(m.sentence.text, prev.noun_end - m.sentence.start, m.number.start - m.sentence.start)}
     for m in mentions:
         if id(m) in reaches:
             m.category, m.unit = reaches[id(m)].category, reaches[id(m)].unit
+        if id(m) in shares_to:
+            m.category, m.unit = shares_to[id(m)].category, shares_to[id(m)].unit
         money = last_money.get(m.sentence.start)
-        if m.unit is None and money is not None and m.category != "percent" and not m.reference \
+        if money is not None and money.category == "money" and m.category == "money" and m.unit != money.unit \
+                and _BRACKETED.fullmatch(m.sentence.text, money.noun_end - m.sentence.start, m.number.start - m.sentence.start):
+            m.kind, m.direction = money.kind, money.direction  # "150 shillings ($1.16) for a jerrycan": the same price
+            continue  # (the amount it restates stays the one later figures go back to)
+        if money is not None and money.kind == "rate" and m.kind == "total" and m.category == "money" \
+                and m.unit == money.unit and m.number.start - money.noun_end <= 80 \
+                and _FROM_BEFORE.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 6),
+                                        m.number.start - m.sentence.start):
+            m.kind = "rate"  # "charging 150 shillings for a jerrycan, up from 30 shillings in June": the old price
+        if money is not None and (money.category not in ("money", "percent") or money.category == "percent" and (
+                money.kind == "change" or (m.value or 0) > 100 or not _FROM_BEFORE.search(
+                    m.sentence.text, max(0, m.number.start - m.sentence.start - 6), m.number.start - m.sentence.start))):
+            # "fell 23%, to 2,480 students from 3,220": the old count of the figure just before, students; "24.6
+            # million passengers, up 18% from 20.8 million": the level a change is from, not a share; a share's
+            # old level follows "from" and is at most 100
+            money = None
+        if m.unit is None and money is not None and not m.reference \
                 and m.number.start - money.noun_end <= 60 \
                 and _OLD_AMOUNT_BEFORE.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 40),
                                               m.number.start - m.sentence.start):
-            # "had risen to 1.9 billion zlotys this year, up from 1.4 billion in 2023": the old amount, in zlotys
+            # "had risen to 1.9 billion zlotys this year, up from 1.4 billion in 2023": the old amount, in zlotys;
+            # "fell to 1.2 per cent from 2.1": the old share, a share
             m.category, m.unit = money.category, money.unit
-        if m.category == "money":
-            last_money[m.sentence.start] = m
+        if m.unit:
+            last_money[m.sentence.start] = m  # the latest figure with a unit: an amount or a share is what "from" goes back to
         if m.unit is None and not m.reference and m.category not in ("money", "percent") \
                 and m.sentence.start not in last_in_sentence:
             subject = _COUNTED_SUBJECT.match(m.sentence.text)
@@ -294,6 +320,8 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
 # a name right before "had", "won": the elided count is that name's ("28 American universities ... and China had seven")
 _OWN_SUBJECT = re.compile(r"\b(?:and|while|but|whereas)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}\s+"
                           r"(?:had|has|have|won|took|got|claimed|secured|held)\s+(?:only\s+|just\s+)?$")
+_BRACKETED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?")
 
 

@@ -3902,3 +3902,18 @@ def test_a_body_that_adds_a_count_of_crews_after_speaking_owns_them():
     text = ("About 30,000 homes in Galicia lost power on Sunday, grid operator Ondara Redes said, adding that "
             "450 engineers were working to restore supply.")
     assert _figure(text, "450 engineers")["actor"] == "Ondara Redes"
+
+
+def test_a_participle_after_a_speech_tag_goes_on_in_the_same_voice():
+    # ", the fire service said, adding that ...": the body that spoke states the added clause too, not the
+    # subject of the sentence's first clause
+    text = ("The Pine Hollow blaze south of Hinton had burned about 9,000 hectares by Friday, the Alberta Forest "
+            "Service said, adding that 240 firefighters were on the ground.")
+    assert _figure(text, "240 firefighters")["source"] == "Alberta Forest Service"
+
+
+def test_a_body_s_own_report_speaks_as_the_body():
+    # "TAH's October ridership survey found": the body that made the report, spelled out as the story named it
+    text = ("Bus use is tracked by the Transit Authority of Halden (TAH). Ridership fell 6 per cent last year to "
+            "41 million trips, TAH's October ridership survey found.")
+    assert _figure(text, "41 million trips")["source"].startswith("Transit Authority of Halden")

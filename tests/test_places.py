@@ -325,3 +325,17 @@ def test_a_bearing_that_opens_a_name_is_no_part_of_a_country():
     text = "Fishing fleets in Norway landed 40,000 tonnes of cod in the North Sea last year."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["40,000 tonnes"] == "North Sea"
+
+
+def test_people_from_outside_a_country_are_not_placed_in_it():
+    # "from outside X": from anywhere but X, so X is not where the counted people are
+    text = "About 41% of the nurses hired by the health service last year came from outside Portugal, the ministry said."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["About 41%"] is None
+
+
+def test_where_a_figure_was_spoken_of_is_not_where_it_is():
+    # '"...," the minister told parliament in Lisbon': the speech's place, after the verb, is not the figure's
+    text = '"Child benefit in France will be 180 euros a month from July," the family minister told the National Assembly in Paris.'
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["180 euros"] == "France"
