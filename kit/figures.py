@@ -179,10 +179,10 @@ HEAD_BEFORE_OF = {"toll": ("casualties", "people"), "crowd": ("people", "people"
                   "attendance": ("people", "people")}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # (every form opens with "+", "(" or a digit: the look-ahead at that one character spares the rest elsewhere)
-PHONE = re.compile(r"(?=[+(\d])(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
+PHONE = re.compile(r"(?=[+(\d])(?<!\w)(?<!\d,)(?:(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?(?:\d[ .-])?|\(?0\d{1,4}\)?)(?:[ .-]?\d{2,4}){2,4}"
                    r"|(?:1[ .-])?(?:\(\d{3}\)[ ]?|\d{3}[.-])\d{3}[.-]\d{4}"
                    r"|\d{3,4}(?:[ ]\d{3,4}){2,3}|\d{3,4}-\d{2,4}-\d{3,4})(?!\w|,\d)")
-# ("+44 20 ...", "1-888-327-4236", "1800 240 667", "800-10-1104")
+# ("+44 20 ...", "+358 9 4250 1100": an area code of one digit, "1-888-327-4236", "1800 240 667", "800-10-1104")
 
 # Words that end a noun phrase: the counted noun is before them.
 STOP_WORDS = frozenset(
@@ -229,6 +229,9 @@ _ITEM_PRICE = re.compile(r"\b(?:[Tt]ickets?|[Ss]eats?|[Pp]asses|[Ff]ares?|(?:[Aa
 _PRICE_VERB = re.compile(r"\b(?:charg(?:e|es|ed|ing)|sell(?:s|ing)?\s+for|sold\s+for|priced\s+at)\s+"
                          r"(?:about\s+|around\s+|some\s+|as\s+much\s+as\s+|up\s+to\s+|only\s+|just\s+)?$")
 _FOR_AN_ITEM = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:for|per)\s+(?:a|an|one|each|every)\s+")
+# a workforce's people: "employs about 15,300 people", "a staff of 400", "cut its workforce by 1,200 people"
+_WORKFORCE_BEFORE = re.compile(r"\b(?:employ\w*|workforce|staff of|hir\w*|(?:workforce|headcount|payroll|staff)\s+by)\s*"
+                               r"(?:about|around|some|nearly|more than|over|roughly|up to|as many as)?\s*$")
 # a crowd's verbs: workers who march or block roads are counted as people, not as a workforce
 _DEMONSTRATE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:have\s+|had\s+)?(?:blocked|marched|rallied|gathered|protested|"
                           r"demonstrated|took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets)\b")
@@ -1407,6 +1410,13 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 # number's noun, not the last noun before the verb
                 known = next((_units()["nouns"][(w.lower(),)] for w in counted.groups()[::-1]
                               if w and (w.lower(),) in _units()["nouns"]), known)  # its head: "infant pupils"
+            if known and toks[k].low == "population" and k + 2 < len(toks) and toks[k + 1].low == "of":
+                # "Kenya's population of endangered Grévy's zebras has grown to 1,890": the animals it counts
+                of = next((x for x in range(k + 2, min(k + 6, len(toks))) if toks[x].kind == "word" and toks[x].text.islower()
+                           and _looks_plural(toks[x].low) and (x + 1 == len(toks) or toks[x + 1].kind != "word"
+                                                                or toks[x + 1].text.islower() and not _looks_plural(toks[x + 1].low))), None)
+                if of is not None and toks[of].low not in ("people", "persons", "residents", "inhabitants"):
+                    known = _units()["nouns"].get((toks[of].low,), ("other", toks[of].low))[:2]
             if known:
                 f.category, f.unit = known[0], known[1]
             elif leveled and toks[k].text.islower() and _looks_plural(toks[k].low) and toks[k].low not in STOP_WORDS:
@@ -1428,8 +1438,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     _kind(f, m, toks, text, sentence)
     if f.kind == "total" and (_glued_unit(toks, j) in RATE_UNITS or f.unit in PER_TIME_UNITS):
         f.kind = "rate"  # "48,000 bpd": barrels a day; "hitting 214mph"
-    if f.category == "people" and re.search(r"\b(?:employ\w*|workforce|staff of|hir\w*)\s*(?:about|around|some|nearly|more than|over)?\s*$", text[max(sentence.start, m.start - 30):m.start]):
-        f.category = "personnel"  # "which employs about 15,300 people": a workforce
+    if f.category == "people" and _WORKFORCE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start):
+        f.category = "personnel"  # "which employs about 15,300 people", "reduce our workforce by about 1,200 people"
     if f.category in ("people", "personnel") and _casualty_context(m, f, text, sentence):
         f.personnel_unit = f.category == "personnel"
         f.category = "casualties"
@@ -1551,6 +1561,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             and before_words[-3].startswith(UP_VERBS + DOWN_VERBS) and _is_verb_like(before_words[-3]):
         before_words = before_words[:-2]  # "added a record 16.2 gigawatts": the verb's change
         prev = before_words[-1]
+    elif len(before_words) > 3 and before_words[-3:] == ["an", "average", "of"] \
+            and before_words[-4].startswith(UP_VERBS + DOWN_VERBS) and _is_verb_like(before_words[-4]):
+        before_words = before_words[:-3]  # "lost an average of 14.2% of their body weight": the verb's change
+        prev = before_words[-1]
     prev2 = " ".join(before_words[-2:])
     if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
         prev = "by"  # "prices would climb by between 2% and 4%"
@@ -1572,7 +1586,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.kind, f.direction = "change", "-"
     elif prev == "by" or (prev in ("than",) and False):
         verb = _verb_before_by(before_words)
-        if verb is None and _BY_TO.match(text, m.end):
+        if verb is None and (_BY_TO.match(text, m.end) or m.percent):
+            # "reduced the risk of heart attack, stroke or cardiovascular death by 19 per cent": a share's verb too
             # "cut its forecast for the year ending in March by 7% to 1.2 trillion yen": the verb is further back
             verb = _verb_before_by(_LOWER_WORD.findall(text[max(sentence.start, m.start - 200):m.start].lower()), 30)
         if verb:
@@ -1589,10 +1604,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.kind, f.direction = "change", "-"
     else:
         # "a 30% rise", "a 4% cut", "a 3.2% pay rise", "a 4.1% slide", "£26bn of tax rises"
-        after = [t.low for t in toks[j:j + 4] if t.kind == "word"][:4]
+        after = [t.low for t in toks[j:j + 5] if t.kind == "word"][:5]
         if after[:1] == ["of"]:
             after = after[1:]
-        for k, w in enumerate(after[:3]):  # "a 3.5% real wage increase"
+        for k, w in enumerate(after[:4]):  # "a 3.5% real wage increase", "a 6.9% residential property tax increase"
             base = w[:-1] if w.endswith("s") and (w[:-1] in CHANGE_NOUNS_UP or w[:-1] in CHANGE_NOUNS_DOWN) else w
             if base in CHANGE_NOUNS_UP:
                 f.kind, f.direction = "change", "+"

@@ -258,6 +258,12 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 and _BRACKETED.fullmatch(m.sentence.text, money.noun_end - m.sentence.start, m.number.start - m.sentence.start):
             m.kind, m.direction = money.kind, money.direction  # "150 shillings ($1.16) for a jerrycan": the same price
             continue  # (the amount it restates stays the one later figures go back to)
+        if money is not None and money.category == "percent" and money.kind == "change" and m.category == "percent" \
+                and m.kind == "total" and m.number.start - money.noun_end <= 80 \
+                and _COMPARED_WITH.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 25),
+                                          m.number.start - m.sentence.start):
+            # "lost an average of 14.2% of their body weight, compared with 2.1% on placebo": the same kind of move
+            m.kind, m.direction = money.kind, money.direction
         if money is not None and money.kind == "rate" and m.kind == "total" and m.category == "money" \
                 and m.unit == money.unit and m.number.start - money.noun_end <= 80 \
                 and _FROM_BEFORE.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 6),
@@ -320,6 +326,7 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
 # a name right before "had", "won": the elided count is that name's ("28 American universities ... and China had seven")
 _OWN_SUBJECT = re.compile(r"\b(?:and|while|but|whereas)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}\s+"
                           r"(?:had|has|have|won|took|got|claimed|secured|held)\s+(?:only\s+|just\s+)?$")
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
 _BRACKETED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?")

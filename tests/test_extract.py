@@ -1718,3 +1718,44 @@ def test_people_taken_to_hospital_or_in_a_critical_condition_are_casualties(text
 def test_a_price_for_one_item_is_a_rate(text, quote):
     # a seller's price for one item, its conversion in brackets, and the old price it rose from
     assert _figure(text, quote)["kind"] == "rate"
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Families can call the ferry line's helpline on +358 9 8120 4400.", 8120),
+    ("Passengers gathered at the lifeboats on deck 5 as the alarm sounded.", 5),
+])
+def test_a_phone_number_with_a_one_digit_area_code_and_a_deck_are_not_figures(text, number):
+    assert not [f for f in kit.extract(kit.Article.from_text(text)).figures if f["value"] == number]
+
+
+@pytest.mark.parametrize("text,quote", [
+    # the change verb far before "by", past a list with commas
+    ("The new filter cut the levels of lead, mercury, arsenic and cadmium in the town's tap water by 64 per cent.",
+     "64 per cent"),
+    # a share as the first of several words before the change noun
+    ("The council backed a 4.2 per cent business rates levy increase for next year.", "4.2 per cent"),
+    # "an average of" between the verb and the share
+    ("Volunteers on the diet lost an average of 9.1% of their weight over a year, compared with 1.3% in the control group.",
+     "9.1%"),
+    # the share it is compared with moves the same way
+    ("Volunteers on the diet lost an average of 9.1% of their weight over a year, compared with 1.3% in the control group.",
+     "1.3%"),
+])
+def test_a_share_s_change_read_past_lists_modifiers_and_averages(text, quote):
+    assert _figure(text, quote)["kind"] == "change"
+
+
+def test_a_population_of_animals_counts_the_animals():
+    # "population of wild Bactrian camels has grown to 640": camels, not people
+    fig = _figure("Mongolia's population of wild Bactrian camels has grown to 640 from about 450 in 2015.", "640")
+    assert (fig["unit"], fig["category"]) == ("camels", "other")
+
+
+def test_a_population_alone_still_counts_people():
+    # guard: "The town's population rose to 41,000": people
+    assert _figure("The town's population rose to 41,000 last year.", "41,000")["unit"] == "people"
+
+
+def test_people_a_workforce_is_cut_by_are_its_staff():
+    text = "The carmaker said it would shrink its workforce by roughly 900 people over two years."
+    assert _figure(text, "roughly 900 people")["category"] == "personnel"
