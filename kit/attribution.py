@@ -368,6 +368,28 @@ _KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+)
 _NAME_THEN_KIND = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w&'’.-][A-ZÀ-ÖØ-Þ])[\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
                              r"\s+the\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + _KIND_HEADS + r")(?=[,;.)]|\s+(?:said|says|which|that|"
                              r"whose|has|had|is|was|will|would|known|based|founded|owned|run|with|in|at|for)\b)")
+# what every match of _NAME_THEN_KIND holds right after its name, and where such a name may open
+_COMMA_THE = re.compile(r",\s+the\s")
+_NAME_OPENS = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
+def _names_then_kinds(text: str):
+    """_NAME_THEN_KIND.finditer(TEXT), the same matches in the same order, tried only before a comma the word "the"
+    follows: a name holds no comma, so a match opens after the comma before the one that ends its name ("It said
+    on Monday that Pellow & Dunn, the kitchenware chain, ..."): the text between two such commas is not read."""
+    pos = 0  # where the scan goes on after a match, as finditer's
+    for comma in _COMMA_THE.finditer(text):
+        c = comma.start()
+        if c < pos:
+            continue
+        for opening in _NAME_OPENS.finditer(text, max(pos, text.rfind(",", 0, c) + 1), c):
+            m = _NAME_THEN_KIND.match(text, opening.start())
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 # what every match of _KIND_BEFORE_NAME holds, a kind after a space and a capital after it: most stories hold
 # none, and this scan (opening with the space, which the scanner jumps between) is a third of the other's time
 _KIND_THEN_NAME = re.compile(r"\s" + _KIND_HEADS + r"\s+[A-ZÀ-ÖØ-Þ]")
@@ -3225,7 +3247,7 @@ class Attributer:
                 name = m.group("name").split(". ")[0].rstrip(".")  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
-            for m in _NAME_THEN_KIND.finditer(self.text) if ", the " in self.text else ():
+            for m in _names_then_kinds(self.text) if ", the " in self.text else ():
                 # "Pellow & Dunn, the kitchenware chain, said": the name before its kind, where none came before
                 name = m.group("name")
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR \
