@@ -467,6 +467,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
+# an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
+_ANALYST_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|brokers?)\s+(?:at|with|from)\s+$", re.I)
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
 # a speech tag the participle goes on from: "..., the agency said on Sunday, adding that ..." (bounded by the caller)
 _TAG_BEFORE_PARTICIPLE = re.compile(r"\b(?:said|says|told\s+\w+)(?:\s+on\s+[A-Z][a-z]+)?,\s*$")
@@ -713,6 +715,9 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                 (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
                 or ((toks[j + 1].low in ("of", "the", "for", "and") or toks[j + 1].low in NAME_PARTICLES) and j + 2 < len(toks)
                     and toks[j + 2].text[:1].isupper())  # "Irish Nurses and Midwives Organisation" (places split again)
+                or (toks[j + 1].text == "&" and j + 2 < len(toks) and toks[j + 2].kind == "word"
+                    and toks[j + 2].text[:1].isupper() and toks[j + 1].start > toks[j].end)
+                # "Marks & Spencer", "Hollis & Crane": a firm's name (not "S&P", an index's)
                 or (toks[j + 1].text == "-" and j + 2 < len(toks) and toks[j + 2].kind == "word"
                     and not (toks[j + 2].text.islower() and toks[j + 2].low.endswith("ed")))  # not "Istanbul-based"
                 or (toks[j + 1].text in ("'", "’") and toks[j].low.endswith("s") and toks[j + 1].start == toks[j].end
@@ -735,6 +740,13 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                 out.append(Entity(start + toks[a0].start, start + toks[council].end, surface, None, _prep_before(toks, a0),
                                   org=surface))
                 i = council + 1
+                continue
+            if any(toks[x].text == "&" for x in range(i + 1, j)):
+                # "Shares in Marks & Spencer rose 4%", "an analyst at Hollis & Crane": a firm, whatever places its words name
+                a0 = i + (toks[i].low == "the")
+                surface = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])
+                out.append(Entity(start + toks[a0].start, start + toks[j].end, surface, None, _prep_before(toks, a0), org=surface))
+                i = j + 1
                 continue
             ents = _resolve_run(text, start, toks, i, j)
             site = _site(text, start, toks, i, j, ents)
@@ -2906,10 +2918,12 @@ class Attributer:
                     # "The Bank of England cut rates ... It said": a body the gazetteer knows opens the sentence
                     self.last_org = e.place.name
                     self._saw_org(e.place.name)
-                if e.org:
+                if e.org and not _ANALYST_AT.search(self.text, max(sent.start, e.start - 30), e.start):
+                    # (not the analysts' firm: "an analyst at Hollis & Crane" is no company the story is about)
                     self.last_org = e.org
                     self._saw_org(e.org)
                     self.last_org_para = para.index
+                if e.org:
                     words = e.org.split()
                     if words[0].lower() not in ("the", "national", "royal", "new", "greater", "united", "social", "north",
                                                 "south", "east", "west", "central", "office", "ministry", "department") \

@@ -3917,3 +3917,10 @@ def test_a_body_s_own_report_speaks_as_the_body():
     text = ("Bus use is tracked by the Transit Authority of Halden (TAH). Ridership fell 6 per cent last year to "
             "41 million trips, TAH's October ridership survey found.")
     assert _figure(text, "41 million trips")["source"].startswith("Transit Authority of Halden")
+
+
+def test_an_analysts_firm_is_not_the_company_the_story_is_about():
+    # "an analyst at Brennan & Lowe" names where the analyst works; "the company" is still the story's firm
+    text = ("Zeta Foods reported a loss on Tuesday. Ana Ruiz, an analyst at Brennan & Lowe, said the result was weak. "
+            "The company said it would close 12 plants.")
+    assert _figure(text, "12 plants")["actor"] == "Zeta Foods"

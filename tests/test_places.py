@@ -339,3 +339,13 @@ def test_where_a_figure_was_spoken_of_is_not_where_it_is():
     text = '"Child benefit in France will be 180 euros a month from July," the family minister told the National Assembly in Paris.'
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["180 euros"] == "France"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Shares in Marks & Spencer rose 4% on Tuesday.", "4%"),
+    ("Tom Reid, an analyst at Hollis & Crane, expects profit of $2 billion.", "$2 billion"),
+])
+def test_a_firm_named_with_an_ampersand_is_no_place(text, quote):
+    # "Marks & Spencer": one firm's name, not a place called Marks
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] is None
