@@ -4416,8 +4416,11 @@ class Attributer:
         near_dest, near_pos = self._same_relative(near_dest, f, sent), self._same_relative(near_pos, f, sent)
         cause = self._cause_of(sent)
         if cause and f.category not in ("money", "percent") and not (
-                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())):
-            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets")
+                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())) and not (
+                f.start < cause.start() and self._country_owns_subject(ents, sent, f)):
+            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets";
+            # but "Vietnam's coffee exports fell to 1.52 million tonnes after a drought in the Central Highlands" are
+            # Vietnam's, not the drought's place)
         if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
                                                                  or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
             # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
@@ -4945,6 +4948,14 @@ class Attributer:
             self._government[sent.start] = (GOVERNMENT.search(sent.text) is not None,
                                             GOVERNMENT_BODY.search(sent.text) is not None)
         return self._government[sent.start]
+
+    @staticmethod
+    def _country_owns_subject(ents: list[Entity], sent: Sentence, f: Mention) -> bool:
+        """Whether a country owns what the sentence's subject counts, by its possessive or its demonym, before the
+        figure ("Vietnam's coffee exports fell", "French wheat output will fall")."""
+        return any(sent.start <= e.start < f.start and e.place is not None and (
+            e.place.kind == "demonym" or e.place.kind in ("country", "nation") and e.surface.endswith(("'s", "’s")))
+            for e in ents)
 
     def _cause_of(self, sent: Sentence):
         """A sentence's clause of cause ("after drones struck ..."), found once."""

@@ -349,3 +349,10 @@ def test_a_firm_named_with_an_ampersand_is_no_place(text, quote):
     # "Marks & Spencer": one firm's name, not a place called Marks
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got[quote] is None
+
+
+def test_a_country_s_own_count_is_not_placed_where_its_cause_was():
+    # "Kenya's tea output fell ... after a drought in Kericho": Kenya's tonnes, not the drought's place
+    text = "Kenya's tea output fell 14% to 480,000 tonnes last year after a long drought in the Kericho highlands."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["480,000 tonnes"] == "Kenya"
