@@ -52,6 +52,26 @@ _TO_OR_GIVEN = DESTINATION | GIVING
 _NOT_AN_OWNERS = DESTINATION | ORIGIN | GIVING | {"for", "against", "with"}
 _NOT_A_PLACES_OWN = DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against", "with", "between"}
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# the places a story calls by their kind, and the kind of place each back-reference is
+_AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region", "the county": "region",
+               "the borough": "city"}
+_AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
+# a passive whose agent is named right after the counted thing: "12,000 places were offered by Dunmore University"
+_DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|built|"
+                      r"sold|bought|made|given|run|held|won|taken|set)\s+by\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*"
+                      r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
+# the body of a town or county called by its kind: "the county government", "the city council"
+# (not where it only reports what others have: "The city council says 16,000 tourist flats operate"; but "the county
+# government said it was spending")
+_AREA_GOVERNMENT = re.compile(r"\s+(government|council)\b(?!['’]s)(?!\s+(?:says|said|reports|reported|estimates|estimated)\b"
+                              r"(?!\s+(?:that\s+)?(?:it|its)\b))")
+# a relative clause that only a thing or a body takes: "Bayside Stevedoring, which employs ..."
+_WHICH_AFTER = re.compile(r",\s+which\s")
+# the words after a country's possessive that may name its body again ("Sweden's coastguard sent")
+_THREE_WORDS = re.compile(r"\s+([\w-]{2,30})(?:\s+([\w-]{2,30}))?(?:\s+([\w-]{2,30}))?")
+# a body's act in a relative clause with no "that" after the counted thing: "the 1,500 jobs Rheinfeld shed"
+_NAME_DID_IT = re.compile(r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:[a-z]+ed|paid|spent|shed|cut|lost|sold|bought|won|raised|made|built|took|gave|set)\b")
 _COUNCIL_TOWN_REFS = {"the city": "city", "the town": "city", "the county": "region", "the borough": "city",
                       "the district": "region"}
 _SUBJECT_AUXILIARIES = frozenset("will would has had is was plans wants expects aims can could must should may".split())
@@ -127,6 +147,10 @@ _THE_CITY_GETS = re.compile(r"\b(?:bring|brings|brought|cost|costs|save|saves|sa
 _THE_CITY_DOES = re.compile(r"\bthe\s+(?:city|town)(?:['’]s\s+|\s+(?:has|had|will|would|plans|expects|is\s+to|set|sets|spent|"
                             r"spends|borrowed|owes|received|receives|raised|raises|opened|opens|allows|allowed|hired|hires)\s+"
                             r"(?:[\w'’-]{1,30}\s+){0,6}?)$")
+# a firm that states its own figures by the short name the story gave it: "..., Corvane said in a filing" after
+# "Corvane Systems"
+_NAME_SAID = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+(?:said|says|added|reported|announced|"
+                        r"confirmed)\b")
 # a firm that states its own figures by its kind: "..., the company said"
 _THE_FIRM_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:company|club|firm|carmaker|automaker|airline|carrier|group|"
                             r"retailer|maker|chain|hospice|charity|lender|miner|insurer|operator|manufacturer)\s+"
@@ -213,6 +237,11 @@ _SERVICES_AFTER_PLACE = frozenset(table("bodies")["services_after_place"]["words
 _COUNCIL_OF = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
     sorted(w.capitalize() for w in _COUNCIL_KINDS)) + r")\s+)?Council")  # bodies.toml [council_kinds]
 _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+council", re.I)
+# a place the story names by its kind: "Kelso Falls city council", "Kereru Valley District Council", "the town of
+# Bellmore" (not "the Town of Bellmore Council": the name is the capitalised words right after "of")
+_AREA_DEFINED = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?P<kind>[Cc]ity|[Tt]own|[Dd]istrict|"
+                           r"[Cc]ounty|[Bb]orough|[Mm]unicipal)\s+[Cc]ouncil\b|\bthe\s+(?P<kind2>city|town|district|county|borough)"
+                           r"\s+of\s+(?P<name2>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
 _TOWN_POLICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
 # a council named for its town with its kind written in lower case ("Dubrovnik city council")
 _TOWN_COUNCIL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
@@ -276,7 +305,7 @@ def _bare_name(who: str) -> str:
 
 
 def _unpossessive(s: str) -> str:
-    """_unpossessive(S) without the regex: "Russia's" -> "Russia" (the "$" of the pattern also
+    """_POSSESSIVE.sub("", S) without the regex: "Russia's" -> "Russia" (the "$" of the pattern also
     matches before a newline that ends S: "Russia's\n" -> "Russia\n")."""
     tail = s[-2:]  # (a slice and a comparison: cheaper than endswith, whose arguments are parsed each call)
     if tail == "'s" or tail == "’s":
@@ -344,6 +373,7 @@ _OF_THE_VOTE = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|na
 _VOTE_RUNNERS = re.compile(r"\b(?:Commission|Assembly|Parliament|Court|Office|Ministry|Authority|Committee|Council|Board)\b")
 CLAUSE_WORDS = frozenset("that and but because while as if when after before although though".split())
 ASIDE_STARTS = frozenset("who which whose where on in at from near of aged with".split())
+_IRREGULAR_PARTICIPLES = frozenset("run led built known held set founded".split())
 # "The city council approved": the same pattern with exactly n words before the head, tried when the
 # shortest reading makes a noun the verb ("city" the head, "council" the verb)
 _THE_BODY_ACTS_N = [re.compile(_THE_BODY_ACTS.pattern.replace("{0,2}?", "{%d}" % n)) for n in (1, 2)]
@@ -744,7 +774,7 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
             if any(toks[x].text == "&" for x in range(i + 1, j)):
                 # "Shares in Marks & Spencer rose 4%", "an analyst at Hollis & Crane": a firm, whatever places its words name
                 a0 = i + (toks[i].low == "the")
-                surface = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])
+                surface = _unpossessive(text[start + toks[a0].start:start + toks[j].end])
                 out.append(Entity(start + toks[a0].start, start + toks[j].end, surface, None, _prep_before(toks, a0), org=surface))
                 i = j + 1
                 continue
@@ -1578,8 +1608,10 @@ _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based",
 _AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
-                      r"[Aa]nalys[ie]s|[Ss]tud(?:y|ies)|[Rr]eviews?)\s+(?:by|from)\s+"
+                      r"[Aa]nalys[ie]s|[Ss]tud(?:y|ies)|[Rr]eviews?)\s+"
+                      r"(?:(?:published|conducted|commissioned|carried\s+out|released|compiled)\s+)?(?:by|from)\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s*"
+                      r"(?:(?:in|on|last|this)\s+[A-Za-z]+\s+)?"  # "A survey published by Ibestat in June found ..."
                       r"(?:,[^,.;:]{0,40},\s*)?"  # "A report by Tonkin Hale, released on Monday, puts ..."
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
@@ -1610,6 +1642,19 @@ _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".jo
     sorted({w[:-1] for w in table("units")["categories"]["vessels"] if w.endswith("s")}, key=len, reverse=True)) + r")\b")
 _RUN_BY = re.compile(r"\b(?:run|operated|owned|chartered|crewed|managed)\s+by\s+(?:[\w-]+\s+){0,3}?"
                      r"([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})\s*$")
+# an aside that is only who runs the thing named: "The Ostrava Star, operated by Baltline, was sailing"
+_RUN_BY_ASIDE = re.compile(r"[\s,]*(?:run|operated|owned|chartered|crewed|managed)\s+by\s")
+# a craft the story is about, as the owner of what it carries: "the ferry's six lifeboats"
+_THE_CRAFT_S = re.compile(r"\bthe\s+(?:ship|vessel|ferry|boat|liner|plane|aircraft|jet|train)['’]s\s")
+_CREW = frozenset({"crew", "crew members"})
+# words that describe a firm or club by its trade ("the state-owned operator", "the Lisbon club")
+_FIRM_DESCRIPTIONS = FIRM_HEADS | (DESCRIPTORS - GENERIC_HEADS) | {"company", "firm", "group", "airline", "carrier", "retailer",
+                                                                  "lender", "insurer", "chain", "operator", "bank"}
+# who the story says runs or owns a thing, so "the operator" and "the owner" later: "a ferry operated by the
+# Tallinn-based line Baltline", "the plant, owned by Norvik Energy,"
+_RUNS_IT = re.compile(r"\b(?P<verb>run|operated|owned|managed)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-ZÀ-ÖØ-Þ][\w-]*-based\s+){0,3}?"
+                      r"(?P<name>(?![\w-]*-based\b)[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})")
+_RUNNER_HEADS = {"run": "operator", "operated": "operator", "managed": "operator", "owned": "owner"}
 # verbs by which a body observes what it does not own: "the institute said it had recorded hundreds of aftershocks"
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
@@ -2070,6 +2115,9 @@ class Attributer:
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
         self._introduced: dict[str, str] | None = None
+        self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
+        self._areas: list[tuple[int, str, str]] | None = None  # (where, "city"/"district"..., the place) (_area_named_before)
+        self._runners: list[tuple[int, str, str]] | None = None  # (where, "operator"/"owner", the body) (_runner_before)
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
@@ -2114,6 +2162,8 @@ class Attributer:
                 continue  # "Operator Minera Cordillera Norte", "chemicals group Rheinfeld Chemie": a firm, not a person
             if _ROLE_OF_BODY.match(self.text, m.end()):
                 continue  # "Lisboa Motorsport chief executive Inês Carvalho": the body whose executive speaks
+            if _WHICH_AFTER.match(self.text, m.end()):
+                continue  # "Bayside Stevedoring, which employs most of the strikers,": "which", not "who": a body
             named = [k for k, w in enumerate(words) if w.lower() not in NAME_PARTICLES]
             keep = 4 if len(named) >= 4 and words[named[-4]] in first_names() else 3  # "Luiz Inácio Lula da Silva"
             words = words[named[-keep]:] if len(named) >= keep else words[named[0]:] if named else []
@@ -2149,12 +2199,27 @@ class Attributer:
             return None
         if any(w.lower() in _org_words() for w in run):
             return None
+        if len(run) == 1 and len(words) == 1 and self._firm_by_first_word(run[0]):
+            return None  # "Brannock Homes proposed ... Brannock says": the firm by its short name, where the story has
+            # not yet named the person who shares it ("said Liam Brannock, its director" only later)
         if len(run) == 1:
             return self.people.get(run[0]) or (run[0] if len(words) > 1 and words[-2].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "dame", "prof") else None)
         full = " ".join(run)
         if (place := lookup(full)) is not None and place.kind not in ("org", "force") and full not in self.people.values():
             return None  # "Local media in Santa Cruz reported": a town's name, no person
         return self.people.get(run[-1], full) if len(self.people.get(run[-1], "")) > len(full) else full
+
+    def _firm_by_first_word(self, word: str) -> bool:
+        """Whether WORD, a surname of a person the story names somewhere, is here the short name of a body named
+        before whose name opens with it, with that person not yet named in full before this sentence."""
+        body = self.org_alias.get(word.lower())
+        full = self.people.get(word)
+        if not body or not full or body == word or body.split()[0] != word or lookup(body) is not None:
+            return False
+        if full not in self._first_written:
+            self._first_written[full] = self.text.find(full)  # once a person (the few whose surname opens a body)
+        at = self._first_written[full]
+        return at < 0 or at >= self._sentence_end - len(self._sentence_text)
 
     # -- speakers ------------------------------------------------------------------------------
 
@@ -2416,7 +2481,7 @@ class Attributer:
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and parts[-1].lower() in DOCUMENT_NOUNS \
                 and all(w[:1].islower() or w.lower() in _CALENDAR for w in parts[1:]):
             # "CMHC's October rental survey found": the body that made the record speaks for it
-            owner = _POSSESSIVE.sub("", parts[0])
+            owner = _unpossessive(parts[0])
             who = self.spelled_out().get(owner, owner) if ACRONYM.fullmatch(owner) else self.org_alias.get(owner.lower(), owner)
             parts = who.split()
         if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None \
@@ -2448,6 +2513,9 @@ class Attributer:
             # "The ministry disputed that figure and said": the body the story named with that word
             kind = _THE_KIND_OPENS.match(left)
             return self._role_or_body(["the", *kind.group(1).split()]) if kind else None
+        if len(caps) == 1 and _POSSESSIVE.search(caps[0]) and (country := lookup(_unpossessive(caps[0]))) is not None \
+                and country.kind == "country" and (body := self._country_body(country.country, words[1:4])):
+            return body  # "Sweden's coastguard sent three vessels and said": the Swedish Coast Guard the story named
         return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
 
     def _mask_quotes(self, sent: Sentence) -> str:
@@ -2490,7 +2558,10 @@ class Attributer:
             if cut >= 0:
                 break  # the segment opens a new clause: no speaker further back
         # walk back over asides: "Maureen Ellis, 74, who lives in Flat 7, on the edge of the site, said"
-        usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()]
+        usable = [c for c in chunks if c and c[0].lower() not in ASIDE_STARTS and not c[0][:1].isdigit()
+                  and not (len(c) >= 3 and c[1] in ("by", "in") and c[0][:1].islower()
+                           and (c[0].endswith("ed") or c[0] in _IRREGULAR_PARTICIPLES))]
+        # (nor a participle's aside: "The company, backed by a Dutch insurer, puts": the company)
         if len(usable) > 1 and usable[0][0].lower() in ("a", "an") and (
                 head := next((usable[0][k - 1] for k, w in enumerate(usable[0]) if k > 1 and w in ("on", "in", "near", "at", "of")),
                              usable[0][-1])).lower() in PLACE_NOUNS and any(w in first_names() for w in usable[1]):
@@ -2720,6 +2791,9 @@ class Attributer:
                 return self.last_person or self._first_person_in(self._sentence_text)
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
+        if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
+                and country.kind == "country" and (body := self._country_body(country.country, words[1:])):
+            return body  # "Sweden's coastguard said", after "the Swedish Coast Guard said": that body
         base = _unpossessive(phrase)
         place = lookup(base) or lookup(_THE_OPENING.sub("", base))
         if place is not None:
@@ -2784,6 +2858,9 @@ class Attributer:
             place = self._place_of_words(words[:-1]) if head in NON_FIRM_HEADS else None
             if subject and (place is None or place == subject):  # not "the Scottish government" for a firm
                 return subject
+        if head in _RUNNER_HEADS.values() and len(words) <= 2 and all(w.islower() for w in words) \
+                and (runner := self._runner_before(self._sentence_end, head)):
+            return runner  # "..., the operator said" in a story of "a ferry operated by Baltline": Baltline
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             return self._last_firm()  # "..., the club said": the firm or club the story has named last
@@ -2990,6 +3067,12 @@ class Attributer:
                     for lo, hi, who in self.clause_speakers:
                         if lo <= f.start < hi:
                             f.source = self.expand(who)  # the clause's own speaker
+                if f.source and not in_quote and verb_at is not None and verb_at > f.start and f.source.islower() \
+                        and len(f.source.split()) <= 3 and f.source.split()[-1] in _FIRM_DESCRIPTIONS \
+                        and (body := self._subject_body(sent, f.start)) and self._a_firm_speaks(body):
+                    # "X handled 2.6 million containers ..., the state-owned operator said": the firm the clause opens
+                    # with, which the description stands for, where no firm of that kind was named before
+                    f.source = body
                 if f.source and not in_quote and _SHARE_MOVE.search(self.text, max(sent.start, f.start - 70), f.start) \
                         and (verb_at is None or verb_at < f.start):
                     f.source = None  # "..., it said, sending its shares down 17%": the market's record, not the firm's
@@ -3014,6 +3097,11 @@ class Attributer:
                     named = self._name_in_phrase(f)
                     if named:
                         f.actor = named  # "850 Veldkamp staff", "three Ford plants": the body the counted phrase names
+                if f.actor is None and (f.unit in _CREW or f.category in _FORCE_ASSETS and _THE_CRAFT_S.search(
+                        self.text, max(sent.start, f.start - 30), f.noun_end)):
+                    # "six of the ship's eight lifeboats", "112 were crew members" in a story of "a ferry operated
+                    # by Baltline": the craft's and its crew's operator, as the story named it
+                    f.actor = self._runner_before(f.start, "operator") or self._runner_before(f.start, "owner")
                 if f.actor is None and self.home_country and f.category in _FORCE_ASSETS and (
                         _GENERIC_FORCE.search(self.text, f.number.end, f.noun_end)
                         or _FORCE_SUBJECT.search(self.text, max(sent.start, f.start - 70), f.start)):
@@ -3049,7 +3137,9 @@ class Attributer:
                     f.actor = f.source  # "Codelco said output at its El Teniente mine fell by about 8%": its own output
                 if f.actor is None and f.source and f.category in ("vehicles", "money", "personnel", "other", "percent") \
                         and not in_quote and self._a_firm(f.source) and (verb_at is None or verb_at > f.start) \
-                        and _THE_FIRM_SAID.search(self.text, f.end, sent.end):
+                        and (_THE_FIRM_SAID.search(self.text, f.end, sent.end) or (
+                            verb_at is not None and (named := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
+                            and named.group(1) != f.source and self.org_alias.get(named.group(1).lower()) == f.source)):
                     f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
                 if f.source and f.actor != f.source and f.category in ("money", "personnel", "percent") and not in_quote \
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
@@ -3082,14 +3172,16 @@ class Attributer:
                                  and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
-                if f.actor and f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
+                if f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
                     counted = next((p for p in reversed(ms[:ms.index(f)]) if p.end <= f.start), None)
-                    if counted is not None and counted.actor is None and counted.category in ("people", "other", "casualties") \
-                            and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
+                    if counted is not None and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
                             and not _CLAUSE_BREAK.search(self.text, counted.end, f.start):
-                        # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
-                        # visitors came, up 52%": the change of a count no one owns is no one's either
-                        f.actor = None
+                        if f.actor and counted.actor is None and counted.category in ("people", "other", "casualties"):
+                            # "1.6 million dengue cases had been recorded, up 38% on last year", "17.8 million foreign
+                            # visitors came, up 52%": the change of a count no one owns is no one's either
+                            f.actor = None
+                        elif counted.actor and counted.category == "other" and f.actor != counted.actor:
+                            f.actor = counted.actor  # "12,000 places were offered by X, up 6%": the change of X's count is X's
                 if f.actor and f.category in ("money", "personnel", "other") \
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
@@ -3269,6 +3361,61 @@ class Attributer:
                     self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(name.lower(), name))
         return self._introduced
 
+    def _runner_before(self, pos: int, head: str) -> str | None:
+        """The body the story last said runs (HEAD "operator") or owns ("owner") a thing before POS: "the Ostrava
+        Star, operated by the Tallinn-based line Baltline," makes Baltline "the operator". Found once a story."""
+        if self._runners is None:
+            self._runners = []
+            for m in _RUNS_IT.finditer(self.text) if " by " in self.text else ():
+                name = _unpossessive(m.group("name"))
+                if (lookup(name) is None or lookup(name).kind == "org") and name.split()[0] not in first_names() \
+                        and name.split()[0].lower() not in NOT_SUBJECTS and name not in self.people.values():
+                    self._runners.append((m.start(), _RUNNER_HEADS[m.group("verb")], self.org_alias.get(name.lower(), name)))
+        k = bisect_left(self._runners, (pos,))
+        return next((name for _, kind, name in reversed(self._runners[max(0, k - 4):k]) if kind == head), None)
+
+    def _country_body_at(self, country: str | None, pos: int) -> str | None:
+        """The body the story named with COUNTRY's adjective that the words at POS name again: "Sweden's coastguard"
+        or "Finland's Border Guard" after "the Swedish Coast Guard" and "the Finnish Border Guard" ("coastguard" is
+        "Coast Guard" written as one word)."""
+        words = _THREE_WORDS.match(self.text, pos)
+        return self._country_body(country, [w for w in words.groups() if w]) if words is not None else None
+
+    def _country_body(self, country: str | None, words: list[str]) -> str | None:
+        """_country_body_at, of the words after the possessive."""
+        if country is None:
+            return None
+        for n in range(min(3, len(words)), 0, -1):
+            said = [w.lower() for w in words[:n]]
+            # the name with the adjective ("Naval Home Guard" of "the Danish Naval Home Guard"), or a short name the
+            # story gave the body ("coastguard"); among the few latest bodies so named
+            named = [o for o in itertools.islice(self.org_alias.ending_with(said[-1]), 8)
+                     if [w.lower() for w in o.split()[1:]] == said]
+            for body in named + [self.org_alias.get(" ".join(said)), self.org_alias.get("".join(said))]:
+                if body and len(body.split()) > 1 and (adj := lookup(body.split()[0])) is not None \
+                        and adj.kind == "demonym" and adj.country == country \
+                        and not any(w.lower() in _MILITARY_HEADS - {"guard", "guards"} for w in body.split()):
+                    return body  # (a country's armed forces act for it: "350 Canadian Armed Forces members" are Canada's)
+        return None
+
+    def _area_named_before(self, pos: int, kind: str) -> Place | None:
+        """The latest place the story itself calls a city, town, district or county before POS, by a council
+        named for it ("Kereru Valley District Council", "Kelso Falls city council") or by "the town of X".
+        Found once a story."""
+        if self._areas is None:
+            self._areas = []
+            for m in _AREA_DEFINED.finditer(self.text) if ("ouncil" in self.text or " of " in self.text) else ():
+                name, word = m.group("name") or m.group("name2"), (m.group("kind") or m.group("kind2")).lower()
+                if name.split()[0].lower() in NOT_SUBJECTS or name.split()[0] in first_names() or (
+                        (known := lookup(name, allow_cities=True)) is not None and known.kind in ("country", "org", "force")):
+                    continue
+                self._areas.append((m.start(), _AREA_WORD_KIND.get(word, word), name))
+        k = bisect_left(self._areas, (pos,))
+        name = next((n for _, w, n in reversed(self._areas[max(0, k - 4):k]) if w == kind), None)
+        if name is None:
+            return None
+        return lookup(name, allow_cities=True) or Place(name, _AREA_KINDS["the " + kind], None)
+
     def _firm_introduced_here(self) -> str | None:
         """The last firm this sentence names after its kind ("the state operator Railco"), if any."""
         here = [(at, name) for head, name in self._introductions().items()
@@ -3328,6 +3475,16 @@ class Attributer:
             if not (opens or owns):
                 continue
             para = self.paras[sent.paragraph]
+            body = _AREA_GOVERNMENT.match(self.text, e.end) if e.surface in _AREA_KINDS and not owned else None
+            if body:
+                # "In Wajir, the county government said it was spending ...", "The county government is trucking water
+                # to 60 settlements across Wajir": the body of the town or county the sentence names, else of the one
+                # "the county" stands for, as news names it ("Wajir county government")
+                here = [x for x in self._sentence_ents if x.place is not None and x.place.kind in ("city", "region", "place")
+                        and x.prep != "to" and not x.surface.endswith(("'s", "’s"))]
+                area = min(here, key=lambda x: abs(x.start - e.start)).place if here else self._resolve_backref(e, para)
+                if area is not None and area.kind in ("city", "capital", "region", "place"):
+                    return f"{area.name} {e.surface[4:]} {body.group(1)}"
             place = self._resolve_backref(e, para)
             if place is not None and (place.kind in ("country", "nation", "state", "region") or (
                     place.kind in ("city", "capital") and f.category in ("money", "percent", "personnel"))):
@@ -3422,6 +3579,20 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category in ("money", "personnel", "other", "vehicles", "vessels", "aircraft", "weapons") \
+                and (did := _NAME_DID_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 60))) \
+                and (body := self.org_alias.get(did.group("name").lower())) and body not in self.people.values():
+            return body  # "on top of the 1,500 jobs Rheinfeld shed in 2023", "the £62m Harrowgate paid": the body, by any
+            # name the story gave it, whose act the clause after the counted thing says it was
+        if f.category not in ("people", "casualties") and (by := _DONE_BY.match(self.text, f.noun_end, min(sent.end, f.noun_end + 70))):
+            name = _unpossessive(by.group("name"))
+            known = lookup(name)
+            body = self.org_alias.get(name.lower()) or (
+                _owner_name(Entity(0, 0, name, known, "")) if known is not None and known.kind in ("org", "country", "force") else None) or (
+                name if known is None and len(name.split()) > 1 and name.split()[0] not in first_names()
+                and any(w.lower() in _org_words() for w in name.split()) else None)  # a body by its kind's word
+            if body and body not in self.people.values():
+                return body  # "More than 12,000 places were offered by Dunmore University": the body that acts on them
         if f.category in ("money", "other", "percent") and _PUTS_AT.search(self.text, max(sent.start, f.start - 100), f.start) \
                 and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
             # "The ministry put crop damage in the two provinces at 1.2 billion pesos", "puts the cost of rebuilding
@@ -3516,6 +3687,9 @@ class Attributer:
                 and (self._subject_parts(sent, f.start)[0] == self.current_subject):
             f.hint_place = f.owner_hint
             return self.current_subject  # "Tesla will cut 3,000 US jobs": Tesla's jobs, in the US
+        if f.owner_hint and (hint := lookup(f.owner_hint)) is not None and hint.kind == "country" \
+                and (body := self._country_body_at(hint.country, f.number.end)) is not None:
+            return body  # "two Finnish Border Guard patrol boats": the body the story named, not its country
         if f.owner_hint:
             return f.owner_hint
         part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
@@ -3790,6 +3964,8 @@ class Attributer:
                     continue  # "47 of its 212 UK stores": where its stores are, not whose  # "through its Riga hub", "a UK bank account", "at its German plants": where, not whose
                 if _BASED_AFTER.match(self.text, e.end):
                     continue  # "Singapore-based carrier Pacifica Lines": where the firm sits, not whose
+                if e.surface.endswith(("'s", "’s")) and (body := self._country_body_at(e.place.country, e.end)):
+                    return body  # "Sweden's coastguard sent three patrol vessels" after "the Swedish Coast Guard said"
                 if e.surface.endswith(("'s", "’s")) and (own := _OWN_BODY_AFTER.match(self.text, e.end)):
                     return e.surface + own.group(0)  # "Peru's central bank raised its rate": the bank's, as written
                 return _owner_name(e)
@@ -4203,7 +4379,7 @@ class Attributer:
             return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
-        if aside and _A_VESSEL.match(m.group("aside")):
+        if aside and (_A_VESSEL.match(m.group("aside")) or _RUN_BY_ASIDE.match(m.group("aside"))):
             # "The Sea Lantern, a rescue ship run by the German charity Aurora Rescue,": a ship acts for the body
             # that runs it, named in the aside
             runner = _RUN_BY.search(m.group("aside"))
@@ -4216,7 +4392,15 @@ class Attributer:
         end = sent.start + m.end()
         while len(words) > 2 and words[0].lower() in _owned_words() and words[1] in ("of", "in"):
             words = words[2:]  # "Shares of Harlow Media Inc fell": the firm
+        if _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
+                and country.kind == "country" and (at := self.text.find(words[0], sent.start + m.start("name"), end)) >= 0 \
+                and (body := self._country_body_at(country.country, at + len(words[0]))):
+            return body, aside, speech, end  # "Finland's Border Guard deployed two helicopters", "Sweden's coastguard
+            # said": the body the story named with the country's adjective ("the Finnish Border Guard")
         owner = lookup(_unpossessive(words[0])) if len(words) > 1 and _POSSESSIVE.search(words[0]) else None
+        if owner is None and len(words) > 2 and _POSSESSIVE.search(words[1]) and words[0][:1].isupper() \
+                and lookup(_unpossessive(" ".join(words[:2]))) is not None and _names_one(words[2:]):
+            words = words[2:]  # "South Africa's Transnet Port Terminals": a firm, described by a country of two words
         if owner is not None and words[1] in first_names():
             return none  # "Jamaica's Tessa Morgan ran": a person acts, owning nothing
         if owner is not None and _names_one(words[1:]):
@@ -4596,7 +4780,7 @@ class Attributer:
             pe = e.end + 1 if e.surface.endswith("s") and self.text[e.end:e.end + 2] in ("' ", "’ ") else e.end
             if lo <= e.start < f.start and e.place is not None and (pe > e.end or e.surface.endswith(("'s", "’s"))) and \
                     e.place.kind in ("country", "nation", "city", "capital", "state", "region", "place") and \
-                    not self._describes_one(pe):
+                    not self._describes_one(pe) and not (e.place.kind == "country" and self._country_body_at(e.place.country, pe)):
                 if cause and cause.start() <= f.start < cause.end() and e.start < cause.start():
                     continue  # "London's FTSE 100 fell 0.8% after Brackley Homes cut its forecast by £120m": the
                     # market's town, not the cause's (whose figures the cause's own words place)
@@ -4654,7 +4838,9 @@ class Attributer:
                 if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
                     return _place_name(e)
         opener = self._opening_place(sent, ents)
-        if opener is not None and opener.end <= f.start and not any(
+        if opener is not None and opener.end <= f.start and not (
+                opener.place.kind == "country" and opener.surface.endswith(("'s", "’s"))
+                and self._country_body_at(opener.place.country, opener.end)) and not any(
                 x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \
                 and not (f.category == "money" and opener.surface.endswith(("'s", "’s"))
                          and (_GOVERNMENT_WORDS.match(self.text, opener.end) or _STATE_BODY.match(self.text, opener.end))):
@@ -5147,6 +5333,13 @@ class Attributer:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
         if fits:
             return fits[0]
+        if e.surface in _AREA_KINDS and not (e.prep and e.prep not in POSITION and "s" in self.text[e.end - 1:e.end + 2] and (
+                self.text[e.end - 2:e.end] in ("'s", "’s") or self.text[e.end:e.end + 2] in ("'s", "’s"))) \
+                and (area := self._area_named_before(e.start, e.surface[4:])) is not None:
+            # "the district" paragraphs after "Kereru Valley District Council", "the town" after "the town of
+            # Bellmore": the place the story itself called so, where no place known to be one was named near ("in
+            # the city's car parks"; but not "towards the county's share": whose share, not where)
+            return area
         if e.surface in _COUNCIL_TOWN_REFS:
             # "Shropshire Council filled 18,400 potholes across the county": the town or county a council
             # the story named before is named for
