@@ -305,8 +305,14 @@ def _bare_name(who: str) -> str:
 
 
 def _unpossessive(s: str) -> str:
-    """_POSSESSIVE.sub("", S), the regex tried only when an "s" ends S (most words need no call)."""
-    return _POSSESSIVE.sub("", s) if "s" in s[-2:] else s
+    """_POSSESSIVE.sub("", S) without the regex: "Russia's" -> "Russia" (the "$" of the pattern also
+    matches before a newline that ends S: "Russia's\n" -> "Russia\n")."""
+    tail = s[-2:]  # (a slice and a comparison: cheaper than endswith, whose arguments are parsed each call)
+    if tail == "'s" or tail == "’s":
+        return s[:-2]
+    if tail == "s\n" and s[-3:-2] in ("'", "’"):
+        return s[:-3] + "\n"
+    return s
 
 
 ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,6}")
@@ -392,6 +398,28 @@ _KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+)
 _NAME_THEN_KIND = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w&'’.-][A-ZÀ-ÖØ-Þ])[\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
                              r"\s+the\s+(?:[a-z’'-]{1,30}\s+){0,4}?(?P<head>" + _KIND_HEADS + r")(?=[,;.)]|\s+(?:said|says|which|that|"
                              r"whose|has|had|is|was|will|would|known|based|founded|owned|run|with|in|at|for)\b)")
+# what every match of _NAME_THEN_KIND holds right after its name, and where such a name may open
+_COMMA_THE = re.compile(r",\s+the\s")
+_NAME_OPENS = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
+def _names_then_kinds(text: str):
+    """_NAME_THEN_KIND.finditer(TEXT), the same matches in the same order, tried only before a comma the word "the"
+    follows: a name holds no comma, so a match opens after the comma before the one that ends its name ("It said
+    on Monday that Pellow & Dunn, the kitchenware chain, ..."): the text between two such commas is not read."""
+    pos = 0  # where the scan goes on after a match, as finditer's
+    for comma in _COMMA_THE.finditer(text):
+        c = comma.start()
+        if c < pos:
+            continue
+        for opening in _NAME_OPENS.finditer(text, max(pos, text.rfind(",", 0, c) + 1), c):
+            m = _NAME_THEN_KIND.match(text, opening.start())
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 # what every match of _KIND_BEFORE_NAME holds, a kind after a space and a capital after it: most stories hold
 # none, and this scan (opening with the space, which the scanner jumps between) is a third of the other's time
 _KIND_THEN_NAME = re.compile(r"\s" + _KIND_HEADS + r"\s+[A-ZÀ-ÖØ-Þ]")
@@ -737,7 +765,7 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                          or (toks[council].text != "police" and a0 == j and toks[j].text in _regional_adjectives())):
                 # ("Lyon's council" is the city's; "Riot police" is no town's)
                 # "Clermont-Ferrand city council has agreed", "Beringen council collects": the town's council, a body
-                town = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])  # "Lyon’s city council"
+                town = _unpossessive(text[start + toks[a0].start:start + toks[j].end])  # "Lyon’s city council"
                 surface = f"{town} {text[start + toks[j + 1].start:start + toks[council].end]}"
                 out.append(Entity(start + toks[a0].start, start + toks[council].end, surface, None, _prep_before(toks, a0),
                                   org=surface))
@@ -746,14 +774,14 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
             if any(toks[x].text == "&" for x in range(i + 1, j)):
                 # "Shares in Marks & Spencer rose 4%", "an analyst at Hollis & Crane": a firm, whatever places its words name
                 a0 = i + (toks[i].low == "the")
-                surface = _POSSESSIVE.sub("", text[start + toks[a0].start:start + toks[j].end])
+                surface = _unpossessive(text[start + toks[a0].start:start + toks[j].end])
                 out.append(Entity(start + toks[a0].start, start + toks[j].end, surface, None, _prep_before(toks, a0), org=surface))
                 i = j + 1
                 continue
             ents = _resolve_run(text, start, toks, i, j)
             site = _site(text, start, toks, i, j, ents)
             if site is not None:
-                owner = _POSSESSIVE.sub("", text[start + toks[i].start:site[0].start].strip())
+                owner = _unpossessive(text[start + toks[i].start:site[0].start].strip())
                 if owner and owner != text[start + toks[i].start:site[0].start].strip() and lookup(owner) is None \
                         and toks[i].low not in _BACKREF_OPENERS:
                     # "Minera Quebrada Alta's Cerro Negro mine": the firm that owns the site, then the site
@@ -899,10 +927,10 @@ def _body_of_place(text, offset, toks, i, j) -> Entity | None:
                and toks[x].text[:1].isupper() and toks[x + 1].low in ("of", "for")), None)
     if at is None:
         return None
-    tail = _POSSESSIVE.sub("", text[offset + toks[at + 2].start: offset + toks[j].end])
+    tail = _unpossessive(text[offset + toks[at + 2].start: offset + toks[j].end])
     if lookup(tail, allow_cities=True) is None:
         return None  # only a place at the end is misread ("of Victoria", "of Tartu"); "Office for Budget Responsibility" is read elsewhere
-    surface = _POSSESSIVE.sub("", text[offset + toks[k].start: offset + toks[j].end])
+    surface = _unpossessive(text[offset + toks[k].start: offset + toks[j].end])
     if lookup(surface) is not None:
         return None  # a body or country the lexicon knows ("Bank of England", "Republic of Korea")
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
@@ -921,11 +949,11 @@ def _service_of_place(text, offset, toks, i, j) -> Entity | None:
     tail_at = k + 2 + (toks[k + 1].low == "and")
     if tail_at > j:
         return None
-    tail = _POSSESSIVE.sub("", text[offset + toks[tail_at].start: offset + toks[j].end])
+    tail = _unpossessive(text[offset + toks[tail_at].start: offset + toks[j].end])
     place = lookup(tail, allow_cities=True)
     if place is None or place.kind not in ("country", "nation", "region", "state", "city", "capital"):
         return None
-    surface = _POSSESSIVE.sub("", text[offset + toks[k].start: offset + toks[j].end])
+    surface = _unpossessive(text[offset + toks[k].start: offset + toks[j].end])
     return Entity(offset + toks[k].start, offset + toks[j].end, surface, None, _prep_before(toks, k), org=surface)
 
 
@@ -984,7 +1012,7 @@ def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
     """The body TOKS[i..k] names when token K is its possessive ("Bus Éireann’s"), not a back-reference."""
     if not toks[k].text.endswith(("'s", "’s")) or toks[i].low in _BACKREF_OPENERS:
         return None
-    owner = _POSSESSIVE.sub("", text[offset + toks[i].start:offset + toks[k].end])
+    owner = _unpossessive(text[offset + toks[i].start:offset + toks[k].end])
     return Entity(offset + toks[i].start, offset + toks[i].start + len(owner), owner, None, _prep_before(toks, i), org=owner)
 
 
@@ -1015,7 +1043,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Cerro Alto, which sits 3,800 metres above sea level, produced ...", "the average wage at Cerro Alto": the
         # name of a site the story named with its noun ("Chile's Cerro Alto copper mine"), the site again (not
         # the Cuban town "Cerro")
-        name = _THE_OPENING.sub("", _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end]))
+        name = _THE_OPENING.sub("", _unpossessive(text[offset + toks[i].start: offset + toks[j].end]))
         if _sited(text, name) and lookup(name) is None and not _not_a_place(toks, i, j):
             return [Entity(offset + toks[i].start, offset + toks[j].end, name, Place(name, "place", None), prep_i)]
     # "A São Paulo labour court", "in a Milan court": the town whose court it is (read once a run)
@@ -1036,7 +1064,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             toks[j + 1].low in _SUBJECT_AUXILIARIES or toks[j + 1].text.islower() and toks[j + 1].low.endswith("ed"))
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
-            base = _POSSESSIVE.sub("", surface) if "s" in surface[-2:] else surface
+            base = _unpossessive(surface)
             place = lookup(base)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
                                   or court_town and a == i and b == j
@@ -1054,24 +1082,24 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 and found[0] == j and found[2].kind not in ("org", "force"):
             # "the Desert Locust Control Organization for Eastern Africa": a body whose name holds the place
             # it serves, not that place
-            surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+            surface = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
             if toks[i].low == "the":
                 surface = surface[4:]
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
         if found and a > i and toks[a - 1].low in NAME_PARTICLES:
             found = None  # "Tour de France", "Abdulaziz bin Salman": a name that holds a place's word
         if found is None and a < j and toks[a].text in REGION_PREFIXES:
-            country = lookup(_POSSESSIVE.sub("", text[offset + toks[a + 1].start: offset + toks[j].end]))
+            country = lookup(_unpossessive(text[offset + toks[a + 1].start: offset + toks[j].end]))
             if country is not None and country.kind == "country":
                 # "Lower Austria", "Upper Bavaria": a region of the country, not the country
                 surface = text[offset + toks[a].start: offset + toks[j].end]
-                found = (j, surface, Place(_POSSESSIVE.sub("", surface), "region", country.name))
+                found = (j, surface, Place(_unpossessive(surface), "region", country.name))
         if found and found[0] == a and a < j and toks[a].text in first_names() and found[2].kind in ("country", "city", "state") \
-                and lookup(_POSSESSIVE.sub("", toks[a + 1].text)) is None and toks[a + 1].text[:1].isupper():
+                and lookup(_unpossessive(toks[a + 1].text)) is None and toks[a + 1].text[:1].isupper():
             found = None  # "Jordan Ellis scored 32 points", "Georgia Lewis": a person, not a place
         if found and a == i and found[0] < j and found[2].kind == "city" and _names_a_firm(toks, found[0] + 1, j):
             # "administrators at Marlow Advisory said": a firm named after its town, not the town
-            surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+            surface = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
         if found and a > i and found[2].kind in ("country", "city", "capital", "state") \
                 and _surname_after_given([toks[a - 1].text, toks[a].text], 1):
@@ -1169,7 +1197,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
-        surface = _THE_OPENING.sub("", _POSSESSIVE.sub("", surface))
+        surface = _THE_OPENING.sub("", _unpossessive(surface))
         words = surface.split()
         facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in _WHERE_PREPS  # "at X Airport"
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
@@ -1180,7 +1208,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         i += 2
     words = [_unpossessive(toks[k].text) for k in range(i, j + 1)]  # "Council's cabinet"
     if words and words[-1].lower() in _org_words() and len(words) >= 2 or (words and words[-1] in ("Police", "Council")):
-        surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+        surface = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
         if toks[i].low == "the":
             surface = surface[4:]
         out.append(Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface))
@@ -1269,10 +1297,10 @@ def _named_feature(text, offset, toks, i, j) -> Entity | None:
     a = i + (toks[i].low == "the")
     if a >= j or toks[a].text not in _feature_openers() or _POSSESSIVE.search(toks[a].text):
         return None
-    last = _POSSESSIVE.sub("", toks[j].text)
+    last = _unpossessive(toks[j].text)
     if not toks[a + 1].text[:1].isupper() or last.lower() in _org_words() or last in _FACILITY_WORDS:
         return None
-    surface = _POSSESSIVE.sub("", text[offset + toks[a].start: offset + toks[j].end])
+    surface = _unpossessive(text[offset + toks[a].start: offset + toks[j].end])
     if lookup(surface, allow_cities=True) is not None or surface in cities():
         return None
     return Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, a))
@@ -1291,7 +1319,7 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     if head + 2 <= j and toks[head].text in _feature_words() and toks[head + 1].low == "of" and lookup(
             text[offset + toks[head].start: offset + toks[j].end]) is None:
         # "the Gulf of Mexico", "the Bay of Biscay": a feature named by what it borders
-        surface = _POSSESSIVE.sub("", text[offset + toks[head].start: offset + toks[j].end])
+        surface = _unpossessive(text[offset + toks[head].start: offset + toks[j].end])
         return Entity(offset + toks[head].start, offset + toks[j].end, surface, Place(surface, "place", None),
                       _prep_before(toks, i))
     last = _unpossessive(toks[j].text)
@@ -1308,7 +1336,7 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
         return None  # a facility is named whole only after a place's possessive: "Brisbane's Suncorp Stadium"
     if k >= j or any(e.start == offset + toks[k].start and e.end == offset + toks[j].end for e in out):
         return None  # a lone "Sea", or a place the gazetteer knows whole ("Black Sea")
-    surface = _POSSESSIVE.sub("", text[offset + toks[k].start: offset + toks[j].end])
+    surface = _unpossessive(text[offset + toks[k].start: offset + toks[j].end])
     known = lookup(surface)
     if known is not None:
         return None
@@ -1329,14 +1357,14 @@ def _named_body(text, offset, toks, i, j) -> Entity | None:
     if toks[i].low == "the":
         i += 1
     if j - i >= 2 and toks[i].text in FOREIGN_BODY_HEADS and toks[i + 1].low in NAME_PARTICLES:
-        whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+        whole = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
         return Entity(offset + toks[i].start, offset + toks[j].end, whole, None, _prep_before(toks, i), org=whole)
-    if j - i < 1 or _POSSESSIVE.search(toks[i].text) or _POSSESSIVE.sub("", toks[j].text).lower() not in _org_words():
+    if j - i < 1 or _POSSESSIVE.search(toks[i].text) or _unpossessive(toks[j].text).lower() not in _org_words():
         return None
     first = lookup(toks[i].text)
     adjective = first is not None and (first.kind in ("demonym", "nation") or (
         first.kind == "country" and toks[i].text.endswith(("ish", "ian", "ese", "an", "ic", "i"))))
-    whole = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+    whole = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
     rest = i + 1  # the first word after the place's name
     if first is None and j - i >= 3:
         # a place of two words opens it: "South Carolina National Guard", "New South Wales Ambulance"
@@ -1380,14 +1408,14 @@ def _club_name(text, offset, toks, i, j) -> Entity | None:
             first in cities() or first in first_names() or first.lower().rstrip(".") in _titles() or \
             first.lower() in _CALENDAR or first.isupper():
         return None
-    city = lookup(_POSSESSIVE.sub("", toks[j].text), allow_cities=True)
+    city = lookup(_unpossessive(toks[j].text), allow_cities=True)
     if city is None or city.kind not in ("city", "capital") or toks[j].low in _markets():  # "Benchmark Brent"
         return None
-    if _POSSESSIVE.sub("", toks[j].text) in _feature_words():
+    if _unpossessive(toks[j].text) in _feature_words():
         return None  # "Botany Bay": a natural place's word, though a town somewhere is called "Bay"
     if j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS:
         return None  # "in the Cranberry Portage area": a place of two words, not a club
-    surface = _POSSESSIVE.sub("", text[offset + toks[i].start: offset + toks[j].end])
+    surface = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
     return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
 
 
@@ -1395,15 +1423,15 @@ def _local_body(text, offset, toks, i, j) -> Entity | None:
     """ "Tokyo Fire Department", "London Fire Brigade": a city's own body, named whole (not Japan's)."""
     if toks[i].low == "the":
         i += 1
-    if j - i < 2 or _POSSESSIVE.sub("", toks[j].text).lower() not in LOCAL_BODY_HEADS or _POSSESSIVE.search(toks[i].text):
+    if j - i < 2 or _unpossessive(toks[j].text).lower() not in LOCAL_BODY_HEADS or _POSSESSIVE.search(toks[i].text):
         return None  # "Leeds Crown Court" is a place as much as a body: only services qualify
     whole = text[offset + toks[i].start: offset + toks[j].end]
-    if lookup(_POSSESSIVE.sub("", whole)) is not None:
+    if lookup(_unpossessive(whole)) is not None:
         return None  # a body the gazetteer knows ("Metropolitan Police")
     place = lookup(toks[i].text) or cities().get(toks[i].text)
     if place is None or place.kind not in ("city", "capital", "state") or toks[i + 1].low in ("of", "and", "for"):
         return None
-    surface = _POSSESSIVE.sub("", whole)
+    surface = _unpossessive(whole)
     return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
 
 
@@ -1746,7 +1774,7 @@ def _not_a_place(toks, i, j) -> bool:
     if toks[j].text in EVENT_WORDS and (j > i and toks[j - 1].low != "the" or j == i and i > 0 and toks[i - 1].low == "the"):
         return True  # "at the Bislett Games", "in the Cup final": an event (not "near Marathon", a town)
     return any((w in NOT_PLACES and len(words) == 1) or w in INSTITUTIONS or w.rstrip(".") in _titles()
-               or _POSSESSIVE.sub("", w) in _CALENDAR for w in words) \
+               or _unpossessive(w) in _CALENDAR for w in words) \
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
         or (len(words) == 1 and _demonym_plural(toks[i].text)) \
@@ -2447,13 +2475,13 @@ class Attributer:
             who = self.spelled_out().get(who, who)  # "The RCN said": the Royal College of Nursing
         who = _bare_name(who)
         parts = who.split()
-        if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_POSSESSIVE.sub("", parts[0])) is not None \
+        if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and lookup(_unpossessive(parts[0])) is not None \
                 and _names_one(parts[1:]):
             who, parts = " ".join(parts[1:]), parts[1:]  # "India's Tata Motors reported": Tata Motors
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and parts[-1].lower() in DOCUMENT_NOUNS \
                 and all(w[:1].islower() or w.lower() in _CALENDAR for w in parts[1:]):
             # "CMHC's October rental survey found": the body that made the record speaks for it
-            owner = _POSSESSIVE.sub("", parts[0])
+            owner = _unpossessive(parts[0])
             who = self.spelled_out().get(owner, owner) if ACRONYM.fullmatch(owner) else self.org_alias.get(owner.lower(), owner)
             parts = who.split()
         if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None \
@@ -2485,7 +2513,7 @@ class Attributer:
             # "The ministry disputed that figure and said": the body the story named with that word
             kind = _THE_KIND_OPENS.match(left)
             return self._role_or_body(["the", *kind.group(1).split()]) if kind else None
-        if len(caps) == 1 and _POSSESSIVE.search(caps[0]) and (country := lookup(_POSSESSIVE.sub("", caps[0]))) is not None \
+        if len(caps) == 1 and _POSSESSIVE.search(caps[0]) and (country := lookup(_unpossessive(caps[0]))) is not None \
                 and country.kind == "country" and (body := self._country_body(country.country, words[1:4])):
             return body  # "Sweden's coastguard sent three vessels and said": the Swedish Coast Guard the story named
         return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
@@ -2556,7 +2584,7 @@ class Attributer:
             only_a_name = all(w[:1].isupper() or w.lower() in ("the", "of", "and", "for") for w in usable[1]) \
                 and len(usable[1]) <= 6  # "Cllr Amanda Okafor", not "... rose to $77.10 in New York"
             role = self._is_role_phrase(usable[0]) or (only_a_name and (usable[0][0][:1].islower() or (
-                _POSSESSIVE.search(usable[0][0]) is not None and lookup(_POSSESSIVE.sub("", usable[0][0])) is not None)))
+                _POSSESSIVE.search(usable[0][0]) is not None and lookup(_unpossessive(usable[0][0])) is not None)))
             # "The Unified Workers' Front, the union federation that called the march, said": the body, not its kind
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
             if name and role and _object_of_preposition(usable[1]):
@@ -2578,7 +2606,7 @@ class Attributer:
                     name = body
             if name is None and role and len(usable[1]) == 1 and usable[1][0][:1].isupper() \
                     and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
-                    and lookup(_POSSESSIVE.sub("", usable[1][0]), allow_cities=True) is None:  # not "the capital, Hanoi, officials said"
+                    and lookup(_unpossessive(usable[1][0]), allow_cities=True) is None:  # not "the capital, Hanoi, officials said"
                 name = self.org_alias.get(usable[1][0].lower(), usable[1][0])  # "Carabineros, Chile's national police, said"
             # "The Corvalis Workers Alliance, a union formed in 2021, said": the body before the aside;
             # "Cllr Amanda Okafor, cabinet member for finance, said": the person before the role
@@ -2639,7 +2667,7 @@ class Attributer:
                      and words[k + 1].lower() in NAME_PARTICLES), None) if words and words[-1][:1].isupper() else None
         if body is not None:
             # "Banco de Chile said", "the Société de transport de Montréal (STM) said": the body its kind opens
-            return _POSSESSIVE.sub("", " ".join(words[body:]))
+            return _unpossessive(" ".join(words[body:]))
         of = next((k for k in range(len(words) - 2, 1, -1) if words[k] == "of"), None)
         if of is not None and words[of - 1][:1].isupper() and words[of - 2] in first_names() \
                 and all(w[:1].isupper() or w == "the" for w in words[of + 1:]) and len(words) - of <= 5 \
@@ -2667,7 +2695,7 @@ class Attributer:
                 and caps[0].lower() not in _CALENDAR and \
                 not any(w.lower().rstrip(".") in _titles() for w in caps) and (len(caps) < len(words) or len(words) <= 3):
             # "Nasa said", "Streaming service Vidora said": a name the gazetteer lacks, as written
-            return _POSSESSIVE.sub("", " ".join(caps))
+            return _unpossessive(" ".join(caps))
         low = [w.lower() for w in words]
         k = 1 if low[:1] in (["a"], ["an"], ["the"]) else 0
         if 3 <= len(words) - k <= 8 and low[k] in _speaker_heads() and low[k] not in PRONOUNS \
@@ -2689,10 +2717,10 @@ class Attributer:
         while caps and caps[0].lower() in ("of", "for", "and", "the"):
             caps = caps[1:]
         if len(caps) >= 2 and all(w.lower() in _FIELD_BODY_WORDS for w in caps[:-1]) \
-                and getattr(lookup(_POSSESSIVE.sub("", caps[-1])), "kind", "org") in ("country", "nation", "region", "state", "city", "capital"):
-            return _POSSESSIVE.sub("", " ".join(caps))  # "Statistics Canada", "Public Health Scotland": a body, not the place
+                and getattr(lookup(_unpossessive(caps[-1])), "kind", "org") in ("country", "nation", "region", "state", "city", "capital"):
+            return _unpossessive(" ".join(caps))  # "Statistics Canada", "Public Health Scotland": a body, not the place
         for k in range(len(caps)):
-            phrase = _POSSESSIVE.sub("", " ".join(caps[k:]))
+            phrase = _unpossessive(" ".join(caps[k:]))
             place = lookup(phrase)
             if place is not None:
                 return phrase if place.kind in ("org", "country", "nation", "capital", "force") else None
@@ -2703,7 +2731,7 @@ class Attributer:
                 while k > 0 and not _POSSESSIVE.search(caps[k - 1]) and caps[k - 1].lower() not in ("the", "of", "for", "and") \
                         and getattr(lookup(caps[k - 1]), "kind", "org") == "org":
                     k -= 1  # "WHO Regional Office for Europe": the whole name, not "Office for Europe"
-                phrase = _POSSESSIVE.sub("", " ".join(caps[k:]))
+                phrase = _unpossessive(" ".join(caps[k:]))
                 self.org_alias.setdefault(_initials(caps[k:]).lower(), phrase)
                 return phrase
         return None
@@ -2763,10 +2791,10 @@ class Attributer:
                 return self.last_person or self._first_person_in(self._sentence_text)
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
-        if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_POSSESSIVE.sub("", words[0]))) is not None \
+        if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
                 and country.kind == "country" and (body := self._country_body(country.country, words[1:])):
             return body  # "Sweden's coastguard said", after "the Swedish Coast Guard said": that body
-        base = _POSSESSIVE.sub("", phrase)
+        base = _unpossessive(phrase)
         place = lookup(base) or lookup(_THE_OPENING.sub("", base))
         if place is not None:
             return _THE_OPENING.sub("", base)
@@ -3220,7 +3248,7 @@ class Attributer:
         m = _NAME_BEFORE_NOUN.search(self.text, f.number.end, f.noun_end)
         if m is None or m.end() != f.noun_end:
             return None
-        name = _POSSESSIVE.sub("", m.group(1).strip())
+        name = _unpossessive(m.group(1).strip())
         if name in _FIELD_LETTERS:
             return None  # "35 IT specialists": a field of work, no body
         if _a_place_name(name) or name in self.people.values() or name.lower() in _titles() or any(
@@ -3249,7 +3277,7 @@ class Attributer:
                 towns = {e.place.name: e.place.country for ents in self.sentence_entities for e in ents
                          if e.place is not None and e.place.kind == "city" and e.place.country and " " not in e.place.name}
                 if towns:
-                    words = Counter(_POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(self.text))
+                    words = Counter(_unpossessive(w) for w in _CAPITALISED.findall(self.text))
                     for town, country in towns.items():
                         counts[country] = counts.get(country, 0) + 0.5 * max(0, words[town] - 1)
             if counts and max(counts.values()) >= 1:
@@ -3264,19 +3292,19 @@ class Attributer:
             return sorted(ents, key=_START)  # no alias and no "the ...": nothing to add (a cheap test
             # while the story has named few bodies; past that, the scan below, linear in the sentence, decides)
         out = list(ents)
-        taken = {k for e in ents for k in range(e.start, e.end)} if len(ents) < 200 else set()
+        taken = ents if len(ents) < 200 else []  # no alias is read inside these entities' words (tested where a name is found)
         for m in _CAPITALISED.finditer(sent.text):
             a, b = sent.start + m.start(), sent.start + m.end()
             name = self.org_alias.get(m.group().lower().removesuffix("'s").removesuffix("’s"))
             if name and " " in name and _GOVERNS_NEXT.match(sent.text, m.end()):
                 continue  # "The Victorian government" after "Victorian Farmers Federation": the place's own body
-            if name and a not in taken:
+            if name and not any(e.start <= a < e.end for e in taken):
                 prev = _LOWER_WORD.findall(self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))
         if self.last_org:
             for m in _THE_BODY.finditer(sent.text):
                 a = sent.start + m.start()
-                if a not in taken:
+                if not any(e.start <= a < e.end for e in taken):
                     # "the council": the council the story named, else the last body named
                     head = m.group(1).lower()
                     named = next(self.org_alias.first_named_with(head), None)
@@ -3325,7 +3353,7 @@ class Attributer:
                 name = m.group("name").split(". ")[0].rstrip(".")  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
-            for m in _NAME_THEN_KIND.finditer(self.text) if ", the " in self.text else ():
+            for m in _names_then_kinds(self.text) if ", the " in self.text else ():
                 # "Pellow & Dunn, the kitchenware chain, said": the name before its kind, where none came before
                 name = m.group("name")
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR \
@@ -3339,7 +3367,7 @@ class Attributer:
         if self._runners is None:
             self._runners = []
             for m in _RUNS_IT.finditer(self.text) if " by " in self.text else ():
-                name = _POSSESSIVE.sub("", m.group("name"))
+                name = _unpossessive(m.group("name"))
                 if (lookup(name) is None or lookup(name).kind == "org") and name.split()[0] not in first_names() \
                         and name.split()[0].lower() not in NOT_SUBJECTS and name not in self.people.values():
                     self._runners.append((m.start(), _RUNNER_HEADS[m.group("verb")], self.org_alias.get(name.lower(), name)))
@@ -3421,7 +3449,7 @@ class Attributer:
             # "Eurostat's figures", "the ministry's own data", "the ministry's weekly bulletin"
             doc = next((n for n, x in enumerate(rest) if x.lower() in DOCUMENT_NOUNS), None)
             if w.endswith(("'s", "’s")) and doc is not None and all(x.islower() for x in rest[:doc]):
-                owner = words[:k] + [_POSSESSIVE.sub("", w)]
+                owner = words[:k] + [_unpossessive(w)]
                 key = " ".join(owner)
                 ref = next((r for r in backrefs() if r.lower() == key.lower()), None)
                 if ref is not None:
@@ -3530,7 +3558,7 @@ class Attributer:
                 or _NAMED_CAUSE.search(self.text, market.end(), f.start) \
                 or _ANOTHER_SUBJECT.search(self.text, market.end(), f.start):
             return False  # (not "... fell 1.8% after Toyota cut its forecast to ¥3.8 trillion": Toyota's)
-        owners = (lookup(_POSSESSIVE.sub("", w)) for w in market.group("pre").split() if _POSSESSIVE.search(w))
+        owners = (lookup(_unpossessive(w)) for w in market.group("pre").split() if _POSSESSIVE.search(w))
         return not any(p is not None and p.kind == "country" for p in owners)
 
     def _actor(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
@@ -3557,7 +3585,7 @@ class Attributer:
             return body  # "on top of the 1,500 jobs Rheinfeld shed in 2023", "the £62m Harrowgate paid": the body, by any
             # name the story gave it, whose act the clause after the counted thing says it was
         if f.category not in ("people", "casualties") and (by := _DONE_BY.match(self.text, f.noun_end, min(sent.end, f.noun_end + 70))):
-            name = _POSSESSIVE.sub("", by.group("name"))
+            name = _unpossessive(by.group("name"))
             known = lookup(name)
             body = self.org_alias.get(name.lower()) or (
                 _owner_name(Entity(0, 0, name, known, "")) if known is not None and known.kind in ("org", "country", "force") else None) or (
@@ -3853,8 +3881,7 @@ class Attributer:
                 and not _CLAUSE_BREAK.search(self.text, it_acts.end(), f.start) \
                 and not _RELATIVE_AFTER.search(self.text, it_acts.end(), f.start) \
                 and it_acts.group("verb") not in _REPORT_VERBS \
-                and re.search(re.escape(f.source.split()[-1]) + r"\b[^,]{0,40},?\s*$",
-                              self.text[max(sent.start, it_acts.start() - 60):it_acts.start()]) \
+                and _named_just_before(f.source.split()[-1], self.text[max(sent.start, it_acts.start() - 60):it_acts.start()]) \
                 and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
                 and (f.source[:1].isupper() or (f.source.split()[-1].lower() in _BODY_HEADS)) \
                 and not any(e.org and not (e.place and e.place.kind not in ("org", "force"))
@@ -4139,10 +4166,10 @@ class Attributer:
             return None
         phrase = m.group("phrase").strip()
         words = phrase.split()
-        if not words or words[0][:1].isdigit() or lookup(_POSSESSIVE.sub("", phrase), allow_cities=True) is not None:
+        if not words or words[0][:1].isdigit() or lookup(_unpossessive(phrase), allow_cities=True) is not None:
             return None
         if _POSSESSIVE.search(words[0]) and words[0][:1].isupper():
-            name = _POSSESSIVE.sub("", words[0])  # "480 from the OSCE’s Office for ...": the OSCE
+            name = _unpossessive(words[0])  # "480 from the OSCE’s Office for ...": the OSCE
             return self.org_alias.get(name.lower(), name) if lookup(name) is None or lookup(name).kind == "org" else None
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
             return self.org_alias.get(phrase.lower(), phrase)  # "the Indonesian Red Cross", "the Civil Protection Department"
@@ -4170,7 +4197,7 @@ class Attributer:
         if title is None:
             bare = _NATIONAL_TITLE.search(self.text, max(0, at - 40), at)
             return self._home_country() if bare else None  # "Interior Minister Andrés Rivas": the story's country
-        place = _POSSESSIVE.sub("", title.group("place"))
+        place = _unpossessive(title.group("place"))
         known = lookup(place)
         if known is not None and known.kind in ("country", "demonym", "nation"):
             return known.country
@@ -4235,7 +4262,7 @@ class Attributer:
             if found is None or found.end() > f.start or lookup(found.group("name")) is not None \
                     or _DESCRIBES_A_NAME.match(self.text, found.end("name")):
                 return None  # a place's possessive ("Spain's aviation agency, AESA,") is read elsewhere
-        words = _POSSESSIVE.sub("", _owner_group(found)).split()
+        words = _unpossessive(_owner_group(found)).split()
         while words and words[0] in ("The", "the"):
             words = words[1:]
         if not words or words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words():
@@ -4311,7 +4338,7 @@ class Attributer:
         foreign = _foreign_body_subject_re().match(left) if left[:12].lstrip()[:1] in _FOREIGN_HEAD_INITIALS else None
         if foreign and not any(_NEW_SUBJECT.match(left, b.end()) for b in _CLAUSE_BREAK.finditer(left, foreign.end())):
             # "Banco de México held its key rate": the body acts, not the country its name ends with
-            name = _POSSESSIVE.sub("", foreign.group("name"))
+            name = _unpossessive(foreign.group("name"))
             aside = (sent.start + foreign.start("aside"), sent.start + foreign.end("aside")) if foreign.group("aside") else None
             speech = bool(_speech_re().fullmatch(foreign.group("verb").split()[-1].lower()))
             return self.org_alias.get(name.lower(), name), aside, speech, sent.start + foreign.end()
@@ -4348,7 +4375,7 @@ class Attributer:
         participle = len(words) > 1 and _DESCRIBING_PARTICIPLE.fullmatch(words[0]) is not None
         if participle:
             words = words[1:]  # "Istanbul-based Dizimax", "State-owned Eskom": the firm the participle describes
-        if any(_POSSESSIVE.sub("", w).lower() in _CALENDAR for w in words):
+        if any(_unpossessive(w).lower() in _CALENDAR for w in words):
             return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
@@ -4365,14 +4392,14 @@ class Attributer:
         end = sent.start + m.end()
         while len(words) > 2 and words[0].lower() in _owned_words() and words[1] in ("of", "in"):
             words = words[2:]  # "Shares of Harlow Media Inc fell": the firm
-        if _POSSESSIVE.search(words[0]) and (country := lookup(_POSSESSIVE.sub("", words[0]))) is not None \
+        if _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
                 and country.kind == "country" and (at := self.text.find(words[0], sent.start + m.start("name"), end)) >= 0 \
                 and (body := self._country_body_at(country.country, at + len(words[0]))):
             return body, aside, speech, end  # "Finland's Border Guard deployed two helicopters", "Sweden's coastguard
             # said": the body the story named with the country's adjective ("the Finnish Border Guard")
-        owner = lookup(_POSSESSIVE.sub("", words[0])) if len(words) > 1 and _POSSESSIVE.search(words[0]) else None
+        owner = lookup(_unpossessive(words[0])) if len(words) > 1 and _POSSESSIVE.search(words[0]) else None
         if owner is None and len(words) > 2 and _POSSESSIVE.search(words[1]) and words[0][:1].isupper() \
-                and lookup(_POSSESSIVE.sub("", " ".join(words[:2]))) is not None and _names_one(words[2:]):
+                and lookup(_unpossessive(" ".join(words[:2]))) is not None and _names_one(words[2:]):
             words = words[2:]  # "South Africa's Transnet Port Terminals": a firm, described by a country of two words
         if owner is not None and words[1] in first_names():
             return none  # "Jamaica's Tessa Morgan ran": a person acts, owning nothing
@@ -4399,7 +4426,7 @@ class Attributer:
             # (not letters written in capitals: "The STM plans", whatever "stm.info" the story prints)
         if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
             words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
-        name = _POSSESSIVE.sub("", " ".join(words))
+        name = _unpossessive(" ".join(words))
         head_of = _HEAD_OF.match(m.group("aside") or "")
         if head_of and verb.lower() in _COMMITS and (name in self.people.values() or words[0] in first_names()):
             # "Manuel Ortega, president of the Junta de Andalucía, announced a €350 million fund": the body
@@ -4452,7 +4479,7 @@ class Attributer:
         if len(words) == 2 and words[1].lower() in ("government", "administration"):
             # "The French government" is France's; "The Scottish Government", "the Victorian
             # government" govern a part of a country, named as written
-            adj = lookup(_POSSESSIVE.sub("", words[0]))
+            adj = lookup(_unpossessive(words[0]))
             body = adj.country if adj is not None and (adj.kind == "demonym" or (
                 adj.kind == "country" and _POSSESSIVE.search(words[0]))) else name  # "Kenya's government"
             if adj is not None and adj.kind in ("region", "state", "nation") and _POSSESSIVE.search(words[0]):
@@ -5048,10 +5075,10 @@ class Attributer:
             if words[0] in ("The", "A", "An", "This", "That") and len(words) > 1:
                 words = words[1:]
             adj = " ".join(words)
-            place = lookup(_POSSESSIVE.sub("", adj))
+            place = lookup(_unpossessive(adj))
             if adj in _regional_adjectives() or (place is not None and place.kind in ("region", "state", "nation")
                                                   and place.name not in _governed_by_country()):
-                return f"{_POSSESSIVE.sub('', adj)} {m.group('word')}"
+                return f"{_unpossessive(adj)} {m.group('word')}"
         return None
 
     def _home_region(self) -> tuple[str, str] | None:
@@ -5084,7 +5111,7 @@ class Attributer:
             if name is None:
                 found = _owner_re().search(text[:300])
                 if found is not None:
-                    name = _POSSESSIVE.sub("", _owner_group(found))
+                    name = _unpossessive(_owner_group(found))
             if not name or lookup(name) is not None or name.split()[0] in first_names() or \
                     name.split()[0].lower() in NOT_SUBJECTS:
                 name = None
@@ -5573,6 +5600,28 @@ _COURT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?court\b")  # "a Milan court", 
 _FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the regex's \w
+
+
+def _named_just_before(word: str, window: str) -> bool:
+    """Whether WINDOW ends with WORD as a word, then at most 40 characters without a comma, then perhaps a
+    comma ("Lesco, the utility, said it ...": "Lesco" before "said"): re.search(re.escape(WORD) +
+    r"\b[^,]{0,40},?\s*$", WINDOW), read with str methods instead of a pattern compiled for each word."""
+    rest_end = len(window.rstrip())  # (the pattern's closing \s*$: trailing white space)
+    at = window.find(word)
+    while at >= 0:
+        q = at + len(word)
+        if _is_word_char(window[q - 1]) != (q < len(window) and _is_word_char(window[q])):  # \b after the word
+            middle = window[q:rest_end]
+            if middle.endswith(","):
+                middle = middle[:-1]
+            if len(middle) <= 40 and "," not in middle:
+                return True
+        at = window.find(word, at + 1)
+    return False
+
+
 def _clause_around(breaks: list[tuple[int, int]], sent: Sentence, pos: int) -> tuple[int, int]:
     """The clause around POS, from a sentence's breaks: ", while 350 commandos ..." starts its own."""
     i = bisect_left(breaks, (pos, pos))
@@ -5652,7 +5701,7 @@ def _owner_name(e: Entity) -> str:
         return e.org
     p = e.place
     if p.kind == "org" and e.surface:
-        written = _THE_OPENING.sub("", _POSSESSIVE.sub("", e.surface))
+        written = _THE_OPENING.sub("", _unpossessive(e.surface))
         if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
                 p.name in _SHORT_FORMS and _initials(written.split()) == p.name) and (
                 " " in written or {written.lower()} & {w.lower() for w in p.name.split()} or written.upper() == p.name):
