@@ -5605,7 +5605,7 @@ def _is_word_char(c: str) -> bool:
 
 
 def _named_just_before(word: str, window: str) -> bool:
-    """Whether WINDOW ends with WORD as a word, then at most 40 characters without a comma, then perhaps a
+    r"""Whether WINDOW ends with WORD as a word, then at most 40 characters without a comma, then perhaps a
     comma ("Lesco, the utility, said it ...": "Lesco" before "said"): re.search(re.escape(WORD) +
     r"\b[^,]{0,40},?\s*$", WINDOW), read with str methods instead of a pattern compiled for each word."""
     rest_end = len(window.rstrip())  # (the pattern's closing \s*$: trailing white space)
