@@ -400,8 +400,8 @@ def split_paragraphs(text: str) -> list[str]:
 def _hard_wrapped(lines: list[str]) -> bool:
     """Whether the lines of a block are one paragraph broken at a fixed width (a wire story or a saved e-mail
     wrapped at 72-80 characters): every line but the last is too full for the next line's first word, and the
-    widest is no wider than a wrapping width. A line that opens with a capital or a number ("Denise Arsenault, 61, said", "11:40 p.m.")
-    then still continues the sentence before it."""
+    widest is no wider than a wrapping width. A line that opens with a capital or a number ("Denise Arsenault,
+    61, said", "11:40 p.m.") then still continues the sentence before it."""
     if len(lines) < 2:
         return False
     width = max(len(l) for l in lines)

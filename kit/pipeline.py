@@ -223,7 +223,7 @@ def _done_to_people(span: str) -> bool:
     return figures.CASUALTY.search(span) is not None or _DONE_TO_PEOPLE.search(span) is not None
 
 
-# the words before an old amount the sentence compares with its money figure: "..., up from 1.4 billion",
+# the words before an old amount the sentence compares with its money or share figure: "..., up from 1.4 billion",
 # "rose to 1.97 billion crowns from 1.25 billion"
 _OLD_AMOUNT_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bplus)\s+"
                                 r"(?:about\s+|around\s+|some\s+|up\s+to\s+|a\s+further\s+|another\s+)?$")
@@ -235,7 +235,7 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
     last counted figure of the same sentence, else of the same paragraph."""
     last_in_sentence: dict[int, figures.Mention] = {}
     last_in_paragraph: dict[int, figures.Mention] = {}
-    last_money: dict[int, figures.Mention] = {}
+    last_measured: dict[int, figures.Mention] = {}  # sentence start -> its latest figure with a unit
     # "Headcount rose by 1,150 to 14,300 employees": a change with no noun is counted in the level it reaches
     reaches = {id(prev): m for prev, m in zip(mentions, mentions[1:])
                if prev.unit is None and prev.kind == "change" and prev.sentence is m.sentence and m.unit and not m.reference
@@ -253,38 +253,15 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
             m.category, m.unit = reaches[id(m)].category, reaches[id(m)].unit
         if id(m) in shares_to:
             m.category, m.unit = shares_to[id(m)].category, shares_to[id(m)].unit
-        money = last_money.get(m.sentence.start)
-        if money is not None and money.category == "money" and m.category == "money" and m.unit != money.unit \
-                and _BRACKETED.fullmatch(m.sentence.text, money.noun_end - m.sentence.start, m.number.start - m.sentence.start):
-            m.kind, m.direction = money.kind, money.direction  # "150 shillings ($1.16) for a jerrycan": the same price
+        measured = last_measured.get(m.sentence.start)  # the sentence's latest figure with a unit
+        if measured is not None and _restates(m, measured):
             continue  # (the amount it restates stays the one later figures go back to)
-        if money is not None and money.category == "percent" and money.kind == "change" and m.category == "percent" \
-                and m.kind == "total" and m.number.start - money.noun_end <= 80 \
-                and _COMPARED_WITH.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 25),
-                                          m.number.start - m.sentence.start):
-            # "lost an average of 14.2% of their body weight, compared with 2.1% on placebo": the same kind of move
-            m.kind, m.direction = money.kind, money.direction
-        if money is not None and money.kind == "rate" and m.kind == "total" and m.category == "money" \
-                and m.unit == money.unit and m.number.start - money.noun_end <= 80 \
-                and _FROM_BEFORE.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 6),
-                                        m.number.start - m.sentence.start):
-            m.kind = "rate"  # "charging 150 shillings for a jerrycan, up from 30 shillings in June": the old price
-        if money is not None and (money.category not in ("money", "percent") or money.category == "percent" and (
-                money.kind == "change" or (m.value or 0) > 100 or not _FROM_BEFORE.search(
-                    m.sentence.text, max(0, m.number.start - m.sentence.start - 6), m.number.start - m.sentence.start))):
-            # "fell 23%, to 2,480 students from 3,220": the old count of the figure just before, students; "24.6
-            # million passengers, up 18% from 20.8 million": the level a change is from, not a share; a share's
-            # old level follows "from" and is at most 100
-            money = None
-        if m.unit is None and money is not None and not m.reference \
-                and m.number.start - money.noun_end <= 60 \
-                and _OLD_AMOUNT_BEFORE.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 40),
-                                              m.number.start - m.sentence.start):
+        if measured is not None and _old_level_of(m, measured):
             # "had risen to 1.9 billion zlotys this year, up from 1.4 billion in 2023": the old amount, in zlotys;
             # "fell to 1.2 per cent from 2.1": the old share, a share
-            m.category, m.unit = money.category, money.unit
+            m.category, m.unit = measured.category, measured.unit
         if m.unit:
-            last_money[m.sentence.start] = m  # the latest figure with a unit: an amount or a share is what "from" goes back to
+            last_measured[m.sentence.start] = m
         if m.unit is None and not m.reference and m.category not in ("money", "percent") \
                 and m.sentence.start not in last_in_sentence:
             subject = _COUNTED_SUBJECT.match(m.sentence.text)
@@ -321,6 +298,38 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 and not (m.kind == "threshold" and m.unit in figures._units()["time"]):  # (not "the 36-week target")
             last_in_sentence[m.sentence.start] = m
             last_in_paragraph[m.sentence.paragraph] = m
+
+
+def _restates(m: figures.Mention, before: figures.Mention) -> bool:
+    """Whether M goes on from BEFORE, the latest figure with a unit in its sentence, as the same kind of move
+    (M's kind and direction set from it). True only for an amount restated in brackets, which then stands aside."""
+    text, at = m.sentence.text, m.number.start - m.sentence.start
+    if before.category == "money" and m.category == "money" and m.unit != before.unit \
+            and _BRACKETED.fullmatch(text, before.noun_end - m.sentence.start, at):
+        m.kind, m.direction = before.kind, before.direction  # "150 shillings ($1.16) for a jerrycan": the same price
+        return True
+    if before.category == "percent" and before.kind == "change" and m.category == "percent" and m.kind == "total" \
+            and m.number.start - before.noun_end <= 80 and _COMPARED_WITH.search(text, max(0, at - 25), at):
+        # "lost an average of 14.2% of their body weight, compared with 2.1% on placebo": the same kind of move
+        m.kind, m.direction = before.kind, before.direction
+    elif before.kind == "rate" and m.kind == "total" and m.category == "money" and m.unit == before.unit \
+            and m.number.start - before.noun_end <= 80 and _FROM_BEFORE.search(text, max(0, at - 6), at):
+        m.kind = "rate"  # "charging 150 shillings for a jerrycan, up from 30 shillings in June": the old price
+    return False
+
+
+def _old_level_of(m: figures.Mention, before: figures.Mention) -> bool:
+    """Whether M, a number with no unit, is the old level of BEFORE, an amount or a share just before it
+    ("up from 1.4 billion", "from 2.1"); not the level a share's change is from ("up 18% from 20.8 million"),
+    nor the old count of a noun ("fell 23%, to 2,480 students from 3,220")."""
+    text, at = m.sentence.text, m.number.start - m.sentence.start
+    if m.unit is not None or m.reference or before.category not in ("money", "percent") \
+            or m.number.start - before.noun_end > 60:
+        return False
+    if before.category == "percent" and (before.kind == "change" or (m.value or 0) > 100
+                                         or not _FROM_BEFORE.search(text, max(0, at - 6), at)):
+        return False  # a share's old level follows "from" and is at most 100
+    return _OLD_AMOUNT_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 # a name right before "had", "won": the elided count is that name's ("28 American universities ... and China had seven")
