@@ -1329,6 +1329,14 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                     toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith(("'s", "’s")))):
                 k += 1  # "five of the borough’s 14 libraries", "up to 1,200 of the roughly 2,300 jobs"
             noun = _noun_after(toks, k)
+        if noun is None and j + 1 < len(toks) and toks[j].low in ("were", "are") and toks[j + 1].text.islower() \
+                and not toks[j + 1].low.endswith("ed") and toks[j + 1].low not in STOP_WORDS:
+            # "Of the 599 people on board, 487 were passengers and 112 were crew members": what the part is
+            predicate = _noun_after(toks, j + 1, limit=3, allow_unknown=False)
+            if predicate is not None and not predicate[3] and not _verb_or_adverb(toks[predicate[2]]):
+                noun = predicate
+                if predicate[0] in ("people", "personnel") and CASUALTY.search(text, max(sentence.start, m.start - 60), m.start):
+                    noun = ("casualties",) + predicate[1:]  # "Of the 40 dead, 18 were children": casualties still
         if noun is not None:
             cat, unit, end_tok, is_ref, mods = noun
             f.noun_end = toks[end_tok].end

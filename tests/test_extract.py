@@ -1759,3 +1759,14 @@ def test_a_population_alone_still_counts_people():
 def test_people_a_workforce_is_cut_by_are_its_staff():
     text = "The carmaker said it would shrink its workforce by roughly 900 people over two years."
     assert _figure(text, "roughly 900 people")["category"] == "personnel"
+
+
+@pytest.mark.parametrize("text,quote,unit,category", [
+    ("Of the 312 people on the train, 290 were commuters and 22 were staff.", "290 were commuters", "commuters", "people"),
+    ("Of the 312 people on the train, 290 were commuters and 22 were staff.", "22 were staff", "staff", "personnel"),
+    ("Of the 35 dead, 14 were children.", "14 were children", "children", "casualties"),
+])
+def test_a_part_counted_by_what_it_is_takes_the_predicate_s_noun(text, quote, unit, category):
+    # "Of the N X, A were Ys": the part is counted in Ys (and the dead stay casualties)
+    fig = _figure(text, quote)
+    assert (fig["unit"], fig["category"]) == (unit, category)
