@@ -255,7 +255,7 @@ _NEEDED_TO = re.compile(r"\s+(?:needed|required)\s+to\b")
 _CLASS_BOUND = re.compile(r"\b[A-Za-z][a-z]*s\s+(?:of\s+|with\s+(?:\w+\s+){0,2}of\s+)?$")
 PHRASAL_DOWN = frozenset(_KINDS["not_down"]["verbs"])  # "shot down 14 drones": no fall
 PASSIVE_CHANGE = re.compile(r"\s*(?:(?:would|will|could|are|were|was|is|to|have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:be\s+|been\s+|being\s+)?"
-                            r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added|go|gone)\b(?!\s+(?:up|on|to|ahead|into)\b)")
+                            r"(cut|axed|lost|scrapped|shed|eliminated|slashed|added|go|gone)\b(?!\s+(?:up|on|to|ahead|into|off)\b)")
 LIMIT_QUALIFIERS = frozenset(_KINDS["threshold"]["qualifiers"])
 LIMIT_WORDS = re.compile(r"\b(?:rules?|allow\w*|permit\w*|limit\w*|must|cap(?:s|ped)?|law|legal|maximum|minimum)\b", re.I)
 RATE_UNITS = frozenset(_KINDS["rate"]["units"])  # unit symbols that carry "a day" in them

@@ -1770,3 +1770,8 @@ def test_a_part_counted_by_what_it_is_takes_the_predicate_s_noun(text, quote, un
     # "Of the N X, A were Ys": the part is counted in Ys (and the dead stay casualties)
     fig = _figure(text, quote)
     assert (fig["unit"], fig["category"]) == (unit, category)
+
+
+def test_people_cut_off_are_no_cut():
+    # "cut off by floodwater": stranded, not a reduction
+    assert _figure("About 300 people were cut off by floodwater in the valley.", "About 300 people")["kind"] == "total"
