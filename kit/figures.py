@@ -1735,7 +1735,7 @@ def _states_a_rule(sentence: str) -> bool:
 
 def _is_verb_like(word: str) -> bool:
     return word.endswith(("ed", "ing", "s")) or word in ("scrap", "halve", "fallen", "risen", "grown", "grow", "shrunk", "withdrew", "lose", "shed", "axe", "slash", "reduce", "increase", "cut", "fell", "rose", "grew", "lost", "shed", "up", "down", "slid", "shrank", "shrunk", "add", "axe", "raise", "lift", "boost", "trim", "fall", "rise", "drop", "close", "shut", "climb", "jump", "surge", "soar",
-                                                         "decline", "plunge", "slip", "dip", "expand", "shrink", "widen", "narrow", "improve")
+                                                         "decline", "plunge", "slip", "dip", "expand", "shrink", "widen", "narrow", "improve", "shave")
 
 
 # verbs whose "up" or "down" is a particle, not a move: "a fund set up by 40 donors", "shut down by 3 strikes"

@@ -1775,3 +1775,9 @@ def test_a_part_counted_by_what_it_is_takes_the_predicate_s_noun(text, quote, un
 def test_people_cut_off_are_no_cut():
     # "cut off by floodwater": stranded, not a reduction
     assert _figure("About 300 people were cut off by floodwater in the valley.", "About 300 people")["kind"] == "total"
+
+
+def test_a_share_shaved_off_is_a_fall():
+    text = "Economists said the strike could shave between 0.3 and 0.6 percentage points off growth this quarter."
+    fig = _figure(text, "between 0.3 and 0.6 percentage points")
+    assert (fig["kind"], fig["direction"]) == ("change", "-")
