@@ -164,7 +164,7 @@ UNIT_NAMES = frozenset(table("bodies")["unit_names"]["words"])
 STORM_NOUNS = frozenset(table("units")["storms"]["words"])
 WORKFORCE_PLACES = frozenset(table("units")["workforce"]["places"])  # "jobs", "posts": what a cut removes
 WORKFORCE = WORKFORCE_PLACES | frozenset(table("units")["workforce"]["staff"])
-PARTITIVE_SKIP = frozenset("the its their those these roughly about around some nearly almost an estimated".split())
+PARTITIVE_SKIP = frozenset("the its their our his her your those these roughly about around some nearly almost an estimated".split())
 LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
 # a share offered or asked for is a rise: "has offered 6.5%", "members wanted 6%" (not "offered 5% of its shares")
 PAY_ASKS = frozenset(_KINDS["pay_asks"]["verbs"])

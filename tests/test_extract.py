@@ -1781,3 +1781,8 @@ def test_a_share_shaved_off_is_a_fall():
     text = "Economists said the strike could shave between 0.3 and 0.6 percentage points off growth this quarter."
     fig = _figure(text, "between 0.3 and 0.6 percentage points")
     assert (fig["kind"], fig["direction"]) == ("change", "-")
+
+
+def test_a_part_of_our_things_counts_the_things():
+    # "12 of our 40 depots": the speaker's own, counted in depots
+    assert _figure('"We had to close 12 of our 40 depots," the manager said.', "12 of our 40 depots")["unit"] == "depots"
