@@ -64,7 +64,8 @@ FUTURE = re.compile(
     r"starting|visiting|travelling|traveling|releasing|publishing|staging|facing)|"
     r"(?:agreed|pledged|promised|vowed|voted|decided|aims?|hopes?|wants?|seeks?|expects?|expected)\s+to|ahead\s+of|"
     r"due\s+(?:in|at|back|on)\b|"  # "an advance team due in Batken on Thursday"
-    r"(?:closes|opens|starts|begins|ends|expires|resumes|runs)(?!\s+of\b)|must|"  # news gives a schedule in the present
+    r"(?:closes|opens|starts|begins|ends|expires|resumes|runs)(?!\s+of\b)|must|(?:stops?|ceases?)\s+being|"
+    # news gives a schedule in the present ("the old notes stop being legal tender on February 28")
     # (not the noun of "at both ends of the canal")
     r"(?:takes?|taking)\s+effect|(?:comes?|coming)\s+into\s+(?:force|effect))\b",  # "rules taking effect on August 1"
     re.I,
@@ -154,7 +155,11 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         prep = surface_lead(m.group())
         if not prep.isalpha() or prep in _MONTH_WORDS or (kind == "weekday" and prep in _WEEKDAYS) or (
                 m.lastgroup == "part_of" and prep == "the"):  # "through the end of March": "through"
-            prep = surface_lead(before.split()[-1]) if before.split() else ""  # "runs until 3 March", "until Thursday"
+            words = before.split()
+            prep = surface_lead(words[-1]) if words else ""  # "runs until 3 March", "until Thursday"
+            if len(words) > 2 and words[-2].lower() == "at" and words[-1].lower() == "least" \
+                    and words[-3].lower() in ("until", "till"):
+                prep = "until at least"  # "cancelled all sailings until at least 10 December": a bound still ahead
         period = _PERIOD_TO.search(text, max(0, start - 60), start) if kind == "month_only" else None
         if period:
             # a reporting period's end: "fell 9% in the year to March" has ended, the last March; "the year
@@ -164,6 +169,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             future = True  # "will offer the jab ... from September", "forcing it to cut rations by 30% from April"
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("until", "till") and _PUT_OFF.search(before):
             future = True  # "agreed to postpone a planned increase in production until April": a new date ahead
+        elif kind in ("month_only", "dm", "md", "weekday") and prep == "until at least":
+            future = True  # "will stay closed until at least Friday", "has cancelled sailings until at least 10 December"
         elif kind in ("month_only", "dm", "md", "weekday") and prep in ("since", "earlier"):
             future = False  # "since April", "since Monday": the last one
         elif kind == "weekday" and prep == "for":

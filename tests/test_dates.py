@@ -374,3 +374,14 @@ def test_the_previous_year_is_the_year_before_the_one_the_sentence_names():
     text = "The port handled 4.1 million containers in 2022, up 3% on the previous year."
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2025, 3, 12))
     assert [(d["text"], d["date"]) for d in x.date_dicts()] == [("2022", "2022"), ("the previous year", "2021")]
+
+
+@pytest.mark.parametrize("text,date", [
+    # a bound "until at least" a day is still ahead, even after a verb in the past
+    ("The operator has cancelled all crossings until at least 12 December, it said.", "2026-12-12"),
+    # a schedule in the present: the old coins stop being legal tender on a day ahead
+    ("The old coins stop being legal tender on January 15, the central bank said.", "2027-01-15"),
+])
+def test_a_bound_or_a_schedule_ahead_is_read_ahead(text, date):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2026, 11, 30))
+    assert [d["date"] for d in x.date_dicts()] == [date]
