@@ -3825,10 +3825,7 @@ class Attributer:
                 if e.start == at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
                     return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
-        cause = self._cause_of(sent)
-        if cause and f.category not in ("money", "percent") and not (
-                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())):
-            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets")
+        cause = self._bearing_cause(f, sent)
         if cause and not cause.start() <= f.start < cause.end():
             # "Brent fell $1.15 after Saudi Arabia's energy minister said ...": the cause owns no price
             ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
@@ -4598,13 +4595,7 @@ class Attributer:
         near_dest, near_pos = _near(dest, f.start), _near(pos, f.start)
         near_dest, near_pos = self._unanchored(near_dest, ents, sent), self._unanchored(near_pos, ents, sent)
         near_dest, near_pos = self._same_relative(near_dest, f, sent), self._same_relative(near_pos, f, sent)
-        cause = self._cause_of(sent)
-        if cause and f.category not in ("money", "percent") and not (
-                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())) and not (
-                f.start < cause.start() and self._country_owns_subject(ents, sent, f)):
-            cause = None  # (any count a firm's news names: "Shares rose 6% in Oslo after the airline ordered 30 jets";
-            # but "Vietnam's coffee exports fell to 1.52 million tonnes after a drought in the Central Highlands" are
-            # Vietnam's, not the drought's place)
+        cause = self._bearing_cause(f, sent, ents)
         if cause and cause.start() <= f.start < cause.end() and (_FIRM_CAUSE.match(self.text, cause.start())
                                                                  or _RESULTS_CAUSE.search(self.text, cause.start(), f.start)):
             # "Sony shares fell 4.2% in Tokyo after it forecast profit of ¥1.3 trillion", "after the country
@@ -5134,6 +5125,19 @@ class Attributer:
             self._government[sent.start] = (GOVERNMENT.search(sent.text) is not None,
                                             GOVERNMENT_BODY.search(sent.text) is not None)
         return self._government[sent.start]
+
+    def _bearing_cause(self, f: Mention, sent: Sentence, ents: list[Entity] | None = None):
+        """The sentence's clause of cause ("after drones struck ...") where it bears on figure F: for an amount or a
+        share always; for a count only when it is a firm's news inside the clause ("Shares rose 6% in Oslo after the
+        airline ordered 30 jets") or, for a place (ENTS given), when a country owns the sentence's subject before the
+        clause ("Vietnam's coffee exports fell to 1.52 million tonnes after a drought in the Central Highlands" are
+        Vietnam's, not the drought's place)."""
+        cause = self._cause_of(sent)
+        if cause and f.category not in ("money", "percent") and not (
+                cause.start() <= f.start < cause.end() and _FIRM_CAUSE.match(self.text, cause.start())) and not (
+                ents is not None and f.start < cause.start() and self._country_owns_subject(ents, sent, f)):
+            return None
+        return cause
 
     @staticmethod
     def _country_owns_subject(ents: list[Entity], sent: Sentence, f: Mention) -> bool:
