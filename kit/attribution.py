@@ -3298,6 +3298,16 @@ class Attributer:
             name = self.org_alias.get(m.group().lower().removesuffix("'s").removesuffix("’s"))
             if name and " " in name and _GOVERNS_NEXT.match(sent.text, m.end()):
                 continue  # "The Victorian government" after "Victorian Farmers Federation": the place's own body
+            guessed = next((e for e in taken if e.start == a and e.end == b and e.place is not None
+                            and e.place.kind == "place" and e.place.country is None), None) if name else None
+            after = _LOWER_WORD.match(sent.text, m.end() + 1) if guessed is not None else None
+            if guessed is not None and " " in name and name.split()[0] == guessed.surface \
+                    and not any(w.lower() in NON_FIRM_HEADS for w in name.split()) and not (after and (after.group() in PLACE_NOUNS or after.group() in _SITE_NOUNS)):
+                # "as many as 1,100 jobs could go at Nordvik" after "Nordvik Air": the firm's short name, not a
+                # place the gazetteer lacks read from the preposition before it (a body named for its ground keeps
+                # it: "the Guadalquivir Hydrographic Confederation" ... "in the Guadalquivir basin")
+                out.remove(guessed)
+                taken = [e for e in taken if e is not guessed]
             if name and not any(e.start <= a < e.end for e in taken):
                 prev = _LOWER_WORD.findall(self.text[max(0, a - 12):a].lower())
                 out.append(Entity(a, b, m.group(), None, prev[-1] if prev else "", org=name))

@@ -4091,3 +4091,18 @@ def test_a_name_taking_which_is_a_body_that_the_company_later_stands_for():
     fig = _figure(text, "about $97,000")
     assert fig["source"] == "Tellan Stevedoring"
     assert fig["actor"] == "Tellan Stevedoring"
+
+
+def test_a_firms_short_name_after_at_is_the_firm_not_a_place():
+    # "at Nordvik" after "Nordvik Air": the airline's short name, not a town the gazetteer lacks
+    text = ("Nordvik Air, Scandinavia's third-largest airline, returned to profit on Thursday.\n\n"
+            "The cabin crew union said as many as 1,100 jobs could go at Nordvik once contractors were counted.")
+    jobs = _figure(text, "as many as 1,100 jobs")
+    assert jobs["location"] is None
+
+
+def test_a_body_named_for_its_ground_leaves_the_ground_a_place():
+    # guard: "the Guadalquivir Hydrographic Confederation" is a body; "in the Guadalquivir basin" is still where
+    text = ("The Guadalquivir Hydrographic Confederation said on Tuesday that the 65 reservoirs in the Guadalquivir "
+            "basin had fallen to 21% of their capacity.")
+    assert _figure(text, "65 reservoirs")["location"].startswith("Guadalquivir")
