@@ -1320,7 +1320,9 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     elif aged := _AGED.match(text[m.end:m.end + 12]):
         f.unit = "years"  # "a 3.2 million-year-old skull" (an age of a person is a trap, is_age)
         f.noun_end = m.end + aged.end(1)
-    elif f.category not in ("money", "percent"):
+    elif f.category not in ("money", "percent") and not (j < len(toks) and toks[j].start >= sentence.end):
+        # (a number that ends its sentence counts no word of the next: "Passengers: 7.8 million" above
+        # "Load factor: 87.4%" in a fact box)
         noun = _noun_after(toks, j)
         if noun is None and j + 1 < len(toks) and toks[j].low == "of":
             # partitive: "29 of 31 drones", "12 of the dead", "2,000 of them"
@@ -1361,6 +1363,12 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
                 f.hint_place, f.owner_hint = f.owner_hint, None  # "11 German airports": in Germany, no one's
     elif m.currency:
         f.owner_hint = None
+    if f.unit is None and f.category == "other" and not f.reference and m.tok_first >= 2 \
+            and toks[m.tok_first - 1].text == ":" and toks[m.tok_first - 2].start == sentence.start:
+        # a fact box's row counts what its one-word label names: "Passengers: 7.8 million", "Deaths: 42"
+        label = _noun_after(toks, m.tok_first - 2, limit=1, allow_unknown=False)
+        if label is not None and not label[3]:
+            f.category, f.unit = label[0], label[1]
     if f.unit is None and f.category == "other" and not f.reference:
         # the noun before: "a crowd of 74,310", "a workforce of 2,000", "a population of 40,000"
         k, leveled, plural_subject = m.tok_first - 1, False, None

@@ -1791,3 +1791,13 @@ def test_a_share_shaved_off_is_a_fall():
 def test_a_part_of_our_things_counts_the_things():
     # "12 of our 40 depots": the speaker's own, counted in depots
     assert _figure('"We had to close 12 of our 40 depots," the manager said.', "12 of our 40 depots")["unit"] == "depots"
+
+
+def test_a_fact_box_row_counts_its_label_and_no_word_of_the_next_row():
+    # "Passengers: 7.8 million" over "Load factor: 87.4%": passengers, not a "factor" read across the break
+    text = ("Nordvik Air returned to profit in the third quarter, the airline said on Thursday.\n\n"
+            "Passengers: 7.8 million\n\n"
+            "Load factor: 87.4%\n\n"
+            "Analysts had expected a smaller profit.")
+    fig = _figure(text, "7.8 million")
+    assert (fig["unit"], fig["category"]) == ("passengers", "people")
