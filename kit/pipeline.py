@@ -321,7 +321,7 @@ def _restates(m: figures.Mention, before: figures.Mention) -> bool:
 
 def _old_level_of(m: figures.Mention, before: figures.Mention) -> bool:
     """Whether M, a number with no unit, is the old level of BEFORE, an amount or a share just before it
-    ("up from 1.4 billion", "from 2.1"); not the level a share's change is from ("up 18% from 20.8 million"),
+    ("up from 1.4 billion", "from 2.1"), or the level an amount's change reaches ("by €600m to 7.1 billion"); not the level a share's change is from ("up 18% from 20.8 million"),
     nor the old count of a noun ("fell 23%, to 2,480 students from 3,220")."""
     text, at = m.sentence.text, m.number.start - m.sentence.start
     if m.unit is not None or m.reference or before.category not in ("money", "percent") \
@@ -330,6 +330,9 @@ def _old_level_of(m: figures.Mention, before: figures.Mention) -> bool:
     if before.category == "percent" and (before.kind == "change" or (m.value or 0) > 100
                                          or not _FROM_BEFORE.search(text, max(0, at - 6), at)):
         return False  # a share's old level follows "from" and is at most 100
+    if before.category == "money" and before.kind == "change" \
+            and _TO_LEVEL.fullmatch(text, before.noun_end - m.sentence.start, at):
+        return True  # "raising its budget by 600 million euros to 7.1 billion": the level the change reaches, in euros
     return _OLD_AMOUNT_BEFORE.search(text, max(0, at - 40), at) is not None
 
 

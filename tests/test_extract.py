@@ -1801,3 +1801,17 @@ def test_a_fact_box_row_counts_its_label_and_no_word_of_the_next_row():
             "Analysts had expected a smaller profit.")
     fig = _figure(text, "7.8 million")
     assert (fig["unit"], fig["category"]) == ("passengers", "people")
+
+
+def test_the_level_an_amounts_change_reaches_is_in_its_currency():
+    # "by 600 million euros to 7.1 billion": euros, not the kilometres counted earlier in the sentence
+    text = ("Alpenstrom will replace 9,000 kilometres of cables, raising its budget by 600 million euros "
+            "to 7.1 billion.")
+    fig = _figure(text, "7.1 billion")
+    assert (fig["unit"], fig["category"], fig["kind"]) == ("EUR", "money", "total")
+
+
+def test_the_level_a_count_reaches_keeps_its_own_noun():
+    # guard: "Headcount rose by 1,150 to 14,300 employees": the level counts employees
+    fig = _figure("Headcount rose by 1,150 to 14,300 employees.", "14,300 employees")
+    assert fig["unit"] == "employees"
