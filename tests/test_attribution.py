@@ -4133,3 +4133,15 @@ def test_a_fact_box_row_stays_nobodys_when_no_owner_leads_the_story():
             "• Fares down 1.5%\n\n"
             "Analysts expect a weak winter.")
     assert _figure(text, "9%")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,source", [
+    ("Ohio's transport commissioner said 450 more buses would run by March.", "450 more buses",
+     "Ohio's transport commissioner"),
+    ("The district's superintendent said 120 teaching posts would be cut.", "120 teaching posts",
+     "district's superintendent"),
+    ("The county sheriff said 14 people were arrested.", "14 people", "county sheriff"),
+])
+def test_an_officer_named_by_post_is_the_source(text, quote, source):
+    # commissioners, superintendents and sheriffs state figures as much as ministers do
+    assert _figure(text, quote)["source"] == source
