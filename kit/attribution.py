@@ -57,8 +57,9 @@ _AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region",
                "the borough": "city"}
 _AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
 # a passive whose agent is named right after the counted thing: "12,000 places were offered by Dunmore University"
-_DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|built|"
-                      r"sold|bought|made|given|run|held|won|taken|set)\s+by\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*"
+_DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|(?:will|would|could|may|might|must|should|can)\s+be|"
+                      r"(?:are|is|were|was)\s+(?:being|to\s+be))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|built|"
+                      r"sold|bought|made|given|run|held|won|taken|set|cut|shed|spent|lost|kept|shut)\s+by\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*"
                       r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
 # the body of a town or county called by its kind: "the county government", "the city council"
 # (not where it only reports what others have: "The city council says 16,000 tourist flats operate"; but "the county

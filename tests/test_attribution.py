@@ -4145,3 +4145,19 @@ def test_a_fact_box_row_stays_nobodys_when_no_owner_leads_the_story():
 def test_an_officer_named_by_post_is_the_source(text, quote, source):
     # commissioners, superintendents and sheriffs state figures as much as ministers do
     assert _figure(text, quote)["source"] == source
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("About 300 jobs could be cut by Halden Foods next year.", "About 300 jobs", "Halden Foods"),
+    ("Some 120 posts are to be cut by the Harlow Media Group.", "Some 120 posts", "Harlow Media Group"),
+])
+def test_a_passive_with_a_modal_still_names_who_acts_on_the_figure(text, quote, actor):
+    # "could be cut by X", "are to be cut by X": X's jobs, as with "were cut by X"
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_school_district_named_as_public_schools_is_a_body():
+    # "Tacoma Public Schools": a body, so "the district's students" later are its students
+    text = ("Tacoma Public Schools said on Monday that it had excluded 214 students.\n\n"
+            "The health department puts the share of the district's students who are fully vaccinated at 86%.")
+    assert _figure(text, "86%")["actor"] == "Tacoma Public Schools"
