@@ -1617,6 +1617,11 @@ _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alcula
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
 _BY_BODY_VERBS = ("gave", "give", "show", "put", "suggest", "found", "find", "estimat")  # each _BY_BODY verb holds one
+# a record a body the story named publishes, named by its kind: "Finance papers published by the trust show it had ..."
+_BY_THE_BODY = re.compile(r"\b(?:[Pp]apers|[Dd]ocuments|[Ff]igures|[Aa]ccounts|[Rr]ecords|[Mm]inutes|[Ff]ilings|[Dd]ata|"
+                          r"[Ss]tatistics|[Rr]eports?|[Ss]urveys?|[Ee]stimates)\s+"
+                          r"(?:published|released|issued|compiled|filed|obtained\s+from)\s+by\s+the\s+([a-z]+)\s+"
+                          r"(?:(?:in|on|last|this)\s+[A-Za-z]+\s+)?(?:showed|show|shows|found|suggest|suggests|suggested)\b")
 _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
                                r"review|analysis|study|audit|accounts|filing|"
                                r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
@@ -2233,7 +2238,7 @@ class Attributer:
         if first is None and not _ACCORDING.search(text) and not (
                 ("show" in text or "gave" in text or "give" in text or "put" in text or "suggest" in text or "found" in text
                  or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
-                                         or _PUBLISHED_SHOWING.search(text))):
+                                         or _PUBLISHED_SHOWING.search(text) or _BY_THE_BODY.search(text))):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
@@ -2424,6 +2429,11 @@ class Attributer:
             if lookup(name) is None or lookup(name).kind in ("org", "force"):
                 # "Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats": Ipsos's
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
+                direct.add(m.start(1))
+        for m in _BY_THE_BODY.finditer(masked) if " by the " in masked else ():
+            who = self._role_or_body(["the", m.group(1)])
+            if who:  # "Finance papers published by the trust show": the trust the story named
+                candidates.append((m.start(1), who))
                 direct.add(m.start(1))
         for m in _ROLE_DATA_SHOWED.finditer(masked) if "show" in masked else ():
             who = self._role_or_body(["the", m.group(1)])

@@ -4161,3 +4161,10 @@ def test_a_school_district_named_as_public_schools_is_a_body():
     text = ("Tacoma Public Schools said on Monday that it had excluded 214 students.\n\n"
             "The health department puts the share of the district's students who are fully vaccinated at 86%.")
     assert _figure(text, "86%")["actor"] == "Tacoma Public Schools"
+
+
+def test_a_record_published_by_the_body_the_story_named_is_its_statement():
+    # "Finance papers published by the trust show ...": the trust states the figures
+    text = ("A public inquiry heard that 212 patients of Wyvern Valley Hospitals NHS Trust died while waiting.\n\n"
+            "Finance papers published by the trust show it had 1,150 vacant nursing posts in June.")
+    assert _figure(text, "1,150 vacant nursing posts")["source"] == "Wyvern Valley Hospitals NHS Trust"
