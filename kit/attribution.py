@@ -2878,7 +2878,8 @@ class Attributer:
         if head in FIRM_HEADS and len(words) <= 3 and all(w.islower() for w in words) \
                 and (firm := self._firm_introduced_here()):
             return firm  # "forcing the state operator Railco to cancel 4,200 services, the company said": that firm
-        if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body) and \
+        if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body or self._org_before_verb()
+                                                          or head == "union" and self._members_named()) and \
                 not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
             # "the company", "the cloud software company": the body the story has named
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)  # "Teachers' Federation"

@@ -4168,3 +4168,10 @@ def test_a_record_published_by_the_body_the_story_named_is_its_statement():
     text = ("A public inquiry heard that 212 patients of Wyvern Valley Hospitals NHS Trust died while waiting.\n\n"
             "Finance papers published by the trust show it had 1,150 vacant nursing posts in June.")
     assert _figure(text, "1,150 vacant nursing posts")["source"] == "Wyvern Valley Hospitals NHS Trust"
+
+
+def test_the_union_said_after_its_members_in_the_same_sentence_is_that_union():
+    # the first sentence of a story: "Unite members ... the union said": Unite, not "union"
+    text = ("Unite members at Heathrow's Terminal 5 backed strike action by 91% on a turnout of 73%, the union said "
+            "on Monday.")
+    assert _figure(text, "91%")["source"] == "Unite"
