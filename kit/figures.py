@@ -1212,6 +1212,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                         toks[nk].low in _adjective_nouns() and candidate[0] in ("personnel", "people"):
                     # "four officers injured": casualties, counted in officers
                     return (later[0], candidate[1], later[2], False, mods + toks[k:nk])
+                if later and not later[3] and later[1] == "people" and nk == later[2] and toks[nk].low in _adjective_nouns():
+                    return candidate  # "some 3,400 farm animals killed": animals; the word after them says what befell them
                 if later and not later[3]:
                     return (later[0], later[1], later[2], False, mods + toks[k:nk] + later[4])
             return candidate

@@ -1815,3 +1815,12 @@ def test_the_level_a_count_reaches_keeps_its_own_noun():
     # guard: "Headcount rose by 1,150 to 14,300 employees": the level counts employees
     fig = _figure("Headcount rose by 1,150 to 14,300 employees.", "14,300 employees")
     assert fig["unit"] == "employees"
+
+
+def test_animals_killed_are_counted_as_animals_not_people_killed():
+    # "some 3,400 farm animals killed": animals (not casualties counted in people); "four officers injured" stays
+    text = ("The ministry estimated that rice had been smothered and some 3,400 farm animals killed. "
+            "Four officers injured in the clash were treated.")
+    animals = _figure(text, "some 3,400 farm animals")
+    assert (animals["unit"], animals["category"]) == ("animals", "other")
+    assert _figure(text, "Four officers injured")["category"] == "casualties"
