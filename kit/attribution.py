@@ -1291,6 +1291,11 @@ def _feature_openers() -> frozenset[str]:
     return frozenset(table("places")["features"]["openers"])
 
 
+# what an aside calls a natural feature or a storm, singular ("Semeru, one of the most active volcanoes, sent ...")
+_FEATURE_NOUNS = frozenset({"volcano", "mountain", "peak", "river", "lake", "glacier", "storm", "cyclone", "hurricane",
+                            "typhoon"})
+
+
 def _named_feature(text, offset, toks, i, j) -> Entity | None:
     """ "Mount Loleba", "Lake Toba", "the Isle of Skye": a run opening with a natural feature's word
     (places.toml [features] openers) names that place, whole, wherever it stands; not a body named
@@ -2117,6 +2122,7 @@ class Attributer:
         self.current_subject: str | None = None
         self.verb_at: int | None = None
         self.sentence_orgs: list[tuple[int, str]] = []
+        self._feature_names: dict[str, bool] = {}  # name -> whether the story names it as a natural place ("Mount X")
         self.last_org_before: str | None = None  # the body named before the sentence being read
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
@@ -2956,6 +2962,19 @@ class Attributer:
             if full in self.recent_people:
                 self.recent_people.remove(full)
             self.recent_people.append(full)
+
+    def _a_natural_feature(self, name: str, aside: tuple[int, int] | None) -> bool:
+        """Whether NAME, a sentence's subject, is a natural place the story names by its feature ("Semeru, one of
+        the most active volcanoes, sent ..." after "Mount Semeru"), not a body: the feature's word opens its name
+        elsewhere in the story, or its aside calls it one."""
+        named = self._feature_names.get(name)
+        if named is None:  # (the story read once a name)
+            named = self._feature_names[name] = any(f"{opener} {name}" in self.text for opener in _feature_openers())
+        if named:
+            return True
+        words = self.text[aside[0]:aside[1]].lower().split() if aside else []
+        return any(w in _FEATURE_NOUNS or w[:-1] in _FEATURE_NOUNS or w[:-2] in _FEATURE_NOUNS  # (plurals: -s, -es)
+                   for w in (w.rstrip(",.") for w in words))
 
     def _org_before_verb(self) -> str | None:
         """The last body named before the speech verb being read: in this sentence before the verb,
@@ -4310,6 +4329,8 @@ class Attributer:
         if key in self._subjects:
             return self._subjects[key]
         found = self._find_subject(sent, pos)
+        if found[0] and self._a_natural_feature(found[0], found[1]):
+            found = (None, None, False, 0)  # "Freddy, the longest-lived cyclone on record, destroyed ...": no body
         self._subjects[key] = found[:3]
         if found[0]:
             self._subject_end[key] = found[3]

@@ -4175,3 +4175,20 @@ def test_the_union_said_after_its_members_in_the_same_sentence_is_that_union():
     text = ("Unite members at Heathrow's Terminal 5 backed strike action by 91% on a turnout of 73%, the union said "
             "on Monday.")
     assert _figure(text, "91%")["source"] == "Unite"
+
+
+def test_a_volcano_named_as_a_subject_is_no_body_that_owns_figures():
+    # "Semeru, one of the most active volcanoes, sent ..." after "Mount Semeru": a mountain; the agency's
+    # official says "we" for the agency, not for the volcano
+    text = ("More than 42,000 people have fled their homes around Mount Semeru since the volcano erupted, Indonesia's "
+            "National Disaster Management Agency said on Tuesday.\n\n"
+            "Semeru, one of the most active volcanoes in the archipelago, sent avalanches of gas down its slopes.\n\n"
+            "\"We are sending 45 water tankers a day,\" agency spokesman Rudi Hartanto said.")
+    assert _figure(text, "45 water tankers")["actor"] != "Semeru"
+
+
+def test_a_storm_described_as_one_is_no_body():
+    # guard on the aside: "Freddy, the longest-lived cyclone on record, ..." is a storm, not a body
+    text = ("Freddy, the longest-lived cyclone on record, destroyed 20,000 homes in Malawi.\n\n"
+            "\"We have sent 300 more soldiers,\" army spokesman Emmanuel Mwale said.")
+    assert _figure(text, "300 more soldiers")["actor"] != "Freddy"
