@@ -2262,8 +2262,9 @@ class Attributer:
                 # on sale": no figure put at a number
             if m.group().lower() in ("advised", "advises") and not _ADVISED_THAT.match(masked, m.end()):
                 continue  # "residents were advised to leave": advice given, no figure stated ("advised that ..." is)
-            if m.group().lower() in ("states", "state") and _STATES_NOUN.match(masked, m.end()):
-                continue  # "across the Baltic states, said ...", "member states and": a noun, not speech
+            if m.group().lower() in ("states", "state") and (_STATES_NOUN.match(masked, m.end())
+                                                            or masked[max(0, m.start() - 7):m.start()].lower() == "member "):
+                continue  # "across the Baltic states, said ...", "member states contribute": a noun, not speech
             if _TOPIC_AFTER.match(masked, m.end()):
                 continue  # "has warned of further cuts", "spoke about the plan": a topic named, no figure stated
             joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())
@@ -2393,6 +2394,7 @@ class Attributer:
                 who = body
             elif made_by and maker[:1].islower() and (maker.split()[-1].lower() in _BODY_HEADS or maker.split()[-1].lower() in FIRM_HEADS) and (
                     named := self.org_alias.named_with(maker.split()[-1].lower()) or self._introduced_as(maker.split()[-1].lower())
+                    or self._known_org_with(maker.split()[-1].lower())  # "released by the agency" after "ESA": ESA
                     or (self._last_firm() if maker.split()[-1].lower() in FIRM_HEADS else None)
                     or (next(iter(orgs)) if len(orgs := {e.org: None for e in self._sentence_ents if e.org}) == 1
                         and len(maker.split()) <= 2 else None)):

@@ -4192,3 +4192,16 @@ def test_a_storm_described_as_one_is_no_body():
     text = ("Freddy, the longest-lived cyclone on record, destroyed 20,000 homes in Malawi.\n\n"
             "\"We have sent 300 more soldiers,\" army spokesman Emmanuel Mwale said.")
     assert _figure(text, "300 more soldiers")["actor"] != "Freddy"
+
+
+def test_member_states_is_a_noun_not_a_speech_verb():
+    # "Twenty-two member states contribute": no one "states" anything here
+    assert _figure("Twenty-two member states contribute to ESA's budget.", "Twenty-two member states")["source"] is None
+
+
+def test_figures_released_by_the_agency_are_the_known_agencys():
+    # "according to figures released by the agency" after "The European Space Agency's": ESA
+    text = ("The European Space Agency's telescope lifted off yesterday.\n\n"
+            "The mission's cost has climbed to €2.1 billion, almost three times the €780 million member states agreed "
+            "to spend, according to figures released by the agency last month.")
+    assert _figure(text, "€2.1 billion")["source"] in ("ESA", "European Space Agency")
