@@ -1607,6 +1607,10 @@ _PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including
                          r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+of\s+(?:them|those|these)\b)")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
+# a clause with a named subject of its own after a comma: ", Japan pledged", ", and the European Union released"
+# (not after "while": annotators read "X said ..., while Y cancelled 412 flights" both ways)
+_OWN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
+                         r"\s+(?P<verb>[a-z]+ed|cut|paid|spent|sold|won|lost|made|gave|set|sent|shed|took|bought|built)\b")
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
 _LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
@@ -2978,6 +2982,13 @@ class Attributer:
         return any(w in _FEATURE_NOUNS or w[:-1] in _FEATURE_NOUNS or w[:-2] in _FEATURE_NOUNS  # (plurals: -s, -es)
                    for w in (w.rstrip(",.") for w in words))
 
+    def _own_clause_between(self, lo: int, hi: int) -> bool:
+        """Whether a clause with a named subject and a verb of deed (not of speech) opens between LO and HI
+        after a comma: ", Japan pledged", ", and the European Union released"."""
+        if self.text.startswith(("According", "according"), lo):
+            return False  # "According to its accounts, Kestrel Live owed creditors £640,000": what the accounts say
+        return any(m.group("verb").lower() not in _speech_words() for m in _OWN_CLAUSE.finditer(self.text, lo, hi))
+
     def _org_before_verb(self) -> str | None:
         """The last body named before the speech verb being read: in this sentence before the verb,
         else in an earlier sentence ("The ministry confirmed it had ordered shells from BAE Systems":
@@ -3100,6 +3111,12 @@ class Attributer:
                     for lo, hi, who in self.clause_speakers:
                         if lo <= f.start < hi:
                             f.source = self.expand(who)  # the clause's own speaker
+                    if f.source == speaker and speaker and verb_at is not None and verb_at < f.start \
+                            and self._own_clause_between(verb_at, f.start):
+                        # "Australia said it would give A$5 million, Japan pledged 200 million yen, and the EU released
+                        # 1.5 million euros": a later clause with a subject and a deed of its own is the story's, not
+                        # what the speaker said
+                        f.source = None
                 if f.source and not in_quote and verb_at is not None and verb_at > f.start and f.source.islower() \
                         and len(f.source.split()) <= 3 and f.source.split()[-1] in _FIRM_DESCRIPTIONS \
                         and (body := self._subject_body(sent, f.start)) and self._a_firm_speaks(body):

@@ -4205,3 +4205,19 @@ def test_figures_released_by_the_agency_are_the_known_agencys():
             "The mission's cost has climbed to €2.1 billion, almost three times the €780 million member states agreed "
             "to spend, according to figures released by the agency last month.")
     assert _figure(text, "€2.1 billion")["source"] in ("ESA", "European Space Agency")
+
+
+def test_a_later_clause_with_its_own_subject_is_not_the_speakers():
+    # "Australia said it would give A$5 million, Japan pledged 200 million yen": Japan's pledge is the story's
+    text = ("Australia said it would provide A$5 million in assistance, Japan pledged 200 million yen in relief "
+            "supplies, and the European Union released 1.5 million euros for shelter.")
+    assert _figure(text, "A$5 million")["source"] == "Australia"
+    assert _figure(text, "200 million yen")["source"] is None
+    assert _figure(text, "1.5 million euros")["source"] is None
+
+
+def test_a_fronted_according_to_still_covers_the_clause_after_its_comma():
+    # guard: "According to its latest accounts, Kestrel Live owed ...": the accounts state it
+    text = ("Kestrel Live runs three venues.\n\n"
+            "According to its latest accounts, Kestrel Live owed creditors £640,000 in March.")
+    assert _figure(text, "£640,000")["source"] is not None
