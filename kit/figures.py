@@ -1616,6 +1616,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             and not (prev.startswith("pull") and f.category in ("people", "casualties")):
         # "cut 300 jobs", "will lay off up to 1,100 workers" ("rescuers pulled 164 people from the water" saves them)
         f.kind, f.direction = "change", "-"
+    elif prev == "up" and len(before_words) > 1 and before_words[-2] in _UP_AS_PARTICLE:
+        pass  # "women make up 71% of staff", "had set up 450 relief camps": a share or a count, no move up
     elif prev == "up":
         f.kind, f.direction = "change", "+"  # "up 8%"; "up from 7.2 million" has "from" before it
     elif prev == "down":
@@ -1748,6 +1750,9 @@ def _is_verb_like(word: str) -> bool:
                                                          "decline", "plunge", "slip", "dip", "expand", "shrink", "widen", "narrow", "improve", "shave")
 
 
+# verbs whose "up" before a number is a particle: "make up 71% of", "took up nearly 68% of", "set up 450 camps"
+_UP_AS_PARTICLE = frozenset(("make", "makes", "made", "making", "take", "takes", "took", "taking", "taken", "soak", "soaks",
+                             "soaked", "soaking", "set", "sets", "setting"))
 # verbs whose "up" or "down" is a particle, not a move: "a fund set up by 40 donors", "shut down by 3 strikes"
 _PARTICLE_VERBS = frozenset(("set", "backed", "made", "drawn", "taken", "broken", "shut", "signed", "picked", "turned",
                              "held", "pulled", "handed", "followed", "brought", "written", "voted", "called"))

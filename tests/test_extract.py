@@ -1824,3 +1824,19 @@ def test_animals_killed_are_counted_as_animals_not_people_killed():
     animals = _figure(text, "some 3,400 farm animals")
     assert (animals["unit"], animals["category"]) == ("animals", "other")
     assert _figure(text, "Four officers injured")["category"] == "casualties"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Women make up 71% of the council's staff.", "71%"),
+    ("Wages now take up nearly 68% of the club's revenue.", "nearly 68%"),
+    ("The Red Crescent said it had set up 8,500 tents in the province.", "8,500 tents"),
+])
+def test_up_after_make_take_or_set_is_a_particle_not_a_rise(text, quote):
+    # "make up 71% of": a share of a whole; "set up 8,500 tents": a count; neither moved up
+    assert _figure(text, quote)["kind"] == "total"
+
+
+def test_up_before_a_number_alone_is_still_a_rise():
+    # guard: "Shares were up 8%"
+    assert (_figure("Shares were up 8% on Monday.", "8%")["kind"], _figure("Shares were up 8% on Monday.", "8%")["direction"]) \
+        == ("change", "+")
