@@ -151,10 +151,14 @@ def _not_figures():
 # a target or a bar the figure sets: "the government wants it to reach 80,000", "would reach 2.5% by 2033",
 # "a candidate needs more than 50% of valid votes"
 AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|pledged|promised|vowed)\s+(?:it\s+|them\s+)?to\s+"
-                      r"(?:reach|hit|grow\s+to|rise\s+to)|(?:would|will)\s+reach|must\s+(?:win|get|secure|reach|have)|"
+                      r"(?:reach|hit|grow\s+to|rise\s+to)|must\s+(?:win|get|secure|reach|have)|"
                       r"(?:target|goal|aim|ambition|objective)\s+(?:is|was)\s+to\s+[a-z]+|(?:aims?|aiming|targets?|targeting)\s+to\s+"
                       r"(?!cut\b|reduce\b|lower\b|raise\b|increase\b|add\b|double\b|halve\b)[a-z]+)"
                       r"\s+(?:[a-z]+\s+){0,2}$")
+# a level forecast is a total ("the harvest will reach 112 million tonnes"); with the year it is due by, a target
+# ("spending would reach 2.5% by 2033")
+_WILL_REACH = re.compile(r"\b(?:would|will)\s+reach\s+(?:[a-z]+\s+){0,2}$")
+_BY_A_YEAR = re.compile(r"[^,.;]{0,25}?\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:19|20)\d\d\b")
 # a need with a floor is a bar to clear ("needs more than 50%", "required at least 40 seats"); a need alone
 # is an appeal's total ("OCHA said it needed $46 million")
 NEEDS_A_BAR = re.compile(r"\b(?:needs?|needed|requires?|required)\s+$")
@@ -1688,6 +1692,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
         elif AIMED_AT.search(text, max(sentence.start, m.start - 40), m.start) or (
+                _WILL_REACH.search(text, max(sentence.start, m.start - 40), m.start)
+                and _BY_A_YEAR.match(text, max(m.end, f.noun_end), min(sentence.end, max(m.end, f.noun_end) + 40))) or (
                 m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")
                 and NEEDS_A_BAR.search(text, max(sentence.start, m.start - 30), m.start)):
             f.kind = "threshold"  # "wants it to reach 80,000 by 2040", "needs more than 50% of valid votes to win"

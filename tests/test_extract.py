@@ -1840,3 +1840,14 @@ def test_up_before_a_number_alone_is_still_a_rise():
     # guard: "Shares were up 8%"
     assert (_figure("Shares were up 8% on Monday.", "8%")["kind"], _figure("Shares were up 8% on Monday.", "8%")["direction"]) \
         == ("change", "+")
+
+
+def test_a_level_a_forecast_says_will_be_reached_is_a_total():
+    # "the wheat harvest will reach a record 112 million tonnes this year": a forecast total, not a target
+    assert _figure("The wheat harvest will reach a record 112 million tonnes this year.", "112 million tonnes")["kind"] \
+        == "total"
+
+
+def test_a_level_to_be_reached_by_a_year_is_a_target():
+    # guard: "would reach 2.5% of GDP by 2033" is a bar set ahead
+    assert _figure("The minister said spending would reach 2.5% of GDP by 2033.", "2.5%")["kind"] == "threshold"
