@@ -17,7 +17,8 @@ from .lexicon import alternation, first_char_alternation, table
 # Currency words a story may glue to the amount ("Rs500", "Tk50", "USD5m"): numbers.toml's prefix words.
 # A lone "R" (rand) splits only before an amount that cannot be a name ("R12.8bn", "R1,200", not "R21").
 # Grouped by first letter, as the pattern is tried at every word: a word tries the group of its letter alone.
-_STRICT_PREFIXES = ("R", "PS")  # glued only before an amount no name has: "R12.8bn", "PS6m", not "R21", "PS5"
+_STRICT_PREFIXES = ("R", "PS", "N")  # glued only before an amount no name has: "R12.8bn", "PS6m", "N2.9 trillion",
+# not "R21", "PS5", the N7 road or N95 masks
 _GLUED_WORDS = [k for k in table("numbers")["currency_prefix_words"] if len(k) > 1 and k not in _STRICT_PREFIXES]
 # (their first letters, as one class before the group: a word that opens with none of them, most words,
 # is passed by one test instead of one a letter)
@@ -38,7 +39,7 @@ TOKEN = re.compile(
     r"""
     """ + _WORD_OPENS + r"""(?P<word>""" + _GLUED_CURRENCY + r"""(?=\d)                # a currency glued to its amount: "Rs500", "Tk50"
       |(?<=\$)(?:""" + _AFTER_MARK + r""")(?=\d)               # "$US160 million", "$A82,615,680"
-      |(?:R|PS)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:bn|tn|m)\b|\d+\s?(?:billion|million|trillion)\b)  # "R12.8bn", not "R21"
+      |(?:R|PS|N)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:bn|tn|m)\b|\d+\s?(?:billion|million|trillion)\b)  # "R12.8bn", not "R21"
       |[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)                     # words, "Russia's", "A34", "K9", "Suwałki"
     |(?=[\d.])(?P<num>(?<![\d_.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)  # 7,000  1,234.5 (thousands groups)
       |(?<![\d_])\d+(?:\.\d+)?                                  # 7000  1.5  0800 (a word eats its own digits)

@@ -1851,3 +1851,12 @@ def test_a_level_a_forecast_says_will_be_reached_is_a_total():
 def test_a_level_to_be_reached_by_a_year_is_a_target():
     # guard: "would reach 2.5% of GDP by 2033" is a bar set ahead
     assert _figure("The minister said spending would reach 2.5% of GDP by 2033.", "2.5%")["kind"] == "threshold"
+
+
+def test_the_naira_written_as_n_before_an_amount_is_money():
+    # Nigerian papers write the naira as "N": "N2.9 trillion", "N20,000"; not the N7 road or N95 masks
+    text = ("The central bank said N2.9 trillion was withdrawn, with no more than N20,000 per customer a day. "
+            "Traffic on the N7 was heavy and 40 N95 masks were given out.")
+    assert _figure(text, "N2.9 trillion")["unit"] == "NGN"
+    assert _figure(text, "no more than N20,000")["unit"] == "NGN"
+    assert _figure(text, "40 N95 masks")["unit"] == "masks"
