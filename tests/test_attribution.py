@@ -4221,3 +4221,10 @@ def test_a_fronted_according_to_still_covers_the_clause_after_its_comma():
     text = ("Kestrel Live runs three venues.\n\n"
             "According to its latest accounts, Kestrel Live owed creditors £640,000 in March.")
     assert _figure(text, "£640,000")["source"] is not None
+
+
+def test_a_museum_states_its_own_visitor_count():
+    # "..., the museum said": the museum is a speaker as a charity or a hospital is
+    text = ("A record 2.87 million people visited the National Museum of Scotland in Edinburgh last year, beating "
+            "the previous high of 2.6 million set in 2019, the museum said.")
+    assert _figure(text, "2.87 million people")["source"] in ("museum", "National Museum of Scotland")
