@@ -1291,6 +1291,13 @@ def _feature_openers() -> frozenset[str]:
     return frozenset(table("places")["features"]["openers"])
 
 
+@cache
+def _AFTER_FEATURE_OPENER() -> re.Pattern:
+    """A natural place's opener and the name after it: "Mount Semeru" -> "Semeru" (places.toml [features] openers)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _feature_openers()), key=len, reverse=True))
+                      + r")\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
+
+
 # what an aside calls a natural feature or a storm, singular ("Semeru, one of the most active volcanoes, sent ...")
 _FEATURE_NOUNS = frozenset({"volcano", "mountain", "peak", "river", "lake", "glacier", "storm", "cyclone", "hurricane",
                             "typhoon"})
@@ -1626,6 +1633,10 @@ _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alcula
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
 _BY_BODY_VERBS = ("gave", "give", "show", "put", "suggest", "found", "find", "estimat")  # each _BY_BODY verb holds one
+# a record of the body the story is about, by "its": "Its preliminary count, released on Tuesday, listed ..."
+_ITS_RECORD = re.compile(r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,2}?(?:count|tally|report|bulletin|figures|data|survey|estimates?|"
+                         r"statement|review|audit|analysis|update|accounts|filing)(?:\s*,[^,.;]{0,40},)?\s+"
+                         r"(listed|lists|showed|shows|show|put|puts|found|finds|gave|gives|estimated|estimates)\b")
 # a record a body the story named publishes, named by its kind: "Finance papers published by the trust show it had ..."
 _BY_THE_BODY = re.compile(r"\b(?:[Pp]apers|[Dd]ocuments|[Ff]igures|[Aa]ccounts|[Rr]ecords|[Mm]inutes|[Ff]ilings|[Dd]ata|"
                           r"[Ss]tatistics|[Rr]eports?|[Ss]urveys?|[Ee]stimates)\s+"
@@ -2126,7 +2137,7 @@ class Attributer:
         self.current_subject: str | None = None
         self.verb_at: int | None = None
         self.sentence_orgs: list[tuple[int, str]] = []
-        self._feature_names: dict[str, bool] = {}  # name -> whether the story names it as a natural place ("Mount X")
+        self._feature_names: frozenset[str] | None = None  # the names the story puts after "Mount", "Lake" ...
         self.last_org_before: str | None = None  # the body named before the sentence being read
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
@@ -2248,7 +2259,8 @@ class Attributer:
         if first is None and not _ACCORDING.search(text) and not (
                 ("show" in text or "gave" in text or "give" in text or "put" in text or "suggest" in text or "found" in text
                  or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
-                                         or _PUBLISHED_SHOWING.search(text) or _BY_THE_BODY.search(text))):
+                                         or _PUBLISHED_SHOWING.search(text) or _BY_THE_BODY.search(text))) \
+                and not ("ts " in text and _ITS_RECORD.search(text)):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates = []
@@ -2441,6 +2453,11 @@ class Attributer:
             if lookup(name) is None or lookup(name).kind in ("org", "force"):
                 # "Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats": Ipsos's
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
+                direct.add(m.start(1))
+        for m in _ITS_RECORD.finditer(masked) if "ts " in masked else ():
+            who = self.prev_org or self.last_org
+            if who:  # "Its preliminary count, released on Tuesday, listed about 2,300 houses damaged": the body's own
+                candidates.append((m.start(1), who))
                 direct.add(m.start(1))
         for m in _BY_THE_BODY.finditer(masked) if " by the " in masked else ():
             who = self._role_or_body(["the", m.group(1)])
@@ -2973,10 +2990,10 @@ class Attributer:
         """Whether NAME, a sentence's subject, is a natural place the story names by its feature ("Semeru, one of
         the most active volcanoes, sent ..." after "Mount Semeru"), not a body: the feature's word opens its name
         elsewhere in the story, or its aside calls it one."""
-        named = self._feature_names.get(name)
-        if named is None:  # (the story read once a name)
-            named = self._feature_names[name] = any(f"{opener} {name}" in self.text for opener in _feature_openers())
-        if named:
+        if self._feature_names is None:  # the names after a feature's opener, read once a story
+            self._feature_names = frozenset(" ".join(words[:k]) for found in _AFTER_FEATURE_OPENER().findall(self.text)
+                                            for words in [found.split()] for k in range(1, len(words) + 1))
+        if name in self._feature_names:
             return True
         words = self.text[aside[0]:aside[1]].lower().split() if aside else []
         return any(w in _FEATURE_NOUNS or w[:-1] in _FEATURE_NOUNS or w[:-2] in _FEATURE_NOUNS  # (plurals: -s, -es)

@@ -4228,3 +4228,10 @@ def test_a_museum_states_its_own_visitor_count():
     text = ("A record 2.87 million people visited the National Museum of Scotland in Edinburgh last year, beating "
             "the previous high of 2.6 million set in 2019, the museum said.")
     assert _figure(text, "2.87 million people")["source"] in ("museum", "National Museum of Scotland")
+
+
+def test_its_count_listed_is_the_statement_of_the_body_the_story_is_about():
+    # "Its preliminary count, released on Tuesday, listed ...": the agency's own count
+    text = ("More than 42,000 people have fled, Indonesia's National Disaster Management Agency said on Tuesday.\n\n"
+            "Its preliminary count, released on Tuesday, listed about 2,300 houses damaged.")
+    assert _figure(text, "about 2,300 houses")["source"] == "National Disaster Management Agency"
