@@ -772,7 +772,7 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                                   org=surface))
                 i = council + 1
                 continue
-            if any(toks[x].text == "&" for x in range(i + 1, j)):
+            if j - i > 1 and any(toks[x].text == "&" for x in range(i + 1, j)):
                 # "Shares in Marks & Spencer rose 4%", "an analyst at Hollis & Crane": a firm, whatever places its words name
                 a0 = i + (toks[i].low == "the")
                 surface = _unpossessive(text[start + toks[a0].start:start + toks[j].end])
@@ -1078,7 +1078,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             if place is not None:
                 found = (b, surface, place)
                 break
-        serves = next((k for k in range(a - 1, i, -1) if toks[k].low in ("for", "of")), None) if found else None
+        serves = next((k for k in range(a - 1, i, -1) if toks[k].low in ("for", "of")), None) if found and a > i + 1 else None
         if serves is not None and toks[serves - 1].text in _org_words_cased() \
                 and found[0] == j and found[2].kind not in ("org", "force"):
             # "the Desert Locust Control Organization for Eastern Africa": a body whose name holds the place
@@ -1128,8 +1128,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             out.insert(0, owner)  # "On Bus Éireann’s Cork city services": the body that runs them, then its town
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
         i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in PLACE_NOUNS)  # "the Italian island of Lampedusa"
-    if out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
-            and j - i >= 3 and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[
+    if j - i >= 3 and out and all(e.place is not None and e.place.kind == "org" for e in out) and out[0].start > offset + toks[i].start \
+            and toks[j].text.lower() in _org_words() and toks[i].low != "the" and "'" not in text[
                 offset + toks[i].start:offset + toks[j].end]:
         # "Aire and Calder Hospitals NHS Trust": a body whose name holds another's ("NHS"), named whole
         surface = text[offset + toks[i].start: offset + toks[j].end]
@@ -1177,7 +1177,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         return out  # (the branches above keep a found place found: what follows reads a run that named none)
     followed_by_number = (j + 1 < len(toks) and toks[j + 1].kind == "num") or toks[j].low in ("no", "nos", "number")
     # "in Iron Shield 25", "at Sale No. 5": a name
-    acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1))  # "MSPs", "LSEG"
+    acronym = all(toks[k].text.isupper() or not toks[k].text[:1].isalpha() for k in range(i, j + 1)) if i < j \
+        else toks[i].text.isupper() or not toks[i].text[:1].isalpha()  # "MSPs", "LSEG"
     acronym = acronym or _PLURAL_ACRONYM.fullmatch(toks[j].text) is not None
     according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
@@ -2269,36 +2270,37 @@ class Attributer:
         # with no quotation masked, the verbs start where the first one was found: the words before it are not read again
         for m in _speech_re().finditer(masked, first.start() if first is not None and masked is text else 0):
             self.verb_at = sent.start + m.start()
+            verb = m.group().lower()  # (read once: the tests below ask it often)
             opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
-            if m.group().lower() in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
+            if verb in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
-            if m.group().lower() in ("put", "puts", "putting") and (_PUT_PARTICLE.match(masked, m.end())
+            if verb in ("put", "puts", "putting") and (_PUT_PARTICLE.match(masked, m.end())
                                                                   or not _PUT_AT_NUMBER.match(masked, m.end())):
                 continue  # "residents were put on evacuation alert", "put forward a plan", "puts 400 season tickets
                 # on sale": no figure put at a number
-            if m.group().lower() in ("advised", "advises") and not _ADVISED_THAT.match(masked, m.end()):
+            if verb in ("advised", "advises") and not _ADVISED_THAT.match(masked, m.end()):
                 continue  # "residents were advised to leave": advice given, no figure stated ("advised that ..." is)
-            if m.group().lower() in ("states", "state") and (_STATES_NOUN.match(masked, m.end())
-                                                            or masked[max(0, m.start() - 7):m.start()].lower() == "member "):
+            if verb in ("states", "state") and (_STATES_NOUN.match(masked, m.end())
+                                               or masked[max(0, m.start() - 7):m.start()].lower() == "member "):
                 continue  # "across the Baltic states, said ...", "member states contribute": a noun, not speech
             if _TOPIC_AFTER.match(masked, m.end()):
                 continue  # "has warned of further cuts", "spoke about the plan": a topic named, no figure stated
             joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())
             own = _OWN_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()) \
-                if m.group().lower() in PARTICIPLES else None
+                if verb in PARTICIPLES else None
             if own and own.group(1).lower() in _speaker_heads():
                 # "with police putting the crowd at 35,000 and organisers claiming more than 100,000": each
                 # names its own speaker, who states what follows up to the next "and" or comma
                 who = own.group(1)
                 stop = _OWN_CLAUSE_END.search(masked, m.end())
                 subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
-            elif m.group().lower() in PARTICIPLES or joined:
+            elif verb in PARTICIPLES or joined:
                 # "..., saying", "X reported revenue ... and said": the clause's subject speaks, and
                 # states what follows the verb ("cut rates by 25 basis points, saying inflation eased to 2.4%")
                 if candidates and not joined and _TAG_BEFORE_PARTICIPLE.search(masked, max(0, m.start() - 40), m.start()):
                     continue  # ", the fire service said, adding that 350 firefighters ...": the same speaker goes on
                 who = self._subject_of(masked[: m.start()])
-                if who and m.group().lower() in PARTICIPLES and not joined and not any(
+                if who and verb in PARTICIPLES and not joined and not any(
                         w.group().lower() in PAY_ASKS for w in _WORD_RE.finditer(masked, 0, m.start())):
                     # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
                     # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
@@ -2324,9 +2326,9 @@ class Attributer:
                     who = self._np_after(masked, m.end(), m.start()) or self._np_before(masked, m.start())
                 else:
                     who = self._np_before(masked, m.start()) or self._np_after(masked, m.end(), m.start())
-                if m.group().lower() in _POLL_VERBS and (poll := self._poll_of(sent)) and 0 <= masked.find(poll) < m.start():
+                if verb in _POLL_VERBS and (poll := self._poll_of(sent)) and 0 <= masked.find(poll) < m.start():
                     who = poll  # "A Novus poll of 2,413 voters across Sweden, published on Thursday, put ...": the pollster
-                if who and m.group().lower() in _PERSON_SPEECH and who not in self.people.values():
+                if who and verb in _PERSON_SPEECH and who not in self.people.values():
                     who = None  # "Japan pledged $2 million": a country's act, not a statement
                 brk = None
                 if who:  # (the clause is read only for a speaker)
@@ -2340,7 +2342,7 @@ class Attributer:
                         subordinate[m.start()] = (sent.start + brk.start(), sent.end)
             if who:
                 candidates.append((m.start(), who))
-                if m.group().lower() in DIRECT_SPEECH:
+                if verb in DIRECT_SPEECH:
                     direct.add(m.start())
                 sub = opener if opener is not None else _SUBORDINATE.search(masked, max(0, m.start() - 120), m.start())
                 if sub:
@@ -2587,12 +2589,12 @@ class Attributer:
                 if rel is not None and words[rel - 1][:1].islower():
                     words = words[:rel]  # "a local administration official who asked not to be named said"
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
-            cut = max((i for i, w in enumerate(words) if w.lower() in CLAUSE_WORDS and not (
+            cut = next((i for i, w in zip(range(len(words) - 1, -1, -1), reversed(words)) if w.lower() in CLAUSE_WORDS and not (
                 w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()) and not (
                 w == "and" and 1 < i < len(words) - 1 and words[0] in ("a", "an") and words[i + 1] in PERSON_NOUNS) and not (
                 w.lower() in ("after", "before") and i + 1 < len(words) and (  # "after the company said", not "after March"
                     words[i + 1].lower() in _CALENDAR or words[i + 1].lower() in _TIME_WORDS or words[i + 1][:1].isdigit()))),
-                default=-1)  # "The Irish Nurses and Midwives Organisation said": one name
+                -1)  # "The Irish Nurses and Midwives Organisation said": one name (the last such word: read from the end)
             words = _past_time_opener(words[cut + 1:])
             chunks.append(words[-12:])  # "a defence analyst at the Institute for Maritime and Strategic Studies"
             if cut >= 0:
@@ -3361,8 +3363,10 @@ class Attributer:
         out = list(ents)
         taken = ents if len(ents) < 200 else []  # no alias is read inside these entities' words (tested where a name is found)
         for m in _CAPITALISED.finditer(sent.text):
-            a, b = sent.start + m.start(), sent.start + m.end()
             name = self.org_alias.get(m.group().lower().removesuffix("'s").removesuffix("’s"))
+            if not name:
+                continue  # (most capitalised words name no body the story aliased)
+            a, b = sent.start + m.start(), sent.start + m.end()
             if name and " " in name and _GOVERNS_NEXT.match(sent.text, m.end()):
                 continue  # "The Victorian government" after "Victorian Farmers Federation": the place's own body
             guessed = next((e for e in taken if e.start == a and e.end == b and e.place is not None
