@@ -106,7 +106,7 @@ _SUBJECT_AFTER = (  # what follows the subject's name: an aside, a time, the ver
     r"|\s+(?:last|this)\s+(?:week|month|year))?"
     r"\s+(?P<verb>(?:(?:has|have|had|will|would|is|are|was|also|now|still|already|currently|previously|again|"
     r"reportedly|recently)\s+){0,2}"
-    r"(?:[a-z]+ed|said|says|plans|plan|will|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
+    r"(?:[a-z]+ed|said|says|plans|plan|will|must|cut|cuts|sold|sells|spent|spends|paid|pays|won|wins|made|makes|took|"
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
     r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|operates|manages|"

@@ -4235,3 +4235,10 @@ def test_its_count_listed_is_the_statement_of_the_body_the_story_is_about():
     text = ("More than 42,000 people have fled, Indonesia's National Disaster Management Agency said on Tuesday.\n\n"
             "Its preliminary count, released on Tuesday, listed about 2,300 houses damaged.")
     assert _figure(text, "about 2,300 houses")["source"] == "National Disaster Management Agency"
+
+
+def test_a_named_subject_that_must_pay_owns_the_sum():
+    # "Logistics group Stradalink must pay a €3.2 million fine": Stradalink's fine, as with "will pay"
+    text = "Logistics group Stradalink must pay a €3.2 million fine for underpaying 1,150 of its drivers."
+    assert _figure(text, "€3.2 million")["actor"] == "Stradalink"
+    assert _figure(text, "1,150 of its drivers")["actor"] == "Stradalink"
