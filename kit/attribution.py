@@ -2138,6 +2138,7 @@ class Attributer:
         self.current_subject: str | None = None
         self.verb_at: int | None = None
         self.sentence_orgs: list[tuple[int, str]] = []
+        self._own_clauses: tuple[int, list[int]] = (-1, [])  # (sentence end, where its clauses of their own open)
         self._feature_names: frozenset[str] | None = None  # the names the story puts after "Mount", "Lake" ...
         self.last_org_before: str | None = None  # the body named before the sentence being read
         self._breaks: dict[int, list[tuple[int, int]]] = {}
@@ -3006,7 +3007,13 @@ class Attributer:
         after a comma: ", Japan pledged", ", and the European Union released"."""
         if self.text.startswith(("According", "according"), lo):
             return False  # "According to its accounts, Kestrel Live owed creditors £640,000": what the accounts say
-        return any(m.group("verb").lower() not in _speech_words() for m in _OWN_CLAUSE.finditer(self.text, lo, hi))
+        if self._own_clauses[0] != self._sentence_end:  # the sentence's clauses, found once a sentence (linear)
+            start = self._sentence_end - len(self._sentence_text)
+            self._own_clauses = (self._sentence_end, [m.start() for m in _OWN_CLAUSE.finditer(
+                self.text, start, self._sentence_end) if m.group("verb").lower() not in _speech_words()])
+        found = self._own_clauses[1]
+        k = bisect_left(found, lo)
+        return k < len(found) and found[k] < hi
 
     def _org_before_verb(self) -> str | None:
         """The last body named before the speech verb being read: in this sentence before the verb,
