@@ -52,6 +52,7 @@ DATE_RE = re.compile(
     |(?P<year_span>(?=[bfiy])\b(?:between|in|from|years)\s+(?:18|19|20)\d\d\s+(?:and|to|or)\s+(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%))
     |(?P<year>(?=[abcdefilmostu])\b(?:(?:in|since|by|until|till|from|during|before|after|of|for|over|early|late|mid-?|the\s+year|back\s+in|around|circa|on)\s+|mid-)(?:18|19|20)\d\d\b(?![-–/]\d|,\d|\.\d|\s*%|\s+\d))
     |(?P<year_of>(?=[athi])\b(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:18|19|20)\d\d(?=\s+[a-z][a-z-]+\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b)|(?:its|their|his|her)\s+(?:18|19|20)\d\d(?=\s+(?:outlook|forecasts?|guidance|budgets?|targets?|results|season|plans?|accounts|reports?|campaign|election|strategy|programme|program|edition)\b)))
+    |(?P<year_mod>(?=[12])(?:(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s))(?:18|19|20)\d\d(?=\s+[a-z][a-z-]*[a-rt-z]\b)(?!\s+(?:to|and|or|per|of|a|an|in|on|at|more|fewer|new|extra|additional|further)\b))
     """,
     re.X | re.I,
 )
@@ -128,7 +129,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             kind = "year" if surface[-1].isdigit() else "month_only"
             if surface.lower().endswith(("the year", "the month")):
                 kind, told_as = "rel_period", "this " + surface.split()[-1]  # "by the end of the year": this year
-        if kind == "year_of":  # "the 2022 election", "the deadly 2024 quake", "a 2030 target": that year
+        if kind in ("year_of", "year_mod"):  # "the 2022 election", "a 2030 target", "its 2024 quota", "the court's 2022
+            # ruling": that year (a plural after "its" is counted: "its 2000 workers")
             y = re.search(r"\d{4}", surface)
             out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
             continue

@@ -385,3 +385,14 @@ def test_the_previous_year_is_the_year_before_the_one_the_sentence_names():
 def test_a_bound_or_a_schedule_ahead_is_read_ahead(text, date):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2026, 11, 30))
     assert [d["date"] for d in x.date_dicts()] == [date]
+
+
+@pytest.mark.parametrize("text,years", [
+    ("Norway will cut its 2024 quota for North Sea herring by 20%.", ["2024"]),
+    ("The court upheld a lower court's 2022 ruling on Friday.", ["2022"]),
+    # a plural after "its" is what a number counts, not a year's
+    ("The mill sent its 2000 workers home.", []),
+])
+def test_a_year_before_a_singular_noun_after_its_or_a_possessive_is_a_date(text, years):
+    x = kit.extract(kit.Article.from_text(text), published=dt.date(2023, 12, 12))
+    assert [d["date"] for d in x.date_dicts() if d["granularity"] == "year"] == years
