@@ -221,6 +221,9 @@ _RUNNER_SPEAKS_LAST = re.compile(r",\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:"
     table("bodies")["facility_runners"]["words"]) + r")\b,?[^,;:]{0,60}?,?\s(?:said|says|told)\b[^,;:]{0,40}(?:,\s+adding\s[^;:]{0,120})?[.!]?\s*$", re.I)
 # "the USTC cabin crew union": a name the story calls a union (words of bounded length: linear time)
 _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-z-]{1,40}\s+){0,3}?union\b")
+# a name the story calls a union in an aside: "Flyforbundet, the union representing cabin crew,"
+_APPOSED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40} ){0,3}[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40}),\s+(?:the|a|an)\s+"
+                            r"(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
 # a report's verb, the one place its words are listed: "said", "told reporters", "told the BBC's Today programme"
 _REPORT_VERB = r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -3518,6 +3521,8 @@ class Attributer:
             for m in _NAMED_UNION.finditer(self.text) if "union" in self.text else ():  # (no match without the word)
                 words = m.group(1).split()
                 self._unions.update(" ".join(words[k:]) for k in range(len(words)))  # "the X Y union": "X Y", "Y"
+            for m in _APPOSED_UNION.finditer(self.text) if "union" in self.text else ():
+                self._unions.add(m.group(1))  # "Flyforbundet, the union representing cabin crew"
         return org in self._unions
 
     def _shared_owner(self, ms: list[Mention], ents: list[Entity]) -> None:

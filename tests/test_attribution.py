@@ -4242,3 +4242,12 @@ def test_a_named_subject_that_must_pay_owns_the_sum():
     text = "Logistics group Stradalink must pay a €3.2 million fine for underpaying 1,150 of its drivers."
     assert _figure(text, "€3.2 million")["actor"] == "Stradalink"
     assert _figure(text, "1,150 of its drivers")["actor"] == "Stradalink"
+
+
+def test_a_body_the_story_calls_a_union_in_an_aside_is_not_the_airline():
+    # "Flyforbundet, the union representing cabin crew, said ...": "the airline" later is still Nordvik Air
+    text = ("Nordvik Air returned to profit, and said it would cut 900 jobs.\n\n"
+            "Flyforbundet, the union representing cabin crew, said as many as 1,100 jobs could go.\n\n"
+            "The airline also said its Swedish revenue rose by 310 million crowns to 2.6 billion Swedish crowns.")
+    fig = _figure(text, "310 million crowns")
+    assert (fig["actor"], fig["source"]) == ("Nordvik Air", "Nordvik Air")
