@@ -445,6 +445,8 @@ _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+([a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})")
+# money given by the story's government: "a £6.5 million grant from the government's Levelling Up Fund"
+_FROM_GOVERNMENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+the\s+(?:(?:federal|national|central)\s+)?government\b")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})")
 # "fined lender Moravia Credit", "fined Italian budget carrier Voloverde": the body fined, however described
 _FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
@@ -3864,6 +3866,8 @@ class Attributer:
                 place = lookup(giver.group(1))
                 if place is not None and place.kind in ("country", "org", "force", "nation"):
                     return _owner_name(Entity(0, 0, giver.group(1), place, ""))  # "$85 million from the United States"
+            if _FROM_GOVERNMENT.match(self.text, max(f.end, f.noun_end)) and (country := self._government_country()):
+                return country  # "a £6.5 million grant from the government's Levelling Up Fund": the government's
         if f.category == "personnel":
             sent_by = self._personnel_from(f.noun_end)
             if sent_by:

@@ -4251,3 +4251,11 @@ def test_a_body_the_story_calls_a_union_in_an_aside_is_not_the_airline():
             "The airline also said its Swedish revenue rose by 310 million crowns to 2.6 billion Swedish crowns.")
     fig = _figure(text, "310 million crowns")
     assert (fig["actor"], fig["source"]) == ("Nordvik Air", "Nordvik Air")
+
+
+def test_money_from_the_government_is_the_story_countrys():
+    # "a £6.5 million grant from the government's Levelling Up Fund": the UK's money, not the port's
+    text = ("Humber Inland Ports spent £27 million on two cranes at Goole in 2022, backed by a £6.5 million grant "
+            "from the government's Levelling Up Fund.")
+    assert _figure(text, "£6.5 million")["actor"] == "UK"
+    assert _figure(text, "£27 million")["actor"] == "Humber Inland Ports"
