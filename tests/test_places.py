@@ -356,3 +356,14 @@ def test_a_country_s_own_count_is_not_placed_where_its_cause_was():
     text = "Kenya's tea output fell 14% to 480,000 tonnes last year after a long drought in the Kericho highlands."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["480,000 tonnes"] == "Kenya"
+
+
+def test_one_word_provinces_of_south_africa_and_peru_are_regions():
+    # "Gauteng's health department will hire 700 nurses", "Apurímac's regional governor": news names
+    # these provinces and regions in one word, and the user relies on them being places
+    assert places.lookup("Gauteng") == places.Place("Gauteng", "region", "South Africa")
+    assert places.lookup("Apurímac").country == "Peru"
+    text = "Gauteng's health department said it would hire 700 nurses by the end of March."
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["location"] == "Gauteng"
+    # a Peruvian region named for its town stays the town ("Cusco" is the city)
+    assert places.lookup("Cusco", allow_cities=True).kind in ("city", "capital")
