@@ -367,3 +367,23 @@ def test_one_word_provinces_of_south_africa_and_peru_are_regions():
     assert kit.extract(kit.Article.from_text(text)).figures[0]["location"] == "Gauteng"
     # a Peruvian region named for its town stays the town ("Cusco" is the city)
     assert places.lookup("Cusco", allow_cities=True).kind in ("city", "capital")
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Rhino numbers at the Lake Rimu Sanctuary in Nakuru rose to 210, the wildlife service said.", "210",
+     "Lake Rimu Sanctuary"),
+    ("The Oakfield Community School in Leeds has 1,200 pupils, the council said.", "1,200 pupils",
+     "Oakfield Community School"),
+])
+def test_a_named_sanctuary_or_school_before_its_town_is_the_more_specific_place(text, quote, place):
+    # "the Lake Rimu Sanctuary in Nakuru": the facility named whole is where the counted things are, as a
+    # named prison or hospital before its town is
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_an_unnamed_sanctuary_before_its_town_leaves_the_town():
+    # "the sanctuary in Nakuru": no name of its own, so the town is the place named
+    text = "Rhino numbers at the sanctuary in Nakuru rose to 210, the wildlife service said."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["210"] == "Nakuru"
