@@ -387,3 +387,21 @@ def test_an_unnamed_sanctuary_before_its_town_leaves_the_town():
     text = "Rhino numbers at the sanctuary in Nakuru rose to 210, the wildlife service said."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["210"] == "Nakuru"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Bread prices in Spanish supermarkets have risen 9% since June, the consumer group said.", "9%", "Spain"),
+    ("Ticket sales at Canadian cinemas reached C$48 million last weekend.", "C$48 million", "Canada"),
+])
+def test_a_country_s_adjective_on_shops_cinemas_or_coastline_places_the_figure(text, quote, place):
+    # "in Spanish supermarkets", "at Canadian cinemas", "of Tasmanian coastline": the adjective says where
+    # the counted things are, as it does for "German airports"
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_a_country_s_adjective_on_a_firm_that_closes_shops_is_not_the_shops_place():
+    # "Spanish retailer Dia ... 120 shops": the adjective describes the firm, not where its shops are
+    text = "Spanish retailer Dia said it would close 120 shops."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["120 shops"] is None
