@@ -1062,6 +1062,10 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Ajaccio will limit cruise calls": a town the gazetteer knows, opening the sentence as the subject of a verb
         subject = a == i == 0 and j + 1 < len(toks) and toks[i].text not in first_names() and (
             toks[j + 1].low in _SUBJECT_AUXILIARIES or toks[j + 1].text.islower() and toks[j + 1].low.endswith("ed"))
+        # "Cork's city buses carried ...": a town the gazetteer knows as a town, whose possessive opens the sentence
+        # before what it has, where the story places it elsewhere or names it again
+        possessor = a == i == 0 and toks[j].text.endswith(("'s", "’s")) and j + 1 < len(toks) \
+            and toks[j + 1].text.islower() and toks[i].text not in first_names()
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _unpossessive(surface)
@@ -1072,6 +1076,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                                   or (b < j and toks[b + 1].text in EVENT_WORDS)) \
                     and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
+            elif place is None and possessor and b == j and (_placed_elsewhere(text, base) or _named_twice(text, base)) \
+                    and not _not_a_place(toks, a, b, possessive_ok=True) and not _firm_named_for(text, base):
+                place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
             if place is not None:
@@ -1767,7 +1774,17 @@ def _held_in(toks, i) -> bool:
         or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
 
 
-def _not_a_place(toks, i, j) -> bool:
+def _firm_named_for(text: str, name: str) -> bool:
+    """Whether the story names a firm after NAME: NAME and up to two capitalised words, one a firm's word
+    ("Harlow Media Inc", "Lesco Power Company"), so that NAME alone may be that firm, not the town."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"((?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){1,2})", text):
+        if any((w := x.lower().rstrip(".,")) in _org_words() and w not in NON_FIRM_HEADS and w not in _outlet_words()
+               for x in m.group(1).split()):
+            return True  # (a council, a union or a paper named for the town leaves it the town: "Cork Courier")
+    return False
+
+
+def _not_a_place(toks, i, j, possessive_ok: bool = False) -> bool:
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
@@ -1778,7 +1795,8 @@ def _not_a_place(toks, i, j) -> bool:
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
         or (len(words) == 1 and _demonym_plural(toks[i].text)) \
-        or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
+        or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near")
+            and not possessive_ok)
     # a people ("second only to Germans"); the last: "a premium to Akzo's closing price" is a firm's; "in
     # Aldmark's general election" a place's
 

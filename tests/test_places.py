@@ -405,3 +405,18 @@ def test_a_country_s_adjective_on_a_firm_that_closes_shops_is_not_the_shops_plac
     text = "Spanish retailer Dia said it would close 120 shops."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["120 shops"] is None
+
+
+def test_a_town_s_possessive_that_opens_the_sentence_places_what_it_has():
+    # "Cork's city buses carried 16.2 million passengers": a town the story names (here placed after "in" too),
+    # whose possessive opens the sentence, is where its buses' passengers are
+    text = "Galway’s city buses carried 4.1 million passengers last year. Fares in Galway rose 3% in January."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["4.1 million passengers"] == "Galway"
+
+
+def test_a_firm_s_short_name_that_is_also_a_town_s_places_nothing():
+    # "Harlow's broadband arm" in a story of "Harlow Media Inc": the firm's, not the town of Harlow's
+    text = "Shares of Preston Media Group rose 2% on Tuesday. Preston's streaming arm ended the quarter with 1.4m subscribers."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["1.4m subscribers"] is None
