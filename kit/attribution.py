@@ -54,7 +54,7 @@ _NOT_A_PLACES_OWN = DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against"
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # the places a story calls by their kind, and the kind of place each back-reference is
 _AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region", "the county": "region",
-               "the borough": "city"}
+               "the borough": "city", "the island": "place"}
 _AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
 # a passive whose agent is named right after the counted thing: "12,000 places were offered by Dunmore University"
 _DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|built|"
@@ -241,7 +241,10 @@ _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+counci
 # Bellmore" (not "the Town of Bellmore Council": the name is the capitalised words right after "of")
 _AREA_DEFINED = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?P<kind>[Cc]ity|[Tt]own|[Dd]istrict|"
                            r"[Cc]ounty|[Bb]orough|[Mm]unicipal)\s+[Cc]ouncil\b|\bthe\s+(?P<kind2>city|town|district|county|borough)"
-                           r"\s+of\s+(?P<name2>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
+                           r"\s+of\s+(?P<name2>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
+                           # "the Italian island of Lampedusa", "the island of 'Eua": the island the story so calls
+                           r"|\bthe\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)?(?P<kind3>island)\s+of\s+(?P<name3>['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                           r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
 _TOWN_POLICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
 # a council named for its town with its kind written in lower case ("Dubrovnik city council")
 _TOWN_COUNCIL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
@@ -3433,7 +3436,8 @@ class Attributer:
         if self._areas is None:
             self._areas = []
             for m in _AREA_DEFINED.finditer(self.text) if ("ouncil" in self.text or " of " in self.text) else ():
-                name, word = m.group("name") or m.group("name2"), (m.group("kind") or m.group("kind2")).lower()
+                name = m.group("name") or m.group("name2") or m.group("name3")
+                word = (m.group("kind") or m.group("kind2") or m.group("kind3")).lower()
                 if name.split()[0].lower() in NOT_SUBJECTS or name.split()[0] in first_names() or (
                         (known := lookup(name, allow_cities=True)) is not None and known.kind in ("country", "org", "force")):
                     continue
@@ -5296,6 +5300,10 @@ class Attributer:
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
+        if e.surface == "the island" and (island := self._area_named_before(e.end, "island")) is not None:
+            # "the island's port", "on the island" after "the Italian island of Lampedusa": the island the story
+            # so called, not the country or a town named since
+            return island
         if isinstance(want, str) and want.startswith("pair:"):
             # "the two provinces", "aid for the two countries": the two places the story last joined by "and"
             pair = self._latest_pair.get(want.split()[1])

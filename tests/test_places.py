@@ -420,3 +420,18 @@ def test_a_firm_s_short_name_that_is_also_a_town_s_places_nothing():
     text = "Shares of Preston Media Group rose 2% on Tuesday. Preston's streaming arm ended the quarter with 1.4m subscribers."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["1.4m subscribers"] is None
+
+
+def test_the_island_is_the_island_the_story_named_so():
+    # "on the island" after "the Greek island of Leros": the island the story called so, not the country
+    text = ("Migrant boats reached the Greek island of Leros on Monday, coastguard officials in Greece said. "
+            "Volunteers said 640 people had come ashore on the island overnight.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["640 people"] == "Leros"
+
+
+def test_the_island_with_no_island_named_is_the_place_named_before():
+    # no island named: "the island" is still the latest place the story named, as before
+    text = "Migrant boats reached Greece on Monday. Volunteers said 640 people had come ashore on the island overnight."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["640 people"] == "Greece"
