@@ -2000,7 +2000,7 @@ def _fits_backref(want, p: Place | None) -> bool:
     """Whether place P is one a back-reference wanting WANT ("country", "city", "any", or ISO codes) may mean."""
     if isinstance(want, str) and want.startswith("named:") and p is not None:
         # "the volcano": Mount Loleba; "the bloc": the EU
-        return p.kind in ("place", "org", "region") and any(w in want.split()[1:] for w in p.name.split())
+        return p.kind in ("place", "org", "region", "site") and any(w in want.split()[1:] for w in p.name.split())
     if isinstance(want, str) and want.startswith("site:") and p is not None:
         # "the port": Port Botany; "the plant": the Kusile plant
         return p.kind in ("place", "site", "city", "region") and any(w in want.split()[1:] for w in p.name.split())

@@ -435,3 +435,19 @@ def test_the_island_with_no_island_named_is_the_place_named_before():
     text = "Migrant boats reached Greece on Monday. Volunteers said 640 people had come ashore on the island overnight."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["640 people"] == "Greece"
+
+
+def test_the_airport_is_the_airport_the_story_named_with_its_noun_in_lower_case():
+    # "flights to and from the airport" after "the closure of Kavala airport in Chrysoupoli": that airport, a
+    # site named with its noun, is where the flights are
+    text = ("Fog forced the closure of Kavala airport in Chrysoupoli on Monday. "
+            "The operator said 31 flights to and from the airport had been cancelled.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["31 flights"] == "Kavala airport"
+
+
+def test_the_airport_with_no_airport_named_places_nothing():
+    # no airport named before: "the airport" is no town the story named
+    text = "Fog closed roads near Chrysoupoli on Monday. The operator said 31 flights to and from the airport had been cancelled."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["31 flights"] is None
