@@ -830,6 +830,7 @@ def _council_after(toks, j: int) -> int | None:
 
 
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
+_NAMED_SITE_WORDS = frozenset(table("places")["site_nouns"]["capitalised"])  # "the Litoral Penitentiary"
 _SITE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _SITE_PREPS = frozenset({"at", "in", "near", "from", "to", "of", "outside", "inside", "around"})
 _SITE_LEADS = _SITE_OPENERS | _SITE_PREPS
@@ -844,7 +845,9 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
     if n + 1 < len(toks) and toks[n].kind == "word" and toks[n].text.islower() and toks[n].low not in _SITE_NOUNS \
             and toks[n + 1].low in _SITE_NOUNS:
         n += 1
-    if n >= len(toks) or toks[n].low not in _SITE_NOUNS or not toks[n].text.islower() \
+    if j > i + (toks[i].low == "the") and toks[j].low in _NAMED_SITE_WORDS and not (n < len(toks) and toks[n].low in _SITE_NOUNS):
+        n = j  # "regained control of the Litoral Penitentiary": the site named whole, its noun capitalised
+    elif n >= len(toks) or toks[n].low not in _SITE_NOUNS or not toks[n].text.islower() \
             or "\n" in text[offset + toks[j].end:offset + toks[n].start]:
         return None
     if ents and not (len(ents) == 1 and ents[0].place is not None and ents[0].place.kind == "place" and ents[0].place.country is None):

@@ -451,3 +451,22 @@ def test_the_airport_with_no_airport_named_places_nothing():
     text = "Fog closed roads near Chrysoupoli on Monday. The operator said 31 flights to and from the airport had been cancelled."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["31 flights"] is None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Guards regained control of the Tocorón Penitentiary on Tuesday. Police said 600 soldiers had been sent into "
+     "the complex.", "600 soldiers"),
+    ("Guards regained control of the Tocorón Penitentiary on Tuesday. The prison held 4,100 inmates on Monday.",
+     "4,100 inmates"),
+])
+def test_a_prison_named_whole_is_a_site_that_the_complex_or_the_prison_means_later(text, quote):
+    # "the Tocorón Penitentiary": a site named with its capitalised noun, which "the complex" and "the prison"
+    # mean later, where the figures are
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == "Tocorón Penitentiary"
+
+
+def test_the_complex_with_no_site_named_places_nothing():
+    text = "Police said 600 soldiers had been sent into the complex on Tuesday."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["600 soldiers"] is None
