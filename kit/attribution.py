@@ -1817,7 +1817,8 @@ _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|ho
                     r"was\s+home\s+to|has\s+recorded|had\s+recorded|recorded|has\s+registered|registered|has\s+seen|"
                     r"had\s+seen|has\s+confirmed|has\s+logged|logged)\b")
 _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention|said|says|"
-                           r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs)|speaking)\s+"
+                           r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs|shareholders|analysts|investors|delegates|"
+                           r"supporters)|speaking)\s+"
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # a match's result before a name: "a 3-1 win over Porto", "their victory against Lazio", "a 2-2 draw with Lyon"; a
 # player's last club: "since he joined from Molde" (the name is a club named for its town)

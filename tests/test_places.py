@@ -470,3 +470,17 @@ def test_the_complex_with_no_site_named_places_nothing():
     text = "Police said 600 soldiers had been sent into the complex on Tuesday."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["600 soldiers"] is None
+
+
+def test_where_a_speaker_told_shareholders_is_not_where_the_quoted_figure_is():
+    # 'told shareholders in Malmo: "We sold 48,000 trucks"': the meeting's town, as "told reporters in", is not
+    # where the trucks were sold
+    text = 'Chief executive Lena Berg told shareholders in Malmo: "We sold 48,000 trucks in the year."'
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["48,000 trucks"] is None
+
+
+def test_a_town_inside_the_quotation_still_places_its_figure():
+    text = 'Chief executive Lena Berg said: "We sold 48,000 trucks in Malmo in the year."'
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["48,000 trucks"] == "Malmo"
