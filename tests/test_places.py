@@ -484,3 +484,21 @@ def test_a_town_inside_the_quotation_still_places_its_figure():
     text = 'Chief executive Lena Berg said: "We sold 48,000 trucks in Malmo in the year."'
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["48,000 trucks"] == "Malmo"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("A petition in Scotland has gathered 120,000 signatures, far above the 100,000 needed for a debate in the Senedd.",
+     "100,000", "Scotland"),
+    ("The minister must explain any breach of the 95% limit to the Sejm.", "95%", None),
+])
+def test_a_parliament_named_by_its_own_name_is_a_chamber_not_a_place(text, quote, place):
+    # "a debate in the Senedd", "explain ... to the Sejm": a chamber, like "the Bundestag", is no place
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+def test_holyrood_stays_a_place():
+    # "Holyrood" names the Scottish Parliament by its ground: seats there are placed there, as before
+    text = "The SNP won 58 of the 129 seats at Holyrood."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["129 seats"] == "Holyrood"
