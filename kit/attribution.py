@@ -1612,6 +1612,7 @@ _FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
 # a part of a figure named after it: ", among them 4km of route", ", 300 of them at its head office"
 _PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]|"
                          r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+of\s+(?:them|those|these)\b)")
+_COMMA_BREAK_IN = re.compile(r",(?!\d)")  # a comma not inside a number ("6,900")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
@@ -4618,7 +4619,11 @@ class Attributer:
 
     def _spoken_at(self, e: Entity, f: Mention, sent: Sentence) -> bool:
         """Whether E is the place a speech verb after the figure names ("told the Bundestag in Berlin")."""
-        if e.start <= f.end or e.prep not in ("in", "at"):
+        if e.start <= f.end:
+            return False
+        if _FILED_WITH.search(self.text, max(sent.start, f.end, e.start - 50), e.start):
+            return True  # "..., the company said in a filing to the Hong Kong stock exchange": where it reported
+        if e.prep not in ("in", "at"):
             return False
         m = _SPOKEN_AT.search(self.text, max(sent.start, f.end, e.start - 70), e.start)
         return m is not None
@@ -4894,7 +4899,8 @@ class Attributer:
     def _part_named_before(self, end: int, at: int) -> bool:
         """Whether a part of the figure ending at END is named, and runs on without a comma, up to the place at AT."""
         part = _PART_NAMED.search(self.text, end, min(at, end + 300))
-        return part is not None and "," not in self.text[part.end():at]
+        # (a comma that parts clauses, not one inside the part's number: "including 6,900 saloons shipped to Europe")
+        return part is not None and _COMMA_BREAK_IN.search(self.text, part.end(), at) is None
 
     def _nested(self, e: Entity, ents: list[Entity], f: Mention) -> Entity:
         """E, or the place named just before it that E only locates: "Gitugi village in Murang'a county", "its plant
@@ -5599,6 +5605,9 @@ _SPOKEN_AT = re.compile(r"\b(?:(?:said|says|spoke|speaking)(?:\s+on\s+[A-Z][a-z]
                         r"(?:\s+(?:[A-Z][\w'’-]*|news|press|conference|briefing|reporters|journalists|lawmakers|parliament|"
                         r"delegates|summit|meeting|forum|audience|crowd|committee|investors|analysts|students|staff|a|the)){1,4})"
                         r"\s+(?:in|at)\s+$")
+# "in a filing to the", "in a statement to the": the body or market a report was filed with, before its name
+_FILED_WITH = re.compile(r"\b(?:in|with)\s+(?:a|an|its)\s+(?:regulatory\s+)?(?:filing|statement|notice|disclosure|release)\s+"
+                         r"(?:to|with)\s+(?:the\s+)?$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")

@@ -502,3 +502,21 @@ def test_holyrood_stays_a_place():
     text = "The SNP won 58 of the 129 seats at Holyrood."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["129 seats"] == "Holyrood"
+
+
+@pytest.mark.parametrize("text", [
+    "Carmaker Volta sold 52,400 cars in May, including 7,100 estates shipped to Canada.",
+    "Carmaker Volta sold 52,400 cars in May, including 7,100 estates shipped to Canada, the company said in a filing "
+    "to the Tokyo stock exchange.",
+])
+def test_a_part_s_destination_and_a_filing_s_market_do_not_place_the_whole(text):
+    # "including 7,100 estates shipped to Canada": the part's place, though its number holds a comma; "said in a
+    # filing to the Tokyo stock exchange": where the figure was reported, not where the cars were sold
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["52,400 cars"] is None and got["7,100 estates"] == "Canada"
+
+
+def test_a_place_of_the_whole_before_the_attribution_still_places_it():
+    text = "Carmaker Volta sold 52,400 cars in Canada in May, the company said in a statement."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["52,400 cars"] == "Canada"
