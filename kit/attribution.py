@@ -1612,6 +1612,7 @@ _FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
 # a part of a figure named after it: ", among them 4km of route", ", 300 of them at its head office"
 _PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]|"
                          r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+of\s+(?:them|those|these)\b)")
+_SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")  # the end of a sentence between two places
 _COMMA_BREAK_IN = re.compile(r",(?!\d)")  # a comma not inside a number ("6,900")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
@@ -5381,6 +5382,14 @@ class Attributer:
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
+        if want == "country" and len(fits) > 1 and fits[0].name != self.home_country \
+                and (home := next((p for p in fits if p.name == self.home_country), None)) is not None \
+                and (latest := next((x for x in reversed(seen) if x.place is fits[0]), None)) is not None \
+                and _SENTENCE_END_IN.search(self.text, latest.end, e.start):
+            # "63,000 people had entered the country" in a story about Burundi, a sentence after "fled DR Congo": the
+            # country the story is about, where two it named could be meant (not where the sentence itself names
+            # the other: "Kenya's interior ministry said 64 people had died in the country")
+            return home
         if fits:
             return fits[0]
         if e.surface in _AREA_KINDS and not (e.prep and e.prep not in POSITION and "s" in self.text[e.end - 1:e.end + 2] and (

@@ -520,3 +520,20 @@ def test_a_place_of_the_whole_before_the_attribution_still_places_it():
     text = "Carmaker Volta sold 52,400 cars in Canada in May, the company said in a statement."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["52,400 cars"] == "Canada"
+
+
+def test_the_country_a_sentence_after_another_was_named_is_the_story_s_country():
+    # "9,000 people had entered the country" in a story about Burundi, a sentence after refugees "fled fighting in
+    # Uganda": the country the story is about, which the user relies on for arrivals counted there
+    text = ("Burundi has opened two new camps for refugees near Bujumbura. Officials in Burundi said the camps held "
+            "40,000 people. Many had fled fighting in Uganda last week. The interior minister said 9,000 people had "
+            "entered the country since Friday.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["9,000 people"] == "Burundi"
+
+
+def test_the_country_after_a_country_named_in_the_same_sentence_is_that_country():
+    text = ("Burundi has opened two new camps for refugees near Bujumbura. Officials in Burundi said the camps held "
+            "40,000 people. Uganda's health ministry said 300 people had died in the country since Friday.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["300 people"] == "Uganda"
