@@ -1611,7 +1611,8 @@ _COMPARED = frozenset({"above", "below", "beyond", "over", "under"})
 _FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
 # a part of a figure named after it: ", among them 4km of route", ", 300 of them at its head office"
 _PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]|"
-                         r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+of\s+(?:them|those|these)\b)")
+                         r"(?:some\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:them|those|these)\b)")
 _SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")  # the end of a sentence between two places
 _COMMA_BREAK_IN = re.compile(r",(?!\d)")  # a comma not inside a number ("6,900")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")

@@ -537,3 +537,18 @@ def test_the_country_after_a_country_named_in_the_same_sentence_is_that_country(
             "40,000 people. Uganda's health ministry said 300 people had died in the country since Friday.")
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["300 people"] == "Uganda"
+
+
+def test_a_part_counted_in_words_keeps_its_place_to_itself():
+    # "14 clinics ... across the country, three of them in Mombasa": the part's town, though its number is a
+    # word, is not the whole's place
+    text = ("Kenya's health ministry said it would spend 900 million shillings to open 14 clinics in county hospitals "
+            "across the country, three of them in Mombasa.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["14 clinics"] == "Kenya" and got["three"] == "Mombasa"
+
+
+def test_a_whole_placed_in_a_town_stays_there():
+    text = "Kenya's health ministry said it would open 14 clinics in Mombasa."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["14 clinics"] == "Mombasa"
