@@ -4624,7 +4624,8 @@ class Attributer:
         if e.start <= f.end:
             return False
         if _FILED_WITH.search(self.text, max(sent.start, f.end, e.start - 50), e.start):
-            return True  # "..., the company said in a filing to the Hong Kong stock exchange": where it reported
+            return True  # "..., the company said in a filing to the Hong Kong stock exchange", "said in a report
+            # released in Chandigarh": where it reported
         if e.prep not in ("in", "at"):
             return False
         m = _SPOKEN_AT.search(self.text, max(sent.start, f.end, e.start - 70), e.start)
@@ -5615,9 +5616,11 @@ _SPOKEN_AT = re.compile(r"\b(?:(?:said|says|spoke|speaking)(?:\s+on\s+[A-Z][a-z]
                         r"(?:\s+(?:[A-Z][\w'’-]*|news|press|conference|briefing|reporters|journalists|lawmakers|parliament|"
                         r"delegates|summit|meeting|forum|audience|crowd|committee|investors|analysts|students|staff|a|the)){1,4})"
                         r"\s+(?:in|at)\s+$")
-# "in a filing to the", "in a statement to the": the body or market a report was filed with, before its name
-_FILED_WITH = re.compile(r"\b(?:in|with)\s+(?:a|an|its)\s+(?:regulatory\s+)?(?:filing|statement|notice|disclosure|release)\s+"
-                         r"(?:to|with)\s+(?:the\s+)?$")
+# "in a filing to the", "in a statement to the": the body or market a report was filed with, before its name; "in a
+# report released in": the town a report came out in
+_FILED_WITH = re.compile(r"\b(?:(?:in|with)\s+(?:a|an|its)\s+(?:regulatory\s+)?(?:filing|statement|notice|disclosure|release)\s+"
+                         r"(?:to|with)|(?:report|statement|study|survey|figures|data)\s+(?:released|published|issued|presented)"
+                         r"(?:\s+on\s+[A-Z][a-z]+)?\s+(?:in|at))\s+(?:the\s+)?$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")

@@ -552,3 +552,17 @@ def test_a_whole_placed_in_a_town_stays_there():
     text = "Kenya's health ministry said it would open 14 clinics in Mombasa."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["14 clinics"] == "Mombasa"
+
+
+def test_the_town_a_report_was_released_in_is_not_the_figure_s_place():
+    # "said in a report released in Karachi": where the report came out, not where the crop is
+    text = ("The share of Sindh's cotton crop picked by machine rose to 35 percent, the provincial farm department "
+            "said in a report released in Karachi.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["35 percent"] == "Sindh"
+
+
+def test_a_town_before_the_report_still_places_the_figure():
+    text = "Cotton output rose 12 percent in Karachi last year, the provincial farm department said in a report."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["12 percent"] == "Karachi"
