@@ -2093,6 +2093,7 @@ class Attributer:
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
         self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
+        self._sentence_mentions: list[Mention] = []  # the figures of the sentence being read
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
@@ -3075,6 +3076,7 @@ class Attributer:
             if speaker:
                 para_speaker[para.index] = speaker
             ms = mentions_by_sentence.get(si, [])
+            self._sentence_mentions = ms
             quoted = within(para.quotes) if ms else None
             dates = dates_by_sentence.get(si, [])
             # a year in the sentence is background ("launched in 2008"), not the figure's day
@@ -4780,6 +4782,13 @@ class Attributer:
                 # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
                 # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
                 in_pos = [e for e in near_pos if e.start < lo]
+        nxt = next((m.start for m in self._sentence_mentions if m.start >= end and m is not f), None)
+        if nxt is not None and any(end <= e.start < nxt for e in in_dest + in_pos):
+            # "Hundreds of passengers were stranded at Nairobi's airport and dozens of flights were diverted to
+            # Mombasa": a place named between the figure and the next one is its own; one past the next figure is
+            # that figure's, not this one's
+            in_dest = [e for e in in_dest if e.start < nxt]
+            in_pos = [e for e in in_pos if e.start < nxt]
         route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
         if route:
             return route  # "64km of track between Leeds and Huddersfield": the two ends

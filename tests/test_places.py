@@ -566,3 +566,17 @@ def test_a_town_before_the_report_still_places_the_figure():
     text = "Cotton output rose 12 percent in Karachi last year, the provincial farm department said in a report."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["12 percent"] == "Karachi"
+
+
+def test_a_place_past_the_next_figure_is_that_figure_s_where_one_comes_before_it():
+    # "stranded at Lisbon airport ... and dozens of flights were diverted to Porto": the passengers are where the
+    # place between them and the next figure says, not where the flights went
+    text = "Hundreds of passengers were stranded at Lisbon airport overnight and dozens of flights were diverted to Porto."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["Hundreds of passengers"] == "Lisbon" and got["dozens of flights"] == "Porto"
+
+
+def test_a_place_after_two_figures_with_none_between_places_both():
+    text = "The storm killed 12 people and injured 40 in Porto on Monday."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["12 people"] == "Porto" and got["40"] == "Porto"
