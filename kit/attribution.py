@@ -1610,7 +1610,8 @@ _COMPARED = frozenset({"above", "below", "beyond", "over", "under"})
 # a figure right after a possessive, a few words before it at most: "the EU's 3% ceiling", "Spain's average of 120 days"
 _FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
 # a part of a figure named after it: ", among them 4km of route", ", 300 of them at its head office"
-_PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]|"
+_PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?(?:[\d£$€¥]|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)|"
                          r"(?:some\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|"
                          r"ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:them|those|these)\b)")
 _SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")  # the end of a sentence between two places

@@ -580,3 +580,11 @@ def test_a_place_after_two_figures_with_none_between_places_both():
     text = "The storm killed 12 people and injured 40 in Porto on Monday."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["12 people"] == "Porto" and got["40"] == "Porto"
+
+
+def test_a_part_counted_in_words_after_including_keeps_its_place_to_itself():
+    # "filled 31,000 potholes ..., including hundreds on the A2 and A20": the part's roads, not the whole's place
+    text = ("Kent County Council filled 31,000 potholes in the past year, including hundreds on the A2 and A20, "
+            "its highways chief said.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["31,000 potholes"] == "Kent"
