@@ -806,7 +806,34 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
         if ref:
             out.append(ref)
             i += len(ref.surface.split())
+    if toks and _ROAD_SIGN.search(text, start + toks[0].start, start + toks[-1].end):
+        out = _with_roads(text, start + toks[0].start, start + toks[-1].end, out)
     return out
+
+
+# a road named by its number ("the M62", "Highway 417", "the A49 and A5", "Interstate 95"), after a preposition that
+# places it ("along", "of the", "on the"): a place, though no gazetteer holds it (not "the M23 rebels", with no
+# preposition; nor a road a town after it places, "on the A2 highway near Kaduna": the town is named)
+_ROAD_NAME = r"(?:(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d{1,4}[A-Z]?|[AMN]\d{1,4}|I-\d{1,3})"
+_ROAD = re.compile(r"(?<![\w-])" + _ROAD_NAME + r"(?:\s+and\s+(?:the\s+)?" + _ROAD_NAME + r")?(?![\w-])")
+_ROAD_SIGN = re.compile(r"(?<![\w-])(?:[AMN]\d|I-\d|(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d)")
+_ROAD_LEAD = re.compile(r"\b(on|along|of|off|near|at|via|onto|across)\s+(?:the\s+)?$", re.I)
+# a town named right after the road, which places it ("on the A2 highway near Kaduna"): the town is the place
+_ROAD_IN_TOWN = re.compile(r"(?:\s+(?:highway|motorway|road|expressway))?\s+(?:near|in|outside|at)\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _with_roads(text: str, lo: int, hi: int, ents: list[Entity]) -> list[Entity]:
+    """ENTS with the roads named by number in text[lo:hi] added, where no entity holds them already."""
+    added = []
+    for m in _ROAD.finditer(text, lo, hi):
+        if any(e.start < m.end() and m.start() < e.end for e in ents):
+            continue
+        lead = _ROAD_LEAD.search(text, max(lo, m.start() - 12), m.start())
+        if lead is None or _ROAD_IN_TOWN.match(text, m.end(), hi):
+            continue
+        name = m.group(0)
+        added.append(Entity(m.start(), m.end(), name, Place(name, "place", None), lead.group(1).lower()))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
 def _a_place_name(name: str) -> bool:
@@ -5292,6 +5319,7 @@ class Attributer:
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
+                    or (e.prep == "of" and _ROAD.fullmatch(e.surface)) \
                     or (_HOLDS.match(self.text, e.end) and e.place.kind not in ("demonym",)) \
                     or (e.prep == "of" and _PEOPLE_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start)):
                 pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"

@@ -588,3 +588,23 @@ def test_a_part_counted_in_words_after_including_keeps_its_place_to_itself():
             "its highways chief said.")
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["31,000 potholes"] == "Kent"
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("Heavy snow closed 25 miles of the M6 overnight, the highways agency said.", "25 miles", "M6"),
+    ("Crews evacuated 600 homes along Highway 16 on Sunday.", "600 homes", "Highway 16"),
+])
+def test_a_road_named_by_its_number_is_a_place(text, quote, place):
+    # "40 miles of the M62", "1,900 properties along Highway 97": the road is where the figure is
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
+
+
+@pytest.mark.parametrize("text,quote,place", [
+    ("The M23 rebels said they had seized 12 towns.", "12 towns", None),
+    ("A lorry fire on the A1 road near Leeds injured four people on Monday.", "four people", "Leeds"),
+])
+def test_a_road_s_number_without_a_preposition_or_with_a_town_after_is_not_the_place(text, quote, place):
+    # "the M23 rebels": a group's name; "on the A1 road near Leeds": the town the road is placed by
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got[quote] == place
