@@ -2121,7 +2121,7 @@ class Attributer:
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
         self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
-        self._sentence_mentions: list[Mention] = []  # the figures of the sentence being read
+        self._mention_starts: list[int] = []  # where the figures of the sentence being read open
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
@@ -3104,7 +3104,7 @@ class Attributer:
             if speaker:
                 para_speaker[para.index] = speaker
             ms = mentions_by_sentence.get(si, [])
-            self._sentence_mentions = ms
+            self._mention_starts = [m.start for m in ms]  # (sorted, read once a sentence: bisected per figure)
             quoted = within(para.quotes) if ms else None
             dates = dates_by_sentence.get(si, [])
             # a year in the sentence is background ("launched in 2008"), not the figure's day
@@ -4810,7 +4810,11 @@ class Attributer:
                 # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
                 # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
                 in_pos = [e for e in near_pos if e.start < lo]
-        nxt = next((m.start for m in self._sentence_mentions if m.start >= end and m is not f), None)
+        starts = self._mention_starts
+        k = bisect_left(starts, end)
+        while k < len(starts) and starts[k] == f.start:
+            k += 1
+        nxt = starts[k] if k < len(starts) else None
         if nxt is not None and any(end <= e.start < nxt for e in in_dest + in_pos):
             # "Hundreds of passengers were stranded at Nairobi's airport and dozens of flights were diverted to
             # Mombasa": a place named between the figure and the next one is its own; one past the next figure is
@@ -5425,7 +5429,7 @@ class Attributer:
         if want == "country" and len(fits) > 1 and fits[0].name != self.home_country \
                 and (home := next((p for p in fits if p.name == self.home_country), None)) is not None \
                 and (latest := next((x for x in reversed(seen) if x.place is fits[0]), None)) is not None \
-                and _SENTENCE_END_IN.search(self.text, latest.end, e.start):
+                and (e.start - latest.end > 1000 or _SENTENCE_END_IN.search(self.text, latest.end, e.start)):
             # "63,000 people had entered the country" in a story about Burundi, a sentence after "fled DR Congo": the
             # country the story is about, where two it named could be meant (not where the sentence itself names
             # the other: "Kenya's interior ministry said 64 people had died in the country")
