@@ -608,3 +608,16 @@ def test_a_road_s_number_without_a_preposition_or_with_a_town_after_is_not_the_p
     # "the M23 rebels": a group's name; "on the A1 road near Leeds": the town the road is placed by
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got[quote] == place
+
+
+def test_a_named_market_is_a_site_where_its_traders_are():
+    # "900 traders at the Balogun cloth market": the market named with its noun is the most specific place
+    text = "In Lagos, the traders' union said at least 900 traders at the Balogun cloth market had closed their stalls."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["at least 900 traders"] == "Balogun cloth market"
+
+
+def test_traders_with_no_market_named_are_in_the_town_fronted():
+    text = "In Lagos, the traders' union said at least 900 traders had closed their stalls."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["at least 900 traders"] == "Lagos"
