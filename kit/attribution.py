@@ -1641,6 +1641,9 @@ _PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)|"
                          r"(?:some\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|"
                          r"ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:them|those|these)\b)")
+# "put the number at", "putting the crowd at", "puts the death toll in the county at": a rival estimate of a count
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its)\s+(?:number|crowd|figure|toll|death\s+toll|total|count|turnout)"
+                     r"(?:\s+[\w'’-]+){0,4}?\s+at\s+$")
 _SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")  # the end of a sentence between two places
 _COMMA_BREAK_IN = re.compile(r",(?!\d)")  # a comma not inside a number ("6,900")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
@@ -3255,6 +3258,7 @@ class Attributer:
                 if resolved:
                     f.date = resolved[0]["date"]
             self._shared_owner(ms, ents)
+            self._rival_estimate_places(ms)
             self._hedge(sent, ms, prev_sentence_mentions)
             if ms:
                 prev_sentence_mentions = ms
@@ -3500,6 +3504,20 @@ class Attributer:
                 words = m.group(1).split()
                 self._unions.update(" ".join(words[k:]) for k in range(len(words)))  # "the X Y union": "X Y", "Y"
         return org in self._unions
+
+    def _rival_estimate_places(self, ms: list[Mention]) -> None:
+        """ "... said some 2,400 people had been displaced in the county, but the Red Cross put the number at between
+        3,000 and 3,500", "Police put the crowd at 24,000, while organisers said more than 100,000 people joined the march
+        through central Madrid": a rival estimate of the same count, which names no place, is where the count it
+        restates is (the other figure of its kind the sentence places)."""
+        if len(ms) < 2:
+            return
+        for f in ms:
+            if f.location is not None or not _PUT_AT.search(self.text, max(0, f.start - 60), f.start):
+                continue
+            other = [m for m in ms if m is not f and m.location is not None and m.category == f.category]
+            if len(other) == 1:
+                f.location = other[0].location
 
     def _shared_owner(self, ms: list[Mention], ents: list[Entity]) -> None:
         """ "the agency had 386 firefighters, supported by 23 helicopters and nine air tankers": forces and

@@ -621,3 +621,17 @@ def test_traders_with_no_market_named_are_in_the_town_fronted():
     text = "In Lagos, the traders' union said at least 900 traders had closed their stalls."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["at least 900 traders"] == "Lagos"
+
+
+def test_a_rival_estimate_of_a_crowd_is_where_the_crowd_it_restates_is():
+    # "Police put the crowd at 18,000, while organisers said more than 60,000 people joined the march through central
+    # Lisbon": the police's count of the same march is in Lisbon too
+    text = ("Police put the crowd at 18,000, while organisers said more than 60,000 people joined the march through "
+            "central Lisbon.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["18,000"] == "Lisbon"
+
+
+def test_an_estimate_with_no_rival_placed_stays_unplaced():
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text("Police put the crowd at 18,000.")).figures}
+    assert got["18,000"] is None
