@@ -1234,7 +1234,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         owner = _possessive_owner(text, offset, toks, i, inner)
         if owner is not None and lookup(owner.org, allow_cities=True) is None and cities().get(owner.org) is None:
             return [owner]
-    if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
+    if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number \
+            and not any(toks[k].low == "for" for k in range(i + 1, j)):
+        # (not a body named for its cause: "Organisers from the Citizens for Fair Prices coalition")
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = _THE_OPENING.sub("", _unpossessive(surface))

@@ -635,3 +635,18 @@ def test_a_rival_estimate_of_a_crowd_is_where_the_crowd_it_restates_is():
 def test_an_estimate_with_no_rival_placed_stays_unplaced():
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text("Police put the crowd at 18,000.")).figures}
     assert got["18,000"] is None
+
+
+def test_a_body_named_for_its_cause_is_no_place():
+    # "Organisers from the Parents for Safer Roads coalition": a body's name with "for" inside, not a place the
+    # gazetteer lacks; "in the city" then places the crowd
+    text = ("Thousands marched in Zomba on Saturday. Organisers from the Parents for Safer Roads coalition put the "
+            "crowd in the city at more than 3,000.")
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["more than 3,000"] == "Zomba"
+
+
+def test_an_unknown_place_after_from_stays_a_place():
+    text = "About 300 people were evacuated from Nkhata Bay on Sunday."
+    got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
+    assert got["About 300 people"] == "Nkhata Bay"
