@@ -54,7 +54,7 @@ _NOT_A_PLACES_OWN = DESTINATION | POSITION | ORIGIN | GIVING | {"for", "against"
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # the places a story calls by their kind, and the kind of place each back-reference is
 _AREA_KINDS = {"the city": "city", "the town": "city", "the district": "region", "the county": "region",
-               "the borough": "city"}
+               "the borough": "city", "the island": "place"}
 _AREA_WORD_KIND = {"municipal": "city"}  # "X Municipal Council": "the city"
 # a passive whose agent is named right after the counted thing: "12,000 places were offered by Dunmore University"
 _DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|(?:will|would|could|may|might|must|should|can)\s+be|"
@@ -245,7 +245,10 @@ _CITY_BODY = re.compile(r"(?:" + "|".join(sorted(_COUNCIL_KINDS)) + r")\s+counci
 # Bellmore" (not "the Town of Bellmore Council": the name is the capitalised words right after "of")
 _AREA_DEFINED = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?P<kind>[Cc]ity|[Tt]own|[Dd]istrict|"
                            r"[Cc]ounty|[Bb]orough|[Mm]unicipal)\s+[Cc]ouncil\b|\bthe\s+(?P<kind2>city|town|district|county|borough)"
-                           r"\s+of\s+(?P<name2>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
+                           r"\s+of\s+(?P<name2>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
+                           # "the Italian island of Lampedusa", "the island of 'Eua": the island the story so calls
+                           r"|\bthe\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*\s+)?(?P<kind3>island)\s+of\s+(?P<name3>['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                           r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
 _TOWN_POLICE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+[Pp]olice")  # "Phoenix police arrested 14 people"
 # a council named for its town with its kind written in lower case ("Dubrovnik city council")
 _TOWN_COUNCIL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}?)\s+(?:(?:" + "|".join(
@@ -809,7 +812,34 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
         if ref:
             out.append(ref)
             i += len(ref.surface.split())
+    if toks and _ROAD_SIGN.search(text, start + toks[0].start, start + toks[-1].end):
+        out = _with_roads(text, start + toks[0].start, start + toks[-1].end, out)
     return out
+
+
+# a road named by its number ("the M62", "Highway 417", "the A49 and A5", "Interstate 95"), after a preposition that
+# places it ("along", "of the", "on the"): a place, though no gazetteer holds it (not "the M23 rebels", with no
+# preposition; nor a road a town after it places, "on the A2 highway near Kaduna": the town is named)
+_ROAD_NAME = r"(?:(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d{1,4}[A-Z]?|[AMN]\d{1,4}|I-\d{1,3})"
+_ROAD = re.compile(r"(?<![\w-])" + _ROAD_NAME + r"(?:\s+and\s+(?:the\s+)?" + _ROAD_NAME + r")?(?![\w-])")
+_ROAD_SIGN = re.compile(r"(?<![\w-])(?:[AMN]\d|I-\d|(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d)")
+_ROAD_LEAD = re.compile(r"\b(on|along|of|off|near|at|via|onto|across)\s+(?:the\s+)?$", re.I)
+# a town named right after the road, which places it ("on the A2 highway near Kaduna"): the town is the place
+_ROAD_IN_TOWN = re.compile(r"(?:\s+(?:highway|motorway|road|expressway))?\s+(?:near|in|outside|at)\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _with_roads(text: str, lo: int, hi: int, ents: list[Entity]) -> list[Entity]:
+    """ENTS with the roads named by number in text[lo:hi] added, where no entity holds them already."""
+    added = []
+    for m in _ROAD.finditer(text, lo, hi):
+        if any(e.start < m.end() and m.start() < e.end for e in ents):
+            continue
+        lead = _ROAD_LEAD.search(text, max(lo, m.start() - 12), m.start())
+        if lead is None or _ROAD_IN_TOWN.match(text, m.end(), hi):
+            continue
+        name = m.group(0)
+        added.append(Entity(m.start(), m.end(), name, Place(name, "place", None), lead.group(1).lower()))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
 def _a_place_name(name: str) -> bool:
@@ -833,6 +863,7 @@ def _council_after(toks, j: int) -> int | None:
 
 
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
+_NAMED_SITE_WORDS = frozenset(table("places")["site_nouns"]["capitalised"])  # "the Litoral Penitentiary"
 _SITE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _SITE_PREPS = frozenset({"at", "in", "near", "from", "to", "of", "outside", "inside", "around"})
 _SITE_LEADS = _SITE_OPENERS | _SITE_PREPS
@@ -847,7 +878,9 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
     if n + 1 < len(toks) and toks[n].kind == "word" and toks[n].text.islower() and toks[n].low not in _SITE_NOUNS \
             and toks[n + 1].low in _SITE_NOUNS:
         n += 1
-    if n >= len(toks) or toks[n].low not in _SITE_NOUNS or not toks[n].text.islower() \
+    if j > i + (toks[i].low == "the") and toks[j].low in _NAMED_SITE_WORDS and not (n < len(toks) and toks[n].low in _SITE_NOUNS):
+        n = j  # "regained control of the Litoral Penitentiary": the site named whole, its noun capitalised
+    elif n >= len(toks) or toks[n].low not in _SITE_NOUNS or not toks[n].text.islower() \
             or "\n" in text[offset + toks[j].end:offset + toks[n].start]:
         return None
     if ents and not (len(ents) == 1 and ents[0].place is not None and ents[0].place.kind == "place" and ents[0].place.country is None):
@@ -1068,6 +1101,10 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "Ajaccio will limit cruise calls": a town the gazetteer knows, opening the sentence as the subject of a verb
         subject = a == i == 0 and j + 1 < len(toks) and toks[i].text not in first_names() and (
             toks[j + 1].low in _SUBJECT_AUXILIARIES or toks[j + 1].text.islower() and toks[j + 1].low.endswith("ed"))
+        # "Cork's city buses carried ...": a town the gazetteer knows as a town, whose possessive opens the sentence
+        # before what it has, where the story places it elsewhere or names it again
+        possessor = a == i == 0 and toks[j].text.endswith(("'s", "’s")) and j + 1 < len(toks) \
+            and toks[j + 1].text.islower() and toks[i].text not in first_names()
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _unpossessive(surface)
@@ -1078,6 +1115,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                                   or (b < j and toks[b + 1].text in EVENT_WORDS)) \
                     and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
+            elif place is None and possessor and b == j and (_placed_elsewhere(text, base) or _named_twice(text, base)) \
+                    and not _not_a_place(toks, a, b, possessive_ok=True) and not _firm_named_for(text, base):
+                place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
             if place is not None:
@@ -1201,7 +1241,9 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         owner = _possessive_owner(text, offset, toks, i, inner)
         if owner is not None and lookup(owner.org, allow_cities=True) is None and cities().get(owner.org) is None:
             return [owner]
-    if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number:
+    if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number \
+            and not any(toks[k].low == "for" for k in range(i + 1, j)):
+        # (not a body named for its cause: "Organisers from the Citizens for Fair Prices coalition")
         # an unknown name after "in", "near", "at": a place the gazetteer lacks ("Sabina Shoal")
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = _THE_OPENING.sub("", _unpossessive(surface))
@@ -1616,8 +1658,15 @@ _COMPARED = frozenset({"above", "below", "beyond", "over", "under"})
 # a figure right after a possessive, a few words before it at most: "the EU's 3% ceiling", "Spain's average of 120 days"
 _FIGURE_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?[\d£$€¥]")
 # a part of a figure named after it: ", among them 4km of route", ", 300 of them at its head office"
-_PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?[\d£$€¥]|"
-                         r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,.]*\s+of\s+(?:them|those|these)\b)")
+_PART_NAMED = re.compile(r",\s+(?:(?:among\s+them|of\s+which|of\s+whom|including)\s+(?:[\w-]+\s+){0,3}?(?:[\d£$€¥]|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)|"
+                         r"(?:some\s+|about\s+|around\s+|nearly\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:them|those|these)\b)")
+# "put the number at", "putting the crowd at", "puts the death toll in the county at": a rival estimate of a count
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its)\s+(?:number|crowd|figure|toll|death\s+toll|total|count|turnout)"
+                     r"(?:\s+[\w'’-]+){0,4}?\s+at\s+$")
+_SENTENCE_END_IN = re.compile(r"[.!?][\"”’']?\s")  # the end of a sentence between two places
+_COMMA_BREAK_IN = re.compile(r",(?!\d)")  # a comma not inside a number ("6,900")
 _LATER_REPORT = re.compile(r",\s+(?:and\s+)?(?:that|saying|adding|noting|warning|arguing|sending|pushing|leaving|bringing|taking)\s+")
 _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County Council"
 # a clause with a named subject of its own after a comma: ", Japan pledged", ", and the European Union released"
@@ -1799,7 +1848,17 @@ def _held_in(toks, i) -> bool:
         or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
 
 
-def _not_a_place(toks, i, j) -> bool:
+def _firm_named_for(text: str, name: str) -> bool:
+    """Whether the story names a firm after NAME: NAME and up to two capitalised words, one a firm's word
+    ("Harlow Media Inc", "Lesco Power Company"), so that NAME alone may be that firm, not the town."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"((?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){1,2})", text):
+        if any((w := x.lower().rstrip(".,")) in _org_words() and w not in NON_FIRM_HEADS and w not in _outlet_words()
+               for x in m.group(1).split()):
+            return True  # (a council, a union or a paper named for the town leaves it the town: "Cork Courier")
+    return False
+
+
+def _not_a_place(toks, i, j, possessive_ok: bool = False) -> bool:
     words = [toks[k].low for k in range(i, j + 1)]
     if " ".join(words) in _markets() or words[0] in _markets():
         return True  # "on the Nasdaq": a market
@@ -1810,7 +1869,8 @@ def _not_a_place(toks, i, j) -> bool:
         or not toks[i].text[:1].isupper() \
         or (len(words) == 1 and (words[0] in ("the", "central", "north", "south", "east", "west") or len(words[0]) <= 2)) \
         or (len(words) == 1 and _demonym_plural(toks[i].text)) \
-        or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near"))
+        or (_POSSESSIVE.search(toks[j].text) is not None and _prep_before(toks, i) not in ("in", "at", "across", "near")
+            and not possessive_ok)
     # a people ("second only to Germans"); the last: "a premium to Akzo's closing price" is a firm's; "in
     # Aldmark's general election" a place's
 
@@ -1825,7 +1885,8 @@ _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|ho
                     r"was\s+home\s+to|has\s+recorded|had\s+recorded|recorded|has\s+registered|registered|has\s+seen|"
                     r"had\s+seen|has\s+confirmed|has\s+logged|logged)\b")
 _EVENT_BEFORE = re.compile(r"\b(?:conference|summit|briefing|forum|hearing|interview|congress|convention|said|says|"
-                           r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs)|speaking)\s+"
+                           r"announced|told\s+(?:reporters|journalists|lawmakers|parliament|MPs|shareholders|analysts|investors|delegates|"
+                           r"supporters)|speaking)\s+"
                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # a match's result before a name: "a 3-1 win over Porto", "their victory against Lazio", "a 2-2 draw with Lyon"; a
 # player's last club: "since he joined from Molde" (the name is a club named for its town)
@@ -2011,7 +2072,7 @@ def _fits_backref(want, p: Place | None) -> bool:
     """Whether place P is one a back-reference wanting WANT ("country", "city", "any", or ISO codes) may mean."""
     if isinstance(want, str) and want.startswith("named:") and p is not None:
         # "the volcano": Mount Loleba; "the bloc": the EU
-        return p.kind in ("place", "org", "region") and any(w in want.split()[1:] for w in p.name.split())
+        return p.kind in ("place", "org", "region", "site") and any(w in want.split()[1:] for w in p.name.split())
     if isinstance(want, str) and want.startswith("site:") and p is not None:
         # "the port": Port Botany; "the plant": the Kusile plant
         return p.kind in ("place", "site", "city", "region") and any(w in want.split()[1:] for w in p.name.split())
@@ -2097,6 +2158,7 @@ class Attributer:
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
         self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
+        self._mention_starts: list[int] = []  # where the figures of the sentence being read open
         self.last_org: str | None = None
         self.roles: list[str] = []  # role sources seen, for "the official"
         self.para_places: dict[int, list[Entity]] = {}
@@ -3122,6 +3184,7 @@ class Attributer:
             if speaker:
                 para_speaker[para.index] = speaker
             ms = mentions_by_sentence.get(si, [])
+            self._mention_starts = [m.start for m in ms]  # (sorted, read once a sentence: bisected per figure)
             quoted = within(para.quotes) if ms else None
             dates = dates_by_sentence.get(si, [])
             # a year in the sentence is background ("launched in 2008"), not the figure's day
@@ -3278,6 +3341,7 @@ class Attributer:
                 if resolved:
                     f.date = resolved[0]["date"]
             self._shared_owner(ms, ents)
+            self._rival_estimate_places(ms)
             self._hedge(sent, ms, prev_sentence_mentions)
             if ms:
                 prev_sentence_mentions = ms
@@ -3498,7 +3562,8 @@ class Attributer:
         if self._areas is None:
             self._areas = []
             for m in _AREA_DEFINED.finditer(self.text) if ("ouncil" in self.text or " of " in self.text) else ():
-                name, word = m.group("name") or m.group("name2"), (m.group("kind") or m.group("kind2")).lower()
+                name = m.group("name") or m.group("name2") or m.group("name3")
+                word = (m.group("kind") or m.group("kind2") or m.group("kind3")).lower()
                 if name.split()[0].lower() in NOT_SUBJECTS or name.split()[0] in first_names() or (
                         (known := lookup(name, allow_cities=True)) is not None and known.kind in ("country", "org", "force")):
                     continue
@@ -3526,6 +3591,20 @@ class Attributer:
             for m in _APPOSED_UNION.finditer(self.text) if "union" in self.text else ():
                 self._unions.add(m.group(1))  # "Flyforbundet, the union representing cabin crew"
         return org in self._unions
+
+    def _rival_estimate_places(self, ms: list[Mention]) -> None:
+        """ "... said some 2,400 people had been displaced in the county, but the Red Cross put the number at between
+        3,000 and 3,500", "Police put the crowd at 24,000, while organisers said more than 100,000 people joined the march
+        through central Madrid": a rival estimate of the same count, which names no place, is where the count it
+        restates is (the other figure of its kind the sentence places)."""
+        if len(ms) < 2:
+            return
+        for f in ms:
+            if f.location is not None or not _PUT_AT.search(self.text, max(0, f.start - 60), f.start):
+                continue
+            other = [m for m in ms if m is not f and m.location is not None and m.category == f.category]
+            if len(other) == 1:
+                f.location = other[0].location
 
     def _shared_owner(self, ms: list[Mention], ents: list[Entity]) -> None:
         """ "the agency had 386 firefighters, supported by 23 helicopters and nine air tankers": forces and
@@ -4681,7 +4760,12 @@ class Attributer:
 
     def _spoken_at(self, e: Entity, f: Mention, sent: Sentence) -> bool:
         """Whether E is the place a speech verb after the figure names ("told the Bundestag in Berlin")."""
-        if e.start <= f.end or e.prep not in ("in", "at"):
+        if e.start <= f.end:
+            return False
+        if _FILED_WITH.search(self.text, max(sent.start, f.end, e.start - 50), e.start):
+            return True  # "..., the company said in a filing to the Hong Kong stock exchange", "said in a report
+            # released in Chandigarh": where it reported
+        if e.prep not in ("in", "at"):
             return False
         m = _SPOKEN_AT.search(self.text, max(sent.start, f.end, e.start - 70), e.start)
         return m is not None
@@ -4835,6 +4919,17 @@ class Attributer:
                 # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
                 # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
                 in_pos = [e for e in near_pos if e.start < lo]
+        starts = self._mention_starts
+        k = bisect_left(starts, end)
+        while k < len(starts) and starts[k] == f.start:
+            k += 1
+        nxt = starts[k] if k < len(starts) else None
+        if nxt is not None and any(end <= e.start < nxt for e in in_dest + in_pos):
+            # "Hundreds of passengers were stranded at Nairobi's airport and dozens of flights were diverted to
+            # Mombasa": a place named between the figure and the next one is its own; one past the next figure is
+            # that figure's, not this one's
+            in_dest = [e for e in in_dest if e.start < nxt]
+            in_pos = [e for e in in_pos if e.start < nxt]
         route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
         if route:
             return route  # "64km of track between Leeds and Huddersfield": the two ends
@@ -4957,7 +5052,8 @@ class Attributer:
     def _part_named_before(self, end: int, at: int) -> bool:
         """Whether a part of the figure ending at END is named, and runs on without a comma, up to the place at AT."""
         part = _PART_NAMED.search(self.text, end, min(at, end + 300))
-        return part is not None and "," not in self.text[part.end():at]
+        # (a comma that parts clauses, not one inside the part's number: "including 6,900 saloons shipped to Europe")
+        return part is not None and _COMMA_BREAK_IN.search(self.text, part.end(), at) is None
 
     def _nested(self, e: Entity, ents: list[Entity], f: Mention) -> Entity:
         """E, or the place named just before it that E only locates: "Gitugi village in Murang'a county", "its plant
@@ -5336,6 +5432,7 @@ class Attributer:
             if e.prep in DESTINATION or (e.prep == "for" and motion) or e.prep in GIVING:
                 dest.append(e)  # "sent to Poland", "will send Ukraine a package"
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
+                    or (e.prep == "of" and _ROAD.fullmatch(e.surface)) \
                     or (_HOLDS.match(self.text, e.end) and e.place.kind not in ("demonym",)) \
                     or (e.prep == "of" and _PEOPLE_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start)):
                 pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"
@@ -5367,6 +5464,10 @@ class Attributer:
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
+        if e.surface == "the island" and (island := self._area_named_before(e.end, "island")) is not None:
+            # "the island's port", "on the island" after "the Italian island of Lampedusa": the island the story
+            # so called, not the country or a town named since
+            return island
         if isinstance(want, str) and want.startswith("pair:"):
             # "the two provinces", "aid for the two countries": the two places the story last joined by "and"
             pair = self._latest_pair.get(want.split()[1])
@@ -5434,6 +5535,14 @@ class Attributer:
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
+        if want == "country" and len(fits) > 1 and fits[0].name != self.home_country \
+                and (home := next((p for p in fits if p.name == self.home_country), None)) is not None \
+                and (latest := next((x for x in reversed(seen) if x.place is fits[0]), None)) is not None \
+                and (e.start - latest.end > 1000 or _SENTENCE_END_IN.search(self.text, latest.end, e.start)):
+            # "63,000 people had entered the country" in a story about Burundi, a sentence after "fled DR Congo": the
+            # country the story is about, where two it named could be meant (not where the sentence itself names
+            # the other: "Kenya's interior ministry said 64 people had died in the country")
+            return home
         if fits:
             return fits[0]
         if e.surface in _AREA_KINDS and not (e.prep and e.prep not in POSITION and "s" in self.text[e.end - 1:e.end + 2] and (
@@ -5658,6 +5767,11 @@ _SPOKEN_AT = re.compile(r"\b(?:(?:said|says|spoke|speaking)(?:\s+on\s+[A-Z][a-z]
                         r"(?:\s+(?:[A-Z][\w'’-]*|news|press|conference|briefing|reporters|journalists|lawmakers|parliament|"
                         r"delegates|summit|meeting|forum|audience|crowd|committee|investors|analysts|students|staff|a|the)){1,4})"
                         r"\s+(?:in|at)\s+$")
+# "in a filing to the", "in a statement to the": the body or market a report was filed with, before its name; "in a
+# report released in": the town a report came out in
+_FILED_WITH = re.compile(r"\b(?:(?:in|with)\s+(?:a|an|its)\s+(?:regulatory\s+)?(?:filing|statement|notice|disclosure|release)\s+"
+                         r"(?:to|with)|(?:report|statement|study|survey|figures|data)\s+(?:released|published|issued|presented)"
+                         r"(?:\s+on\s+[A-Z][a-z]+)?\s+(?:in|at))\s+(?:the\s+)?$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")
