@@ -278,7 +278,9 @@ _LICENSED_TO = re.compile(r"\b(?:(?:licen[cs]ed|authori[sz]ed|certified|permitte
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
 # "loans capped at 800,000 reais per borrower", "caps payouts under the policy at $5 million"
 CAP_AT = frozenset(_KINDS["cap_at"]["verbs"])
-_CAPPED_AT = re.compile(r"\b" + alternation(CAP_AT) + r"\s+(?:[a-z-]+\s+){0,4}?(?:at|to)\s*$", re.I)
+# a cap or a limit kept: "capped the club's wage bill at", "the limit was kept at" (words of bounded length; not "frozen
+# at", which annotators read both ways)
+_CAPPED_AT = re.compile(r"\b(?:" + alternation(CAP_AT) + r"|kept)\s+(?:[\w'’-]{1,30}\s+){0,6}?(?:at|to)\s*$", re.I)
 _AVERAGE_PER = re.compile(r"\b(?:an?\s+)?(?:hourly|daily|weekly)\s+average\s+of\s*$", re.I)  # "a daily average of 3,200"
 RATE_AFTER = re.compile(
     r"^\s*(?:apiece|each)\b(?!\s+(?:of|other|year|month|week|day))|"  # "cost roughly £6.5m apiece"

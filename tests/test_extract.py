@@ -1860,3 +1860,17 @@ def test_the_naira_written_as_n_before_an_amount_is_money():
     assert _figure(text, "N2.9 trillion")["unit"] == "NGN"
     assert _figure(text, "no more than N20,000")["unit"] == "NGN"
     assert _figure(text, "40 N95 masks")["unit"] == "masks"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("In June the DNCG capped the club's wage bill at €14 million for the season.", "€14 million"),
+    ("The limit for cash withdrawals was kept at 20,000 naira a day.", "20,000 naira"),
+])
+def test_a_cap_set_on_a_named_thing_or_a_limit_kept_is_a_threshold(text, quote):
+    # "capped the club's wage bill at €14 million": a ceiling, however many words name what is capped
+    assert _figure(text, quote)["kind"] == "threshold"
+
+
+def test_a_rate_held_by_a_bank_is_no_threshold():
+    # guard: "The bank held rates at 5.25%" is the level set, a total
+    assert _figure("The bank held rates at 5.25% on Thursday.", "5.25%")["kind"] == "total"
