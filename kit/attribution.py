@@ -821,7 +821,7 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
 # places it ("along", "of the", "on the"): a place, though no gazetteer holds it (not "the M23 rebels", with no
 # preposition; nor a road a town after it places, "on the A2 highway near Kaduna": the town is named)
 _ROAD_NAME = r"(?:(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d{1,4}[A-Z]?|[AMN]\d{1,4}|I-\d{1,3})"
-_ROAD = re.compile(r"(?<![\w-])" + _ROAD_NAME + r"(?:\s+and\s+(?:the\s+)?" + _ROAD_NAME + r")?(?![\w-])")
+_ROAD = re.compile(r"(?<![\w-])" + _ROAD_NAME + r"(?:\s+and\s+(?:the\s+)?" + _ROAD_NAME + r")?(?![\w-]|[,.]\d)")  # (not "N20,000")
 _ROAD_SIGN = re.compile(r"(?<![\w-])(?:[AMN]\d|I-\d|(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d)")
 _ROAD_LEAD = re.compile(r"\b(on|along|of|off|near|at|via|onto|across)\s+(?:the\s+)?$", re.I)
 # a town named right after the road, which places it ("on the A2 highway near Kaduna"): the town is the place

@@ -650,3 +650,11 @@ def test_an_unknown_place_after_from_stays_a_place():
     text = "About 300 people were evacuated from Nkhata Bay on Sunday."
     got = {x["quote"]: x["location"] for x in kit.extract(kit.Article.from_text(text)).figures}
     assert got["About 300 people"] == "Nkhata Bay"
+
+
+def test_a_naira_amount_is_no_road():
+    # "kept at N20,000 a day": the naira written "N", not the N20 road; "on the N7" is still a road
+    text = "The limit for withdrawals was kept at N20,000 a day, and 300 cars were stuck on the N7."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["N20,000"]["location"] is None
+    assert figures["300 cars"]["location"] == "N7"
