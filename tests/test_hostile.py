@@ -99,8 +99,11 @@ def test_news_like_token_soup_returns_or_raises_kit_error(s):
 
 
 # Just under the kit's number limit the text is read in full, so here a pattern that rescans a
-# sentence for each figure (quadratic time) takes 15 s to minutes; linear reading about 1.5 s here.
-@pytest.mark.timeout(10)
+# sentence for each figure (quadratic time) takes minutes. Linear reading takes 5-10 s of CPU on this
+# 2-core machine (2026-12-01: "between 1 and " 7.5-10 s, as at the session's start commit, the machine's
+# speed varying); a 10 s limit failed a clean run with nothing else running, so the limit is 30 s as for
+# the long sentences below (the cost per character is in `make bench`'s pathological table).
+@pytest.mark.timeout(30)
 @pytest.mark.parametrize("unit", ["1,", "between 1 and ", "£1m, "])
 def test_the_largest_text_the_kit_reads_in_full_is_read_in_linear_time(unit):
     from kit.pipeline import MAX_NUMBERS
