@@ -436,6 +436,8 @@ _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sor
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+[a-z]")
+# the endings of English nouns of a state or an act ("membership", "employment", "inflation", "attendance")
+_ABSTRACT_NOUN = re.compile(r"[a-z](?:ship|ment|tion|sion|ness|ity|ance|ence|ism)$")
 _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
 _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,5}),\s+which\s+"
                          r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
@@ -4615,8 +4617,12 @@ class Attributer:
         if len(words) == 1 and not named_by_the and words[0][1:].islower() and ((words[0].lower(),) in _counted_nouns() or _DESTROYED.fullmatch(words[0])
                                                            or words[0].lower() in LOCATED_UNITS or words[0].lower() in _COMMON_OPENERS):
             return none  # "Troops crossed", "Floods damaged", "Hospitals reported": things counted, not a body's name
-        if len(words) == 1 and not named_by_the and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])):
-            return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named
+        if len(words) == 1 and not named_by_the and (words[0].lower() in _speaker_heads() or _COMMON_PLURAL.search(words[0])
+                                                      or (_ABSTRACT_NOUN.search(words[0]) and lookup(words[0]) is None
+                                                          and words[0] not in self._mid_sentence_words())):
+            return none  # "Analysts said", "Airlines cancelled", "Wildfires have burned": no body named; "Membership has
+            # risen", "Employment fell", "Attendance has grown": a noun of a state or an act, no name (unless the
+            # story writes it so within a sentence: "shares in Avance fell ... Avance has cut 300 jobs")
         if words[0].lower() in NOT_SUBJECTS or words[0].lower() in _number_words() or (len(words) == 1 and (
                 (name in first_names() and self._names_a_person(name))
                 or (name in self.people and self.people[name].split()[0] in first_names()))):

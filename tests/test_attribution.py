@@ -4259,3 +4259,16 @@ def test_money_from_the_government_is_the_story_countrys():
             "from the government's Levelling Up Fund.")
     assert _figure(text, "£6.5 million")["actor"] == "UK"
     assert _figure(text, "£27 million")["actor"] == "Humber Inland Ports"
+
+
+def test_a_noun_of_a_state_opening_a_sentence_owns_nothing():
+    # "Membership has risen by 6,500": no body called "Membership" owns the figure (nor the ones after it)
+    text = ("The Classroom Teachers' Association will ballot its members.\n\n"
+            "Membership has risen by 6,500 to 212,000 since October, according to the association.")
+    assert _figure(text, "6,500")["actor"] != "Membership"
+
+
+def test_a_firm_named_so_within_a_sentence_still_acts_opening_one():
+    # guard: "Avance" is a name when the story writes it capitalised mid-sentence
+    text = "Shares in Avance fell 3% on Monday.\n\nAvance has cut 300 jobs."
+    assert _figure(text, "300 jobs")["actor"] == "Avance"
