@@ -154,7 +154,7 @@ _COMMODITY_PRICE = re.compile(r"\s*(?:an?|per|a\s+troy)\s+(?:troy\s+)?(?:ounce|b
 
 # a sentence that opens with what it counts: "Assaults on staff rose", "New Zealand's sheep flock fell"
 _COUNTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['’]s\s+)?(?P<nouns>(?:[A-Za-z-]+\s+){0,2}?"
-                              r"(?:[A-Za-z-]+s|sheep|cattle|flock|herd|population))(?:\s+(?:on|of|in|at|among)\s+[\w\s'’-]{1,60}?)?\s+"
+                              r"(?:(?!(?:has|was|is|does)\s)[A-Za-z-]+s|sheep|cattle|flock|herd|population))(?:\s+(?:on|of|in|at|among)\s+[\w\s'’-]{1,60}?)?\s+"
                               r"(?:(?:has|have|had)\s+)?(?:rose|fell|grew|grown|risen|fallen|increased|decreased|dropped|"
                               r"climbed|jumped|declined|slipped|surged|reached)\b")
 def units_spelled_out(mentions: list[figures.Mention], text: str) -> None:

@@ -1874,3 +1874,9 @@ def test_a_cap_set_on_a_named_thing_or_a_limit_kept_is_a_threshold(text, quote):
 def test_a_rate_held_by_a_bank_is_no_threshold():
     # guard: "The bank held rates at 5.25%" is the level set, a total
     assert _figure("The bank held rates at 5.25% on Thursday.", "5.25%")["kind"] == "total"
+
+
+def test_an_auxiliary_verb_is_not_the_counted_noun():
+    # "Employment has risen to 212,000": the level is not counted in "has"
+    assert _figure("Employment has risen to 212,000.", "212,000")["unit"] != "has"
+    assert _figure("Assaults on staff rose by 23% last year to 487.", "487")["unit"] == "assaults"
