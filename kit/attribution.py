@@ -305,6 +305,11 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _CLAUSE_COMMA = re.compile(r"[,;]")
 
 
+# words that join a noun to what follows it, so that "the head of the agency" is one phrase (not a relative
+# clause with no "which", as "a figure the institute said")
+_REDUCED_NOT = frozenset("of for at in on with to from by and or about over under into".split())
+
+
 def _bare_name(who: str) -> str:
     """A speaker's name without its article or its bracketed initials: "the Southern Commuter Rail (SCR)"."""
     who = _THE_OPENING.sub("", who)
@@ -2666,6 +2671,12 @@ class Attributer:
                     words[i + 1].lower() in _CALENDAR or words[i + 1].lower() in _TIME_WORDS or words[i + 1][:1].isdigit()))),
                 -1)  # "The Irish Nurses and Midwives Organisation said": one name (the last such word: read from the end)
             words = _past_time_opener(words[cut + 1:])
+            if not chunks and len(words) > 2 and words[0] in ("a", "an", "the"):
+                inner = next((k for k in range(2, min(len(words), 5)) if words[k] in ("the", "its")), None)
+                if inner is not None and all(w.isalpha() and w.islower() and w not in _REDUCED_NOT
+                                             for w in words[1:inner]):
+                    words = words[inner:]  # "..., a figure the institute said it could not confirm": a relative
+                    # clause with no "which"; the institute speaks, not "figure the institute"
             chunks.append(words[-12:])  # "a defence analyst at the Institute for Maritime and Strategic Studies"
             if cut >= 0:
                 break  # the segment opens a new clause: no speaker further back

@@ -4272,3 +4272,12 @@ def test_a_firm_named_so_within_a_sentence_still_acts_opening_one():
     # guard: "Avance" is a name when the story writes it capitalised mid-sentence
     text = "Shares in Avance fell 3% on Monday.\n\nAvance has cut 300 jobs."
     assert _figure(text, "300 jobs")["actor"] == "Avance"
+
+
+def test_a_relative_clause_without_which_names_its_own_speaker():
+    # "..., a figure the institute said it could not confirm": the institute speaks, not "figure the institute"
+    text = ("The Paul Ehrlich Institute regulates vaccines. Veltran put the number at roughly 305,000, a figure the "
+            "institute said it could not confirm.\n\nThe institute said it had received 14 reports of patients hurt.")
+    assert _figure(text, "14 reports")["source"] == "Paul Ehrlich Institute"
+    # guard: a role joined to its body by "of" or "for" stays one phrase
+    assert _figure("Sales reached 4,000, a spokesman for the agency said.", "4,000")["source"] == "spokesman for the agency"
