@@ -224,6 +224,10 @@ _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-
 # a name the story calls a union in an aside: "Flyforbundet, the union representing cabin crew,"
 _APPOSED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40} ){0,3}[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40}),\s+(?:the|a|an)\s+"
                             r"(?:[a-z-]{1,40}\s+){0,3}?union\b")
+# a name, then an aside calling it a body that is no firm: "Swissmedic, the Swiss regulator," (bounded: linear time)
+_APPOSED_NON_FIRM = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40} ){0,3}[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40}),\s+the\s+"
+                               r"(?:[\w’'-]{1,40}\s+){0,3}?(?:regulator|watchdog|ministry|agency|authority|union|"
+                               r"party|commission|institute|council|charity|university|hospital)\b")
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
 # a report's verb, the one place its words are listed: "said", "told reporters", "told the BBC's Today programme"
 _REPORT_VERB = r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -2217,6 +2221,7 @@ class Attributer:
         self.last_org_before: str | None = None  # the body named before the sentence being read
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
+        self._non_firms: set[str] | None = None
         self._introduced: dict[str, str] | None = None
         self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
         self._areas: list[tuple[int, str, str]] | None = None  # (where, "city"/"district"..., the place) (_area_named_before)
@@ -3508,7 +3513,15 @@ class Attributer:
     def _last_firm(self) -> str | None:
         """The last body named that may be a firm (not a union, party or ministry)."""
         return next((o for o in reversed(self.recent_orgs)
-                     if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)), None)
+                     if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)
+                     and not self._called_no_firm(o)), None)
+
+    def _called_no_firm(self, org: str) -> bool:
+        """Whether the story calls ORG, in an aside after its name, a body that is no firm ("Swissmedic, the Swiss
+        regulator,", "Ofwat, the water watchdog,"): "the company" later is not it. Found in one pass over the text."""
+        if self._non_firms is None:
+            self._non_firms = {m.group(1) for m in _APPOSED_NON_FIRM.finditer(self.text)} if ", the " in self.text else set()
+        return org in self._non_firms
 
     def _introduced_as(self, head: str) -> str | None:
         """The body the story introduced with HEAD before its name ("the national search and rescue agency

@@ -4281,3 +4281,11 @@ def test_a_relative_clause_without_which_names_its_own_speaker():
     assert _figure(text, "14 reports")["source"] == "Paul Ehrlich Institute"
     # guard: a role joined to its body by "of" or "for" stays one phrase
     assert _figure("Sales reached 4,000, a spokesman for the agency said.", "4,000")["source"] == "spokesman for the agency"
+
+
+def test_a_body_an_aside_calls_a_regulator_is_not_the_company():
+    # "Swissmedic, the Swiss regulator, ...": "the company" and "It" later are still the drugmaker
+    text = ("Swiss drugmaker Veltran Biologics recalled 41 batches.\n\nSwissmedic, the Swiss regulator, will publish "
+            "its own assessment on Friday.\n\nChief Financial Officer Anke Brunner said the company, which booked "
+            "2.3 billion Swiss francs in sales last year, expected the recall to cost 45 million francs.")
+    assert _figure(text, "2.3 billion Swiss francs")["actor"] == "Veltran Biologics"
