@@ -4580,7 +4580,9 @@ class Attributer:
             return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
-        if aside and (_A_VESSEL.match(m.group("aside")) or _RUN_BY_ASIDE.match(m.group("aside"))):
+        if aside and (_A_VESSEL.match(m.group("aside")) or _RUN_BY_ASIDE.match(m.group("aside"))) \
+                and not (_RUN_BY.search(m.group("aside")) is None and _speech_re().fullmatch(verb.lower())):
+            # (a ship says nothing: "Nordvik Line, a container carrier, said" is the shipping line)
             # "The Sea Lantern, a rescue ship run by the German charity Aurora Rescue,": a ship acts for the body
             # that runs it, named in the aside
             runner = _RUN_BY.search(m.group("aside"))

@@ -4289,3 +4289,12 @@ def test_a_body_an_aside_calls_a_regulator_is_not_the_company():
             "its own assessment on Friday.\n\nChief Financial Officer Anke Brunner said the company, which booked "
             "2.3 billion Swiss francs in sales last year, expected the recall to cost 45 million francs.")
     assert _figure(text, "2.3 billion Swiss francs")["actor"] == "Veltran Biologics"
+
+
+def test_a_carrier_that_speaks_is_a_shipping_line_not_a_ship():
+    # "Nordvik Line, a container carrier, said it had cut 12 services": a ship says nothing; the line's services
+    text = "Nordvik Line, a container carrier, said it had cut 12 services."
+    assert _figure(text, "12 services")["actor"] == "Nordvik Line"
+    # guard: a ship named as such still acts for the body that runs it
+    ship = "The Sea Lantern, a rescue ship run by the German charity Aurora Rescue, said it had picked up 112 people."
+    assert _figure(ship, "112 people")["source"] == "Sea Lantern"
