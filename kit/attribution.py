@@ -314,6 +314,13 @@ _CLAUSE_COMMA = re.compile(r"[,;]")
 _REDUCED_NOT = frozenset("of for at in on with to from by and or about over under into".split())
 
 
+# the last words of natural places' names that no body's name ends in (places.toml [features] has more:
+# "Hudson's Bay", "Nottingham Forest", "Gold Coast" may be a firm's or a club's)
+_NATURE_ENDS = frozenset({"Lake", "River", "Sea", "Ocean", "Glacier", "Volcano", "Mountains", "Valley", "Crater",
+                          "Desert", "Lagoon", "Reef", "Peninsula", "Plateau", "Strait", "Gulf", "Estuary", "Fjord",
+                          "Atoll", "Archipelago"})
+
+
 def _bare_name(who: str) -> str:
     """A speaker's name without its article or its bracketed initials: "the Southern Commuter Rail (SCR)"."""
     who = _THE_OPENING.sub("", who)
@@ -3081,8 +3088,8 @@ class Attributer:
         if self._feature_names is None:  # the names after a feature's opener, read once a story
             self._feature_names = frozenset(" ".join(words[:k]) for found in _AFTER_FEATURE_OPENER().findall(self.text)
                                             for words in [found.split()] for k in range(1, len(words) + 1))
-        if name in self._feature_names:
-            return True
+        if name in self._feature_names or name.rsplit(None, 1)[-1] in _NATURE_ENDS:
+            return True  # (or its name ends in a word no body's name ends in: "Gatun Lake", "the Chagres River")
         words = self.text[aside[0]:aside[1]].lower().split() if aside else []
         return any(w in _FEATURE_NOUNS or w[:-1] in _FEATURE_NOUNS or w[:-2] in _FEATURE_NOUNS  # (plurals: -s, -es)
                    for w in (w.rstrip(",.") for w in words))

@@ -4298,3 +4298,11 @@ def test_a_carrier_that_speaks_is_a_shipping_line_not_a_ship():
     # guard: a ship named as such still acts for the body that runs it
     ship = "The Sea Lantern, a rescue ship run by the German charity Aurora Rescue, said it had picked up 112 people."
     assert _figure(ship, "112 people")["source"] == "Sea Lantern"
+
+
+def test_a_lake_or_a_river_as_a_subject_owns_nothing():
+    # "Gatun Lake, which feeds the locks, stood at 25.3 metres": a lake is no body, nor the payer later
+    text = ("Gatun Lake, which feeds the locks, stood at 25.3 metres on Tuesday.\n\n"
+            "One operator paid $3.9m at auction last week to jump the queue.")
+    assert _figure(text, "$3.9m")["actor"] is None
+    assert _figure("The Chagres River fell by 2 metres.", "2 metres")["actor"] is None
