@@ -345,6 +345,8 @@ _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
+_CLUB_MARKS = frozenset({"FC", "AFC", "CF", "SC", "Club"})  # the words that make a name a club's: "FC Arverne"
+_CLUB_ENDS = frozenset({"City", "United", "Town", "County"})  # and the last words of a body's name: "Harbourne City"
 _PERSON_SPEECH = frozenset(_BODIES["person_speech_verbs"]["words"])
 _COMMON_OPENERS = frozenset(_BODIES["common_openers"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
@@ -1842,7 +1844,10 @@ _TIME_OPENER = re.compile(r"\W{0,3}(?:(?:Last|This|Next|Earlier|Later)\s+(?:year
 _OPENING_POSSESSIVES = frozenset("its their his her our".split())
 _OPENING_POSSESSIVE = re.compile(r"\W{0,3}(?:Its|Their)\s+")
 _MILITARY_NAME = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w-]*|(?:air\s+)?[a-z]+)\b")
-_OPENING_PREPS = frozenset("on in at across near inside outside along from for after before across".split())
+# words that open a sentence before a name without being part of it: "On Wall Street", "When Kingsmere Athletic beat"
+_OPENING_PREPS = frozenset("on in at across near inside outside along from for after before when while although though "
+                           "since until unless once because whereas despite during amid among against unlike within "
+                           "throughout".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards", "through",
@@ -2229,6 +2234,7 @@ class Attributer:
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
         self._non_firms: set[str] | None = None
+        self._club_memo: tuple = (None, None)
         self._introduced: dict[str, str] | None = None
         self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
         self._areas: list[tuple[int, str, str]] | None = None  # (where, "city"/"district"..., the place) (_area_named_before)
@@ -2998,7 +3004,8 @@ class Attributer:
             return runner  # "..., the operator said" in a story of "a ferry operated by Baltline": Baltline
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
-            return self._last_firm()  # "..., the club said": the firm or club the story has named last
+            return (self._last_club() if head == "club" else None) or self._last_firm()  # "..., the club said": the
+            # club the story has named last, else the firm
         if head in FIRM_HEADS and len(words) <= 3 and all(w.islower() for w in words) \
                 and (firm := self._firm_introduced_here()):
             return firm  # "forcing the state operator Railco to cancel 4,200 services, the company said": that firm
@@ -3493,7 +3500,7 @@ class Attributer:
                     if named is None and (head in FIRM_HEADS or head == "club"):
                         # "the club": the club the story introduced so ("Ligue 2 club FC Arverne"), else the
                         # firm or club named last
-                        named = self._introduced_as(head) or self._last_firm()
+                        named = self._introduced_as(head) or (self._last_club() if head == "club" else None) or self._last_firm()
                     if named or head in GENERIC_FALLBACK:
                         # (with the word before it: "would give the group $12 million" is a gift to it, not its money)
                         prev = _LOWER_WORD.findall(self.text[max(sent.start, a - 12):a].lower())
@@ -3522,6 +3529,22 @@ class Attributer:
         return next((o for o in reversed(self.recent_orgs)
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)
                      and not self._called_no_firm(o)), None)
+
+    def _last_club(self) -> str | None:
+        """The last body named whose name is a club's ("Kingsmere Athletic", "FC Arverne"): "the club" is it, not the
+        firm that owns it named since."""
+        key = (len(self.recent_orgs), self.recent_orgs[-1] if self.recent_orgs else None)
+        if self._club_memo[0] == key:  # (read again only when a body is named: a story of many clubs stays linear)
+            return self._club_memo[1]
+        club = None
+        for o in reversed(self.recent_orgs):
+            full = self.org_alias.get(o.lower(), o)  # ("City raised the price": Harbourne City)
+            words = full.split()
+            if words[-1] in _CLUB_SHORT_NAMES or words[-1] in _CLUB_ENDS or any(w in _CLUB_MARKS for w in words):
+                club = full
+                break
+        self._club_memo = (key, club)
+        return club
 
     def _called_no_firm(self, org: str) -> bool:
         """Whether the story calls ORG, in an aside after its name, a body that is no firm ("Swissmedic, the Swiss

@@ -4306,3 +4306,16 @@ def test_a_lake_or_a_river_as_a_subject_owns_nothing():
             "One operator paid $3.9m at auction last week to jump the queue.")
     assert _figure(text, "$3.9m")["actor"] is None
     assert _figure("The Chagres River fell by 2 metres.", "2 metres")["actor"] is None
+
+
+def test_a_word_opening_a_clause_is_not_part_of_the_name_after_it():
+    # "When Kingsmere Athletic beat ...": the club is "Kingsmere Athletic", not "When Kingsmere Athletic"
+    fig = _figure("When Kingsmere Athletic won the cup, it spent £5m, the club said.", "£5m")
+    assert (fig["actor"], fig["source"]) == ("Kingsmere Athletic", "Kingsmere Athletic")
+
+
+def test_the_club_is_the_club_named_last_not_its_owner():
+    # "... owed to its owner, Halvorsen Sports Group. The club also paid £8.7m": the club, not the group
+    text = ("Kingsmere Athletic beat Harwell Town 3-1 in May.\n\nKingsmere's debt rose to £186m, with £128m of it owed "
+            "to its owner, Halvorsen Sports Group.\n\nThe club also paid £8.7m to agents.")
+    assert _figure(text, "£8.7m")["actor"] == "Kingsmere Athletic"
