@@ -2720,8 +2720,11 @@ class Attributer:
         first = self._speaker_from(usable[0])
         if len(usable[0]) == 1 and usable[0][0].lower() in PRONOUNS:
             return first  # "..., in northern Italy, which followed a heatwave, it said": a pronoun has no aside
-        if len(usable) > 1 and (first is None or first not in self.people.values()):
-            # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added"
+        if len(usable) > 1 and (first is None or first not in self.people.values() or (
+                usable[0][0][:1].islower() and usable[1][0] in first_names() and len(usable[1]) <= 4
+                and all(w[:1].isupper() for w in usable[1]))):
+            # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added" (a firm of no known kind
+            # the role names is no person: "Maria Lopez, chief executive of Veltran Biologics, said")
             only_a_name = all(w[:1].isupper() or w.lower() in ("the", "of", "and", "for") for w in usable[1]) \
                 and len(usable[1]) <= 6  # "Cllr Amanda Okafor", not "... rose to $77.10 in New York"
             role = self._is_role_phrase(usable[0]) or (only_a_name and (usable[0][0][:1].islower() or (

@@ -4319,3 +4319,9 @@ def test_the_club_is_the_club_named_last_not_its_owner():
     text = ("Kingsmere Athletic beat Harwell Town 3-1 in May.\n\nKingsmere's debt rose to £186m, with £128m of it owed "
             "to its owner, Halvorsen Sports Group.\n\nThe club also paid £8.7m to agents.")
     assert _figure(text, "£8.7m")["actor"] == "Kingsmere Athletic"
+
+
+def test_a_person_whose_role_names_a_firm_of_no_known_kind_is_the_speaker():
+    # "Maria Lopez, chief executive of Veltran Biologics, said": Maria Lopez speaks, not the firm taken for a person
+    text = "Maria Lopez, chief executive of Veltran Biologics, said the plant would cost about €38 million."
+    assert _figure(text, "about €38 million")["source"] == "Maria Lopez"
