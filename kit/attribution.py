@@ -321,6 +321,10 @@ _NATURE_ENDS = frozenset({"Lake", "River", "Sea", "Ocean", "Glacier", "Volcano",
                           "Atoll", "Archipelago"})
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+$")  # "an estimated cost", "the reported figure": adjectives
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # "were told": the hearers are the subject
+
+
 def _bare_name(who: str) -> str:
     """A speaker's name without its article or its bracketed initials: "the Southern Commuter Rail (SCR)"."""
     who = _THE_OPENING.sub("", who)
@@ -2376,6 +2380,11 @@ class Attributer:
             if verb in ("states", "state") and (_STATES_NOUN.match(masked, m.end())
                                                or masked[max(0, m.start() - 7):m.start()].lower() == "member "):
                 continue  # "across the Baltic states, said ...", "member states contribute": a noun, not speech
+            if _ARTICLE_BEFORE.search(masked, max(0, m.start() - 5), m.start()) \
+                    or (verb in ("told", "asked") and masked[m.end():m.end() + 1] not in (",", ".", ";", "")
+                        and _PASSIVE_BE.search(masked, max(0, m.start() - 12), m.start())):
+                continue  # "at an estimated cost of £27m": an adjective; "Tenants were told that 60 flats would be
+                # emptied": the hearers, not who spoke (", the inquiry was told." ends the words told it: read on)
             if _TOPIC_AFTER.match(masked, m.end()):
                 continue  # "has warned of further cuts", "spoke about the plan": a topic named, no figure stated
             joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())

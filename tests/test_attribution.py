@@ -4325,3 +4325,17 @@ def test_a_person_whose_role_names_a_firm_of_no_known_kind_is_the_speaker():
     # "Maria Lopez, chief executive of Veltran Biologics, said": Maria Lopez speaks, not the firm taken for a person
     text = "Maria Lopez, chief executive of Veltran Biologics, said the plant would cost about €38 million."
     assert _figure(text, "about €38 million")["source"] == "Maria Lopez"
+
+
+def test_an_estimated_cost_names_no_speaker():
+    # "at an estimated cost of £27m": "estimated" after an article is an adjective; the club confirmed it
+    text = ("Kingsmere Athletic lost again.\n\nPlans to add 4,000 seats to the East Stand, at an estimated cost of £27m, "
+            "have been shelved, the club confirmed.")
+    assert _figure(text, "4,000 seats")["source"] == "Kingsmere Athletic"
+
+
+def test_those_who_were_told_are_not_the_speaker():
+    # "Tenants at a block in Cardiff were told that 60 flats would be emptied": no one named told them
+    text = ("Tenants at 118 Harbour Road, a 14-storey block in Cardiff, were told that 60 flats would be emptied for "
+            "repairs costing £9.8 million.")
+    assert _figure(text, "60 flats")["source"] is None
