@@ -1718,7 +1718,7 @@ _ITS_RECORD = re.compile(r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,2}?(?:count|tally|report|
                          r"(listed|lists|showed|shows|show|put|puts|found|finds|gave|gives|estimated|estimates)\b")
 # a record a body the story named publishes, named by its kind: "Finance papers published by the trust show it had ..."
 _BY_THE_BODY = re.compile(r"\b(?:[Pp]apers|[Dd]ocuments|[Ff]igures|[Aa]ccounts|[Rr]ecords|[Mm]inutes|[Ff]ilings|[Dd]ata|"
-                          r"[Ss]tatistics|[Rr]eports?|[Ss]urveys?|[Ee]stimates)\s+"
+                          r"[Ss]tatistics|[Rr]eports?|[Ss]urveys?|[Ee]stimates)\s+(?:of\s+(?:[a-z-]+\s+){1,3}?)?"  # "A survey of school leaders"
                           r"(?:published|released|issued|compiled|filed|obtained\s+from)\s+by\s+the\s+([a-z]+)\s+"
                           r"(?:(?:in|on|last|this)\s+[A-Za-z]+\s+)?(?:showed|show|shows|found|suggest|suggests|suggested)\b")
 _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"

@@ -4339,3 +4339,10 @@ def test_those_who_were_told_are_not_the_speaker():
     text = ("Tenants at 118 Harbour Road, a 14-storey block in Cardiff, were told that 60 flats would be emptied for "
             "repairs costing £9.8 million.")
     assert _figure(text, "60 flats")["source"] is None
+
+
+def test_a_survey_of_people_published_by_the_body_is_its_statement():
+    # "A survey of school leaders published by the association ... found that 61%": the association's
+    text = ("The Classroom Teachers' Association will ballot its members.\n\nA survey of school leaders published by "
+            "the association on Monday found that 61% had already drawn on reserves.")
+    assert _figure(text, "61%")["source"] == "Classroom Teachers' Association"
