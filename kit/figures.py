@@ -306,6 +306,14 @@ _EACH_GETS = re.compile(r"\beach\s+(?:[a-z-]+\s+){0,2}?(?:will\s+|would\s+)?(?:r
                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)  # "values each jet at about £128m"
 
 
+# a figure of the thing each one of a kind takes: "Each crossing uses about 200 million litres", "Each strike day would
+# cost the economy between £250m and £300m" (the sentence's subject is "each" one; no clause break before the figure)
+_EACH_SUBJECT = re.compile(r"(?:Each|Every)\s+(?:[a-z-]+\s+){1,3}?(?:would\s+|will\s+|could\s+|can\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
+                           r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|between\s+|up\s+to\s+)?$")
+# "leaving about 1,500 containers behind on each crossing": the figure's thing, each time
+_ON_EACH = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:on|for|with|at|in)\s+(?:each|every)\s+[a-z]")
+
+
 def _holds(text: str, lo: int, hi: int, *words: str) -> bool:
     """Whether text[lo:hi], in lower case, holds one of WORDS: a test a pattern that must hold one of them
     is passed at one look where it cannot match ("each" before "each receiving $3.8 million"). (WORDS hold
@@ -1674,6 +1682,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or (_holds(text, max(sentence.start, m.start - 30), m.start, "average")
                     and _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start)) \
                 or _each_gets(text, max(sentence.start, m.start - 50), m.start) \
+                or (text.startswith(("Each ", "Every "), sentence.start) and m.start - sentence.start <= 80
+                    and _EACH_SUBJECT.match(text, sentence.start, m.start)) \
+                or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 40), "each", "every")
+                    and _ON_EACH.match(text, f.noun_end, min(sentence.end, f.noun_end + 40))) \
                 or (m.currency and _AVERAGE_OF.search(text, max(sentence.start, m.start - 20), m.start)) \
                 or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 60), "day", "week", "month", "year", "ght")
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \

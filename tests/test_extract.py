@@ -1885,3 +1885,18 @@ def test_an_auxiliary_verb_is_not_the_counted_noun():
     # "Employment has risen to 212,000": the level is not counted in "has"
     assert _figure("Employment has risen to 212,000.", "212,000")["unit"] != "has"
     assert _figure("Assaults on staff rose by 23% last year to 487.", "487")["unit"] == "assaults"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Each crossing uses about 200 million litres of fresh water.", "about 200 million litres"),
+    ("Each strike day would cost the economy between £250m and £300m.", "between £250m and £300m"),
+    ("The largest ships were leaving about 1,500 containers behind on each crossing.", "about 1,500 containers"),
+])
+def test_what_each_one_takes_is_a_rate(text, quote):
+    # "Each crossing uses about 200 million litres": an amount per item
+    assert _figure(text, quote)["kind"] == "rate"
+
+
+def test_a_total_in_a_sentence_opening_every_year_stays_a_total():
+    # guard: "Every year, 40,000 people visit": the comma ends the opening phrase
+    assert _figure("Every year, 40,000 people visit the island.", "40,000 people")["kind"] == "total"
