@@ -349,6 +349,7 @@ _BODIES = table("bodies")  # kit/lexicons/bodies.toml
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
+_RECENT_BODIES = 60  # how far back "the company" or "the club" looks among the bodies named
 _CLUB_MARKS = frozenset({"FC", "AFC", "CF", "SC", "Club"})  # the words that make a name a club's: "FC Arverne"
 _CLUB_ENDS = frozenset({"City", "United", "Town", "County"})  # and the last words of a body's name: "Harbourne City"
 _PERSON_SPEECH = frozenset(_BODIES["person_speech_verbs"]["words"])
@@ -2238,7 +2239,6 @@ class Attributer:
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._unions: set[str] | None = None
         self._non_firms: set[str] | None = None
-        self._club_memo: tuple = (None, None)
         self._introduced: dict[str, str] | None = None
         self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
         self._areas: list[tuple[int, str, str]] | None = None  # (where, "city"/"district"..., the place) (_area_named_before)
@@ -3538,25 +3538,20 @@ class Attributer:
 
     def _last_firm(self) -> str | None:
         """The last body named that may be a firm (not a union, party or ministry)."""
-        return next((o for o in reversed(self.recent_orgs)
+        # (among the last bodies named: a story naming thousands of bodies that are no firms stays linear)
+        return next((o for o in reversed(self.recent_orgs[-_RECENT_BODIES:])
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)
                      and not self._called_no_firm(o)), None)
 
     def _last_club(self) -> str | None:
         """The last body named whose name is a club's ("Kingsmere Athletic", "FC Arverne"): "the club" is it, not the
         firm that owns it named since."""
-        key = (len(self.recent_orgs), self.recent_orgs[-1] if self.recent_orgs else None)
-        if self._club_memo[0] == key:  # (read again only when a body is named: a story of many clubs stays linear)
-            return self._club_memo[1]
-        club = None
-        for o in reversed(self.recent_orgs):
+        for o in reversed(self.recent_orgs[-_RECENT_BODIES:]):  # (the last bodies named: linear time)
             full = self.org_alias.get(o.lower(), o)  # ("City raised the price": Harbourne City)
             words = full.split()
             if words[-1] in _CLUB_SHORT_NAMES or words[-1] in _CLUB_ENDS or any(w in _CLUB_MARKS for w in words):
-                club = full
-                break
-        self._club_memo = (key, club)
-        return club
+                return full
+        return None
 
     def _called_no_firm(self, org: str) -> bool:
         """Whether the story calls ORG, in an aside after its name, a body that is no firm ("Swissmedic, the Swiss

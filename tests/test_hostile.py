@@ -160,3 +160,17 @@ def test_a_megabyte_of_capitals_before_a_union_is_read_in_linear_time():
     text = ("Volara Airlines said 40 flights were cancelled. " + "A" * MB +
             ", and the cabin crew union called the strike. The airline said 12 staff were hurt.")
     extract_or_refuse(lambda: kit.Article.from_text(text))
+
+
+@pytest.mark.timeout(30)
+def test_a_story_naming_thousands_of_bodies_that_are_no_firms_is_read_in_linear_time():
+    """"the company" looks back among the last bodies named only: a story naming thousands of regulators
+    (none of them a firm) is not read back to its start at every "the company" (it was, quadratic)."""
+    import itertools
+
+    syllables = ["".join(p) for p in itertools.product("bdgklmnprstvz", "aeiou")]
+    names = ("".join(t).title() for t in itertools.product(syllables, repeat=3))
+    template = "{name} Lake, the {other} regulator, said the company cut {n} jobs."
+    text = " ".join(template.format(name=next(names), other=next(names), n=10 + i % 90) for i in range(8000))
+    result = extract_or_refuse(lambda: kit.Article.from_text(text))
+    assert result is not None and len(result.figures) >= 90
