@@ -1326,6 +1326,8 @@ def _facility_before(text: str, lo: int, at: int) -> str | None:
         w = words[first - 1]
         if w[:1].isupper() and not w.endswith(("'s", "’s", "'", "’", ",", ";", ":", ".")) and not w[-1:] in ")\"”":
             first -= 1
+        elif w.endswith(("'s", "’s", "'", "’")) and first > 1 and words[first - 2] in ("St", "St.", "Saint"):
+            first -= 1  # "St Aldric's Hospital in Leeds": a saint's name, in the facility's name
         elif w in _NAME_JOINERS and first > 1 and words[first - 2][:1].isupper() and first < k:
             first -= 1  # "Universal College of Medical Sciences"
         else:

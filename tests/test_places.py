@@ -658,3 +658,10 @@ def test_a_naira_amount_is_no_road():
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["N20,000"]["location"] is None
     assert figures["300 cars"]["location"] == "N7"
+
+
+def test_a_facility_named_for_a_saint_keeps_its_whole_name():
+    # "St Aldric's Hospital in Leeds": the hospital's name is not cut at the saint's possessive to "Hospital"
+    text = "Its waiting list has fallen to 1,900 patients at St Aldric's Hospital in Leeds."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,900 patients"]["location"] != "Hospital"
