@@ -4346,3 +4346,9 @@ def test_a_survey_of_people_published_by_the_body_is_its_statement():
     text = ("The Classroom Teachers' Association will ballot its members.\n\nA survey of school leaders published by "
             "the association on Monday found that 61% had already drawn on reserves.")
     assert _figure(text, "61%")["source"] == "Classroom Teachers' Association"
+
+
+def test_a_body_named_by_its_kind_and_what_it_serves_speaks():
+    # "the regional chamber of agriculture estimated": the chamber speaks, named as written
+    text = "Losses could reach between €40 million and €55 million, the regional chamber of agriculture estimated."
+    assert _figure(text, "between €40 million and €55 million")["source"] == "regional chamber of agriculture"
