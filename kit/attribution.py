@@ -1796,6 +1796,9 @@ _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-ZÀ-ÖØ-Þ])")
 _OF_THE_KIND_S = re.compile(r"\s+of\s+the\s+([a-z]+)['’]s\s")  # "900 of the chain's staff": right after the number
 _THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\s+"
                                   r"(?:(?!(?:would|will|could|might|may|can|should|must)\b)[a-z-]+\s+){0,3}$")
+# where the counted things are, a body by its kind's word, right after the counted phrase: "900 vacant posts at
+# the trust", "32 beds on the trust's acute medical unit" (a word, then a possessive or no lower-case word next)
+_AT_THE_KIND = re.compile(r"\s+(?:at|in|on|across)\s+the\s+([a-z]+)(?:['’]s\s|(?!\s+[a-z])\b)")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-ZÀ-ÖØ-Þ][a-z])")
@@ -3870,6 +3873,13 @@ class Attributer:
         if part and (part.group(1) in _BODY_HEADS or part.group(1) == "club") and (named := self._named_by_kind(part.group(1))):
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
             # berths": the body the story named by that word, not the union or speaker that counts them
+            return named
+        at_kind = _AT_THE_KIND.match(self.text, f.noun_end) if f.category in ("personnel", "other") else None
+        if at_kind and f.unit != "members" and (at_kind.group(1) in _BODY_HEADS or at_kind.group(1) == "club") \
+                and (named := self._named_by_kind(at_kind.group(1))):
+            # "900 vacant posts at the trust", "as many as 32 beds on the trust's acute medical unit": the body
+            # the story named by that word, where they are, not the union or speaker that counts them (a union's
+            # members stay its own: "which has about 4,000 members at the bank")
             return named
         if f.category == "personnel" and (of := _FROM_THE.match(self.text, f.noun_end)) is not None:
             body = next((e.org for e in ents if e.start == of.end() and e.org), None)

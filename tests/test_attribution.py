@@ -4259,3 +4259,20 @@ def test_money_from_the_government_is_the_story_countrys():
             "from the government's Levelling Up Fund.")
     assert _figure(text, "£6.5 million")["actor"] == "UK"
     assert _figure(text, "£27 million")["actor"] == "Humber Inland Ports"
+
+
+def test_counted_things_at_the_body_named_by_its_kind_are_that_bodys():
+    # "as many as 32 beds on the trust's acute medical unit", "900 vacant posts at the trust": the trust's,
+    # not unowned nor the union's that counts them
+    text = ("Wyvern Valley Hospitals NHS Trust runs three hospitals in the county.\n\n"
+            "A former ward manager said as many as 32 beds on the trust's acute medical unit had been closed.\n\n"
+            "The Royal College of Nursing said there were 900 vacant posts at the trust.")
+    assert _figure(text, "as many as 32 beds")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+    assert _figure(text, "900 vacant posts")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+
+
+def test_a_unions_members_at_a_body_stay_the_unions():
+    # "The Financial Services Union, which has about 4,000 members at the bank": the union's members
+    text = ("Shannon Bank will close 41 branches.\n\n"
+            "The Financial Services Union, which has about 4,000 members at the bank, said it had not been consulted.")
+    assert _figure(text, "about 4,000 members")["actor"] == "Financial Services Union"
