@@ -1549,6 +1549,7 @@ _OWN_TALLY = re.compile(r"([A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w&.-]*(?:\s+[A
 _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-ZÀ-ÖØ-Þ](?:[a-z]|[A-ZÀ-ÖØ-Þ]{1,5}\b)")
+_FIRM_WORD_AFTER = re.compile(r"\s+(?:club|" + "|".join(sorted(FIRM_HEADS)) + r")(?:['’]s)?(?![\w-])")  # "the French club"
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 _POLL = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,2})\s+"
                    r"(?:poll|survey|study|census|audit|analysis)\b"
@@ -4744,6 +4745,8 @@ class Attributer:
         nxt = self.text[e.end:e.end + 20].lstrip().lower()
         if _DESCRIBES_A_NAME.match(self.text, e.end):
             return False
+        if self.text[max(0, e.start - 4):e.start].lower() == "the " and _FIRM_WORD_AFTER.match(self.text, e.end):
+            return False  # "the Norwegian company said", "the French club": a body the story named, not its country
         if nxt.split(" ", 1)[0].rstrip(".,;:") in _currency_nouns():
             return False  # "12.1 billion Danish kroner", "Swiss francs": a currency, not its country's
         if _places_a_noun(self.text, e.end):

@@ -4276,3 +4276,18 @@ def test_a_unions_members_at_a_body_stay_the_unions():
     text = ("Shannon Bank will close 41 branches.\n\n"
             "The Financial Services Union, which has about 4,000 members at the bank, said it had not been consulted.")
     assert _figure(text, "about 4,000 members")["actor"] == "Financial Services Union"
+
+
+def test_a_demonym_describing_the_company_is_not_its_countrys_owner():
+    # "..., the Norwegian company said, adding that the field had cost 86 billion crowns": Equinor's cost,
+    # not Norway's
+    text = ("Equinor expects output from the field to peak by June, the Norwegian company said, adding that the "
+            "field had cost 86 billion crowns to develop.")
+    assert _figure(text, "86 billion crowns")["actor"] == "Equinor"
+
+
+def test_a_demonym_before_a_body_that_is_not_a_firm_still_owns():
+    # "The French army sent 300 troops": France's troops; "the British government would spend £2 billion": the UK's
+    assert _figure("The French army sent 300 troops to Estonia.", "300 troops")["actor"] == "France"
+    text = "The minister said the British government would spend £2 billion on the scheme."
+    assert _figure(text, "£2 billion")["actor"] == "UK"
