@@ -1931,6 +1931,12 @@ _NAMED_AFTER = frozenset("capital city town village port province region state i
 _DESCRIBING_BEFORE = frozenset(table("places")["describing_words"]["words"])
 
 
+def _one_country_pair(first: str, second: str) -> bool:
+    """Both words name places, of one country: "England" and "Wales", "Lagos" and "Abuja"."""
+    one, two = lookup(first, allow_cities=True), lookup(second, allow_cities=True)
+    return one is not None and two is not None and one.country is not None and one.country == two.country
+
+
 def _prep_before(toks, a) -> str:
     k = a - 1
     if k >= 1 and toks[k].low == "outside" and toks[k - 1].low == "from":
@@ -1955,8 +1961,10 @@ def _prep_before(toks, a) -> str:
         while m > 0 and k - m < 12 and (toks[m - 1].text == "," or (
                 toks[m - 1].text[:1].isupper() and toks[m - 1].kind == "word")):
             m -= 1
-        if m > 0 and m < k - 1 and toks[m - 1].low in ("in", "at", "near", "from", "to", "across") \
-                and toks[m].text[:1].isupper():
+        if m > 0 and toks[m - 1].low in ("in", "at", "near", "from", "to", "across") \
+                and toks[m].text[:1].isupper() and (m < k - 1 or _one_country_pair(toks[m].text, toks[a].text)):
+            # (two names alone, "in England and Wales", when both are places of one country: not "in Castile and
+            # León", one name the gazetteer lacks)
             return toks[m - 1].low
     if k >= 2 and toks[k].text == "," and toks[k - 1].low in _NAMED_AFTER and any(
             t.low == "the" for t in toks[max(0, k - 4):k - 1]):

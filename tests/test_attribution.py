@@ -4291,3 +4291,15 @@ def test_a_demonym_before_a_body_that_is_not_a_firm_still_owns():
     assert _figure("The French army sent 300 troops to Estonia.", "300 troops")["actor"] == "France"
     text = "The minister said the British government would spend £2 billion on the scheme."
     assert _figure(text, "£2 billion")["actor"] == "UK"
+
+
+def test_the_second_of_two_places_after_a_preposition_keeps_it():
+    # "Prisons in England and Wales held ..., leaving fewer than 1,000 spare places": where, not Wales's
+    text = ("Prisons in England and Wales held 87,453 people on Friday, leaving fewer than 1,000 spare places, "
+            "according to Ministry of Justice figures.")
+    assert _figure(text, "fewer than 1,000 spare places")["actor"] is None
+
+
+def test_two_countries_that_act_still_own():
+    # guard: "Germany and France sent 300 troops": no preposition, the last named acts
+    assert _figure("Germany and France sent 300 troops to the border.", "300 troops")["actor"] == "France"
