@@ -1575,6 +1575,11 @@ AREA_UNITS = frozenset(table("units")["ownerless"]["areas"])
 # a forecast of another body's figure: "analysts expect Tesla to deliver", "had expected Corvalis to cut"
 _EXPECTS_BODY_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted)\s+"
                               r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+to\s+(?:[a-z]+\s+){1,3}$")
+# a body made to act on the figure: "forced airline Nordflyg to cancel 140 flights", "forcing the state operator
+# SNCF to cancel 4,200 train services" (a bounded window before the figure)
+_FORCES_BODY_TO = re.compile(r"\b(?:forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|compell(?:ed|ing))\s+(?:the\s+)?"
+                             r"(?:[a-z][a-z-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+to\s+"
+                             r"(?:[a-z]+\s+){1,3}$")
 COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
@@ -3994,6 +3999,15 @@ class Attributer:
         if expected and (forecast is None or forecast.kind in ("org", "country")):
             name = expected.group(1)  # "Analysts had expected Corvalis to cut up to 3,000 jobs": Corvalis's cut
             return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, forecast, "")) if forecast else name)
+        forced = _FORCES_BODY_TO.search(self.text, max(sent.start, f.start - 80), f.start) \
+            if f.category not in ("people", "casualties") else None
+        made = lookup(forced.group(1)) if forced else None
+        if forced and (made is None or made.kind in ("org", "country")) and forced.group(1) not in self.people.values() \
+                and forced.group(1).split()[0] not in first_names() and forced.group(1).lower() not in _BODY_HEADS | GENERIC_HEADS | NON_FIRM_HEADS \
+                and forced.group(1).split()[0].lower() not in _NOT_A_NAME:
+            # "forced airline Nordflyg to cancel 140 flights": the body made to act owns what it acts on
+            name = forced.group(1)
+            return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, made, "")) if made else name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"

@@ -4303,3 +4303,19 @@ def test_the_second_of_two_places_after_a_preposition_keeps_it():
 def test_two_countries_that_act_still_own():
     # guard: "Germany and France sent 300 troops": no preposition, the last named acts
     assert _figure("Germany and France sent 300 troops to the border.", "300 troops")["actor"] == "France"
+
+
+def test_a_body_forced_to_act_owns_what_it_acts_on():
+    # "forced airline Nordflyg to cancel 140 flights", "forcing the state operator SNCF to cancel 4,200 train
+    # services": the airline's flights, the operator's services
+    text = "A snowstorm hit northern Sweden on Tuesday and forced airline Nordflyg to cancel 140 flights at Arlanda."
+    assert _figure(text, "140 flights")["actor"] == "Nordflyg"
+    text = ("Rail workers across France walked out on Wednesday, forcing the state operator SNCF to cancel 4,200 "
+            "train services.")
+    assert _figure(text, "4,200 train services")["actor"] == "SNCF"
+
+
+def test_a_government_forced_to_act_is_not_named_government():
+    # guard: "forced the Government to spend £2 billion": no body called "Government"
+    assert _figure("The strike forced the Government to spend £2 billion on agency staff.", "£2 billion")["actor"] \
+        != "Government"
