@@ -4143,6 +4143,16 @@ class Attributer:
             # the clause's subject acts: "Fjordlaks agreed to buy Scottish rival Kelvin for ..."; a body
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
             return subject
+        said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
+        if said is not None and (later := self.text.rfind(" and that ", said, f.start)) >= 0:
+            said = later + len(" and")  # "said 410 posts were vacant and that the service had 138 fewer officers"
+        the = _the_body_acts(self.text, _THAT.match(self.text, said).end(), f.start) if said is not None else None
+        if the and (head := the.group("head").lower()) in _BODY_HEADS and head != "union" \
+                and (named := self._named_by_kind(head)) and named != subject \
+                and not any((e.org or e.place) and e.start >= the.start() for e in before):
+            # "The Prison Officers' Association said the service had 138 fewer officers": the body the reported
+            # clause opens with, named again by its kind, owns the figure, not the body that speaks
+            return named
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's

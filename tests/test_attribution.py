@@ -4319,3 +4319,17 @@ def test_a_government_forced_to_act_is_not_named_government():
     # guard: "forced the Government to spend £2 billion": no body called "Government"
     assert _figure("The strike forced the Government to spend £2 billion on agency staff.", "£2 billion")["actor"] \
         != "Government"
+
+
+def test_a_reported_clause_opening_with_a_body_by_its_kind_is_that_bodys_even_after_a_named_speaker():
+    # "Unison said the service had 138 fewer officers", "... said 410 posts were vacant and that the service had
+    # 138 fewer officers": the Irish Prison Service's officers, not the union's that speaks
+    text = ("The Irish Prison Service runs 12 prisons.\n\n"
+            "Unison said 410 officer posts were vacant and that the service had 138 fewer officers than in September.")
+    assert _figure(text, "138 fewer officers")["actor"] == "Irish Prison Service"
+
+
+def test_a_body_reporting_of_itself_by_its_kind_keeps_its_figure():
+    # guard: "The Irish Prison Service said the service had 138 fewer officers": its own officers
+    text = "The Irish Prison Service said the service had 138 fewer officers than in September."
+    assert _figure(text, "138 fewer officers")["actor"] == "Irish Prison Service"
