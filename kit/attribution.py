@@ -1679,8 +1679,11 @@ _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County 
 # (not after "while": annotators read "X said ..., while Y cancelled 412 flights" both ways)
 _OWN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
                          r"\s+(?P<verb>[a-z]+ed|cut|paid|spent|sold|won|lost|made|gave|set|sent|shed|took|bought|built)\b")
-_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
-_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_AT_THE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
+# a lower-case word after a name that goes on naming a thing ("the Quebrada Honda expansion"), not a preposition,
+# a conjunction or a verb after it ("in the NHS in England", "at the BBC were")
+_LOWER_WORD_NEXT = re.compile(r"\s+(?!(?:in|at|on|of|for|from|to|and|or|but|with|by|who|which|that|was|were|is|are|"
+                              r"had|have|has|will|would|could|since|across|after|before|last|this|next)\b)[a-z]")
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
@@ -3957,12 +3960,13 @@ class Attributer:
         if relative and (known := lookup(relative.group(1))) is not None and known.kind in ("org", "force", "country"):
             return _owner_name(Entity(0, 0, relative.group(1), known, ""))  # "the OSCE, which sent 60 monitors"
         if f.category == "personnel" and (at := _AT_THE.match(self.text, f.noun_end)) is not None:
-            body = next((e for e in ents if e.start == at.end() and e.org
+            body = next((e for e in ents if e.start == at.end() and (e.org or e.place)
                          and (e.place is None or e.place.kind in ("org", "force"))), None)
             if body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, body.end)):
-                # "Some 2,300 workers at Leinster Commuter Rail walked off the job": the body they work at (not a
-                # name describing a site: "300 jobs at the Quebrada Honda expansion")
-                return body.org
+                # "Some 2,300 workers at Leinster Commuter Rail walked off the job", "about 42,000 nursing vacancies
+                # in the NHS": the body they work at or in (not a name describing a site: "300 jobs at the Quebrada
+                # Honda expansion")
+                return body.org or _owner_name(body)
         if f.category == "money":
             giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
             if giver:

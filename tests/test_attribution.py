@@ -4333,3 +4333,15 @@ def test_a_body_reporting_of_itself_by_its_kind_keeps_its_figure():
     # guard: "The Irish Prison Service said the service had 138 fewer officers": its own officers
     text = "The Irish Prison Service said the service had 138 fewer officers than in September."
     assert _figure(text, "138 fewer officers")["actor"] == "Irish Prison Service"
+
+
+def test_staff_in_a_body_are_that_bodys():
+    # "about 42,000 nursing vacancies in the NHS in England", said by the union's leader: the NHS's posts
+    text = ("The Royal College of Nursing wants a 12% rise.\n\n"
+            "Its general secretary, Helen Marsh, said there were about 42,000 nursing vacancies in the NHS in England.")
+    assert _figure(text, "about 42,000 nursing vacancies")["actor"] == "NHS"
+
+
+def test_jobs_in_a_country_are_not_the_countrys():
+    # guard: "500 jobs in Britain": where the jobs are, no owner for it
+    assert _figure("The union said 500 jobs in Britain would go.", "500 jobs")["actor"] != "UK"
