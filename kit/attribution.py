@@ -1826,6 +1826,12 @@ _NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as 
                         "just only around over under up down while since until".split())
 # a name just before a share or a count of seats in a list of results: "the Patriotic Bloc on 24.3%",
 # "Democracy at Home, with 4.6%", "Alternative 11 and Our Party 8"
+# a party's candidate, named after the party in the possessive, opening the clause of a result: "Unidad Andina's
+# candidate, Rosa Huamán, had 251,340 votes", "Fuerza Sur's Julio Ccori was second with 27.5%"
+_PARTY_S_CANDIDATE = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})['’]s\s+"
+                                r"(?:(?:candidate|nominee|leader|contender),?\s+)?(?P<given>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+                                r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2},?\s+(?:had|has|won|took|got|was|is|received|secured|"
+                                r"finished|came|polled|led|trailed)\b(?:[^,;]|,(?=\d)|,\s+or\s)*$")  # (its count and share: "had 251,340 votes, or")
 _NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
                       r"coalition|list))?(?:,?\s+(?:on|with))?\s+$")
 # a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
@@ -3912,6 +3918,14 @@ class Attributer:
             governs = self._government_of(person) if person else None
             if governs:
                 return governs
+        cand = _PARTY_S_CANDIDATE.search(self.text, max(sent.start, f.start - 120), f.start) \
+            if f.category == "percent" or f.unit in ("seats", "votes") else None
+        if cand and cand.group("given") in first_names() and cand.group("name").split()[0] not in first_names() \
+                and ((party := lookup(cand.group("name"))) is None or party.kind == "org") \
+                and cand.group("name").split()[0].lower() not in _NOT_A_NAME:
+            # "Fuerza Sur's Julio Ccori was second with 27.5%": the party's result, as its candidate's (not a
+            # country's: "Peru's Rosa Huamán")
+            return self.org_alias.get(cand.group("name").lower(), self.expand(cand.group("name")))
         share = _NAME_ON.search(self.text, max(sent.start, f.start - 60), f.start) \
             if f.category == "percent" or f.unit in ("seats", "votes") else None
         if share:

@@ -4345,3 +4345,18 @@ def test_staff_in_a_body_are_that_bodys():
 def test_jobs_in_a_country_are_not_the_countrys():
     # guard: "500 jobs in Britain": where the jobs are, no owner for it
     assert _figure("The union said 500 jobs in Britain would go.", "500 jobs")["actor"] != "UK"
+
+
+def test_a_partys_candidate_named_with_the_party_gives_it_the_result():
+    # "Unidad Andina's candidate, Rosa Huamán, had 251,340 votes, or 36.2%", "Fuerza Sur's Julio Ccori was
+    # second with 27.5%": the parties' results
+    text = ("With almost all ballots counted, Unidad Andina's candidate, Rosa Huamán, had 251,340 votes, or 36.2% of "
+            "valid votes, the national electoral office ONPE said.\n\nFuerza Sur's Julio Ccori was second with 27.5%.")
+    assert _figure(text, "251,340 votes")["actor"] == "Unidad Andina"
+    assert _figure(text, "36.2%")["actor"] == "Unidad Andina"
+    assert _figure(text, "27.5%")["actor"] == "Fuerza Sur"
+
+
+def test_a_countrys_candidate_does_not_give_it_the_result():
+    # guard: "Peru's Julio Ccori was second with 27.5%": not Peru's share
+    assert _figure("Peru's Julio Ccori was second with 27.5%.", "27.5%")["actor"] != "Peru"
