@@ -1614,6 +1614,10 @@ _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# a speaker's clause that goes on in a participle: "National Grid said, adding that 600 engineers had been sent",
+# "the bank said, adding that it had refused", "gave a lower count, saying 8,700 people had registered at 23 of its"
+_ADDING_THAT = re.compile(r"(?:\b(?:said|says|added|adds)(?:\s+on\s+[A-Z][a-z]+day)?,\s+adding|,\s+saying)\s+(?:that\s+)?")
+_IT_OR_ITS = re.compile(r"\bits?\b")
 # an estimate of a loss or of the cost of a repair: "put the damage at", "put initial crop damage in the two provinces
 # at", "puts the cost of rebuilding the homes at between" (not "the cost of the stadium", a body's own project; no
 # comma or clause between; words of bounded length)
@@ -4171,6 +4175,19 @@ class Attributer:
             # "The Prison Officers' Association said the service had 138 fewer officers": the body the reported
             # clause opens with, named again by its kind, owns the figure, not the body that speaks
             return named
+        adding = None
+        for adding in _ADDING_THAT.finditer(self.text, max(sent.start, f.start - 200), f.start) \
+                if f.source and f.category in ("personnel", "money", "other") else ():
+            pass  # the nearest such clause before the figure, in a bounded window
+        if adding is not None and not _CLAUSE_BREAK.search(self.text, adding.end(), f.start) \
+                and (f.category == "personnel" or _IT_OR_ITS.search(self.text, adding.end(), f.noun_end)) \
+                and f.source[:1].isupper() and (f.source not in self.people.values() or len(f.source.split()) > 1) \
+                and f.source.split()[0] not in first_names() and ((spoke := lookup(f.source)) is None or spoke.kind == "org") \
+                and not any((e.org or e.place) and adding.end() <= e.start < f.start for e in before):
+            # "National Grid said, adding that 600 engineers had been sent to the region", "the bank said, adding
+            # that it had refused a ransom demand of €2m": the body that speaks and goes on about its own staff, or
+            # about what "it" did, owns the figure
+            return self.org_alias.get(f.source.lower(), _owner_name(Entity(0, 0, f.source, spoke, "")) if spoke else f.source)
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's

@@ -4360,3 +4360,21 @@ def test_a_partys_candidate_named_with_the_party_gives_it_the_result():
 def test_a_countrys_candidate_does_not_give_it_the_result():
     # guard: "Peru's Julio Ccori was second with 27.5%": not Peru's share
     assert _figure("Peru's Julio Ccori was second with 27.5%.", "27.5%")["actor"] != "Peru"
+
+
+def test_a_body_that_speaks_and_goes_on_about_its_own_staff_or_acts_owns_the_figure():
+    # "National Grid said, adding that 600 engineers had been sent", "the bank said, adding that it had refused a
+    # ransom demand of €2m", "gave a lower count, saying 8,700 people had registered at 23 of its evacuation centres"
+    text = ("Heavy snow left about 42,000 homes in Cornwall without power overnight, National Grid said, adding that "
+            "600 engineers had been sent to the region.")
+    assert _figure(text, "600 engineers")["actor"] == "National Grid"
+    text = ("Paraguay's National Emergency Secretariat (SEN) gave a lower count, saying 8,700 people had registered "
+            "at 23 of its evacuation centres.")
+    assert _figure(text, "23 of its evacuation centres")["actor"].startswith("National Emergency Secretariat")
+
+
+def test_a_person_who_speaks_and_goes_on_owns_nothing():
+    # guard: "Okafor said, adding that 600 engineers had been sent": a person's words give no owner of hers
+    text = ("Heavy snow left about 42,000 homes in Cornwall without power overnight, Jane Okafor said, adding that "
+            "600 engineers had been sent to the region.")
+    assert _figure(text, "600 engineers")["actor"] != "Jane Okafor"
