@@ -326,6 +326,20 @@ ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,6}")
 _INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 _BODIES = table("bodies")  # kit/lexicons/bodies.toml
+
+
+@cache
+def _known_by_kind_re() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """For each kind word of [kinds_of_known_bodies], one pattern of every surface form of its bodies
+    ([organisations]) and the body each form names."""
+    forms = table("organisations")["organisations"]
+    out = {}
+    for head, names in _BODIES["kinds_of_known_bodies"].items():
+        named = {surface: body for surface, body in forms.items() if body in names}
+        named.update({n: n for n in names})
+        out[head] = (re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(named, key=len, reverse=True)) + r")\b"),
+                     named)
+    return out
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
@@ -4391,6 +4405,18 @@ class Attributer:
         return not any((e.org or (e.place and e.place.kind in ("org", "force")))
                        and conj.end() <= e.start < f.start for e in ents)
 
+    def _known_by_kind(self, head: str, before: int) -> str | None:
+        """The body news names by HEAD alone ("the alliance": NATO) that the story named last before BEFORE."""
+        found = _known_by_kind_re().get(head)
+        if found is None:
+            return None
+        hits = self.__dict__.setdefault("_known_kind_hits", {})
+        if head not in hits:  # every mention, found in one pass over the text, then looked up by position
+            hits[head] = [(m.start(), found[1][m.group()]) for m in found[0].finditer(self.text)]
+        starts = hits[head]
+        k = bisect_left(starts, (before,))
+        return starts[k - 1][1] if k else None
+
     def _named_by_kind(self, head: str) -> str | None:
         """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
         union": the union named, whatever it is called), not a union for another kind of body."""
@@ -4596,6 +4622,11 @@ class Attributer:
             speech = bool(_speech_re().fullmatch(foreign.group("verb").split()[-1].lower()))
             return self.org_alias.get(name.lower(), name), aside, speech, sent.start + foreign.end()
         the = _the_body_acts(left)
+        if the and the.group("head").lower() in _BODIES["kinds_of_known_bodies"] \
+                and (known := self._known_by_kind(the.group("head").lower(), sent.start)) \
+                and not _speech_re().fullmatch(the.group("verb").lower()) and not any(
+                re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
+            return known, None, False, sent.start + the.end()  # "The alliance now keeps 12 jets": NATO, named before
         if the and the.group("head").lower() in _BODY_HEADS and not any(
                 re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
             # "The agency is also sending 120 tanker lorries", "The union is seeking a 21% rise": the body

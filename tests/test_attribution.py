@@ -4378,3 +4378,16 @@ def test_a_person_who_speaks_and_goes_on_owns_nothing():
     text = ("Heavy snow left about 42,000 homes in Cornwall without power overnight, Jane Okafor said, adding that "
             "600 engineers had been sent to the region.")
     assert _figure(text, "600 engineers")["actor"] != "Jane Okafor"
+
+
+def test_a_known_body_named_again_by_its_kind_acts():
+    # "The alliance now keeps 12 jets on quick-reaction alert" after NATO: NATO's jets
+    text = ("NATO has stepped up air policing over the Baltic.\n\n"
+            "The alliance now keeps 12 jets on quick-reaction alert across the Baltic states.")
+    assert _figure(text, "12 jets")["actor"] == "NATO"
+
+
+def test_a_kind_word_before_the_body_is_named_is_no_one():
+    # guard: "The alliance now keeps 12 jets ..." with NATO named only after: no body named before it
+    text = "The alliance now keeps 12 jets on quick-reaction alert.\n\nNATO said so on Monday."
+    assert _figure(text, "12 jets")["actor"] is None
