@@ -177,6 +177,8 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-ZÀ-ÖØ-Þ])|\s+(?=the\s))")
+# a sum's opening words before the subject: "In all, the bloc has stationed 22 aircraft"
+_SUM_OPENER = re.compile(r"(?:In\s+all|In\s+total|Overall|Altogether|All\s+told),\s+(?=[A-ZÀ-ÖØ-Þ]|the\s)")
 _NOT_A_GROUP = frozenset({"its", "this", "has", "was", "is", "as", "us", "does", "his", "hers", "yours", "ours"})
 _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said": a person's age, not a body's aside
 # money paid or spent by an unnamed group ("Insurers have paid out more than NZ$1.1 billion", "10 franchises spent a
@@ -4580,7 +4582,7 @@ class Attributer:
         left = self.text[sent.start:pos]
         if len(left) > 300:
             return none
-        opening = _TIME_PHRASE.match(left)
+        opening = _TIME_PHRASE.match(left) or _SUM_OPENER.match(left)
         if opening and opening.end() < len(left):
             # "Until last March, Nordvik called at Goole": the subject after the time the sentence opens with
             inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)

@@ -4391,3 +4391,16 @@ def test_a_kind_word_before_the_body_is_named_is_no_one():
     # guard: "The alliance now keeps 12 jets ..." with NATO named only after: no body named before it
     text = "The alliance now keeps 12 jets on quick-reaction alert.\n\nNATO said so on Monday."
     assert _figure(text, "12 jets")["actor"] is None
+
+
+def test_the_subject_after_a_sums_opening_words_acts():
+    # "In all, the bloc has stationed 22 aircraft" after the EU: the EU's aircraft
+    text = ("The EU has sent firefighting planes to Greece.\n\n"
+            "In all, the bloc has stationed 22 aircraft in Greece, Italy, Portugal and Spain for the fire season.")
+    assert _figure(text, "22 aircraft")["actor"] == "EU"
+
+
+def test_people_after_a_sums_opening_words_stay_no_ones():
+    # guard: "In all, about 1,450 firefighters are now on the lines": no body named as the subject
+    text = "In all, about 1,450 firefighters are now on the lines in Manitoba, Beaulieu said."
+    assert _figure(text, "about 1,450 firefighters")["actor"] is None
