@@ -1630,6 +1630,12 @@ _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# a match's winner, named before the side it beat: "Newcastle came from behind to beat Tottenham 2-1", "saw Arsenal
+# beat Everton"; and the winner named again by its kind later in the sentence ("after the club had rejected a bid")
+_WINNER_BEAT = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s+(?:(?:came\s+from\s+behind|"
+                          r"fought\s+back)\s+to\s+)?(?:beat|defeated|thrashed|overcame|edged(?:\s+past)?)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
+_THE_CLUB = re.compile(r"\bthe\s+(?:club|side|team)\b")
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")  # a name between "the club" and the figure: another body may own it
 # a speaker's clause that goes on in a participle: "National Grid said, adding that 600 engineers had been sent",
 # "the bank said, adding that it had refused", "gave a lower count, saying 8,700 people had registered at 23 of its"
 _ADDING_THAT = re.compile(r"(?:\b(?:said|says|added|adds)(?:\s+on\s+[A-Z][a-z]+day)?,\s+adding|,\s+saying)\s+(?:that\s+)?")
@@ -4191,6 +4197,15 @@ class Attributer:
             # "The Prison Officers' Association said the service had 138 fewer officers": the body the reported
             # clause opens with, named again by its kind, owns the figure, not the body that speaks
             return named
+        won = _WINNER_BEAT.search(self.text, sent.start, min(f.start, sent.start + 200)) \
+            if f.category in ("money", "other", "personnel", "percent") else None
+        if won and (club := _THE_CLUB.search(self.text, max(won.end(), f.start - 200), f.start)) is not None \
+                and won.group("name").split()[0] not in first_names() and won.group("name").split()[0].lower() not in _NOT_A_NAME \
+                and not _CAPITAL_WORD.search(self.text, club.end(), f.start):
+            # "Newcastle came from behind to beat Tottenham 2-1 ..., after the club had rejected a bid of almost
+            # £70m", "Real Betis beat Sevilla 2-1, with the winger the club signed for €4 million": the winner's
+            name = won.group("name")
+            return self.org_alias.get(name.lower(), name)
         adding = None
         for adding in _ADDING_THAT.finditer(self.text, max(sent.start, f.start - 200), f.start) \
                 if f.source and f.category in ("personnel", "money", "other") else ():

@@ -4404,3 +4404,20 @@ def test_people_after_a_sums_opening_words_stay_no_ones():
     # guard: "In all, about 1,450 firefighters are now on the lines": no body named as the subject
     text = "In all, about 1,450 firefighters are now on the lines in Manitoba, Beaulieu said."
     assert _figure(text, "about 1,450 firefighters")["actor"] is None
+
+
+def test_the_club_after_a_match_report_is_the_winner():
+    # "Newcastle came from behind to beat Tottenham 2-1 ..., after the club had rejected a bid of almost £70m",
+    # "A crowd of 60,704 saw Arsenal beat Everton 2-1 ..., but the club said it had sold 1,500 fewer season tickets"
+    text = ("Newcastle came from behind to beat Tottenham 2-1 in front of 52,187 fans at St James' Park on Sunday, "
+            "after the club had rejected a bid of almost £70m for its 24-year-old captain.")
+    assert _figure(text, "almost £70m")["actor"] == "Newcastle"
+    text = ("A crowd of 60,704 saw Arsenal beat Everton 2-1 at the Emirates on Sunday, but the club said it had sold "
+            "1,500 fewer season tickets this year.")
+    assert _figure(text, "1,500 fewer season tickets")["actor"] == "Arsenal"
+
+
+def test_the_club_with_another_body_named_after_it_is_not_the_winners_owner():
+    # guard: "Arsenal beat Everton 2-1, after the club's owners said Chelsea had paid £40m": Chelsea's payment
+    text = "Arsenal beat Everton 2-1 on Sunday, after the club's owners said Chelsea had paid £40m for a striker."
+    assert _figure(text, "£40m")["actor"] != "Arsenal"
