@@ -177,6 +177,8 @@ _TIME_PHRASE = re.compile(r"(?:Until|Since|By|Before|After|Earlier|Later|Last|Th
                           r"mid-?)\s+)?(?:year|month|week|summer|winter|spring|autumn|January|February|March|April|May|June|"
                           r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|\d{4})(?:\s+\d{4})?(?:,\s+(?=[A-ZÀ-ÖØ-Þ])|\s+(?=the\s))")
+# a sum's opening words before the subject: "In all, the bloc has stationed 22 aircraft"
+_SUM_OPENER = re.compile(r"(?:In\s+all|In\s+total|Overall|Altogether|All\s+told),\s+(?=[A-ZÀ-ÖØ-Þ]|the\s)")
 _NOT_A_GROUP = frozenset({"its", "this", "has", "was", "is", "as", "us", "does", "his", "hers", "yours", "ours"})
 _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said": a person's age, not a body's aside
 # money paid or spent by an unnamed group ("Insurers have paid out more than NZ$1.1 billion", "10 franchises spent a
@@ -346,6 +348,20 @@ ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,6}")
 _INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-z&]{1,6}")  # "WFP", "TfL"
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 _BODIES = table("bodies")  # kit/lexicons/bodies.toml
+
+
+@cache
+def _known_by_kind_re() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """For each kind word of [kinds_of_known_bodies], one pattern of every surface form of its bodies
+    ([organisations]) and the body each form names."""
+    forms = table("organisations")["organisations"]
+    out = {}
+    for head, names in _BODIES["kinds_of_known_bodies"].items():
+        named = {surface: body for surface, body in forms.items() if body in names}
+        named.update({n: n for n in names})
+        out[head] = (re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(named, key=len, reverse=True)) + r")\b"),
+                     named)
+    return out
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
@@ -1576,6 +1592,7 @@ _OWN_TALLY = re.compile(r"([A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w&.-]*(?:\s+[A
 _DESCRIBES_A_NAME = re.compile(
     r"(?:['’]s\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){0,3}"
     r"|\s+(?:(?!(?:of|in|at|on|to|for|from|and|the|a|an|with|by)\b)[a-z][a-z-]+\s+){1,3})[A-ZÀ-ÖØ-Þ](?:[a-z]|[A-ZÀ-ÖØ-Þ]{1,5}\b)")
+_FIRM_WORD_AFTER = re.compile(r"\s+(?:club|" + "|".join(sorted(FIRM_HEADS)) + r")(?:['’]s)?(?![\w-])")  # "the French club"
 _WE = re.compile(r"\b(?:we|us|our|ours)\b", re.I)
 _POLL = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:new\s+|latest\s+)?([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,2})\s+"
                    r"(?:poll|survey|study|census|audit|analysis)\b"
@@ -1601,6 +1618,11 @@ AREA_UNITS = frozenset(table("units")["ownerless"]["areas"])
 # a forecast of another body's figure: "analysts expect Tesla to deliver", "had expected Corvalis to cut"
 _EXPECTS_BODY_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted)\s+"
                               r"([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+to\s+(?:[a-z]+\s+){1,3}$")
+# a body made to act on the figure: "forced airline Nordflyg to cancel 140 flights", "forcing the state operator
+# SNCF to cancel 4,200 train services" (a bounded window before the figure)
+_FORCES_BODY_TO = re.compile(r"\b(?:forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|compell(?:ed|ing))\s+(?:the\s+)?"
+                             r"(?:[a-z][a-z-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+to\s+"
+                             r"(?:[a-z]+\s+){1,3}$")
 COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
@@ -1635,6 +1657,16 @@ _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
 _EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _ITS = re.compile(r"\bits\b")
+# a match's winner, named before the side it beat: "Newcastle came from behind to beat Tottenham 2-1", "saw Arsenal
+# beat Everton"; and the winner named again by its kind later in the sentence ("after the club had rejected a bid")
+_WINNER_BEAT = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})\s+(?:(?:came\s+from\s+behind|"
+                          r"fought\s+back)\s+to\s+)?(?:beat|defeated|thrashed|overcame|edged(?:\s+past)?)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
+_THE_CLUB = re.compile(r"\bthe\s+(?:club|side|team)\b")
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")  # a name between "the club" and the figure: another body may own it
+# a speaker's clause that goes on in a participle: "National Grid said, adding that 600 engineers had been sent",
+# "the bank said, adding that it had refused", "gave a lower count, saying 8,700 people had registered at 23 of its"
+_ADDING_THAT = re.compile(r"(?:\b(?:said|says|added|adds)(?:\s+on\s+[A-Z][a-z]+day)?,\s+adding|,\s+saying)\s+(?:that\s+)?")
+_IT_OR_ITS = re.compile(r"\bits?\b")
 # an estimate of a loss or of the cost of a repair: "put the damage at", "put initial crop damage in the two provinces
 # at", "puts the cost of rebuilding the homes at between" (not "the cost of the stadium", a body's own project; no
 # comma or clause between; words of bounded length)
@@ -1700,8 +1732,11 @@ _FROM_THE = re.compile(r"\s+from\s+(?:the\s+)?")  # "60 staff from Kerry County 
 # (not after "while": annotators read "X said ..., while Y cancelled 412 flights" both ways)
 _OWN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}"
                          r"\s+(?P<verb>[a-z]+ed|cut|paid|spent|sold|won|lost|made|gave|set|sent|shed|took|bought|built)\b")
-_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
-_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_AT_THE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")  # "Some 2,300 workers at Leinster Commuter Rail"
+# a lower-case word after a name that goes on naming a thing ("the Quebrada Honda expansion"), not a preposition,
+# a conjunction or a verb after it ("in the NHS in England", "at the BBC were")
+_LOWER_WORD_NEXT = re.compile(r"\s+(?!(?:in|at|on|of|for|from|to|and|or|but|with|by|who|which|that|was|were|is|are|"
+                              r"had|have|has|will|would|could|since|across|after|before|last|this|next)\b)[a-z]")
 _BASED_AFTER = re.compile(r"-(?:based|born|headquartered|listed|registered|flagged)\b")  # "Singapore-based carrier"
 _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based", "State-owned", "Kremlin-backed"
 _AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
@@ -1823,6 +1858,9 @@ _REPORTED_NAME = re.compile(_REPORT_VERB + r"(?=(?:that\s+)?[A-ZÀ-ÖØ-Þ])")
 _OF_THE_KIND_S = re.compile(r"\s+of\s+the\s+([a-z]+)['’]s\s")  # "900 of the chain's staff": right after the number
 _THE_KIND_POSSESSIVE = re.compile(r"[tT](?<!\w[tT])he\s+(?P<head>[a-z]+)['’]s\s+"
                                   r"(?:(?!(?:would|will|could|might|may|can|should|must)\b)[a-z-]+\s+){0,3}$")
+# where the counted things are, a body by its kind's word, right after the counted phrase: "900 vacant posts at
+# the trust", "32 beds on the trust's acute medical unit" (a word, then a possessive or no lower-case word next)
+_AT_THE_KIND = re.compile(r"\s+(?:at|in|on|across)\s+the\s+([a-z]+)(?:['’]s\s|(?!\s+[a-z])\b)")
 # a clause that opens with a subject of its own: "the", a possessive, a name, or a trade and a name
 # ("..., and developer Norland Renewables said it would spend £3.4 billion")
 _NEW_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-ZÀ-ÖØ-Þ][a-z])")
@@ -1841,6 +1879,12 @@ _NOT_A_NAME = frozenset("with a an the at by of in on for from to and but or as 
                         "just only around over under up down while since until".split())
 # a name just before a share or a count of seats in a list of results: "the Patriotic Bloc on 24.3%",
 # "Democracy at Home, with 4.6%", "Alternative 11 and Our Party 8"
+# a party's candidate, named after the party in the possessive, opening the clause of a result: "Unidad Andina's
+# candidate, Rosa Huamán, had 251,340 votes", "Fuerza Sur's Julio Ccori was second with 27.5%"
+_PARTY_S_CANDIDATE = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})['’]s\s+"
+                                r"(?:(?:candidate|nominee|leader|contender),?\s+)?(?P<given>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+                                r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2},?\s+(?:had|has|won|took|got|was|is|received|secured|"
+                                r"finished|came|polled|led|trailed)\b(?:[^,;]|,(?=\d)|,\s+or\s)*$")  # (its count and share: "had 251,340 votes, or")
 _NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
                       r"coalition|list))?(?:,?\s+(?:on|with))?\s+$")
 # a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
@@ -1957,6 +2001,12 @@ _NAMED_AFTER = frozenset("capital city town village port province region state i
 _DESCRIBING_BEFORE = frozenset(table("places")["describing_words"]["words"])
 
 
+def _one_country_pair(first: str, second: str) -> bool:
+    """Both words name places, of one country: "England" and "Wales", "Lagos" and "Abuja"."""
+    one, two = lookup(first, allow_cities=True), lookup(second, allow_cities=True)
+    return one is not None and two is not None and one.country is not None and one.country == two.country
+
+
 def _prep_before(toks, a) -> str:
     k = a - 1
     if k >= 1 and toks[k].low == "outside" and toks[k - 1].low == "from":
@@ -1981,8 +2031,10 @@ def _prep_before(toks, a) -> str:
         while m > 0 and k - m < 12 and (toks[m - 1].text == "," or (
                 toks[m - 1].text[:1].isupper() and toks[m - 1].kind == "word")):
             m -= 1
-        if m > 0 and m < k - 1 and toks[m - 1].low in ("in", "at", "near", "from", "to", "across") \
-                and toks[m].text[:1].isupper():
+        if m > 0 and toks[m - 1].low in ("in", "at", "near", "from", "to", "across") \
+                and toks[m].text[:1].isupper() and (m < k - 1 or _one_country_pair(toks[m].text, toks[a].text)):
+            # (two names alone, "in England and Wales", when both are places of one country: not "in Castile and
+            # León", one name the gazetteer lacks)
             return toks[m - 1].low
     if k >= 2 and toks[k].text == "," and toks[k - 1].low in _NAMED_AFTER and any(
             t.low == "the" for t in toks[max(0, k - 4):k - 1]):
@@ -3940,6 +3992,13 @@ class Attributer:
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
             # berths": the body the story named by that word, not the union or speaker that counts them
             return named
+        at_kind = _AT_THE_KIND.match(self.text, f.noun_end) if f.category in ("personnel", "other") else None
+        if at_kind and f.unit != "members" and (at_kind.group(1) in _BODY_HEADS or at_kind.group(1) == "club") \
+                and (named := self._named_by_kind(at_kind.group(1))):
+            # "900 vacant posts at the trust", "as many as 32 beds on the trust's acute medical unit": the body
+            # the story named by that word, where they are, not the union or speaker that counts them (a union's
+            # members stay its own: "which has about 4,000 members at the bank")
+            return named
         if f.category == "personnel" and (of := _FROM_THE.match(self.text, f.noun_end)) is not None:
             body = next((e.org for e in ents if e.start == of.end() and e.org), None)
             if body:
@@ -3954,6 +4013,14 @@ class Attributer:
             governs = self._government_of(person) if person else None
             if governs:
                 return governs
+        cand = _PARTY_S_CANDIDATE.search(self.text, max(sent.start, f.start - 120), f.start) \
+            if f.category == "percent" or f.unit in ("seats", "votes") else None
+        if cand and cand.group("given") in first_names() and cand.group("name").split()[0] not in first_names() \
+                and ((party := lookup(cand.group("name"))) is None or party.kind == "org") \
+                and cand.group("name").split()[0].lower() not in _NOT_A_NAME:
+            # "Fuerza Sur's Julio Ccori was second with 27.5%": the party's result, as its candidate's (not a
+            # country's: "Peru's Rosa Huamán")
+            return self.org_alias.get(cand.group("name").lower(), self.expand(cand.group("name")))
         share = _NAME_ON.search(self.text, max(sent.start, f.start - 60), f.start) \
             if f.category == "percent" or f.unit in ("seats", "votes") else None
         if share:
@@ -4002,12 +4069,13 @@ class Attributer:
         if relative and (known := lookup(relative.group(1))) is not None and known.kind in ("org", "force", "country"):
             return _owner_name(Entity(0, 0, relative.group(1), known, ""))  # "the OSCE, which sent 60 monitors"
         if f.category == "personnel" and (at := _AT_THE.match(self.text, f.noun_end)) is not None:
-            body = next((e for e in ents if e.start == at.end() and e.org
+            body = next((e for e in ents if e.start == at.end() and (e.org or e.place)
                          and (e.place is None or e.place.kind in ("org", "force"))), None)
             if body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, body.end)):
-                # "Some 2,300 workers at Leinster Commuter Rail walked off the job": the body they work at (not a
-                # name describing a site: "300 jobs at the Quebrada Honda expansion")
-                return body.org
+                # "Some 2,300 workers at Leinster Commuter Rail walked off the job", "about 42,000 nursing vacancies
+                # in the NHS": the body they work at or in (not a name describing a site: "300 jobs at the Quebrada
+                # Honda expansion")
+                return body.org or _owner_name(body)
         if f.category == "money":
             giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
             if giver:
@@ -4044,6 +4112,15 @@ class Attributer:
         if expected and (forecast is None or forecast.kind in ("org", "country")):
             name = expected.group(1)  # "Analysts had expected Corvalis to cut up to 3,000 jobs": Corvalis's cut
             return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, forecast, "")) if forecast else name)
+        forced = _FORCES_BODY_TO.search(self.text, max(sent.start, f.start - 80), f.start) \
+            if f.category not in ("people", "casualties") else None
+        made = lookup(forced.group(1)) if forced else None
+        if forced and (made is None or made.kind in ("org", "country")) and forced.group(1) not in self.people.values() \
+                and forced.group(1).split()[0] not in first_names() and forced.group(1).lower() not in _BODY_HEADS | GENERIC_HEADS | NON_FIRM_HEADS \
+                and forced.group(1).split()[0].lower() not in _NOT_A_NAME:
+            # "forced airline Nordflyg to cancel 140 flights": the body made to act owns what it acts on
+            name = forced.group(1)
+            return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, made, "")) if made else name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"
@@ -4179,6 +4256,38 @@ class Attributer:
             # the clause's subject acts: "Fjordlaks agreed to buy Scottish rival Kelvin for ..."; a body
             # named between it and the figure owns it instead ("Britain sent ... a NATO group of 12 warships")
             return subject
+        said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
+        if said is not None and (later := self.text.rfind(" and that ", said, f.start)) >= 0:
+            said = later + len(" and")  # "said 410 posts were vacant and that the service had 138 fewer officers"
+        the = _the_body_acts(self.text, _THAT.match(self.text, said).end(), f.start) if said is not None else None
+        if the and (head := the.group("head").lower()) in _BODY_HEADS and head != "union" \
+                and (named := self._named_by_kind(head)) and named != subject \
+                and not any((e.org or e.place) and e.start >= the.start() for e in before):
+            # "The Prison Officers' Association said the service had 138 fewer officers": the body the reported
+            # clause opens with, named again by its kind, owns the figure, not the body that speaks
+            return named
+        won = _WINNER_BEAT.search(self.text, sent.start, min(f.start, sent.start + 200)) \
+            if f.category in ("money", "other", "personnel", "percent") else None
+        if won and (club := _THE_CLUB.search(self.text, max(won.end(), f.start - 200), f.start)) is not None \
+                and won.group("name").split()[0] not in first_names() and won.group("name").split()[0].lower() not in _NOT_A_NAME \
+                and not _CAPITAL_WORD.search(self.text, club.end(), f.start):
+            # "Newcastle came from behind to beat Tottenham 2-1 ..., after the club had rejected a bid of almost
+            # £70m", "Real Betis beat Sevilla 2-1, with the winger the club signed for €4 million": the winner's
+            name = won.group("name")
+            return self.org_alias.get(name.lower(), name)
+        adding = None
+        for adding in _ADDING_THAT.finditer(self.text, max(sent.start, f.start - 200), f.start) \
+                if f.source and f.category in ("personnel", "money", "other") else ():
+            pass  # the nearest such clause before the figure, in a bounded window
+        if adding is not None and not _CLAUSE_BREAK.search(self.text, adding.end(), f.start) \
+                and (f.category == "personnel" or _IT_OR_ITS.search(self.text, adding.end(), f.noun_end)) \
+                and f.source[:1].isupper() and (f.source not in self.people.values() or len(f.source.split()) > 1) \
+                and f.source.split()[0] not in first_names() and ((spoke := lookup(f.source)) is None or spoke.kind == "org") \
+                and not any((e.org or e.place) and adding.end() <= e.start < f.start for e in before):
+            # "National Grid said, adding that 600 engineers had been sent to the region", "the bank said, adding
+            # that it had refused a ransom demand of €2m": the body that speaks and goes on about its own staff, or
+            # about what "it" did, owns the figure
+            return self.org_alias.get(f.source.lower(), _owner_name(Entity(0, 0, f.source, spoke, "")) if spoke else f.source)
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's
@@ -4382,6 +4491,18 @@ class Attributer:
         return not any((e.org or (e.place and e.place.kind in ("org", "force")))
                        and conj.end() <= e.start < f.start for e in ents)
 
+    def _known_by_kind(self, head: str, before: int) -> str | None:
+        """The body news names by HEAD alone ("the alliance": NATO) that the story named last before BEFORE."""
+        found = _known_by_kind_re().get(head)
+        if found is None:
+            return None
+        hits = self.__dict__.setdefault("_known_kind_hits", {})
+        if head not in hits:  # every mention, found in one pass over the text, then looked up by position
+            hits[head] = [(m.start(), found[1][m.group()]) for m in found[0].finditer(self.text)]
+        starts = hits[head]
+        k = bisect_left(starts, (before,))
+        return starts[k - 1][1] if k else None
+
     def _named_by_kind(self, head: str) -> str | None:
         """The body the story named that a word of its kind stands for ("the chain": Pellow & Dunn; "the
         union": the union named, whatever it is called), not a union for another kind of body."""
@@ -4545,7 +4666,7 @@ class Attributer:
         left = self.text[sent.start:pos]
         if len(left) > 300:
             return none
-        opening = _TIME_PHRASE.match(left)
+        opening = _TIME_PHRASE.match(left) or _SUM_OPENER.match(left)
         if opening and opening.end() < len(left):
             # "Until last March, Nordvik called at Goole": the subject after the time the sentence opens with
             inner = Sentence(sent.start + opening.end(), sent.end, sent.text[opening.end():], sent.paragraph)
@@ -4587,6 +4708,11 @@ class Attributer:
             speech = bool(_speech_re().fullmatch(foreign.group("verb").split()[-1].lower()))
             return self.org_alias.get(name.lower(), name), aside, speech, sent.start + foreign.end()
         the = _the_body_acts(left)
+        if the and the.group("head").lower() in _BODIES["kinds_of_known_bodies"] \
+                and (known := self._known_by_kind(the.group("head").lower(), sent.start)) \
+                and not _speech_re().fullmatch(the.group("verb").lower()) and not any(
+                re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
+            return known, None, False, sent.start + the.end()  # "The alliance now keeps 12 jets": NATO, named before
         if the and the.group("head").lower() in _BODY_HEADS and not any(
                 re.match(r"\s*(?:(?:the|a|an|its|their|his|her)\b|[A-ZÀ-ÖØ-Þ])", left[b.end():]) for b in _CLAUSE_BREAK.finditer(left, the.end())):
             # "The agency is also sending 120 tanker lorries", "The union is seeking a 21% rise": the body
@@ -4809,6 +4935,8 @@ class Attributer:
         nxt = self.text[e.end:e.end + 20].lstrip().lower()
         if _DESCRIBES_A_NAME.match(self.text, e.end):
             return False
+        if self.text[max(0, e.start - 4):e.start].lower() == "the " and _FIRM_WORD_AFTER.match(self.text, e.end):
+            return False  # "the Norwegian company said", "the French club": a body the story named, not its country
         if nxt.split(" ", 1)[0].rstrip(".,;:") in _currency_nouns():
             return False  # "12.1 billion Danish kroner", "Swiss francs": a currency, not its country's
         if _places_a_noun(self.text, e.end):

@@ -4352,3 +4352,165 @@ def test_a_body_named_by_its_kind_and_what_it_serves_speaks():
     # "the regional chamber of agriculture estimated": the chamber speaks, named as written
     text = "Losses could reach between €40 million and €55 million, the regional chamber of agriculture estimated."
     assert _figure(text, "between €40 million and €55 million")["source"] == "regional chamber of agriculture"
+
+
+def test_counted_things_at_the_body_named_by_its_kind_are_that_bodys():
+    # "as many as 32 beds on the trust's acute medical unit", "900 vacant posts at the trust": the trust's,
+    # not unowned nor the union's that counts them
+    text = ("Wyvern Valley Hospitals NHS Trust runs three hospitals in the county.\n\n"
+            "A former ward manager said as many as 32 beds on the trust's acute medical unit had been closed.\n\n"
+            "The Royal College of Nursing said there were 900 vacant posts at the trust.")
+    assert _figure(text, "as many as 32 beds")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+    assert _figure(text, "900 vacant posts")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+
+
+def test_a_unions_members_at_a_body_stay_the_unions():
+    # "The Financial Services Union, which has about 4,000 members at the bank": the union's members
+    text = ("Shannon Bank will close 41 branches.\n\n"
+            "The Financial Services Union, which has about 4,000 members at the bank, said it had not been consulted.")
+    assert _figure(text, "about 4,000 members")["actor"] == "Financial Services Union"
+
+
+def test_a_demonym_describing_the_company_is_not_its_countrys_owner():
+    # "..., the Norwegian company said, adding that the field had cost 86 billion crowns": Equinor's cost,
+    # not Norway's
+    text = ("Equinor expects output from the field to peak by June, the Norwegian company said, adding that the "
+            "field had cost 86 billion crowns to develop.")
+    assert _figure(text, "86 billion crowns")["actor"] == "Equinor"
+
+
+def test_a_demonym_before_a_body_that_is_not_a_firm_still_owns():
+    # "The French army sent 300 troops": France's troops; "the British government would spend £2 billion": the UK's
+    assert _figure("The French army sent 300 troops to Estonia.", "300 troops")["actor"] == "France"
+    text = "The minister said the British government would spend £2 billion on the scheme."
+    assert _figure(text, "£2 billion")["actor"] == "UK"
+
+
+def test_the_second_of_two_places_after_a_preposition_keeps_it():
+    # "Prisons in England and Wales held ..., leaving fewer than 1,000 spare places": where, not Wales's
+    text = ("Prisons in England and Wales held 87,453 people on Friday, leaving fewer than 1,000 spare places, "
+            "according to Ministry of Justice figures.")
+    assert _figure(text, "fewer than 1,000 spare places")["actor"] is None
+
+
+def test_two_countries_that_act_still_own():
+    # guard: "Germany and France sent 300 troops": no preposition, the last named acts
+    assert _figure("Germany and France sent 300 troops to the border.", "300 troops")["actor"] == "France"
+
+
+def test_a_body_forced_to_act_owns_what_it_acts_on():
+    # "forced airline Nordflyg to cancel 140 flights", "forcing the state operator SNCF to cancel 4,200 train
+    # services": the airline's flights, the operator's services
+    text = "A snowstorm hit northern Sweden on Tuesday and forced airline Nordflyg to cancel 140 flights at Arlanda."
+    assert _figure(text, "140 flights")["actor"] == "Nordflyg"
+    text = ("Rail workers across France walked out on Wednesday, forcing the state operator SNCF to cancel 4,200 "
+            "train services.")
+    assert _figure(text, "4,200 train services")["actor"] == "SNCF"
+
+
+def test_a_government_forced_to_act_is_not_named_government():
+    # guard: "forced the Government to spend £2 billion": no body called "Government"
+    assert _figure("The strike forced the Government to spend £2 billion on agency staff.", "£2 billion")["actor"] \
+        != "Government"
+
+
+def test_a_reported_clause_opening_with_a_body_by_its_kind_is_that_bodys_even_after_a_named_speaker():
+    # "Unison said the service had 138 fewer officers", "... said 410 posts were vacant and that the service had
+    # 138 fewer officers": the Irish Prison Service's officers, not the union's that speaks
+    text = ("The Irish Prison Service runs 12 prisons.\n\n"
+            "Unison said 410 officer posts were vacant and that the service had 138 fewer officers than in September.")
+    assert _figure(text, "138 fewer officers")["actor"] == "Irish Prison Service"
+
+
+def test_a_body_reporting_of_itself_by_its_kind_keeps_its_figure():
+    # guard: "The Irish Prison Service said the service had 138 fewer officers": its own officers
+    text = "The Irish Prison Service said the service had 138 fewer officers than in September."
+    assert _figure(text, "138 fewer officers")["actor"] == "Irish Prison Service"
+
+
+def test_staff_in_a_body_are_that_bodys():
+    # "about 42,000 nursing vacancies in the NHS in England", said by the union's leader: the NHS's posts
+    text = ("The Royal College of Nursing wants a 12% rise.\n\n"
+            "Its general secretary, Helen Marsh, said there were about 42,000 nursing vacancies in the NHS in England.")
+    assert _figure(text, "about 42,000 nursing vacancies")["actor"] == "NHS"
+
+
+def test_jobs_in_a_country_are_not_the_countrys():
+    # guard: "500 jobs in Britain": where the jobs are, no owner for it
+    assert _figure("The union said 500 jobs in Britain would go.", "500 jobs")["actor"] != "UK"
+
+
+def test_a_partys_candidate_named_with_the_party_gives_it_the_result():
+    # "Unidad Andina's candidate, Rosa Huamán, had 251,340 votes, or 36.2%", "Fuerza Sur's Julio Ccori was
+    # second with 27.5%": the parties' results
+    text = ("With almost all ballots counted, Unidad Andina's candidate, Rosa Huamán, had 251,340 votes, or 36.2% of "
+            "valid votes, the national electoral office ONPE said.\n\nFuerza Sur's Julio Ccori was second with 27.5%.")
+    assert _figure(text, "251,340 votes")["actor"] == "Unidad Andina"
+    assert _figure(text, "36.2%")["actor"] == "Unidad Andina"
+    assert _figure(text, "27.5%")["actor"] == "Fuerza Sur"
+
+
+def test_a_countrys_candidate_does_not_give_it_the_result():
+    # guard: "Peru's Julio Ccori was second with 27.5%": not Peru's share
+    assert _figure("Peru's Julio Ccori was second with 27.5%.", "27.5%")["actor"] != "Peru"
+
+
+def test_a_body_that_speaks_and_goes_on_about_its_own_staff_or_acts_owns_the_figure():
+    # "National Grid said, adding that 600 engineers had been sent", "the bank said, adding that it had refused a
+    # ransom demand of €2m", "gave a lower count, saying 8,700 people had registered at 23 of its evacuation centres"
+    text = ("Heavy snow left about 42,000 homes in Cornwall without power overnight, National Grid said, adding that "
+            "600 engineers had been sent to the region.")
+    assert _figure(text, "600 engineers")["actor"] == "National Grid"
+    text = ("Paraguay's National Emergency Secretariat (SEN) gave a lower count, saying 8,700 people had registered "
+            "at 23 of its evacuation centres.")
+    assert _figure(text, "23 of its evacuation centres")["actor"].startswith("National Emergency Secretariat")
+
+
+def test_a_person_who_speaks_and_goes_on_owns_nothing():
+    # guard: "Okafor said, adding that 600 engineers had been sent": a person's words give no owner of hers
+    text = ("Heavy snow left about 42,000 homes in Cornwall without power overnight, Jane Okafor said, adding that "
+            "600 engineers had been sent to the region.")
+    assert _figure(text, "600 engineers")["actor"] != "Jane Okafor"
+
+
+def test_a_known_body_named_again_by_its_kind_acts():
+    # "The alliance now keeps 12 jets on quick-reaction alert" after NATO: NATO's jets
+    text = ("NATO has stepped up air policing over the Baltic.\n\n"
+            "The alliance now keeps 12 jets on quick-reaction alert across the Baltic states.")
+    assert _figure(text, "12 jets")["actor"] == "NATO"
+
+
+def test_a_kind_word_before_the_body_is_named_is_no_one():
+    # guard: "The alliance now keeps 12 jets ..." with NATO named only after: no body named before it
+    text = "The alliance now keeps 12 jets on quick-reaction alert.\n\nNATO said so on Monday."
+    assert _figure(text, "12 jets")["actor"] is None
+
+
+def test_the_subject_after_a_sums_opening_words_acts():
+    # "In all, the bloc has stationed 22 aircraft" after the EU: the EU's aircraft
+    text = ("The EU has sent firefighting planes to Greece.\n\n"
+            "In all, the bloc has stationed 22 aircraft in Greece, Italy, Portugal and Spain for the fire season.")
+    assert _figure(text, "22 aircraft")["actor"] == "EU"
+
+
+def test_people_after_a_sums_opening_words_stay_no_ones():
+    # guard: "In all, about 1,450 firefighters are now on the lines": no body named as the subject
+    text = "In all, about 1,450 firefighters are now on the lines in Manitoba, Beaulieu said."
+    assert _figure(text, "about 1,450 firefighters")["actor"] is None
+
+
+def test_the_club_after_a_match_report_is_the_winner():
+    # "Newcastle came from behind to beat Tottenham 2-1 ..., after the club had rejected a bid of almost £70m",
+    # "A crowd of 60,704 saw Arsenal beat Everton 2-1 ..., but the club said it had sold 1,500 fewer season tickets"
+    text = ("Newcastle came from behind to beat Tottenham 2-1 in front of 52,187 fans at St James' Park on Sunday, "
+            "after the club had rejected a bid of almost £70m for its 24-year-old captain.")
+    assert _figure(text, "almost £70m")["actor"] == "Newcastle"
+    text = ("A crowd of 60,704 saw Arsenal beat Everton 2-1 at the Emirates on Sunday, but the club said it had sold "
+            "1,500 fewer season tickets this year.")
+    assert _figure(text, "1,500 fewer season tickets")["actor"] == "Arsenal"
+
+
+def test_the_club_with_another_body_named_after_it_is_not_the_winners_owner():
+    # guard: "Arsenal beat Everton 2-1, after the club's owners said Chelsea had paid £40m": Chelsea's payment
+    text = "Arsenal beat Everton 2-1 on Sunday, after the club's owners said Chelsea had paid £40m for a striker."
+    assert _figure(text, "£40m")["actor"] != "Arsenal"
