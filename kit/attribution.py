@@ -323,6 +323,9 @@ _NATURE_ENDS = frozenset({"Lake", "River", "Sea", "Ocean", "Glacier", "Volcano",
                           "Atoll", "Archipelago"})
 
 
+# goods that leave a place, named before "from" it: "exports from Norwegian ports", "shipments from the port of Santos"
+_GOODS_FROM = re.compile(r"\b(?:exports|shipments|output|production|supplies|deliveries|sales)\s+"
+                         r"(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+$")  # "an estimated cost", "the reported figure": adjectives
 _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # "were told": the hearers are the subject
 
@@ -5573,6 +5576,10 @@ class Attributer:
                 resolved = self._resolve_backref(e, para)  # "evacuated from the town"
                 if resolved is not None:
                     e = Entity(e.start, e.end, resolved.name, resolved, e.prep)
+            if e.prep == "from" and e.place is not None and e.place.kind not in ("org", "force") \
+                    and _GOODS_FROM.search(self.text, max(sent.start, e.start - 40), e.start):
+                pos.append(e)  # "Salmon exports from Norwegian ports fell 12%": where the goods are shipped
+                continue
             if e.prep in ORIGIN:
                 origin_end = e.end
                 moved = e.prep != "from" or re.search(r"\b\w+ed\s+(?:\w+\s+)?from\s+(?:the\s+)?$", self.text[max(0, e.start - 40):e.start])

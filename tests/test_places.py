@@ -665,3 +665,10 @@ def test_a_facility_named_for_a_saint_keeps_its_whole_name():
     text = "Its waiting list has fallen to 1,900 patients at St Aldric's Hospital in Leeds."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["1,900 patients"]["location"] != "Hospital"
+
+
+def test_goods_shipped_from_a_country_s_ports_are_placed_there():
+    # "Salmon exports from Norwegian ports fell 12%": the exports are Norway's trade, placed in Norway
+    text = "Salmon exports from Norwegian ports fell 12% in May to 9.8 billion kroner."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["12%"]["location"] == "Norway"
