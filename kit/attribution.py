@@ -5158,6 +5158,11 @@ class Attributer:
         while lo > sent.start and (_WITH.match(self.text, lo) or _THOUGH.match(self.text, lo)):
             # (and across a ", though": "Ghana's gold output rose 8%, ..., though miners destroyed some 4,700 hectares")
             lo = _clause_around(breaks, sent, lo - 1)[0]
+        for e in _near(ents, f.start):
+            if f.start < e.start < max(f.end, f.noun_end) and e.place is not None and e.surface.endswith(("'s", "’s")) \
+                    and e.place.kind in ("country", "nation", "state", "region") and self.text[e.start - 4:e.start] == " of " \
+                    and not self._describes_one(e.end):
+                return _place_name(e)  # "as many as 1,100 of England's 20,000 state schools": the whole's place
         for e in reversed(_near(ents, f.start)):
             if lo <= e.start < f.start and e.place is None and e.org is None and e.surface in backrefs() \
                     and not str(backrefs()[e.surface]).startswith("site:") \

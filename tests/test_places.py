@@ -672,3 +672,11 @@ def test_goods_shipped_from_a_country_s_ports_are_placed_there():
     text = "Salmon exports from Norwegian ports fell 12% in May to 9.8 billion kroner."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["12%"]["location"] == "Norway"
+
+
+def test_a_part_of_a_country_s_whole_is_placed_in_the_country():
+    # "as many as 1,100 of England's 20,000 state schools would close": the schools are in England
+    text = "As many as 1,100 of England's 20,000 state schools would close on a strike day, the department said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    quote = next(q for q in figures if q.startswith("As many as 1,100"))
+    assert figures[quote]["location"] == "England"
