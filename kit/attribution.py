@@ -326,6 +326,7 @@ _NATURE_ENDS = frozenset({"Lake", "River", "Sea", "Ocean", "Glacier", "Volcano",
 # goods that leave a place, named before "from" it: "exports from Norwegian ports", "shipments from the port of Santos"
 _GOODS_FROM = re.compile(r"\b(?:exports|shipments|output|production|supplies|deliveries|sales)\s+"
                          r"(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_MEMBER_BODIES = frozenset({"association", "union", "federation", "guild", "society", "institute", "college", "league"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+$")  # "an estimated cost", "the reported figure": adjectives
 _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # "were told": the hearers are the subject
 
@@ -3442,6 +3443,13 @@ class Attributer:
                     # a body known only as an owner ("Velmar's quarterly revenue"): "the chipmaker" later is it
                     self._saw_org(f.actor)
                     self.last_org = self.last_org or f.actor
+                if f.actor is None and f.unit == "members" and f.source and f.source[:1].isupper() \
+                        and f.source not in self.people.values() and not in_quote \
+                        and (_UNION_LIKE.search(f.source) or self._called_a_union(f.source)
+                             or f.source.split()[-1].lower() in _MEMBER_BODIES):
+                    # "It will go to about 212,000 members in England, the association said": the members of the
+                    # union or association that counts them
+                    f.actor, f.category = f.source, "personnel"
                 f.location = self._location(f, ents, sent, para)
                 if resolved:
                     f.date = resolved[0]["date"]

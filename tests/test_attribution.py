@@ -4514,3 +4514,11 @@ def test_the_club_with_another_body_named_after_it_is_not_the_winners_owner():
     # guard: "Arsenal beat Everton 2-1, after the club's owners said Chelsea had paid £40m": Chelsea's payment
     text = "Arsenal beat Everton 2-1 on Sunday, after the club's owners said Chelsea had paid £40m for a striker."
     assert _figure(text, "£40m")["actor"] != "Arsenal"
+
+
+def test_members_a_union_or_association_counts_are_its_own():
+    # "It will go to about 212,000 members in England, the association said": the association's members
+    text = ("The Classroom Teachers' Association will hold a ballot.\n\n"
+            "It will go to about 212,000 members in England, the association said.")
+    fig = _figure(text, "about 212,000 members")
+    assert (fig["actor"], fig["category"]) == ("Classroom Teachers' Association", "personnel")
