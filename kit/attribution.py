@@ -369,7 +369,6 @@ def _known_by_kind_re() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
-_RECENT_BODIES = 60  # how far back "the company" or "the club" looks among the bodies named
 _CLUB_MARKS = frozenset({"FC", "AFC", "CF", "SC", "Club"})  # the words that make a name a club's: "FC Arverne"
 _CLUB_ENDS = frozenset({"City", "United", "Town", "County"})  # and the last words of a body's name: "Harbourne City"
 _PERSON_SPEECH = frozenset(_BODIES["person_speech_verbs"]["words"])
