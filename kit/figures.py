@@ -1057,6 +1057,30 @@ def is_size_of_counted(m, toks, text) -> bool:
         and _hyphened_measure(toks, m.tok_last)
 
 
+_DRAWN_WORDS = frozenset({"numbers", "balls", "ball", "stars", "bonus"})
+_DRAWN_GLUE = frozenset({",", "and", "were", "are", "was", "drawn", ":", "the", "winning", "lucky", "&"})
+
+
+def is_drawn_number(m, toks, text) -> bool:
+    """ "after the numbers 3, 11, 27, 38 and 44 were drawn": a bare number in a run of three or more after
+    "numbers" or "balls" is a lottery's draw, not a count. (Read within 20 tokens either way: linear time.)"""
+    if m.currency or m.percent or m.words or m.is_range or "scaled" in m.flags:
+        return False
+    i = m.tok_first
+    k = i - 1
+    while k >= 0 and i - k <= 20 and (toks[k].kind == "num" or toks[k].low in _DRAWN_GLUE):
+        k -= 1
+    if k < 0 or i - k > 20 or toks[k].low not in _DRAWN_WORDS:
+        return False
+    run = 0
+    for t in toks[k + 1:k + 21]:
+        if t.kind == "num":
+            run += 1
+        elif t.low not in _DRAWN_GLUE:
+            break
+    return run >= 3
+
+
 TRAPS = (
     ("ordinal", is_ordinal, "an ordinal (503rd) ranks, it does not count"),
     ("rank band", is_rank_band, "'the top 100' is a band of a ranking"),
@@ -1080,6 +1104,7 @@ TRAPS = (
     ("multiplier", is_multiplier, "'three times what rivals pay' is a ratio"),
     ("denominator", is_denominator, "'per 100,000 people' is the base of a rate"),
     ("size of the counted", is_size_of_counted, "'60-kg' in '2 million 60-kg bags' sizes each bag"),
+    ("drawn number", is_drawn_number, "'the numbers 3, 11, 27, 38 and 44 were drawn' is a lottery's draw"),
 )
 
 

@@ -1900,3 +1900,17 @@ def test_what_each_one_takes_is_a_rate(text, quote):
 def test_a_total_in_a_sentence_opening_every_year_stays_a_total():
     # guard: "Every year, 40,000 people visit": the comma ends the opening phrase
     assert _figure("Every year, 40,000 people visit the island.", "40,000 people")["kind"] == "total"
+
+
+def test_a_lottery_draw_is_no_figure():
+    # "after the numbers 3, 11, 27, 38 and 44 were drawn": a draw, not counts; the jackpot stays
+    text = ("A ticket bought in Leeds has won Saturday's £61.3 million jackpot, operator Allwyn said, after the "
+            "numbers 3, 11, 27, 38 and 44 were drawn.")
+    quotes = [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert quotes == ["£61.3 million"]
+
+
+def test_a_list_of_levels_after_numbers_of_stays_figures():
+    # guard: "the numbers of nurses rose to 40, 50 and 60" are levels, read past "to"
+    text = "Over three years the numbers of nurses rose to 40, 50 and 60."
+    assert len(kit.extract(kit.Article.from_text(text)).figures) == 3
