@@ -764,8 +764,8 @@ _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+error\s+(?:of\s+|is\s+|was\s+)?(
 
 
 def is_condition(m, toks, text) -> bool:
-    """A temperature, wind speed, magnitude or calibre ("30C", "winds of 180km/h", "magnitude 6.8",
-    "155mm shells"); a distance, rainfall or a train's speed is an amount ("400km", "180mm of rain")."""
+    """A temperature, wind speed, magnitude, calibre or rainfall ("30C", "winds of 180km/h", "magnitude 6.8",
+    "155mm shells", "180mm of rain"); a distance or a train's speed is an amount ("400km", "a 125mph train")."""
     u = _units()
     cond = u["conditions"]
     if m.suffix in cond or text[m.num_end:m.num_end + 1] == "°":
@@ -782,6 +782,8 @@ def is_condition(m, toks, text) -> bool:
     if unit in u["speeds"] or _SPEED_IN_WORDS.match(text, m.num_end, m.num_end + 30):
         # "gusts of 80mph", "winds of up to 115 miles per hour", not "a 125mph train"
         return bool(u["weather"].search(_sentence_of(text, m)))
+    if unit in _RAIN_UNITS and (_RAIN_AFTER.match(text, m.end, m.end + 40) or _RAIN_BEFORE.search(text, max(0, m.start - 30), m.start)):
+        return True  # "386 mm of rain in 24 hours", "14 inches of rain", "rainfall of 212 millimetres": the weather
     if unit in ("mm", "cm", "millimetre", "millimetres"):
         return any(t.low in u["calibre_nouns"] for t in toks[j + 1:j + 5])  # "155mm shells", "a 127mm deck gun"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("magnitude", "degree", "degrees", "mm", "calibre"):
@@ -793,6 +795,12 @@ def is_condition(m, toks, text) -> bool:
     return _prev_word(toks, m.tok_first) in ("magnitude", "temperatures", "temperature", "highs", "lows", "gusts", "speeds")
 
 
+_RAIN_UNITS = frozenset({"mm", "cm", "millimetre", "millimetres", "millimeter", "millimeters", "centimetre", "centimetres",
+                         "centimeter", "centimeters", "inch", "inches", "in"})
+_RAIN_AFTER = re.compile(r"\s*(?:millimet\w+|centimet\w+|mm|cm|inch(?:es)?|in\.?)?\s*(?:of\s+)?(?:rain|rainfall|snow|snowfall|"
+                         r"precipitation|sleet|hail)\b", re.I)
+_RAIN_BEFORE = re.compile(r"\b(?:rainfall|precipitation|snowfall)\s+(?:of\s+|totals?\s+of\s+|reached\s+|measured\s+)?"
+                          r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+)?$", re.I)
 _SPEED_IN_WORDS = re.compile(r"\s*(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour\b", re.I)
 _LISTICLE = re.compile(r"\s+(?:things|ways|reasons|tips|takeaways|questions|lessons|charts|moments)\s+"
                        r"(?:to|about|for|we|you|that|from|on)\b", re.I)
@@ -1064,8 +1072,8 @@ _DRAWN_GLUE = frozenset({",", "and", "were", "are", "was", "drawn", ":", "the", 
 def is_drawn_number(m, toks, text) -> bool:
     """ "after the numbers 3, 11, 27, 38 and 44 were drawn": a bare number in a run of three or more after
     "numbers" or "balls" is a lottery's draw, not a count. (Read within 20 tokens either way: linear time.)"""
-    if m.currency or m.percent or m.words or m.is_range or "scaled" in m.flags:
-        return False
+    if m.currency or m.percent or m.words or m.is_range or "scaled" in m.flags or not (m.value is not None and m.value < 100):
+        return False  # (a draw's numbers are small: "Infection numbers were 4,000, 5,000 and 6,000" are counts)
     i = m.tok_first
     k = i - 1
     while k >= 0 and i - k <= 20 and (toks[k].kind == "num" or toks[k].low in _DRAWN_GLUE):

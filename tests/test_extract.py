@@ -392,7 +392,7 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_story():
 
 @pytest.mark.parametrize("text,quote,value,unit,kind", [
     ("The satellite will orbit 400km above Earth.", "400km", 400, "kilometres", "total"),
-    ("Storms dumped 180mm of rain on the city.", "180mm", 180, "millimetres", "total"),
+    ("The tunnel's lining is 180mm thick.", "180mm", 180, "millimetres", "total"),
     ("The firm will build a 150-megawatt solar farm.", "150-megawatt", 150, "megawatts", "total"),
     ("The ship, 300 metres long, carried cargo.", "300 metres", 300, "metres", "total"),
     ("The drive stores 2TB of data.", "2TB", 2, "terabytes", "total"),
@@ -1914,3 +1914,13 @@ def test_a_list_of_levels_after_numbers_of_stays_figures():
     # guard: "the numbers of nurses rose to 40, 50 and 60" are levels, read past "to"
     text = "Over three years the numbers of nurses rose to 40, 50 and 60."
     assert len(kit.extract(kit.Article.from_text(text)).figures) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Storms dumped 180mm of rain on the city.",
+    "A rain gauge near Myrtle Beach had logged 14 inches of rain by this morning.",
+    "Melbourne recorded 212 millimetres of rain in October, the wettest month since records began.",
+])
+def test_rainfall_is_a_condition_not_a_figure(text):
+    # "212 millimetres of rain": the weather, measured, as a temperature or a wind speed is
+    assert kit.extract(kit.Article.from_text(text)).figures == []
