@@ -788,6 +788,8 @@ def is_condition(m, toks, text) -> bool:
         return any(t.low in u["calibre_nouns"] for t in toks[j + 1:j + 5])  # "155mm shells", "a 127mm deck gun"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("magnitude", "degree", "degrees", "mm", "calibre"):
         return True
+    if _VISIBILITY.search(text, max(0, m.start - 30), m.start):
+        return True  # "with visibility down to 800 metres", "cut visibility to under 100 metres": the weather
     if _SEA_STATE.search(text, max(0, m.start - 20), m.start):
         return True  # "waves of up to 2.5 metres", "a swell of 4 metres": the sea's state
     if _DEPTH_OF.search(text, max(0, m.start - 24), m.start) and u["depth_events"].search(_sentence_of(text, m)):
@@ -801,13 +803,16 @@ _RAIN_AFTER = re.compile(r"\s*(?:millimet\w+|centimet\w+|mm|cm|inch(?:es)?|in\.?
                          r"precipitation|sleet|hail)\b", re.I)
 _RAIN_BEFORE = re.compile(r"\b(?:rainfall|precipitation|snowfall)\s+(?:of\s+|totals?\s+of\s+|reached\s+|measured\s+)?"
                           r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+)?$", re.I)
-_SPEED_IN_WORDS = re.compile(r"\s*(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour\b", re.I)
+_SPEED_IN_WORDS = re.compile(r"\s*(?:(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour|"
+                             r"(?:metres|meters|m)\s+(?:per|a)\s+second)\b", re.I)
 _LISTICLE = re.compile(r"\s+(?:things|ways|reasons|tips|takeaways|questions|lessons|charts|moments)\s+"
                        r"(?:to|about|for|we|you|that|from|on)\b", re.I)
 _EVENT_AFTER = re.compile(r"\s+(?:title|final|finals|race|heats?|semi-finals?|record|freestyle|backstroke|breaststroke|"
                           r"butterfly|medley|hurdles|relay|steeplechase|sprint|gold|silver|bronze|champion|world\s+record)\b", re.I)
 _EVENT_BEFORE = re.compile(r"\b(?:women|men)['’]s\s+$", re.I)
 _MAKERS_CODE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z][A-Z]")  # "ATR", "ICE", "PzH" (not "UK": a place)
+_VISIBILITY = re.compile(r"\bvisibility\s+(?:(?:was|is|fell|dropped|down|reduced|cut)\s+)?(?:(?:to|of)\s+)?"
+                         r"(?:under\s+|less\s+than\s+|about\s+|around\s+|just\s+)?$", re.I)
 _SEA_STATE = re.compile(r"\b(?:waves?|swells?)\s+(?:of\s+)?$", re.I)
 _DEPTH_OF = re.compile(r"\bdepths?\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 

@@ -1924,3 +1924,13 @@ def test_a_list_of_levels_after_numbers_of_stays_figures():
 def test_rainfall_is_a_condition_not_a_figure(text):
     # "212 millimetres of rain": the weather, measured, as a temperature or a wind speed is
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+@pytest.mark.parametrize("text", [
+    "The plane overshot the runway in heavy rain, with visibility down to 800 metres.",
+    "Smoke cut visibility to under 100 metres.",
+    "Conditions were difficult, with winds of around 15 metres per second.",
+])
+def test_visibility_and_wind_in_metres_are_conditions(text):
+    # "visibility down to 800 metres", "winds of 15 metres per second": the weather, measured
+    assert kit.extract(kit.Article.from_text(text)).figures == []
