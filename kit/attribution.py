@@ -1386,7 +1386,7 @@ def _feature_openers() -> frozenset[str]:
 
 
 @cache
-def _AFTER_FEATURE_OPENER() -> re.Pattern:
+def _after_feature_opener() -> re.Pattern:
     """A natural place's opener and the name after it: "Mount Semeru" -> "Semeru" (places.toml [features] openers)."""
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _feature_openers()), key=len, reverse=True))
                       + r")\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
@@ -3166,7 +3166,7 @@ class Attributer:
         the most active volcanoes, sent ..." after "Mount Semeru"), not a body: the feature's word opens its name
         elsewhere in the story, or its aside calls it one."""
         if self._feature_names is None:  # the names after a feature's opener, read once a story
-            self._feature_names = frozenset(" ".join(words[:k]) for found in _AFTER_FEATURE_OPENER().findall(self.text)
+            self._feature_names = frozenset(" ".join(words[:k]) for found in _after_feature_opener().findall(self.text)
                                             for words in [found.split()] for k in range(1, len(words) + 1))
         if name in self._feature_names or name.rsplit(None, 1)[-1] in _NATURE_ENDS:
             return True  # (or its name ends in a word no body's name ends in: "Gatun Lake", "the Chagres River")
