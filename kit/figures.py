@@ -1165,6 +1165,17 @@ def _sentence_of(text: str, m: NumberMention) -> str:
 # The counted noun
 
 
+def _ed_modifier(mods: list[Token], n: int) -> bool:
+    """Whether MODS[N], a word in -ed after a word of change, describes the plural noun the phrase ends in
+    ("23 fewer liquefied natural gas cargoes", "400 more trained nurses"), rather than opening a verb."""
+    return 0 < n and mods[n - 1].low in _CHANGE_WORDS_BEFORE and mods[n].low.endswith("ed") and len(mods) - n <= 4 \
+        and all(x.kind == "word" and x.text.islower() and x.low not in NOT_NOUNS for x in mods[n + 1:]) \
+        and len(mods) > n + 1 and _looks_plural(mods[-1].low)
+
+
+_CHANGE_WORDS_BEFORE = frozenset({"fewer", "more", "additional", "extra", "further", "new"})
+
+
 def _ing_modifier(mods: list[Token], n: int) -> bool:
     """ "4,700 emergency teaching certificates", "300 parking spaces": an -ing word that names the kind of
     the plural noun right after it, the phrase's last word, is no verb."""
@@ -1298,7 +1309,7 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         # "A crowd of 60,704 saw Arsenal beat Everton": an irregular past verb before a name opens the predicate
         cut = next((n for n, x in enumerate(mods) if x.kind == "word" and (
             x.low in NOT_NOUNS or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x)
-                                   and not _ing_modifier(mods, n))  # ("292,914 voted against it")
+                                   and not _ing_modifier(mods, n) and not _ed_modifier(mods, n))  # ("292,914 voted against it")
             or (n == 0 and x.low in _past_verbs() and len(mods) > 1 and mods[1].text[:1].isupper()))), len(mods))
         # (an acronym's plural is a common noun too: "19,400 ATMs", "3,000 EVs", "40 NGOs")
         lower = [x for x in mods[:cut] if x.kind == "word" and (x.text[:1].islower() or _ACRONYM_PLURAL.fullmatch(x.text))

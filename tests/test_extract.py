@@ -1934,3 +1934,9 @@ def test_rainfall_is_a_condition_not_a_figure(text):
 def test_visibility_and_wind_in_metres_are_conditions(text):
     # "visibility down to 800 metres", "winds of 15 metres per second": the weather, measured
     assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+def test_a_participle_after_fewer_describes_the_counted_noun():
+    # "23 fewer liquefied natural gas cargoes": cargoes, not a verb "liquefied" with no noun
+    assert _figure("Japanese ports received 23 fewer liquefied natural gas cargoes in July.",
+                   "23 fewer liquefied natural gas cargoes")["unit"] == "cargoes"
