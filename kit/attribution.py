@@ -5143,6 +5143,14 @@ class Attributer:
             # that figure's, not this one's
             in_dest = [e for e in in_dest if e.start < nxt]
             in_pos = [e for e in in_pos if e.start < nxt]
+        elif nxt is not None and any(e.start < nxt for e in in_dest + in_pos) \
+                and any(e.start >= nxt for e in in_dest + in_pos) \
+                and min(_specificity(e.place) for e in in_dest + in_pos if e.start < nxt) \
+                <= min(_specificity(e.place) for e in in_dest + in_pos if e.start >= nxt):
+            # "teachers in Ireland now start on €44,000, against £32,900 for a new teacher in England": a place past
+            # the next figure is that figure's, where the clause names one before it as precise
+            in_dest = [e for e in in_dest if e.start < nxt]
+            in_pos = [e for e in in_pos if e.start < nxt]
         route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
         if route:
             return route  # "64km of track between Leeds and Huddersfield": the two ends

@@ -680,3 +680,12 @@ def test_a_part_of_a_country_s_whole_is_placed_in_the_country():
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     quote = next(q for q in figures if q.startswith("As many as 1,100"))
     assert figures[quote]["location"] == "England"
+
+
+def test_a_place_past_the_next_figure_is_that_figure_s():
+    # "... off Hokkaido ..., injuring at least 14 people and cutting power to some 23,000 homes in and around
+    # Kushiro": the injured are off Hokkaido; Kushiro is the homes' place
+    text = ("A magnitude 6.4 earthquake struck off Hokkaido at 3.42am on Monday, injuring at least 14 people and "
+            "cutting power to some 23,000 homes in and around Kushiro, the city's mayor, Kenji Sato, told the BBC.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["at least 14 people"]["location"] == "Hokkaido"
