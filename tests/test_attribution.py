@@ -109,7 +109,7 @@ def test_a_body_named_by_initials_or_by_its_kind_is_the_source(text, quote, sour
 
 
 @pytest.mark.parametrize("text,quote,location", [
-    ("Up to 180mm of rain fell on parts of Texas on Monday.", "Up to 180mm", "Texas"),
+    ("Up to 180 tonnes of ash fell on parts of Texas on Monday.", "Up to 180 tonnes", "Texas"),
     ("A wildfire in the hills above Marseille burned more than 2,000 hectares.", "more than 2,000 hectares", "Marseille"),
     ("The European Union said it would provide €20 million in humanitarian aid for Burundi.", "€20 million", "Burundi"),
     ("An earthquake struck the Marche region, killing 230 people.", "230 people", "Marche"),
@@ -615,7 +615,7 @@ def test_a_country_s_purchases_a_giver_s_gift_and_a_competition_owns_nothing(tex
 
 @pytest.mark.parametrize("text,quote,location", [
     ("On Wall Street, the S&P 500 gained 0.6% to close at 6,038.81 points on Monday.", "0.6%", "Wall Street"),
-    ("Up to 180mm of rain fell on parts of Cumbria on Monday.", "Up to 180mm", "Cumbria"),
+    ("Up to 180 tonnes of ash fell on parts of Cumbria on Monday.", "Up to 180 tonnes", "Cumbria"),
     ("The satellite will orbit 400km above Earth.", "400km", "Earth"),
     ("Patients were 23% less likely to relapse, according to a study published in The Lancet.", "23%", None),
     ("The Nikkei dropped 1.3% in Tokyo, dragged down by chipmakers after shares in Kanemori Electron slid 4.6%.",
@@ -1059,10 +1059,10 @@ def test_a_province_a_country_s_possessive_introduces_is_where_the_figures_are()
     ("The Czech People's Party won 22 seats, clearing the 5% threshold.", "5%"),
     ("The Greens won 18 seats, short of the 175 needed for a majority.", "175"),
     ("A wildfire in Greece has burned about 10,000 hectares.", "about 10,000 hectares"),
-    ("PAGASA said up to 380mm of rain fell on Cagayan.", "up to 380mm"),
+    ("PHIVOLCS said up to 380 tonnes of ash fell on Cagayan.", "up to 380 tonnes"),
     ("Adebayo scored 31 points for Miami.", "31 points"),
 ])
-def test_an_electoral_bar_an_area_burned_rain_and_points_belong_to_no_one(text, quote):
+def test_an_electoral_bar_an_area_burned_ashfall_and_points_belong_to_no_one(text, quote):
     assert _figure(text, quote)["actor"] is None
 
 
