@@ -2695,6 +2695,20 @@ class Attributer:
                 and len(usable[1]) <= 6  # "Cllr Amanda Okafor", not "... rose to $77.10 in New York"
             role = self._is_role_phrase(usable[0]) or (only_a_name and (usable[0][0][:1].islower() or (
                 _POSSESSIVE.search(usable[0][0]) is not None and lookup(_unpossessive(usable[0][0])) is not None)))
+            if not role and only_a_name and len(usable[0]) >= 2 and _POSSESSIVE.search(usable[0][0]) is not None \
+                    and usable[0][0][:1].isupper() and all(w.islower() for w in usable[0][1:]) \
+                    and usable[0][-1].lower() in _speaker_heads() and usable[1][0] in first_names():
+                role = True  # "Helen Okafor, Gavi's regional director, said": the person, not her post at a body
+            if not only_a_name and usable[0][0].lower() == "the" and usable[0][-1].lower() in _BODY_HEADS \
+                    and usable[0][-1].islower() and 2 <= len(usable[1]) <= 5 \
+                    and usable[1][0][:1].isupper() and usable[1][-1][:1].isupper() \
+                    and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
+                    and (inner := [w for w in usable[1] if not w[:1].isupper()]) and len(inner) == 1 \
+                    and inner[0] not in NOT_SUBJECTS and inner[0] not in PLACE_PREPS and inner[0] not in CLAUSE_WORDS \
+                    and not inner[0].endswith(("ed", "s")) and lookup(" ".join(usable[1]), allow_cities=True) is None:
+                # "Santé publique France, the national health agency, said", "Údarás na Gaeltachta, the Gaeltacht
+                # development authority, said": the body's own name, a lower-case word of its language inside it
+                return " ".join(usable[1])
             # "The Unified Workers' Front, the union federation that called the march, said": the body, not its kind
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
             if name and role and _object_of_preposition(usable[1]):

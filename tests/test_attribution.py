@@ -4259,3 +4259,26 @@ def test_money_from_the_government_is_the_story_countrys():
             "from the government's Levelling Up Fund.")
     assert _figure(text, "£6.5 million")["actor"] == "UK"
     assert _figure(text, "£27 million")["actor"] == "Humber Inland Ports"
+
+
+def test_a_body_named_in_its_own_language_before_an_aside_speaks_by_its_name():
+    # "Santé publique France, the national health agency, said": the agency's own name, which has a
+    # lower-case word of its language inside it, not the description the aside gives
+    text = ("Santé publique France, the national health agency, said on Wednesday that nine cases linked to "
+            "the cheese had been confirmed in several regions.")
+    assert _figure(text, "nine cases")["source"] == "Santé publique France"
+    text = ("Údarás na Gaeltachta, the Gaeltacht development authority, said its own survey had found about "
+            "12,000 daily speakers.")
+    assert _figure(text, "about 12,000 daily speakers")["source"] == "Údarás na Gaeltachta"
+
+
+def test_words_before_the_aside_that_open_a_clause_are_no_body_name():
+    # guard: "Shares in Harbour Mining fell ..., the exchange said": a clause before the aside names no body
+    text = "Shares in Harbour Mining fell 3% on Tuesday, the exchange said."
+    assert _figure(text, "3%")["source"] != "Shares in Harbour Mining"
+
+
+def test_a_person_before_an_aside_naming_her_post_at_a_body_is_the_speaker():
+    # "Helen Okafor, Gavi's regional director, said": the person, not her post
+    text = "Helen Okafor, Gavi's regional director, said the money would equip 450 rural clinics."
+    assert _figure(text, "450 rural clinics")["source"] == "Helen Okafor"
