@@ -2952,6 +2952,12 @@ class Attributer:
             return self._role_or_body([words[-2]])
         if len(words) == 1:
             known = self._known_org_with(head)
+            if known and (own := next(self.org_alias.ending_with(head), None)) and own != known \
+                    and lookup(own) is None and not any(full.lower() in self._low_text()
+                                                        for full in _org_full_names().get(known, ())
+                                                        if head in full.lower().split()):
+                known = own  # "the State Electoral Commission said ... the EU's migration pact ... the commission
+                # said": the body the story named with that word, not one it named only by another name ("EU")
             if known:
                 return known  # "The IMF approved $1.2bn ..., the fund said": the known body whose name holds "fund"
         if head in PUBLIC_HEADS and mods and all(w == l for w, l in zip(words, low)) and "for" not in low and \
@@ -3489,6 +3495,12 @@ class Attributer:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None,
                                           prev[-1] if prev and prev[-1] in GIVING else "", org=named or self.last_org))
         return sorted(out, key=_START)
+
+    def _low_text(self) -> str:
+        """The article's text in lower case, made once."""
+        if getattr(self, "_low", None) is None:
+            self._low = self.text.lower()
+        return self._low
 
     def _known_org_with(self, head: str) -> str | None:
         """A body of organisations.toml named in this sentence or before whose full name holds HEAD

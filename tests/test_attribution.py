@@ -4282,3 +4282,20 @@ def test_a_person_before_an_aside_naming_her_post_at_a_body_is_the_speaker():
     # "Helen Okafor, Gavi's regional director, said": the person, not her post
     text = "Helen Okafor, Gavi's regional director, said the money would equip 450 rural clinics."
     assert _figure(text, "450 rural clinics")["source"] == "Helen Okafor"
+
+
+def test_the_commission_is_the_one_the_story_named_not_a_body_named_by_another_name():
+    # "the State Electoral Commission said ... the EU's migration pact ... the commission said": the
+    # electoral commission the story named, not the EU (whose commission the story never named)
+    text = ("With 99.6% of polling stations counted, the State Electoral Commission said Civic Union had won 61 "
+            "seats.\n\nSovereign Croatia, a party that campaigned against the EU’s migration pact, won 14 seats.\n\n"
+            "Turnout was 62.7%, up 3.4 percentage points on last year, the commission said.")
+    assert _figure(text, "62.7%")["source"] == "State Electoral Commission"
+
+
+def test_the_commission_is_the_european_commission_the_story_named_by_that_name():
+    # guard: where the story named the European Commission itself, "the commission" stays the EU's
+    text = ("The State Electoral Commission said Civic Union had won 61 seats.\n\n"
+            "The European Commission said it would release €450 million for the region.\n\n"
+            "The aid will reach 40,000 farmers, the commission said.")
+    assert _figure(text, "40,000 farmers")["source"] in ("EU", "European Commission")
