@@ -1740,6 +1740,7 @@ _RUNNER_HEADS = {"run": "operator", "operated": "operator", "managed": "operator
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
+_ROLE_GENDERS = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}  # roles that say who holds them
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
                            + r"\s+[A-ZÀ-ÖØ-Þ]")
@@ -2157,6 +2158,8 @@ class Attributer:
         self.last_person: str | None = None
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
+        self.prev_speaker_para = -1  # the paragraph of that sentence
+        self._sentence_para = -2  # the paragraph of the sentence being read
         self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
         self._mention_starts: list[int] = []  # where the figures of the sentence being read open
         self.last_org: str | None = None
@@ -2908,6 +2911,16 @@ class Attributer:
             kind = PRONOUNS[low[0]]
             if kind == "person":
                 gender = {"he": "m", "she": "f"}.get(low[0])
+                prev = self.prev_sentence_speaker
+                if gender and prev and self.prev_speaker_para == self._sentence_para and (
+                        prev in self.people.values() or prev.split()[-1].lower() in PERSON_ROLES):
+                    # "..., finance director Budi Santoso said. He said the airline had cut its debt by $410m",
+                    # "a police spokesman told reporters. Four of them ..., he said": the one who spoke in the
+                    # sentence before, in the same paragraph, unless a given name or a role says otherwise
+                    said = next((given_name_genders()[w] for w in prev.split()[:-1] if w in given_name_genders()), None) \
+                        or _ROLE_GENDERS.get(prev.split()[-1].lower())
+                    if said in (None, gender):
+                        return prev
                 for name in reversed(self.recent_people):
                     given = next((given_name_genders()[w] for w in name.split()[:-1] if w in given_name_genders()), None)
                     if gender and given == gender:
@@ -3190,6 +3203,7 @@ class Attributer:
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
+            self._sentence_para = para.index
             self._sentence_end = sent.end
             self._sentence_ents = ents
             speaker, verb_at = self.speaker_of(sent)
@@ -3367,6 +3381,7 @@ class Attributer:
                 prev_sentence_mentions = ms
             self.note_speaker(speaker)
             self.prev_sentence_speaker = speaker or (ms[0].source if ms and ms[0].source else None)
+            self.prev_speaker_para = para.index
             self._remember_people(sent)
             self._remember_places(para.index, ents)
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]

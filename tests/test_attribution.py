@@ -4299,3 +4299,23 @@ def test_the_commission_is_the_european_commission_the_story_named_by_that_name(
             "The European Commission said it would release €450 million for the region.\n\n"
             "The aid will reach 40,000 farmers, the commission said.")
     assert _figure(text, "40,000 farmers")["source"] in ("EU", "European Commission")
+
+
+def test_he_said_is_the_one_who_spoke_in_the_sentence_before():
+    # "..., finance director Budi Santoso said. He said ...": the speaker just before, not a person quoted
+    # earlier in the story (a pronoun resolves to the last named speaker)
+    text = ("“The order locks in capacity,” said Yusuf Hartono, an aviation analyst at CGS International.\n\n"
+            "Fuel accounted for 34% of its operating costs last year, finance director Budi Santoso said. "
+            "He said the airline had cut its debt by $410m since the end of 2022.")
+    assert _figure(text, "$410m")["source"] == "Budi Santoso"
+    text = ("Local councillor Seán Ó Dálaigh said the nearest branch would be 64km away.\n\n"
+            "A Department of Finance spokeswoman said the minister would meet the bank. Banks must give customers "
+            "at least six months’ notice of a closure, she said.")
+    assert _figure(text, "at least six months")["source"] == "Department of Finance spokeswoman"
+
+
+def test_she_said_is_not_a_spokesman_who_spoke_before():
+    # guard: a role that says its holder is a man is not "she"
+    text = ("Maria Lopez, the union's president, said 4,000 members had walked out.\n\n"
+            "A police spokesman said the march was peaceful. About 300 officers were on duty, she said.")
+    assert _figure(text, "About 300 officers")["source"] != "police spokesman"
