@@ -1645,6 +1645,8 @@ _FIELD_BODY_WORDS = frozenset(table("bodies")["field_bodies"]["words"])  # "Stat
 _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
+# "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
+_TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 # bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
 _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
@@ -2354,6 +2356,8 @@ class Attributer:
             if verb in ("states", "state") and (_STATES_NOUN.match(masked, m.end())
                                                or masked[max(0, m.start() - 7):m.start()].lower() == "member "):
                 continue  # "across the Baltic states, said ...", "member states contribute": a noun, not speech
+            if verb in ("told", "tells", "tell", "telling") and _TOLD_TO.match(masked, m.end()):
+                continue  # "..., and told customers to call 0330 123 4567 to rebook": an instruction, not a statement
             if _TOPIC_AFTER.match(masked, m.end()):
                 continue  # "has warned of further cuts", "spoke about the plan": a topic named, no figure stated
             joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())

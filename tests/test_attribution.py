@@ -4319,3 +4319,17 @@ def test_she_said_is_not_a_spokesman_who_spoke_before():
     text = ("Maria Lopez, the union's president, said 4,000 members had walked out.\n\n"
             "A police spokesman said the march was peaceful. About 300 officers were on duty, she said.")
     assert _figure(text, "About 300 officers")["source"] != "police spokesman"
+
+
+def test_people_told_to_do_something_state_no_figure():
+    # "Residents were told not to go within 500 metres of riverbanks": an instruction, not a statement
+    # by the residents
+    text = ("The agency widened the no-go zone around the crater. Residents were told not to go within 500 metres "
+            "of riverbanks.")
+    assert _figure(text, "500 metres")["source"] is None
+
+
+def test_told_reporters_still_names_the_speaker():
+    # guard: "a spokesman told reporters ..." is a statement
+    text = "A police spokesman told reporters 23 people had been detained."
+    assert _figure(text, "23 people")["source"] == "police spokesman"
