@@ -2619,13 +2619,24 @@ class Attributer:
             left = _BRACKETED_INITIALS.sub("", left)  # "Paraguay's National Emergency Secretariat (SEN) gave ..."
         words = [w.group() for w in itertools.islice(_WORD_RE.finditer(left), 40)]  # a clause's subject opens it
         caps: list[str] = []
+        stop = len(words)
         for k, w in enumerate(words):
             if w[:1].isupper():
                 caps.append(w.rstrip("."))
             elif caps and w.lower() in ("of", "for", "and") and k + 1 < len(words) and words[k + 1][:1].isupper():
                 caps.append(w)  # "The Bank of England held ... but said"
             elif caps:
+                stop = k
                 break
+        j = stop
+        while j < len(words) and j - stop < 2 and words[j].islower() and (
+                words[j] in PERSON_ROLES or words[j] in DESCRIPTORS or words[j] in _speaker_heads()):
+            j += 1
+        if caps and caps != ["The"] and stop < j < len(words) and words[j][:1].isupper():
+            # "Brookfield Securities analyst Maria Ortiz raised ...", "Japanese carmaker Hinode Motors raised ...":
+            # the name after the role or the trade, not the firm or the nation before it
+            named = list(itertools.takewhile(lambda w: w[:1].isupper(), words[j:]))
+            caps = [w.rstrip(".") for w in named] or caps
         if caps == ["The"]:
             # "The ministry disputed that figure and said": the body the story named with that word
             kind = _THE_KIND_OPENS.match(left)

@@ -4333,3 +4333,21 @@ def test_told_reporters_still_names_the_speaker():
     # guard: "a spokesman told reporters ..." is a statement
     text = "A police spokesman told reporters 23 people had been detained."
     assert _figure(text, "23 people")["source"] == "police spokesman"
+
+
+def test_the_subject_of_saying_is_the_name_after_its_role():
+    # "A ministry spokesman, Piotr Garbarz, rejected the claim, saying ...": the spokesman by name, and
+    # "PPN's chief executive, Mark Trevithick, apologised ... and said ...": the chief executive by name
+    text = ("A ministry spokesman, Piotr Garbarz, rejected the claim, saying the ministry’s spending on bridge "
+            "repairs had risen to 1.9 billion zlotys this year.")
+    assert _figure(text, "1.9 billion zlotys")["source"] == "Piotr Garbarz"
+    text = ("Peninsula Power Networks (PPN) said 80,000 homes lost power.\n\n"
+            "PPN's chief executive, Mark Trevithick, apologised to customers last night and said the company would "
+            "invest an additional £40 million in substation resilience.")
+    assert _figure(text, "£40 million")["source"] == "Mark Trevithick"
+
+
+def test_the_subject_of_saying_with_no_name_after_its_trade_is_the_body():
+    # guard: "Harbour Mining cut 300 jobs and said ...": the body that opens the clause
+    text = "Harbour Mining cut its output forecast and said it would shed 300 jobs at its Kalgoorlie mine."
+    assert _figure(text, "300 jobs")["source"] == "Harbour Mining"
