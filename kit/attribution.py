@@ -1742,6 +1742,7 @@ _RUNNER_HEADS = {"run": "operator", "operated": "operator", "managed": "operator
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
+_FORECAST_NOUNS = frozenset(_BODIES["forecast_nouns"]["words"])
 _ROLE_GENDERS = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}  # roles that say who holds them
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
@@ -2376,9 +2377,11 @@ class Attributer:
                     continue  # ", the fire service said, adding that 350 firefighters ...": the same speaker goes on
                 who = self._subject_of(masked[: m.start()])
                 if who and verb in PARTICIPLES and not joined and not any(
-                        w.group().lower() in PAY_ASKS for w in _WORD_RE.finditer(masked, 0, m.start())):
+                        w.group().lower() in PAY_ASKS or w.group().lower() in _FORECAST_NOUNS
+                        for w in _WORD_RE.finditer(masked, 0, m.start())):
                     # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
-                    # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
+                    # offer before it is the speaker's own claim ("The RCN wants 12%, saying ..."), and so is
+                    # a forecast or a target it sets ("raised her price target on the stock to $60, saying ...")
                     subordinate[m.start()] = (sent.start + m.start(), sent.end)
             elif (rel := _RELATIVE_NAMED.search(masked, max(0, m.start() - 80), m.start())) is not None \
                     and not _RELATIVE_SPEAKER.search(masked, max(0, m.start() - 20), m.start()) \

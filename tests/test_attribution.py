@@ -4351,3 +4351,21 @@ def test_the_subject_of_saying_with_no_name_after_its_trade_is_the_body():
     # guard: "Harbour Mining cut 300 jobs and said ...": the body that opens the clause
     text = "Harbour Mining cut its output forecast and said it would shed 300 jobs at its Kalgoorlie mine."
     assert _figure(text, "300 jobs")["source"] == "Harbour Mining"
+
+
+def test_a_forecast_raised_before_saying_is_the_subjects_own_figure():
+    # "Hinode Motors raised its operating profit forecast by ¥150bn to ¥2.45tn, saying ...": the
+    # carmaker states its own forecast, as an analyst states the price target she sets
+    text = ("Japanese carmaker Hinode Motors raised its operating profit forecast for the year by ¥150bn to "
+            "¥2.45tn on Wednesday, saying a weaker yen had lifted earnings.")
+    assert _figure(text, "¥2.45tn")["source"] == "Hinode Motors"
+    text = ("Brookfield Securities analyst Maria Ortiz raised her price target on the stock to $60, saying the "
+            "broadband business was underestimated.")
+    assert _figure(text, "$60")["source"] == "Maria Ortiz"
+
+
+def test_an_act_before_saying_is_still_no_statement():
+    # guard: "cut its cash rate by 25 basis points to 3.85%, saying ...": the act is the story's to report
+    text = ("The Reserve Bank of Australia cut its cash rate by 25 basis points to 3.85% on Tuesday, saying "
+            "inflation had eased.")
+    assert _figure(text, "3.85%")["source"] is None
