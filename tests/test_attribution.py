@@ -4369,3 +4369,16 @@ def test_an_act_before_saying_is_still_no_statement():
     text = ("The Reserve Bank of Australia cut its cash rate by 25 basis points to 3.85% on Tuesday, saying "
             "inflation had eased.")
     assert _figure(text, "3.85%")["source"] is None
+
+
+def test_groups_that_say_a_figure_are_its_source():
+    # "Aid groups say it has so far received just 27% of that": the groups, as "the group said" is
+    text = ("The government's response plan is costed at $45 million. Aid groups say it has so far received just "
+            "27% of that.")
+    assert (_figure(text, "27%")["source"] or "").lower() == "aid groups"
+
+
+def test_groups_that_win_seats_state_nothing():
+    # guard: groups that act, with no speech verb, are no source
+    text = "The two opposition groups won 44 seats between them."
+    assert _figure(text, "44 seats")["source"] is None
