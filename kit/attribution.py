@@ -1742,6 +1742,7 @@ _RUNNER_HEADS = {"run": "operator", "operated": "operator", "managed": "operator
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speaks for a body, unnamed
 _FORECAST_NOUNS = frozenset(_BODIES["forecast_nouns"]["words"])
 _ROLE_GENDERS = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}  # roles that say who holds them
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
@@ -2821,6 +2822,14 @@ class Attributer:
         name = self._trailing_name(words)
         if name:
             return name
+        low = [w.lower() for w in words]
+        role_for = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if low[k + 1] == "for"
+                         and low[k] in _SPOKES), None)
+        if role_for is not None and (role_for == 0 or low[role_for - 1] in ("a", "an", "the", "one")) \
+                and _THE_OPENING.sub("", " ".join(words[role_for + 2:])) != self._trailing_body(words[role_for + 2:]):
+            # "a spokeswoman for the airline told Reuters", "a spokesperson for Qamar said": the role as written,
+            # with the body as the sentence calls it (a body named in full there speaks by its name)
+            return " ".join(words[role_for:])
         body = self._trailing_body(words)
         if body:
             parts = body.split()

@@ -4382,3 +4382,22 @@ def test_groups_that_win_seats_state_nothing():
     # guard: groups that act, with no speech verb, are no source
     text = "The two opposition groups won 44 seats between them."
     assert _figure(text, "44 seats")["source"] is None
+
+
+def test_an_unnamed_spokeswoman_for_a_body_is_the_role_as_written():
+    # "..., a spokeswoman for the airline told Reuters": no name, so the role as written, not the airline
+    text = ("Sierra Pacific Airways cancelled 212 flights on Sunday after grounding all 48 of its Boeing 737 MAX 9 "
+            "aircraft, a spokeswoman for the airline told Reuters.")
+    assert _figure(text, "212 flights")["source"] == "spokeswoman for the airline"
+    text = ("Dubai developer Qamar Properties has awarded a 1.8 billion dirham contract to build a tower, a "
+            "spokesperson for Qamar said on Sunday.")
+    assert _figure(text, "1.8 billion dirham")["source"] == "spokesperson for Qamar"
+
+
+def test_a_spokesperson_for_a_body_named_in_full_still_gives_the_body():
+    # guard: "a spokesperson for Emirates Gulf Petroleum said": the body named in full (its figures stay its own)
+    text = ("Emirates Gulf Petroleum will raise output to 1.2 million barrels a day by 2027, a spokesperson for "
+            "Emirates Gulf Petroleum said.")
+    assert _figure(text, "1.2 million barrels")["source"] in (
+        "Emirates Gulf Petroleum", "spokesperson for Emirates Gulf Petroleum")
+    assert _figure(text, "1.2 million barrels")["actor"] == "Emirates Gulf Petroleum"
