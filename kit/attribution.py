@@ -3060,6 +3060,10 @@ class Attributer:
         for_at = next((i for i, w in enumerate(low) if w == "for"), None)
         if for_at and low[for_at - 1] in _speaker_heads() and len(words) <= 7:
             return " ".join(words)  # "a spokeswoman for the airport", "spokesman for the Norwegian armed forces"
+        of_at = next((i for i, w in enumerate(low) if w == "of"), None)
+        if of_at and low[of_at - 1] in _speaker_heads() and low[of_at - 1] not in PRONOUNS and len(words) <= 6 \
+                and 1 <= len(words) - of_at - 1 <= 2 and all(w.isalpha() and w.islower() for w in words[of_at + 1:]):
+            return " ".join(words)  # "according to the regional chamber of agriculture": the body as written
         place_at = next((i for i, w in enumerate(low) if w in ("in", "at", "from") and i + 1 < len(words)
                          and words[i + 1][:1].isupper()), None)
         if place_at is not None and place_at > 0:

@@ -4401,3 +4401,16 @@ def test_a_spokesperson_for_a_body_named_in_full_still_gives_the_body():
     assert _figure(text, "1.2 million barrels")["source"] in (
         "Emirates Gulf Petroleum", "spokesperson for Emirates Gulf Petroleum")
     assert _figure(text, "1.2 million barrels")["actor"] == "Emirates Gulf Petroleum"
+
+
+def test_a_body_called_by_its_kind_and_field_is_the_source_as_written():
+    # "according to the regional chamber of agriculture": the chamber, its field in lower case after "of"
+    text = ("The region’s farms receive about €1.1 billion a year from the common agricultural policy, according "
+            "to the regional chamber of agriculture.")
+    assert _figure(text, "about €1.1 billion")["source"] == "regional chamber of agriculture"
+
+
+def test_the_price_of_a_thing_is_no_body():
+    # guard: "The price of petrol rose 5%, analysts said": the analysts, no "price of petrol"
+    text = "The price of petrol rose 5% in March, analysts said."
+    assert _figure(text, "5%")["source"] == "analysts"
