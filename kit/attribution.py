@@ -3242,8 +3242,11 @@ class Attributer:
                 speaker = self._described_speaker(speaker, ents, verb_at) or speaker
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
             # paragraph continues a quotation (it opens with a quote mark and names nobody)
+            carried = False  # the quotation's speaker is the last paragraph's, until this one names its own
             if speaker is None and para.starts_in_quote:
                 speaker_q = para_speaker.get(para.index) or (prev_para_speaker if para.index > 0 else None)
+                carried = para_speaker.get(para.index) is None and speaker_q is not None \
+                    and not self.paras[para.index - 1].opens_unclosed
             else:
                 speaker_q = speaker or para_speaker.get(para.index)
             if speaker:
@@ -3258,8 +3261,11 @@ class Attributer:
                 in_quote = quoted(f.start)
                 if in_quote:
                     f.source = speaker_q or speaker
-                    if not f.source:
-                        unsourced_quotes.append((para.index, f))  # the attribution may close the quotation later
+                    if not f.source or carried:
+                        # the attribution may close the quotation later: '"I had 140 goats in March. Now I have
+                        # 11," said Ahmed Ali Hussein' is his, not the last paragraph's speaker's (a quotation run
+                        # on from an unclosed one keeps that speaker)
+                        unsourced_quotes.append((para.index, f))
                 elif self.speaker_scope and not self.speaker_scope[0] <= f.start < self.speaker_scope[1]:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                     for lo, hi, who in self.clause_speakers:
@@ -3432,7 +3438,7 @@ class Attributer:
         for pi, f in unsourced_quotes:
             # '"In 2022 this company made a net profit of €2.3 billion. Now ...," she said.': the
             # speaker named after a quotation of several sentences states all of it
-            f.source = para_speaker.get(pi)
+            f.source = para_speaker.get(pi) or f.source
 
     def _described_speaker(self, speaker: str, ents: list[Entity], verb_at: int) -> str | None:
         """ "..., the studio said", "the group said", "the charity coalition said": a speaker named only by

@@ -4414,3 +4414,20 @@ def test_the_price_of_a_thing_is_no_body():
     # guard: "The price of petrol rose 5%, analysts said": the analysts, no "price of petrol"
     text = "The price of petrol rose 5% in March, analysts said."
     assert _figure(text, "5%")["source"] == "analysts"
+
+
+def test_a_quotation_opening_a_paragraph_is_the_speaker_named_after_it():
+    # '"I had 140 goats in March. Now I have 11," said Ahmed Ali Hussein': the herder's own figures, not
+    # those of the body that spoke in the paragraph before
+    text = ("More than 2.5 million livestock have died since January, the NDMA said.\n\n"
+            "\"I had 140 goats in March. Now I have 11, and they are too weak to sell,\" said Ahmed Ali Hussein, "
+            "52, a herder outside Wajir town.")
+    assert _figure(text, "140 goats")["source"] == "Ahmed Ali Hussein"
+
+
+def test_a_quotation_run_on_from_an_unclosed_one_keeps_its_speaker():
+    # guard: a quotation left open at a paragraph's end and taken up in the next is still the first speaker's,
+    # though someone else speaks later in that paragraph
+    text = ("\"We have lost 300 jobs this year,\" said union leader Maria Lopez. \"And the company wants more.\n\n"
+            "\"It plans to cut 200 more jobs by March.\" Tom Reyes, the plant manager, said the site was safe.")
+    assert _figure(text, "200 more jobs")["source"] == "Maria Lopez"
