@@ -2163,6 +2163,7 @@ class Attributer:
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
         self.prev_speaker_para = -1  # the paragraph of that sentence
+        self.prev_sentence_text = ""  # and its text
         self._sentence_para = -2  # the paragraph of the sentence being read
         self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
         self._mention_starts: list[int] = []  # where the figures of the sentence being read open
@@ -2940,7 +2941,8 @@ class Attributer:
                 gender = {"he": "m", "she": "f"}.get(low[0])
                 prev = self.prev_sentence_speaker
                 if gender and prev and self.prev_speaker_para == self._sentence_para and (
-                        prev in self.people.values() or prev.split()[-1].lower() in PERSON_ROLES):
+                        prev in self.people.values() or prev.split()[-1].lower() in PERSON_ROLES
+                        or self._role_before(prev)):
                     # "..., finance director Budi Santoso said. He said the airline had cut its debt by $410m",
                     # "a police spokesman told reporters. Four of them ..., he said": the one who spoke in the
                     # sentence before, in the same paragraph, unless a given name or a role says otherwise
@@ -3419,6 +3421,7 @@ class Attributer:
             self.note_speaker(speaker)
             self.prev_sentence_speaker = speaker or (ms[0].source if ms and ms[0].source else None)
             self.prev_speaker_para = para.index
+            self.prev_sentence_text = sent.text
             self._remember_people(sent)
             self._remember_places(para.index, ents)
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]
@@ -3547,6 +3550,14 @@ class Attributer:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None,
                                           prev[-1] if prev and prev[-1] in GIVING else "", org=named or self.last_org))
         return sorted(out, key=_START)
+
+    def _role_before(self, name: str) -> bool:
+        """Whether the sentence before the one being read names NAME right after a person's role or title
+        ("Deputy governor Folasade Adebayo-Nwosu told reporters"): a person, whatever the given name."""
+        text = self.prev_sentence_text
+        at = text.find(name) if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else -1
+        before = text[max(0, at - 30):at].split() if at > 0 else []
+        return bool(before) and (before[-1].lower() in PERSON_ROLES or before[-1].lower().rstrip(".") in _titles())
 
     def _low_text(self) -> str:
         """The article's text in lower case, made once."""

@@ -4431,3 +4431,19 @@ def test_a_quotation_run_on_from_an_unclosed_one_keeps_its_speaker():
     text = ("\"We have lost 300 jobs this year,\" said union leader Maria Lopez. \"And the company wants more.\n\n"
             "\"It plans to cut 200 more jobs by March.\" Tom Reyes, the plant manager, said the site was safe.")
     assert _figure(text, "200 more jobs")["source"] == "Maria Lopez"
+
+
+def test_she_said_is_a_person_named_after_her_role_in_the_sentence_before():
+    # "Deputy governor Folasade Adebayo-Nwosu told reporters ... \"More than 70 per cent ...,\" she said":
+    # the deputy governor, whose given name the kit does not know, named after her role
+    text = ("\"The new notes are simply not reaching the branches,\" said Olumide Fashola, managing director of "
+            "Harbour Bank.\n\nDeputy governor Folasade Adebayo-Nwosu told reporters in Abuja that the deadline would "
+            "not be extended. \"More than 70 per cent of the old notes will be back in our vaults,\" she said.")
+    assert _figure(text, "More than 70 per cent")["source"] == "Folasade Adebayo-Nwosu"
+
+
+def test_she_said_after_a_body_is_not_the_body():
+    # guard: a body that spoke in the sentence before (no role before its name) is not "she"
+    text = ("Maria Lopez, the union's president, said members were angry.\n\n"
+            "Harbour Bank Group said it would shut branches. \"About 300 staff will lose their jobs,\" she said.")
+    assert _figure(text, "About 300 staff")["source"] != "Harbour Bank Group"
