@@ -2164,6 +2164,7 @@ class Attributer:
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
         self.prev_speaker_para = -1  # the paragraph of that sentence
         self.prev_sentence_text = ""  # and its text
+        self._roles_before: dict[str, bool] = {}  # names found after a role in it
         self._sentence_para = -2  # the paragraph of the sentence being read
         self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
         self._mention_starts: list[int] = []  # where the figures of the sentence being read open
@@ -3422,6 +3423,7 @@ class Attributer:
             self.prev_sentence_speaker = speaker or (ms[0].source if ms and ms[0].source else None)
             self.prev_speaker_para = para.index
             self.prev_sentence_text = sent.text
+            self._roles_before = {}
             self._remember_people(sent)
             self._remember_places(para.index, ents)
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]
@@ -3554,10 +3556,14 @@ class Attributer:
     def _role_before(self, name: str) -> bool:
         """Whether the sentence before the one being read names NAME right after a person's role or title
         ("Deputy governor Folasade Adebayo-Nwosu told reporters"): a person, whatever the given name."""
+        if name in self._roles_before:  # (read once a sentence for each name: a long sentence is not read again)
+            return self._roles_before[name]
         text = self.prev_sentence_text
         at = text.find(name) if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else -1
         before = text[max(0, at - 30):at].split() if at > 0 else []
-        return bool(before) and (before[-1].lower() in PERSON_ROLES or before[-1].lower().rstrip(".") in _titles())
+        found = bool(before) and (before[-1].lower() in PERSON_ROLES or before[-1].lower().rstrip(".") in _titles())
+        self._roles_before[name] = found
+        return found
 
     def _low_text(self) -> str:
         """The article's text in lower case, made once."""
