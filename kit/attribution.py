@@ -2956,6 +2956,13 @@ class Attributer:
                     if gender and given == gender:
                         return self.person_name(name.split()) or name  # "Mark Hennessy ... He said ..."
                 return self.last_person or self._first_person_in(self._sentence_text)
+            prev = self.prev_sentence_speaker
+            if low[0] == "it" and prev and prev[:1].isupper() and self.prev_speaker_para == self._sentence_para \
+                    and prev not in self.people.values() and prev.split()[-1].lower() not in PERSON_ROLES \
+                    and getattr(lookup(prev), "kind", "org") == "org":
+                # "..., the disaster agency said. Seventeen people were injured and three were missing, it said":
+                # the body that spoke in the sentence before, in the same paragraph (not a firm named earlier)
+                return prev
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
         if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \

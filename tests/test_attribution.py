@@ -4447,3 +4447,21 @@ def test_she_said_after_a_body_is_not_the_body():
     text = ("Maria Lopez, the union's president, said members were angry.\n\n"
             "Harbour Bank Group said it would shut branches. \"About 300 staff will lose their jobs,\" she said.")
     assert _figure(text, "About 300 staff")["source"] != "Harbour Bank Group"
+
+
+def test_it_said_is_the_body_that_spoke_in_the_sentence_before():
+    # "..., the disaster agency said. Seventeen people were injured and three were missing, it said": the
+    # agency, not an airline that spoke in an earlier paragraph
+    text = ("More than 12,000 people were evacuated, according to the National Disaster Mitigation Agency (BNPB).\n\n"
+            "Airport operator Angkasa Pura said 52 flights had been cancelled. Wings Air said it had suspended its "
+            "ATR 72 services to the island until Thursday.\n\n"
+            "Two people were killed when volcanic rocks struck their home, the disaster agency said. Seventeen "
+            "people were injured, it said.")
+    assert (_figure(text, "Seventeen people")["source"] or "").startswith("National Disaster Mitigation Agency")
+
+
+def test_it_said_after_a_person_spoke_is_not_the_person():
+    # guard: a person who spoke in the sentence before is not "it"
+    text = ("Northwind Air said it would cut routes.\n\n"
+            "Chief executive Maria Lopez said demand was weak. Revenue fell 12% in the quarter, it said.")
+    assert _figure(text, "12%")["source"] != "Maria Lopez"
