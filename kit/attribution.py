@@ -1742,6 +1742,7 @@ _RUNNER_HEADS = {"run": "operator", "operated": "operator", "managed": "operator
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
+_PUBLIC_OFFICES = frozenset({"office", "ministry", "department", "government", "police"})  # bodies, never a person
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speaks for a body, unnamed
 _FORECAST_NOUNS = frozenset(_BODIES["forecast_nouns"]["words"])
 _ROLE_GENDERS = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}  # roles that say who holds them
@@ -2744,9 +2745,11 @@ class Attributer:
                 # body the role describes, which speaks
                 return body
             if name and not only_a_name and (len(usable[0]) == 2 or usable[0][0].lower() == "the" and len(usable[0]) <= 4) \
-                    and (usable[0][-1].lower() in _BODY_HEADS or usable[0][-1].lower() in DESCRIPTORS) \
+                    and (usable[0][-1].lower() in _BODY_HEADS or usable[0][-1].lower() in DESCRIPTORS
+                         or usable[0][-1].lower() in _PUBLIC_OFFICES) \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
+                # (and "... backing the winner, Green candidate Miriam Kessler, the city's electoral office said")
                 # (and "... for winger Tiago Mendes, the Premier League club said": the club with its league)
             if name is None and role and only_a_name and first and first[:1].islower():
                 body = self._trailing_body(usable[1])

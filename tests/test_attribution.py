@@ -4465,3 +4465,17 @@ def test_it_said_after_a_person_spoke_is_not_the_person():
     text = ("Northwind Air said it would cut routes.\n\n"
             "Chief executive Maria Lopez said demand was weak. Revenue fell 12% in the quarter, it said.")
     assert _figure(text, "12%")["source"] != "Maria Lopez"
+
+
+def test_a_person_named_before_an_office_that_speaks_is_not_the_speaker():
+    # "..., with 61,340 voters backing the winner, Green candidate Miriam Kessler, the city's electoral office
+    # said": an office is no description of a person; the office speaks
+    text = ("Turnout in Sunday's mayoral run-off in Leipzig rose to 48.7%, with 61,340 voters backing the winner, "
+            "Green candidate Miriam Kessler, the city's electoral office said.")
+    assert _figure(text, "48.7%")["source"] == "city's electoral office"
+
+
+def test_a_person_before_an_aside_naming_her_role_still_speaks():
+    # guard: "Helen Okafor, the agency's regional director, said": the person
+    text = "Helen Okafor, the agency's regional director, said the money would equip 450 rural clinics."
+    assert _figure(text, "450 rural clinics")["source"] == "Helen Okafor"
