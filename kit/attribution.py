@@ -2914,11 +2914,15 @@ class Attributer:
         if not cut:
             return None
         named = self._name_in(cut)
-        if named is None and len(cut) == len(words) and cut[0].lower() in ("the", "a", "an", "its", "their"):
+        owned = len(cut) >= 2 and _POSSESSIVE.search(cut[0]) is not None and cut[0][:1].isupper() \
+            and cut[-1].lower() in PERSON_ROLES and all(w.islower() for w in cut[1:])
+        if named is None and len(cut) == len(words) and (cut[0].lower() in ("the", "a", "an", "its", "their") or owned):
             # '..., said the alliance's chairman, Joseph Kiprono, adding': the person the role names
+            # ('said Halden’s chief executive, Sébastien Kroll, a former finance director': a body's post too)
             then = _NAME_APPOSITION.match(s, after + m.end())
-            if then and then.group(1).split()[0] in first_names():
-                named = self.person_name([w.rstrip(".") for w in then.group(1).split()])
+            if then and (then.group(1).split()[0] in first_names() or owned and 2 <= len(then.group(1).split()) <= 3):
+                named = self.person_name([w.rstrip(".") for w in then.group(1).split()]) or (
+                    " ".join(w.rstrip(".") for w in then.group(1).split()) if owned else None)
         return named or self._role_or_body(cut)
 
     def _name_in(self, words: list[str]) -> str | None:

@@ -4479,3 +4479,18 @@ def test_a_person_before_an_aside_naming_her_role_still_speaks():
     # guard: "Helen Okafor, the agency's regional director, said": the person
     text = "Helen Okafor, the agency's regional director, said the money would equip 450 rural clinics."
     assert _figure(text, "450 rural clinics")["source"] == "Helen Okafor"
+
+
+def test_said_a_bodys_post_then_a_name_is_the_person():
+    # '"...," said Halden’s chief executive, Sébastien Kroll, a former finance director': the person the
+    # post names, whatever the given name
+    text = ("“Clermont has 150,000 people within 20 minutes of the ground,” said Halden’s chief executive, "
+            "Sébastien Kroll, a former finance director at Saint-Étienne.")
+    assert _figure(text, "150,000 people")["source"] == "Sébastien Kroll"
+
+
+def test_said_a_bodys_post_with_no_name_after_it_is_the_post():
+    # guard: no name after the post: the post as written
+    text = "“We sold 150,000 tickets,” said Halden’s chief executive."
+    assert _figure(text, "150,000 tickets")["source"] != "Sébastien Kroll"
+    assert "chief executive" in (_figure(text, "150,000 tickets")["source"] or "")
