@@ -1645,6 +1645,8 @@ _FIELD_BODY_WORDS = frozenset(table("bodies")["field_bodies"]["words"])  # "Stat
 _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
+# "... that the company says will create ...": a relative clause whose subject, a body named by its kind, speaks
+_THAT_KIND_BEFORE = re.compile(r"\bthat\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}$")
 # "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
 _TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
@@ -2422,6 +2424,12 @@ class Attributer:
                         # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
                         # a speaker who opens a later clause states that clause only
                         subordinate[m.start()] = (sent.start + brk.start(), sent.end)
+            if who and m.start() not in subordinate and "that" in masked[max(0, m.start() - 60):m.start()] \
+                    and _THAT_KIND_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
+                # "an A$620 million project ... that the company says will create up to 350 jobs": the speaker of
+                # a relative clause states what follows its verb in that clause only
+                stop = _CLAUSE_BREAK.search(masked, m.end())
+                subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
             if who:
                 candidates.append((m.start(), who))
                 if verb in DIRECT_SPEECH:
@@ -2679,7 +2687,10 @@ class Attributer:
             if not any(chunks):  # the nearest words: "..., the union federation that called the march, said"
                 rel = next((k for k, w in enumerate(words) if k > 0 and (w in ("who", "which") or (
                     w == "that" and words[0].lower() in ("the", "a", "an")))), None)
-                if rel is not None and words[rel - 1][:1].islower():
+                if rel is not None and words[rel] == "that" and rel + 2 < len(words) \
+                        and words[rel + 1].lower() in ("the", "its", "their"):
+                    words = words[rel + 1:]  # "an A$620 million project ... that the company says will create": the company
+                elif rel is not None and words[rel - 1][:1].islower():
                     words = words[:rel]  # "a local administration official who asked not to be named said"
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
             cut = next((i for i, w in zip(range(len(words) - 1, -1, -1), reversed(words)) if w.lower() in CLAUSE_WORDS and not (

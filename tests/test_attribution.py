@@ -4494,3 +4494,20 @@ def test_said_a_bodys_post_with_no_name_after_it_is_the_post():
     text = "“We sold 150,000 tickets,” said Halden’s chief executive."
     assert _figure(text, "150,000 tickets")["source"] != "Sébastien Kroll"
     assert "chief executive" in (_figure(text, "150,000 tickets")["source"] or "")
+
+
+def test_a_body_that_speaks_in_a_relative_clause_states_that_clause_only():
+    # "an A$620 million project ... that the company says will create up to 350 construction jobs": the
+    # company the story named states the jobs; the project's cost and size are the story's
+    text = ("The New South Wales government on Monday approved developer SunWest's 400-megawatt solar farm near "
+            "Dubbo, an A$620 million project covering about 900 hectares that the company says will create up to "
+            "350 construction jobs.")
+    assert _figure(text, "up to 350 construction jobs")["source"] == "SunWest"
+    assert _figure(text, "about 900 hectares")["source"] is None
+
+
+def test_a_role_that_did_something_and_then_said_is_still_the_speaker():
+    # guard: "the union federation that called the march said ...": "that" opens what the federation did
+    text = ("The Unified Workers' Front, the union federation that called the march, said about 40,000 people "
+            "took part.")
+    assert _figure(text, "about 40,000 people")["source"] == "Unified Workers' Front"
