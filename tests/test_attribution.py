@@ -4511,3 +4511,19 @@ def test_a_role_that_did_something_and_then_said_is_still_the_speaker():
     text = ("The Unified Workers' Front, the union federation that called the march, said about 40,000 people "
             "took part.")
     assert _figure(text, "about 40,000 people")["source"] == "Unified Workers' Front"
+
+
+def test_a_figure_first_stated_in_the_storys_own_voice_has_no_source():
+    # "Teachers in Wales are to get a 4.3% pay rise, ..." then "Pugh said the 4.3% award ...": the figure's
+    # first mention is the story's own statement, so the claim has no source (not the later speaker)
+    text = ("Teachers in Wales are to get a 4.3% pay rise, backdated to last September, after members of the "
+            "union voted to accept the offer.\n\n"
+            "Education Secretary Rhian Pugh said the 4.3% pay rise showed Wales was leading.")
+    assert _figure(text, "4.3%")["source"] is None
+
+
+def test_a_figure_first_stated_by_a_speaker_keeps_that_speaker():
+    # guard: the first mention's own speaker stays the claim's source
+    text = ("Education Secretary Rhian Pugh said teachers would get a 4.3% pay rise.\n\n"
+            "The 4.3% pay rise is backdated to last September.")
+    assert _figure(text, "4.3%")["source"] == "Rhian Pugh"
