@@ -1707,6 +1707,10 @@ _FIELD_BODY_WORDS = frozenset(table("bodies")["field_bodies"]["words"])  # "Stat
 _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]{0,3}\d")  # "put the crowd at 35,000",
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
+# "... that the company says will create ...": a relative clause whose subject, a body named by its kind, speaks
+_THAT_KIND_BEFORE = re.compile(r"\bthat\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}$")
+# "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
+_TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
 _TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
 # bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
 _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
@@ -1805,6 +1809,10 @@ _RUNNER_HEADS = {"run": "operator", "operated": "operator", "managed": "operator
 _OBSERVED = frozenset(_BODIES["observing_verbs"]["words"])
 # words of an aside that make the name before it a person's ("Enamul Haque, a spokesman for ...")
 PERSON_ROLES = frozenset(_BODIES["person_roles"]["words"])
+_PUBLIC_OFFICES = frozenset({"office", "ministry", "department", "government", "police"})  # bodies, never a person
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # who speaks for a body, unnamed
+_FORECAST_NOUNS = frozenset(_BODIES["forecast_nouns"]["words"])
+_ROLE_GENDERS = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}  # roles that say who holds them
 # a role and a person's name right after a name: "Lisboa Motorsport chief executive Inês Carvalho"
 _ROLE_OF_BODY = re.compile(r"\s+(?:chief\s+(?:financial\s+|operating\s+)?)?" + alternation(PERSON_ROLES | {"boss", "head"})
                            + r"\s+[A-ZÀ-ÖØ-Þ]")
@@ -2242,6 +2250,10 @@ class Attributer:
         self.last_person: str | None = None
         self.last_speaker: str | None = None
         self.prev_sentence_speaker: str | None = None  # who spoke in the sentence before the one being read
+        self.prev_speaker_para = -1  # the paragraph of that sentence
+        self.prev_sentence_text = ""  # and its text
+        self._roles_before: dict[str, bool] = {}  # names found after a role in it
+        self._sentence_para = -2  # the paragraph of the sentence being read
         self._sentence_ents: list[Entity] = []  # the entities of the sentence being read
         self._mention_starts: list[int] = []  # where the figures of the sentence being read open
         self.last_org: str | None = None
@@ -2442,6 +2454,8 @@ class Attributer:
                         and _PASSIVE_BE.search(masked, max(0, m.start() - 12), m.start())):
                 continue  # "at an estimated cost of £27m": an adjective; "Tenants were told that 60 flats would be
                 # emptied": the hearers, not who spoke (", the inquiry was told." ends the words told it: read on)
+            if verb in ("told", "tells", "tell", "telling") and _TOLD_TO.match(masked, m.end()):
+                continue  # "..., and told customers to call 0330 123 4567 to rebook": an instruction, not a statement
             if _TOPIC_AFTER.match(masked, m.end()):
                 continue  # "has warned of further cuts", "spoke about the plan": a topic named, no figure stated
             joined = _JOINED_VERB.search(masked, max(0, m.start() - 20), m.start())
@@ -2460,9 +2474,11 @@ class Attributer:
                     continue  # ", the fire service said, adding that 350 firefighters ...": the same speaker goes on
                 who = self._subject_of(masked[: m.start()])
                 if who and verb in PARTICIPLES and not joined and not any(
-                        w.group().lower() in PAY_ASKS for w in _WORD_RE.finditer(masked, 0, m.start())):
+                        w.group().lower() in PAY_ASKS or w.group().lower() in _FORECAST_NOUNS
+                        for w in _WORD_RE.finditer(masked, 0, m.start())):
                     # not the act before ", saying" ("cut its cash rate by 25 basis points"); a demand or an
-                    # offer before it is the speaker's own claim ("The RCN wants 12%, saying ...")
+                    # offer before it is the speaker's own claim ("The RCN wants 12%, saying ..."), and so is
+                    # a forecast or a target it sets ("raised her price target on the stock to $60, saying ...")
                     subordinate[m.start()] = (sent.start + m.start(), sent.end)
             elif (rel := _RELATIVE_NAMED.search(masked, max(0, m.start() - 80), m.start())) is not None \
                     and not _RELATIVE_SPEAKER.search(masked, max(0, m.start() - 20), m.start()) \
@@ -2499,6 +2515,12 @@ class Attributer:
                         # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
                         # a speaker who opens a later clause states that clause only
                         subordinate[m.start()] = (sent.start + brk.start(), sent.end)
+            if who and m.start() not in subordinate and "that" in masked[max(0, m.start() - 60):m.start()] \
+                    and _THAT_KIND_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
+                # "an A$620 million project ... that the company says will create up to 350 jobs": the speaker of
+                # a relative clause states what follows its verb in that clause only
+                stop = _CLAUSE_BREAK.search(masked, m.end())
+                subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
             if who:
                 candidates.append((m.start(), who))
                 if verb in DIRECT_SPEECH:
@@ -2703,13 +2725,24 @@ class Attributer:
             left = _BRACKETED_INITIALS.sub("", left)  # "Paraguay's National Emergency Secretariat (SEN) gave ..."
         words = [w.group() for w in itertools.islice(_WORD_RE.finditer(left), 40)]  # a clause's subject opens it
         caps: list[str] = []
+        stop = len(words)
         for k, w in enumerate(words):
             if w[:1].isupper():
                 caps.append(w.rstrip("."))
             elif caps and w.lower() in ("of", "for", "and") and k + 1 < len(words) and words[k + 1][:1].isupper():
                 caps.append(w)  # "The Bank of England held ... but said"
             elif caps:
+                stop = k
                 break
+        j = stop
+        while j < len(words) and j - stop < 2 and words[j].islower() and (
+                words[j] in PERSON_ROLES or words[j] in DESCRIPTORS or words[j] in _speaker_heads()):
+            j += 1
+        if caps and caps != ["The"] and stop < j < len(words) and words[j][:1].isupper():
+            # "Brookfield Securities analyst Maria Ortiz raised ...", "Japanese carmaker Hinode Motors raised ...":
+            # the name after the role or the trade, not the firm or the nation before it
+            named = list(itertools.takewhile(lambda w: w[:1].isupper(), words[j:]))
+            caps = [w.rstrip(".") for w in named] or caps
         if caps == ["The"]:
             # "The ministry disputed that figure and said": the body the story named with that word
             kind = _THE_KIND_OPENS.match(left)
@@ -2745,7 +2778,10 @@ class Attributer:
             if not any(chunks):  # the nearest words: "..., the union federation that called the march, said"
                 rel = next((k for k, w in enumerate(words) if k > 0 and (w in ("who", "which") or (
                     w == "that" and words[0].lower() in ("the", "a", "an")))), None)
-                if rel is not None and words[rel - 1][:1].islower():
+                if rel is not None and words[rel] == "that" and rel + 2 < len(words) \
+                        and words[rel + 1].lower() in ("the", "its", "their"):
+                    words = words[rel + 1:]  # "an A$620 million project ... that the company says will create": the company
+                elif rel is not None and words[rel - 1][:1].islower():
                     words = words[:rel]  # "a local administration official who asked not to be named said"
             # the clause nearest the verb: after "that", "and", "but" ... inside the segment
             cut = next((i for i, w in zip(range(len(words) - 1, -1, -1), reversed(words)) if w.lower() in CLAUSE_WORDS and not (
@@ -2795,6 +2831,20 @@ class Attributer:
                 and len(usable[1]) <= 6  # "Cllr Amanda Okafor", not "... rose to $77.10 in New York"
             role = self._is_role_phrase(usable[0]) or (only_a_name and (usable[0][0][:1].islower() or (
                 _POSSESSIVE.search(usable[0][0]) is not None and lookup(_unpossessive(usable[0][0])) is not None)))
+            if not role and only_a_name and len(usable[0]) >= 2 and _POSSESSIVE.search(usable[0][0]) is not None \
+                    and usable[0][0][:1].isupper() and all(w.islower() for w in usable[0][1:]) \
+                    and usable[0][-1].lower() in _speaker_heads() and usable[1][0] in first_names():
+                role = True  # "Helen Okafor, Gavi's regional director, said": the person, not her post at a body
+            if not only_a_name and usable[0][0].lower() == "the" and usable[0][-1].lower() in _BODY_HEADS \
+                    and usable[0][-1].islower() and 2 <= len(usable[1]) <= 5 \
+                    and usable[1][0][:1].isupper() and usable[1][-1][:1].isupper() \
+                    and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
+                    and (inner := [w for w in usable[1] if not w[:1].isupper()]) and len(inner) == 1 \
+                    and inner[0] not in NOT_SUBJECTS and inner[0] not in PLACE_PREPS and inner[0] not in CLAUSE_WORDS \
+                    and not inner[0].endswith(("ed", "s")) and lookup(" ".join(usable[1]), allow_cities=True) is None:
+                # "Santé publique France, the national health agency, said", "Údarás na Gaeltachta, the Gaeltacht
+                # development authority, said": the body's own name, a lower-case word of its language inside it
+                return " ".join(usable[1])
             # "The Unified Workers' Front, the union federation that called the march, said": the body, not its kind
             name = self._trailing_name(usable[1]) or (self._trailing_body(usable[1]) if first is None else None)
             if name and role and _object_of_preposition(usable[1]):
@@ -2806,9 +2856,11 @@ class Attributer:
                 # body the role describes, which speaks
                 return body
             if name and not only_a_name and (len(usable[0]) == 2 or usable[0][0].lower() == "the" and len(usable[0]) <= 4) \
-                    and (usable[0][-1].lower() in _BODY_HEADS or usable[0][-1].lower() in DESCRIPTORS) \
+                    and (usable[0][-1].lower() in _BODY_HEADS or usable[0][-1].lower() in DESCRIPTORS
+                         or usable[0][-1].lower() in _PUBLIC_OFFICES) \
                     and name.split()[0] in first_names():
                 name = None  # "..., ending six years of ownership by Tom Kessler, the club said": the club speaks
+                # (and "... backing the winner, Green candidate Miriam Kessler, the city's electoral office said")
                 # (and "... for winger Tiago Mendes, the Premier League club said": the club with its league)
             if name is None and role and only_a_name and first and first[:1].islower():
                 body = self._trailing_body(usable[1])
@@ -2886,6 +2938,14 @@ class Attributer:
         name = self._trailing_name(words)
         if name:
             return name
+        low = [w.lower() for w in words]
+        role_for = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if low[k + 1] == "for"
+                         and low[k] in _SPOKES), None)
+        if role_for is not None and (role_for == 0 or low[role_for - 1] in ("a", "an", "the", "one")) \
+                and _THE_OPENING.sub("", " ".join(words[role_for + 2:])) != self._trailing_body(words[role_for + 2:]):
+            # "a spokeswoman for the airline told Reuters", "a spokesperson for Qamar said": the role as written,
+            # with the body as the sentence calls it (a body named in full there speaks by its name)
+            return " ".join(words[role_for:])
         body = self._trailing_body(words)
         if body:
             parts = body.split()
@@ -2965,11 +3025,15 @@ class Attributer:
         if not cut:
             return None
         named = self._name_in(cut)
-        if named is None and len(cut) == len(words) and cut[0].lower() in ("the", "a", "an", "its", "their"):
+        owned = len(cut) >= 2 and _POSSESSIVE.search(cut[0]) is not None and cut[0][:1].isupper() \
+            and cut[-1].lower() in PERSON_ROLES and all(w.islower() for w in cut[1:])
+        if named is None and len(cut) == len(words) and (cut[0].lower() in ("the", "a", "an", "its", "their") or owned):
             # '..., said the alliance's chairman, Joseph Kiprono, adding': the person the role names
+            # ('said Halden’s chief executive, Sébastien Kroll, a former finance director': a body's post too)
             then = _NAME_APPOSITION.match(s, after + m.end())
-            if then and then.group(1).split()[0] in first_names():
-                named = self.person_name([w.rstrip(".") for w in then.group(1).split()])
+            if then and (then.group(1).split()[0] in first_names() or owned and 2 <= len(then.group(1).split()) <= 3):
+                named = self.person_name([w.rstrip(".") for w in then.group(1).split()]) or (
+                    " ".join(w.rstrip(".") for w in then.group(1).split()) if owned else None)
         return named or self._role_or_body(cut)
 
     def _name_in(self, words: list[str]) -> str | None:
@@ -2994,11 +3058,29 @@ class Attributer:
             kind = PRONOUNS[low[0]]
             if kind == "person":
                 gender = {"he": "m", "she": "f"}.get(low[0])
+                prev = self.prev_sentence_speaker
+                if gender and prev and self.prev_speaker_para == self._sentence_para and (
+                        prev in self.people.values() or prev.split()[-1].lower() in PERSON_ROLES
+                        or self._role_before(prev)):
+                    # "..., finance director Budi Santoso said. He said the airline had cut its debt by $410m",
+                    # "a police spokesman told reporters. Four of them ..., he said": the one who spoke in the
+                    # sentence before, in the same paragraph, unless a given name or a role says otherwise
+                    said = next((given_name_genders()[w] for w in prev.split()[:-1] if w in given_name_genders()), None) \
+                        or _ROLE_GENDERS.get(prev.split()[-1].lower())
+                    if said in (None, gender):
+                        return prev
                 for name in reversed(self.recent_people):
                     given = next((given_name_genders()[w] for w in name.split()[:-1] if w in given_name_genders()), None)
                     if gender and given == gender:
                         return self.person_name(name.split()) or name  # "Mark Hennessy ... He said ..."
                 return self.last_person or self._first_person_in(self._sentence_text)
+            prev = self.prev_sentence_speaker
+            if low[0] == "it" and prev and prev[:1].isupper() and self.prev_speaker_para == self._sentence_para \
+                    and prev not in self.people.values() and prev.split()[-1].lower() not in PERSON_ROLES \
+                    and getattr(lookup(prev), "kind", "org") == "org":
+                # "..., the disaster agency said. Seventeen people were injured and three were missing, it said":
+                # the body that spoke in the sentence before, in the same paragraph (not a firm named earlier)
+                return prev
             return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
         phrase = " ".join(words)
         if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
@@ -3042,6 +3124,12 @@ class Attributer:
             return self._role_or_body([words[-2]])
         if len(words) == 1:
             known = self._known_org_with(head)
+            if known and (own := next(self.org_alias.ending_with(head), None)) and own != known \
+                    and lookup(own) is None and not any(full.lower() in self._low_text()
+                                                        for full in _org_full_names().get(known, ())
+                                                        if head in full.lower().split()):
+                known = own  # "the State Electoral Commission said ... the EU's migration pact ... the commission
+                # said": the body the story named with that word, not one it named only by another name ("EU")
             if known:
                 return known  # "The IMF approved $1.2bn ..., the fund said": the known body whose name holds "fund"
         if head in PUBLIC_HEADS and mods and all(w == l for w, l in zip(words, low)) and "for" not in low and \
@@ -3105,6 +3193,10 @@ class Attributer:
         for_at = next((i for i, w in enumerate(low) if w == "for"), None)
         if for_at and low[for_at - 1] in _speaker_heads() and len(words) <= 7:
             return " ".join(words)  # "a spokeswoman for the airport", "spokesman for the Norwegian armed forces"
+        of_at = next((i for i, w in enumerate(low) if w == "of"), None)
+        if of_at and low[of_at - 1] in _speaker_heads() and low[of_at - 1] not in PRONOUNS and len(words) <= 6 \
+                and 1 <= len(words) - of_at - 1 <= 2 and all(w.isalpha() and w.islower() for w in words[of_at + 1:]):
+            return " ".join(words)  # "according to the regional chamber of agriculture": the body as written
         place_at = next((i for i, w in enumerate(low) if w in ("in", "at", "from") and i + 1 < len(words)
                          and words[i + 1][:1].isupper()), None)
         if place_at is not None and place_at > 0:
@@ -3275,6 +3367,7 @@ class Attributer:
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
+            self._sentence_para = para.index
             self._sentence_end = sent.end
             self._sentence_ents = ents
             speaker, verb_at = self.speaker_of(sent)
@@ -3282,8 +3375,11 @@ class Attributer:
                 speaker = self._described_speaker(speaker, ents, verb_at) or speaker
             # a quotation's speaker: this paragraph's attribution, or the last speaker when the
             # paragraph continues a quotation (it opens with a quote mark and names nobody)
+            carried = False  # the quotation's speaker is the last paragraph's, until this one names its own
             if speaker is None and para.starts_in_quote:
                 speaker_q = para_speaker.get(para.index) or (prev_para_speaker if para.index > 0 else None)
+                carried = para_speaker.get(para.index) is None and speaker_q is not None \
+                    and not self.paras[para.index - 1].opens_unclosed
             else:
                 speaker_q = speaker or para_speaker.get(para.index)
             if speaker:
@@ -3298,8 +3394,11 @@ class Attributer:
                 in_quote = quoted(f.start)
                 if in_quote:
                     f.source = speaker_q or speaker
-                    if not f.source:
-                        unsourced_quotes.append((para.index, f))  # the attribution may close the quotation later
+                    if not f.source or carried:
+                        # the attribution may close the quotation later: '"I had 140 goats in March. Now I have
+                        # 11," said Ahmed Ali Hussein' is his, not the last paragraph's speaker's (a quotation run
+                        # on from an unclosed one keeps that speaker)
+                        unsourced_quotes.append((para.index, f))
                 elif self.speaker_scope and not self.speaker_scope[0] <= f.start < self.speaker_scope[1]:
                     f.source = self.speaker_scope[2]  # outside the clause a subordinate speaker states
                     for lo, hi, who in self.clause_speakers:
@@ -3459,6 +3558,9 @@ class Attributer:
                 prev_sentence_mentions = ms
             self.note_speaker(speaker)
             self.prev_sentence_speaker = speaker or (ms[0].source if ms and ms[0].source else None)
+            self.prev_speaker_para = para.index
+            self.prev_sentence_text = sent.text
+            self._roles_before = {}
             self._remember_people(sent)
             self._remember_places(para.index, ents)
             orgs = [e.org for e in ents if e.org and e.org.split()[-1] not in EVENT_WORDS]
@@ -3478,7 +3580,7 @@ class Attributer:
         for pi, f in unsourced_quotes:
             # '"In 2022 this company made a net profit of €2.3 billion. Now ...," she said.': the
             # speaker named after a quotation of several sentences states all of it
-            f.source = para_speaker.get(pi)
+            f.source = para_speaker.get(pi) or f.source
 
     def _described_speaker(self, speaker: str, ents: list[Entity], verb_at: int) -> str | None:
         """ "..., the studio said", "the group said", "the charity coalition said": a speaker named only by
@@ -3587,6 +3689,24 @@ class Attributer:
                         out.append(Entity(a, sent.start + m.end(), m.group(), None,
                                           prev[-1] if prev and prev[-1] in GIVING else "", org=named or self.last_org))
         return sorted(out, key=_START)
+
+    def _role_before(self, name: str) -> bool:
+        """Whether the sentence before the one being read names NAME right after a person's role or title
+        ("Deputy governor Folasade Adebayo-Nwosu told reporters"): a person, whatever the given name."""
+        if name in self._roles_before:  # (read once a sentence for each name: a long sentence is not read again)
+            return self._roles_before[name]
+        text = self.prev_sentence_text
+        at = text.find(name) if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else -1
+        before = text[max(0, at - 30):at].split() if at > 0 else []
+        found = bool(before) and (before[-1].lower() in PERSON_ROLES or before[-1].lower().rstrip(".") in _titles())
+        self._roles_before[name] = found
+        return found
+
+    def _low_text(self) -> str:
+        """The article's text in lower case, made once."""
+        if getattr(self, "_low", None) is None:
+            self._low = self.text.lower()
+        return self._low
 
     def _known_org_with(self, head: str) -> str | None:
         """A body of organisations.toml named in this sentence or before whose full name holds HEAD

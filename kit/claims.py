@@ -119,6 +119,7 @@ def claim_fields(c: Claim) -> dict:
         "actor": next((m.actor for m in ordered if m.actor), None),
         "location": first.location or next((m.location for m in ordered if m.location and not m.reference), None),
         "source": first.source if first.source and not _a_place(first.source)
+        else None if not first.source
         else personal[0] if personal else (sources[0] if sources else None),
         "date": next((m.date for m in c.mentions if m.date), None),
         "caveats": sorted(caveats),

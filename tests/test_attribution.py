@@ -4522,3 +4522,271 @@ def test_members_a_union_or_association_counts_are_its_own():
             "It will go to about 212,000 members in England, the association said.")
     fig = _figure(text, "about 212,000 members")
     assert (fig["actor"], fig["category"]) == ("Classroom Teachers' Association", "personnel")
+
+
+def test_a_body_named_in_its_own_language_before_an_aside_speaks_by_its_name():
+    # "Santé publique France, the national health agency, said": the agency's own name, which has a
+    # lower-case word of its language inside it, not the description the aside gives
+    text = ("Santé publique France, the national health agency, said on Wednesday that nine cases linked to "
+            "the cheese had been confirmed in several regions.")
+    assert _figure(text, "nine cases")["source"] == "Santé publique France"
+    text = ("Údarás na Gaeltachta, the Gaeltacht development authority, said its own survey had found about "
+            "12,000 daily speakers.")
+    assert _figure(text, "about 12,000 daily speakers")["source"] == "Údarás na Gaeltachta"
+
+
+def test_words_before_the_aside_that_open_a_clause_are_no_body_name():
+    # guard: "Shares in Harbour Mining fell ..., the exchange said": a clause before the aside names no body
+    text = "Shares in Harbour Mining fell 3% on Tuesday, the exchange said."
+    assert _figure(text, "3%")["source"] != "Shares in Harbour Mining"
+
+
+def test_a_person_before_an_aside_naming_her_post_at_a_body_is_the_speaker():
+    # "Helen Okafor, Gavi's regional director, said": the person, not her post
+    text = "Helen Okafor, Gavi's regional director, said the money would equip 450 rural clinics."
+    assert _figure(text, "450 rural clinics")["source"] == "Helen Okafor"
+
+
+def test_the_commission_is_the_one_the_story_named_not_a_body_named_by_another_name():
+    # "the State Electoral Commission said ... the EU's migration pact ... the commission said": the
+    # electoral commission the story named, not the EU (whose commission the story never named)
+    text = ("With 99.6% of polling stations counted, the State Electoral Commission said Civic Union had won 61 "
+            "seats.\n\nSovereign Croatia, a party that campaigned against the EU’s migration pact, won 14 seats.\n\n"
+            "Turnout was 62.7%, up 3.4 percentage points on last year, the commission said.")
+    assert _figure(text, "62.7%")["source"] == "State Electoral Commission"
+
+
+def test_the_commission_is_the_european_commission_the_story_named_by_that_name():
+    # guard: where the story named the European Commission itself, "the commission" stays the EU's
+    text = ("The State Electoral Commission said Civic Union had won 61 seats.\n\n"
+            "The European Commission said it would release €450 million for the region.\n\n"
+            "The aid will reach 40,000 farmers, the commission said.")
+    assert _figure(text, "40,000 farmers")["source"] in ("EU", "European Commission")
+
+
+def test_he_said_is_the_one_who_spoke_in_the_sentence_before():
+    # "..., finance director Budi Santoso said. He said ...": the speaker just before, not a person quoted
+    # earlier in the story (a pronoun resolves to the last named speaker)
+    text = ("“The order locks in capacity,” said Yusuf Hartono, an aviation analyst at CGS International.\n\n"
+            "Fuel accounted for 34% of its operating costs last year, finance director Budi Santoso said. "
+            "He said the airline had cut its debt by $410m since the end of 2022.")
+    assert _figure(text, "$410m")["source"] == "Budi Santoso"
+    text = ("Local councillor Seán Ó Dálaigh said the nearest branch would be 64km away.\n\n"
+            "A Department of Finance spokeswoman said the minister would meet the bank. Banks must give customers "
+            "at least six months’ notice of a closure, she said.")
+    assert _figure(text, "at least six months")["source"] == "Department of Finance spokeswoman"
+
+
+def test_she_said_is_not_a_spokesman_who_spoke_before():
+    # guard: a role that says its holder is a man is not "she"
+    text = ("Maria Lopez, the union's president, said 4,000 members had walked out.\n\n"
+            "A police spokesman said the march was peaceful. About 300 officers were on duty, she said.")
+    assert _figure(text, "About 300 officers")["source"] != "police spokesman"
+
+
+def test_people_told_to_do_something_state_no_figure():
+    # "Residents were told not to go within 500 metres of riverbanks": an instruction, not a statement
+    # by the residents
+    text = ("The agency widened the no-go zone around the crater. Residents were told not to go within 500 metres "
+            "of riverbanks.")
+    assert _figure(text, "500 metres")["source"] is None
+
+
+def test_told_reporters_still_names_the_speaker():
+    # guard: "a spokesman told reporters ..." is a statement
+    text = "A police spokesman told reporters 23 people had been detained."
+    assert _figure(text, "23 people")["source"] == "police spokesman"
+
+
+def test_the_subject_of_saying_is_the_name_after_its_role():
+    # "A ministry spokesman, Piotr Garbarz, rejected the claim, saying ...": the spokesman by name, and
+    # "PPN's chief executive, Mark Trevithick, apologised ... and said ...": the chief executive by name
+    text = ("A ministry spokesman, Piotr Garbarz, rejected the claim, saying the ministry’s spending on bridge "
+            "repairs had risen to 1.9 billion zlotys this year.")
+    assert _figure(text, "1.9 billion zlotys")["source"] == "Piotr Garbarz"
+    text = ("Peninsula Power Networks (PPN) said 80,000 homes lost power.\n\n"
+            "PPN's chief executive, Mark Trevithick, apologised to customers last night and said the company would "
+            "invest an additional £40 million in substation resilience.")
+    assert _figure(text, "£40 million")["source"] == "Mark Trevithick"
+
+
+def test_the_subject_of_saying_with_no_name_after_its_trade_is_the_body():
+    # guard: "Harbour Mining cut 300 jobs and said ...": the body that opens the clause
+    text = "Harbour Mining cut its output forecast and said it would shed 300 jobs at its Kalgoorlie mine."
+    assert _figure(text, "300 jobs")["source"] == "Harbour Mining"
+
+
+def test_a_forecast_raised_before_saying_is_the_subjects_own_figure():
+    # "Hinode Motors raised its operating profit forecast by ¥150bn to ¥2.45tn, saying ...": the
+    # carmaker states its own forecast, as an analyst states the price target she sets
+    text = ("Japanese carmaker Hinode Motors raised its operating profit forecast for the year by ¥150bn to "
+            "¥2.45tn on Wednesday, saying a weaker yen had lifted earnings.")
+    assert _figure(text, "¥2.45tn")["source"] == "Hinode Motors"
+    text = ("Brookfield Securities analyst Maria Ortiz raised her price target on the stock to $60, saying the "
+            "broadband business was underestimated.")
+    assert _figure(text, "$60")["source"] == "Maria Ortiz"
+
+
+def test_an_act_before_saying_is_still_no_statement():
+    # guard: "cut its cash rate by 25 basis points to 3.85%, saying ...": the act is the story's to report
+    text = ("The Reserve Bank of Australia cut its cash rate by 25 basis points to 3.85% on Tuesday, saying "
+            "inflation had eased.")
+    assert _figure(text, "3.85%")["source"] is None
+
+
+def test_groups_that_say_a_figure_are_its_source():
+    # "Aid groups say it has so far received just 27% of that": the groups, as "the group said" is
+    text = ("The government's response plan is costed at $45 million. Aid groups say it has so far received just "
+            "27% of that.")
+    assert (_figure(text, "27%")["source"] or "").lower() == "aid groups"
+
+
+def test_groups_that_win_seats_state_nothing():
+    # guard: groups that act, with no speech verb, are no source
+    text = "The two opposition groups won 44 seats between them."
+    assert _figure(text, "44 seats")["source"] is None
+
+
+def test_an_unnamed_spokeswoman_for_a_body_is_the_role_as_written():
+    # "..., a spokeswoman for the airline told Reuters": no name, so the role as written, not the airline
+    text = ("Sierra Pacific Airways cancelled 212 flights on Sunday after grounding all 48 of its Boeing 737 MAX 9 "
+            "aircraft, a spokeswoman for the airline told Reuters.")
+    assert _figure(text, "212 flights")["source"] == "spokeswoman for the airline"
+    text = ("Dubai developer Qamar Properties has awarded a 1.8 billion dirham contract to build a tower, a "
+            "spokesperson for Qamar said on Sunday.")
+    assert _figure(text, "1.8 billion dirham")["source"] == "spokesperson for Qamar"
+
+
+def test_a_spokesperson_for_a_body_named_in_full_still_gives_the_body():
+    # guard: "a spokesperson for Emirates Gulf Petroleum said": the body named in full (its figures stay its own)
+    text = ("Emirates Gulf Petroleum will raise output to 1.2 million barrels a day by 2027, a spokesperson for "
+            "Emirates Gulf Petroleum said.")
+    assert _figure(text, "1.2 million barrels")["source"] in (
+        "Emirates Gulf Petroleum", "spokesperson for Emirates Gulf Petroleum")
+    assert _figure(text, "1.2 million barrels")["actor"] == "Emirates Gulf Petroleum"
+
+
+def test_a_body_called_by_its_kind_and_field_is_the_source_as_written():
+    # "according to the regional chamber of agriculture": the chamber, its field in lower case after "of"
+    text = ("The region’s farms receive about €1.1 billion a year from the common agricultural policy, according "
+            "to the regional chamber of agriculture.")
+    assert _figure(text, "about €1.1 billion")["source"] == "regional chamber of agriculture"
+
+
+def test_the_price_of_a_thing_is_no_body():
+    # guard: "The price of petrol rose 5%, analysts said": the analysts, no "price of petrol"
+    text = "The price of petrol rose 5% in March, analysts said."
+    assert _figure(text, "5%")["source"] == "analysts"
+
+
+def test_a_quotation_opening_a_paragraph_is_the_speaker_named_after_it():
+    # '"I had 140 goats in March. Now I have 11," said Ahmed Ali Hussein': the herder's own figures, not
+    # those of the body that spoke in the paragraph before
+    text = ("More than 2.5 million livestock have died since January, the NDMA said.\n\n"
+            "\"I had 140 goats in March. Now I have 11, and they are too weak to sell,\" said Ahmed Ali Hussein, "
+            "52, a herder outside Wajir town.")
+    assert _figure(text, "140 goats")["source"] == "Ahmed Ali Hussein"
+
+
+def test_a_quotation_run_on_from_an_unclosed_one_keeps_its_speaker():
+    # guard: a quotation left open at a paragraph's end and taken up in the next is still the first speaker's,
+    # though someone else speaks later in that paragraph
+    text = ("\"We have lost 300 jobs this year,\" said union leader Maria Lopez. \"And the company wants more.\n\n"
+            "\"It plans to cut 200 more jobs by March.\" Tom Reyes, the plant manager, said the site was safe.")
+    assert _figure(text, "200 more jobs")["source"] == "Maria Lopez"
+
+
+def test_she_said_is_a_person_named_after_her_role_in_the_sentence_before():
+    # "Deputy governor Folasade Adebayo-Nwosu told reporters ... \"More than 70 per cent ...,\" she said":
+    # the deputy governor, whose given name the kit does not know, named after her role
+    text = ("\"The new notes are simply not reaching the branches,\" said Olumide Fashola, managing director of "
+            "Harbour Bank.\n\nDeputy governor Folasade Adebayo-Nwosu told reporters in Abuja that the deadline would "
+            "not be extended. \"More than 70 per cent of the old notes will be back in our vaults,\" she said.")
+    assert _figure(text, "More than 70 per cent")["source"] == "Folasade Adebayo-Nwosu"
+
+
+def test_she_said_after_a_body_is_not_the_body():
+    # guard: a body that spoke in the sentence before (no role before its name) is not "she"
+    text = ("Maria Lopez, the union's president, said members were angry.\n\n"
+            "Harbour Bank Group said it would shut branches. \"About 300 staff will lose their jobs,\" she said.")
+    assert _figure(text, "About 300 staff")["source"] != "Harbour Bank Group"
+
+
+def test_it_said_is_the_body_that_spoke_in_the_sentence_before():
+    # "..., the disaster agency said. Seventeen people were injured and three were missing, it said": the
+    # agency, not an airline that spoke in an earlier paragraph
+    text = ("More than 12,000 people were evacuated, according to the National Disaster Mitigation Agency (BNPB).\n\n"
+            "Airport operator Angkasa Pura said 52 flights had been cancelled. Wings Air said it had suspended its "
+            "ATR 72 services to the island until Thursday.\n\n"
+            "Two people were killed when volcanic rocks struck their home, the disaster agency said. Seventeen "
+            "people were injured, it said.")
+    assert (_figure(text, "Seventeen people")["source"] or "").startswith("National Disaster Mitigation Agency")
+
+
+def test_it_said_after_a_person_spoke_is_not_the_person():
+    # guard: a person who spoke in the sentence before is not "it"
+    text = ("Northwind Air said it would cut routes.\n\n"
+            "Chief executive Maria Lopez said demand was weak. Revenue fell 12% in the quarter, it said.")
+    assert _figure(text, "12%")["source"] != "Maria Lopez"
+
+
+def test_a_person_named_before_an_office_that_speaks_is_not_the_speaker():
+    # "..., with 61,340 voters backing the winner, Green candidate Miriam Kessler, the city's electoral office
+    # said": an office is no description of a person; the office speaks
+    text = ("Turnout in Sunday's mayoral run-off in Leipzig rose to 48.7%, with 61,340 voters backing the winner, "
+            "Green candidate Miriam Kessler, the city's electoral office said.")
+    assert _figure(text, "48.7%")["source"] == "city's electoral office"
+
+
+def test_a_person_before_an_aside_naming_her_role_still_speaks():
+    # guard: "Helen Okafor, the agency's regional director, said": the person
+    text = "Helen Okafor, the agency's regional director, said the money would equip 450 rural clinics."
+    assert _figure(text, "450 rural clinics")["source"] == "Helen Okafor"
+
+
+def test_said_a_bodys_post_then_a_name_is_the_person():
+    # '"...," said Halden’s chief executive, Sébastien Kroll, a former finance director': the person the
+    # post names, whatever the given name
+    text = ("“Clermont has 150,000 people within 20 minutes of the ground,” said Halden’s chief executive, "
+            "Sébastien Kroll, a former finance director at Saint-Étienne.")
+    assert _figure(text, "150,000 people")["source"] == "Sébastien Kroll"
+
+
+def test_said_a_bodys_post_with_no_name_after_it_is_the_post():
+    # guard: no name after the post: the post as written
+    text = "“We sold 150,000 tickets,” said Halden’s chief executive."
+    assert _figure(text, "150,000 tickets")["source"] != "Sébastien Kroll"
+    assert "chief executive" in (_figure(text, "150,000 tickets")["source"] or "")
+
+
+def test_a_body_that_speaks_in_a_relative_clause_states_that_clause_only():
+    # "an A$620 million project ... that the company says will create up to 350 construction jobs": the
+    # company the story named states the jobs; the project's cost and size are the story's
+    text = ("The New South Wales government on Monday approved developer SunWest's 400-megawatt solar farm near "
+            "Dubbo, an A$620 million project covering about 900 hectares that the company says will create up to "
+            "350 construction jobs.")
+    assert _figure(text, "up to 350 construction jobs")["source"] == "SunWest"
+    assert _figure(text, "about 900 hectares")["source"] is None
+
+
+def test_a_role_that_did_something_and_then_said_is_still_the_speaker():
+    # guard: "the union federation that called the march said ...": "that" opens what the federation did
+    text = ("The Unified Workers' Front, the union federation that called the march, said about 40,000 people "
+            "took part.")
+    assert _figure(text, "about 40,000 people")["source"] == "Unified Workers' Front"
+
+
+def test_a_figure_first_stated_in_the_storys_own_voice_has_no_source():
+    # "Teachers in Wales are to get a 4.3% pay rise, ..." then "Pugh said the 4.3% award ...": the figure's
+    # first mention is the story's own statement, so the claim has no source (not the later speaker)
+    text = ("Teachers in Wales are to get a 4.3% pay rise, backdated to last September, after members of the "
+            "union voted to accept the offer.\n\n"
+            "Education Secretary Rhian Pugh said the 4.3% pay rise showed Wales was leading.")
+    assert _figure(text, "4.3%")["source"] is None
+
+
+def test_a_figure_first_stated_by_a_speaker_keeps_that_speaker():
+    # guard: the first mention's own speaker stays the claim's source
+    text = ("Education Secretary Rhian Pugh said teachers would get a 4.3% pay rise.\n\n"
+            "The 4.3% pay rise is backdated to last September.")
+    assert _figure(text, "4.3%")["source"] == "Rhian Pugh"
