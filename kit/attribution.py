@@ -3096,10 +3096,6 @@ class Attributer:
         if not words:
             return None
         head = low[-1]
-        if "of" in low[1:-1] and words[-1].islower():
-            k = low.index("of")
-            if low[k - 1] in _speaker_heads() and len(words) - k - 1 <= 3 and all(w.islower() and w.isalpha() for w in words):
-                return " ".join(words)  # "the regional chamber of agriculture estimated": the body by its kind, as written
         if len(words) == 1 and head in self.titled:
             return self.titled[head]  # "The governor said", after "North Maluku Governor Anwar Rahman"
         if len(words) == 1 and head in self.named_roles:
