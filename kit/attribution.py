@@ -808,11 +808,13 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
             ) and j - i < 6:
                 j += 1
             if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES or toks[i].low in _number_words()
+                          or toks[i].low in _QUANTIFIERS  # "No Labour council", "Every Welsh council": no name's word
                           or toks[i].text in ("A", "An")):  # "A Himal Sky Airways plane": not the name
                 i += 1  # "On Wall Street, ...", "Its Eastern Theater Command", "Two Finance Police boats": not the name
             council = _council_after(toks, j)
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \
+                    and toks[a0].low not in _QUANTIFIERS \
                     and not (council == j + 1 and toks[j].text.endswith(("'s", "’s"))) \
                     and (toks[council].text == "council" or _a_place_name(text[start + toks[a0].start:start + toks[j].end])
                          or (toks[council].text != "police" and a0 == j and toks[j].text in _regional_adjectives())):
@@ -1910,6 +1912,8 @@ _MILITARY_NAME = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before when while although though "
                            "since until unless once because whereas despite during amid among against unlike within "
                            "throughout".split())
+# words that quantify a noun, which no name begins with: "No council can absorb that", "Every Welsh council"
+_QUANTIFIERS = frozenset("no every any each some many most all few several another other such".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards", "through",

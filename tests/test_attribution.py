@@ -4790,3 +4790,23 @@ def test_a_figure_first_stated_by_a_speaker_keeps_that_speaker():
     text = ("Education Secretary Rhian Pugh said teachers would get a 4.3% pay rise.\n\n"
             "The 4.3% pay rise is backdated to last September.")
     assert _figure(text, "4.3%")["source"] == "Rhian Pugh"
+
+
+def test_a_presidency_that_speaks_is_the_source():
+    # "..., the Danish presidency said": the presidency of a council of ministers states the figures
+    text = "Ministers agreed to cut the cod quota by 40% to 900 tonnes, the Estonian presidency said."
+    assert _figure(text, "900 tonnes")["source"] == "Estonian presidency"
+
+
+def test_no_council_is_no_body():
+    # "No council can absorb that," a councillor says: "No council" names no council that later
+    # figures could belong to
+    text = ("Finance chief Ann Lee said: \"No council can absorb that.\"\n\n"
+            "The authority will cut 65 posts and close two libraries.")
+    assert _figure(text, "65 posts")["actor"] != "No council"
+
+
+def test_a_town_council_opening_a_sentence_is_still_a_body():
+    # guard: "Leeds council will cut 65 posts": a town's council, a body
+    text = "Leeds council will cut 65 posts."
+    assert _figure(text, "65 posts")["actor"] == "Leeds council"
