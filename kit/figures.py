@@ -1280,7 +1280,9 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
                 if later and not later[3]:
                     return (later[0], later[1], later[2], False, mods + toks[k:nk] + later[4])
             return candidate
-        if t.low in u["references"] and not t.text[:1].isupper():
+        if t.low in u["references"] and not t.text[:1].isupper() \
+                and not any(x.kind == "word" and x.text.islower() and _looks_plural(x.low) for x in mods):
+            # (not "410,000 records holding phone numbers": the plural before it is what is counted)
             return ("reference", t.low, k, True, mods)
         if t.low in ("and", "or") and mods and all(x.kind == "word" and x.text.islower() for x in mods) \
                 and k + 1 < len(toks) and toks[k + 1].text.islower():

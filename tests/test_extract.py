@@ -1940,3 +1940,16 @@ def test_a_participle_after_fewer_describes_the_counted_noun():
     # "23 fewer liquefied natural gas cargoes": cargoes, not a verb "liquefied" with no noun
     assert _figure("Japanese ports received 23 fewer liquefied natural gas cargoes in July.",
                    "23 fewer liquefied natural gas cargoes")["unit"] == "cargoes"
+
+
+def test_a_plural_before_numbers_is_what_is_counted():
+    # "410,000 records holding passport numbers": records, not a back-reference ("the 7,000 figure")
+    assert _figure("Hackers stole roughly 410,000 records holding passport numbers.",
+                   "roughly 410,000 records")["unit"] == "records"
+
+
+def test_the_figure_after_a_number_still_refers_back():
+    # guard: "the 40,000 figure" is the earlier claim again, not a new count of figures
+    text = "Police put the crowd at 40,000. Organisers said the 40,000 figure was far too low."
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert [(f["value"], f["mentions"]) for f in figures] == [(40000.0, 2)]
