@@ -291,6 +291,7 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                     m.owner_hint = m.owner_hint or antecedent.owner_hint  # (not "and China had seven": China's)
         before = last_in_sentence.get(m.sentence.start)
         if m.unit == "people" and before is not None and before.category not in ("people", "casualties") \
+                and before.unit not in figures._measure_plurals() \
                 and m.sentence.text[m.noun_end - m.sentence.start - 6:m.noun_end - m.sentence.start] == "others" \
                 and not _done_to_people(m.sentence.text[before.noun_end - m.sentence.start:m.start - m.sentence.start]):
             # "At least 460 buildings collapsed and 2,100 others were damaged": others of that noun
