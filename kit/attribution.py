@@ -165,6 +165,9 @@ _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)
 _AFTER_ITS = re.compile(r"\b(?:after|as|when|because|since)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,4}?"
                         r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|were|stood|hit)\s+(?:by\s+)?"
                         r"(?:[\d.,]+\s*(?:%|points?|percentage\s+points?)\s+to\s+|to\s+)?$")  # ("fell 17 points to")
+# a speech verb whose reported clause opens with "its" right before the figure: "warned that its $409 million appeal"
+_SAID_THAT_ITS = re.compile(r"\b(?:said|says|warned|warns|added|adds|noted|notes|stressed|announced|reported)\s+"
+                            r"(?:on\s+[A-Z][a-z]+day\s+)?that\s+its\s+$")
 _HEAD_WORD = re.compile(r"([a-z]+)\b")
 _MEMBERS_OF_WHAT = frozenset({"family", "crew", "cabinet", "staff", "team", "church", "club", "board", "house"})
 _NAME_MEMBERS = re.compile(r"(?<![\w'’])((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w&'’-]*)\s+members\b")
@@ -4325,6 +4328,12 @@ class Attributer:
                 # "The ANC won 159 seats in the National Assembly after its share of the vote fell 17 points": the
                 # subject "its" stands for, not the body named between
                 return opener
+        if f.source and f.source[:1].isupper() and f.source not in self.people.values() \
+                and f.source.split()[0] not in first_names() and _SAID_THAT_ITS.search(self.text, max(sent.start, f.start - 40), f.start) \
+                and ((known := lookup(f.source)) is None or known.kind == "org"):
+            # "UNHCR ... warned that its $409 million appeal was only 18% funded": "its" right after the body's own
+            # speech verb is the body that speaks, not a country named before
+            return self.org_alias.get(f.source.lower(), f.source)
         if f.source and f.category in ("money", "other") \
                 and (it_acts := _BODY_SAID_IT_ACTS.search(self.text, max(sent.start, f.start - 120), f.start)) \
                 and not _CLAUSE_BREAK.search(self.text, it_acts.end(), f.start) \

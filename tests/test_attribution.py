@@ -4810,3 +4810,18 @@ def test_a_town_council_opening_a_sentence_is_still_a_body():
     # guard: "Leeds council will cut 65 posts": a town's council, a body
     text = "Leeds council will cut 65 posts."
     assert _figure(text, "65 posts")["actor"] == "Leeds council"
+
+
+def test_its_right_after_a_bodys_speech_verb_is_that_body():
+    # "... in the country to 1.3 million, and warned that its $409 million appeal was only 18% funded": the
+    # agency that speaks, not the country its refugees come from
+    text = ("The UN refugee agency UNHCR said that 47,000 people had fled into Chad, bringing the number of "
+            "Sudanese refugees in the country to 1.3 million, and warned that its $409 million appeal was "
+            "underfunded.")
+    assert _figure(text, "$409 million")["actor"] == "UN refugee agency (UNHCR)"
+
+
+def test_its_after_a_persons_speech_verb_is_not_the_person():
+    # guard: a minister who says "its" speaks of a body, not of herself
+    text = "Finance Minister Ana Lee said that its $40 million budget was too small."
+    assert _figure(text, "$40 million")["actor"] != "Ana Lee"
