@@ -321,15 +321,13 @@ _REDUCED_NOT = frozenset("of for at in on with to from by and or about over unde
 
 # the last words of natural places' names that no body's name ends in (places.toml [features] has more:
 # "Hudson's Bay", "Nottingham Forest", "Gold Coast" may be a firm's or a club's)
-_NATURE_ENDS = frozenset({"Lake", "River", "Sea", "Ocean", "Glacier", "Volcano", "Mountains", "Valley", "Crater",
-                          "Desert", "Lagoon", "Reef", "Peninsula", "Plateau", "Strait", "Gulf", "Estuary", "Fjord",
-                          "Atoll", "Archipelago"})
+_NATURE_ENDS = frozenset(table("places")["features"]["own_nothing"])  # places.toml
 
 
 # goods that leave a place, named before "from" it: "exports from Norwegian ports", "shipments from the port of Santos"
-_GOODS_FROM = re.compile(r"\b(?:exports|shipments|output|production|supplies|deliveries|sales)\s+"
+_GOODS_FROM = re.compile(r"\b(?:" + "|".join(map(re.escape, table("units")["goods_flows"]["words"])) + r")\s+"
                          r"(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
-_MEMBER_BODIES = frozenset({"association", "union", "federation", "guild", "society", "institute", "college", "league"})
+_MEMBER_BODIES = frozenset(table("bodies")["member_bodies"]["words"])  # bodies.toml
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+$")  # "an estimated cost", "the reported figure": adjectives
 _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # "were told": the hearers are the subject
 
@@ -372,8 +370,8 @@ def _known_by_kind_re() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
 # what a firm does, a town's name before it being the firm's ("Toyota will cut", "Hitachi plans to sell")
 _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
-_CLUB_MARKS = frozenset({"FC", "AFC", "CF", "SC", "Club"})  # the words that make a name a club's: "FC Arverne"
-_CLUB_ENDS = frozenset({"City", "United", "Town", "County"})  # and the last words of a body's name: "Harbourne City"
+_CLUB_MARKS = frozenset(table("bodies")["club_names"]["marks"])  # the words that make a name a club's: "FC Arverne"
+_CLUB_ENDS = frozenset(table("bodies")["club_names"]["ends"])  # and the last words of a body's name: "Harbourne City"
 _PERSON_SPEECH = frozenset(_BODIES["person_speech_verbs"]["words"])
 _COMMON_OPENERS = frozenset(_BODIES["common_openers"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"

@@ -797,11 +797,11 @@ def is_condition(m, toks, text) -> bool:
     return _prev_word(toks, m.tok_first) in ("magnitude", "temperatures", "temperature", "highs", "lows", "gusts", "speeds")
 
 
-_RAIN_UNITS = frozenset({"mm", "cm", "millimetre", "millimetres", "millimeter", "millimeters", "centimetre", "centimetres",
-                         "centimeter", "centimeters", "inch", "inches", "in"})
-_RAIN_AFTER = re.compile(r"\s*(?:millimet\w+|centimet\w+|mm|cm|inch(?:es)?|in\.?)?\s*(?:of\s+)?(?:rain|rainfall|snow|snowfall|"
-                         r"precipitation|sleet|hail)\b", re.I)
-_RAIN_BEFORE = re.compile(r"\b(?:rainfall|precipitation|snowfall)\s+(?:of\s+|totals?\s+of\s+|reached\s+|measured\s+)?"
+_RAIN = table("units")["conditions"]  # units.toml [conditions]: rain_units, rain_words, rain_totals
+_RAIN_UNITS = frozenset(_RAIN["rain_units"])
+_RAIN_AFTER = re.compile(r"\s*(?:millimet\w+|centimet\w+|mm|cm|inch(?:es)?|in\.?)?\s*(?:of\s+)?(?:"
+                         + "|".join(map(re.escape, _RAIN["rain_words"])) + r")\b", re.I)
+_RAIN_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _RAIN["rain_totals"])) + r")\s+(?:of\s+|totals?\s+of\s+|reached\s+|measured\s+)?"
                           r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+)?$", re.I)
 _SPEED_IN_WORDS = re.compile(r"\s*(?:(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour|"
                              r"(?:metres|meters|m)\s+(?:per|a)\s+second)\b", re.I)
@@ -1070,7 +1070,7 @@ def is_size_of_counted(m, toks, text) -> bool:
         and _hyphened_measure(toks, m.tok_last)
 
 
-_DRAWN_WORDS = frozenset({"numbers", "balls", "ball", "stars", "bonus"})
+_DRAWN_WORDS = frozenset(table("not_figures")["draws"]["words"])  # not_figures.toml
 _DRAWN_GLUE = frozenset({",", "and", "were", "are", "was", "drawn", ":", "the", "winning", "lucky", "&"})
 
 
@@ -1173,7 +1173,7 @@ def _ed_modifier(mods: list[Token], n: int) -> bool:
         and len(mods) > n + 1 and _looks_plural(mods[-1].low)
 
 
-_CHANGE_WORDS_BEFORE = frozenset({"fewer", "more", "additional", "extra", "further", "new"})
+_CHANGE_WORDS_BEFORE = frozenset(table("kinds")["more_before_participle"]["words"])  # kinds.toml
 
 
 def _ing_modifier(mods: list[Token], n: int) -> bool:
