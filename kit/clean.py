@@ -186,7 +186,8 @@ _LIVE_PROMO = re.compile(r"(?:[●🔴]\s*)?LIVE\b(?![’'])")
 def is_role_line(line: str) -> bool:
     """A newsroom role on its own line under a byline: "Health Correspondent", "Local Democracy Reporter"."""
     ws = line.split()
-    return 1 <= len(ws) <= 4 and ws[-1].lower() in _byline_roles() and all(w[:1].isupper() for w in ws)
+    return 1 <= len(ws) <= 4 and ws[-1].lower() in _byline_roles() and all(w[:1].isupper() for w in ws) \
+        and _name_with_tail(line) is None  # (not "Ana Berg, Transport Correspondent": a name, then the role)
 
 
 # a site's cookie banner, however long: "We and our 142 partners use cookies ... Manage preferences  Accept all"

@@ -487,6 +487,8 @@ _STORY = ("Harbour workers at Tilbury walked out on Tuesday over a pay offer of 
     ("Tilbury dock strike halts 40 ships\n\nBy Tom Hale, Local Democracy Reporting Service\n\n", ["Tom Hale"]),
     ("Tilbury dock strike halts 40 ships\n\nMikael Berg · Industry correspondent\n\n", ["Mikael Berg"]),
     ("Tilbury dock strike halts 40 ships\n\nMikael Berg, London\n\n", ["Mikael Berg"]),
+    # a name and its role after a comma, with no "By": the name, not a role line
+    ("Tilbury dock strike halts 40 ships\n\nAnna Lowe, Transport Correspondent\n\n", ["Anna Lowe"]),
     # a section in capitals is no writer; the plain name under it is
     ("PORTS & SHIPPING\n\nTilbury dock strike halts 40 ships\n\nAnna Lowe\n\n", ["Anna Lowe"]),
 ])
