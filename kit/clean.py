@@ -104,6 +104,8 @@ _PUBLISHED_CUE = re.compile(
 _BY_LINE = re.compile(r"^by\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 _NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|dos|du|le|bin|ibn|al|Ó|Ní|Nic|Uí|Ua|"  # "Ciarán Ó Dónaill"
          r"[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}")
+# a weekday or a day's number after a byline's last name: the time the page prints beside it
+_DATE_AFTER_NAME = re.compile(r"\s(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b|\d).*$")
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*$")
 _CREDIT_TAIL = re.compile(r"\s*\((?P<credit>[^()\n]{2,80})\)\s*$")
 _CREDIT_PREFIX = re.compile(r"\s*(?:Photograph|Photo|Picture|Image|Credit)s?:\s*(?P<credit>[^\n]{2,80})$")
@@ -274,6 +276,7 @@ def byline_names(line: str) -> list[str]:
     names = []
     for part in re.split(r"\s*(?:,|&|\band\b|;)\s*", body):
         part = re.sub(r"\s+(?:in|at|from)\s+[A-ZÀ-ÖØ-Þ].*$", "", part)  # "Clara Jennings in London"
+        part = _DATE_AFTER_NAME.sub("", part)  # "Tom Gallagher Thu 12 Mar 2026 06.30 GMT": the page's time after the name
         m = re.match(_NAME, part)
         if m and m.group(0).split()[-1].lower() not in _byline_roles():
             names.append(m.group(0).strip())  # (not "Health Correspondent" beside the name)

@@ -487,6 +487,10 @@ _STORY = ("Harbour workers at Tilbury walked out on Tuesday over a pay offer of 
     ("Tilbury dock strike halts 40 ships\n\nBy Tom Hale, Local Democracy Reporting Service\n\n", ["Tom Hale"]),
     ("Tilbury dock strike halts 40 ships\n\nMikael Berg · Industry correspondent\n\n", ["Mikael Berg"]),
     ("Tilbury dock strike halts 40 ships\n\nMikael Berg, London\n\n", ["Mikael Berg"]),
+    # the page's time printed after the last writer's name is no part of the name
+    ("Tilbury dock strike halts 40 ships\n\nBy Fiona Reid, transport correspondent, and Tom Hale Thu 12 Mar 2026 "
+     "06.30 GMT\n\n", ["Fiona Reid", "Tom Hale"]),
+    ("Tilbury dock strike halts 40 ships\n\nBy Fiona Reid 12 March 2026\n\n", ["Fiona Reid"]),
     # a name and its role after a comma, with no "By": the name, not a role line
     ("Tilbury dock strike halts 40 ships\n\nAnna Lowe, Transport Correspondent\n\n", ["Anna Lowe"]),
     # a section in capitals is no writer; the plain name under it is
