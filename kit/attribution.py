@@ -165,6 +165,9 @@ _ITS_CLAUSE = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?(?:its|their)
 _AFTER_ITS = re.compile(r"\b(?:after|as|when|because|since)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,4}?"
                         r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|were|stood|hit)\s+(?:by\s+)?"
                         r"(?:[\d.,]+\s*(?:%|points?|percentage\s+points?)\s+to\s+|to\s+)?$")  # ("fell 17 points to")
+# words before a record's maker that are no part of its name: "the latest central bank data"
+_DOCUMENT_OPENERS = frozenset("the a an its their latest new recent official preliminary provisional final "
+                              "annual monthly quarterly weekly".split())
 # a speech verb whose reported clause opens with "its" right before the figure: "warned that its $409 million appeal"
 _SAID_THAT_ITS = re.compile(r"\b(?:said|says|warned|warns|added|adds|noted|notes|stressed|announced|reported)\s+"
                             r"(?:on\s+[A-Z][a-z]+day\s+)?that\s+its\s+$")
@@ -3123,6 +3126,13 @@ class Attributer:
         if head in DOCUMENT_NOUNS and 1 <= len(mods) <= 3 and mods[-1] in PUBLIC_HEADS and words[-2].islower():
             # "A preliminary ministry survey put ...": the ministry's survey, so the ministry the story named
             return self._role_or_body([words[-2]])
+        if head in DOCUMENT_NOUNS and mods and mods[-1] in _speaker_heads() and mods[-1] not in PUBLIC_HEADS \
+                and all(w.islower() for w in words):
+            # "according to central bank data", "customs figures": the body the data's words name, as written (not
+            # the last firm the story named)
+            maker = list(itertools.dropwhile(lambda w: w in _DOCUMENT_OPENERS, mods))
+            if 1 <= len(maker) <= 3:
+                return " ".join(maker)
         if len(words) == 1:
             known = self._known_org_with(head)
             if known and (own := next(self.org_alias.ending_with(head), None)) and own != known \
@@ -3165,7 +3175,9 @@ class Attributer:
                 and (runner := self._runner_before(self._sentence_end, head)):
             return runner  # "..., the operator said" in a story of "a ferry operated by Baltline": Baltline
         if (head in FIRM_HEADS or head == "club") and len(words) <= 4 and not any(w in ("of", "for", "in", "at") for w in low) \
+                and " ".join(low[-2:]) not in _GOVERNING_WORDS \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
+            # (not "central bank data": the state's bank, no firm the story named)
             return (self._last_club() if head == "club" else None) or self._last_firm()  # "..., the club said": the
             # club the story has named last, else the firm
         if head in FIRM_HEADS and len(words) <= 3 and all(w.islower() for w in words) \
@@ -3180,6 +3192,9 @@ class Attributer:
                 return named
             if head in ("police", "army", "military", "government", "council"):
                 return " ".join(words)  # "police said": the police, not the last body the story named
+            if " ".join(low[-2:]) in _GOVERNING_WORDS:
+                return " ".join(w for w in words if w.lower() not in ("the", "a", "an"))  # "the central bank said"
+                # with no such bank named: the state's bank as written, not the last firm the story named
             body = self._org_before_verb() or self.last_body
             if head == "union" and (members := self._members_named()):
                 return members  # "71% of NEU Cymru members backed the deal, the union said": the body whose members vote

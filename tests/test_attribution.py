@@ -4825,3 +4825,29 @@ def test_its_after_a_persons_speech_verb_is_not_the_person():
     # guard: a minister who says "its" speaks of a body, not of herself
     text = "Finance Minister Ana Lee said that its $40 million budget was too small."
     assert _figure(text, "$40 million")["actor"] != "Ana Lee"
+
+
+def test_central_bank_data_is_no_firm_the_story_named():
+    # "according to central bank data" in a story about a mining firm: the central bank states it
+    text = ("Chilean miner Salar Norte said on Wednesday it would invest $2.3 billion.\n\n"
+            "Chile shipped 248,000 tonnes of lithium last year, according to central bank data.")
+    assert _figure(text, "248,000 tonnes")["source"] == "central bank"
+
+
+def test_customs_figures_are_stated_by_customs():
+    text = ("Halvik Shipping said it would add four vessels.\n\n"
+            "Imports of iron ore rose to 118 million tonnes in May, customs data showed.")
+    assert _figure(text, "118 million tonnes")["source"] == "customs"
+
+
+def test_the_central_bank_after_a_named_one_is_that_bank():
+    # guard: "the central bank" after "the Central Bank of Nigeria" is that bank
+    text = ("The Central Bank of Nigeria said new notes would be issued.\n\n"
+            "The central bank has said that about 80 per cent of cash is held outside banks.")
+    assert _figure(text, "about 80 per cent")["source"] == "Central Bank of Nigeria"
+
+
+def test_the_bank_after_a_named_bank_is_still_that_bank():
+    # guard: "the bank said" after "Halden Bank": the firm the story named
+    text = "Halden Bank said it would cut 300 jobs.\n\nProfits rose 14% last year, the bank said."
+    assert _figure(text, "14%")["source"] == "Halden Bank"
