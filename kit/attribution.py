@@ -492,7 +492,7 @@ _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:of\
                          r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
-_GENERIC_WHICH = re.compile(r"\b[Tt]he\s+([a-z]+)"
+_GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})")
@@ -4203,9 +4203,12 @@ class Attributer:
                 if named:
                     return named  # "about 2,300 council staff": the council's
         generic = _GENERIC_WHICH.search(self.text, max(sent.start, f.start - 120), f.start)
-        if generic and f.category != "people" and (generic.group(1) in _BODY_HEADS or generic.group(1) == "club"):
-            head = generic.group(1)  # any kind of body: "the trust", "the federation"; a union by any name
+        if generic and f.category != "people" and (generic.group("head") in _BODY_HEADS or generic.group("head") == "club"):
+            head = generic.group("head")  # any kind of body: "the trust", "the federation"; a union by any name
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)
+            if generic.group("name") and lookup(generic.group("name").strip()) is None:
+                name = generic.group("name").strip()  # "the USCA union, which has some 4,100 members": that union
+                return self.org_alias.get(name.lower(), named if named and name in named else name)
             if named:
                 return named  # "The union, which has about 55,000 members"
         near = max(sent.start, f.start - 120)  # (every match holds "which": a window without it is passed at one look)

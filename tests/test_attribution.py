@@ -4851,3 +4851,18 @@ def test_the_bank_after_a_named_bank_is_still_that_bank():
     # guard: "the bank said" after "Halden Bank": the firm the story named
     text = "Halden Bank said it would cut 300 jobs.\n\nProfits rose 14% last year, the bank said."
     assert _figure(text, "14%")["source"] == "Halden Bank"
+
+
+def test_a_named_union_which_has_members_owns_them():
+    # "the USCA union, which has some 4,100 members among Meridian's 5,600 cabin crew": the union's members,
+    # not the airline's
+    text = ("Meridian Air cancelled 340 flights as cabin crew walked out.\n\n"
+            "It was called by the USCA union, which has some 4,100 members among Meridian's 5,600 cabin crew.")
+    assert _figure(text, "some 4,100 members")["actor"] == "USCA"
+
+
+def test_the_union_which_has_members_is_the_union_the_story_named():
+    # guard: "The union, which has ..." with no name before it: the union the story named
+    text = ("The Transport Workers' Union called the strike.\n\n"
+            "The union, which has about 55,000 members, is seeking a 9% rise.")
+    assert _figure(text, "about 55,000 members")["actor"] == "Transport Workers' Union"
