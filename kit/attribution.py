@@ -2913,6 +2913,9 @@ class Attributer:
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             if not w[:1].isupper() and not (caps and w.lower() in NAME_PARTICLES and _name_before(words, k)):
+                if w.lower() in ("of", "for") and k > 0 and words[k - 1][:1].isupper() and caps \
+                        and not any(c in first_names() for c in caps):  # (not "Secretary of State Anna Berg")
+                    return None  # "The Federation of Small Businesses": the end of a body's name, no person
                 break  # "Abdulaziz bin Salman", "Ursula von der Leyen": particles inside a name
             caps.insert(0, w if INITIALS.fullmatch(w) else w.rstrip("."))  # "J.P. Nadda" keeps its dots
         return self.person_name(caps) if caps else None

@@ -4866,3 +4866,15 @@ def test_the_union_which_has_members_is_the_union_the_story_named():
     text = ("The Transport Workers' Union called the strike.\n\n"
             "The union, which has about 55,000 members, is seeking a 9% rise.")
     assert _figure(text, "about 55,000 members")["actor"] == "Transport Workers' Union"
+
+
+def test_a_body_named_x_of_y_speaks_in_full():
+    # "The Federation of Small Businesses said": the federation, not a person called "Small Businesses"
+    text = "The Federation of Small Businesses said 4,000 shops had closed."
+    assert _figure(text, "4,000 shops")["source"] == "Federation of Small Businesses"
+
+
+def test_a_person_after_a_title_with_of_still_speaks():
+    # guard: "Secretary of State Anna Berg said": the person
+    text = "Secretary of State Anna Berg said 4,000 shops had closed."
+    assert _figure(text, "4,000 shops")["source"] == "Anna Berg"
