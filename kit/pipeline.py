@@ -183,12 +183,15 @@ def points_of_a_share(mentions: list[figures.Mention], text: str) -> None:
     are points that move a percentage ("Support fell three points to 27%")."""
     for m in mentions:
         if m.unit == "points" and (_A_SHARE_BEFORE.search(text, max(m.sentence.start, m.start - 60), m.start)
-                                   or _TO_A_PERCENTAGE.match(text, m.noun_end, min(m.sentence.end, m.noun_end + 40))):
+                                   or _TO_A_PERCENTAGE.match(text, m.noun_end, min(m.sentence.end, m.noun_end + 40))
+                                   or _AFTER_A_PERCENTAGE.search(text, max(m.sentence.start, m.start - 30), m.start)):
             m.unit, m.category = "%", "percent"
 
 
 _A_SHARE_BEFORE = re.compile(r"\b(?:share(?!\s+(?:average|index|indices|prices?|market|trading))|support|approval|turnout|backing|rating)\b"
                              r"[^.;,\d]{0,40}$")  # (not "the Nikkei share average fell 400 points")
+# "Turnout was 38.2%, down 4.7 points": the points a percentage just given moved by
+_AFTER_A_PERCENTAGE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b),?\s+(?:down|up|a\s+(?:rise|fall|drop)\s+of)\s+$")
 _TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
 
 

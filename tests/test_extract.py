@@ -1972,3 +1972,14 @@ def test_others_after_a_count_of_things_are_those_things():
     # guard: "At least 460 buildings collapsed and 2,100 others were damaged": other buildings
     text = "At least 460 buildings collapsed and 2,100 others were damaged."
     assert _figure(text, "2,100 others")["unit"] == "buildings"
+
+
+def test_points_after_a_percentage_are_percentage_points():
+    # "Turnout across the region was 38.2%, down 4.7 points": percentage points (unit %)
+    f = _figure("Turnout across the region was 38.2%, down 4.7 points from four years ago.", "4.7 points")
+    assert (f["unit"], f["category"]) == ("%", "percent")
+
+
+def test_index_points_after_a_level_stay_points():
+    # guard: "The FTSE 100 closed at 8,214, down 40 points": an index's points
+    assert _figure("The FTSE 100 closed at 8,214, down 40 points.", "40 points")["unit"] == "points"
