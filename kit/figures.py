@@ -692,6 +692,10 @@ PERSON_NOUNS = frozenset(table("bodies")["person_nouns"]["words"]) | frozenset(t
 _PERSON_NOUN_ONE = frozenset(table("bodies")["person_nouns"]["words"])  # one person: "a woman of 81" gives her age
 
 
+# people, then "were": what follows "under" or "over" is their age ("31 of those arrested were under 18")
+_PEOPLE_ARE = re.compile(r"\b(?:of\s+(?:those|them|whom)|people|children|victims|suspects|patients|pupils|students|"
+                         r"passengers|residents|workers|voters|members|arrested|detained|held|dead|injured)"
+                         r"\b[^,.;\d]{0,30}?\b(?:were|are|was|is|being)\s+$")
 _AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
 
 
@@ -718,6 +722,10 @@ def is_age(m, toks, text) -> bool:
             _SHARE_IS.search(text, max(0, m.start - 40), m.start) and \
             (j >= len(toks) or toks[j].text in (",", ".", ";", "and")):
         return True  # "about 60% are under 18": those of an age, with no noun counted
+    if m.approx in ("under", "over") and (m.value or 0) < 120 and not m.currency and not m.percent and \
+            _PEOPLE_ARE.search(text, max(0, m.start - 60), m.start) and \
+            (j >= len(toks) or toks[j].text in (",", ".", ";", "and")):
+        return True  # "31 of those arrested were under 18", "most of the victims were over 70": an age bracket
     if (m.value or m.high or 0) < 120 and not m.currency and not m.percent and not m.words \
             and _AGE_CONTEXT.search(text, max(0, m.start - 60), m.start) and not _counts_after(toks, m):
         return True  # "raise the pension age from 65 to 68", "retire at 60": an age, no count after it
@@ -1397,7 +1405,11 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             while k < len(toks) and (toks[k].low in PARTITIVE_SKIP or toks[k].kind == "num" or (
                     toks[k].kind == "word" and toks[k].text.islower() and toks[k].low.endswith(("'s", "’s")))):
                 k += 1  # "five of the borough’s 14 libraries", "up to 1,200 of the roughly 2,300 jobs"
-            noun = _noun_after(toks, k)
+            if not (k + 1 < len(toks) and toks[k - 1].low in ("those", "these") and toks[k].kind == "word"
+                    and (toks[k].low.endswith("ed") or _verb_or_adverb(toks[k])) and toks[k].low not in _adjective_nouns()
+                    and not (toks[k + 1].kind == "word" and toks[k + 1].text.islower() and _looks_plural(toks[k + 1].low))):
+                noun = _noun_after(toks, k)  # (not "31 of those held aged under 18": those, a pronoun, then what befell
+                # them; the count is of the figure's noun before)
         if noun is None and j + 1 < len(toks) and toks[j].low in ("were", "are") and toks[j + 1].text.islower() \
                 and not toks[j + 1].low.endswith("ed") and toks[j + 1].low not in STOP_WORDS:
             # "Of the 599 people on board, 487 were passengers and 112 were crew members": what the part is

@@ -1983,3 +1983,27 @@ def test_points_after_a_percentage_are_percentage_points():
 def test_index_points_after_a_level_stay_points():
     # guard: "The FTSE 100 closed at 8,214, down 40 points": an index's points
     assert _figure("The FTSE 100 closed at 8,214, down 40 points.", "40 points")["unit"] == "points"
+
+
+def test_those_held_then_an_age_counts_the_people_before():
+    # "arrested 126 people ..., with 31 of those held aged under 18": 31 people, not 31 "aged"
+    text = "Police arrested 126 people during the crackdown, with 31 of those held aged under 18."
+    units = {f["value"]: f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert units == {126.0: "people", 31.0: "people"}
+
+
+def test_those_damaged_homes_still_counts_homes():
+    # guard: "120 of those damaged homes": "those" opens a noun phrase, homes are counted
+    assert _figure("Officials counted 400 homes, and 120 of those damaged homes were rebuilt.",
+                   "120 of those damaged homes")["unit"] == "homes"
+
+
+def test_people_who_were_under_an_age_are_an_age_bracket():
+    # "31 of those arrested were under 18": an age, not a count of 18
+    text = "Police arrested 126 people, and 31 of those arrested were under 18."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [126.0, 31.0]
+
+
+def test_a_share_that_was_over_a_percentage_is_still_a_figure():
+    # guard: "Turnout among voters was over 60%": a share, not an age
+    assert _figure("Turnout among voters was over 60%.", "over 60%")["value"] == 60.0
