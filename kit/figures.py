@@ -874,6 +874,8 @@ def is_narrated_time(m, toks, text) -> bool:
         return False  # "3.1% year-on-year", "£5 a month": the amount comes first
     if toks[j].text.isupper() and len(toks[j].text) > 1 and j + 1 < len(toks) and toks[j + 1].text.islower():
         return False  # "300 HR staff": letters of a field of work before the counted noun, no hours
+    if toks[j].text[:1].isupper() and j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end + 1:
+        return False  # "its 187 Year 13 students": a school year's name before the counted noun, no years
     if toks[j].low == "second" and text[toks[j].end:toks[j].end + 5] == "-hand":
         return False  # "60 second-hand tankers": used ones, no seconds
     if text[toks[j].end:toks[j].end + 1] in ("'", "’") or _OF_PAY.match(text, toks[j].end):

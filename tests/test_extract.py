@@ -2007,3 +2007,14 @@ def test_people_who_were_under_an_age_are_an_age_bracket():
 def test_a_share_that_was_over_a_percentage_is_still_a_figure():
     # guard: "Turnout among voters was over 60%": a share, not an age
     assert _figure("Turnout among voters was over 60%.", "over 60%")["value"] == 60.0
+
+
+def test_a_school_year_inside_a_counted_phrase_is_no_time():
+    # "11 of its 187 Year 13 students": 187 students (and "Year 13" is no figure)
+    text = "At Kingsmead Academy, 11 of its 187 Year 13 students won places at Oxford."
+    assert sorted(f["value"] for f in kit.extract(kit.Article.from_text(text)).figures) == [11.0, 187.0]
+
+
+def test_years_told_are_still_narrated_time():
+    # guard: "for 187 years" is time told, no figure
+    assert kit.extract(kit.Article.from_text("The mill ran for 187 years before it closed.")).figures == []
