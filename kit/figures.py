@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .lexicon import alternation, table, word_list
 from .numbers import PHRASE_ENDS, NumberMention, Token, tokenize
-from .places import lookup
+from .places import first_names, lookup
 from .sentences import Sentence
 
 # small patterns the traps and the classifier ask of every figure, compiled once
@@ -741,7 +741,9 @@ def is_age(m, toks, text) -> bool:
             and (toks[i - 2].text[:1].isupper() or toks[i - 2].low in PERSON_NOUNS  # "the man, 34, was", "a manager, 52,"
                  or (i > 3 and toks[i - 3].text == "-" and toks[i - 4].text[:1].isupper()))  # "Lee Sang-hoon, 57,"
             and (j >= len(toks) or toks[j].text in (",", ".", ";")) and not m.words
-            and (j >= len(toks) or toks[j].text == "," or _titled_or_said(toks, i - 2)))  # '..." said Ms Hollis, 51.'
+            and (j >= len(toks) or toks[j].text == "," or _titled_or_said(toks, i - 2)  # '..." said Ms Hollis, 51.'
+                 or (i > 2 and toks[i - 3].kind == "word" and toks[i - 3].text in first_names()
+                     and toks[i - 2].text[:1].isupper())))  # "defeating Reform UK's Kerry Vance, 29.": a person's age
 
 
 def _titled_or_said(toks, k) -> bool:

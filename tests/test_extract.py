@@ -2018,3 +2018,9 @@ def test_a_school_year_inside_a_counted_phrase_is_no_time():
 def test_years_told_are_still_narrated_time():
     # guard: "for 187 years" is time told, no figure
     assert kit.extract(kit.Article.from_text("The mill ran for 187 years before it closed.")).figures == []
+
+
+def test_a_persons_age_after_a_body_and_her_name_ends_the_sentence():
+    # "defeating Reform UK's Kerry Vance, 29.": her age, no figure
+    text = "Conservative Giles Harcourt held on by just 43 votes, defeating Reform UK's Kerry Vance, 29."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [43.0]
