@@ -446,6 +446,13 @@ def _hyphened_before(toks, i: int, words: tuple[str, ...]) -> bool:
     return True
 
 
+# words before a name whose number is part of it ("its Maasvlakte 2 terminals"), and words that are no names
+_NAME_OPENERS = frozenset("its their the his her our at on in of".split())
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+                            "friday saturday sunday".split())
+
+
 def is_model_designation(m, toks, text) -> bool:
     i = m.tok_first
     if _hyphened_before(toks, i, ("under",)) or _hyphened_before(toks, i, ("over",)) \
@@ -454,6 +461,12 @@ def is_model_designation(m, toks, text) -> bool:
     if m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low == "index" and i > 0 and toks[i - 1].low == "the" \
             and not m.percent and not m.currency:
         return True  # "the gain of the 500 index": the index's name ("S&P 500")
+    if i > 1 and toks[i - 2].low in _NAME_OPENERS and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() \
+            and toks[i - 1].end + 1 == toks[i].start and not m.approx and not m.currency and not m.percent \
+            and lookup(toks[i - 1].text) is None and toks[i - 1].low not in _CALENDAR_WORDS \
+            and not toks[i - 1].text.endswith(("'s", "’s", "s'", "s’")) \
+            and m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].kind == "word" and toks[m.tok_last + 1].text.islower():
+        return True  # "at its Maasvlakte 2 terminals", "the Line 4 trains": a name's number, then what it names
     if i > 1 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start \
             and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
         return True  # "F-35", "T-72", "Su-35", "PAC-3", "Covid-19"

@@ -2024,3 +2024,15 @@ def test_a_persons_age_after_a_body_and_her_name_ends_the_sentence():
     # "defeating Reform UK's Kerry Vance, 29.": her age, no figure
     text = "Conservative Giles Harcourt held on by just 43 votes, defeating Reform UK's Kerry Vance, 29."
     assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [43.0]
+
+
+def test_a_names_number_before_what_it_names_is_no_count():
+    # "at its Maasvlakte 2 terminals": the terminals' name, not two terminals
+    text = "Red Sea diversions meant about 40 fewer calls by Asian carriers at its Maasvlakte 2 terminals."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [40.0]
+
+
+def test_a_count_after_a_bodys_possessive_is_still_a_count():
+    # guard: "the Underground's 272 stations": 272 stations of the Underground
+    assert _figure("Almost all of the Underground's 272 stations were closed by 8am.",
+                   "272 stations")["value"] == 272.0
