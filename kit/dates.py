@@ -38,8 +38,8 @@ DATE_RE = re.compile(
     |(?P<mdy>(?=[adfjmnostw])\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b)
     |(?P<iso>(?=[\d])\b\d{{4}}-\d{{2}}-\d{{2}}\b)
     |(?P<num>(?=[\d])\b\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b)
-    |(?P<dm>(?=[\dfmstw])\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}\b)
-    |(?P<md>(?=[adfjmnostw])\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+\d{{1,2}}{_ORD}\b(?![,.]?\d))
+    |(?P<dm>(?=[0-9fmstw])\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?:[12]\d|3[01]|0?[1-9]){_ORD}\s+(?:of\s+)?{_MONTH}\b)
+    |(?P<md>(?=[adfjmnostw])\b(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+(?:[12]\d|3[01]|0?[1-9]){_ORD}\b(?![,.]?\d))
     |(?P<my>(?=[adfjmnos])\b{_FULL_MONTH}\s+\d{{4}}\b)
     |(?P<rel_day>(?=[eiloty])\b(?:(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|
         earlier\s+today|later\s+today|in\s+the\s+early\s+hours(?:\s+of\s+(?:this|the)\s+morning)?|the\s+day\s+before\s+yesterday)\b)

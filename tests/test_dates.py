@@ -396,3 +396,10 @@ def test_a_bound_or_a_schedule_ahead_is_read_ahead(text, date):
 def test_a_year_before_a_singular_noun_after_its_or_a_possessive_is_a_date(text, years):
     x = kit.extract(kit.Article.from_text(text), published=dt.date(2023, 12, 12))
     assert [d["date"] for d in x.date_dicts() if d["granularity"] == "year"] == years
+
+
+def test_a_month_before_a_count_over_31_is_no_day():
+    # "In March 40 people died": 40 people, not a 40th of March
+    x = kit.extract(kit.Article.from_text("In March 40 people died in the floods."), published=dt.date(2025, 5, 2))
+    assert [f["value"] for f in x.figures] == [40.0]
+    assert all("40" not in d["text"] for d in x.date_dicts())
