@@ -811,6 +811,10 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                     and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())  # "Australian Workers’ Union"
             ) and j - i < 6:
                 j += 1
+            if j + 2 < len(toks) and toks[j + 1].text == "," and toks[i].text[:1].isupper() \
+                    and any(toks[x].low in ("of", "for") and toks[x - 1].low in _FIELD_LIST_HEADS for x in range(i + 1, j)) \
+                    and (listed := _listed_name_end(toks, j + 2)) is not None:
+                j = listed  # "the Ministry of Housing, Communities and Local Government": one body, its list of fields
             if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES or toks[i].low in _number_words()
                           or toks[i].low in _QUANTIFIERS  # "No Labour council", "Every Welsh council": no name's word
                           or toks[i].text in ("A", "An")):  # "A Himal Sky Airways plane": not the name
@@ -1916,6 +1920,26 @@ _MILITARY_NAME = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][
 _OPENING_PREPS = frozenset("on in at across near inside outside along from for after before when while although though "
                            "since until unless once because whereas despite during amid among against unlike within "
                            "throughout".split())
+# bodies whose name lists their fields after "of" or "for": "Department for Culture, Media and Sport"
+_FIELD_LIST_HEADS = PUBLIC_HEADS | {"secretary", "committee", "minister"}
+
+
+def _listed_name_end(toks, k: int) -> int | None:
+    """The last token of "Communities and Local Government" after "Ministry of Housing,": capitalised words,
+    one "and", then capitalised words to the name's end (six tokens at most), else None."""
+    seen_and = False
+    end = None
+    for x in range(k, min(len(toks), k + 6)):
+        t = toks[x]
+        if t.kind == "word" and t.text[:1].isupper():
+            end = x
+        elif t.low == "and" and not seen_and and end is not None:
+            seen_and = True
+        else:
+            break
+    return end if seen_and and end is not None and toks[end].low != "and" and toks[end - 1].low != "," else None
+
+
 # words that quantify a noun, which no name begins with: "No council can absorb that", "Every Welsh council"
 _QUANTIFIERS = frozenset("no every any each some many most all few several another other such".split())
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])

@@ -4878,3 +4878,18 @@ def test_a_person_after_a_title_with_of_still_speaks():
     # guard: "Secretary of State Anna Berg said": the person
     text = "Secretary of State Anna Berg said 4,000 shops had closed."
     assert _figure(text, "4,000 shops")["source"] == "Anna Berg"
+
+
+def test_a_ministry_whose_name_lists_its_fields_is_one_body():
+    # "the Ministry of Housing, Communities and Local Government": one ministry, not a body called
+    # "Communities and Local Government"
+    text = ("Hallamford council will raise council tax by 4.99%.\n\n"
+            "A spokesperson for the Ministry of Housing, Communities and Local Government said councils in England "
+            "would have access to £69bn in 2026-27.")
+    assert _figure(text, "£69bn")["actor"] != "Communities and Local Government"
+
+
+def test_a_list_of_banks_is_not_one_name():
+    # guard: "The Bank of England, Barclays and HSBC": three bodies
+    text = "The Bank of England, Barclays and HSBC said 40 branches would close."
+    assert _figure(text, "40 branches")["actor"] != "Bank of England, Barclays and HSBC"
