@@ -412,7 +412,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
     # each line broke because the next word would not fit: the test of a wrap (a list of headlines fails it)
     return _WRAP_MIN <= width <= _WRAP_MAX and all(
         len(line) + 1 + len(nxt.split(" ", 1)[0]) > width for line, nxt in zip(lines, lines[1:])) \
-        and not any(is_chrome(line) or is_chrome_strip(line) for line in lines)  # (not a footer's two lines)
+        and not any(is_chrome(line) or is_chrome_strip(line) for line in lines) \
+        and not any(_BY_LINE.match(line) and is_byline(line) for line in lines[1:])
+    # (not a footer's two lines; not a headline over its "By ..." line)
 
 
 _WRAP_MIN, _WRAP_MAX = 60, 100  # the widths text is wrapped at

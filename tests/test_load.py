@@ -574,3 +574,12 @@ def test_a_story_hard_wrapped_at_a_fixed_width_keeps_its_lede_and_headline():
     assert article.title == "Port board backs $90-million quay plan in 7-2 vote"
     assert article.paragraphs[0].startswith("Westhaven port board has approved a $90-million plan")
     assert "Chair Maria Lund Hansen said" in article.paragraphs[1]
+
+
+def test_a_long_headline_right_over_its_by_line_is_no_wrapped_paragraph():
+    # a headline as wide as a wrapped line, with "By ..." on the next line and no blank line between: two lines
+    text = ("Cyclone Tevita destroys homes across eastern Fiji and Tonga; at least six dead\nBy Losana Vakaloloma\n\n"
+            "SUVA, Feb 17 (Oceania Press) - Cyclone Tevita destroyed more than 1,200 homes in Fiji, officials said.\n")
+    article = kit.Article.from_text(text)
+    assert (article.title, article.byline) == (
+        "Cyclone Tevita destroys homes across eastern Fiji and Tonga; at least six dead", ["Losana Vakaloloma"])
