@@ -101,7 +101,7 @@ _WIRE_DATELINE = re.compile(
 _PUBLISHED_CUE = re.compile(
     r"^(?:first\s+)?(?:published|updated|posted|last\s+(?:updated|modified)|modified|date)\b[:\s]*", re.I
 )
-_BY_LINE = re.compile(r"^by\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+_BY_LINE = re.compile(r"^(?:(?:story|words|written|reporting|report|text)\s+)?by\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)  # "Story by ..." (an aggregator)
 _NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|dos|du|le|bin|ibn|al|Ó|Ní|Nic|Uí|Ua|"  # "Ciarán Ó Dónaill"
          r"[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}")
 # a weekday or a day's number after a byline's last name: the time the page prints beside it
@@ -500,6 +500,10 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
     for i, line in enumerate(head):
         if i == 0 and _STATUS_BAR.match(line):
             article.chrome.append(line)  # a phone's status bar, pasted with the app ("9:41   5G  87%")
+        elif _BY_LINE.match(line) and not article.byline and not is_consent_banner(line) and is_byline(line) \
+                and is_chrome(line):
+            article.byline = byline_names(line)  # "Story by Rebecca Nyathi • 9h • 4 min read": the writer, then chrome
+            article.published = article.published or published_date(line)
         elif is_chrome(line):
             article.chrome.append(line)
             if words_in(line) <= 12 and published_date(line):  # "20 June 2025 · 5 min read"

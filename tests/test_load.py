@@ -491,6 +491,8 @@ _STORY = ("Harbour workers at Tilbury walked out on Tuesday over a pay offer of 
     ("Tilbury dock strike halts 40 ships\n\nBy Fiona Reid, transport correspondent, and Tom Hale Thu 12 Mar 2026 "
      "06.30 GMT\n\n", ["Fiona Reid", "Tom Hale"]),
     ("Tilbury dock strike halts 40 ships\n\nBy Fiona Reid 12 March 2026\n\n", ["Fiona Reid"]),
+    # an aggregator's "Story by" line with its reading time
+    ("Tilbury dock strike halts 40 ships\nStory by Anna Lowe • 9h • 4 min read\n\n", ["Anna Lowe"]),
     # a name and its role after a comma, with no "By": the name, not a role line
     ("Tilbury dock strike halts 40 ships\n\nAnna Lowe, Transport Correspondent\n\n", ["Anna Lowe"]),
     # a section in capitals is no writer; the plain name under it is
