@@ -585,3 +585,19 @@ def test_a_long_headline_right_over_its_by_line_is_no_wrapped_paragraph():
     article = kit.Article.from_text(text)
     assert (article.title, article.byline) == (
         "Cyclone Tevita destroys homes across eastern Fiji and Tonga; at least six dead", ["Losana Vakaloloma"])
+
+
+def test_a_standfirst_of_two_clauses_under_the_headline_is_not_the_headline():
+    # the longer line under the headline joins two clauses with a semicolon: a standfirst
+    text = ("EUROPE › MARITIME\n\nHundreds evacuated as fire sweeps through Baltic passenger ferry\n\n"
+            "Two injured crew members airlifted to hospital; operator says all 412 people on board accounted for\n\n"
+            "By Katrin Lindqvist\n\n"
+            "A fire swept through a passenger ferry in the Baltic Sea on Sunday night, the operator said.\n")
+    assert kit.Article.from_text(text).title == "Hundreds evacuated as fire sweeps through Baltic passenger ferry"
+
+
+def test_a_headline_with_a_semicolon_stays_the_headline():
+    # guard: a headline of two clauses with no line above it
+    text = ("Cyclone Tevita destroys homes across eastern Fiji and Tonga; at least six dead\n\nBy Losana Vakaloloma\n\n"
+            "Cyclone Tevita destroyed more than 1,200 homes in Fiji, officials said on Tuesday.\n")
+    assert kit.Article.from_text(text).title.startswith("Cyclone Tevita destroys homes")
