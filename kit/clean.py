@@ -106,6 +106,8 @@ _NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|dos|du|le|bin
          r"[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}")
 # a weekday or a day's number after a byline's last name: the time the page prints beside it
 _DATE_AFTER_NAME = re.compile(r"\s(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b|\d).*$")
+_NAMES_IN_PLACES = re.compile(rf"^{_NAME}\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}}"
+                              rf"(?:\s*(?:,|\band\b)\s*{_NAME}\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})*$")
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*$")
 _CREDIT_TAIL = re.compile(r"\s*\((?P<credit>[^()\n]{2,80})\)\s*$")
 _CREDIT_PREFIX = re.compile(r"\s*(?:Photograph|Photo|Picture|Image|Credit)s?:\s*(?P<credit>[^\n]{2,80})$")
@@ -495,6 +497,13 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
     chrome_idx = [i for i, l in enumerate(head) if is_chrome(l)]
     # a "By ..." line is the byline; a bare line of names counts only where there is none
     has_by_line = any(_BY_LINE.match(l) and is_byline(l) for l in head)
+    # with no "By" line, a bare line of names whose every name opens with a given name beats a menu's
+    # capitalised words ("Markets Companies Shipping & Trade Opinion Podcasts")
+    from .places import first_names  # (read when a head is: the import of kit stays light)
+
+    given = None if has_by_line else next(
+        (l for l in head if not is_chrome(l) and (is_byline(l) or _NAMES_IN_PLACES.match(l)) and (names := byline_names(l))
+         and all(n.split()[0] in first_names() for n in names)), None)
     leftovers: list[str] = []
     outlets: list[str] = []
     for i, line in enumerate(head):
@@ -512,7 +521,8 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
             article.published = article.published or published_date(line)
         elif is_consent_banner(line) or is_role_line(line):
             article.chrome.append(line)  # a cookie banner, "Health Correspondent" under the byline
-        elif is_byline(line) and not article.byline and (has_by_line <= bool(_BY_LINE.match(line))):
+        elif not article.byline and (line == given or given is None and is_byline(line)
+                                     and has_by_line <= bool(_BY_LINE.match(line))):
             article.byline = byline_names(line)
         elif is_section(line) and article.section is None:
             article.section = line.strip()

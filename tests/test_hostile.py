@@ -176,3 +176,12 @@ def test_a_story_naming_thousands_of_bodies_that_are_no_firms_is_read_in_linear_
     text = " ".join(template.format(name=next(names), other=next(names), n=10 + i % 90) for i in range(8000))
     result = extract_or_refuse(lambda: kit.Article.from_text(text))
     assert result is not None and len(result.figures) >= 90
+
+
+@pytest.mark.timeout(20)
+def test_a_head_line_of_a_megabyte_of_names_and_towns_is_read_in_linear_time():
+    """A bare line of writers and their towns is read as a byline by one pattern: a megabyte of such names,
+    ending in a word that spoils the match, is refused or read in time, never backtracked through."""
+    line = "Anna Berg Cd Ef in Oslo Gh Ij and " * (MB // 34) + "x"
+    extract_or_refuse(lambda: kit.Article.from_text("Ships wait at the canal\n\n" + line + "\n\nAbout 160 ships waited, "
+                                                    "the canal authority said.\n"))

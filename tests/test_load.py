@@ -601,3 +601,15 @@ def test_a_headline_with_a_semicolon_stays_the_headline():
     text = ("Cyclone Tevita destroys homes across eastern Fiji and Tonga; at least six dead\n\nBy Losana Vakaloloma\n\n"
             "Cyclone Tevita destroyed more than 1,200 homes in Fiji, officials said on Tuesday.\n")
     assert kit.Article.from_text(text).title.startswith("Cyclone Tevita destroys homes")
+
+
+def test_writers_named_with_their_towns_beat_a_menu_of_capitalised_words():
+    # no "By" line: "Lucía Barrera in Panama City and Henrik Dahl in Copenhagen" are the writers, not the
+    # section menu above the headline
+    text = ("≡ Menu\nFinancial Courier\nMarkets   Companies   Shipping & Trade   Opinion   Podcasts\n\n"
+            "Drought strands 160 vessels at Panama Canal as crossings are cut\n\n"
+            "Lucía Barrera in Panama City and Henrik Dahl in Copenhagen\n"
+            "Published 19 Aug 2026, 05:40 BST · 6 min read\n\n"
+            "About 160 ships were waiting to cross the Panama Canal on Monday, the canal authority said.\n")
+    assert kit.Article.from_text(text).byline == ["Lucía Barrera", "Henrik Dahl"]
+
