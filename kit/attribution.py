@@ -2824,11 +2824,15 @@ class Attributer:
                 -1)  # "The Irish Nurses and Midwives Organisation said": one name (the last such word: read from the end)
             words = _past_time_opener(words[cut + 1:])
             if not chunks and len(words) > 2 and words[0] in ("a", "an", "the"):
-                inner = next((k for k in range(2, min(len(words), 5)) if words[k] in ("the", "its")), None)
+                inner = next((k for k in range(2, min(len(words), 5)) if words[k] in ("the", "its", "it", "they")), None)
                 if inner is not None and all(w.isalpha() and w.islower() and w not in _REDUCED_NOT
                                              for w in words[1:inner]):
                     words = words[inner:]  # "..., a figure the institute said it could not confirm": a relative
                     # clause with no "which"; the institute speaks, not "figure the institute"
+                    opener = self.current_subject or next((e.org for e in self._sentence_ents if e.org), None)
+                    if words[0] in ("it", "they") and opener:
+                        words = opener.split()  # "Meridian has offered ..., a package it says would cost the
+                        # company €38m": "it" is the body the sentence opened with, not the last one named
             chunks.append(words[-12:])  # "a defence analyst at the Institute for Maritime and Strategic Studies"
             if cut >= 0:
                 break  # the segment opens a new clause: no speaker further back

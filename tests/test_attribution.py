@@ -4893,3 +4893,18 @@ def test_a_list_of_banks_is_not_one_name():
     # guard: "The Bank of England, Barclays and HSBC": three bodies
     text = "The Bank of England, Barclays and HSBC said 40 branches would close."
     assert _figure(text, "40 branches")["actor"] != "Bank of England, Barclays and HSBC"
+
+
+def test_it_in_a_reduced_relative_clause_is_the_body_the_sentence_opened_with():
+    # "Meridian has offered ..., a package it says would cost the company €38m": Meridian says so, not the
+    # union named in the sentence before
+    text = ("Meridian Air cancelled 340 flights on Friday, the airline said.\n\n"
+            "USCA is seeking a 14% pay rise over three years. Meridian has offered a one-off payment of €1,200 "
+            "per crew member, a package it says would cost the company €38m.")
+    assert _figure(text, "€38m")["source"] == "Meridian Air"
+
+
+def test_a_named_body_in_a_reduced_relative_clause_still_speaks():
+    # guard: "a figure the institute said it could not confirm": the institute
+    text = ("Officials counted 4,000 homes without power, a figure the institute said it could not confirm.")
+    assert _figure(text, "4,000 homes")["source"] == "institute"
