@@ -4908,3 +4908,10 @@ def test_a_named_body_in_a_reduced_relative_clause_still_speaks():
     # guard: "a figure the institute said it could not confirm": the institute
     text = ("Officials counted 4,000 homes without power, a figure the institute said it could not confirm.")
     assert _figure(text, "4,000 homes")["source"] == "institute"
+
+
+def test_a_unions_branch_that_speaks_is_the_source():
+    # "Unison's Hallamford branch, which has about 3,200 members, said": the branch speaks
+    text = ("Unison's Hallamford branch, which has about 3,200 members, said on Monday it would ballot staff if "
+            "more than 40 staff faced compulsory redundancy.")
+    assert "branch" in (_figure(text, "more than 40 staff")["source"] or "")
