@@ -215,6 +215,13 @@ _NAMED_RESIDENTS = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-
 _LIVE_THERE = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
+# a part of a place, after the preposition that places it: "in most other neighbourhoods of Karachi", "evacuated from
+# coastal and low-lying areas of Luzon", "waiting at both ends of the canal": the place is where the figure is, by
+# that preposition (a few words between, read in a bounded window before the place)
+_PART_NOUNS = frozenset({"areas", "parts", "districts", "neighbourhoods", "neighborhoods", "suburbs", "outskirts", "edge",
+                         "edges", "end", "ends", "side", "sides", "stretches", "sections", "corners", "reaches"})
+_PART_OF_BEFORE = re.compile(r"\b(in|at|across|from|along|throughout|on|into|around|inside)\s+(?:[a-z][\w-]*\s+){0,4}"
+                             r"(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?$")
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
@@ -1125,6 +1132,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         if body is not None:
             return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
+    # "in most other neighbourhoods of Karachi", "from riverside districts of Porto Alegre": a part of a town
+    people_of = people_of or i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PART_NOUNS
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
     if _TextIndex.of(text).sited and not any(j + n < len(toks) and toks[j + n].low in _SITE_NOUNS for n in (1, 2)) \
             and not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
@@ -5714,6 +5723,8 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
+                e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
             if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
                 continue  # "according to researchers at Oxford University": the body they work for, named for its town
             if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):

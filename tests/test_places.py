@@ -689,3 +689,22 @@ def test_a_place_past_the_next_figure_is_that_figure_s():
             "cutting power to some 23,000 homes in and around Kushiro, the city's mayor, Kenji Sato, told the BBC.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["at least 14 people"]["location"] == "Hokkaido"
+
+
+@pytest.mark.parametrize("text, quote, place", [
+    ("Power was cut for eight hours a day in most other neighbourhoods of Karachi.", "eight hours", "Karachi"),
+    ("Some 9,000 families were evacuated from low-lying areas of Luzon on Sunday.", "Some 9,000 families", "Luzon"),
+    ("About 40 ships waited at both ends of the Suez Canal on Monday.", "About 40 ships", "Suez Canal"),
+])
+def test_a_part_of_a_place_after_a_preposition_places_the_figure_there(text, quote, place):
+    # "in most other neighbourhoods of Karachi", "from low-lying areas of Luzon", "at both ends of the canal": the
+    # user reads the figure as happening in the place the part belongs to
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] == place
+
+
+def test_a_town_after_an_office_of_is_no_part_of_it():
+    # "The mayor of Karachi said ...": an office named for the town, no part of it; the buses get no place from it
+    text = "The mayor of Karachi said 300 buses were running."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["300 buses"]["location"] is None
