@@ -218,6 +218,9 @@ _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, r
 # a part of a place, after the preposition that places it: "in most other neighbourhoods of Karachi", "evacuated from
 # coastal and low-lying areas of Luzon", "waiting at both ends of the canal": the place is where the figure is, by
 # that preposition (a few words between, read in a bounded window before the place)
+# a back-reference to a part of a country, and the words by which a paragraph is at the town that names it
+_PART_OF_A_COUNTRY = frozenset({"the region", "the province", "the county", "the district"})
+_TOWN_OF_A_PART = frozenset({"in", "at", "near", "around", "outside"})
 _PART_NOUNS = frozenset({"areas", "parts", "districts", "neighbourhoods", "neighborhoods", "suburbs", "outskirts", "edge",
                          "edges", "end", "ends", "side", "sides", "stretches", "sections", "corners", "reaches"})
 _PART_OF_BEFORE = re.compile(r"\b(in|at|across|from|along|throughout|on|into|around|inside)\s+(?:[a-z][\w-]*\s+){0,4}"
@@ -5832,6 +5835,16 @@ class Attributer:
                 self._by_para.setdefault(s.paragraph, []).extend(ents)
         return self._by_para.get(para.index, [])
 
+    def _town_of_a_part(self, e: Entity, seen: list[Entity], para: Paragraph) -> Entity | None:
+        """The town E's paragraph last is at, where E refers back to a part of a country and the paragraph names no
+        region: "Officials in Batken say roughly 600 homes in the region were damaged", "In Marsabit, ... 55 percent of
+        cattle in the county had died" (not a town it only goes to, nor a road)."""
+        here = [x for x in seen if x.start >= para.start and x.place is not None]
+        if any(x.place.kind in ("region", "state") for x in here):
+            return None
+        return next((x for x in reversed(here) if x.place.kind in ("city", "place") and x.prep in _TOWN_OF_A_PART
+                     and not _ROAD.fullmatch(x.surface)), None)
+
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
         if e.surface == "the island" and (island := self._area_named_before(e.end, "island")) is not None:
@@ -5856,6 +5869,9 @@ class Attributer:
                  if x.place is not None and (x.start, x.end, x.surface) not in spans]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
+        town = self._town_of_a_part(e, seen, para) if want == "any" and e.surface in _PART_OF_A_COUNTRY else None
+        if town is not None and not _SENTENCE_END_IN.search(self.text, town.end, e.start):
+            return town.place  # (a town of the same sentence, before a region the story named paragraphs back)
         named_so = self._latest_part.get(e.surface[4:]) if e.surface.startswith("the ") else None
         if named_so is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
             # "the province" is the latest place the story called a province ("at least 37 people in Indonesia's
@@ -5866,6 +5882,8 @@ class Attributer:
                                             "the canton"):
             # a part of a country: a region or state named before, not the country it is in; else the
             # province the story is about ("146 fires were burning across the province")
+            if town is not None:
+                return town.place
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
             if self.home_region and not any(x.place.kind in ("region", "state") for x in parts):
                 return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])

@@ -708,3 +708,23 @@ def test_a_town_after_an_office_of_is_no_part_of_it():
     text = "The mayor of Karachi said 300 buses were running."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["300 buses"]["location"] is None
+
+
+@pytest.mark.parametrize("text, quote, place", [
+    ("Spain's weather agency said 312mm of rain fell at Valencia airport on Sunday, and that 14 of its 60 stations "
+     "in the region broke monthly records.", "60 stations", "Valencia"),
+    ("In Marsabit, herders trekked along the A2 highway towards Moyale, and 55 percent of cattle in the county had "
+     "died.", "55 percent", "Marsabit"),
+])
+def test_the_region_is_the_town_the_paragraph_is_at_where_it_names_no_region(text, quote, place):
+    # "rain fell at Valencia airport ... 60 stations in the region": the user reads the region as Valencia's, not
+    # the country the speaker belongs to, nor a road or a town the paragraph only heads towards
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] == place
+
+
+def test_the_region_is_still_the_region_the_paragraph_names():
+    # "Cesena in Emilia-Romagna ... 24,000 homes in the region": a region named keeps the back-reference
+    text = "Floods hit Cesena in Emilia-Romagna on Tuesday, and 24,000 homes in the region lost power."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["24,000 homes"]["location"] == "Emilia-Romagna"
