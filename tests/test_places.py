@@ -728,3 +728,25 @@ def test_the_region_is_still_the_region_the_paragraph_names():
     text = "Floods hit Cesena in Emilia-Romagna on Tuesday, and 24,000 homes in the region lost power."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["24,000 homes"]["location"] == "Emilia-Romagna"
+
+
+@pytest.mark.parametrize("text, quote, place", [
+    ("Ireland completed 33,450 new homes in the year to September, the housing minister said.", "33,450 new homes",
+     "Ireland"),
+    ("Brazilian farmers will plant a record 47.8 million hectares of soybeans in the coming season.",
+     "47.8 million hectares", "Brazil"),
+    ("Brazilian farmers will harvest a record 172 million tonnes of soybeans this year.", "172 million tonnes",
+     "Brazil"),
+])
+def test_a_country_that_completes_plants_or_harvests_is_where_the_figure_is(text, quote, place):
+    # "Ireland completed 33,450 new homes", "Brazilian farmers will plant 47.8 million hectares": the homes and
+    # the fields are in the country (places.toml [happens_in_verbs])
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] == place
+
+
+def test_a_country_that_pledges_is_still_no_place():
+    # "Japan pledged $5 billion": money given goes elsewhere, the giver is no place of it
+    text = "Japan pledged $5 billion in new aid on Tuesday, the foreign ministry said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$5 billion"]["location"] is None
