@@ -2200,7 +2200,9 @@ def _fits_backref(want, p: Place | None) -> bool:
         # "the town": a town the gazetteer may lack, but no street, road or natural feature ("fares in the city"
         # after "a café on Oliver Plunkett Street" are the town's)
         return p.kind in ("city", "capital") or p.kind == "place" and not (
-            p.name.split()[-1] in _NOT_TOWN_ENDS or any(w in _STREET_WORDS for w in p.name.split()))
+            p.name.split()[-1] in _NOT_TOWN_ENDS or any(w in _STREET_WORDS for w in p.name.split())) or (
+            p.kind == "region" and (town := cities().get(p.name)) is not None and town.kind == "city")
+        # (and a province named for its chief town: "officials in Donetsk said ... five civilians in the city")
     return want == "any"
 
 

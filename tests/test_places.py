@@ -750,3 +750,20 @@ def test_a_country_that_pledges_is_still_no_place():
     text = "Japan pledged $5 billion in new aid on Tuesday, the foreign ministry said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["$5 billion"]["location"] is None
+
+
+def test_the_city_may_be_a_province_named_for_its_chief_town():
+    # "officials in Donetsk said ... five civilians in the city": Donetsk is a province and its chief town; the user
+    # reads "the city" as Donetsk, not a capital named a paragraph before
+    text = ("Drones struck an oil depot near Moscow overnight, the Russian defence ministry said.\n\n"
+            "Russian-installed officials in Donetsk said Ukrainian shelling had killed five civilians in the city on Monday.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["five civilians"]["location"] == "Donetsk"
+
+
+def test_the_city_is_no_province_that_names_no_town():
+    # "Officials in Bavaria said 40 homes ... in the city": Bavaria is no town; the city is Munich, named before
+    text = ("Storms hit Munich overnight, the weather service said.\n\n"
+            "Officials in Bavaria said 40 homes had been damaged in the city on Monday.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 homes"]["location"] == "Munich"
