@@ -5316,6 +5316,14 @@ class Attributer:
         while lo > sent.start and (_WITH.match(self.text, lo) or _THOUGH.match(self.text, lo)):
             # (and across a ", though": "Ghana's gold output rose 8%, ..., though miners destroyed some 4,700 hectares")
             lo = _clause_around(breaks, sent, lo - 1)[0]
+        opener = ents[0] if ents and lo > sent.start else None
+        if opener is not None and opener.start - sent.start <= 4 and f.start - opener.end <= 300 and opener.place is not None \
+                and opener.surface.endswith(("'s", "’s")) and not any(lo <= x.start < hi for x in ents) \
+                and not _speech_re().search(self.text, opener.end, f.start):
+            # "Vietnam's coffee exports fell 9% ..., but earnings hit a record $5.4 billion": a clause that names no
+            # place and no body goes on about the place whose possessive opens the sentence (not a report's clause:
+            # "Kenya's Ministry of Health said ... cases in Nairobi had risen ..., and that 27 patients had died")
+            lo = sent.start
         for e in _near(ents, f.start):
             if f.start < e.start < max(f.end, f.noun_end) and e.place is not None and e.surface.endswith(("'s", "’s")) \
                     and e.place.kind in ("country", "nation", "state", "region") and self.text[e.start - 4:e.start] == " of " \

@@ -767,3 +767,22 @@ def test_the_city_is_no_province_that_names_no_town():
             "Officials in Bavaria said 40 homes had been damaged in the city on Monday.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["40 homes"]["location"] == "Munich"
+
+
+def test_a_clause_without_a_place_goes_on_about_the_place_whose_possessive_opens_the_sentence():
+    # "Ghana's cocoa exports fell 9% ... after a drought in the Ashanti region, but earnings hit a record $3.4
+    # billion": the earnings are Ghana's exports', in Ghana (the drought's region is the cause's)
+    text = ("Ghana's cocoa exports fell 9% to 510,000 tonnes last year after a drought in the Ashanti region, but "
+            "earnings hit a record $3.4 billion as the average price climbed to $6,550 per tonne, the board said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$3.4 billion"]["location"] == "Ghana"
+    assert figures["$6,550"]["location"] == "Ghana"
+
+
+def test_a_reported_clause_takes_no_place_from_the_speaker_s_country():
+    # "Kenya's Ministry of Health said ... cases in Nairobi ..., and that 27 patients had died": a second report,
+    # not about Kenya's possessive; the speaker's country is no place of it
+    text = ("Kenya's Ministry of Health said on Monday that cholera cases in Nairobi had risen by 312 in a week, "
+            "and that 27 patients had died.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["27 patients"]["location"] != "Kenya"
