@@ -5372,8 +5372,9 @@ class Attributer:
                 # 1,200 jobs, 300 of them at its Oslo head office")
                 return _place_name(e)
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind == "demonym" and lo <= e.start < hi \
-                    and _PLACE_NOUN_AFTER.match(self.text, e.end) and _owner_name(e) != f.actor:
+            if e.place is not None and (e.place.kind == "demonym" or e.place.kind == "country" and e.surface != e.place.name
+                                        and (adj := lookup(e.surface)) is not None and adj.kind == "demonym") \
+                    and lo <= e.start < hi and _PLACE_NOUN_AFTER.match(self.text, e.end):
                 return _place_name(e)  # "at 11 German airports", "at its German plants": the country they are in
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind == "site" and (e.prep in ("", "the", "that") or e.prep in _speech_words()) \

@@ -786,3 +786,25 @@ def test_a_reported_clause_takes_no_place_from_the_speaker_s_country():
             "and that 27 patients had died.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["27 patients"]["location"] != "Kenya"
+
+
+@pytest.mark.parametrize("text, quote, place", [
+    ("From March, lorries will pay a toll of 0.35 euros per kilometre on Austrian motorways, the ministry said.",
+     "0.35 euros", "Austria"),
+    ("Japanese ports received 23 fewer cargoes of liquefied natural gas in July than in June.", "23 fewer cargoes",
+     "Japan"),
+    ("A strike shut most departures at 11 German airports today, with more than 2,900 flights cancelled.",
+     "more than 2,900 flights", "Germany"),
+])
+def test_a_country_s_adjective_before_a_place_noun_places_the_clause_s_figures(text, quote, place):
+    # "on Austrian motorways", "Japanese ports received": the motorways and the ports are in the country, even where
+    # the country also owns the figure, and when the adjective is read as the country ("Japanese ports")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] == place
+
+
+def test_a_country_s_adjective_before_its_people_is_no_place():
+    # "German carmakers sold 240,000 cars in China": the makers are German, the cars are sold in China
+    text = "German carmakers sold 240,000 cars in China last year."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["240,000 cars"]["location"] == "China"
