@@ -954,10 +954,14 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
     if k >= 1 and toks[k].kind == "word" and toks[k].text.islower() and toks[k - 1].low in _SITE_OPENERS \
             and toks[k].low not in _SITE_LEADS:
         k -= 1  # "the offshore Zirah field": one word describing the site
-    if k < 0 or not (toks[k].low in _SITE_LEADS or toks[k].text.endswith(("'s", "’s"))):
+    opens = k < 0 and toks[a].text not in first_names() and toks[a].low not in _OPENING_POSSESSIVES \
+        and toks[n].low != "works" and n + 1 < len(toks) and text[offset + toks[j].end:offset + toks[j].end + 1] == " " \
+        and (toks[n + 1].text == "," or toks[n + 1].kind == "word" and toks[n + 1].text.islower())
+    # ("Kakuma camp, which already hosts nearly 300,000 refugees": a site that opens the sentence)
+    if not opens and (k < 0 or not (toks[k].low in _SITE_LEADS or toks[k].text.endswith(("'s", "’s")))):
         return None  # "Sabine Kroll works at ...": a subject, not a site
-    opener = toks[k].low
-    if toks[k].text.endswith(("'s", "’s")):
+    opener = toks[k].low if k >= 0 else ""
+    if k >= 0 and toks[k].text.endswith(("'s", "’s")):
         k = i - 1  # "at Minera Quebrada Alta's Cerro Negro mine": the preposition before the owner's name
     while k >= 0 and toks[k].low in _SITE_OPENERS:
         k -= 1

@@ -808,3 +808,21 @@ def test_a_country_s_adjective_before_its_people_is_no_place():
     text = "German carmakers sold 240,000 cars in China last year."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["240,000 cars"]["location"] == "China"
+
+
+def test_a_named_site_that_opens_the_sentence_is_where_its_figures_are():
+    # "Kakuma camp, which already hosts nearly 300,000 refugees": the camp named without "the" at the sentence's
+    # opening is a site, and the refugees are there
+    text = "Kakuma camp, which already hosts nearly 300,000 refugees, is short of water."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["nearly 300,000 refugees"]["location"] == "Kakuma camp"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Its stores sold about 1.2 million items last year.", "about 1.2 million items"),
+    ("Injection-site reactions were reported by 38% of vaccine recipients.", "38%"),
+])
+def test_a_possessive_or_a_compound_that_opens_the_sentence_is_no_site(text, quote):
+    # "Its stores", "Injection-site reactions": no named site, no place
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] is None
