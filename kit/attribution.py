@@ -5271,7 +5271,7 @@ class Attributer:
         in_pos = [e for e in near_pos if lo <= e.start < hi]
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
-            in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
+            in_dest = [e for e in near_dest if e.start < lo] or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
             if not in_dest and not re.match(r",?\s*and\s+(?:that|said|says)\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
                     and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no

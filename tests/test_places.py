@@ -826,3 +826,24 @@ def test_a_possessive_or_a_compound_that_opens_the_sentence_is_no_site(text, quo
     # "Its stores", "Injection-site reactions": no named site, no place
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[quote]["location"] is None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The ministry estimated that 6,300 hectares of crops had been smothered, while the airline cancelled 22 flights "
+     "to Malang.", "6,300 hectares"),
+    ("The airline carried 7.8 million passengers between July and September, and sold extra seats on its new routes "
+     "to southern Europe.", "7.8 million passengers"),
+])
+def test_a_clause_without_a_place_takes_none_from_a_later_clause_s_destination(text, quote):
+    # "6,300 hectares ... smothered, while the airline cancelled 22 flights to Malang": the flights go to Malang,
+    # the fields are not there; a destination named after the figure's clause is that clause's own
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] is None
+
+
+def test_a_clause_without_a_place_still_takes_the_destination_before_it():
+    # "Italy has sent two water bombers to Greece, and Cyprus has dispatched 40 firefighters": the firefighters go
+    # where the clause before sends its aid
+    text = "Italy has sent two water bombers to Greece, and Cyprus has dispatched 40 firefighters."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 firefighters"]["location"] == "Greece"
