@@ -213,6 +213,10 @@ _PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
 _NAMED_RESIDENTS = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)" + _PEOPLE_NEXT.pattern.replace(
     r"\s+(?:", r"\s+(", 1))
 _LIVE_THERE = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
+# a share of, or an amount for each of, the people who live in a named town: "72% of Palma residents", "about €22 for
+# every Lisbon resident"
+_SHARE_OF_RESIDENTS = re.compile(r"\s+(?:of|for\s+(?:every|each)|per)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s+"
+                                 r"(?:residents?|inhabitants?|households?|villagers?|citizens?)\b")
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # a part of a place, after the preposition that places it: "in most other neighbourhoods of Karachi", "evacuated from
@@ -5216,6 +5220,11 @@ class Attributer:
         if _ENOUGH_FOR.search(self.text, max(sent.start, f.start - 30), f.start):
             return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
             # of the farm's size, homes nowhere in particular
+        if f.category in ("percent", "money"):
+            share = _SHARE_OF_RESIDENTS.match(self.text, end, min(sent.end, end + 60))
+            town = (lookup(share.group(1), allow_cities=True) or cities().get(share.group(1))) if share else None
+            if town is not None and town.kind in _TOWNS_AND_COUNTRIES:
+                return share.group(1)  # "72% of Palma residents", "about €22 for every Lisbon resident": where they live
         if f.category in ("people", "casualties"):
             # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
             # counted (a name the gazetteer lacks only before the words for those who live somewhere)

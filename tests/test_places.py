@@ -847,3 +847,20 @@ def test_a_clause_without_a_place_still_takes_the_destination_before_it():
     text = "Italy has sent two water bombers to Greece, and Cyprus has dispatched 40 firefighters."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["40 firefighters"]["location"] == "Greece"
+
+
+@pytest.mark.parametrize("text, quote, place", [
+    ("A survey found that 72% of Palma residents believe the island receives too many visitors.", "72%", "Palma"),
+    ("The levy works out at about €22 for every Lisbon resident.", "about €22", "Lisbon"),
+])
+def test_a_share_of_or_an_amount_for_each_of_a_town_s_residents_is_placed_there(text, quote, place):
+    # "72% of Palma residents", "€22 for every Lisbon resident": the people counted live in the town
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] == place
+
+
+def test_a_share_of_a_firm_s_customers_is_no_place():
+    # "About 30% of Kestrel Energy customers": a firm's customers, no town's
+    text = "About 30% of Kestrel Energy customers switched supplier last year."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 30%"]["location"] is None
