@@ -1993,6 +1993,9 @@ _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2
                                      r"(?P<name>[A-ZÀ-ÖØ-Þ][a-z]+\s+[A-ZÀ-ÖØ-Þ][a-z]+)\b(?!\s+(?:[Ii]ndex|[Cc]omposite)\b))")
 # "Chad already hosts 600,000 refugees", "the worst outbreak the country has seen": a place that
 # holds, shelters or records what is counted is where the figure is
+# a count a place has: "The province has about 140,000 hectares", "the district had 40 schools"
+_HAS_A_COUNT = re.compile(r"\s+(?:already\s+|now\s+|still\s+)?(?:has|had)\s+(?:about|some|around|roughly|nearly|almost|"
+                          r"more\s+than|over|at\s+least|an\s+estimated|\d)")
 _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
                     r"was\s+home\s+to|has\s+recorded|had\s+recorded|recorded|has\s+registered|registered|has\s+seen|"
                     r"had\s+seen|has\s+confirmed|has\s+logged|logged)\b")
@@ -5790,6 +5793,9 @@ class Attributer:
                     if e.prep not in _WHERE_PREPS and (not e.prep or e.prep in CLAUSE_WORDS or e.prep in DIRECT_SPEECH):
                         e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
                         # a site that is the subject or the owner is where its figures are ("through the port's gates")
+                elif not e.prep and e.start - sent.start <= 1 and _HAS_A_COUNT.match(self.text, e.end):
+                    e = Entity(e.start, e.end, e.surface, None, "in")  # "The province has about 140,000 hectares of
+                    # olive groves": what a part of the country has is in it
                 elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
                         e.prep in POSITION and (_PART_AFTER.match(self.text, e.end) or (
                             e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)))):

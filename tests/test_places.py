@@ -864,3 +864,19 @@ def test_a_share_of_a_firm_s_customers_is_no_place():
     text = "About 30% of Kestrel Energy customers switched supplier last year."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["About 30%"]["location"] is None
+
+
+def test_what_the_province_has_is_in_the_province():
+    # "The province has about 140,000 hectares of olive groves": the groves are in the province the story named
+    text = ("Olive growers in Jaén expect the harvest to fall by a third.\n\n"
+            "The province has about 140,000 hectares of irrigated olive groves.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 140,000 hectares"]["location"] == "Jaén"
+
+
+def test_what_the_province_spends_is_still_no_place():
+    # "The province will spend €40 million": the province's money, whose, not where
+    text = ("Olive growers in Jaén expect the harvest to fall by a third.\n\n"
+            "The province will spend €40 million on new reservoirs.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€40 million"]["location"] is None
