@@ -1996,6 +1996,8 @@ _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2
 # a count a place has: "The province has about 140,000 hectares", "the district had 40 schools"
 _HAS_A_COUNT = re.compile(r"\s+(?:already\s+|now\s+|still\s+)?(?:has|had)\s+(?:about|some|around|roughly|nearly|almost|"
                           r"more\s+than|over|at\s+least|an\s+estimated|\d)")
+# a country that a passive says is struck: "The Philippines is hit by about 20 typhoons", "was struck by"
+_STRUCK_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:hit|struck|battered|affected)\s+by\b")
 _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
                     r"was\s+home\s+to|has\s+recorded|had\s+recorded|recorded|has\s+registered|registered|has\s+seen|"
                     r"had\s+seen|has\s+confirmed|has\s+logged|logged)\b")
@@ -5581,6 +5583,9 @@ class Attributer:
         if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
                 and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
             verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[after:after + 40])
+            struck = _STRUCK_BY.match(self.text, after)
+            if struck:
+                return e  # "The Philippines is hit by about 20 typhoons a year": what strikes a country happens there
             if aside and aside.group("verb") in _HAPPENS_IN_VERBS:
                 return e
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"

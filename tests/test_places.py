@@ -880,3 +880,20 @@ def test_what_the_province_spends_is_still_no_place():
             "The province will spend €40 million on new reservoirs.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["€40 million"]["location"] is None
+
+
+@pytest.mark.parametrize("text, quote, place", [
+    ("The Philippines is hit by about 20 typhoons and tropical storms a year.", "about 20 typhoons", "Philippines"),
+    ("Japan was struck by 1,500 earthquakes last year.", "1,500 earthquakes", "Japan"),
+])
+def test_what_strikes_a_country_that_opens_the_sentence_happens_there(text, quote, place):
+    # "The Philippines is hit by about 20 typhoons a year": the storms strike the country, they happen there
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[quote]["location"] == place
+
+
+def test_what_a_country_that_opens_the_sentence_sends_is_not_placed_there():
+    # "Japan is sending 300 troops to the exercise": troops sent go elsewhere
+    text = "Japan is sending 300 troops to the exercise."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["300 troops"]["location"] is None
