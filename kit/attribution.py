@@ -19,7 +19,7 @@ from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .dates import MONTH_ABBREVIATIONS
 from .numbers import tokenize
-from .places import NOT_PLACES, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
+from .places import NOT_PLACES, country_names, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -1187,6 +1187,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             elif place is None and possessor and b == j and (_placed_elsewhere(text, base) or _named_twice(text, base)) \
                     and not _not_a_place(toks, a, b, possessive_ok=True) and not _firm_named_for(text, base):
                 place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
+            if place is None and placed and base in _WORD_TOWNS and (prep_i if a == i else _prep_before(toks, a)) in POSITION | ORIGIN:
+                place = _WORD_TOWNS[base]  # "a signalling fault near Reading": the town, after a word that places it
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
             if place is not None:
@@ -1638,6 +1640,10 @@ def _is_demonym(word: str) -> bool:
 
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for", "between"}  # words after which an unknown name may be a town
+# towns named as ordinary words are ("Reading", "Bath"), left out of the town index (places.NOT_PLACES): the town only
+# after a word that places it (places.toml [word_towns])
+_WORD_TOWNS = {name: Place(name, "city", country_names().get(code, code))
+               for name, code in table("places").get("word_towns", {}).items()}
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þa-z'’-]+\b")  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
 OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])

@@ -897,3 +897,17 @@ def test_what_a_country_that_opens_the_sentence_sends_is_not_placed_there():
     text = "Japan is sending 300 troops to the exercise."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["300 troops"]["location"] is None
+
+
+def test_a_town_named_as_an_ordinary_word_is_the_town_after_a_word_that_places_it():
+    # "a signalling fault near Reading", "staff at its office in Reading": the town (places.toml [word_towns])
+    text = "She said more than 120 staff at the company's office in Reading had been told their roles were at risk."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["more than 120 staff"]["location"] == "Reading"
+
+
+def test_a_town_named_as_an_ordinary_word_is_no_place_elsewhere():
+    # "Reading scores fell 4%": the word, no town
+    text = "Reading scores fell 4% among 10-year-olds last year."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["4%"]["location"] is None
