@@ -2093,8 +2093,11 @@ def _prep_before(toks, a) -> str:
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
     described = k
     while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))
-                      or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)):
-        k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
+                      or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)
+                      or (toks[k].low in ("and", "or", ",") and 0 < k < described and toks[k - 1].low in _DESCRIBING_BEFORE
+                          and toks[k + 1].low in _DESCRIBING_BEFORE)):
+        k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description (and before
+        # two joined: "in northern and eastern Kenya")
     if k >= 1 and k < described and toks[k].text[:1].isupper() and toks[k].text.endswith(("'s", "’s")) \
             and (owner := lookup(toks[k].text[:-2])) is not None and owner.kind in ("country", "nation", "region", "state"):
         k -= 1  # "in Paraguay's northern Chaco region": the preposition before the country that has it (where

@@ -911,3 +911,17 @@ def test_a_town_named_as_an_ordinary_word_is_no_place_elsewhere():
     text = "Reading scores fell 4% among 10-year-olds last year."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["4%"]["location"] is None
+
+
+def test_a_place_after_two_joined_compass_words_keeps_its_preposition():
+    # "About 4.4 million people in northern and eastern Kenya": the people are in Kenya ("in", past the two words)
+    text = "About 4.4 million people in northern and eastern Kenya are facing acute hunger, the agency said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 4.4 million people"]["location"] == "Kenya"
+
+
+def test_a_list_of_names_is_still_no_joined_description():
+    # "talks between Kenya and Somalia ... 300 troops": the list's own reading is kept (no place for the troops)
+    text = "Talks between Kenya and Somalia ended on Monday, and 300 troops stayed on alert."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["300 troops"]["location"] is None
