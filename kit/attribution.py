@@ -2004,6 +2004,8 @@ _HAS_A_COUNT = re.compile(r"\s+(?:already\s+|now\s+|still\s+)?(?:has|had)\s+(?:a
                           r"more\s+than|over|at\s+least|an\s+estimated|\d)")
 # a country that a passive says is struck: "The Philippines is hit by about 20 typhoons", "was struck by"
 _STRUCK_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:hit|struck|battered|affected)\s+by\b")
+# a site's noun right after a town that names it: "the Wakefield site", "the Cork plant"
+_SITE_NOUN_NEXT = re.compile(r"\s+(?:site|plant|factory|mine|works|depot|warehouse|terminal|refinery|smelter|mill)\b")
 _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
                     r"was\s+home\s+to|has\s+recorded|had\s+recorded|recorded|has\s+registered|registered|has\s+seen|"
                     r"had\s+seen|has\s+confirmed|has\s+logged|logged)\b")
@@ -5391,7 +5393,9 @@ class Attributer:
                 return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and e.prep in ("a", "an", "the", "its", "their") \
+            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and (
+                    e.prep in ("a", "an", "the", "its", "their") or e.place.kind in ("city", "place")
+                    and self.text[max(0, e.start - 4):e.start] == "the " and _SITE_NOUN_NEXT.match(self.text, e.end)) \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi \
                     and not (e.start >= f.end and (_LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))
                                                    or self._part_named_before(f.end, e.start))):

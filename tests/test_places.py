@@ -925,3 +925,18 @@ def test_a_list_of_names_is_still_no_joined_description():
     text = "Talks between Kenya and Somalia ended on Monday, and 300 troops stayed on alert."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["300 troops"]["location"] is None
+
+
+def test_a_town_that_names_the_site_is_where_its_jobs_are():
+    # "the Wakefield site alone would lose 1,100 jobs": the site named by its town is in the town
+    text = ("Halden Foods makes biscuits in Wakefield and Leeds.\n\n"
+            "The union said the Wakefield site alone would lose 1,100 jobs.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,100 jobs"]["location"] == "Wakefield"
+
+
+def test_a_town_that_names_a_council_is_no_site():
+    # "the Leeds council would lose 300 jobs": a body named by its town, whose jobs, not a site's place
+    text = "The union said the Leeds council would lose 300 jobs."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["300 jobs"]["location"] is None
