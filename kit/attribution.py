@@ -828,6 +828,9 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                           or toks[i].low in _QUANTIFIERS  # "No Labour council", "Every Welsh council": no name's word
                           or toks[i].text in ("A", "An")):  # "A Himal Sky Airways plane": not the name
                 i += 1  # "On Wall Street, ...", "Its Eastern Theater Command", "Two Finance Police boats": not the name
+                if i < j and toks[i].low == "the" and toks[i - 1].low in _OPENING_PREPS and j + 1 < len(toks) \
+                        and toks[j + 1].low in PLACE_NOUNS:
+                    i += 1  # "In the Kazimierz district, ...": the name after the article
             council = _council_after(toks, j)
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \

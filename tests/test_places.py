@@ -940,3 +940,18 @@ def test_a_town_that_names_a_council_is_no_site():
     text = "The union said the Leeds council would lose 300 jobs."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["300 jobs"]["location"] is None
+
+
+def test_a_district_named_after_the_article_that_opens_the_sentence_places_its_clause():
+    # "In the Podgorze district, the average rent climbed to 4,600 zlotys a month": the district opens the sentence
+    # as its place, though the gazetteer lacks it
+    text = "In the Podgorze district, the average rent climbed to 4,600 zlotys a month."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["4,600 zlotys"]["location"] == "Podgorze"
+
+
+def test_a_body_named_after_the_article_that_opens_the_sentence_is_no_place():
+    # "In the Landtag, the AfD will have 28 seats": a parliament, no place the seats are in
+    text = "In the Landtag, the AfD will have 28 seats."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["28 seats"]["location"] is None
