@@ -19,7 +19,7 @@ from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .dates import MONTH_ABBREVIATIONS
 from .numbers import tokenize
-from .places import NOT_PLACES, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
+from .places import NOT_PLACES, country_names, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -216,8 +216,22 @@ _PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
 _NAMED_RESIDENTS = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)" + _PEOPLE_NEXT.pattern.replace(
     r"\s+(?:", r"\s+(", 1))
 _LIVE_THERE = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
+# a share of, or an amount for each of, the people who live in a named town: "72% of Palma residents", "about €22 for
+# every Lisbon resident"
+_SHARE_OF_RESIDENTS = re.compile(r"\s+(?:of|for\s+(?:every|each)|per)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s+"
+                                 r"(?:residents?|inhabitants?|households?|villagers?|citizens?)\b")
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
+# a part of a place, after the preposition that places it: "in most other neighbourhoods of Karachi", "evacuated from
+# coastal and low-lying areas of Luzon", "waiting at both ends of the canal": the place is where the figure is, by
+# that preposition (a few words between, read in a bounded window before the place)
+# a back-reference to a part of a country, and the words by which a paragraph is at the town that names it
+_PART_OF_A_COUNTRY = frozenset({"the region", "the province", "the county", "the district"})
+_TOWN_OF_A_PART = frozenset({"in", "at", "near", "around", "outside"})
+_PART_NOUNS = frozenset({"areas", "parts", "districts", "neighbourhoods", "neighborhoods", "suburbs", "outskirts", "edge",
+                         "edges", "end", "ends", "side", "sides", "stretches", "sections", "corners", "reaches"})
+_PART_OF_BEFORE = re.compile(r"\b(in|at|across|from|along|throughout|on|into|around|inside)\s+(?:[a-z][\w-]*\s+){0,4}"
+                             r"(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?$")
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
@@ -819,6 +833,9 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                           or toks[i].low in _QUANTIFIERS  # "No Labour council", "Every Welsh council": no name's word
                           or toks[i].text in ("A", "An")):  # "A Himal Sky Airways plane": not the name
                 i += 1  # "On Wall Street, ...", "Its Eastern Theater Command", "Two Finance Police boats": not the name
+                if i < j and toks[i].low == "the" and toks[i - 1].low in _OPENING_PREPS and j + 1 < len(toks) \
+                        and toks[j + 1].low in PLACE_NOUNS:
+                    i += 1  # "In the Kazimierz district, ...": the name after the article
             council = _council_after(toks, j)
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \
@@ -949,10 +966,14 @@ def _site(text, offset, toks, i, j, ents) -> tuple[Entity, int] | None:
     if k >= 1 and toks[k].kind == "word" and toks[k].text.islower() and toks[k - 1].low in _SITE_OPENERS \
             and toks[k].low not in _SITE_LEADS:
         k -= 1  # "the offshore Zirah field": one word describing the site
-    if k < 0 or not (toks[k].low in _SITE_LEADS or toks[k].text.endswith(("'s", "’s"))):
+    opens = k < 0 and toks[a].text not in first_names() and toks[a].low not in _OPENING_POSSESSIVES \
+        and toks[n].low != "works" and n + 1 < len(toks) and text[offset + toks[j].end:offset + toks[j].end + 1] == " " \
+        and (toks[n + 1].text == "," or toks[n + 1].kind == "word" and toks[n + 1].text.islower())
+    # ("Kakuma camp, which already hosts nearly 300,000 refugees": a site that opens the sentence)
+    if not opens and (k < 0 or not (toks[k].low in _SITE_LEADS or toks[k].text.endswith(("'s", "’s")))):
         return None  # "Sabine Kroll works at ...": a subject, not a site
-    opener = toks[k].low
-    if toks[k].text.endswith(("'s", "’s")):
+    opener = toks[k].low if k >= 0 else ""
+    if k >= 0 and toks[k].text.endswith(("'s", "’s")):
         k = i - 1  # "at Minera Quebrada Alta's Cerro Negro mine": the preposition before the owner's name
     while k >= 0 and toks[k].low in _SITE_OPENERS:
         k -= 1
@@ -1130,6 +1151,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         if body is not None:
             return [body]
     people_of = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PEOPLE_OF  # "residents of Flin Flon"
+    # "in most other neighbourhoods of Karachi", "from riverside districts of Porto Alegre": a part of a town
+    people_of = people_of or i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PART_NOUNS
     prep_i = _prep_before(toks, i)  # the word before the run, read once (the walk below and unknown_ok ask it)
     if _TextIndex.of(text).sited and not any(j + n < len(toks) and toks[j + n].low in _SITE_NOUNS for n in (1, 2)) \
             and not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
@@ -1172,6 +1195,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             elif place is None and possessor and b == j and (_placed_elsewhere(text, base) or _named_twice(text, base)) \
                     and not _not_a_place(toks, a, b, possessive_ok=True) and not _firm_named_for(text, base):
                 place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
+            if place is None and placed and base in _WORD_TOWNS and (prep_i if a == i else _prep_before(toks, a)) in POSITION | ORIGIN:
+                place = _WORD_TOWNS[base]  # "a signalling fault near Reading": the town, after a word that places it
             if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
             if place is not None:
@@ -1623,6 +1648,10 @@ def _is_demonym(word: str) -> bool:
 
 REGION_PREFIXES = frozenset("Lower Upper Greater Outer Inner".split())
 _PLACING = POSITION | DESTINATION | ORIGIN | {"for", "between"}  # words after which an unknown name may be a town
+# towns named as ordinary words are ("Reading", "Bath"), left out of the town index (places.NOT_PLACES): the town only
+# after a word that places it (places.toml [word_towns])
+_WORD_TOWNS = {name: Place(name, "city", country_names().get(code, code))
+               for name, code in table("places").get("word_towns", {}).items()}
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þa-z'’-]+\b")  # \b[A-ZÀ-ÖØ-Þ]...: see _NAME_RUN
 # counts that belong to no one: a disease's cases, an area burned, rain fallen, points scored or lost
 OWNERLESS_UNITS = frozenset(table("units")["ownerless"]["units"])
@@ -1998,6 +2027,13 @@ _OWNS_A_SPEAKER_OR_BODY = re.compile(r"\s+(?:(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2
                                      r"(?P<name>[A-ZÀ-ÖØ-Þ][a-z]+\s+[A-ZÀ-ÖØ-Þ][a-z]+)\b(?!\s+(?:[Ii]ndex|[Cc]omposite)\b))")
 # "Chad already hosts 600,000 refugees", "the worst outbreak the country has seen": a place that
 # holds, shelters or records what is counted is where the figure is
+# a count a place has: "The province has about 140,000 hectares", "the district had 40 schools"
+_HAS_A_COUNT = re.compile(r"\s+(?:already\s+|now\s+|still\s+)?(?:has|had)\s+(?:about|some|around|roughly|nearly|almost|"
+                          r"more\s+than|over|at\s+least|an\s+estimated|\d)")
+# a country that a passive says is struck: "The Philippines is hit by about 20 typhoons", "was struck by"
+_STRUCK_BY = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:hit|struck|battered|affected)\s+by\b")
+# a site's noun right after a town that names it: "the Wakefield site", "the Cork plant"
+_SITE_NOUN_NEXT = re.compile(r"\s+(?:site|plant|factory|mine|works|depot|warehouse|terminal|refinery|smelter|mill)\b")
 _HOLDS = re.compile(r"\s+(?:(?:already|now|still|currently|also)\s+)?(?:hosts|hosted|shelters|sheltered|is\s+home\s+to|"
                     r"was\s+home\s+to|has\s+recorded|had\s+recorded|recorded|has\s+registered|registered|has\s+seen|"
                     r"had\s+seen|has\s+confirmed|has\s+logged|logged)\b")
@@ -2087,8 +2123,11 @@ def _prep_before(toks, a) -> str:
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
     described = k
     while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))
-                      or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)):
-        k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description
+                      or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)
+                      or (toks[k].low in ("and", "or", ",") and 0 < k < described and toks[k - 1].low in _DESCRIBING_BEFORE
+                          and toks[k + 1].low in _DESCRIBING_BEFORE)):
+        k -= 1  # "near the southern Peruvian city of Arequipa": the preposition before the description (and before
+        # two joined: "in northern and eastern Kenya")
     if k >= 1 and k < described and toks[k].text[:1].isupper() and toks[k].text.endswith(("'s", "’s")) \
             and (owner := lookup(toks[k].text[:-2])) is not None and owner.kind in ("country", "nation", "region", "state"):
         k -= 1  # "in Paraguay's northern Chaco region": the preposition before the country that has it (where
@@ -2213,7 +2252,9 @@ def _fits_backref(want, p: Place | None) -> bool:
         # "the town": a town the gazetteer may lack, but no street, road or natural feature ("fares in the city"
         # after "a café on Oliver Plunkett Street" are the town's)
         return p.kind in ("city", "capital") or p.kind == "place" and not (
-            p.name.split()[-1] in _NOT_TOWN_ENDS or any(w in _STREET_WORDS for w in p.name.split()))
+            p.name.split()[-1] in _NOT_TOWN_ENDS or any(w in _STREET_WORDS for w in p.name.split())) or (
+            p.kind == "region" and (town := cities().get(p.name)) is not None and town.kind == "city")
+        # (and a province named for its chief town: "officials in Donetsk said ... five civilians in the city")
     return want == "any"
 
 
@@ -5245,6 +5286,11 @@ class Attributer:
         if _ENOUGH_FOR.search(self.text, max(sent.start, f.start - 30), f.start):
             return None  # "a wind farm off the coast of Jutland, enough to power some 480,000 homes": a measure
             # of the farm's size, homes nowhere in particular
+        if f.category in ("percent", "money"):
+            share = _SHARE_OF_RESIDENTS.match(self.text, end, min(sent.end, end + 60))
+            town = (lookup(share.group(1), allow_cities=True) or cities().get(share.group(1))) if share else None
+            if town is not None and town.kind in _TOWNS_AND_COUNTRIES:
+                return share.group(1)  # "72% of Palma residents", "about €22 for every Lisbon resident": where they live
         if f.category in ("people", "casualties"):
             # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
             # counted (a name the gazetteer lacks only before the words for those who live somewhere)
@@ -5300,7 +5346,7 @@ class Attributer:
         in_pos = [e for e in near_pos if lo <= e.start < hi]
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
-            in_dest = near_dest or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
+            in_dest = [e for e in near_dest if e.start < lo] or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
             if not in_dest and not re.match(r",?\s*and\s+(?:that|said|says)\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
                     and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
@@ -5349,6 +5395,14 @@ class Attributer:
         while lo > sent.start and (_WITH.match(self.text, lo) or _THOUGH.match(self.text, lo)):
             # (and across a ", though": "Ghana's gold output rose 8%, ..., though miners destroyed some 4,700 hectares")
             lo = _clause_around(breaks, sent, lo - 1)[0]
+        opener = ents[0] if ents and lo > sent.start else None
+        if opener is not None and opener.start - sent.start <= 4 and f.start - opener.end <= 300 and opener.place is not None \
+                and opener.surface.endswith(("'s", "’s")) and not any(lo <= x.start < hi for x in ents) \
+                and not _speech_re().search(self.text, opener.end, f.start):
+            # "Vietnam's coffee exports fell 9% ..., but earnings hit a record $5.4 billion": a clause that names no
+            # place and no body goes on about the place whose possessive opens the sentence (not a report's clause:
+            # "Kenya's Ministry of Health said ... cases in Nairobi had risen ..., and that 27 patients had died")
+            lo = sent.start
         for e in _near(ents, f.start):
             if f.start < e.start < max(f.end, f.noun_end) and e.place is not None and e.surface.endswith(("'s", "’s")) \
                     and e.place.kind in ("country", "nation", "state", "region") and self.text[e.start - 4:e.start] == " of " \
@@ -5389,7 +5443,9 @@ class Attributer:
                 return _place_name(inner or e)  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and e.prep in ("a", "an", "the", "its", "their") \
+            if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and (
+                    e.prep in ("a", "an", "the", "its", "their") or e.place.kind in ("city", "place")
+                    and self.text[max(0, e.start - 4):e.start] == "the " and _SITE_NOUN_NEXT.match(self.text, e.end)) \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi \
                     and not (e.start >= f.end and (_LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))
                                                    or self._part_named_before(f.end, e.start))):
@@ -5397,8 +5453,9 @@ class Attributer:
                 # 1,200 jobs, 300 of them at its Oslo head office")
                 return _place_name(e)
         for e in _near(ents, f.start):
-            if e.place is not None and e.place.kind == "demonym" and lo <= e.start < hi \
-                    and _PLACE_NOUN_AFTER.match(self.text, e.end) and _owner_name(e) != f.actor:
+            if e.place is not None and (e.place.kind == "demonym" or e.place.kind == "country" and e.surface != e.place.name
+                                        and (adj := lookup(e.surface)) is not None and adj.kind == "demonym") \
+                    and lo <= e.start < hi and _PLACE_NOUN_AFTER.match(self.text, e.end):
                 return _place_name(e)  # "at 11 German airports", "at its German plants": the country they are in
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind == "site" and (e.prep in ("", "the", "that") or e.prep in _speech_words()) \
@@ -5589,6 +5646,9 @@ class Attributer:
         if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
                 and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
             verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[after:after + 40])
+            struck = _STRUCK_BY.match(self.text, after)
+            if struck:
+                return e  # "The Philippines is hit by about 20 typhoons a year": what strikes a country happens there
             if aside and aside.group("verb") in _HAPPENS_IN_VERBS:
                 return e
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"
@@ -5761,6 +5821,8 @@ class Attributer:
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
+                e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
             if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
                 continue  # "according to researchers at Oxford University": the body they work for, named for its town
             if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
@@ -5799,6 +5861,9 @@ class Attributer:
                     if e.prep not in _WHERE_PREPS and (not e.prep or e.prep in CLAUSE_WORDS or e.prep in DIRECT_SPEECH):
                         e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
                         # a site that is the subject or the owner is where its figures are ("through the port's gates")
+                elif not e.prep and e.start - sent.start <= 1 and _HAS_A_COUNT.match(self.text, e.end):
+                    e = Entity(e.start, e.end, e.surface, None, "in")  # "The province has about 140,000 hectares of
+                    # olive groves": what a part of the country has is in it
                 elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
                         e.prep in POSITION and (_PART_AFTER.match(self.text, e.end) or (
                             e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)))):
@@ -5868,6 +5933,16 @@ class Attributer:
                 self._by_para.setdefault(s.paragraph, []).extend(ents)
         return self._by_para.get(para.index, [])
 
+    def _town_of_a_part(self, e: Entity, seen: list[Entity], para: Paragraph) -> Entity | None:
+        """The town E's paragraph last is at, where E refers back to a part of a country and the paragraph names no
+        region: "Officials in Batken say roughly 600 homes in the region were damaged", "In Marsabit, ... 55 percent of
+        cattle in the county had died" (not a town it only goes to, nor a road)."""
+        here = [x for x in seen if x.start >= para.start and x.place is not None]
+        if any(x.place.kind in ("region", "state") for x in here):
+            return None
+        return next((x for x in reversed(here) if x.place.kind in ("city", "place") and x.prep in _TOWN_OF_A_PART
+                     and not _ROAD.fullmatch(x.surface)), None)
+
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
         want = backrefs().get(e.surface)
         if e.surface == "the island" and (island := self._area_named_before(e.end, "island")) is not None:
@@ -5892,6 +5967,9 @@ class Attributer:
                  if x.place is not None and (x.start, x.end, x.surface) not in spans]
         # "the region" in a later paragraph: the place named in the paragraphs before
         seen = [x for pi in range(max(0, para.index - 3), para.index) for x in self.para_places.get(pi, [])] + seen
+        town = self._town_of_a_part(e, seen, para) if want == "any" and e.surface in _PART_OF_A_COUNTRY else None
+        if town is not None and not _SENTENCE_END_IN.search(self.text, town.end, e.start):
+            return town.place  # (a town of the same sentence, before a region the story named paragraphs back)
         named_so = self._latest_part.get(e.surface[4:]) if e.surface.startswith("the ") else None
         if named_so is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
             # "the province" is the latest place the story called a province ("at least 37 people in Indonesia's
@@ -5902,6 +5980,8 @@ class Attributer:
                                             "the canton"):
             # a part of a country: a region or state named before, not the country it is in; else the
             # province the story is about ("146 fires were burning across the province")
+            if town is not None:
+                return town.place
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
             if self.home_region and not any(x.place.kind in ("region", "state") for x in parts):
                 return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])

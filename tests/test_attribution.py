@@ -1564,7 +1564,7 @@ def test_a_firm_that_states_its_own_figures_by_its_kind_owns_them(text, quote, a
     ("A strike shut departures at 14 French airports, with more than 1,900 flights cancelled.", "14 French airports",
      None, "France"),
     ("A strike shut departures at 14 French airports, with more than 1,900 flights cancelled.",
-     "more than 1,900 flights", None, None),
+     "more than 1,900 flights", None, "France"),  # (no one's, but in France: the ", with" clause goes on there)
     ("The storm cut power to 300,000 Spanish homes.", "300,000 Spanish homes", None, "Spain"),
     # a country's adjective on what a body owns still owns it
     ("About 40 Chinese vessels gathered near the shoal.", "About 40 Chinese vessels", "China", None),
