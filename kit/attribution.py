@@ -499,13 +499,18 @@ _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’
 # the endings of English nouns of a state or an act ("membership", "employment", "inflation", "attendance")
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ship|ment|tion|sion|ness|ity|ance|ence|ism)$")
 _COMMON_PLURAL = re.compile(r"[a-z](?:ers|ists|ants|ents|ines|ires|ors|ies|ians|als|ees|ads|ops|ites)$")
-_WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,5}),\s+which\s+"
-                         r"(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
+# (after the name: its initials in brackets, "The Union of Civil Aviation Workers (SITAC), which says it has", or
+# its kind in lower case, "the USCA union, which has", "Unison's Hallamford branch, which has": a body head, checked
+# where the match is used)
+_WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,5})"
+                         r"(?:\s+\([A-ZÀ-ÖØ-Þ][A-Za-z&]{1,7}\))?(?:\s+(?P<kind>[a-z]+))?,\s+which\s+"
+                         r"(?:(?:says|said|say)\s+(?:it|they)\s+)?(?:has\s+|had\s+|will\s+)?(?:gave|give|gives|given|donated|donates|pledged|paid|pays|spent|"
                          r"spends|invested|invests|raised|raises|lent|offered|contributed|has|had|represents|represented|"
                          r"employs|employed|counts|operates|runs|sent|sends|deployed|deploys|fields|fielded)\s+"
                          r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
+_POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s")  # "Unison's Hallamford"
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
@@ -4285,10 +4290,17 @@ class Attributer:
                 return named  # "The union, which has about 55,000 members"
         near = max(sent.start, f.start - 120)  # (every match holds "which": a window without it is passed at one look)
         relative = _WHICH_GAVE.search(self.text, near, f.start) if self.text.find("which", near, f.start) >= 0 else None
-        if relative and lookup(relative.group(1)) is None and relative.group(1).split()[0] not in first_names():
-            return self.org_alias.get(relative.group(1).lower(), relative.group(1))  # "the Foundation, which gave £250,000"
-        if relative and (known := lookup(relative.group(1))) is not None and known.kind in ("org", "force", "country"):
-            return _owner_name(Entity(0, 0, relative.group(1), known, ""))  # "the OSCE, which sent 60 monitors"
+        if relative and relative.group("kind") and relative.group("kind") not in _BODY_HEADS \
+                and relative.group("kind") not in ("branch", "chapter"):
+            relative = None  # "the Sunday markets, which draw": a common noun after the name, no body's kind
+        if relative and relative.group("kind") and (owner := _POSSESSOR_IN.match(relative.group(1))):
+            # "Unison's Hallamford branch, which has about 3,200 members": the body whose branch it is
+            return self.org_alias.get(owner.group(1).lower(), owner.group(1))
+        giver = _THE_OPENING.sub("", relative.group(1)) if relative else ""  # "The CGT union, which has": the CGT
+        if relative and giver and lookup(giver) is None and giver.split()[0] not in first_names():
+            return self.org_alias.get(giver.lower(), giver)  # "the Foundation, which gave £250,000"
+        if relative and giver and (known := lookup(giver)) is not None and known.kind in ("org", "force", "country"):
+            return _owner_name(Entity(0, 0, giver, known, ""))  # "the OSCE, which sent 60 monitors"
         if f.category == "personnel" and (at := _AT_THE.match(self.text, f.noun_end)) is not None:
             body = next((e for e in ents if e.start == at.end() and (e.org or e.place)
                          and (e.place is None or e.place.kind in ("org", "force"))), None)

@@ -4915,3 +4915,22 @@ def test_a_unions_branch_that_speaks_is_the_source():
     text = ("Unison's Hallamford branch, which has about 3,200 members, said on Monday it would ballot staff if "
             "more than 40 staff faced compulsory redundancy.")
     assert "branch" in (_figure(text, "more than 40 staff")["source"] or "")
+
+
+def test_a_body_with_its_kind_or_initials_before_which_has_owns_the_count():
+    # "The CGT union, which has about 2,300 members", "The Union of Civil Aviation Workers (SITAC), which
+    # says it has about 3,000 members at the airline", "Unison's Hallamford branch, which has": the body the
+    # relative clause describes counts its own members, not the employer the paragraph named
+    assert _figure("The CGT union, which has about 2,300 members among the city's staff, has called a strike.",
+                   "about 2,300 members")["actor"] == "CGT"
+    text = ("Corvina Airlines will cut 400 jobs. The Union of Civil Aviation Workers (SITAC), which says it has "
+            "about 3,000 members at the airline, called the cuts a betrayal.")
+    assert _figure(text, "about 3,000 members")["actor"] == "Union of Civil Aviation Workers"
+    assert _figure("Unison's Hallamford branch, which has about 3,200 members, said it would ballot.",
+                   "about 3,200 members")["actor"] == "Unison"
+
+
+def test_a_common_noun_after_a_name_before_which_is_no_body():
+    # guard: "the Sunday markets, which draw": a place's things, not a body that owns the count
+    text = "Visitors crowd the Camden markets, which drew about 250,000 shoppers last year."
+    assert _figure(text, "about 250,000 shoppers")["actor"] is None
