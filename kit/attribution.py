@@ -495,6 +495,9 @@ _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sor
     FIRM_HEADS | GENERIC_HEADS | PUBLIC_HEADS | NON_FIRM_HEADS, key=len, reverse=True)) + r"))\b")
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
+# the same possessive before a name of the thing it owns: "Paramount's Starfall 3 took" (not a person: "Jamaica's Tessa")
+_OPENING_POSSESSOR_OF_NAMED = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+"
+                                         r"(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3}\s+(?P<next>[a-z]+)")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+[a-z]")
 # the endings of English nouns of a state or an act ("membership", "employment", "inflation", "attendance")
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ship|ment|tion|sion|ness|ity|ance|ence|ism)$")
@@ -4861,8 +4864,14 @@ class Attributer:
             found = m  # an owner is named within a few words of the figure: the window keeps this linear
         if found is None:
             found = _OPENING_POSSESSOR.match(self.text, lo)  # "Rheinstahl's steelworks in Duisburg emitted ..."
+            if found is None and (named := _OPENING_POSSESSOR_OF_NAMED.match(self.text, lo)) \
+                    and named.group("thing") not in first_names() and lookup(named.group("thing")) is None \
+                    and named.group("next") not in _MEMBER_BODIES \
+                    and named.group("next") not in ("branch", "chapter", "council", "committee", "party"):
+                # (not a body of its own: "Unison's Hallamford branch said", which speaks and acts itself)
+                found = named  # "Paramount's Starfall 3 took an estimated $142m": the firm whose product it is
             if found is None or found.end() > f.start or lookup(found.group("name")) is not None \
-                    or _DESCRIBES_A_NAME.match(self.text, found.end("name")):
+                    or (found.re is _OPENING_POSSESSOR and _DESCRIBES_A_NAME.match(self.text, found.end("name"))):
                 return None  # a place's possessive ("Spain's aviation agency, AESA,") is read elsewhere
         words = _unpossessive(_owner_group(found)).split()
         while words and words[0] in ("The", "the"):

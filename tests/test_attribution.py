@@ -4934,3 +4934,16 @@ def test_a_common_noun_after_a_name_before_which_is_no_body():
     # guard: "the Sunday markets, which draw": a place's things, not a body that owns the count
     text = "Visitors crowd the Camden markets, which drew about 250,000 shoppers last year."
     assert _figure(text, "about 250,000 shoppers")["actor"] is None
+
+
+def test_a_firms_possessive_before_its_products_name_owns_the_clause():
+    # "Paramount's Starfall 3 took an estimated $142m": the studio whose film it is owns the takings
+    text = "Paramount's Starfall 3 took an estimated $142m at North American cinemas in its first three days."
+    assert _figure(text, "an estimated $142m")["actor"] == "Paramount"
+
+
+def test_a_possessive_before_a_branch_is_not_the_owner_of_its_clause():
+    # guard: "Unison's Hallamford branch said ... if more than 40 staff faced redundancy": a branch is a body
+    # of its own that speaks, not a product of the union's
+    text = "Unison's Hallamford branch said it would ballot if more than 40 staff faced compulsory redundancy."
+    assert _figure(text, "more than 40 staff")["actor"] != "Unison"
