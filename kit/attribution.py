@@ -513,6 +513,9 @@ _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:of\
                          r"(?:(?:the|its|their)\s+[a-z]+\s+|[A-ZÀ-ÖØ-Þ][\w'’-]*\s+)?"  # "lent the club"
                          r"(?:a\s+further\s+|another\s+|about\s+|some\s+|around\s+|"
                          r"nearly\s+|more\s+than\s+|over\s+)?$")
+# a clause after ", and" that opens on its verb, with no subject of its own: "..., and will cut", "..., and cut"
+_SAME_SUBJECT_GOES_ON = re.compile(r"\s+(?:(?:will|would|could|can|may|must|has|have|had|is|are|was|were|also|then|now|"
+                                   r"still|plans|expects|aims)\b|[a-z]{2,}ed\b)")
 _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s")  # "Unison's Hallamford"
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
@@ -4870,6 +4873,11 @@ class Attributer:
                     and named.group("next") not in ("branch", "chapter", "council", "committee", "party"):
                 # (not a body of its own: "Unison's Hallamford branch said", which speaks and acts itself)
                 found = named  # "Paramount's Starfall 3 took an estimated $142m": the firm whose product it is
+            if found is None and lo > sent.start and self.text[lo - 4:lo] in (" and", " but") \
+                    and _SAME_SUBJECT_GOES_ON.match(self.text, lo):
+                # "Rheinstahl's steelworks emitted 7.4 million tonnes ..., and will cut that by a further 2.5
+                # million tonnes": a clause with no subject of its own goes on with the sentence's
+                found = _OPENING_POSSESSOR.match(self.text, sent.start)
             if found is None or found.end() > f.start or lookup(found.group("name")) is not None \
                     or (found.re is _OPENING_POSSESSOR and _DESCRIBES_A_NAME.match(self.text, found.end("name"))):
                 return None  # a place's possessive ("Spain's aviation agency, AESA,") is read elsewhere

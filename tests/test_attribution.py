@@ -4947,3 +4947,17 @@ def test_a_possessive_before_a_branch_is_not_the_owner_of_its_clause():
     # of its own that speaks, not a product of the union's
     text = "Unison's Hallamford branch said it would ballot if more than 40 staff faced compulsory redundancy."
     assert _figure(text, "more than 40 staff")["actor"] != "Unison"
+
+
+def test_a_clause_after_and_with_no_subject_keeps_the_opening_possessive():
+    # "Rheinstahl's steelworks ... emitted 7.4 million tonnes ..., and will cut that by a further 2.5 million
+    # tonnes": the clause goes on with the same subject, the firm's works
+    text = ("Rheinstahl's steelworks in Duisburg emitted 7.4 million tonnes of carbon dioxide last year, and will "
+            "cut that by a further 2.5 million tonnes by 2030.")
+    assert _figure(text, "2.5 million tonnes")["actor"] == "Rheinstahl"
+
+
+def test_a_clause_after_and_with_its_own_subject_is_not_the_possessives():
+    # guard: "..., and households spent £2 million": a subject of its own, no firm's
+    text = "Rheinstahl's steelworks emitted 7.4 million tonnes last year, and households spent £2 million on heating."
+    assert _figure(text, "£2 million")["actor"] is None
