@@ -4753,7 +4753,8 @@ class Attributer:
         union": the union named, whatever it is called), not a union for another kind of body."""
         return (self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
             (o for o in self.org_alias.ending_with(head) if not _UNION_LIKE.search(o)), None)) \
-            or self._introduced_as(head) or self.org_alias.named_with(head)
+            or self._introduced_as(head) or self.org_alias.named_with(head) \
+            or (self._last_club() if head == "club" else None)  # "the club's previous record": Harbourne City
 
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
         """Whether body E, one that attends incidents (bodies.toml [reporting_bodies]), only reports the

@@ -4961,3 +4961,17 @@ def test_a_clause_after_and_with_its_own_subject_is_not_the_possessives():
     # guard: "..., and households spent £2 million": a subject of its own, no firm's
     text = "Rheinstahl's steelworks emitted 7.4 million tonnes last year, and households spent £2 million on heating."
     assert _figure(text, "£2 million")["actor"] is None
+
+
+def test_the_club_is_the_club_the_story_named_whatever_its_name():
+    # "up from 21,000 at the club's old home": the club is Bristol Wanderers, though its name holds no "club"
+    text = ("Bristol Wanderers moved to Stoke Park in August, the Football League said.\n\n"
+            "The ground holds 42,500 seats, up from 21,000 at the club's old home.")
+    assert _figure(text, "21,000")["actor"] == "Bristol Wanderers"
+
+
+def test_the_club_is_no_body_that_is_not_a_club():
+    # guard: a council named before is no club
+    text = ("Harbourne Council approved the plan, the Football League said.\n\n"
+            "The ground holds 42,500 seats, up from 21,000 at the club's old home.")
+    assert _figure(text, "21,000")["actor"] != "Harbourne Council"
