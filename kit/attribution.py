@@ -496,6 +496,8 @@ _THE_KIND_OPENS = re.compile(r"\W*The\s+((?:[a-z-]+\s+){0,2}?(?:" + "|".join(sor
 _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?|forecasts?|expectations?|projections?|"
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 # the same possessive before a name of the thing it owns: "Paramount's Starfall 3 took" (not a person: "Jamaica's Tessa")
+# a clause that opens on a body's kind in the possessive, its subject: "The service's 12 prisons have"
+_THE_KIND_S_OPENS = re.compile(r"\s*(?:[,;]\s*)?[Tt]he\s+(?P<head>[a-z]+)['’]s\s")
 _OPENING_POSSESSOR_OF_NAMED = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+"
                                          r"(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3}\s+(?P<next>[a-z]+)")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+[a-z]")
@@ -4477,6 +4479,15 @@ class Attributer:
             named = self._named_by_kind(kind.group("head"))
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
+        opens = _THE_KIND_S_OPENS.match(self.text, lo, f.start) if f.category not in ("people", "casualties") else None
+        if opens and (opens.group("head") in _BODY_HEADS or opens.group("head") == "club") \
+                and opens.group("head") not in DOCUMENT_NOUNS and not any(e.start >= opens.end() for e in before) \
+                and not (f.category == "money" and _FROM_GIVER.match(self.text, max(f.end, f.noun_end))) \
+                and (named := self._named_by_kind(opens.group("head"))):
+            # "The service's 12 prisons have 4,644 beds between them, only 190 more than": the clause's subject is
+            # the body's, named by its kind, and so is what it holds (no other body named between, nor money from
+            # one named after it: "The museum's £142m project was funded by a £90m grant from the Department")
+            return named
         if f.category in ("money", "percent", "personnel", "other") and (
                 _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)
                 or _THE_CITY_DOES.search(self.text, max(sent.start, f.start - 80), f.start)):

@@ -4975,3 +4975,22 @@ def test_the_club_is_no_body_that_is_not_a_club():
     text = ("Harbourne Council approved the plan, the Football League said.\n\n"
             "The ground holds 42,500 seats, up from 21,000 at the club's old home.")
     assert _figure(text, "21,000")["actor"] != "Harbourne Council"
+
+
+def test_a_clause_opening_on_a_bodys_kind_in_the_possessive_is_the_bodys():
+    # "The service's 12 prisons have 4,644 beds between them": the subject is the service's, and so are the
+    # beds its prisons hold
+    text = ("The Irish Prison Service spent €91,400 per prisoner.\n\n"
+            "The service's 12 prisons have 4,644 beds between them, only 190 more than in 2019.")
+    assert _figure(text, "4,644 beds")["actor"] == "Irish Prison Service"
+
+
+def test_money_from_a_body_named_after_it_is_not_the_possessive_kinds():
+    # guard: "The museum's £142m project was funded by a £90m grant from the Department for Culture": the
+    # grant is the giver's, not the museum's
+    text = ("Visitors queued outside the Northern Museum on Friday.\n\n"
+            "The galleries reopened after four years of work.\n\n"
+            "Curators spent months rehanging the paintings.\n\n"
+            "The museum's £142m project was funded by a £90m grant from the Department for Culture, Media and "
+            "Sport, its director said.")
+    assert _figure(text, "£90m")["actor"] != "Northern Museum"
