@@ -4483,10 +4483,13 @@ class Attributer:
         if opens and (opens.group("head") in _BODY_HEADS or opens.group("head") == "club") \
                 and opens.group("head") not in DOCUMENT_NOUNS and not any(e.start >= opens.end() for e in before) \
                 and not (f.category == "money" and _FROM_GIVER.match(self.text, max(f.end, f.noun_end))) \
+                and not self._its_people_speak(opens.end(), f.start) \
                 and (named := self._named_by_kind(opens.group("head"))):
             # "The service's 12 prisons have 4,644 beds between them, only 190 more than": the clause's subject is
             # the body's, named by its kind, and so is what it holds (no other body named between, nor money from
-            # one named after it: "The museum's £142m project was funded by a £90m grant from the Department")
+            # one named after it: "The museum's £142m project was funded by a £90m grant from the Department"; nor
+            # what its people say of others: "The committee's director said the 46 figure", not "The trust's chief
+            # executive said that it would recruit 400 more nurses")
             return named
         if f.category in ("money", "percent", "personnel", "other") and (
                 _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)
@@ -4746,6 +4749,16 @@ class Attributer:
                 return False  # "after revenue rose 12%", "as net profit fell": the subject's own measures
         return not any((e.org or (e.place and e.place.kind in ("org", "force")))
                        and conj.end() <= e.start < f.start for e in ents)
+
+    def _its_people_speak(self, lo: int, hi: int) -> bool:
+        """Whether a speech verb stands between LO and HI (a bounded run of words) with no "it" or "its" after
+        it: "The committee's director, Lucía Andrade, said the 46 figure" (not "said that it had cut")."""
+        at = lo
+        for w in self.text[lo:hi].split()[:30]:
+            at = self.text.find(w, at) + len(w)
+            if _speech_re().fullmatch(w.strip(",").lower()):
+                return not _IT_OR_ITS.search(self.text, at, hi)
+        return False
 
     def _known_by_kind(self, head: str, before: int) -> str | None:
         """The body news names by HEAD alone ("the alliance": NATO) that the story named last before BEFORE."""

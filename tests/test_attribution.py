@@ -4994,3 +4994,19 @@ def test_money_from_a_body_named_after_it_is_not_the_possessive_kinds():
             "The museum's £142m project was funded by a £90m grant from the Department for Culture, Media and "
             "Sport, its director said.")
     assert _figure(text, "£90m")["actor"] != "Northern Museum"
+
+
+def test_a_bodys_people_speaking_of_a_count_do_not_make_it_the_bodys():
+    # "The committee's director, Lucía Andrade, said the 46 figure was based on lists": a toll the committee
+    # reports is no one's, though its director speaks of it
+    text = ("At least 31 inmates were killed in a riot, the government said, while the Committee for Prisoners' "
+            "Rights put the death toll at as many as 46.\n\n"
+            "The committee's director, Lucía Andrade, said the 46 figure was based on lists compiled by families.")
+    assert _figure(text, "as many as 46")["actor"] is None
+
+
+def test_a_bodys_chief_saying_what_it_will_do_keeps_it_the_bodys():
+    # guard: "The trust's chief executive said that it would recruit 400 more nurses": the trust's nurses
+    text = ("Wyvern Valley Hospitals NHS Trust runs three hospitals.\n\n"
+            "The trust's chief executive, Daniel Osei, said that it would recruit 400 more nurses by September.")
+    assert _figure(text, "400 more nurses")["actor"] == "Wyvern Valley Hospitals NHS Trust"
