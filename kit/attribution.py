@@ -518,6 +518,10 @@ _WHICH_GAVE = re.compile(r"\b(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:of\
 # a clause after ", and" that opens on its verb, with no subject of its own: "..., and will cut", "..., and cut"
 _SAME_SUBJECT_GOES_ON = re.compile(r"\s+(?:(?:will|would|could|can|may|must|has|have|had|is|are|was|were|also|then|now|"
                                    r"still|plans|expects|aims)\b|[a-z]{2,}ed\b)")
+# the last words of the names of a body's pots of money or goods ("its Strategic Grain Reserve", "the UN's Central
+# Emergency Response Fund"), and the possessive right before such a name
+_OWNED_POTS = frozenset(_BODIES["owned_pots"]["words"])  # bodies.toml [owned_pots]
+_POSSESSED_BY = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
 _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s")  # "Unison's Hallamford"
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
@@ -3424,6 +3428,10 @@ class Attributer:
             for k, e in enumerate(ents):
                 if e.org in ("Council", "Police") and (named := self.org_alias.named_with(e.org.lower())):
                     ents[k] = replace(e, org=named)  # "Council leader Amira Qureshi": the council the story named
+                elif e.org and e.org.split()[-1] in _OWNED_POTS and _POSSESSED_BY.search(self.text, max(sent.start, e.start - 40), e.start):
+                    # "its Strategic Grain Reserve", "The UN's Central Emergency Response Fund": a pot of money or
+                    # goods a body holds is no body that owns or acts (the body named before it is)
+                    ents[k] = replace(e, org=None)
             self.last_org_before = self.last_org  # the body named before this sentence
             for e in ents:
                 if e.org is None and e.place is not None and e.place.kind == "org" and not e.prep and e.start - sent.start <= 4:

@@ -5010,3 +5010,17 @@ def test_a_bodys_chief_saying_what_it_will_do_keeps_it_the_bodys():
     text = ("Wyvern Valley Hospitals NHS Trust runs three hospitals.\n\n"
             "The trust's chief executive, Daniel Osei, said that it would recruit 400 more nurses by September.")
     assert _figure(text, "400 more nurses")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+
+
+def test_a_bodys_own_reserve_or_fund_is_no_body_that_owns_later_figures():
+    # "Zimbabwe had 310,000 tonnes of grain in its Strategic Grain Reserve, and that the government would import
+    # 500,000 tonnes of maize": the reserve is the country's store, not a body that imports
+    text = ("Agriculture Minister Tafadzwa Mhuri said Zimbabwe had 310,000 tonnes of grain in its Strategic Grain "
+            "Reserve, and that the government would import 500,000 tonnes of maize before June.")
+    assert _figure(text, "500,000 tonnes")["actor"] == "Zimbabwe"
+
+
+def test_a_reserve_named_on_its_own_still_speaks_and_acts():
+    # guard: "The Strategic Grain Reserve said it had bought": named with no possessive, a body that acts
+    text = "The Strategic Grain Reserve said it had bought 310,000 tonnes of grain."
+    assert _figure(text, "310,000 tonnes")["actor"] == "Strategic Grain Reserve"
