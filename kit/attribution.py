@@ -522,6 +522,8 @@ _SAME_SUBJECT_GOES_ON = re.compile(r"\s+(?:(?:will|would|could|can|may|must|has|
 # Emergency Response Fund"), and the possessive right before such a name
 _OWNED_POTS = frozenset(_BODIES["owned_pots"]["words"])  # bodies.toml [owned_pots]
 _POSSESSED_BY = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
+# an aside that calls the name before it a body: ", the provincial health authority,"
+_BODY_ASIDE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_BODY_HEADS, key=len, reverse=True)) + r")\s*$")
 _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s")  # "Unison's Hallamford"
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
@@ -5112,8 +5114,11 @@ class Attributer:
                 or (name in self.people and self.people[name].split()[0] in first_names()))):
             return none  # "It said", "The planned reservoir", "Marchenko said": no body named
         firm = "&" in words  # "Marks & Spencer", "Procter & Gamble": a firm, whatever its first word
-        if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1 and not firm:
-            return none  # a person acts, owning nothing
+        if words[0] in first_names() and not any(w.lower() in _org_words() for w in words) and len(words) > 1 and not firm \
+                and not (len(words) > 2 and lookup(" ".join(words[:2])) is not None) \
+                and not (m.group("aside") and _BODY_ASIDE.match(m.group("aside"))):
+            return none  # a person acts, owning nothing (not "Nova Scotia Health", a body named for a place, nor one
+            # an aside calls a body: "..., the provincial health authority,")
         if len(words) > 2 and words[-2] in first_names() and words[0].lower() not in _org_words() and not firm \
                 and not any(w.lower() in _org_words() for w in words) and lookup(words[-1]) is None:
             return none  # "Challenger Marta Kessler won": a person the word before describes

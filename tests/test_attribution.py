@@ -5024,3 +5024,17 @@ def test_a_reserve_named_on_its_own_still_speaks_and_acts():
     # guard: "The Strategic Grain Reserve said it had bought": named with no possessive, a body that acts
     text = "The Strategic Grain Reserve said it had bought 310,000 tonnes of grain."
     assert _figure(text, "310,000 tonnes")["actor"] == "Strategic Grain Reserve"
+
+
+def test_a_body_named_for_a_place_whose_first_word_is_a_given_name_acts():
+    # "Nova Scotia Health, the provincial health authority, cancelled 1,340 scheduled operations": a body named
+    # for its province ("Nova" is also a given name), and called one in the aside
+    text = ("Nova Scotia Health, the provincial health authority, cancelled 1,340 scheduled operations at "
+            "hospitals across the province in October.")
+    assert _figure(text, "1,340 scheduled operations")["actor"] == "Nova Scotia Health"
+
+
+def test_a_person_with_an_aside_of_a_role_still_owns_nothing():
+    # guard: "Nova Kessler, a nurse at the hospital, cancelled ...": a person
+    text = "Nova Kessler, a senior nurse, cancelled 14 scheduled operations in October."
+    assert _figure(text, "14 scheduled operations")["actor"] is None
