@@ -499,7 +499,7 @@ _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?
 # a clause that opens on a body's kind in the possessive, its subject: "The service's 12 prisons have"
 _THE_KIND_S_OPENS = re.compile(r"\s*(?:[,;]\s*)?[Tt]he\s+(?P<head>[a-z]+)['’]s\s")
 _OPENING_POSSESSOR_OF_NAMED = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+"
-                                         r"(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3}\s+(?P<next>[a-z]+)")
+                                         r"(?P<run>(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3})\s+(?P<next>[a-z]+)")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+[a-z]")
 # the endings of English nouns of a state or an act ("membership", "employment", "inflation", "attendance")
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ship|ment|tion|sion|ness|ity|ance|ence|ism)$")
@@ -4905,8 +4905,10 @@ class Attributer:
             if found is None and (named := _OPENING_POSSESSOR_OF_NAMED.match(self.text, lo)) \
                     and named.group("thing") not in first_names() and lookup(named.group("thing")) is None \
                     and named.group("next") not in _MEMBER_BODIES \
-                    and named.group("next") not in ("branch", "chapter", "council", "committee", "party"):
-                # (not a body of its own: "Unison's Hallamford branch said", which speaks and acts itself)
+                    and named.group("next") not in ("branch", "chapter", "council", "committee", "party", "of", "for") \
+                    and not any(w.lower() in _org_words() or w.lower() in _BODY_HEADS for w in named.group("run").split()):
+                # (not a body of its own: "Unison's Hallamford branch said", "Wessex's Ministry of Health said",
+                # which speaks and acts itself)
                 found = named  # "Paramount's Starfall 3 took an estimated $142m": the firm whose product it is
             if found is None and lo > sent.start and self.text[lo - 4:lo] in (" and", " but") \
                     and _SAME_SUBJECT_GOES_ON.match(self.text, lo):
