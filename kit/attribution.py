@@ -99,6 +99,7 @@ _SUBJECT = (
     r"(?:The\s+|(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’-]+\s+){1,3}(?=[" + UPPER + r"]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
     r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
+    r"(?:\s+in\s+[" + UPPER + r"][\w'’-]*(?:\s+[" + UPPER + r"][\w'’-]*){0,2}(?=[\s,]))?"  # where it is: "... in Newcastle will raise"
 )
 _SUBJECT_AFTER = (  # what follows the subject's name: an aside, a time, the verb
     r"(?:,(?P<aside>\s(?:[^,]|,(?=\d{3})){2,100}),)?"  # an aside: ", Britain's fifth-largest supermarket chain,"

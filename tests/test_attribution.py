@@ -5038,3 +5038,16 @@ def test_a_person_with_an_aside_of_a_role_still_owns_nothing():
     # guard: "Nova Kessler, a nurse at the hospital, cancelled ...": a person
     text = "Nova Kessler, a senior nurse, cancelled 14 scheduled operations in October."
     assert _figure(text, "14 scheduled operations")["actor"] is None
+
+
+def test_a_body_named_with_where_it_is_still_opens_the_sentence():
+    # "The Northern Gallery of Modern Art in Newcastle will raise the adult admission charge by £2": the gallery
+    # acts, "in Newcastle" saying where it is
+    text = "The Northern Gallery of Modern Art in Newcastle will raise the adult admission charge by £2 to £14 from March."
+    assert _figure(text, "£14")["actor"] == "Northern Gallery of Modern Art"
+    assert _figure(text, "£14")["location"] == "Newcastle"
+
+
+def test_people_of_a_nation_in_a_town_are_no_body():
+    # guard: "Ukrainians in Kherson received 40 tonnes of aid": people, not the country
+    assert _figure("Ukrainians in Kherson received 40 tonnes of aid.", "40 tonnes")["actor"] is None
