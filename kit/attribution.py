@@ -98,7 +98,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒ
 _SUBJECT = (
     r"(?:The\s+|(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+)?(?:(?!(?:in|at|from|of|for|near|on|across|to|by|with)\s)[a-z'’-]+\s+){1,3}(?=[" + UPPER + r"]))?"
     # "The", or a descriptor: "Streaming service" (not "Researchers in Ethiopia")
-    r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&))*?(?:\s+(?:government|administration))?)"  # the name
+    r"(?P<name>[" + UPPER + r"][\w&.'’-]*(?:\s+(?:[" + UPPER + r"][\w&.'’-]*|of|for|and|&|"
+    r"(?:de|des|du|del|della|di|da|dos|van|von|der)(?=\s+[" + UPPER + r"])))*?(?:\s+(?:government|administration))?)"  # the name
+    # (a particle of a foreign name joins it: "The Musée des Tisserands")
     r"(?:\s+in\s+[" + UPPER + r"][\w'’-]*(?:\s+[" + UPPER + r"][\w'’-]*){0,2}(?=[\s,]))?"  # where it is: "... in Newcastle will raise"
 )
 _SUBJECT_AFTER = (  # what follows the subject's name: an aside, a time, the verb
@@ -248,9 +250,12 @@ _NAMED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}\s+){1,4})(?:[a-
 _APPOSED_UNION = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40} ){0,3}[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40}),\s+(?:the|a|an)\s+"
                             r"(?:[a-z-]{1,40}\s+){0,3}?union\b")
 # a name, then an aside calling it a body that is no firm: "Swissmedic, the Swiss regulator," (bounded: linear time)
-_APPOSED_NON_FIRM = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40} ){0,3}[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40}),\s+the\s+"
+_APPOSED_NON_FIRM = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40} (?:(?:de|des|du|del|della|di|da|dos|van|von|der) )?){0,3}"
+                               r"[A-ZÀ-ÖØ-Þ][\w&'’-]{0,40}),\s+(?:the|an?)\s+"
                                r"(?:[\w’'-]{1,40}\s+){0,3}?(?:regulator|watchdog|ministry|agency|authority|union|"
-                               r"party|commission|institute|council|charity|university|hospital)\b")
+                               r"party|commission|institute|council|charity|university|hospital|"
+                               r"(?:(?<![\w'’])(?:[a-z]{1,20}-)?rights|campaign|pressure|advocacy|lobby|environmental|conservation|residents['’]?)\s+group)\b")
+# ("The Observatorio Andino del Agua, a water-rights group based in Cusco,": a campaign group is no firm either)
 # a report of what a body did: "He said the university had spent", "told MPs that the council would"
 # a report's verb, the one place its words are listed: "said", "told reporters", "told the BBC's Today programme"
 _REPORT_VERB = r"\b(?:said|says|added|argued|claimed|warned|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -3857,7 +3862,8 @@ class Attributer:
         """Whether the story calls ORG, in an aside after its name, a body that is no firm ("Swissmedic, the Swiss
         regulator,", "Ofwat, the water watchdog,"): "the company" later is not it. Found in one pass over the text."""
         if self._non_firms is None:
-            self._non_firms = {m.group(1) for m in _APPOSED_NON_FIRM.finditer(self.text)} if ", the " in self.text else set()
+            self._non_firms = {_THE_OPENING.sub("", m.group(1)) for m in _APPOSED_NON_FIRM.finditer(self.text)} \
+                if ", the " in self.text or ", a" in self.text else set()  # ("The Observatorio ..., a water-rights group,")
         return org in self._non_firms
 
     def _introduced_as(self, head: str) -> str | None:

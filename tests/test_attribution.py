@@ -5051,3 +5051,18 @@ def test_a_body_named_with_where_it_is_still_opens_the_sentence():
 def test_people_of_a_nation_in_a_town_are_no_body():
     # guard: "Ukrainians in Kherson received 40 tonnes of aid": people, not the country
     assert _figure("Ukrainians in Kherson received 40 tonnes of aid.", "40 tonnes")["actor"] is None
+
+
+def test_a_body_whose_name_holds_a_particle_opens_the_sentence():
+    # "The Musée des Tisserands in Lyon will raise admission by €2": a foreign name's "des" is part of it
+    text = "The Musée des Tisserands in Lyon will raise admission by €2 to €14 per adult from February."
+    assert _figure(text, "€14")["actor"] == "Musée des Tisserands"
+
+
+def test_the_company_is_not_a_campaign_group_named_before():
+    # guard: "The Observatorio Andino del Agua, a water-rights group, said ... The company said": the firm the
+    # story is about, not the campaign group that spoke last
+    text = ("Northcrest Metals will build a copper mine at Huaccoto.\n\n"
+            "The Observatorio Andino del Agua, a water-rights group based in Cusco, said the tailings dam would hold "
+            "up to 640 million tonnes of waste. The company said the dam was designed for 410 million tonnes.")
+    assert _figure(text, "410 million tonnes")["actor"] == "Northcrest Metals"
