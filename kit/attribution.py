@@ -113,7 +113,9 @@ _SUBJECT_AFTER = (  # what follows the subject's name: an aside, a time, the ver
     r"raised|raises|lost|loses|set|sets|gave|gives|sent|sends|bought|buys|agreed|expects|wants|seeks|has|have|"
     r"employs|invests|offers|offered|hopes|aims|owns|runs|holds|ordered|announced|forecast|forecasts|reports|"
     r"posts|sees|represents|levies|charges|collects|imposes|receives|produces|hosts|owes|earns|funds|operates|manages|"
-    r"controls|carries|drops|falls|rises|gains|slips|climbs|keeps|retains|[a-z]+ing|{past}))\b")
+    r"controls|carries|drops|falls|rises|gains|slips|climbs|keeps|retains|flies|serves|handles|builds|"
+    r"generates|provides|delivers|welcomes|attracts|"  # "Skyvale now flies to" (not nouns too: "exports", "supplies")
+    r"[a-z]+ing|{past}))\b")
 _SUBJECT += _SUBJECT_AFTER
 
 

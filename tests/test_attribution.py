@@ -5066,3 +5066,17 @@ def test_the_company_is_not_a_campaign_group_named_before():
             "The Observatorio Andino del Agua, a water-rights group based in Cusco, said the tailings dam would hold "
             "up to 640 million tonnes of waste. The company said the dam was designed for 410 million tonnes.")
     assert _figure(text, "410 million tonnes")["actor"] == "Northcrest Metals"
+
+
+def test_a_body_that_flies_or_serves_in_the_present_opens_the_sentence():
+    # "Budget airline Skyvale now flies to 143 destinations", "NetVeld serves about 900,000 homes": a verb in the
+    # present tense after the body's name
+    text = "Budget airline Skyvale now flies to 143 destinations from its Manchester base, up from 118 a year earlier."
+    assert _figure(text, "143 destinations")["actor"] == "Skyvale"
+    assert _figure("NetVeld serves about 900,000 homes in the Netherlands.", "about 900,000 homes")["actor"] == "NetVeld"
+
+
+def test_a_noun_after_a_name_is_no_verb_of_its():
+    # guard: "Salmon exports from Norwegian ports fell 12%": "exports" is the noun, "Salmon" no body
+    text = "Salmon exports from Norwegian ports fell 12% in May to 9.8 billion kroner."
+    assert _figure(text, "9.8 billion kroner")["actor"] != "Salmon"
