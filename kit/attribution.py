@@ -532,6 +532,8 @@ _OWNED_POTS = frozenset(_BODIES["owned_pots"]["words"])  # bodies.toml [owned_po
 _POSSESSED_BY = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
 # an aside that calls the name before it a body: ", the provincial health authority,"
 _BODY_ASIDE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_BODY_HEADS, key=len, reverse=True)) + r")\s*$")
+# a phrase of place or circumstance opening a sentence before "the" and a body's kind: "In Leeds, the city council said"
+_PHRASE_BEFORE_THE = re.compile(r"\s*(?:In|At|Across|Outside|Inside|Throughout)\s+(?P<where>[^,;:\"“”()]{2,80}?),\s+(?=[Tt]he\s)")
 _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s")  # "Unison's Hallamford"
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
@@ -4651,13 +4653,19 @@ class Attributer:
         earlier = [e.org for e in before if e.org] or ([self.prev_org] if self.prev_org else [])
         if f.category == "percent" and _OF_THE_VOTE.search(sent.text) and earlier and _VOTE_RUNNERS.search(earlier[-1]):
             return None  # "the yes side took 57.8% of valid votes": a vote's share, not the commission's that counts it
-        the = _the_body_acts(self.text, sent.start, f.start)
+        phrase = _PHRASE_BEFORE_THE.match(self.text, sent.start, f.start)  # "In Leeds, the city council said"
+        the = _the_body_acts(self.text, phrase.end() if phrase else sent.start, f.start)
         if the and _speech_re().fullmatch(the.group("verb").lower()) and the.group("head").lower() in _BODY_HEADS \
                 and _ITS.search(self.text, the.end(), min(sent.end, f.noun_end + 40)) \
                 and not any(e.org or (e.place and e.place.kind in ("country", "org")) for e in before if e.start >= the.end()):
-            # "The authority said the rise was needed to close a €9.5 million gap in its Cork budget": the body
-            # that speaks of its own money, named earlier by that word
-            named = self.org_alias.named_with(the.group("head").lower())
+            # "The authority said the rise was needed to close a €9.5 million gap in its Cork budget", "In Leeds,
+            # the city council said 96 of its 221 schools": the body that speaks of its own things, named earlier by
+            # that word, or a city's council named for the city the story is about
+            town = phrase.group("where") if phrase else None
+            named = self.org_alias.named_with(the.group("head").lower()) or ((
+                f"{town} {the.group('words').lower()}" if town and _CITY_BODY.fullmatch(the.group("words"))
+                and (place := lookup(town, allow_cities=True)) is not None and place.kind in ("city", "capital")
+                else self._city_body(the.group("words"))) if the.group("head").lower() == "council" else None)
             if named:
                 return named
         opening = _PLACE_OR_STATE_OPENER.match(sent.text)

@@ -5080,3 +5080,18 @@ def test_a_noun_after_a_name_is_no_verb_of_its():
     # guard: "Salmon exports from Norwegian ports fell 12%": "exports" is the noun, "Salmon" no body
     text = "Salmon exports from Norwegian ports fell 12% in May to 9.8 billion kroner."
     assert _figure(text, "9.8 billion kroner")["actor"] != "Salmon"
+
+
+def test_a_body_by_its_kind_after_an_opening_phrase_owns_what_it_calls_its():
+    # "In Leeds, the city council said 96 of its 221 schools would be unable to open": the council of the town
+    # the phrase names speaks of its own schools
+    text = ("Harrogate's schools will stay open during the strike.\n\n"
+            "In Leeds, the city council said 96 of its 221 schools would be unable to open on a strike day.")
+    assert _figure(text, "221 schools")["actor"] == "Leeds city council"
+
+
+def test_a_body_by_its_kind_speaking_of_others_things_does_not_own_them():
+    # guard: "In Leeds, the city council said 96 schools would close": no "its", no owner from the speaker
+    text = ("Harrogate's schools will stay open during the strike.\n\n"
+            "In Leeds, the city council said 96 schools run by academy trusts would be unable to open.")
+    assert _figure(text, "96 schools")["actor"] != "Leeds city council"
