@@ -534,6 +534,11 @@ _POSSESSED_BY = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
 _BODY_ASIDE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_BODY_HEADS, key=len, reverse=True)) + r")\s*$")
 # a phrase of place or circumstance opening a sentence before "the" and a body's kind: "In Leeds, the city council said"
 _PHRASE_BEFORE_THE = re.compile(r"\s*(?:In|At|Across|Outside|Inside|Throughout)\s+(?P<where>[^,;:\"“”()]{2,80}?),\s+(?=[Tt]he\s)")
+# a reported clause that opens on a subject of its own, a common noun phrase before its verb: "said the toll had risen",
+# "said most workers would receive", "said relief teams had reached" (the head noun is checked where it is used)
+_OTHERS_CLAUSE = re.compile(r"\s*(?:(?:in\s+a\s+statement|on\s+[A-Z][a-z]+day|late\s+on\s+[A-Z][a-z]+day),?\s+)?(?:that\s+)?(?:the|most|many|some|all|these|those|relief|local)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?P<head>[a-z]+)\s+(?:had|has|have|was|were|is|are|would|will|could|may|might)\b")
+_THEIR = re.compile(r"\b(?:their|our|we)\b")
 _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s")  # "Unison's Hallamford"
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
@@ -4568,9 +4573,20 @@ class Attributer:
             # that it had refused a ransom demand of €2m": the body that speaks and goes on about its own staff, or
             # about what "it" did, owns the figure
             return self.org_alias.get(f.source.lower(), _owner_name(Entity(0, 0, f.source, spoke, "")) if spoke else f.source)
+        said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
+        others = said is not None and f.category != "personnel" \
+            and (other := _OTHERS_CLAUSE.match(self.text, said, f.start)) is not None \
+            and other.group("head") not in _BODY_HEADS and other.group("head") not in _CLAUSE_PRONOUNS \
+            and not _IT_OR_ITS.search(self.text, said, min(sent.end, f.noun_end + 40)) \
+            and not _THEIR.search(self.text, said, min(sent.end, f.noun_end + 40))  # ("... would add £2m to its costs")
+        # "AFAD said in a statement that the toll had risen from 51", "The Shopworkers' Alliance ... said most workers
+        # would receive around £4,100 each": a body that speaks of what others' things did owns none of it (not
+        # "said it had", "its staff", "the trust had")
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's
+            if others and e.org == subject:
+                continue
             if e.org and e.prep not in _NOT_AN_OWNERS \
                     and not (e.org.split()[-1] in EVENT_WORDS and e.prep in ("at", "in", "during")):  # "at the Diamond League meeting"
                 return e.org  # "Shares in Halden": a body owns what follows it
@@ -4637,7 +4653,7 @@ class Attributer:
                     return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
         if subject:
-            return subject
+            return None if others else subject
         # "It shipped 41.3 million tonnes", "Its average price was $94": the body the story just named
         if _IT_OPENS.match(self.text, sent.start) and self.prev_body and self.prev_body_para is not None \
                 and sent.paragraph - self.prev_body_para <= 2:

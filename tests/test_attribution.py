@@ -5095,3 +5095,20 @@ def test_a_body_by_its_kind_speaking_of_others_things_does_not_own_them():
     text = ("Harrogate's schools will stay open during the strike.\n\n"
             "In Leeds, the city council said 96 schools run by academy trusts would be unable to open.")
     assert _figure(text, "96 schools")["actor"] != "Leeds city council"
+
+
+def test_a_body_that_speaks_of_what_others_things_did_owns_none_of_it():
+    # "AFAD said in a statement that the toll had risen from 51", "... said most workers would receive around
+    # £4,100 each": the reported clause has a subject of its own, no thing of the body's
+    text = "AFAD said in a statement that the toll had risen to 62 from 51 on Monday as rescuers reached villages."
+    assert _figure(text, "51")["actor"] is None
+    text = ("The Shopworkers' Alliance, which represents about 1,100 of the chain's staff, said most workers would "
+            "receive around £4,100 each.")
+    assert _figure(text, "around £4,100")["actor"] is None
+
+
+def test_a_body_that_speaks_of_what_others_do_to_its_things_keeps_them():
+    # guard: "Nordvik Line ... said the restrictions would add about 1.4 billion kroner to its costs": its own costs
+    text = ("Nordvik Line, the Danish container carrier, said the restrictions would add about 1.4 billion Danish "
+            "kroner to its costs this year.")
+    assert _figure(text, "about 1.4 billion Danish kroner")["actor"] == "Nordvik Line"
