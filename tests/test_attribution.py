@@ -5112,3 +5112,15 @@ def test_a_body_that_speaks_of_what_others_do_to_its_things_keeps_them():
     text = ("Nordvik Line, the Danish container carrier, said the restrictions would add about 1.4 billion Danish "
             "kroner to its costs this year.")
     assert _figure(text, "about 1.4 billion Danish kroner")["actor"] == "Nordvik Line"
+
+
+def test_a_court_that_upheld_a_fine_opens_the_sentence():
+    # "Spain's Supreme Court on Thursday upheld a €1.2m fine": "upheld" is a past tense (past_verbs.txt), so the
+    # court is the subject that acts
+    text = "Spain's Supreme Court on Thursday upheld a €1.2m fine on a property developer for tax fraud."
+    assert _figure(text, "€1.2m")["actor"] == "Supreme Court"
+
+
+def test_held_still_reads_as_before():
+    # guard: "Banco de México held its key rate at 11%": the bank, as before
+    assert _figure("Banco de México held its key rate at 11%.", "11%")["actor"] == "Banco de México"
