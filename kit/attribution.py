@@ -539,6 +539,8 @@ _PHRASE_BEFORE_THE = re.compile(r"\s*(?:In|At|Across|Outside|Inside|Throughout)\
 _OTHERS_CLAUSE = re.compile(r"\s*(?:(?:in\s+a\s+statement|on\s+[A-Z][a-z]+day|late\s+on\s+[A-Z][a-z]+day),?\s+)?(?:that\s+)?(?:the|most|many|some|all|these|those|relief|local)\s+(?:[a-z][\w-]*\s+){0,3}?"
                             r"(?P<head>[a-z]+)\s+(?:had|has|have|was|were|is|are|would|will|could|may|might)\b")
 _THEIR = re.compile(r"\b(?:their|our|we)\b")
+# a preposition of place before a name, with "the" and up to two words between: "from the new "
+_WHERE_BEFORE = re.compile(r"\b(?:from|at|to|in|into|near|outside|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})['’]s\s")  # "Unison's Hallamford"
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
@@ -4587,6 +4589,10 @@ class Attributer:
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's
             if others and e.org == subject:
                 continue
+            if e.org and (nxt := _NEXT_WORD.match(self.text, e.end)) is not None \
+                    and (nxt.group(1).lower() in LOCATED_UNITS or nxt.group(1).lower() + "s" in LOCATED_UNITS) \
+                    and _WHERE_BEFORE.search(self.text, max(sent.start, e.start - 40), e.start):
+                continue  # "from the new Navi Mumbai airport": a place named for a town, where, not whose
             if e.org and e.prep not in _NOT_AN_OWNERS \
                     and not (e.org.split()[-1] in EVENT_WORDS and e.prep in ("at", "in", "during")):  # "at the Diamond League meeting"
                 return e.org  # "Shares in Halden": a body owns what follows it

@@ -5124,3 +5124,16 @@ def test_a_court_that_upheld_a_fine_opens_the_sentence():
 def test_held_still_reads_as_before():
     # guard: "Banco de México held its key rate at 11%": the bank, as before
     assert _figure("Banco de México held its key rate at 11%.", "11%")["actor"] == "Banco de México"
+
+
+def test_a_place_named_for_a_town_after_from_the_is_no_owner():
+    # "Vayu Air will operate 120 flights a day from the new Navi Mumbai airport ... using 18 A321neo jets": the
+    # airport is where, the airline owns the jets
+    text = ("Vayu Air will operate 120 flights a day from the new Navi Mumbai airport by December using 18 A321neo "
+            "jets, chief executive Rahul Menon told reporters on Wednesday.")
+    assert _figure(text, "18 A321neo jets")["actor"] == "Vayu Air"
+
+
+def test_a_body_named_before_a_place_noun_without_a_preposition_still_owns():
+    # guard: "Halden Ports operates 12 terminals": a body's name, not a place it is at
+    assert _figure("Halden Ports said it operates 12 terminals.", "12 terminals")["actor"] == "Halden Ports"
