@@ -2036,3 +2036,31 @@ def test_a_count_after_a_bodys_possessive_is_still_a_count():
     # guard: "the Underground's 272 stations": 272 stations of the Underground
     assert _figure("Almost all of the Underground's 272 stations were closed by 8am.",
                    "272 stations")["value"] == 272.0
+
+
+def test_a_speed_written_with_dots_is_miles_per_hour():
+    # "about 80 m.p.h.": a speed of 80, not 80 million
+    f = _figure("The maximum speed of the side valve cars was about 80 m.p.h.", "about 80 m.p.h.")
+    assert (f["value"], f["unit"]) == (80.0, "miles per hour")
+
+
+def test_a_sum_in_millions_before_a_sentence_end_is_still_millions():
+    # guard: "raised 80 m." at a sentence's end is 80 million
+    assert _figure("The firm raised 80 m. It grew.", "80 m")["value"] == 80000000.0
+
+
+def test_torque_in_pound_feet_is_no_money():
+    # "275 pound-feet of torque": a torque, not £275
+    f = _figure("The engine makes 275 pound-feet of torque at 3000 rpm.", "275 pound-feet")
+    assert (f["value"], f["unit"], f["category"]) == (275.0, "pound-feet", "other")
+
+
+def test_pounds_paid_are_still_money():
+    # guard: "275 pounds for it" is money
+    assert _figure("He paid 275 pounds for it.", "275 pounds")["unit"] == "GBP"
+
+
+def test_fuel_economy_glued_to_its_number_is_a_figure():
+    # "Economy: 43.5mpg": 43.5 miles per gallon
+    f = _figure("The hatchback returns 43.5mpg on the official test.", "43.5mpg")
+    assert (f["value"], f["unit"]) == (43.5, "miles per gallon")
