@@ -329,11 +329,16 @@ _NOT_A_RATIO_AFTER = frozenset("seconds minutes hours days weeks months years ga
 
 
 def _ratio(toks, m: NumberMention, lex) -> None:
-    """ "1 in 5 adults", "one in 10 patients": a share of a group, its value the fraction (0.2), one figure;
-    not a count within a time ("3 in 10 minutes"), nor a bare pair ("more than 2 in 5": a word must follow)."""
+    """ "1 in 5 adults", "one in 10 patients", "nine out of 10 doctors": a share of a group, its value the
+    fraction (0.2), one figure; not a count within a time ("3 in 10 minutes"), nor a bare pair ("more than 2 in
+    5": a word must follow)."""
     j = m.tok_last + 1
     if m.currency or m.percent or m.is_range or m.suffix or "scaled" in m.flags or m.value is None \
-            or not float(m.value).is_integer() or j + 1 >= len(toks) or toks[j].low != "in":
+            or not float(m.value).is_integer() or j + 1 >= len(toks):
+        return
+    if toks[j].low == "out" and j + 2 < len(toks) and toks[j + 1].low == "of":
+        j += 1  # "nine out of 10": the base follows "out of"
+    elif toks[j].low != "in":
         return
     b = toks[j + 1]
     base = float(b.text.replace(",", "")) if b.kind == "num" else lex["units"].get(b.low, lex["tens"].get(b.low))

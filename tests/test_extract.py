@@ -2064,3 +2064,15 @@ def test_fuel_economy_glued_to_its_number_is_a_figure():
     # "Economy: 43.5mpg": 43.5 miles per gallon
     f = _figure("The hatchback returns 43.5mpg on the official test.", "43.5mpg")
     assert (f["value"], f["unit"]) == (43.5, "miles per gallon")
+
+
+def test_a_share_out_of_a_group_is_one_fraction():
+    # "Nine out of 10 doctors": a share of 0.9, one figure (not 9 and 10 doctors)
+    figures = kit.extract(kit.Article.from_text("Nine out of 10 doctors agree with the new guidance.")).figures
+    assert [(f["quote"], f["value"]) for f in figures] == [("Nine out of 10 doctors", 0.9)]
+
+
+def test_a_count_out_of_a_time_is_no_share():
+    # guard: "three out of 10 minutes" is no share of a group
+    assert all(f["value"] != 0.3 for f in kit.extract(kit.Article.from_text(
+        "Three out of 10 minutes were wasted on the delays.")).figures)
