@@ -1069,6 +1069,19 @@ def is_multiplier(m, toks, text) -> bool:
     return j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j + 1].low == "fold"
 
 
+# a sprint from standstill to a speed: "0-to-60-mph", "0-62mph", "0 to 100 km/h" (each piece bounded, no nesting)
+_ZERO_TO_SPEED = re.compile(r"\b0[ \t]?(?:[-‑–][ \t]?(?:to[ \t]?[-‑]?)?|to[ \t]?[-‑]?)[ \t]?\d{2,3}[ \t]?[-‑]?[ \t]?"
+                            r"(?:mph|km/h|kph|kmh)\b", re.I)
+
+
+def is_acceleration_benchmark(m, toks, text) -> bool:
+    """ "its 0-to-60-mph time", "0-62mph: 9.9 seconds": the benchmark's name, neither 0 nor 60 an amount."""
+    if m.currency or m.percent:
+        return False
+    lo = max(0, m.num_start - 9)
+    return any(x.start() <= m.num_start < x.end() for x in _ZERO_TO_SPEED.finditer(text, lo, min(len(text), m.end + 14)))
+
+
 def is_denominator(m, toks, text) -> bool:
     """ "1,281 cases per 100,000 inhabitants", "for every 1,000 births": the rate's base, part of its figure."""
     i = m.tok_first
@@ -1141,6 +1154,7 @@ TRAPS = (
     ("list number", is_list_number, "a list's numbering"),
     ("multiplier", is_multiplier, "'three times what rivals pay' is a ratio"),
     ("denominator", is_denominator, "'per 100,000 people' is the base of a rate"),
+    ("acceleration benchmark", is_acceleration_benchmark, "'its 0-to-60-mph time' names a benchmark"),
     ("size of the counted", is_size_of_counted, "'60-kg' in '2 million 60-kg bags' sizes each bag"),
     ("drawn number", is_drawn_number, "'the numbers 3, 11, 27, 38 and 44 were drawn' is a lottery's draw"),
 )

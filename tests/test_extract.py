@@ -2076,3 +2076,15 @@ def test_a_count_out_of_a_time_is_no_share():
     # guard: "three out of 10 minutes" is no share of a group
     assert all(f["value"] != 0.3 for f in kit.extract(kit.Article.from_text(
         "Three out of 10 minutes were wasted on the delays.")).figures)
+
+
+def test_a_sprint_from_standstill_names_a_benchmark():
+    # "that 0-to-60-mph time": the benchmark's name, neither 0 mph nor 60 mph an amount
+    text = "The electric SUV is crazy quick, shaving 10 seconds off that 0-to-60-mph time."
+    assert [f for f in kit.extract(kit.Article.from_text(text)).figures if f["unit"] == "miles per hour"] == []
+
+
+def test_a_top_speed_beside_a_sprint_is_still_a_figure():
+    # guard: "tops out at 250 km/h" after "from 0 to 100 km/h" is a speed
+    assert _figure("It sprints from 0 to 100 km/h in 3.5 seconds and tops out at 250 km/h.",
+                   "250 km/h")["value"] == 250.0
