@@ -659,6 +659,12 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
 _DATED_BY = re.compile(r"s?[-‑](?:built|born|founded|made|era|vintage|registered|listed|designed|launched)\b")
 
 
+# an era's mark after a year ("300 BC", "44 B.C."), not before a name ("20 BC Hydro workers": British Columbia)
+_ERA_AFTER = re.compile(r"[ \t]?(?:BCE?|B\.C\.(?:E\.)?)(?=[.,;:)]|[ \t]+[a-z]|[ \t]*$)")
+# the mark before a year, or before the first year of a pair ("AD 79", "between A.D. 1000 and 1260")
+_ERA_BEFORE = re.compile(r"(?:\bAD|\bA\.D\.)[ \t]?(?:\d{1,4}[ \t]?(?:and|to|-|–)[ \t]?)?$")
+
+
 def is_year(m, toks, text) -> bool:
     if m.is_range and m.low is not None and m.high is not None and not m.currency and not m.percent:
         # "between 1993 and 2024", "2019-2022": a span of years
@@ -669,6 +675,9 @@ def is_year(m, toks, text) -> bool:
     if m.value is None or m.words or m.currency or m.percent or "scaled" in m.flags or m.is_range:
         return False
     raw = text[m.num_start:m.num_end]
+    if raw.isdigit() and len(raw) <= 4 and (_ERA_AFTER.match(text, m.num_end)
+                                            or _ERA_BEFORE.search(text, max(0, m.num_start - 24), m.num_start)):
+        return True  # "300 BC", "between A.D. 1000 and 1260": a year of an era, whatever its size
     if not _FOUR_DIGITS.fullmatch(raw) or not 1800 <= m.value <= 2100:
         return False
     if _DATED_BY.match(text, m.num_end):

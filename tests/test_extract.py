@@ -2088,3 +2088,14 @@ def test_a_top_speed_beside_a_sprint_is_still_a_figure():
     # guard: "tops out at 250 km/h" after "from 0 to 100 km/h" is a speed
     assert _figure("It sprints from 0 to 100 km/h in 3.5 seconds and tops out at 250 km/h.",
                    "250 km/h")["value"] == 250.0
+
+
+def test_years_of_an_era_are_years_whatever_their_size():
+    # "between A.D. 1000 and 1260", "300 BC": years, no figures
+    text = "The temple was built between A.D. 1000 and 1260; the vase dates from 300 BC and sold for 400 dollars."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [400.0]
+
+
+def test_a_count_before_british_columbias_initials_is_still_a_count():
+    # guard: "20 BC Hydro workers" counts workers (BC is British Columbia, no era)
+    assert _figure("Some 20 BC Hydro workers were sent north.", "Some 20 BC Hydro workers")["value"] == 20.0
