@@ -975,11 +975,18 @@ def _after_a_line(m, toks) -> bool:
         and not _counts_after(toks, m)  # (the counted noun, the dearest test, read last)
 
 
+_NAME_AFTER_STREET = frozenset(("Ave", "Avenue", "Rue", "Calle", "Via", "Blvd", "Boulevard"))
+
+
 def is_address(m, toks, text) -> bool:
     """ "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue": a house number before a street's name."""
     if m.words or m.currency or m.percent or m.approx or "scaled" in m.flags:
         return False
     streets = _not_figures()["streets"]
+    k = m.tok_last + 1
+    if k + 1 < len(toks) and toks[k].text in _NAME_AFTER_STREET and toks[k + 1].kind == "word" \
+            and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in ("de", "du", "des", "del", "della", "di")):
+        return True  # "22 Ave Foch", "10 Rue de Rivoli": the street's word, then its name
     for k in range(m.tok_last + 1, min(len(toks), m.tok_last + 6)):
         t = toks[k]
         if t.kind == "word" and t.text in streets and k > m.tok_last + 1:

@@ -2099,3 +2099,14 @@ def test_years_of_an_era_are_years_whatever_their_size():
 def test_a_count_before_british_columbias_initials_is_still_a_count():
     # guard: "20 BC Hydro workers" counts workers (BC is British Columbia, no era)
     assert _figure("Some 20 BC Hydro workers were sent north.", "Some 20 BC Hydro workers")["value"] == 20.0
+
+
+def test_a_house_number_before_avenue_and_its_name_is_an_address():
+    # "22 Ave Foch, Paris": a street address, no figure
+    text = "The estate includes 22 Ave Foch, Paris, valued at $8,672,823."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [8672823.0]
+
+
+def test_a_count_of_shops_on_an_avenue_is_still_a_count():
+    # guard: "3 Avenue shops" with no name after the street's word counts shops
+    assert _figure("The council counted 3 Avenue shops.", "3 Avenue shops")["value"] == 3.0
