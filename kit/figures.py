@@ -665,6 +665,9 @@ _ERA_AFTER = re.compile(r"[ \t]?(?:BCE?|B\.C\.(?:E\.)?)(?=[.,;:)]|[ \t]+[a-z]|[ 
 _ERA_BEFORE = re.compile(r"(?:\bAD|\bA\.D\.)[ \t]?(?:\d{1,4}[ \t]?(?:and|to|-|–)[ \t]?)?$")
 
 
+_FAR_YEAR_BEFORE = frozenset(("by", "in", "until", "till", "before"))
+
+
 def is_year(m, toks, text) -> bool:
     if m.is_range and m.low is not None and m.high is not None and not m.currency and not m.percent:
         # "between 1993 and 2024", "2019-2022": a span of years
@@ -678,6 +681,9 @@ def is_year(m, toks, text) -> bool:
     if raw.isdigit() and len(raw) <= 4 and (_ERA_AFTER.match(text, m.num_end)
                                             or _ERA_BEFORE.search(text, max(0, m.num_start - 24), m.num_start)):
         return True  # "300 BC", "between A.D. 1000 and 1260": a year of an era, whatever its size
+    if _FOUR_DIGITS.fullmatch(raw) and 2100 < m.value < 2200 and _prev_word(toks, m.tok_first) in _FAR_YEAR_BEFORE \
+            and _noun_after(toks, m.tok_last + 1) is None and not m.approx:
+        return True  # "submerging coastal regions by 2120": a year of a long forecast
     if not _FOUR_DIGITS.fullmatch(raw) or not 1800 <= m.value <= 2100:
         return False
     if _DATED_BY.match(text, m.num_end):

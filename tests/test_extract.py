@@ -2110,3 +2110,14 @@ def test_a_house_number_before_avenue_and_its_name_is_an_address():
 def test_a_count_of_shops_on_an_avenue_is_still_a_count():
     # guard: "3 Avenue shops" with no name after the street's word counts shops
     assert _figure("The council counted 3 Avenue shops.", "3 Avenue shops")["value"] == 3.0
+
+
+def test_a_year_of_a_long_forecast_is_a_year():
+    # "submerging coastal regions by 2120": a year, no figure
+    text = "Sea levels could rise 11 feet a century, submerging coastal regions by 2120, scientists warn."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures if f["value"] == 2120.0] == []
+
+
+def test_a_fall_by_a_number_of_points_is_still_a_figure():
+    # guard: "fell by 2150 points" is a change of 2150 points
+    assert _figure("The index fell by 2150 points.", "2150 points")["value"] == 2150.0
