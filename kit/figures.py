@@ -659,6 +659,15 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
 _DATED_BY = re.compile(r"s?[-‑](?:built|born|founded|made|era|vintage|registered|listed|designed|launched)\b")
 
 
+# an era's mark after a year ("300 BC", "44 B.C."), not before a name ("20 BC Hydro workers": British Columbia)
+_ERA_AFTER = re.compile(r"[ \t]?(?:BCE?|B\.C\.(?:E\.)?)(?=[.,;:)]|[ \t]+[a-z]|[ \t]*$)")
+# the mark before a year, or before the first year of a pair ("AD 79", "between A.D. 1000 and 1260")
+_ERA_BEFORE = re.compile(r"(?:\bAD|\bA\.D\.)[ \t]?(?:\d{1,4}[ \t]?(?:and|to|-|–)[ \t]?)?$")
+
+
+_FAR_YEAR_BEFORE = frozenset(("by", "in", "until", "till", "before"))
+
+
 def is_year(m, toks, text) -> bool:
     if m.is_range and m.low is not None and m.high is not None and not m.currency and not m.percent:
         # "between 1993 and 2024", "2019-2022": a span of years
@@ -669,6 +678,12 @@ def is_year(m, toks, text) -> bool:
     if m.value is None or m.words or m.currency or m.percent or "scaled" in m.flags or m.is_range:
         return False
     raw = text[m.num_start:m.num_end]
+    if raw.isdigit() and len(raw) <= 4 and (_ERA_AFTER.match(text, m.num_end)
+                                            or _ERA_BEFORE.search(text, max(0, m.num_start - 24), m.num_start)):
+        return True  # "300 BC", "between A.D. 1000 and 1260": a year of an era, whatever its size
+    if _FOUR_DIGITS.fullmatch(raw) and 2100 < m.value < 2200 and _prev_word(toks, m.tok_first) in _FAR_YEAR_BEFORE \
+            and _noun_after(toks, m.tok_last + 1) is None and not m.approx:
+        return True  # "submerging coastal regions by 2120": a year of a long forecast
     if not _FOUR_DIGITS.fullmatch(raw) or not 1800 <= m.value <= 2100:
         return False
     if _DATED_BY.match(text, m.num_end):
@@ -966,11 +981,18 @@ def _after_a_line(m, toks) -> bool:
         and not _counts_after(toks, m)  # (the counted noun, the dearest test, read last)
 
 
+_NAME_AFTER_STREET = frozenset(("Ave", "Avenue", "Rue", "Calle", "Via", "Blvd", "Boulevard"))
+
+
 def is_address(m, toks, text) -> bool:
     """ "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue": a house number before a street's name."""
     if m.words or m.currency or m.percent or m.approx or "scaled" in m.flags:
         return False
     streets = _not_figures()["streets"]
+    k = m.tok_last + 1
+    if k + 1 < len(toks) and toks[k].text in _NAME_AFTER_STREET and toks[k + 1].kind == "word" \
+            and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in ("de", "du", "des", "del", "della", "di")):
+        return True  # "22 Ave Foch", "10 Rue de Rivoli": the street's word, then its name
     for k in range(m.tok_last + 1, min(len(toks), m.tok_last + 6)):
         t = toks[k]
         if t.kind == "word" and t.text in streets and k > m.tok_last + 1:
@@ -1069,6 +1091,19 @@ def is_multiplier(m, toks, text) -> bool:
     return j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j + 1].low == "fold"
 
 
+# a sprint from standstill to a speed: "0-to-60-mph", "0-62mph", "0 to 100 km/h" (each piece bounded, no nesting)
+_ZERO_TO_SPEED = re.compile(r"\b0[ \t]?(?:[-‑–][ \t]?(?:to[ \t]?[-‑]?)?|to[ \t]?[-‑]?)[ \t]?\d{2,3}[ \t]?[-‑]?[ \t]?"
+                            r"(?:mph|km/h|kph|kmh)\b", re.I)
+
+
+def is_acceleration_benchmark(m, toks, text) -> bool:
+    """ "its 0-to-60-mph time", "0-62mph: 9.9 seconds": the benchmark's name, neither 0 nor 60 an amount."""
+    if m.currency or m.percent:
+        return False
+    lo = max(0, m.num_start - 9)
+    return any(x.start() <= m.num_start < x.end() for x in _ZERO_TO_SPEED.finditer(text, lo, min(len(text), m.end + 14)))
+
+
 def is_denominator(m, toks, text) -> bool:
     """ "1,281 cases per 100,000 inhabitants", "for every 1,000 births": the rate's base, part of its figure."""
     i = m.tok_first
@@ -1141,6 +1176,7 @@ TRAPS = (
     ("list number", is_list_number, "a list's numbering"),
     ("multiplier", is_multiplier, "'three times what rivals pay' is a ratio"),
     ("denominator", is_denominator, "'per 100,000 people' is the base of a rate"),
+    ("acceleration benchmark", is_acceleration_benchmark, "'its 0-to-60-mph time' names a benchmark"),
     ("size of the counted", is_size_of_counted, "'60-kg' in '2 million 60-kg bags' sizes each bag"),
     ("drawn number", is_drawn_number, "'the numbers 3, 11, 27, 38 and 44 were drawn' is a lottery's draw"),
 )

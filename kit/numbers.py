@@ -329,11 +329,16 @@ _NOT_A_RATIO_AFTER = frozenset("seconds minutes hours days weeks months years ga
 
 
 def _ratio(toks, m: NumberMention, lex) -> None:
-    """ "1 in 5 adults", "one in 10 patients": a share of a group, its value the fraction (0.2), one figure;
-    not a count within a time ("3 in 10 minutes"), nor a bare pair ("more than 2 in 5": a word must follow)."""
+    """ "1 in 5 adults", "one in 10 patients", "nine out of 10 doctors": a share of a group, its value the
+    fraction (0.2), one figure; not a count within a time ("3 in 10 minutes"), nor a bare pair ("more than 2 in
+    5": a word must follow)."""
     j = m.tok_last + 1
     if m.currency or m.percent or m.is_range or m.suffix or "scaled" in m.flags or m.value is None \
-            or not float(m.value).is_integer() or j + 1 >= len(toks) or toks[j].low != "in":
+            or not float(m.value).is_integer() or j + 1 >= len(toks):
+        return
+    if toks[j].low == "out" and j + 2 < len(toks) and toks[j + 1].low == "of":
+        j += 1  # "nine out of 10": the base follows "out of"
+    elif toks[j].low != "in":
         return
     b = toks[j + 1]
     base = float(b.text.replace(",", "")) if b.kind == "num" else lex["units"].get(b.low, lex["tens"].get(b.low))
@@ -376,10 +381,16 @@ def _scale(toks, m: NumberMention, lex) -> None:
         if nxt.low == "hundred" and j + 1 < len(toks) and toks[j + 1].low in ("thousand", "million", "billion"):
             m.value *= lex["scales"][toks[j + 1].low]  # "4 hundred million"
             m.tok_last, m.end, m.num_end = j + 1, toks[j + 1].end, toks[j + 1].end
-    elif nxt.low in ("bn", "m", "mn", "k", "tn") and not m.words and m.value < 10000:
+    elif nxt.low in ("bn", "m", "mn", "k", "tn") and not m.words and m.value < 10000 and not _dotted_abbreviation(toks, j):
         m.value *= lex["suffixes"][nxt.low]
         m.tok_last, m.end, m.num_end = j, nxt.end, nxt.end
         m.flags.add("scaled")
+
+
+def _dotted_abbreviation(toks, j: int) -> bool:
+    """ "80 m.p.h.": the letter opens a dotted abbreviation (miles per hour), not a scale."""
+    return j + 2 < len(toks) and toks[j + 1].text == "." and _glued(toks[j], toks[j + 1]) \
+        and toks[j + 2].kind == "word" and len(toks[j + 2].text) == 1 and _glued(toks[j + 1], toks[j + 2])
 
 
 METRE_CUES = frozenset("tall long high deep wide final race sprint hurdles freestyle relay metres meters "
@@ -453,7 +464,7 @@ def _currency(toks, m: NumberMention, lex) -> None:
         m.value /= 100
         m.tok_last, m.end = j + 1, toks[j + 1].end
         return
-    if m.currency is None and j < len(toks) and toks[j].kind == "word":
+    if m.currency is None and j < len(toks) and toks[j].kind == "word" and not _torque_pounds(toks, j):
         w = toks[j].low
         if w in lex["cwords_local"]:
             m.currency = lex["cwords_local"][w]["default"]  # the story's country may change it (kit/pipeline.py)
@@ -470,6 +481,12 @@ def _currency(toks, m: NumberMention, lex) -> None:
             m.tok_last, m.end = j, toks[j].end
         elif m.suffix == "p" and "p" in lex["cwords"]:
             pass
+
+
+def _torque_pounds(toks, j: int) -> bool:
+    """ "275 pound-feet of torque": a unit of torque, not money."""
+    return toks[j].low in ("pound", "pounds") and j + 2 < len(toks) and toks[j + 1].text in ("-", "‑") \
+        and toks[j + 2].low in ("feet", "foot") and _glued(toks[j], toks[j + 1]) and _glued(toks[j + 1], toks[j + 2])
 
 
 def _percent(toks, m: NumberMention) -> None:

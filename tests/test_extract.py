@@ -2036,3 +2036,88 @@ def test_a_count_after_a_bodys_possessive_is_still_a_count():
     # guard: "the Underground's 272 stations": 272 stations of the Underground
     assert _figure("Almost all of the Underground's 272 stations were closed by 8am.",
                    "272 stations")["value"] == 272.0
+
+
+def test_a_speed_written_with_dots_is_miles_per_hour():
+    # "about 80 m.p.h.": a speed of 80, not 80 million
+    f = _figure("The maximum speed of the side valve cars was about 80 m.p.h.", "about 80 m.p.h.")
+    assert (f["value"], f["unit"]) == (80.0, "miles per hour")
+
+
+def test_a_sum_in_millions_before_a_sentence_end_is_still_millions():
+    # guard: "raised 80 m." at a sentence's end is 80 million
+    assert _figure("The firm raised 80 m. It grew.", "80 m")["value"] == 80000000.0
+
+
+def test_torque_in_pound_feet_is_no_money():
+    # "275 pound-feet of torque": a torque, not £275
+    f = _figure("The engine makes 275 pound-feet of torque at 3000 rpm.", "275 pound-feet")
+    assert (f["value"], f["unit"], f["category"]) == (275.0, "pound-feet", "other")
+
+
+def test_pounds_paid_are_still_money():
+    # guard: "275 pounds for it" is money
+    assert _figure("He paid 275 pounds for it.", "275 pounds")["unit"] == "GBP"
+
+
+def test_fuel_economy_glued_to_its_number_is_a_figure():
+    # "Economy: 43.5mpg": 43.5 miles per gallon
+    f = _figure("The hatchback returns 43.5mpg on the official test.", "43.5mpg")
+    assert (f["value"], f["unit"]) == (43.5, "miles per gallon")
+
+
+def test_a_share_out_of_a_group_is_one_fraction():
+    # "Nine out of 10 doctors": a share of 0.9, one figure (not 9 and 10 doctors)
+    figures = kit.extract(kit.Article.from_text("Nine out of 10 doctors agree with the new guidance.")).figures
+    assert [(f["quote"], f["value"]) for f in figures] == [("Nine out of 10 doctors", 0.9)]
+
+
+def test_a_count_out_of_a_time_is_no_share():
+    # guard: "three out of 10 minutes" is no share of a group
+    assert all(f["value"] != 0.3 for f in kit.extract(kit.Article.from_text(
+        "Three out of 10 minutes were wasted on the delays.")).figures)
+
+
+def test_a_sprint_from_standstill_names_a_benchmark():
+    # "that 0-to-60-mph time": the benchmark's name, neither 0 mph nor 60 mph an amount
+    text = "The electric SUV is crazy quick, shaving 10 seconds off that 0-to-60-mph time."
+    assert [f for f in kit.extract(kit.Article.from_text(text)).figures if f["unit"] == "miles per hour"] == []
+
+
+def test_a_top_speed_beside_a_sprint_is_still_a_figure():
+    # guard: "tops out at 250 km/h" after "from 0 to 100 km/h" is a speed
+    assert _figure("It sprints from 0 to 100 km/h in 3.5 seconds and tops out at 250 km/h.",
+                   "250 km/h")["value"] == 250.0
+
+
+def test_years_of_an_era_are_years_whatever_their_size():
+    # "between A.D. 1000 and 1260", "300 BC": years, no figures
+    text = "The temple was built between A.D. 1000 and 1260; the vase dates from 300 BC and sold for 400 dollars."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [400.0]
+
+
+def test_a_count_before_british_columbias_initials_is_still_a_count():
+    # guard: "20 BC Hydro workers" counts workers (BC is British Columbia, no era)
+    assert _figure("Some 20 BC Hydro workers were sent north.", "Some 20 BC Hydro workers")["value"] == 20.0
+
+
+def test_a_house_number_before_avenue_and_its_name_is_an_address():
+    # "22 Ave Foch, Paris": a street address, no figure
+    text = "The estate includes 22 Ave Foch, Paris, valued at $8,672,823."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [8672823.0]
+
+
+def test_a_count_of_shops_on_an_avenue_is_still_a_count():
+    # guard: "3 Avenue shops" with no name after the street's word counts shops
+    assert _figure("The council counted 3 Avenue shops.", "3 Avenue shops")["value"] == 3.0
+
+
+def test_a_year_of_a_long_forecast_is_a_year():
+    # "submerging coastal regions by 2120": a year, no figure
+    text = "Sea levels could rise 11 feet a century, submerging coastal regions by 2120, scientists warn."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures if f["value"] == 2120.0] == []
+
+
+def test_a_fall_by_a_number_of_points_is_still_a_figure():
+    # guard: "fell by 2150 points" is a change of 2150 points
+    assert _figure("The index fell by 2150 points.", "2150 points")["value"] == 2150.0
