@@ -446,11 +446,9 @@ def _hyphened_before(toks, i: int, words: tuple[str, ...]) -> bool:
     return True
 
 
-# words before a name whose number is part of it ("its Maasvlakte 2 terminals"), and words that are no names
-_NAME_OPENERS = frozenset("its their the his her our at on in of".split())
-_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-                            "friday saturday sunday".split())
+# words before a name whose number is part of it ("its Maasvlakte 2 terminals"); no preposition: "In Leeds 40
+# people were arrested", "on Monday 40 people" count people
+_NAME_OPENERS = frozenset("its their the his her our".split())
 
 
 def is_model_designation(m, toks, text) -> bool:

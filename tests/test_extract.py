@@ -2121,3 +2121,11 @@ def test_a_year_of_a_long_forecast_is_a_year():
 def test_a_fall_by_a_number_of_points_is_still_a_figure():
     # guard: "fell by 2150 points" is a change of 2150 points
     assert _figure("The index fell by 2150 points.", "2150 points")["value"] == 2150.0
+
+
+@pytest.mark.parametrize("text", ["In Leeds 40 people were arrested.",
+                                  "Police said that on Monday 40 people were arrested."])
+def test_a_place_or_a_day_before_a_count_is_no_names_number(text):
+    # guard of the name's-number trap ("its Maasvlakte 2 terminals"): after a preposition, the capitalised
+    # word is a place or a day, and the count stands
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [40.0]
