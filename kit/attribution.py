@@ -562,6 +562,9 @@ _ESTIMATES = re.compile(r"(?:estimated|estimates|estimate)\s+(?!its\b|their\b|of
 _MARKET_SUBJECT = re.compile(r"[\s,;]*(?:(?:and|while|but|as|whereas)\s+)?(?:the\s+)?(?P<pre>(?:[\w&'’.-]+\s+){0,5}?)"
                              r"(?:futures|prices|index|indices|crude|FTSE|Nikkei|Dow|Nasdaq|S&P|Stoxx|DAX|CAC|Hang\s+Seng|"
                              r"Kospi|Sensex|Nifty|ASX|TSX|IBEX)\b")  # "London's FTSE 100 fell 2%": the index's, no one's
+# a whole trade as a sentence's subject: "The sector as a whole has lost ...", "The wider industry shed ..."
+_WHOLE_SECTOR_SUBJECT = re.compile(r"[\"“‘'\s]*(?:The|the)\s+(?:(?:whole|entire|wider)\s+)?(?:sector|industry)(?:\s+as\s+a\s+whole)?\s+"
+                                   r"(?:has|had|have|is|was|lost|shed|cut|added|created|employs|employed)\b")
 # a clause after the market's with a subject of its own: "..., after shares in Brackley Homes slumped 14%"
 # a level reached, not an amount held: "stood at 27% of capacity", "was 15% contained", "40% full"
 _FILL_LEVEL = re.compile(r"\s+(?:of\s+(?:its\s+|their\s+|the\s+)?capacity|contained|full)\b")
@@ -4167,6 +4170,8 @@ class Attributer:
                 return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
+        if f.start - sent.start <= 120 and _WHOLE_SECTOR_SUBJECT.match(self.text, sent.start, f.start):
+            return None  # "The sector as a whole has lost about 10,000 jobs": a whole trade's, no one body's
         if f.category == "percent" and f.kind != "threshold" and f.number.low is None and f.number.high is None \
                 and _FILL_LEVEL.match(self.text, f.end):
             # "reservoirs stood at 27% of capacity", "the fire was 15% contained": a level reached, no one's (not

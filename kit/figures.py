@@ -299,7 +299,8 @@ RATE_AFTER = re.compile(
 # arriving each day", "about 20 typhoons and tropical storms a year" (not "in a day", "a day after", "a year earlier")
 _RATE_IN_CLAUSE = re.compile(r"(?:(?!\b(?:in|within|over|for|during|past|last)\s)[^,;.\d()]){0,45}?(?<!\bon )(?<!\bof )"
                              r"(?<!\bthat )(?<!\bthan )"
-                             r"\b(?:a|per|each|every)\s+(?:day|week|month|year|night)\b(?!\s+(?:earlier|ago|before|later|after|on|in)\b)"
+                             r"\b(?:(?:per|each|every)\s+(?:day|week|month|year|night)\b|a\s+(?:day|week|month|year|night)\b(?!\s+of\b))"
+                             r"(?!\s+(?:earlier|ago|before|later|after|on|in)\b)"
                              r"(?!-)", re.I)
 _EACH_GETS = re.compile(r"\beach\s+(?:[a-z-]+\s+){0,2}?(?:will\s+|would\s+)?(?:receiv|get|got|earn|paid|pay|win|won|tak|cost)\w*\s+$"
                         r"|\b(?:values?|valued|prices?|priced|costs?|costed)\s+(?:each|every)\s+[a-z-]+\s+at\s+"
@@ -1670,6 +1671,9 @@ _JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|aro
 # a share a rule or target sets: "92% of patients should wait no more than 18 weeks", "aims to have 90% of them
 # wait no more than 26 weeks", "cut waits to no more than eight hours for 90% of patients"
 # money on average, for each one: "each passenger spent an average of €92 ashore", "an average of 745 pounds for a ticket"
+_PERIODIC_PAYMENT_OF = re.compile(r"\b(?:daily|weekly|hourly|nightly|monthly)\s+(?:[a-z-]+\s+){1,2}?of\s+"
+                                  r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+)?$", re.I)  # "a monthly allowance of 150 lei"
+_CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[\d.,]*\s*[^()]{0,12}\)")  # "8.45 lei ($1.94) a litre": the rate reads past the conversion
 _AVERAGE_OF = re.compile(r"\baverage\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _MAX_PENALTY = re.compile(r"\b(?:fined|fines?|penalt(?:y|ies))\s+(?:of\s+)?$", re.I)
 _PAYS_A_SHARE = re.compile(r"\b(?:pays?|paid|paying|covers?|covered|covering|refunds?|reimburses?|subsidi[sz]es?)\s+$", re.I)
@@ -1793,6 +1797,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 and _states_a_rule(sentence.text):
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
+                or ((conv := _CONVERSION_AFTER.match(text, max(m.end, f.noun_end))) and RATE_AFTER.search(text[conv.end():conv.end() + 40])) \
                 or (_holds(text, max(sentence.start, m.start - 30), m.start, "average")
                     and _AVERAGE_PER.search(text, max(sentence.start, m.start - 30), m.start)) \
                 or _each_gets(text, max(sentence.start, m.start - 50), m.start) \
@@ -1804,6 +1809,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 60), "day", "week", "month", "year", "ght")
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)) \
+                or (m.currency and _PERIODIC_PAYMENT_OF.search(text, max(sentence.start, m.start - 50), m.start)) \
                 or (m.currency and (_ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start) or (
                     _PRICE_VERB.search(text, max(sentence.start, m.start - 30), m.start)
                     and _FOR_AN_ITEM.match(text, max(m.end, f.noun_end))))):
@@ -1912,8 +1918,8 @@ def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
         return True  # "killing at least 12 people" (not "... were injured and 107 protesters were detained")
     if _INCLUDING.search(before) and CASUALTY.search(text, max(sentence.start, m.start - 80), m.start):
         return True  # "at least nine people were killed, including two children"
-    if f.category == "personnel" and _LOST_BEFORE.search(before):
-        return True  # "Ukraine had lost up to 1,400 troops"
+    if f.category == "personnel" and f.unit not in WORKFORCE_PLACES and _LOST_BEFORE.search(before):
+        return True  # "Ukraine had lost up to 1,400 troops" (not "the sector has lost about 10,000 jobs": posts, not people)
     aside = _ASIDE.match(after)
     if aside:
         after = after[aside.end():]  # "Three people, all aged over 85, have died."

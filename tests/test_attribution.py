@@ -5137,3 +5137,15 @@ def test_a_place_named_for_a_town_after_from_the_is_no_owner():
 def test_a_body_named_before_a_place_noun_without_a_preposition_still_owns():
     # guard: "Halden Ports operates 12 terminals": a body's name, not a place it is at
     assert _figure("Halden Ports said it operates 12 terminals.", "12 terminals")["actor"] == "Halden Ports"
+
+
+def test_a_whole_sector_as_subject_owns_no_figure():
+    # "The sector as a whole has cut about 4,000 posts": a whole trade's, not the body named before it
+    text = ("The Office for Students warned that 72 institutions expected a deficit.\n\n"
+            "\"The sector as a whole has cut about 4,000 posts in the past year,\" she said.")
+    assert _figure(text, "about 4,000 posts")["actor"] is None
+
+
+def test_a_named_body_as_subject_still_owns_its_jobs():
+    # guard: "Hallam Steel has lost about 1,000 jobs" are the firm's
+    assert _figure("Hallam Steel has lost about 1,000 jobs in the past year.", "about 1,000 jobs")["actor"] == "Hallam Steel"

@@ -2134,3 +2134,33 @@ def test_a_place_or_a_day_before_a_count_is_no_names_number(text):
     # guard of the name's-number trap ("its Maasvlakte 2 terminals"): after a preposition, the capitalised
     # word is a place or a day, and the count stands
     assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [40.0]
+
+
+def test_a_week_of_events_is_a_duration_not_a_rate():
+    # "died ... after a week of storms": the week is how long the storms lasted, not a per-week rate
+    text = "Four people have died and two are still missing after a week of storms, police said."
+    assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total", "total"]
+
+
+def test_an_amount_a_week_is_still_a_rate():
+    # guard: "£120 a week" and "four weeks' pay per year of service" are amounts per period
+    assert _figure("Carers will receive £120 a week from April.", "£120")["kind"] == "rate"
+    assert _figure("Staff get four weeks’ pay per year of service.", "four weeks")["kind"] == "rate"
+
+
+def test_a_price_per_unit_reads_past_its_conversion():
+    # "8.45 lei ($1.94) a litre": the conversion in brackets does not hide "a litre"
+    text = "The regulator said diesel rose by 1.04 lei to 8.45 lei ($1.94) a litre."
+    assert _figure(text, "8.45 lei")["kind"] == "rate"
+
+
+def test_a_monthly_payment_of_an_amount_is_a_rate():
+    # "a monthly allowance of 150 lei" is paid each month; guard: "an annual budget of £3bn" is a total
+    assert _figure("The government will pay a monthly allowance of 150 lei to drivers.", "150 lei")["kind"] == "rate"
+    assert _figure("The council set an annual budget of £3bn.", "£3bn")["kind"] == "total"
+
+
+def test_jobs_lost_are_posts_not_casualties():
+    # "has lost about 10,000 jobs": posts gone, not people killed; guard: "had lost up to 1,400 troops" are casualties
+    assert _figure("The sector has lost about 10,000 jobs in the past year.", "about 10,000 jobs")["category"] == "personnel"
+    assert _figure("Ukraine had lost up to 1,400 troops, officials said.", "up to 1,400 troops")["category"] == "casualties"
