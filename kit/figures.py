@@ -821,6 +821,12 @@ def is_condition(m, toks, text) -> bool:
         return bool(u["weather"].search(_sentence_of(text, m)))
     if unit in _RAIN_UNITS and (_RAIN_AFTER.match(text, m.end, m.end + 40) or _RAIN_BEFORE.search(text, max(0, m.start - 30), m.start)):
         return True  # "386 mm of rain in 24 hours", "14 inches of rain", "rainfall of 212 millimetres": the weather
+    if unit in _RAIN_UNITS and unit != "in" and not m.currency and _RAIN_EARLIER.search(text, max(0, m.start - 80), m.start) \
+            and not any(t.low in u["calibre_nouns"] for t in toks[j + 1:j + 5]):
+        return True  # "a further band of rain on Thursday expected to bring up to 40mm": the rain's amount
+    if (unit in _LEVEL_UNITS or (not m.currency and "scaled" in m.flags and text[m.num_end - 1:m.num_end] == "m")) \
+            and _WATER_LEVEL.search(text, max(0, m.start - 140), m.start):
+        return True  # "the River Severn at Bewdley peaked at 5.6 metres, just short of the record of 5.9m": a level
     if unit in ("mm", "cm", "millimetre", "millimetres"):
         return any(t.low in u["calibre_nouns"] for t in toks[j + 1:j + 5])  # "155mm shells", "a 127mm deck gun"
     if j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].low in ("magnitude", "degree", "degrees", "mm", "calibre"):
@@ -840,6 +846,11 @@ _RAIN_AFTER = re.compile(r"\s*(?:millimet\w+|centimet\w+|mm|cm|inch(?:es)?|in\.?
                          + "|".join(map(re.escape, _RAIN["rain_words"])) + r")\b", re.I)
 _RAIN_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, _RAIN["rain_totals"])) + r")\s+(?:of\s+|totals?\s+of\s+|reached\s+|measured\s+)?"
                           r"(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|some\s+|nearly\s+)?$", re.I)
+_RAIN_EARLIER = re.compile(r"\b(?:" + "|".join(map(re.escape, _RAIN["rain_words"])) + r")\b[^.;:\d]{0,70}$", re.I)
+_LEVEL_UNITS = frozenset(_RAIN["level_units"])
+_WATER_LEVEL = re.compile(r"\b(?:" + "|".join(map(re.escape, _RAIN["water_bodies"])) + r")\b(?:[^.;:]|\.(?=\d)){0,100}?\b(?:peaked|peaking|crested|"
+                          r"stood|standing|rose|risen|rising|fell|fallen|reached|back|record)\s+(?:at|to|of|above|below)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$", re.I)
 _SPEED_IN_WORDS = re.compile(r"\s*(?:(?:miles|kilometres|kilometers|km|kms)\s+(?:per|an|a)\s+hour|"
                              r"(?:metres|meters|m)\s+(?:per|a)\s+second)\b", re.I)
 _LISTICLE = re.compile(r"\s+(?:things|ways|reasons|tips|takeaways|questions|lessons|charts|moments)\s+"

@@ -2164,3 +2164,21 @@ def test_jobs_lost_are_posts_not_casualties():
     # "has lost about 10,000 jobs": posts gone, not people killed; guard: "had lost up to 1,400 troops" are casualties
     assert _figure("The sector has lost about 10,000 jobs in the past year.", "about 10,000 jobs")["category"] == "personnel"
     assert _figure("Ukraine had lost up to 1,400 troops, officials said.", "up to 1,400 troops")["category"] == "casualties"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The River Severn at Bewdley peaked at 5.6 metres on Tuesday, just short of the record of 5.9m set in 2000.", "5.6 metres"),
+    ("The River Severn at Bewdley peaked at 5.6 metres on Tuesday, just short of the record of 5.9m set in 2000.", "5.9m"),
+    ("With Gatun Lake back at 87.2 feet, the canal lifted its limits.", "87.2 feet"),
+    ("A further band of rain on Thursday is expected to bring up to 40mm to saturated ground.", "up to 40mm"),
+])
+def test_a_water_level_or_rain_named_earlier_is_a_condition(text, quote):
+    # a river's or a lake's level and rain's amount describe conditions, as temperatures do: no figure
+    assert [f for f in kit.extract(kit.Article.from_text(text)).figures if f["quote"] == quote] == []
+
+
+def test_lengths_near_a_river_that_are_not_its_level_stay_figures():
+    # guard: "300 metres of new river channel" was dug; "€1.2 million in ticket refunds" after rain is money
+    assert _figure("Engineers dug 300 metres of new river channel.", "300 metres")["value"] == 300.0
+    text = "Heavy rain cut short practice, costing the promoter an estimated €1.2 million in ticket refunds."
+    assert _figure(text, "an estimated €1.2 million")["value"] == 1200000.0
