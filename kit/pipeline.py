@@ -299,8 +299,15 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 and not _done_to_people(m.sentence.text[before.noun_end - m.sentence.start:m.start - m.sentence.start]):
             # "At least 460 buildings collapsed and 2,100 others were damaged": others of that noun
             m.category, m.unit = before.category, before.unit
+        elif m.unit == "people" and before is not None and before.category in ("people", "casualties") \
+                and before.unit not in (None, "people") \
+                and m.sentence.text[m.noun_end - m.sentence.start - 6:m.noun_end - m.sentence.start] == "others":
+            m.unit = before.unit  # "At least 23 miners were killed and as many as 40 others are missing": other miners
         if m.unit and not m.reference and m.category not in ("money", "percent") \
-                and not (m.kind == "threshold" and m.unit in figures._units()["time"]):  # (not "the 36-week target")
+                and not (m.kind == "threshold" and m.unit in figures._units()["time"]) \
+                and m.sentence.text[m.number.end - m.sentence.start:m.number.end - m.sentence.start + 1] != "-":
+            # (not "the 36-week target"; nor "the 32,000-seat stadium, up from 23,100": a size that describes a
+            # noun is not what a later bare number counts)
             last_in_sentence[m.sentence.start] = m
             last_in_paragraph[m.sentence.paragraph] = m
 

@@ -2182,3 +2182,31 @@ def test_lengths_near_a_river_that_are_not_its_level_stay_figures():
     assert _figure("Engineers dug 300 metres of new river channel.", "300 metres")["value"] == 300.0
     text = "Heavy rain cut short practice, costing the promoter an estimated €1.2 million in ticket refunds."
     assert _figure(text, "an estimated €1.2 million")["value"] == 1200000.0
+
+
+def test_an_amount_a_crossing_is_a_rate():
+    # "will pay £1.60 a crossing": a toll per crossing, as "a ticket" or "a litre" is
+    assert _figure("Drivers with a tag account will pay £1.60 a crossing, the committee said.", "£1.60")["kind"] == "rate"
+
+
+def test_a_move_by_an_average_of_a_share_is_a_change():
+    # "cut prices on 450 products by an average of 9%": the cut is 9%, as "by 9%" is
+    assert _figure("Aldi said it would cut prices on 450 products by an average of 9%.", "9%")["kind"] == "change"
+
+
+def test_others_after_a_count_of_people_take_its_noun():
+    # "At least 23 miners were killed and as many as 40 others are missing": other miners
+    text = "At least 23 miners were killed and as many as 40 others are missing after a tunnel collapsed."
+    assert _figure(text, "as many as 40 others")["unit"] == "miners"
+
+
+def test_car_owners_are_people():
+    assert _figure("The state will pay 150 lei to some 1.2 million car owners.", "some 1.2 million car owners")["category"] == "people"
+
+
+def test_a_size_that_describes_a_noun_is_no_antecedent():
+    # "the 32,000-seat stadium, up from 23,100 the season before": 23,100 fans, as the 24,850 before it
+    text = ("An average of 24,850 fans attended league matches at the 32,000-seat Riverside Stadium, "
+            "up from 23,100 the season before.")
+    assert _figure(text, "23,100")["unit"] == "fans"
+    assert _figure(text, "32,000-seat")["unit"] == "seats"
