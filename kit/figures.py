@@ -331,7 +331,7 @@ def _each_gets(text: str, lo: int, hi: int) -> re.Match | None:
 
 CASUALTY = re.compile(
     r"\b(?:kill\w*|died|dead|deaths?|die|dying|injur\w*|wound\w*|hurt|missing|casualt\w*|fatalit\w*|"
-    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+hospitals?|"
+    r"lost their lives|perished|slain|murdered|hospitali[sz]ed|treated\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?hospitals?|"
     r"treated\s+(?:on\s+board\s+|at\s+the\s+scene\s+)?for|(?:taken|flown|airlifted|rushed)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
     r"in\s+(?:a\s+)?(?:serious|critical|life-threatening)\s+condition|"
     r"unaccounted\s+for|buried|drown\w*|bodies\s+of)\b",
@@ -931,6 +931,8 @@ def is_narrated_time(m, toks, text) -> bool:
             TERM_AFTER.match(text, toks[j].end) and not _AGREEMENT_AFTER.match(text, toks[j].end)):
         return False  # "jailed for 12 years", "a 10-year ban": a term set, an amount ("a five-year contract" tells
         # how long a deal runs, as "a 48-hour strike" does)
+    if m.tok_first > 0 and toks[m.tok_first - 1].low == "on" and toks[j].low in ("days", "nights", "weekends", "occasions"):
+        return False  # "will close the line on 14 weekends", "strikes on 12 days": occasions counted, not time told
     if MEASURED_TIME_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False  # "the median wait has reached 61 weeks", "a maximum of 26 weeks": a wait measured
     if re.match(r"[- ]old\b", text[toks[j].end:toks[j].end + 5]) and (m.value or 0) >= 130:

@@ -2210,3 +2210,20 @@ def test_a_size_that_describes_a_noun_is_no_antecedent():
             "up from 23,100 the season before.")
     assert _figure(text, "23,100")["unit"] == "fans"
     assert _figure(text, "32,000-seat")["unit"] == "seats"
+
+
+def test_protesters_treated_in_a_named_citys_hospitals_are_casualties():
+    text = "At least 30 protesters were treated in Bucharest hospitals, the emergency service said."
+    assert _figure(text, "At least 30 protesters")["category"] == "casualties"
+
+
+def test_a_voltage_is_a_rating_not_a_figure():
+    # "with 25kV overhead wires": the line's rating, as a calibre is; guard: "120 miles" of it is an amount
+    text = "The work will electrify 120 miles of line with 25kV overhead wires."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["120 miles"]
+
+
+def test_occasions_counted_on_days_or_weekends_are_figures():
+    # "close the line on 14 weekends": how many weekends, a count; guard: "for three days" is time told
+    assert _figure("The work will close the line on 14 weekends next year.", "14 weekends")["value"] == 14.0
+    assert kit.extract(kit.Article.from_text("The line was closed for three days.")).figures == []
