@@ -3479,7 +3479,9 @@ class Attributer:
                     if len(words) >= 2:
                         self.org_alias.setdefault(_initials(words).lower(), e.org)  # "SDA"
                         self.org_alias.setdefault(e.org.lower(), e.org)  # "Real Madrid said": the club, not Madrid
-            subject, aside, _ = self._subject_parts(sent, sent.end)
+            # the subject is read from the sentence's first 300 characters (a longer sentence's opening names it as
+            # well: "Stahlwerk Ruhrtal will shut ..., the company said on Monday, adding that ...")
+            subject, aside, _ = self._subject_parts(sent, min(sent.end, sent.start + 300))
             aside_last = self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] if subject and aside else []
             if aside_last and subject in self.people.values() and aside_last[0].lower() in _TRADES:
                 # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person

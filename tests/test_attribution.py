@@ -5149,3 +5149,13 @@ def test_a_whole_sector_as_subject_owns_no_figure():
 def test_a_named_body_as_subject_still_owns_its_jobs():
     # guard: "Hallam Steel has lost about 1,000 jobs" are the firm's
     assert _figure("Hallam Steel has lost about 1,000 jobs in the past year.", "about 1,000 jobs")["actor"] == "Hallam Steel"
+
+
+def test_the_company_of_a_long_sentence_is_the_firm_it_opens_with():
+    # a sentence over 300 characters still names its subject at its opening: "the company" is that firm
+    text = ("Stahlwerk Ruhrtal will shut blast furnace No 2 at its Duisburg plant by the end of March, cutting 1,150 of "
+            "the site’s 3,400 jobs and reducing annual output by 2.1 million tonnes, the company said on Monday, adding "
+            "that it would offer severance of up to 18 months’ pay and that a planned €600m electric arc furnace would "
+            "not open before 2029.")
+    assert len(text) > 300
+    assert _figure(text, "3,400 jobs")["source"] == "Stahlwerk Ruhrtal"
