@@ -1870,6 +1870,9 @@ _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".jo
     sorted({w[:-1] for w in table("units")["categories"]["vessels"] if w.endswith("s")}, key=len, reverse=True)) + r")\b")
 _RUN_BY = re.compile(r"\b(?:run|operated|owned|chartered|crewed|managed)\s+by\s+(?:[\w-]+\s+){0,3}?"
                      r"([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,4})\s*$")
+# an airline described as a carrier is a firm, no vessel: "Sky Lotus Airways, the Vietnamese budget carrier, has ordered"
+_AIRLINE_CARRIER = re.compile(r"\b(?:budget|low-cost|low-fare|no-frills|flag|national|regional|state|state-owned|long-haul|"
+                              r"discount|holiday|charter)\s+(?:air\s+)?carrier\b", re.I)
 # an aside that is only who runs the thing named: "The Ostrava Star, operated by Baltline, was sailing"
 _RUN_BY_ASIDE = re.compile(r"[\s,]*(?:run|operated|owned|chartered|crewed|managed)\s+by\s")
 # a craft the story is about, as the owner of what it carries: "the ferry's six lifeboats"
@@ -5088,7 +5091,8 @@ class Attributer:
             return none  # "Rainfall between November and February was down 42%": months, no body
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
-        if aside and (_A_VESSEL.match(m.group("aside")) or _RUN_BY_ASIDE.match(m.group("aside"))) \
+        if aside and ((_A_VESSEL.match(m.group("aside")) and not _AIRLINE_CARRIER.search(m.group("aside")))
+                      or _RUN_BY_ASIDE.match(m.group("aside"))) \
                 and not (_RUN_BY.search(m.group("aside")) is None and _speech_re().fullmatch(verb.lower())):
             # (a ship says nothing: "Nordvik Line, a container carrier, said" is the shipping line)
             # "The Sea Lantern, a rescue ship run by the German charity Aurora Rescue,": a ship acts for the body

@@ -5159,3 +5159,10 @@ def test_the_company_of_a_long_sentence_is_the_firm_it_opens_with():
             "not open before 2029.")
     assert len(text) > 300
     assert _figure(text, "3,400 jobs")["source"] == "Stahlwerk Ruhrtal"
+
+
+def test_an_airline_described_as_a_budget_carrier_owns_its_order():
+    # "Halden Air, the Norwegian budget carrier, has ordered 40 jets": the airline's, not Norway's (a carrier
+    # here is an airline, no ship)
+    text = "Halden Air, the Norwegian budget carrier, has ordered 40 Airbus A321neo jets, its chief executive said."
+    assert _figure(text, "40 Airbus A321neo jets")["actor"] == "Halden Air"
