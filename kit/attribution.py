@@ -974,6 +974,9 @@ def _council_after(toks, j: int) -> int | None:
 
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
 _NAMED_SITE_WORDS = frozenset(table("places")["site_nouns"]["capitalised"])  # "the Litoral Penitentiary"
+_LANDMARK_HEADS = frozenset(table("places")["landmark_heads"]["words"])  # "Victoria Square", "the Riverside Stadium"
+_AFTER_A_LANDMARK = frozenset("on in at and or to for from where which that as after before during since with by this last "
+                              "was were is are had has have will would said".split())
 _SITE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
 _SITE_PREPS = frozenset({"at", "in", "near", "from", "to", "of", "outside", "inside", "around"})
 _SITE_LEADS = _SITE_OPENERS | _SITE_PREPS
@@ -1181,6 +1184,16 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if i == j and toks[i].low in _MONTH_ABBREVIATIONS and j + 1 < len(toks) and (
             toks[j + 1].text == "." or toks[j + 1].kind == "num"):
         return []  # "in the 13 weeks to Dec. 30", "on Feb 11": a month written short, not a place
+    if i < j and toks[j].text in _LANDMARK_HEADS and _prep_before(toks, i) in _PLACING \
+            and all(toks[k].kind == "word" and toks[k].text[:1].isupper() for k in range(i, j)) \
+            and not toks[i].text.endswith(("'s", "’s")) \
+            and not (j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower()
+                     and toks[j + 1].low not in _AFTER_A_LANDMARK):
+        # "arrested in Victoria Square", "at the Riverside Stadium": the landmark named whole is where, not the
+        # town or state whose name it holds (not a modifier: "below Wall Street expectations")
+        a = i + 1 if toks[i].low == "the" else i
+        surface = text[offset + toks[a].start:offset + toks[j].end]
+        return [Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "site", None), _prep_before(toks, i))]
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
         local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
             or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)

@@ -955,3 +955,15 @@ def test_a_body_named_after_the_article_that_opens_the_sentence_is_no_place():
     text = "In the Landtag, the AfD will have 28 seats."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["28 seats"]["location"] is None
+
+
+def test_a_landmark_named_whole_is_the_place_not_the_town_inside_its_name():
+    # "arrested in Victoria Square": the square, not the Australian state "Victoria" its name holds
+    text = "Police said 63 people were arrested in Victoria Square on Sunday."
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["location"] == "Victoria Square"
+
+
+def test_a_landmark_used_as_a_modifier_is_no_place():
+    # guard: "below Wall Street expectations": the market's expectations, not a place
+    text = "Sales of $3.1 billion came in below Wall Street expectations."
+    assert kit.extract(kit.Article.from_text(text)).figures[0]["location"] != "Wall Street"
