@@ -2499,6 +2499,8 @@ class Attributer:
                 continue
             if words[-1] in _STREET_WORDS:
                 continue  # "Oliver Plunkett Street": a street named after a person is no person
+            if words[-1] in _CLUB_ENDS and words[0] not in first_names():
+                continue  # "Castlebridge City made a loss": a club or a town's body, no person surnamed City
             full = " ".join(words)
             surname = words[-1]
             if len(full) > len(self.people.get(surname, "")):

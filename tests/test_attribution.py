@@ -5166,3 +5166,17 @@ def test_an_airline_described_as_a_budget_carrier_owns_its_order():
     # here is an airline, no ship)
     text = "Halden Air, the Norwegian budget carrier, has ordered 40 Airbus A321neo jets, its chief executive said."
     assert _figure(text, "40 Airbus A321neo jets")["actor"] == "Halden Air"
+
+
+def test_a_club_named_city_is_no_person_and_owns_the_next_sentences_accounts():
+    # "Castlebridge City made a pre-tax loss ... Revenue fell 4% to £48.2m": the club's revenue (no person
+    # surnamed "City")
+    text = ("Castlebridge City made a pre-tax loss of £31.4m last year.\n\n"
+            "Revenue fell 4% to £48.2m as broadcasting income dropped.")
+    assert _figure(text, "£48.2m")["actor"] == "Castlebridge City"
+
+
+def test_a_person_with_a_given_name_and_a_club_word_surname_stays_a_person():
+    # guard: "Sarah Town said" is a person
+    text = "Sarah Town, the club's finance director, said revenue fell 4% to £48.2m."
+    assert _figure(text, "£48.2m")["source"] == "Sarah Town"
