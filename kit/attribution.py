@@ -618,6 +618,7 @@ _OWN_CLAUSE_END = re.compile(r"\s+and\s+|[,;]")
 WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("Mārtiņš", "José")
 _WORD_RE = re.compile(WORD)
 _BRACKETED_INITIALS = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ]{2,6})\)")  # " (OBR)" after the name it shortens
+_SPACED_DASH = re.compile(r"\s[–—]\s")
 _SEGMENT_BREAK = re.compile(r"[;:]|,(?!\d{3})")  # where a speaker's phrase ends, read backwards from the verb
 
 
@@ -2894,6 +2895,12 @@ class Attributer:
         # ("Lucía Ferreyra, 23, a medical student and spokeswoman for the committee, said": the "and" of an
         # aside's two roles opens no clause: "a sharp rise and analysts said" has one)
         left = s[max(0, verb_at - 300):verb_at]  # a speaker is named within a few words
+        if ("–" in left or "—" in left) and len(dashes := _SPACED_DASH.findall(left)) >= 2 \
+                and left[left.rfind(dashes[-1]) + len(dashes[-1]):].strip():
+            # an aside between two dashes ends as a comma would: "to 3,150 students – 1,170 fewer than last year –
+            # the university said" (not a dateline's single dash: "SANTIAGO — Cordillera Copper said"; nor an aside
+            # that names the speaker, right before the verb: "the organisers – the FNSEA – claimed")
+            left = left[left.rfind(dashes[-1]) + len(dashes[-1]):]
         if "(" in left:  # (a pattern opening with \s* is tried at every place: most phrases hold no bracket)
             left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []

@@ -5180,3 +5180,17 @@ def test_a_person_with_a_given_name_and_a_club_word_surname_stays_a_person():
     # guard: "Sarah Town said" is a person
     text = "Sarah Town, the club's finance director, said revenue fell 4% to £48.2m."
     assert _figure(text, "£48.2m")["source"] == "Sarah Town"
+
+
+def test_an_aside_between_dashes_ends_before_the_speaker():
+    # "to 3,150 students – 1,170 fewer than last year – the university said": the university speaks
+    text = ("Hallamshire University will cut 300 posts, it said.\n\n"
+            "International enrolments fell by 27% this year, to 3,150 students – 1,170 fewer than last year – "
+            "the university said.")
+    assert _figure(text, "3,150 students")["source"] == "Hallamshire University"
+
+
+def test_an_aside_between_dashes_that_names_the_speaker_still_names_it():
+    # guard: "the organisers – the Farmers' Union – claimed more than 10,000": the union the aside names speaks
+    text = "Police put the crowd at 4,200, while the organisers – the Farmers' Union – claimed more than 10,000 had taken part."
+    assert _figure(text, "more than 10,000")["source"] != "Police"
