@@ -281,7 +281,11 @@ def byline_names(line: str) -> list[str]:
         part = _DATE_AFTER_NAME.sub("", part)  # "Tom Gallagher Thu 12 Mar 2026 06.30 GMT": the page's time after the name
         m = re.match(_NAME, part)
         if m and m.group(0).split()[-1].lower() not in _byline_roles():
-            names.append(m.group(0).strip())  # (not "Health Correspondent" beside the name)
+            words = m.group(0).split()
+            cut = next((k for k in range(2, len(words)) if (words[k].isupper() and len(words[k]) > 1)
+                        or words[k].lower() in _outlet_words()), len(words))
+            names.append(" ".join(words[:cut]))  # (not "Health Correspondent" beside the name; not the outlet a
+            # page prints after it: "By Tom Whitcombe & Priya Nair UKBN News")
     return names
 
 
@@ -308,7 +312,9 @@ def _name_with_tail(line: str) -> str | None:
 
 
 def is_byline(line: str) -> bool:
-    if _BY_LINE.match(line) and words_in(line) <= 16:
+    if _BY_LINE.match(line) and words_in(_BYLINE_FIELDS.split(line, maxsplit=1)[0]) <= 16:
+        # (its first field: "By Tom Reddish, football finance correspondent | Friday 27 March 2026, 07:00 GMT |
+        # Updated 11:42 GMT" is a byline however many fields the page adds after it)
         return bool(byline_names(line))
     if words_in(line) <= 12 and _name_with_tail(line):
         return True
@@ -320,6 +326,21 @@ def is_byline(line: str) -> bool:
         and not _is_outlet_like(line)
         and line.lower() not in _sections()
     )
+
+
+_BYLINE_FIELDS = re.compile(r"\s[|·•]\s")
+
+
+def _is_menu_line(line: str) -> bool:
+    """A site's menu: four or more short items set apart by bars ("Home | Football | Premier League | ... |
+    Tables"), or three or more section names in a row ("News   Sport   Business   Opinion   Life")."""
+    parts = _BYLINE_FIELDS.split(line)
+    if len(parts) >= 4 and all(1 <= words_in(p) <= 3 and not any(c.isdigit() for c in p) for p in parts):
+        return True
+    words = line.split()
+    sections = _sections()
+    return len(words) >= 3 and sum(w.lower() in sections for w in words) >= len(words) - 1 >= 2 \
+        and all(w[:1].isupper() for w in words)
 
 
 def _is_outlet_like(line: str) -> bool:
@@ -513,7 +534,7 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
                 and is_chrome(line):
             article.byline = byline_names(line)  # "Story by Rebecca Nyathi • 9h • 4 min read": the writer, then chrome
             article.published = article.published or published_date(line)
-        elif is_chrome(line):
+        elif is_chrome(line) or _is_menu_line(line):
             article.chrome.append(line)
             if words_in(line) <= 12 and published_date(line):  # "20 June 2025 · 5 min read"
                 article.published = article.published or published_date(line)

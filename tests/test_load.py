@@ -613,3 +613,24 @@ def test_writers_named_with_their_towns_beat_a_menu_of_capitalised_words():
             "About 160 ships were waiting to cross the Panama Canal on Monday, the canal authority said.\n")
     assert kit.Article.from_text(text).byline == ["Lucía Barrera", "Henrik Dahl"]
 
+
+
+def test_a_menu_line_is_neither_the_outlet_nor_the_headline():
+    # a site's menu, set apart by bars or made of section names, is chrome: the outlet is the name above it and
+    # the headline the line under it, however long the menu is
+    text = ("Yorkshire Courier\nNews   Sport   Business   Opinion   Life\n\n"
+            "Home | Football | Premier League | Championship | League One | Transfers | Women's | Live scores | Tables\n\n"
+            "Castlebridge City lose £31.4m as wage bill overtakes revenue\n\n"
+            "By Tom Reddish, football finance correspondent | Friday 27 March 2026, 07:00 GMT | Updated 11:42 GMT\n\n"
+            "Castlebridge City made a pre-tax loss of £31.4m in the 2024-25 season, the club's accounts show.\n")
+    article = kit.Article.from_text(text)
+    assert article.outlet == "Yorkshire Courier"
+    assert article.title == "Castlebridge City lose £31.4m as wage bill overtakes revenue"
+    assert article.byline == ["Tom Reddish"]
+
+
+def test_a_byline_drops_the_outlet_printed_after_the_last_name():
+    # "By Tom Whitcombe & Priya Nair UKBN News": two writers; guard: "By Anna Lowe" stays whole
+    assert kit.Article.from_text("Floods force thousands from homes\n\nBy Tom Whitcombe & Priya Nair UKBN News\n\n"
+                                 + _STORY).byline == ["Tom Whitcombe", "Priya Nair"]
+    assert kit.Article.from_text("Floods force thousands from homes\n\nBy Anna Lowe\n\n" + _STORY).byline == ["Anna Lowe"]
