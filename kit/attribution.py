@@ -975,6 +975,7 @@ def _council_after(toks, j: int) -> int | None:
 
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
 _NAMED_SITE_WORDS = frozenset(table("places")["site_nouns"]["capitalised"])  # "the Litoral Penitentiary"
+_CLIENT_NOUNS = frozenset(w for w in _BODIES["client_nouns"]["words"] if " " not in w)  # "National Grid customers"
 _LANDMARK_HEADS = frozenset(table("places")["landmark_heads"]["words"])  # "Victoria Square", "the Riverside Stadium"
 _AFTER_A_LANDMARK = frozenset("on in at and or to for from where which that as after before during since with by this last "
                               "was were is are had has have will would said".split())
@@ -1185,6 +1186,13 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if i == j and toks[i].low in _MONTH_ABBREVIATIONS and j + 1 < len(toks) and (
             toks[j + 1].text == "." or toks[j + 1].kind == "num"):
         return []  # "in the 13 weeks to Dec. 30", "on Feb 11": a month written short, not a place
+    if i < j and j + 1 < len(toks) and toks[j + 1].low in _CLIENT_NOUNS and toks[i].low != "the" \
+            and all(toks[k].kind == "word" and toks[k].text[:1].isupper() and not toks[k].text.endswith(("'s", "’s"))
+                    for k in range(i, j + 1)) and toks[i].text not in first_names():
+        surface = text[offset + toks[i].start:offset + toks[j].end]
+        if lookup(surface) is None and not any(lookup(toks[k].text) is not None for k in range(i, j + 1)):
+            # "Tens of thousands of National Grid customers": the firm they are customers of
+            return [Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)]
     if i < j and toks[j].text in _LANDMARK_HEADS and _prep_before(toks, i) in _PLACING \
             and all(toks[k].kind == "word" and toks[k].text[:1].isupper() for k in range(i, j)) \
             and not toks[i].text.endswith(("'s", "’s")) \
@@ -4151,6 +4159,9 @@ class Attributer:
             # "won 41 of the 90 seats in Slovenia's National Assembly": the 90 are the chamber's (the 41 the
             # party's); a chamber named, not "the legislature"
             return chamber.group(1)
+        if f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
+                                                         and self.text[e.end:e.end + 1] == " "), None)):
+            return served  # "Tens of thousands of National Grid customers": the firm's customers
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):

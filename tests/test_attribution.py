@@ -5194,3 +5194,18 @@ def test_an_aside_between_dashes_that_names_the_speaker_still_names_it():
     # guard: "the organisers – the Farmers' Union – claimed more than 10,000": the union the aside names speaks
     text = "Police put the crowd at 4,200, while the organisers – the Farmers' Union – claimed more than 10,000 had taken part."
     assert _figure(text, "more than 10,000")["source"] != "Police"
+
+
+def test_a_firms_customers_are_the_firms_and_the_company_that_speaks_is_it():
+    # "Tens of thousands of National Grid customers lost power ..., the company said": the firm the
+    # customers are of, not the council the story named before
+    text = ("Worcestershire County Council said it had handed out sandbags.\n\n"
+            "Tens of thousands of National Grid customers in the Midlands lost power on Sunday, the company said.")
+    figure = _figure(text, "Tens of thousands of National Grid customers")
+    assert (figure["actor"], figure["source"]) == ("National Grid", "National Grid")
+
+
+def test_customers_named_by_their_town_have_no_firm():
+    # guard: "London customers" are the town's, no firm named
+    figure = _figure("About 3,000 London customers lost power on Sunday, officials said.", "About 3,000 London customers")
+    assert figure["actor"] is None
