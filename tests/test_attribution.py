@@ -5209,3 +5209,11 @@ def test_customers_named_by_their_town_have_no_firm():
     # guard: "London customers" are the town's, no firm named
     figure = _figure("About 3,000 London customers lost power on Sunday, officials said.", "About 3,000 London customers")
     assert figure["actor"] is None
+
+
+def test_crowds_opening_a_sentence_are_no_body():
+    # "Crowds filled the centre ..., and police said 63 people were arrested": the police speak; crowds are
+    # no body that owns or says anything
+    text = ("Crowds filled the centre of the capital on Monday to demand that the government reverse its fuel tax, "
+            "and police said 63 people were arrested.")
+    assert _figure(text, "63 people")["source"] == "police"
