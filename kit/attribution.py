@@ -2020,17 +2020,18 @@ _FIELD_LIST_HEADS = PUBLIC_HEADS | {"secretary", "committee", "minister"}
 def _listed_name_end(toks, k: int) -> int | None:
     """The last token of "Communities and Local Government" after "Ministry of Housing,": capitalised words,
     one "and", then capitalised words to the name's end (six tokens at most), else None."""
-    seen_and = False
+    seen_and = after_and = False
     end = None
     for x in range(k, min(len(toks), k + 6)):
         t = toks[x]
-        if t.kind == "word" and t.text[:1].isupper():
-            end = x
+        if t.kind == "word" and t.text[:1].isupper() and not any(c.isupper() for c in t.text[1:]):
+            end, after_and = x, seen_and  # (a field is a word, not initials: "the Department for Transport, Network
+            # Rail and TfL" are three bodies)
         elif t.low == "and" and not seen_and and end is not None:
             seen_and = True
         else:
             break
-    return end if seen_and and end is not None and toks[end].low != "and" and toks[end - 1].low != "," else None
+    return end if after_and and toks[end - 1].low != "," else None
 
 
 # words that quantify a noun, which no name begins with: "No council can absorb that", "Every Welsh council"
