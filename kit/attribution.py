@@ -171,8 +171,7 @@ _AFTER_ITS = re.compile(r"\b(?:after|as|when|because|since)\s+(?:its|their)\s+(?
                         r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|was|were|stood|hit)\s+(?:by\s+)?"
                         r"(?:[\d.,]+\s*(?:%|points?|percentage\s+points?)\s+to\s+|to\s+)?$")  # ("fell 17 points to")
 # words before a record's maker that are no part of its name: "the latest central bank data"
-_DOCUMENT_OPENERS = frozenset("the a an its their latest new recent official preliminary provisional final "
-                              "annual monthly quarterly weekly".split())
+_DOCUMENT_OPENERS = frozenset(table("bodies")["document_openers"]["words"])  # bodies.toml: "the latest official"
 # a speech verb whose reported clause opens with "its" right before the figure: "warned that its $409 million appeal"
 _SAID_THAT_ITS = re.compile(r"\b(?:said|says|warned|warns|added|adds|noted|notes|stressed|announced|reported)\s+"
                             r"(?:on\s+[A-Z][a-z]+day\s+)?that\s+its\s+$")
@@ -870,7 +869,8 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                     and (listed := _listed_name_end(toks, j + 2)) is not None:
                 j = listed  # "the Ministry of Housing, Communities and Local Government": one body, its list of fields
             if j > i and (toks[i].low in _OPENING_PREPS or toks[i].low in _OPENING_POSSESSIVES or toks[i].low in _number_words()
-                          or toks[i].low in _QUANTIFIERS  # "No Labour council", "Every Welsh council": no name's word
+                          or (toks[i].low in _QUANTIFIERS and toks[j].text not in _org_words_cased())
+                          # "No Labour council", "Every Welsh council": no name's word (but "Most Haunted Ltd" is a firm's)
                           or toks[i].text in ("A", "An")):  # "A Himal Sky Airways plane": not the name
                 i += 1  # "On Wall Street, ...", "Its Eastern Theater Command", "Two Finance Police boats": not the name
                 if i < j and toks[i].low == "the" and toks[i - 1].low in _OPENING_PREPS and j + 1 < len(toks) \
@@ -2035,7 +2035,7 @@ def _listed_name_end(toks, k: int) -> int | None:
 
 
 # words that quantify a noun, which no name begins with: "No council can absorb that", "Every Welsh council"
-_QUANTIFIERS = frozenset("no every any each some many most all few several another other such".split())
+_QUANTIFIERS = frozenset(_BODIES["quantifiers"]["words"])  # bodies.toml
 DEMONYM_PLACES = frozenset(_BODIES["demonym_places"]["words"])
 NAME_PARTICLES = frozenset(_BODIES["name_particles"]["words"])
 PLACE_PREPS = frozenset({"in", "on", "near", "at", "off", "inside", "outside", "around", "across", "along", "into", "towards", "through",

@@ -5217,3 +5217,18 @@ def test_crowds_opening_a_sentence_are_no_body():
     text = ("Crowds filled the centre of the capital on Monday to demand that the government reverse its fuel tax, "
             "and police said 63 people were arrested.")
     assert _figure(text, "63 people")["source"] == "police"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Most Haunted Ltd said it would cut 40 jobs.", "Most Haunted Ltd"),
+    ("Champions will each receive £3.4m, after the All England Club lifted prize money by £4.8m, the club said.",
+     "All England Club"),
+])
+def test_a_firms_name_that_opens_with_a_quantifier_keeps_it(text, name):
+    # a name that ends like a body's keeps its first word, though "most" or "all" quantifies elsewhere
+    assert next(iter(kit.extract(kit.Article.from_text(text)).figures))["actor"] == name
+
+
+def test_a_quantifier_before_a_common_body_is_still_no_names_word():
+    # guard: "No Labour council said": the council, not a body called "No Labour council"
+    assert _figure("No Labour council said it would cut 40 jobs.", "40 jobs")["source"] == "Labour council"
