@@ -721,9 +721,10 @@ _PERSON_NOUN_ONE = frozenset(table("bodies")["person_nouns"]["words"])  # one pe
 
 
 # people, then "were": what follows "under" or "over" is their age ("31 of those arrested were under 18")
-_PEOPLE_ARE = re.compile(r"\b(?:of\s+(?:those|them|whom)|people|children|victims|suspects|patients|pupils|students|"
-                         r"passengers|residents|workers|voters|members|arrested|detained|held|dead|injured)"
+_PEOPLE_GROUPS = table("units")["people_groups"]["words"]  # units.toml: "children", "adults", "victims"
+_PEOPLE_ARE = re.compile(r"\b(?:of\s+(?:those|them|whom)|" + "|".join(_PEOPLE_GROUPS) + r"|arrested|detained|held|dead|injured)"
                          r"\b[^,.;\d]{0,30}?\b(?:were|are|was|is|being)\s+$")
+_AGE_BRACKET_BEFORE = re.compile(r"\b(?:" + "|".join(_PEOPLE_GROUPS) + r"|aged|those)\s*$")  # "children under five"
 _AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
 
 
@@ -742,9 +743,8 @@ def is_age(m, toks, text) -> bool:
         return True
     if _AGE_OF.search(text, max(0, m.start - 12), m.start) and (m.value or 0) < 130:
         return True  # "under the age of five", "by the age of two"
-    if m.approx in ("under", "over", "below", "above") and re.search(
-            r"\b(?:children|kids|babies|infants|aged|those|people|adults|patients|girls|boys|pupils)\s*$",
-            text[max(0, m.start - 25):m.start]) and (m.value or 0) < 120 and not m.currency and not m.percent:
+    if m.approx in ("under", "over", "below", "above") and _AGE_BRACKET_BEFORE.search(text, max(0, m.start - 25), m.start) \
+            and (m.value or 0) < 120 and not m.currency and not m.percent:
         return True  # "children under five", "adults over 65": an age bracket
     if m.approx in ("under", "over") and (m.value or 0) < 120 and not m.currency and not m.percent and \
             _SHARE_IS.search(text, max(0, m.start - 40), m.start) and \
