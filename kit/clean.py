@@ -106,8 +106,8 @@ _NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:de|van|von|da|di|del|dos|du|le|bin
          r"[A-ZÀ-ÖØ-Þ][\w'’.-]+)){1,3}")
 # a weekday or a day's number after a byline's last name: the time the page prints beside it
 _DATE_AFTER_NAME = re.compile(r"\s(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b|\d).*$")
-_NAMES_IN_PLACES = re.compile(rf"^{_NAME}\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}}"
-                              rf"(?:\s*(?:,|\band\b)\s*{_NAME}\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})*$")
+_NAME_IN_PLACE = rf"{_NAME}\s+in\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}}"  # "Lucía Barrera in Panama City"
+_NAMES_IN_PLACES = re.compile(rf"^{_NAME_IN_PLACE}(?:\s*(?:,|\band\b)\s*{_NAME_IN_PLACE})*$")
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*$")
 _CREDIT_TAIL = re.compile(r"\s*\((?P<credit>[^()\n]{2,80})\)\s*$")
 _CREDIT_PREFIX = re.compile(r"\s*(?:Photograph|Photo|Picture|Image|Credit)s?:\s*(?P<credit>[^\n]{2,80})$")
@@ -515,7 +515,8 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
     MASTHEAD is the publication the first lines name among their buttons (read before spaces are joined)."""
     if not head:
         return []
-    chrome_idx = [i for i, l in enumerate(head) if is_chrome(l)]
+    chrome = [is_chrome(l) for l in head]  # (read once a line: the search for a byline and the walk below ask it)
+    chrome_idx = [i for i, c in enumerate(chrome) if c]
     # a "By ..." line is the byline; a bare line of names counts only where there is none
     has_by_line = any(_BY_LINE.match(l) and is_byline(l) for l in head)
     # with no "By" line, a bare line of names whose every name opens with a given name beats a menu's
@@ -523,7 +524,7 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
     from .places import first_names  # (read when a head is: the import of kit stays light)
 
     given = None if has_by_line else next(
-        (l for l in head if not is_chrome(l) and (is_byline(l) or _NAMES_IN_PLACES.match(l)) and (names := byline_names(l))
+        (l for l, c in zip(head, chrome) if not c and (is_byline(l) or _NAMES_IN_PLACES.match(l)) and (names := byline_names(l))
          and all(n.split()[0] in first_names() for n in names)), None)
     leftovers: list[str] = []
     outlets: list[str] = []
@@ -531,10 +532,10 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
         if i == 0 and _STATUS_BAR.match(line):
             article.chrome.append(line)  # a phone's status bar, pasted with the app ("9:41   5G  87%")
         elif _BY_LINE.match(line) and not article.byline and not is_consent_banner(line) and is_byline(line) \
-                and is_chrome(line):
+                and chrome[i]:
             article.byline = byline_names(line)  # "Story by Rebecca Nyathi • 9h • 4 min read": the writer, then chrome
             article.published = article.published or published_date(line)
-        elif is_chrome(line) or _is_menu_line(line):
+        elif chrome[i] or _is_menu_line(line):
             article.chrome.append(line)
             if words_in(line) <= 12 and published_date(line):  # "20 June 2025 · 5 min read"
                 article.published = article.published or published_date(line)
