@@ -134,6 +134,7 @@ def _not_figures():
     t = table("not_figures")
     return {
         "designations": frozenset(t["designations"]["words"]),
+        "services_named": frozenset(t["services_named"]["after"]),
         "ages": frozenset(t["ages"]["before"]),
         "times": frozenset(t["times"]["after"]),
         "scores": frozenset(t["scores"]["words"]),
@@ -453,6 +454,18 @@ def _hyphened_before(toks, i: int, words: tuple[str, ...]) -> bool:
 _NAME_OPENERS = frozenset("its their the his her our".split())
 
 
+def _names_a_service(toks, j) -> bool:
+    """Whether TOKS[j:] is a service's singular noun, after at most one lower-case word, with no plural noun after it."""
+    services = _not_figures()["services_named"]
+    for k in (j, j + 1):
+        if k < len(toks) and toks[k].low in services and toks[k].text.islower():
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return not (nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.low.endswith("s"))
+        if k >= len(toks) or toks[k].kind != "word" or not toks[k].text.islower():
+            return False
+    return False
+
+
 def is_model_designation(m, toks, text) -> bool:
     i = m.tok_first
     if _hyphened_before(toks, i, ("under",)) or _hyphened_before(toks, i, ("over",)) \
@@ -467,6 +480,9 @@ def is_model_designation(m, toks, text) -> bool:
             and not toks[i - 1].text.endswith(("'s", "’s", "s'", "s’")) \
             and m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].kind == "word" and toks[m.tok_last + 1].text.islower():
         return True  # "at its Maasvlakte 2 terminals", "the Line 4 trains": a name's number, then what it names
+    if i > 0 and toks[i - 1].low in _NAME_OPENERS and not m.approx and not m.currency and not m.percent and not m.words \
+            and not m.flags and (m.value or 0) > 1 and _names_a_service(toks, m.tok_last + 1):
+        return True  # "its 747 express bus to the airport", "the 38 bus": the service's number, not how many
     if i > 1 and toks[i - 1].text in "-‑" and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start \
             and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
         return True  # "F-35", "T-72", "Su-35", "PAC-3", "Covid-19"

@@ -2227,3 +2227,15 @@ def test_occasions_counted_on_days_or_weekends_are_figures():
     # "close the line on 14 weekends": how many weekends, a count; guard: "for three days" is time told
     assert _figure("The work will close the line on 14 weekends next year.", "14 weekends")["value"] == 14.0
     assert kit.extract(kit.Article.from_text("The line was closed for three days.")).figures == []
+
+
+@pytest.mark.parametrize("text", ["The operator will keep the fare on its 747 express bus to the airport at $12.",
+                                  "Passengers should take the 38 bus to Mill Road."])
+def test_a_number_that_names_a_service_is_no_figure(text):
+    # "its 747 express bus": the route's number, not 747 buses
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures if f["value"] in (747.0, 38.0)] == []
+
+
+def test_a_number_before_a_service_and_a_plural_noun_counts():
+    # guard: "the 300 bus drivers" are 300 drivers
+    assert _figure("The 300 bus drivers walked out on Monday.", "300 bus drivers")["value"] == 300.0
