@@ -151,7 +151,7 @@ def _not_figures():
 # Nouns that name what a number counts when they stand before "of" ("a crowd of 74,310").
 # a target or a bar the figure sets: "the government wants it to reach 80,000", "would reach 2.5% by 2033",
 # "a candidate needs more than 50% of valid votes"
-AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|pledged|promised|vowed)\s+(?:it\s+|them\s+)?to\s+"
+AIMED_AT = re.compile(r"\b(?:(?:wants?|aims?|plans?|hopes?|expects?|targets?|pledged|promised|vowed)\s+(?:it\s+|them\s+|(?:[a-z]+\s+){1,4}?)?to\s+"
                       r"(?:reach|hit|grow\s+to|rise\s+to)|must\s+(?:win|get|secure|reach|have)|"
                       r"(?:target|goal|aim|ambition|objective)\s+(?:is|was)\s+to\s+[a-z]+|(?:aims?|aiming|targets?|targeting)\s+to\s+"
                       r"(?!cut\b|reduce\b|lower\b|raise\b|increase\b|add\b|double\b|halve\b)[a-z]+)"
@@ -1709,7 +1709,9 @@ _MAX_PENALTY = re.compile(r"\b(?:fined|fines?|penalt(?:y|ies))\s+(?:of\s+)?$", r
 _PAYS_A_SHARE = re.compile(r"\b(?:pays?|paid|paying|covers?|covered|covering|refunds?|reimburses?|subsidi[sz]es?)\s+$", re.I)
 _OFFERS_A_TERM = re.compile(r"\b(?:offer(?:s|ed|ing)?|receive[sd]?|get|gets)\s+$", re.I)
 _PAY_AFTER = re.compile(r"[’']?\s+(?:of\s+)?(?:salary|pay|wages?)\b")
-_SHARE_SHOULD = re.compile(r"(?:\s+of\s+(?:them|[a-z]+(?:\s+[a-z]+)?))?\s+(?:should|must)\s+(?:be\s+|wait\s+|get\s+|see\s+|have\s+)", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.I)  # "if more than 40 staff faced redundancy": a condition's bound
+_SHARE_SHOULD = re.compile(r"(?:\s+of\s+(?:them|[a-z]+(?:\s+[a-z]+)?))?\s+(?:should|must|have\s+to|has\s+to|need\s+to|needs\s+to)\s+"
+                           r"(?:be\s+|wait\s+|get\s+|see\s+|have\s+|take\s+part|vote|back|turn\s+out)", re.I)
 _AIMS_TO_HAVE = re.compile(r"\b(?:aims?|aiming|wants?|target(?:s|ing)?)\s+to\s+(?:have|get|see)\s+$", re.I)
 _LIMIT_FOR = re.compile(r"\b(?:no|not)\s+more\s+than\s+[^,.;]{1,40}?\s+for\s+$", re.I)
 # a gap from a norm: "1.94 million square kilometres below the 1981-2010 average", "2C above the long-term mean"
@@ -1826,7 +1828,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                                                  or _ZONE_TO.search(text, max(sentence.start, m.start - 70), m.start))):
             f.kind = "threshold"
         elif (m.approx in LIMIT_QUALIFIERS or m.approx in ("more than", "less than", "under", "below")) \
-                and _states_a_rule(sentence.text):
+                and (_states_a_rule(sentence.text) or _IF_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)):
+            # (a rule's bound; a condition's: "would ballot for action if more than 40 staff faced redundancy")
             f.kind = "threshold"
         elif RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) or RATE_AFTER.search(text[m.end:m.end + 40]) \
                 or ((conv := _CONVERSION_AFTER.match(text, max(m.end, f.noun_end))) and RATE_AFTER.search(text[conv.end():conv.end() + 40])) \
@@ -1857,7 +1860,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind = "threshold"  # "92% of patients should wait no more than 18 weeks", "aims to have 90% of them wait"
         elif m.percent and _commits_a_share_of_gdp(sentence.text) and prev not in ("from", "at", "was", "is", "currently"):
             f.kind = "threshold"  # "has committed to spending 2.5% of GDP on defence by 2027" (not "up from 2.3%")
-        elif AIMED_AT.search(text, max(sentence.start, m.start - 40), m.start) or (
+        elif AIMED_AT.search(text, max(sentence.start, m.start - 60), m.start) or (
                 _WILL_REACH.search(text, max(sentence.start, m.start - 40), m.start)
                 and _BY_A_YEAR.match(text, max(m.end, f.noun_end), min(sentence.end, max(m.end, f.noun_end) + 40))) or (
                 m.approx in ("more than", "at least", "over", "a minimum of", "no fewer than", "no less than")

@@ -2239,3 +2239,19 @@ def test_a_number_that_names_a_service_is_no_figure(text):
 def test_a_number_before_a_service_and_a_plural_noun_counts():
     # guard: "the 300 bus drivers" are 300 drivers
     assert _figure("The 300 bus drivers walked out on Monday.", "300 bus drivers")["value"] == 300.0
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Under laws passed in 2016, at least 50% of those balloted have to take part for the result to count.", "at least 50%"),
+    ("The union would ballot for strikes if more than 40 staff faced compulsory redundancy.", "more than 40 staff"),
+    ("The government wants lithium export earnings to reach at least $12 billion by 2030.", "at least $12 billion"),
+])
+def test_a_bar_a_rule_a_condition_or_a_target_sets_is_a_threshold(text, quote):
+    # the least share that "has to" take part, the count "if more than" which a union acts, the level a
+    # government "wants" a measure "to reach" by a year: bars, not amounts reported
+    assert _figure(text, quote)["kind"] == "threshold"
+
+
+def test_more_than_a_count_reported_is_still_a_total():
+    # guard: "more than 40 staff were made redundant" happened
+    assert _figure("More than 40 staff were made redundant on Monday.", "More than 40 staff")["kind"] != "threshold"
