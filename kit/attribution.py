@@ -975,7 +975,7 @@ def _council_after(toks, j: int) -> int | None:
 
 _SITE_NOUNS = frozenset(table("places")["site_nouns"]["words"])
 _NAMED_SITE_WORDS = frozenset(table("places")["site_nouns"]["capitalised"])  # "the Litoral Penitentiary"
-_CLIENT_NOUNS = frozenset(w for w in _BODIES["client_nouns"]["words"] if " " not in w)  # "National Grid customers"
+_CLIENT_NOUNS = frozenset(_BODIES["client_nouns"]["words"])  # bodies.toml: "National Grid customers"
 _LANDMARK_HEADS = frozenset(table("places")["landmark_heads"]["words"])  # "Victoria Square", "the Riverside Stadium"
 _AFTER_A_LANDMARK = frozenset("on in at and or to for from where which that as after before during since with by this last "
                               "was were is are had has have will would said".split())
