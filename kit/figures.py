@@ -1040,7 +1040,9 @@ def is_identifier(m, toks, text) -> bool:
             m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low in _CODE_WORDS
             or m.tok_first > 0 and toks[m.tok_first - 1].low in _CODE_WORDS):
         return True  # "the 90049 ZIP Code", "postcode 2000": a place's code
-    return raw.isdigit() and len(raw) >= 6 and not m.currency and not m.percent and "scaled" not in m.flags
+    return raw.isdigit() and len(raw) >= 6 and not m.currency and not m.percent and "scaled" not in m.flags \
+        and not (m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].kind == "word" and toks[m.tok_last + 1].text.islower()
+                 and _counts_after(toks, m))  # (not "with 1385710 lightning strikes": digits run together, still a count)
 
 
 _CODE_WORDS = frozenset("zip postcode zipcode pincode".split())
@@ -1110,12 +1112,17 @@ _SUPERLATIVE = re.compile(r"biggest|largest|greatest|smallest|highest|lowest|ric
                           r"strongest|busiest|best|worst|main|top|leading|major|key")
 
 
+_TIMES_A_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b")
+
+
 def is_multiplier(m, toks, text) -> bool:
     """ "three times what rivals pay", "1.4 times the mass of Earth", "a 3-fold rise": a ratio, not a count."""
     j = m.tok_last + 1
     if m.currency or m.percent:
         return False
     if j < len(toks) and toks[j].low in _not_figures()["multipliers"]:
+        if _TIMES_A_PERIOD.match(text, toks[j].end):
+            return False  # "spin nearly 78,000 times a minute": how often, a rate
         return not (j + 1 < len(toks) and toks[j + 1].low in _not_figures()["multiples"])  # "12 times earnings" counts
     return j + 1 < len(toks) and toks[j].text in ("-", "‑") and toks[j + 1].low == "fold"
 

@@ -2255,3 +2255,15 @@ def test_a_bar_a_rule_a_condition_or_a_target_sets_is_a_threshold(text, quote):
 def test_more_than_a_count_reported_is_still_a_total():
     # guard: "more than 40 staff were made redundant" happened
     assert _figure("More than 40 staff were made redundant on Monday.", "More than 40 staff")["kind"] != "threshold"
+
+
+def test_times_a_period_is_how_often_not_a_multiplier():
+    # "spin nearly 78,000 times a minute": a frequency, a rate; guard: "three times what rivals pay" is a ratio
+    assert _figure("The neutron stars spin nearly 78,000 times a minute.", "nearly 78,000 times")["kind"] == "rate"
+    assert kit.extract(kit.Article.from_text("Prices are three times what rivals pay.")).figures == []
+
+
+def test_digits_run_together_before_a_counted_noun_still_count():
+    # "with 1385710 lightning strikes": a count written without separators; guard: "charity 1043876" is a record
+    assert _figure("Florida came second with 1385710 lightning strikes.", "1385710 lightning strikes")["value"] == 1385710.0
+    assert kit.extract(kit.Article.from_text("The charity 1043876 said it had helped.")).figures == []
