@@ -637,6 +637,11 @@ def _vague_at(toks, i, lex, text) -> NumberMention | None:
     return None
 
 
+# words before "up to" that make it a move to a level, not a ceiling: "went up to 5.2%", "climbed back up to 118p"
+_MOVED_UP = frozenset("went go goes going gone moved moving move edged edging ticked ticking crept creeping "
+                      "inched inching climbed climbing jumped jumping shot bounced bouncing picked".split())
+
+
 def _qualify(toks, m: NumberMention, lex, text: str) -> None:
     """Attach a qualifier before the expression: "as many as", "at least", "about"."""
     if m.vague or "range_words" in m.flags:
@@ -652,6 +657,10 @@ def _qualify(toks, m: NumberMention, lex, text: str) -> None:
             continue
         key = tuple(x.low for x in toks[first - n:first])
         if key in lex["quals"]:
+            if key == ("up", "to") and first - 3 >= 0 and (toks[first - 3].low in _MOVED_UP or (
+                    toks[first - 3].low == "back" and first - 4 >= 0 and toks[first - 4].low in _MOVED_UP)):
+                return  # "inching back up to 4.8%", "went up to 5.2%": a move to a level, no ceiling (not "will
+                # buy back up to 20 million shares")
             bound = lex["quals"][key]
             m.approx = " ".join(key).rstrip(".")
             if not m.is_range:

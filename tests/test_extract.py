@@ -2267,3 +2267,15 @@ def test_digits_run_together_before_a_counted_noun_still_count():
     # "with 1385710 lightning strikes": a count written without separators; guard: "charity 1043876" is a record
     assert _figure("Florida came second with 1385710 lightning strikes.", "1385710 lightning strikes")["value"] == 1385710.0
     assert kit.extract(kit.Article.from_text("The charity 1043876 said it had helped.")).figures == []
+
+
+@pytest.mark.parametrize("text,quote", [("Unemployment went up to 5.2% in March.", "5.2%"),
+                                        ("Shares fell to 90p before climbing back up to 118p.", "118p")])
+def test_a_move_up_to_a_level_has_no_ceiling(text, quote):
+    # "went up to 5.2%": the level reached, not "up to", the most something may be
+    assert _figure(text, quote)["approx"] is None
+
+
+def test_buying_back_up_to_an_amount_keeps_its_ceiling():
+    # guard: "will buy back up to 20 million shares": at most 20 million
+    assert _figure("The lender will buy back up to 20 million shares.", "up to 20 million shares")["approx"] == "up to"
