@@ -4246,6 +4246,9 @@ class Attributer:
             return body  # "two Finnish Border Guard patrol boats": the body the story named, not its country
         if f.owner_hint:
             return f.owner_hint
+        ruled = self._rules_owner(f, ents, sent)
+        if ruled:
+            return ruled
         part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
         if part and (part.group(1) in _BODY_HEADS or part.group(1) == "club") and (named := self._named_by_kind(part.group(1))):
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
@@ -4762,6 +4765,29 @@ class Attributer:
                     # after raising its forecast by €20 million": the body the relative clause and its "its" are of
                     return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
         return None
+
+    def _rules_owner(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        """The body whose rules, plan or offer the sentence opens with, for a figure after that phrase with no
+        body named between: "Under LFP rules, anyone buying more than 25% of a club must ...", "Under Spain's
+        national drought plan, a basin ... below 20% of capacity", "Under the department's offer, a teacher would
+        receive an extra £1,526" (not a country's adjective: "Under Swedish rules", "Under French labour law")."""
+        if not self.text.startswith("Under", sent.start) or f.category in ("people", "casualties"):
+            return None
+        under = _UNDER_RULES.match(self.text, sent.start, f.start)
+        if under is None or any((e.org or e.place) and under.end() <= e.start < f.start for e in ents):
+            return None
+        if under.group("head"):
+            head = under.group("head")
+            return (self._named_by_kind(head) or self._known_org_with(head)) if head in _BODY_HEADS else None
+        name = _unpossessive(under.group("name") or under.group("setter"))
+        place = lookup(name)
+        if place is not None and place.kind not in ("country", "org", "force", "nation"):
+            return None  # "Under Swedish rules": an adjective of a country's, no body
+        if name.split()[0] in first_names() or name in self.people.values():
+            return None
+        if place is not None:
+            return _owner_name(Entity(0, 0, name, place, ""))
+        return self.org_alias.get(name.lower(), self.expand(name))
 
     def _general_clause(self, f: Mention, sent: Sentence, ents: list[Entity]) -> bool:
         """Whether figure F stands in a clause of time, cause or place with a subject of its own, one that
@@ -6336,6 +6362,14 @@ _BODY_SAID_IT_ACTS = re.compile(r"\b(?:said|says|added|adding|announced|told\s+[
                                 r"(?:now\s+|already\s+|also\s+)?(?!been\b|expected\b|not\b|would\b|will\b|could\b|may\b|might\b)(?P<verb>[a-z]+)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
 # a body that sets, levies or uses the figure, in a relative clause with no "that" after it (bounded by the caller)
+_RULE_NOUNS = "|".join(sorted(table("bodies")["rule_nouns"]["words"], key=len, reverse=True))
+# a sentence that opens with a body's rules: "Under LFP rules,", "Under the English Football League's profitability
+# rules,", "Under rules set by the regulator, Nepra,"; the phrase runs to its comma
+_UNDER_RULES = re.compile(r"\s*Under\s+(?:(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:de\s+|of\s+|for\s+|and\s+)?"
+                          r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,5}?)(?P<s>['’]s)?|the\s+(?P<head>[a-z]+)['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                          r"(?:" + _RULE_NOUNS + r")\b[^,;]{0,80}?,|\s*Under\s+(?:the\s+)?(?:" + _RULE_NOUNS
+                          + r")\s+(?:set|laid\s+down|drawn\s+up|issued|written)\s+by\s+(?:the\s+)?(?:[a-z]+,\s+)?"
+                          r"(?P<setter>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4})\s*,")
 _BODY_SETS_IT = re.compile(r"(?:\s+(?!that\b|the\b)[a-z-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4})\s+"
                            r"(?:already\s+|now\s+|still\s+|currently\s+)?(?:uses|used|levies|levied|considers|considered|"
                            r"sets|imposes|imposed|applies|applied|charges|charged|recommends|recommended)\b")

@@ -5137,3 +5137,26 @@ def test_a_place_named_for_a_town_after_from_the_is_no_owner():
 def test_a_body_named_before_a_place_noun_without_a_preposition_still_owns():
     # guard: "Halden Ports operates 12 terminals": a body's name, not a place it is at
     assert _figure("Halden Ports said it operates 12 terminals.", "12 terminals")["actor"] == "Halden Ports"
+
+
+def test_a_sentence_that_opens_with_a_bodys_rules_gives_its_limits_to_that_body():
+    # "Under LFP rules, anyone buying more than 25% of a club must ...", "Under Spain's national drought plan, a
+    # basin ... below 20% of capacity": the limit is the rule's, the body's or the country's that sets it
+    text = ("The Ligue de Football Professionnel (LFP) approved the sale. Under LFP rules, anyone buying more than "
+            "25% of a club must provide a bank guarantee covering at least 12 months of wages.")
+    assert _figure(text, "more than 25%")["actor"] == "Ligue de Football Professionnel (LFP)"
+    text = "Under the English Football League's profitability rules, clubs may lose no more than £39m over three seasons."
+    assert _figure(text, "no more than £39m")["actor"] == "English Football League"
+    text = "Under Spain’s national drought plan, a basin is declared in emergency when its reserves drop below 20% of capacity."
+    assert _figure(text, "below 20%")["actor"] == "Spain"
+    text = "Under rules set by the regulator, Nepra, outages on any feeder must last no more than two hours at a time."
+    assert _figure(text, "no more than two hours")["actor"] == "Nepra"
+
+
+def test_a_countrys_adjective_before_rules_names_no_owner():
+    # guard: "Under Swedish rules", "Under French labour law": an adjective, no body; and a body named after the
+    # phrase acts for itself ("Under EU rules, Britain must pay £2bn")
+    text = "Under French labour law, companies that cut jobs must offer staff up to 12 months of retraining."
+    assert _figure(text, "up to 12 months")["actor"] is None
+    text = "Under EU rules, Britain must pay £2bn into the fund this year."
+    assert _figure(text, "£2bn")["actor"] == "UK"
