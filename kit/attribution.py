@@ -545,6 +545,10 @@ _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
+# a giver after the amount, with the words of a body's name ("from the Department for Culture, Media and Sport"); the
+# name ends before a currency's mark ("up from US$247m")
+_FROM_NAMED_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?"
+                        r"[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})(?P<mark>[$€£¥\d])?")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})")
 # money given by the story's government: "a £6.5 million grant from the government's Levelling Up Fund"
 _FROM_GOVERNMENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+the\s+(?:(?:federal|national|central)\s+)?government\b")
@@ -4349,11 +4353,22 @@ class Attributer:
                 # Honda expansion")
                 return body.org or _owner_name(body)
         if f.category == "money":
-            giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
-            if giver:
-                place = lookup(giver.group(1))
+            giver = _FROM_NAMED_GIVER.match(self.text, max(f.end, f.noun_end), min(sent.end, max(f.end, f.noun_end) + 120))
+            if giver and not giver.group("mark"):  # (not "up from US$247m": a currency's mark)
+                name = _unpossessive(giver.group("name"))
+                place = lookup(name)
                 if place is not None and place.kind in ("country", "org", "force", "nation"):
-                    return _owner_name(Entity(0, 0, giver.group(1), place, ""))  # "$85 million from the United States"
+                    return _owner_name(Entity(0, 0, name, place, ""))  # "$85 million from the United States"
+                words = name.split()
+                if place is None and words[0].lower() not in _CALENDAR and words[0] not in first_names() \
+                        and name not in self.people.values() and (
+                            (body := self.org_alias.get(name.lower())) or words[-1] in _org_words_cased() and len(words) > 1
+                            and (body := name) or len(words) > 2 and words[0] in _org_words_cased() and words[1] in ("of", "for")
+                            and (body := name)):
+                    # "£31.5m from the National Lottery Heritage Fund", "a £90m grant from the Department for Culture",
+                    # "an opening bid of €70m from Kingsbridge": the body that gives or offers it, by a name the story
+                    # gave it or one a body's word makes (not a month's, a person's or a town's)
+                    return body
             if _FROM_GOVERNMENT.match(self.text, max(f.end, f.noun_end)) and (country := self._government_country()):
                 return country  # "a £6.5 million grant from the government's Levelling Up Fund": the government's
         if f.category == "personnel":

@@ -5160,3 +5160,23 @@ def test_a_countrys_adjective_before_rules_names_no_owner():
     assert _figure(text, "up to 12 months")["actor"] is None
     text = "Under EU rules, Britain must pay £2bn into the fund this year."
     assert _figure(text, "£2bn")["actor"] == "UK"
+
+
+def test_money_from_a_body_the_gazetteer_lacks_is_that_bodys():
+    # "a £90m grant from the Department for Culture, Media and Sport, £31.5m from the National Lottery Heritage
+    # Fund": the body that gives the money, by a name a body's word makes; "from the EU's common agricultural
+    # policy": the EU's
+    text = ("The museum’s £142m project was funded by a £90m grant from the Department for Culture, Media and Sport, "
+            "£31.5m from the National Lottery Heritage Fund and the rest from private donors.")
+    assert _figure(text, "£31.5m")["actor"] == "National Lottery Heritage Fund"
+    assert _figure(text, "£90m")["actor"] == "Department for Culture"
+    text = "The region’s farms receive about €1.1 billion a year from the EU’s common agricultural policy."
+    assert _figure(text, "about €1.1 billion")["actor"] == "EU"
+
+
+def test_money_up_from_an_amount_in_another_currency_mark_names_no_giver():
+    # guard: "its net profit climbed to US$312m from US$247m": "US" is the dollar's mark, not the country that gives
+    text = "Cordillera Copper said its net profit climbed to US$312m from US$247m."
+    assert _figure(text, "US$312m")["actor"] == "Cordillera Copper"
+    text = "Average pay rose to £12.85 an hour from November, the firm said."
+    assert _figure(text, "£12.85")["actor"] is None
