@@ -1975,6 +1975,14 @@ _PARTY_S_CANDIDATE = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-
                                 r"(?:(?:candidate|nominee|leader|contender),?\s+)?(?P<given>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
                                 r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2},?\s+(?:had|has|won|took|got|was|is|received|secured|"
                                 r"finished|came|polled|led|trailed)\b(?:[^,;]|,(?=\d)|,\s+or\s)*$")  # (its count and share: "had 251,340 votes, or")
+# a party's name right before its seats or share, as the verb's subject ("the governing Frente Andino took 29 of the 48
+# seats"), or after a share "for" it ("against 31.2% for the Democrats"), in a sentence of a vote
+_PARTY_TOOK = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:won|wins|took|takes|"
+                         r"secured|gained|captured|kept|retained|finished\s+with|ended\s+with|had|has)\s+"
+                         r"(?:(?:just|only|about|some|nearly|almost)\s+)?$")
+_FOR_PARTY = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?=[\s,;.]|$)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")
+_VOTE_WORDS = re.compile(r"\b(?:votes?|ballots?|elections?|seats|vote\s+share|polls?)\b")
 _NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
                       r"coalition|list))?(?:,?\s+(?:on|with))?\s+$")
 # a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
@@ -4301,6 +4309,23 @@ class Attributer:
                 # (a name of two words the gazetteer lacks, with no given name, is a party here: "Alianza Cusqueña two")
                 # "ahead of the Patriotic Bloc on 24.3%", "the Alternative bloc on 9.7%", "Alternative 11 and Our
                 # Party 8": a party's share or seats in a list of results (not a candidate's, a place's)
+                return self.org_alias.get(name.lower(), self.expand(name))
+        took = _PARTY_TOOK.search(self.text, max(sent.start, f.start - 60), f.start) \
+            if f.unit in ("seats", "votes") or f.category == "percent" and _VOTE_WORDS.search(sent.text) else None
+        given = _FOR_PARTY.match(self.text, f.noun_end) \
+            if took is None and f.category == "percent" and _VOTE_WORDS.search(sent.text) else None
+        if took or given:
+            name = (took or given).group("name")
+            known = lookup(name, allow_cities=True)
+            if name.split()[0].lower() not in _CALENDAR and name.split()[0].lower() not in _NOT_A_NAME \
+                    and (known is None or known.kind == "org") \
+                    and (self.text[max(sent.start, (took or given).start("name") - 12):(took or given).start("name")].split()
+                         or [""])[-1].lower() not in _WHERE_PREPS | ORIGIN \
+                    and (name.split()[0] not in first_names() and name not in self.people and name not in self.people.values()
+                         or _THE_BEFORE.search(self.text, max(sent.start, (took or given).start("name") - 30),
+                                               (took or given).start("name"))):  # ("the Free Voters": no person)
+                # "where the governing Frente Andino took 29 of the 48 seats", "as the Free Voters won 41 of the 203
+                # seats", "against 31.2% for the Democrats": the party whose seats or share the vote gave
                 return self.org_alias.get(name.lower(), self.expand(name))
         for word in self.text[f.number.end:f.noun_end].split()[:-1]:
             if ACRONYM.fullmatch(word) and lookup(word) is None and (word.upper() in self.spelled_out() or word.lower() in self.org_alias):

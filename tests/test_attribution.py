@@ -5180,3 +5180,21 @@ def test_money_up_from_an_amount_in_another_currency_mark_names_no_giver():
     assert _figure(text, "US$312m")["actor"] == "Cordillera Copper"
     text = "Average pay rose to £12.85 an hour from November, the firm said."
     assert _figure(text, "£12.85")["actor"] is None
+
+
+def test_a_party_that_took_seats_in_a_clause_of_its_own_owns_them():
+    # "where the governing Frente Andino took 29 of the 48 seats", "as the Free Voters won 41 of the 203 seats",
+    # "against 31.2% for the Democrats": the party whose seats or share the vote gave, not no one
+    text = ("Turnout reached 63.8% in Sunday's provincial election in Mendoza, where the governing Frente Andino took "
+            "29 of the 48 seats, the electoral board said.")
+    assert _figure(text, "29 of the 48 seats")["actor"] == "Frente Andino"
+    text = "Turnout rose to 63.4 percent, the state electoral office said, as the Free Voters won 41 of the 203 seats."
+    assert _figure(text, "41 of the 203 seats")["actor"] == "Free Voters"
+    text = "By vote share, the MPP won 38.6%, against 31.2% for the Democrats and 14.9% for HUN, according to the GEC."
+    assert _figure(text, "31.2%")["actor"] == "Democrats"
+
+
+def test_a_list_from_a_place_that_took_seats_is_not_that_place():
+    # guard: "a regional list from Istria took two": the place the list is from is no party
+    text = "Sovereign Croatia won 14 seats, and a regional list from Istria took two."
+    assert _figure(text, "two")["actor"] != "Istria"
