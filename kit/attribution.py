@@ -1981,7 +1981,10 @@ _PARTY_TOOK = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s
                          r"secured|gained|captured|kept|retained|finished\s+with|ended\s+with|had|has)\s+"
                          r"(?:(?:just|only|about|some|nearly|almost)\s+)?$")
 _FOR_PARTY = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?=[\s,;.]|$)")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")
+# a clause that has a body named by its kind act: "as the company wrote down", "yet the club sold", "as the airline rehired"
+_KIND_ACTS_IN_CLAUSE = re.compile(r"\b(?:as|after|while|yet|but|because|since|when)\s+the\s+(?P<head>[a-z]+)\s+"
+                                  r"(?:had\s+|has\s+|also\s+)?(?P<verb>[a-z]+)\b(?P<off>\s+(?:down|off)\b)?")
+_ARTICLE_THEN = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")
 _VOTE_WORDS = re.compile(r"\b(?:votes?|ballots?|elections?|seats|vote\s+share|polls?)\b")
 _NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
                       r"coalition|list))?(?:,?\s+(?:on|with))?\s+$")
@@ -4322,7 +4325,7 @@ class Attributer:
                     and (self.text[max(sent.start, (took or given).start("name") - 12):(took or given).start("name")].split()
                          or [""])[-1].lower() not in _WHERE_PREPS | ORIGIN \
                     and (name.split()[0] not in first_names() and name not in self.people and name not in self.people.values()
-                         or _THE_BEFORE.search(self.text, max(sent.start, (took or given).start("name") - 30),
+                         or _ARTICLE_THEN.search(self.text, max(sent.start, (took or given).start("name") - 30),
                                                (took or given).start("name"))):  # ("the Free Voters": no person)
                 # "where the governing Frente Andino took 29 of the 48 seats", "as the Free Voters won 41 of the 203
                 # seats", "against 31.2% for the Democrats": the party whose seats or share the vote gave
@@ -4804,7 +4807,29 @@ class Attributer:
                     # "according to Sandvik Rail, which said 40% of its trains ran", "led by Orvane, which rose 5%
                     # after raising its forecast by €20 million": the body the relative clause and its "its" are of
                     return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
+        if f.category in ("money", "percent", "other", "personnel") and (acts := self._firm_acts_in(sent, ents)):
+            # "Net profit fell 12% to $214m as the company wrote down the value of its film library", "Headcount rose
+            # by 1,150 to 14,300 employees, the annual report showed, as the airline rehired cabin crew": the firm the
+            # story named, which a clause of the sentence has act by its kind, owns the figures no one else does
+            return acts
         return None
+
+    def _firm_acts_in(self, sent: Sentence, ents: list[Entity]) -> str | None:
+        """The firm a clause of SENT names by its kind as acting ("as the company wrote down", "yet the club sold"),
+        where the sentence names no body; read once a sentence."""
+        cache = self.__dict__.setdefault("_firm_acts", {})
+        if sent.start not in cache:
+            cache[sent.start] = None
+            acts = _KIND_ACTS_IN_CLAUSE.search(sent.text)
+            if acts and (acts.group("verb") in _past_verbs() or acts.group("verb").endswith("ed")) \
+                    and (acts.group("verb") not in _speech_words() or acts.group("off")) \
+                    and (acts.group("head") in FIRM_HEADS or acts.group("head") == "club") \
+                    and not any((e.org or e.place is not None and e.place.kind in ("org", "force"))
+                                and not e.surface.lower().startswith("the ") for e in ents):
+                # (the kind's own mention, read as the body it stands for, is no other body)
+                cache[sent.start] = next((e.org for e in ents if e.org and e.start == sent.start + acts.start("head") - 4),
+                                         None) or self._named_by_kind(acts.group("head"))
+        return cache[sent.start]
 
     def _rules_owner(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
         """The body whose rules, plan or offer the sentence opens with, for a figure after that phrase with no

@@ -5198,3 +5198,23 @@ def test_a_list_from_a_place_that_took_seats_is_not_that_place():
     # guard: "a regional list from Istria took two": the place the list is from is no party
     text = "Sovereign Croatia won 14 seats, and a regional list from Istria took two."
     assert _figure(text, "two")["actor"] != "Istria"
+
+
+def test_a_firm_a_clause_has_act_by_its_kind_owns_the_sentences_results():
+    # "Net profit fell 12% to $214m as the company wrote down the value of its film library", "Headcount rose by
+    # 1,150 to 14,300 employees in 2023, the annual report showed, as the airline rehired cabin crew": the firm the
+    # story named, acting by its kind in the sentence, owns the figures no one else does
+    text = ("Harlow Media Inc said revenue rose.\n\nStreaming grew fast.\n\nCinemas were quiet.\n\nNet profit fell 12% to "
+            "$214m as the company wrote down the value of its film library.")
+    assert _figure(text, "$214m")["actor"] == "Harlow Media Inc"
+    text = ("Nusantara Air carried more passengers.\n\nFares rose.\n\nRoutes grew.\n\nHeadcount rose by 1,150 to 14,300 employees in 2023, the annual "
+            "report showed, as the airline rehired cabin crew and engineers.")
+    assert _figure(text, "14,300 employees")["actor"] == "Nusantara Air"
+
+
+def test_a_firm_a_clause_names_beside_another_body_owns_nothing_by_that():
+    # guard: "dragged down by Vodafone, whose shares fell 4.1% after the company confirmed": the index's fall is no
+    # firm's, where the sentence names a body of its own
+    text = ("In London, the FTSE 100 closed 0.6% lower on Tuesday, dragged down by Vodafone, whose shares fell 4.1% "
+            "after the company confirmed talks.")
+    assert _figure(text, "0.6%")["actor"] is None
