@@ -1981,6 +1981,9 @@ _PARTY_TOOK = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s
                          r"secured|gained|captured|kept|retained|finished\s+with|ended\s+with|had|has)\s+"
                          r"(?:(?:just|only|about|some|nearly|almost)\s+)?$")
 _FOR_PARTY = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?=[\s,;.]|$)")
+# a province or state that acts, in what a speaker reports: "said the province would pay", "said the state had committed"
+_THE_TIER_ACTS = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|added|announced|confirmed)\s+(?:that\s+)?the\s+(?P<tier>province|state)\s+"
+                            r"(?:would|will|could|can|had|has|expected|expects|plans|planned|intends|was\s+to|is\s+to)\b")
 # a clause that has a body named by its kind act: "as the company wrote down", "yet the club sold", "as the airline rehired"
 _KIND_ACTS_IN_CLAUSE = re.compile(r"\b(?:as|after|while|yet|but|because|since|when)\s+the\s+(?P<head>[a-z]+)\s+"
                                   r"(?:had\s+|has\s+|also\s+)?(?P<verb>[a-z]+)\b(?P<off>\s+(?:down|off)\b)?")
@@ -4264,6 +4267,20 @@ class Attributer:
         ruled = self._rules_owner(f, ents, sent)
         if ruled:
             return ruled
+        tier = _THE_TIER_ACTS.search(self.text, max(sent.start, f.start - 120), f.start) \
+            if f.category in ("money", "percent", "personnel", "other") else None
+        if tier and not _CLAUSE_BREAK.search(self.text, tier.end(), f.start) \
+                and not any((e.org or e.place) and tier.end() <= e.start < f.start for e in ents):
+            # "She said the province would pay 10,000 zlotys to each family", "He said the state had already committed an
+            # extra €1.2 billion": the province or state the story is about (a nation's state is the country)
+            if self.home_region and (tier.group("tier") == "province" or self.home_region[0] != self.home_region[1]):
+                return self.home_region[0]
+            part = self._latest_part.get(tier.group("tier")) or self._latest_region
+            if part is not None and part.place is not None and part.place.country and part.place.kind not in ("country", "nation") \
+                    and (tier.group("tier") == "province" or part.place.kind == "state"):
+                return part.place.name  # the province or state the story named last
+            if tier.group("tier") == "state" and self.home_country and not self.home_region:
+                return self.home_country
         part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
         if part and (part.group(1) in _BODY_HEADS or part.group(1) == "club") and (named := self._named_by_kind(part.group(1))):
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five

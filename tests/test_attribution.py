@@ -5218,3 +5218,18 @@ def test_a_firm_a_clause_names_beside_another_body_owns_nothing_by_that():
     text = ("In London, the FTSE 100 closed 0.6% lower on Tuesday, dragged down by Vodafone, whose shares fell 4.1% "
             "after the company confirmed talks.")
     assert _figure(text, "0.6%")["actor"] is None
+
+
+def test_the_state_a_speaker_says_acts_is_the_storys_country_or_state():
+    # "He said the state had already committed an extra €1.2 billion to SNCF": the country the story is about (a
+    # US state's story: that state), not the firm the money goes to
+    text = ("French rail operator SNCF said strikes in France would go on. Transport Minister Luc Bérard spoke in Paris. "
+            "He said the state had already committed an extra €1.2 billion to SNCF this year for track renewal.")
+    assert _figure(text, "€1.2 billion")["actor"] == "France"
+
+
+def test_a_state_owned_body_a_speaker_names_keeps_its_money():
+    # guard: "said the state rail operator had committed": a body, not the state
+    text = ("French rail operator SNCF said strikes in France would go on. He said the state rail operator had "
+            "committed an extra €1.2 billion this year.")
+    assert _figure(text, "€1.2 billion")["actor"] == "SNCF"
