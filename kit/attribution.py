@@ -538,6 +538,14 @@ _PHRASE_BEFORE_THE = re.compile(r"\s*(?:In|At|Across|Outside|Inside|Throughout)\
 # "said most workers would receive", "said relief teams had reached" (the head noun is checked where it is used)
 _OTHERS_CLAUSE = re.compile(r"\s*(?:(?:in\s+a\s+statement|on\s+[A-Z][a-z]+day|late\s+on\s+[A-Z][a-z]+day),?\s+)?(?:that\s+)?(?:the|most|many|some|all|these|those|relief|local)\s+(?:[a-z][\w-]*\s+){0,3}?"
                             r"(?P<head>[a-z]+)\s+(?:had|has|have|was|were|is|are|would|will|could|may|might)\b")
+# the same with no article: "said enrolments of international students had fallen", "said people in Farchana were
+# receiving", "said children under five accounted for 22% of cases" (not a body's own measure: "said revenue rose")
+_BARE_OTHERS_CLAUSE = re.compile(r"\s*(?:(?:in\s+a\s+statement|on\s+[A-Z][a-z]+day|late\s+on\s+[A-Z][a-z]+day),?\s+)?(?:that\s+)?"
+                                 r"(?P<head>[a-z]+)(?:\s+(?:of|in|under|at|for|on)\s+(?:[\w-]+\s+){1,3}?)?\s*(?:had|has|have|was|"
+                                 r"were|is|are|would|will|could|may|might|accounted|amounted|totalled|totaled|needs|need)\b"
+                                 r"(?!\s+(?:still\s+|now\s+)?(?:pay|be\s+charged)\b)")  # (a fare the body sets: "adults would pay")
+_OWN_MEASURES = frozenset(table("bodies")["own_measures"]["words"])
+_OWN_MEASURES_ONE = frozenset(table("bodies")["own_measures_singular"]["words"])
 _THEIR = re.compile(r"\b(?:their|our|we)\b")
 # a preposition of place before a name, with "the" and up to two words between: "from the new "
 _WHERE_BEFORE = re.compile(r"\b(?:from|at|to|in|into|near|outside|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -4640,7 +4648,9 @@ class Attributer:
             return self.org_alias.get(f.source.lower(), _owner_name(Entity(0, 0, f.source, spoke, "")) if spoke else f.source)
         said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
         others = said is not None and f.category != "personnel" \
-            and (other := _OTHERS_CLAUSE.match(self.text, said, f.start)) is not None \
+            and ((other := _OTHERS_CLAUSE.match(self.text, said, f.start)) is not None
+                 or (other := _BARE_OTHERS_CLAUSE.match(self.text, said, f.start)) is not None
+                 and other.group("head") not in _OWN_MEASURES and other.group("head") not in _OWN_MEASURES_ONE) \
             and other.group("head") not in _BODY_HEADS and other.group("head") not in _CLAUSE_PRONOUNS \
             and not _IT_OR_ITS.search(self.text, said, min(sent.end, f.noun_end + 40)) \
             and not _THEIR.search(self.text, said, min(sent.end, f.noun_end + 40))  # ("... would add £2m to its costs")

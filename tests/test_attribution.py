@@ -5233,3 +5233,17 @@ def test_a_state_owned_body_a_speaker_names_keeps_its_money():
     text = ("French rail operator SNCF said strikes in France would go on. He said the state rail operator had "
             "committed an extra €1.2 billion this year.")
     assert _figure(text, "€1.2 billion")["actor"] == "SNCF"
+
+
+def test_a_body_that_speaks_of_others_named_with_no_article_owns_none_of_it():
+    # "The International Rescue Committee said people in Farchana were receiving an average of 7 litres of water a
+    # day": the reported clause's subject, a bare noun of others, owns what it counts, not the body that speaks
+    text = ("The International Rescue Committee said people in Farchana were receiving an average of 7 litres of water "
+            "a day, less than half the 15-litre emergency minimum.")
+    assert _figure(text, "7 litres")["actor"] is None
+
+
+def test_a_fare_a_body_says_people_will_pay_stays_its_own():
+    # guard: "Lothian Buses said on Monday that adults in Edinburgh would pay £2.20 per journey": a fare it sets
+    text = "Lothian Buses said on Monday that adults in Edinburgh would pay £2.20 per journey from next month."
+    assert _figure(text, "£2.20")["actor"] == "Lothian Buses"
