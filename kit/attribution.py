@@ -505,6 +505,8 @@ _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 # the same possessive before a name of the thing it owns: "Paramount's Starfall 3 took" (not a person: "Jamaica's Tessa")
 # a clause that opens on a body's kind in the possessive, its subject: "The service's 12 prisons have"
+# a speaker's clause that opens with a body's thing, named by the body's kind: "said the company's output could average"
+_SAID_THE_KIND_S = re.compile(r"\b(?:said|says|added|told\s+[\w'’-]+)\s+(?:that\s+)?the\s+(?P<head>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,6}?$")
 _THE_KIND_S_OPENS = re.compile(r"\s*(?:[,;]\s*)?[Tt]he\s+(?P<head>[a-z]+)['’]s\s")
 _OPENING_POSSESSOR_OF_NAMED = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+"
                                          r"(?P<run>(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3})\s+(?P<next>[a-z]+)")
@@ -4578,6 +4580,16 @@ class Attributer:
             named = self._named_by_kind(kind.group("head"))
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
+        told = _SAID_THE_KIND_S.search(self.text, max(sent.start, f.start - 90), f.start) \
+            if f.category not in ("people", "casualties") else None
+        if told and told.group("head") not in DOCUMENT_NOUNS and not any(e.start >= told.start("head") for e in before) \
+                and (named := (self._named_by_kind(told.group("head")) or (
+                    self._last_firm() if told.group("head") in FIRM_HEADS else None))
+                     if told.group("head") in _BODY_HEADS or told.group("head") == "club"
+                     else next(iter(self.org_alias.ending_with(told.group("head"))), None)):
+            # "He said the company's output could average between 85,000 and 90,000 boepd", "said the observatory's new
+            # camera would cost about €38 million": what the body, named by its kind, has or will have
+            return named
         opens = _THE_KIND_S_OPENS.match(self.text, lo, f.start) if f.category not in ("people", "casualties") else None
         if opens and (opens.group("head") in _BODY_HEADS or opens.group("head") == "club") \
                 and opens.group("head") not in DOCUMENT_NOUNS and not any(e.start >= opens.end() for e in before) \

@@ -5247,3 +5247,18 @@ def test_a_fare_a_body_says_people_will_pay_stays_its_own():
     # guard: "Lothian Buses said on Monday that adults in Edinburgh would pay £2.20 per journey": a fare it sets
     text = "Lothian Buses said on Monday that adults in Edinburgh would pay £2.20 per journey from next month."
     assert _figure(text, "£2.20")["actor"] == "Lothian Buses"
+
+
+def test_a_speakers_clause_that_opens_with_a_bodys_thing_by_its_kind_gives_that_body():
+    # "Helena Voss, lead scientist at the European Southern Observatory, said the observatory's new camera would cost
+    # about €38 million": the body whose thing it is, named by the last word of its name, though a modal follows
+    text = ("Helena Voss, lead scientist at the European Southern Observatory, said the observatory's new camera would "
+            "cost about €38 million once it is installed in Chile next year.")
+    assert _figure(text, "about €38 million")["actor"] == "European Southern Observatory"
+
+
+def test_a_speakers_clause_with_a_body_named_after_the_kind_keeps_that_body():
+    # guard: "said the trust's board had approved a grant from the Wolfson Foundation of £2m": a body named between
+    # the possessive and the figure is read by the rules after
+    text = ("The trust said the museum's board had accepted a grant of £2m from the Wolfson Foundation.")
+    assert _figure(text, "£2m")["actor"] == "Wolfson Foundation"
