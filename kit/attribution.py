@@ -4341,9 +4341,9 @@ class Attributer:
                 # Party 8": a party's share or seats in a list of results (not a candidate's, a place's)
                 return self.org_alias.get(name.lower(), self.expand(name))
         took = _PARTY_TOOK.search(self.text, max(sent.start, f.start - 60), f.start) \
-            if f.unit in ("seats", "votes") or f.category == "percent" and _VOTE_WORDS.search(sent.text) else None
+            if f.unit in ("seats", "votes") or f.category == "percent" and self._of_a_vote(sent) else None
         given = _FOR_PARTY.match(self.text, f.noun_end) \
-            if took is None and f.category == "percent" and _VOTE_WORDS.search(sent.text) else None
+            if took is None and f.category == "percent" and self._of_a_vote(sent) else None
         if took or given:
             name = (took or given).group("name")
             known = lookup(name, allow_cities=True)
@@ -4852,6 +4852,14 @@ class Attributer:
             # story named, which a clause of the sentence has act by its kind, owns the figures no one else does
             return acts
         return None
+
+    def _of_a_vote(self, sent: Sentence) -> bool:
+        """Whether SENT speaks of a vote (votes, ballots, an election, seats); read once a sentence, so a long
+        sentence of shares is not read again at each."""
+        cache = self.__dict__.setdefault("_votes", {})
+        if sent.start not in cache:
+            cache[sent.start] = _VOTE_WORDS.search(sent.text) is not None
+        return cache[sent.start]
 
     def _firm_acts_in(self, sent: Sentence, ents: list[Entity]) -> str | None:
         """The firm a clause of SENT names by its kind as acting ("as the company wrote down", "yet the club sold"),
