@@ -4280,7 +4280,7 @@ class Attributer:
         tier = _THE_TIER_ACTS.search(self.text, max(sent.start, f.start - 120), f.start) \
             if f.category in ("money", "percent", "personnel", "other") else None
         if tier and not _CLAUSE_BREAK.search(self.text, tier.end(), f.start) \
-                and not any((e.org or e.place) and tier.end() <= e.start < f.start for e in ents):
+                and not any((e.org or e.place) and tier.end() <= e.start < f.start for e in _near(ents, f.start)):
             # "She said the province would pay 10,000 zlotys to each family", "He said the state had already committed an
             # extra €1.2 billion": the province or state the story is about (a nation's state is the country)
             if self.home_region and (tier.group("tier") == "province" or self.home_region[0] != self.home_region[1]):
@@ -4886,7 +4886,7 @@ class Attributer:
         if not self.text.startswith("Under", sent.start) or f.category in ("people", "casualties"):
             return None
         under = _UNDER_RULES.match(self.text, sent.start, f.start)
-        if under is None or any((e.org or e.place) and under.end() <= e.start < f.start for e in ents):
+        if under is None or any((e.org or e.place) and under.end() <= e.start < f.start for e in _near(ents, f.start)):
             return None
         if under.group("head"):
             head = under.group("head")
