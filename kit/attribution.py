@@ -504,6 +504,8 @@ _ESTIMATE_OF = re.compile(r"\b([a-z]+s)['’]\s+(?:[a-z-]+\s+){0,2}(?:estimates?
                           r"consensus)\s+(?:of\s+|for\s+)?(?:about\s+|around\s+|some\s+)?$")
 # the same possessive before a name of the thing it owns: "Paramount's Starfall 3 took" (not a person: "Jamaica's Tessa")
 # a clause that opens on a body's kind in the possessive, its subject: "The service's 12 prisons have"
+# a speaker's clause that opens with a body's thing, named by the body's kind: "said the company's output could average"
+_SAID_THE_KIND_S = re.compile(r"\b(?:said|says|added|told\s+[\w'’-]+)\s+(?:that\s+)?the\s+(?P<head>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,6}?$")
 _THE_KIND_S_OPENS = re.compile(r"\s*(?:[,;]\s*)?[Tt]he\s+(?P<head>[a-z]+)['’]s\s")
 _OPENING_POSSESSOR_OF_NAMED = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+"
                                          r"(?P<run>(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3})\s+(?P<next>[a-z]+)")
@@ -537,6 +539,14 @@ _PHRASE_BEFORE_THE = re.compile(r"\s*(?:In|At|Across|Outside|Inside|Throughout)\
 # "said most workers would receive", "said relief teams had reached" (the head noun is checked where it is used)
 _OTHERS_CLAUSE = re.compile(r"\s*(?:(?:in\s+a\s+statement|on\s+[A-Z][a-z]+day|late\s+on\s+[A-Z][a-z]+day),?\s+)?(?:that\s+)?(?:the|most|many|some|all|these|those|relief|local)\s+(?:[a-z][\w-]*\s+){0,3}?"
                             r"(?P<head>[a-z]+)\s+(?:had|has|have|was|were|is|are|would|will|could|may|might)\b")
+# the same with no article: "said enrolments of international students had fallen", "said people in Farchana were
+# receiving", "said children under five accounted for 22% of cases" (not a body's own measure: "said revenue rose")
+_BARE_OTHERS_CLAUSE = re.compile(r"\s*(?:(?:in\s+a\s+statement|on\s+[A-Z][a-z]+day|late\s+on\s+[A-Z][a-z]+day),?\s+)?(?:that\s+)?"
+                                 r"(?P<head>[a-z]+)(?:\s+(?:of|in|under|at|for|on)\s+(?:[\w-]+\s+){1,3}?)?\s*(?:had|has|have|was|"
+                                 r"were|is|are|would|will|could|may|might|accounted|amounted|totalled|totaled|needs|need)\b"
+                                 r"(?!\s+(?:still\s+|now\s+)?(?:pay|be\s+charged)\b)")  # (a fare the body sets: "adults would pay")
+_OWN_MEASURES = frozenset(table("bodies")["own_measures"]["words"])
+_OWN_MEASURES_ONE = frozenset(table("bodies")["own_measures_singular"]["words"])
 _THEIR = re.compile(r"\b(?:their|our|we)\b")
 # a preposition of place before a name, with "the" and up to two words between: "from the new "
 _WHERE_BEFORE = re.compile(r"\b(?:from|at|to|in|into|near|outside|via|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -544,6 +554,10 @@ _POSSESSOR_IN = re.compile(r"([A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-
 _GENERIC_WHICH = re.compile(r"\b[Tt]he\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,2})?(?P<head>[a-z]+)"
                             r",\s+which\s+(?:says\s+it\s+|said\s+it\s+)?(?:has|had|represents|employs|counts|runs|operates)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
+# a giver after the amount, with the words of a body's name ("from the Department for Culture, Media and Sport"); the
+# name ends before a currency's mark ("up from US$247m")
+_FROM_NAMED_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+)?"
+                        r"[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})(?P<mark>[$€£¥\d])?")
 _FROM_GIVER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})")
 # money given by the story's government: "a £6.5 million grant from the government's Levelling Up Fund"
 _FROM_GOVERNMENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?from\s+the\s+(?:(?:federal|national|central)\s+)?government\b")
@@ -1999,6 +2013,20 @@ _PARTY_S_CANDIDATE = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-
                                 r"(?:(?:candidate|nominee|leader|contender),?\s+)?(?P<given>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
                                 r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2},?\s+(?:had|has|won|took|got|was|is|received|secured|"
                                 r"finished|came|polled|led|trailed)\b(?:[^,;]|,(?=\d)|,\s+or\s)*$")  # (its count and share: "had 251,340 votes, or")
+# a party's name right before its seats or share, as the verb's subject ("the governing Frente Andino took 29 of the 48
+# seats"), or after a share "for" it ("against 31.2% for the Democrats"), in a sentence of a vote
+_PARTY_TOOK = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:won|wins|took|takes|"
+                         r"secured|gained|captured|kept|retained|finished\s+with|ended\s+with|had|has)\s+"
+                         r"(?:(?:just|only|about|some|nearly|almost)\s+)?$")
+_FOR_PARTY = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?=[\s,;.]|$)")
+# a province or state that acts, in what a speaker reports: "said the province would pay", "said the state had committed"
+_THE_TIER_ACTS = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|added|announced|confirmed)\s+(?:that\s+)?the\s+(?P<tier>province|state)\s+"
+                            r"(?:would|will|could|can|had|has|expected|expects|plans|planned|intends|was\s+to|is\s+to)\b")
+# a clause that has a body named by its kind act: "as the company wrote down", "yet the club sold", "as the airline rehired"
+_KIND_ACTS_IN_CLAUSE = re.compile(r"\b(?:as|after|while|yet|but|because|since|when)\s+the\s+(?P<head>[a-z]+)\s+"
+                                  r"(?:had\s+|has\s+|also\s+)?(?P<verb>[a-z]+)\b(?P<off>\s+(?:down|off)\b)?")
+_ARTICLE_THEN = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")
+_VOTE_WORDS = re.compile(r"\b(?:votes?|ballots?|elections?|seats|vote\s+share|polls?)\b")
 _NAME_ON = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:(?:at|of|for|and)\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?:bloc|party|alliance|"
                       r"coalition|list))?(?:,?\s+(?:on|with))?\s+$")
 # a verb right after a name: it acts ("British Columbia would set up", "Bavaria has pledged")
@@ -4290,6 +4318,23 @@ class Attributer:
             return body  # "two Finnish Border Guard patrol boats": the body the story named, not its country
         if f.owner_hint:
             return f.owner_hint
+        ruled = self._rules_owner(f, ents, sent)
+        if ruled:
+            return ruled
+        tier = _THE_TIER_ACTS.search(self.text, max(sent.start, f.start - 120), f.start) \
+            if f.category in ("money", "percent", "personnel", "other") else None
+        if tier and not _CLAUSE_BREAK.search(self.text, tier.end(), f.start) \
+                and not any((e.org or e.place) and tier.end() <= e.start < f.start for e in _near(ents, f.start)):
+            # "She said the province would pay 10,000 zlotys to each family", "He said the state had already committed an
+            # extra €1.2 billion": the province or state the story is about (a nation's state is the country)
+            if self.home_region and (tier.group("tier") == "province" or self.home_region[0] != self.home_region[1]):
+                return self.home_region[0]
+            part = self._latest_part.get(tier.group("tier")) or self._latest_region
+            if part is not None and part.place is not None and part.place.country and part.place.kind not in ("country", "nation") \
+                    and (tier.group("tier") == "province" or part.place.kind == "state"):
+                return part.place.name  # the province or state the story named last
+            if tier.group("tier") == "state" and self.home_country and not self.home_region:
+                return self.home_country
         part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
         if part and (part.group(1) in _BODY_HEADS or part.group(1) == "club") and (named := self._named_by_kind(part.group(1))):
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
@@ -4338,6 +4383,23 @@ class Attributer:
                 # (a name of two words the gazetteer lacks, with no given name, is a party here: "Alianza Cusqueña two")
                 # "ahead of the Patriotic Bloc on 24.3%", "the Alternative bloc on 9.7%", "Alternative 11 and Our
                 # Party 8": a party's share or seats in a list of results (not a candidate's, a place's)
+                return self.org_alias.get(name.lower(), self.expand(name))
+        took = _PARTY_TOOK.search(self.text, max(sent.start, f.start - 60), f.start) \
+            if f.unit in ("seats", "votes") or f.category == "percent" and self._of_a_vote(sent) else None
+        given = _FOR_PARTY.match(self.text, f.noun_end) \
+            if took is None and f.category == "percent" and self._of_a_vote(sent) else None
+        if took or given:
+            name = (took or given).group("name")
+            known = lookup(name, allow_cities=True)
+            if name.split()[0].lower() not in _CALENDAR and name.split()[0].lower() not in _NOT_A_NAME \
+                    and (known is None or known.kind == "org") \
+                    and (self.text[max(sent.start, (took or given).start("name") - 12):(took or given).start("name")].split()
+                         or [""])[-1].lower() not in _WHERE_PREPS | ORIGIN \
+                    and (name.split()[0] not in first_names() and name not in self.people and name not in self.people.values()
+                         or _ARTICLE_THEN.search(self.text, max(sent.start, (took or given).start("name") - 30),
+                                               (took or given).start("name"))):  # ("the Free Voters": no person)
+                # "where the governing Frente Andino took 29 of the 48 seats", "as the Free Voters won 41 of the 203
+                # seats", "against 31.2% for the Democrats": the party whose seats or share the vote gave
                 return self.org_alias.get(name.lower(), self.expand(name))
         for word in self.text[f.number.end:f.noun_end].split()[:-1]:
             if ACRONYM.fullmatch(word) and lookup(word) is None and (word.upper() in self.spelled_out() or word.lower() in self.org_alias):
@@ -4390,11 +4452,22 @@ class Attributer:
                 # Honda expansion")
                 return body.org or _owner_name(body)
         if f.category == "money":
-            giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
-            if giver:
-                place = lookup(giver.group(1))
+            giver = _FROM_NAMED_GIVER.match(self.text, max(f.end, f.noun_end), min(sent.end, max(f.end, f.noun_end) + 120))
+            if giver and not giver.group("mark"):  # (not "up from US$247m": a currency's mark)
+                name = _unpossessive(giver.group("name"))
+                place = lookup(name)
                 if place is not None and place.kind in ("country", "org", "force", "nation"):
-                    return _owner_name(Entity(0, 0, giver.group(1), place, ""))  # "$85 million from the United States"
+                    return _owner_name(Entity(0, 0, name, place, ""))  # "$85 million from the United States"
+                words = name.split()
+                if place is None and words[0].lower() not in _CALENDAR and words[0] not in first_names() \
+                        and name not in self.people.values() and (
+                            (body := self.org_alias.get(name.lower())) or words[-1] in _org_words_cased() and len(words) > 1
+                            and (body := name) or len(words) > 2 and words[0] in _org_words_cased() and words[1] in ("of", "for")
+                            and (body := name)):
+                    # "£31.5m from the National Lottery Heritage Fund", "a £90m grant from the Department for Culture",
+                    # "an opening bid of €70m from Kingsbridge": the body that gives or offers it, by a name the story
+                    # gave it or one a body's word makes (not a month's, a person's or a town's)
+                    return body
             if _FROM_GOVERNMENT.match(self.text, max(f.end, f.noun_end)) and (country := self._government_country()):
                 return country  # "a £6.5 million grant from the government's Levelling Up Fund": the government's
         if f.category == "personnel":
@@ -4551,6 +4624,16 @@ class Attributer:
             named = self._named_by_kind(kind.group("head"))
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
+        told = _SAID_THE_KIND_S.search(self.text, max(sent.start, f.start - 90), f.start) \
+            if f.category not in ("people", "casualties") else None
+        if told and told.group("head") not in DOCUMENT_NOUNS and not any(e.start >= told.start("head") for e in before) \
+                and (named := (self._named_by_kind(told.group("head")) or (
+                    self._last_firm() if told.group("head") in FIRM_HEADS else None))
+                     if told.group("head") in _BODY_HEADS or told.group("head") == "club"
+                     else next(iter(self.org_alias.ending_with(told.group("head"))), None)):
+            # "He said the company's output could average between 85,000 and 90,000 boepd", "said the observatory's new
+            # camera would cost about €38 million": what the body, named by its kind, has or will have
+            return named
         opens = _THE_KIND_S_OPENS.match(self.text, lo, f.start) if f.category not in ("people", "casualties") else None
         if opens and (opens.group("head") in _BODY_HEADS or opens.group("head") == "club") \
                 and opens.group("head") not in DOCUMENT_NOUNS and not any(e.start >= opens.end() for e in before) \
@@ -4621,7 +4704,9 @@ class Attributer:
             return self.org_alias.get(f.source.lower(), _owner_name(Entity(0, 0, f.source, spoke, "")) if spoke else f.source)
         said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
         others = said is not None and f.category != "personnel" \
-            and (other := _OTHERS_CLAUSE.match(self.text, said, f.start)) is not None \
+            and ((other := _OTHERS_CLAUSE.match(self.text, said, f.start)) is not None
+                 or (other := _BARE_OTHERS_CLAUSE.match(self.text, said, f.start)) is not None
+                 and other.group("head") not in _OWN_MEASURES and other.group("head") not in _OWN_MEASURES_ONE) \
             and other.group("head") not in _BODY_HEADS and other.group("head") not in _CLAUSE_PRONOUNS \
             and not _IT_OR_ITS.search(self.text, said, min(sent.end, f.noun_end + 40)) \
             and not _THEIR.search(self.text, said, min(sent.end, f.noun_end + 40))  # ("... would add £2m to its costs")
@@ -4805,7 +4890,60 @@ class Attributer:
                     # "according to Sandvik Rail, which said 40% of its trains ran", "led by Orvane, which rose 5%
                     # after raising its forecast by €20 million": the body the relative clause and its "its" are of
                     return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
+        if f.category in ("money", "percent", "other", "personnel") and (acts := self._firm_acts_in(sent, ents)):
+            # "Net profit fell 12% to $214m as the company wrote down the value of its film library", "Headcount rose
+            # by 1,150 to 14,300 employees, the annual report showed, as the airline rehired cabin crew": the firm the
+            # story named, which a clause of the sentence has act by its kind, owns the figures no one else does
+            return acts
         return None
+
+    def _of_a_vote(self, sent: Sentence) -> bool:
+        """Whether SENT speaks of a vote (votes, ballots, an election, seats); read once a sentence, so a long
+        sentence of shares is not read again at each."""
+        cache = self.__dict__.setdefault("_votes", {})
+        if sent.start not in cache:
+            cache[sent.start] = _VOTE_WORDS.search(sent.text) is not None
+        return cache[sent.start]
+
+    def _firm_acts_in(self, sent: Sentence, ents: list[Entity]) -> str | None:
+        """The firm a clause of SENT names by its kind as acting ("as the company wrote down", "yet the club sold"),
+        where the sentence names no body; read once a sentence."""
+        cache = self.__dict__.setdefault("_firm_acts", {})
+        if sent.start not in cache:
+            cache[sent.start] = None
+            acts = _KIND_ACTS_IN_CLAUSE.search(sent.text)
+            if acts and (acts.group("verb") in _past_verbs() or acts.group("verb").endswith("ed")) \
+                    and (acts.group("verb") not in _speech_words() or acts.group("off")) \
+                    and (acts.group("head") in FIRM_HEADS or acts.group("head") == "club") \
+                    and not any((e.org or e.place is not None and e.place.kind in ("org", "force"))
+                                and not e.surface.lower().startswith("the ") for e in ents):
+                # (the kind's own mention, read as the body it stands for, is no other body)
+                cache[sent.start] = next((e.org for e in ents if e.org and e.start == sent.start + acts.start("head") - 4),
+                                         None) or self._named_by_kind(acts.group("head"))
+        return cache[sent.start]
+
+    def _rules_owner(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        """The body whose rules, plan or offer the sentence opens with, for a figure after that phrase with no
+        body named between: "Under LFP rules, anyone buying more than 25% of a club must ...", "Under Spain's
+        national drought plan, a basin ... below 20% of capacity", "Under the department's offer, a teacher would
+        receive an extra £1,526" (not a country's adjective: "Under Swedish rules", "Under French labour law")."""
+        if not self.text.startswith("Under", sent.start) or f.category in ("people", "casualties"):
+            return None
+        under = _UNDER_RULES.match(self.text, sent.start, f.start)
+        if under is None or any((e.org or e.place) and under.end() <= e.start < f.start for e in _near(ents, f.start)):
+            return None
+        if under.group("head"):
+            head = under.group("head")
+            return (self._named_by_kind(head) or self._known_org_with(head)) if head in _BODY_HEADS else None
+        name = _unpossessive(under.group("name") or under.group("setter"))
+        place = lookup(name)
+        if place is not None and place.kind not in ("country", "org", "force", "nation"):
+            return None  # "Under Swedish rules": an adjective of a country's, no body
+        if name.split()[0] in first_names() or name in self.people.values():
+            return None
+        if place is not None:
+            return _owner_name(Entity(0, 0, name, place, ""))
+        return self.org_alias.get(name.lower(), self.expand(name))
 
     def _general_clause(self, f: Mention, sent: Sentence, ents: list[Entity]) -> bool:
         """Whether figure F stands in a clause of time, cause or place with a subject of its own, one that
@@ -6381,6 +6519,14 @@ _BODY_SAID_IT_ACTS = re.compile(r"\b(?:said|says|added|adding|announced|told\s+[
                                 r"(?:now\s+|already\s+|also\s+)?(?!been\b|expected\b|not\b|would\b|will\b|could\b|may\b|might\b)(?P<verb>[a-z]+)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
 # a body that sets, levies or uses the figure, in a relative clause with no "that" after it (bounded by the caller)
+_RULE_NOUNS = "|".join(sorted(table("bodies")["rule_nouns"]["words"], key=len, reverse=True))
+# a sentence that opens with a body's rules: "Under LFP rules,", "Under the English Football League's profitability
+# rules,", "Under rules set by the regulator, Nepra,"; the phrase runs to its comma
+_UNDER_RULES = re.compile(r"\s*Under\s+(?:(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:de\s+|of\s+|for\s+|and\s+)?"
+                          r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,5}?)(?P<s>['’]s)?|the\s+(?P<head>[a-z]+)['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                          r"(?:" + _RULE_NOUNS + r")\b[^,;]{0,80}?,|\s*Under\s+(?:the\s+)?(?:" + _RULE_NOUNS
+                          + r")\s+(?:set|laid\s+down|drawn\s+up|issued|written)\s+by\s+(?:the\s+)?(?:[a-z]+,\s+)?"
+                          r"(?P<setter>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4})\s*,")
 _BODY_SETS_IT = re.compile(r"(?:\s+(?!that\b|the\b)[a-z-]+){0,2}?\s+(?:that\s+)?(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4})\s+"
                            r"(?:already\s+|now\s+|still\s+|currently\s+)?(?:uses|used|levies|levied|considers|considered|"
                            r"sets|imposes|imposed|applies|applied|charges|charged|recommends|recommended)\b")

@@ -5232,3 +5232,128 @@ def test_a_firms_name_that_opens_with_a_quantifier_keeps_it(text, name):
 def test_a_quantifier_before_a_common_body_is_still_no_names_word():
     # guard: "No Labour council said": the council, not a body called "No Labour council"
     assert _figure("No Labour council said it would cut 40 jobs.", "40 jobs")["source"] == "Labour council"
+
+
+def test_a_sentence_that_opens_with_a_bodys_rules_gives_its_limits_to_that_body():
+    # "Under LFP rules, anyone buying more than 25% of a club must ...", "Under Spain's national drought plan, a
+    # basin ... below 20% of capacity": the limit is the rule's, the body's or the country's that sets it
+    text = ("The Ligue de Football Professionnel (LFP) approved the sale. Under LFP rules, anyone buying more than "
+            "25% of a club must provide a bank guarantee covering at least 12 months of wages.")
+    assert _figure(text, "more than 25%")["actor"] == "Ligue de Football Professionnel (LFP)"
+    text = "Under the English Football League's profitability rules, clubs may lose no more than £39m over three seasons."
+    assert _figure(text, "no more than £39m")["actor"] == "English Football League"
+    text = "Under Spain’s national drought plan, a basin is declared in emergency when its reserves drop below 20% of capacity."
+    assert _figure(text, "below 20%")["actor"] == "Spain"
+    text = "Under rules set by the regulator, Nepra, outages on any feeder must last no more than two hours at a time."
+    assert _figure(text, "no more than two hours")["actor"] == "Nepra"
+
+
+def test_a_countrys_adjective_before_rules_names_no_owner():
+    # guard: "Under Swedish rules", "Under French labour law": an adjective, no body; and a body named after the
+    # phrase acts for itself ("Under EU rules, Britain must pay £2bn")
+    text = "Under French labour law, companies that cut jobs must offer staff up to 12 months of retraining."
+    assert _figure(text, "up to 12 months")["actor"] is None
+    text = "Under EU rules, Britain must pay £2bn into the fund this year."
+    assert _figure(text, "£2bn")["actor"] == "UK"
+
+
+def test_money_from_a_body_the_gazetteer_lacks_is_that_bodys():
+    # "a £90m grant from the Department for Culture, Media and Sport, £31.5m from the National Lottery Heritage
+    # Fund": the body that gives the money, by a name a body's word makes; "from the EU's common agricultural
+    # policy": the EU's
+    text = ("The museum’s £142m project was funded by a £90m grant from the Department for Culture, Media and Sport, "
+            "£31.5m from the National Lottery Heritage Fund and the rest from private donors.")
+    assert _figure(text, "£31.5m")["actor"] == "National Lottery Heritage Fund"
+    assert _figure(text, "£90m")["actor"] == "Department for Culture"
+    text = "The region’s farms receive about €1.1 billion a year from the EU’s common agricultural policy."
+    assert _figure(text, "about €1.1 billion")["actor"] == "EU"
+
+
+def test_money_up_from_an_amount_in_another_currency_mark_names_no_giver():
+    # guard: "its net profit climbed to US$312m from US$247m": "US" is the dollar's mark, not the country that gives
+    text = "Cordillera Copper said its net profit climbed to US$312m from US$247m."
+    assert _figure(text, "US$312m")["actor"] == "Cordillera Copper"
+    text = "Average pay rose to £12.85 an hour from November, the firm said."
+    assert _figure(text, "£12.85")["actor"] is None
+
+
+def test_a_party_that_took_seats_in_a_clause_of_its_own_owns_them():
+    # "where the governing Frente Andino took 29 of the 48 seats", "as the Free Voters won 41 of the 203 seats",
+    # "against 31.2% for the Democrats": the party whose seats or share the vote gave, not no one
+    text = ("Turnout reached 63.8% in Sunday's provincial election in Mendoza, where the governing Frente Andino took "
+            "29 of the 48 seats, the electoral board said.")
+    assert _figure(text, "29 of the 48 seats")["actor"] == "Frente Andino"
+    text = "Turnout rose to 63.4 percent, the state electoral office said, as the Free Voters won 41 of the 203 seats."
+    assert _figure(text, "41 of the 203 seats")["actor"] == "Free Voters"
+    text = "By vote share, the MPP won 38.6%, against 31.2% for the Democrats and 14.9% for HUN, according to the GEC."
+    assert _figure(text, "31.2%")["actor"] == "Democrats"
+
+
+def test_a_list_from_a_place_that_took_seats_is_not_that_place():
+    # guard: "a regional list from Istria took two": the place the list is from is no party
+    text = "Sovereign Croatia won 14 seats, and a regional list from Istria took two."
+    assert _figure(text, "two")["actor"] != "Istria"
+
+
+def test_a_firm_a_clause_has_act_by_its_kind_owns_the_sentences_results():
+    # "Net profit fell 12% to $214m as the company wrote down the value of its film library", "Headcount rose by
+    # 1,150 to 14,300 employees in 2023, the annual report showed, as the airline rehired cabin crew": the firm the
+    # story named, acting by its kind in the sentence, owns the figures no one else does
+    text = ("Harlow Media Inc said revenue rose.\n\nStreaming grew fast.\n\nCinemas were quiet.\n\nNet profit fell 12% to "
+            "$214m as the company wrote down the value of its film library.")
+    assert _figure(text, "$214m")["actor"] == "Harlow Media Inc"
+    text = ("Nusantara Air carried more passengers.\n\nFares rose.\n\nRoutes grew.\n\nHeadcount rose by 1,150 to 14,300 employees in 2023, the annual "
+            "report showed, as the airline rehired cabin crew and engineers.")
+    assert _figure(text, "14,300 employees")["actor"] == "Nusantara Air"
+
+
+def test_a_firm_a_clause_names_beside_another_body_owns_nothing_by_that():
+    # guard: "dragged down by Vodafone, whose shares fell 4.1% after the company confirmed": the index's fall is no
+    # firm's, where the sentence names a body of its own
+    text = ("In London, the FTSE 100 closed 0.6% lower on Tuesday, dragged down by Vodafone, whose shares fell 4.1% "
+            "after the company confirmed talks.")
+    assert _figure(text, "0.6%")["actor"] is None
+
+
+def test_the_state_a_speaker_says_acts_is_the_storys_country_or_state():
+    # "He said the state had already committed an extra €1.2 billion to SNCF": the country the story is about (a
+    # US state's story: that state), not the firm the money goes to
+    text = ("French rail operator SNCF said strikes in France would go on. Transport Minister Luc Bérard spoke in Paris. "
+            "He said the state had already committed an extra €1.2 billion to SNCF this year for track renewal.")
+    assert _figure(text, "€1.2 billion")["actor"] == "France"
+
+
+def test_a_state_owned_body_a_speaker_names_keeps_its_money():
+    # guard: "said the state rail operator had committed": a body, not the state
+    text = ("French rail operator SNCF said strikes in France would go on. He said the state rail operator had "
+            "committed an extra €1.2 billion this year.")
+    assert _figure(text, "€1.2 billion")["actor"] == "SNCF"
+
+
+def test_a_body_that_speaks_of_others_named_with_no_article_owns_none_of_it():
+    # "The International Rescue Committee said people in Farchana were receiving an average of 7 litres of water a
+    # day": the reported clause's subject, a bare noun of others, owns what it counts, not the body that speaks
+    text = ("The International Rescue Committee said people in Farchana were receiving an average of 7 litres of water "
+            "a day, less than half the 15-litre emergency minimum.")
+    assert _figure(text, "7 litres")["actor"] is None
+
+
+def test_a_fare_a_body_says_people_will_pay_stays_its_own():
+    # guard: "Lothian Buses said on Monday that adults in Edinburgh would pay £2.20 per journey": a fare it sets
+    text = "Lothian Buses said on Monday that adults in Edinburgh would pay £2.20 per journey from next month."
+    assert _figure(text, "£2.20")["actor"] == "Lothian Buses"
+
+
+def test_a_speakers_clause_that_opens_with_a_bodys_thing_by_its_kind_gives_that_body():
+    # "Helena Voss, lead scientist at the European Southern Observatory, said the observatory's new camera would cost
+    # about €38 million": the body whose thing it is, named by the last word of its name, though a modal follows
+    text = ("Helena Voss, lead scientist at the European Southern Observatory, said the observatory's new camera would "
+            "cost about €38 million once it is installed in Chile next year.")
+    assert _figure(text, "about €38 million")["actor"] == "European Southern Observatory"
+
+
+def test_a_speakers_clause_with_a_body_named_after_the_kind_keeps_that_body():
+    # guard: "said the trust's board had approved a grant from the Wolfson Foundation of £2m": a body named between
+    # the possessive and the figure is read by the rules after
+    text = ("The trust said the museum's board had accepted a grant of £2m from the Wolfson Foundation.")
+    assert _figure(text, "£2m")["actor"] == "Wolfson Foundation"
