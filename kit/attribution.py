@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
+from typing import ClassVar, Literal
 
 from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
@@ -764,7 +765,7 @@ def _hedge_guard() -> re.Pattern | None:
     part of: for each pattern, its longest run of plain characters outside groups and repeats
     ("unverified", "evidence"), and of those runs only the ones holding no shorter run ("verif" stands for
     "unverified"). None when some pattern has no such run (then every sentence is searched)."""
-    from re import _constants, _parser  # the stdlib's own reading of a pattern
+    from re import _constants, _parser  # type: ignore[attr-defined]  # the stdlib's own reading of a pattern (no stubs)
 
     longest = set()
     for h in table("hedges")["hedge"]:
@@ -1121,7 +1122,7 @@ class _TextIndex:
     """What the place rules ask of the whole text, read once a text (so linear): how often each
     capitalised word appears, and the words the story places after a preposition ("in Ajaccio")."""
 
-    _last: "_TextIndex | None" = None
+    _last: "ClassVar[_TextIndex | None]" = None
 
     def __init__(self, text: str):
         self.text = text
@@ -1156,6 +1157,13 @@ def _sited(text: str, name: str) -> bool:
     """Whether the story names NAME before the noun of a site named for its ground ("the Cerro Alto copper
     mine"), so that NAME alone is that site."""
     return name in _TextIndex.of(text).sited
+
+
+def _found(m: re.Match[str] | None) -> re.Match[str]:
+    """M, the match of a pattern that cannot fail where it is tried (it may match the empty string, or matched
+    there before)."""
+    assert m is not None
+    return m
 
 
 def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
@@ -1200,7 +1208,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             return [Entity(offset + toks[i].start, offset + toks[j].end, name, Place(name, "place", None), prep_i)]
     # "A São Paulo labour court", "in a Milan court": the town whose court it is (read once a run)
     court_town = i > 0 and toks[i - 1].low in ("a", "an") and _COURT_AFTER.match(text, offset + toks[j].end) is not None
-    out, a = [], i
+    out: list[Entity] = []
+    a = i
     while a <= j:
         found = None
         placed = (prep_i if a == i else _prep_before(toks, a)) in _PLACING or (people_of and a == i)  # the word before the run
@@ -1233,13 +1242,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
             if place is None and placed and base in _WORD_TOWNS and (prep_i if a == i else _prep_before(toks, a)) in POSITION | ORIGIN:
                 place = _WORD_TOWNS[base]  # "a signalling fault near Reading": the town, after a word that places it
-            if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
+            if place is not None and place.kind == "demonym" and place.country is not None and b + 1 < len(toks) \
+                    and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
             if place is not None:
                 found = (b, surface, place)
                 break
         serves = next((k for k in range(a - 1, i, -1) if toks[k].low in ("for", "of")), None) if found and a > i + 1 else None
-        if serves is not None and toks[serves - 1].text in _org_words_cased() \
+        if serves is not None and found is not None and toks[serves - 1].text in _org_words_cased() \
                 and found[0] == j and found[2].kind not in ("org", "force"):
             # "the Desert Locust Control Organization for Eastern Africa": a body whose name holds the place
             # it serves, not that place
@@ -1273,7 +1283,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 a == i and i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("border", "borders", "frontier")
                 and place.kind in ("country", "nation"))  # "to its eastern border with Belarus": the Belarus border
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
-                    out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country:
+                    out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country \
+                    and out[-1].place.country is not None:
                 # "US Treasury", "Russian Navy": the body of the country named with it
                 place = Place(out[-1].place.country, place.kind, out[-1].place.country)
             out.append(Entity(offset + toks[a].start, offset + toks[b].end, surface, place, prep, border=border))
@@ -1283,7 +1294,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if out and out[0].place is not None and out[0].place.kind in ("city", "place") and out[0].start > offset + toks[i].start:
         k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[0].start)
         owner = _possessive_owner(text, offset, toks, i, k - 1)
-        if owner is not None and lookup(owner.org) is None and owner.org.lower() not in _CALENDAR \
+        if owner is not None and owner.org is not None and lookup(owner.org) is None and owner.org.lower() not in _CALENDAR \
                 and all(toks[x].text[:1].isupper() for x in range(i, k)):  # not "Sunday's Hamburg Marathon"
             out.insert(0, owner)  # "On Bus Éireann’s Cork city services": the body that runs them, then its town
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
@@ -1314,6 +1325,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface, owner = text[offset + toks[k].start: offset + toks[j].end], out[-1]
             if not owner.surface.endswith(("'s", "’s")):  # the plural's country owns the region, is not where
                 out[-1] = Entity(owner.start, owner.end, owner.surface, owner.place, "", org=owner.org, border=owner.border)
+            assert owner.place is not None  # (tested above, as out[-1])
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", owner.place.country), owner.prep))
     elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
@@ -1354,7 +1366,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
         # Bay", "Drogheda’s MacBride station", "Minera Quebrada Alta's Cerro Negro mine")
         owner = _possessive_owner(text, offset, toks, i, inner)
-        if owner is not None and lookup(owner.org, allow_cities=True) is None and cities().get(owner.org) is None:
+        if owner is not None and owner.org is not None and lookup(owner.org, allow_cities=True) is None \
+                and cities().get(owner.org) is None:
             return [owner]
     if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number \
             and not any(toks[k].low == "for" for k in range(i + 1, j)):
@@ -2539,14 +2552,14 @@ class Attributer:
                 and not ("ts " in text and _ITS_RECORD.search(text)):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
-        candidates = []
+        candidates: list[tuple[int, str]] = []
         subordinate: dict[int, tuple[int, int]] = {}  # verb offset -> the span its speaker states
         direct: set[int] = set()  # offsets of "said", "told", "according to": plain attributions
         # with no quotation masked, the verbs start where the first one was found: the words before it are not read again
         for m in _speech_re().finditer(masked, first.start() if first is not None and masked is text else 0):
             self.verb_at = sent.start + m.start()
             verb = m.group().lower()  # (read once: the tests below ask it often)
-            opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
+            opener: re.Match[str] | Literal[False] | None = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
             if verb in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
             if verb in ("put", "puts", "putting") and (_PUT_PARTICLE.match(masked, m.end())
@@ -2644,7 +2657,7 @@ class Attributer:
                     end = comma if comma != -1 else (brk.start() if brk else len(masked))
                     subordinate[m.start()] = (sent.start + lo, sent.start + end)
         for m in _ACCORDING.finditer(masked):
-            tail = _ACCORDING_TAIL.match(masked, m.end()).group()
+            tail = _found(_ACCORDING_TAIL.match(masked, m.end())).group()
             words = re.findall(WORD, tail)
             if len(words) > 2 and words[0].lower() in _DOCUMENT_PARTS and words[1].lower() == "of":
                 words = words[2:]  # "according to page 4 of the ministry's bulletin": the bulletin's maker
@@ -2692,7 +2705,7 @@ class Attributer:
                 # passengers ..., according to its most recent annual report"), else the body the story is about
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
                 who = (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org \
-                    or _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)).group(1)
+                    or _found(_BODY_AFTER_COMMA.match(masked, m.end() + len(tail))).group(1)
             elif doc is not None and doc <= 5 and not made_by and all(w[:1].islower() for w in words[:doc + 1]) and (
                     any(w.lower() in ("its", "their") for w in words[doc + 1:doc + 4])
                     or (words[doc].lower() in _FIRM_PAPERS and words[0].lower() == "the")) and (
@@ -2714,13 +2727,13 @@ class Attributer:
                 who = self.org_alias.get(maker.lower(), maker)
                 who = re.sub(r"\s+(?:of|for|and)$", "", who)
             elif lead and doc is not None and doc > len(lead) and all(w[:1].islower() for w in words[len(lead):doc]) \
-                    and (lookup(" ".join(lead)) is None or lookup(" ".join(lead)).kind in ("org", "force")):
-                body = lead[1:] if lead[0].lower() == "the" else lead  # "according to Pentagon budget documents"
-                who = _unpossessive(" ".join(body)) if body else None  # "the STM’s budget documents": the STM
+                    and ((looked := lookup(" ".join(lead))) is None or looked.kind in ("org", "force")):
+                body_words = lead[1:] if lead[0].lower() == "the" else lead  # "according to Pentagon budget documents"
+                who = _unpossessive(" ".join(body_words)) if body_words else None  # "the STM’s budget documents": the STM
             elif lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released", "cited", "quoted", "shows", "showed", "show"}:
                 # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
-                body = lead[1:] if lead[0].lower() == "the" else lead
-                who = self._trailing_name(body) or (_unpossessive(" ".join(body)) if body else None)
+                body_words = lead[1:] if lead[0].lower() == "the" else lead
+                who = self._trailing_name(body_words) or (_unpossessive(" ".join(body_words)) if body_words else None)
             else:
                 informed = _INFORMED.match(tail.strip())
                 who = (informed.group() if informed else None) or self._trailing_name(words) or \
@@ -2742,7 +2755,7 @@ class Attributer:
             name = m.group(1).strip()
             if re.search(r"\b(?:after|before|when|as|because|since)\s+(?:a|an|the)?\s*$", masked[max(0, m.start() - 12):m.start()]):
                 continue  # "rose ... after a survey by consultancy Petrovane showed": a cause, its own report
-            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+            if (looked := lookup(name)) is None or looked.kind in ("org", "force"):
                 # "Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats": Ipsos's
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(1))
@@ -2770,7 +2783,7 @@ class Attributer:
                     candidates.append((m.start(2), prev))
                     direct.add(m.start(2))
                 continue
-            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+            if (looked := lookup(name)) is None or looked.kind in ("org", "force"):
                 # "NHS England figures published on Thursday showed": the body whose figures they are
                 candidates.append((m.start(2), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(2))
@@ -3357,7 +3370,7 @@ class Attributer:
         if body is None or body.split()[0].lower().rstrip(".") in _titles() or body.split()[0] in first_names():
             # "Chief executive Sarah Lindqvist said: 'we have cut ...'": the body the story is about
             return self.prev_org or self.last_org
-        if lookup(body) is not None and lookup(body).kind not in ("org", "force"):
+        if (looked := lookup(body)) is not None and looked.kind not in ("org", "force"):
             return None
         return self.org_alias.get(body.lower(), body)
 
@@ -3905,7 +3918,7 @@ class Attributer:
             self._runners = []
             for m in _RUNS_IT.finditer(self.text) if " by " in self.text else ():
                 name = _unpossessive(m.group("name"))
-                if (lookup(name) is None or lookup(name).kind == "org") and name.split()[0] not in first_names() \
+                if ((looked := lookup(name)) is None or looked.kind == "org") and name.split()[0] not in first_names() \
                         and name.split()[0].lower() not in NOT_SUBJECTS and name not in self.people.values():
                     self._runners.append((m.start(), _RUNNER_HEADS[m.group("verb")], self.org_alias.get(name.lower(), name)))
         k = bisect_left(self._runners, (pos,))
@@ -4360,7 +4373,7 @@ class Attributer:
         member_of = _MEMBERS_OF.match(self.text, f.noun_end) if f.category == "personnel" else None
         if member_of:
             name = member_of.group(1)
-            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+            if (looked := lookup(name)) is None or looked.kind in ("org", "force"):
                 return self.org_alias.get(name.lower(), name)  # "40,000 members of the Teachers' Federation of Victoria"
         if f.category == "personnel" and _OF_ITS.match(self.text[f.number.end:f.number.end + 12]):
             opener = self.current_subject or (
@@ -4427,7 +4440,7 @@ class Attributer:
                 and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
                 and (self.text[max(sent.start, said - 12):said].split() or [""])[-1] in _REPORT_VERBS \
                 and not _ITS.search(self.text, f.start, f.noun_end + 12) \
-                and (lookup(subject) is None or lookup(subject).kind not in ("country", "nation", "force")):
+                and ((looked := lookup(subject)) is None or looked.kind not in ("country", "nation", "force")):
             # "Airport operator Angkasa Pura said 52 flights had been cancelled", "NHS England said 31,400 planned
             # operations had been postponed": a body that reports a count opening what it says does not own it
             # (not its money, staff or fleet, nor its own things it names so: "said about 26,000 of its staff"; nor
@@ -4459,7 +4472,7 @@ class Attributer:
                 return opener
         if f.category in ("percent", "money", "other") and (its := _AFTER_ITS.search(self.text, max(lo, f.start - 80), f.start)):
             opener = self._subject_parts(sent, its.start())[0]
-            if opener and opener not in self.people.values() and (lookup(opener) is None or lookup(opener).kind in ("country", "org")) \
+            if opener and opener not in self.people.values() and ((looked := lookup(opener)) is None or looked.kind in ("country", "org")) \
                     and not any(e.start >= its.start() and (e.org or e.place) for e in before):
                 # "The ANC won 159 seats in the National Assembly after its share of the vote fell 17 points": the
                 # subject "its" stands for, not the body named between
@@ -4741,7 +4754,7 @@ class Attributer:
                 return employer
         if f.category == "money" and f.source and _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start) \
                 and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
-                and f.source[:1].isupper() and (lookup(f.source) is None or lookup(f.source).kind in ("org", "force")):
+                and f.source[:1].isupper() and ((looked := lookup(f.source)) is None or looked.kind in ("org", "force")):
             # "while Dunmore Rail put its own losses at €2 million a day", "put its members' losses at": the body
             # that sizes its own loss owns it (not "put the damage at", an estimate of others' loss)
             return self.org_alias.get(f.source.lower(), f.source)
@@ -4852,7 +4865,7 @@ class Attributer:
             return None
         if _POSSESSIVE.search(words[0]) and words[0][:1].isupper():
             name = _unpossessive(words[0])  # "480 from the OSCE’s Office for ...": the OSCE
-            return self.org_alias.get(name.lower(), name) if lookup(name) is None or lookup(name).kind == "org" else None
+            return self.org_alias.get(name.lower(), name) if (looked := lookup(name)) is None or looked.kind == "org" else None
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
             return self.org_alias.get(phrase.lower(), phrase)  # "the Indonesian Red Cross", "the Civil Protection Department"
         if words[-1].lower() in _BODY_HEADS or words[-1].lower() in PUBLIC_HEADS:
@@ -6449,7 +6462,7 @@ NEAR = 6  # candidates each side of a figure worth weighing
 _BACKREF_WINDOW = 40  # places before a back-reference weighed for it
 
 
-class _Aliases(dict):
+class _Aliases(dict[str, str]):
     """The story's bodies by every name it uses ("halden" -> "Halden Foods"), with indexes that answer
     "the latest body whose name holds this word" in constant time, so a story naming thousands of
     bodies is read in linear time. Names are only ever added (setdefault), never changed."""
@@ -6461,7 +6474,7 @@ class _Aliases(dict):
         self._by_word_first: dict[str, dict[str, None]] = {}  # word -> bodies, in the order first named
         self._by_last_word: dict[str, dict[str, None]] = {}  # a name's last word -> bodies, in the order first named
 
-    def setdefault(self, key: str, value: str) -> str:
+    def setdefault(self, key: str, value: str) -> str:  # type: ignore[override]  # (always given a value)
         if key in self:
             return self[key]
         super().__setitem__(key, value)
