@@ -2826,8 +2826,8 @@ class Attributer:
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and parts[-1].lower() in DOCUMENT_NOUNS \
                 and all(w[:1].islower() or w.lower() in _CALENDAR for w in parts[1:]):
             # "CMHC's October rental survey found": the body that made the record speaks for it
-            owner = _unpossessive(parts[0])
-            who = self.spelled_out().get(owner, owner) if ACRONYM.fullmatch(owner) else self.org_alias.get(owner.lower(), owner)
+            record_owner = _unpossessive(parts[0])
+            who = self.spelled_out().get(record_owner, record_owner) if ACRONYM.fullmatch(record_owner) else self.org_alias.get(record_owner.lower(), record_owner)
             parts = who.split()
         if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None \
                 and not (parts[0].lower() in _FIELD_BODY_WORDS and lookup(parts[-1]) is not None):  # "Statistics Canada"
@@ -2965,9 +2965,9 @@ class Attributer:
                     and usable[0][-1].islower() and 2 <= len(usable[1]) <= 5 \
                     and usable[1][0][:1].isupper() and usable[1][-1][:1].isupper() \
                     and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
-                    and (inner := [w for w in usable[1] if not w[:1].isupper()]) and len(inner) == 1 \
-                    and inner[0] not in NOT_SUBJECTS and inner[0] not in PLACE_PREPS and inner[0] not in CLAUSE_WORDS \
-                    and not inner[0].endswith(("ed", "s")) and lookup(" ".join(usable[1]), allow_cities=True) is None:
+                    and (inner_words := [w for w in usable[1] if not w[:1].isupper()]) and len(inner_words) == 1 \
+                    and inner_words[0] not in NOT_SUBJECTS and inner_words[0] not in PLACE_PREPS and inner_words[0] not in CLAUSE_WORDS \
+                    and not inner_words[0].endswith(("ed", "s")) and lookup(" ".join(usable[1]), allow_cities=True) is None:
                 # "Santé publique France, the national health agency, said", "Údarás na Gaeltachta, the Gaeltacht
                 # development authority, said": the body's own name, a lower-case word of its language inside it
                 return " ".join(usable[1])
@@ -3054,11 +3054,11 @@ class Attributer:
             role = self._role_or_body(words)
             if role:
                 return role
-        body = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if words[k] in FOREIGN_BODY_HEADS
+        body_at = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if words[k] in FOREIGN_BODY_HEADS
                      and words[k + 1].lower() in NAME_PARTICLES), None) if words and words[-1][:1].isupper() else None
-        if body is not None:
+        if body_at is not None:
             # "Banco de Chile said", "the Société de transport de Montréal (STM) said": the body its kind opens
-            return _unpossessive(" ".join(words[body:]))
+            return _unpossessive(" ".join(words[body_at:]))
         of = next((k for k in range(len(words) - 2, 1, -1) if words[k] == "of"), None)
         if of is not None and words[of - 1][:1].isupper() and words[of - 2] in first_names() \
                 and all(w[:1].isupper() or w == "the" for w in words[of + 1:]) and len(words) - of <= 5 \
@@ -3289,8 +3289,8 @@ class Attributer:
             # ..., the Japanese carmaker said": the body the sentence opens with or names as owner (asked
             # only here: finding the owner reads the sentence)
             subject = self.current_subject or self._sentence_owner()
-            place = self._place_of_words(words[:-1]) if head in NON_FIRM_HEADS else None
-            if subject and (place is None or place == subject):  # not "the Scottish government" for a firm
+            place_name = self._place_of_words(words[:-1]) if head in NON_FIRM_HEADS else None
+            if subject and (place_name is None or place_name == subject):  # not "the Scottish government" for a firm
                 return subject
         if head in _RUNNER_HEADS.values() and len(words) <= 2 and all(w.islower() for w in words) \
                 and (runner := self._runner_before(self._sentence_end, head)):
@@ -3363,6 +3363,7 @@ class Attributer:
         quote = next(((a, b) for a, b in para.quotes if a <= f.start < b), None)
         if quote is None or not _WE.search(self.text, quote[0], quote[1]):
             return None
+        assert f.source is not None  # (asked for a figure with a speaker)
         surname = re.escape(f.source.split()[-1])
         m = re.search(rf"([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:[ ](?:&[ ])?[A-ZÀ-ÖØ-Þ][\w&'’-]*){{0,3}})\s+(?:[a-z-]+\s+){{1,3}}"
                       rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,2}}{surname}\b", self.text[para.start:para.end])
@@ -3532,6 +3533,7 @@ class Attributer:
             # a year in the sentence is background ("launched in 2008"), not the figure's day
             resolved = [d for d in dates if d.get("date") and d["granularity"] != "year"]
             for f in ms:
+                assert quoted is not None  # (read where the sentence has figures)
                 in_quote = quoted(f.start)
                 if in_quote:
                     f.source = speaker_q or speaker
@@ -3568,7 +3570,7 @@ class Attributer:
                 if not f.source and not in_quote and "xpected" in sent.text and (
                         (exp := _ANALYSTS_EXPECTED.search(self.text, max(sent.start, f.start - 120), f.start))
                         and "," not in self.text[exp.end():f.start]
-                        or (exp := _ANALYSTS_EXPECTED.match(self.text, f.end + len(_THAT_NEXT.match(self.text, f.end).group()),
+                        or (exp := _ANALYSTS_EXPECTED.match(self.text, f.end + len(_found(_THAT_NEXT.match(self.text, f.end)).group()),
                                                             min(sent.end, f.end + 60)))):
                     f.source = exp.group("firm") or exp.group("who").lower()
                 if not f.source and not in_quote:
@@ -3627,8 +3629,8 @@ class Attributer:
                 if f.actor is None and f.source and f.category in ("vehicles", "money", "personnel", "other", "percent") \
                         and not in_quote and self._a_firm(f.source) and (verb_at is None or verb_at > f.start) \
                         and (_THE_FIRM_SAID.search(self.text, f.end, sent.end) or (
-                            verb_at is not None and (named := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
-                            and named.group(1) != f.source and self.org_alias.get(named.group(1).lower()) == f.source)):
+                            verb_at is not None and (name_said := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
+                            and name_said.group(1) != f.source and self.org_alias.get(name_said.group(1).lower()) == f.source)):
                     f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
                 if f.source and f.actor != f.source and f.category in ("money", "personnel", "percent") and not in_quote \
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
@@ -3675,7 +3677,7 @@ class Attributer:
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
                 owner = lookup(f.actor) if f.actor else None
-                if owner is not None and owner.kind == "country":
+                if owner is not None and owner.kind == "country" and f.actor is not None:
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
                 elif owner is None and f.actor and f.actor not in self.recent_orgs and f.actor[:1].isupper() \
                         and f.actor not in self.people.values():
@@ -3731,7 +3733,7 @@ class Attributer:
         if words[-1] not in _BODY_KINDS or any(w not in _BODY_KINDS and not (
                 (p := lookup(w)) is not None and p.kind in ("demonym", "country")) for w in words[:-1]):
             return None  # a name ("Pentagon"), no body's kind ("residents"), a public body ("the electoral board")
-        named = {e.org or e.place.name for e in ents if e.start < verb_at and (
+        named = {e.org if e.org or e.place is None else e.place.name for e in ents if e.start < verb_at and (
             e.org or (e.place is not None and e.place.kind == "org"))}
         if self.current_subject:
             named.add(self.current_subject)
@@ -4091,12 +4093,14 @@ class Attributer:
         for a, b in zip(placed, placed[1:]):
             # "floods across Kenya and Somalia", "villages in Isabela and neighbouring Cagayan province": two
             # places joined, what "the two countries" or "the two provinces" may mean later
+            assert a.place is not None and b.place is not None  # (placed)
             kinds = {a.place.kind, b.place.kind}
             group = "country" if kinds <= {"country", "nation"} else "part" if kinds <= _PAIR_PARTS else None
             if group and b.start - a.end <= 30 and not a.surface.endswith(("'s", "’s")) \
                     and _JOINED.fullmatch(self.text, a.end, b.start) and a.place.name != b.place.name:
                 self._latest_pair[group] = (a, b)
         for e in placed:
+            assert e.place is not None  # (placed)
             for w in e.place.name.split()[:4]:
                 self._latest_named[w] = e  # "Mount Loleba" under "Mount": what "the volcano" may mean later
             part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
@@ -4351,19 +4355,19 @@ class Attributer:
         if relative and giver and (known := lookup(giver)) is not None and known.kind in ("org", "force", "country"):
             return _owner_name(Entity(0, 0, giver, known, ""))  # "the OSCE, which sent 60 monitors"
         if f.category == "personnel" and (at := _AT_THE.match(self.text, f.noun_end)) is not None:
-            body = next((e for e in ents if e.start == at.end() and (e.org or e.place)
+            at_body = next((e for e in ents if e.start == at.end() and (e.org or e.place)
                          and (e.place is None or e.place.kind in ("org", "force"))), None)
-            if body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, body.end)):
+            if at_body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, at_body.end)):
                 # "Some 2,300 workers at Leinster Commuter Rail walked off the job", "about 42,000 nursing vacancies
                 # in the NHS": the body they work at or in (not a name describing a site: "300 jobs at the Quebrada
                 # Honda expansion")
-                return body.org or _owner_name(body)
+                return at_body.org or _owner_name(at_body)
         if f.category == "money":
-            giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
-            if giver:
-                place = lookup(giver.group(1))
+            from_giver = _FROM_GIVER.match(self.text, max(f.end, f.noun_end))
+            if from_giver:
+                place = lookup(from_giver.group(1))
                 if place is not None and place.kind in ("country", "org", "force", "nation"):
-                    return _owner_name(Entity(0, 0, giver.group(1), place, ""))  # "$85 million from the United States"
+                    return _owner_name(Entity(0, 0, from_giver.group(1), place, ""))  # "$85 million from the United States"
             if _FROM_GOVERNMENT.match(self.text, max(f.end, f.noun_end)) and (country := self._government_country()):
                 return country  # "a £6.5 million grant from the government's Levelling Up Fund": the government's
         if f.category == "personnel":
@@ -4385,10 +4389,10 @@ class Attributer:
             # "about 2,300 workers at its plant in Passo Fundo": the workers of the body "its" stands for
             fined = _FINED_NAME.search(self.text, max(sent.start, f.start - 200), f.start)
             named = [e.org for e in _near(ents, f.start) if e.org and e.end <= f.start and sent.start <= e.start]
-            owner = (self.org_alias.get(fined.group(1).lower(), fined.group(1)) if fined else None) or (
+            its_owner = (self.org_alias.get(fined.group(1).lower(), fined.group(1)) if fined else None) or (
                 named[-1] if named else None) or self._subject_parts(sent, f.start)[0]
-            if owner:
-                return owner
+            if its_owner:
+                return its_owner
         expected = _EXPECTS_BODY_TO.search(self.text, max(sent.start, f.start - 80), f.start)
         forecast = lookup(expected.group(1)) if expected else None
         if expected and (forecast is None or forecast.kind in ("org", "country")):
@@ -4414,9 +4418,9 @@ class Attributer:
         # a passive agent after the counted phrase: "31 drones launched by Russia"
         agent = _PASSIVE_AGENT.match(self.text[f.noun_end:f.noun_end + 60])
         if agent:
-            at = f.noun_end + agent.end()
-            for e in _near(ents, at):
-                if e.start == at or (e.start > at and self.text[at:e.start].strip().lower() in ("the",)):
+            agent_at = f.noun_end + agent.end()
+            for e in _near(ents, agent_at):
+                if e.start == agent_at or (e.start > agent_at and self.text[agent_at:e.start].strip().lower() in ("the",)):
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
         # a rule's or a levy's body named in a relative clause right after it: "the standard 10% tariff the EU
@@ -4424,9 +4428,9 @@ class Attributer:
         ruled = _BODY_SETS_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 80)) \
             if f.category in ("percent", "money") else None
         if ruled:
-            at = ruled.start("name")
-            for e in _near(ents, at):
-                if e.start == at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
+            name_at = ruled.start("name")
+            for e in _near(ents, name_at):
+                if e.start == name_at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
                     return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
         cause = self._bearing_cause(f, sent)
@@ -4440,7 +4444,7 @@ class Attributer:
                 and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
                 and (self.text[max(sent.start, said - 12):said].split() or [""])[-1] in _REPORT_VERBS \
                 and not _ITS.search(self.text, f.start, f.noun_end + 12) \
-                and ((looked := lookup(subject)) is None or looked.kind not in ("country", "nation", "force")):
+                and subject is not None and ((looked := lookup(subject)) is None or looked.kind not in ("country", "nation", "force")):
             # "Airport operator Angkasa Pura said 52 flights had been cancelled", "NHS England said 31,400 planned
             # operations had been postponed": a body that reports a count opening what it says does not own it
             # (not its money, staff or fleet, nor its own things it names so: "said about 26,000 of its staff"; nor
@@ -4543,9 +4547,9 @@ class Attributer:
         ref = self._backref_owner(before, sent, f)
         if ref:
             return ref
-        owner = self._owner_phrase(f, sent)
-        if owner:
-            return owner
+        phrase_owner = self._owner_phrase(f, sent)
+        if phrase_owner:
+            return phrase_owner
         if subject and self._general_clause(f, sent, ents):
             return None  # "The council will fill more potholes after residents reported 9,000 of them": no one's
         if subject and not speech and not any(
@@ -4559,7 +4563,7 @@ class Attributer:
         said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
         if said is not None and (later := self.text.rfind(" and that ", said, f.start)) >= 0:
             said = later + len(" and")  # "said 410 posts were vacant and that the service had 138 fewer officers"
-        the = _the_body_acts(self.text, _THAT.match(self.text, said).end(), f.start) if said is not None else None
+        the = _the_body_acts(self.text, _found(_THAT.match(self.text, said)).end(), f.start) if said is not None else None
         if the and (head := the.group("head").lower()) in _BODY_HEADS and head != "union" \
                 and (named := self._named_by_kind(head)) and named != subject \
                 and not any((e.org or e.place) and e.start >= the.start() for e in before):
@@ -4581,7 +4585,7 @@ class Attributer:
             pass  # the nearest such clause before the figure, in a bounded window
         if adding is not None and not _CLAUSE_BREAK.search(self.text, adding.end(), f.start) \
                 and (f.category == "personnel" or _IT_OR_ITS.search(self.text, adding.end(), f.noun_end)) \
-                and f.source[:1].isupper() and (f.source not in self.people.values() or len(f.source.split()) > 1) \
+                and f.source is not None and f.source[:1].isupper() and (f.source not in self.people.values() or len(f.source.split()) > 1) \
                 and f.source.split()[0] not in first_names() and ((spoke := lookup(f.source)) is None or spoke.kind == "org") \
                 and not any((e.org or e.place) and adding.end() <= e.start < f.start for e in before):
             # "National Grid said, adding that 600 engineers had been sent to the region", "the bank said, adding
@@ -4637,10 +4641,10 @@ class Attributer:
                 return _owner_name(e)
         if not (subject and speech):
             # "He said the university had spent £62 million": a person reports a body's act, named by its kind
-            said = None
-            for said in _REPORTED_THE.finditer(self.text, max(sent.start, f.start - 150), f.start):
+            reported = None
+            for reported in _REPORTED_THE.finditer(self.text, max(sent.start, f.start - 150), f.start):
                 pass  # the report nearest the figure, within a bounded window
-            the = _the_body_acts(self.text, said.end(), f.start) if said else None
+            the = _the_body_acts(self.text, reported.end(), f.start) if reported else None
             if the and the.group("head").lower() in _BODY_HEADS and not _SPEECH_AFTER.match(the.group("verb")):
                 head = the.group("head").lower()
                 named = (self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
@@ -4652,7 +4656,7 @@ class Attributer:
             # "The Royal College of Nursing said the trust actually had about 900 vacancies": the body the
             # reported clause opens with, named again by its kind, owns the figure, not the speaker
             said = self._subject_end.get((sent.start, f.start))
-            the = _the_body_acts(self.text[said:f.start], _THAT.match(self.text, said).end() - said) if said else None
+            the = _the_body_acts(self.text[said:f.start], _found(_THAT.match(self.text, said)).end() - said) if said else None
             if the and the.group("head").lower() in _BODY_HEADS:
                 named = self.org_alias.named_with(the.group("head").lower())
                 if named and named != subject:
