@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, overload
 
 from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
@@ -4849,6 +4849,7 @@ class Attributer:
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
         """Whether body E, one that attends incidents (bodies.toml [reporting_bodies]), only reports the
         figure: E speaks right after its name and the reported clause has a subject of its own, not "it"."""
+        assert e.org is not None  # (asked of a body named by its name)
         if f.category == "personnel" or not any(
                 w in _REPORTING_BODY_WORDS for w in e.org.lower().split()):
             return False
@@ -5202,8 +5203,8 @@ class Attributer:
             return (place.country if place.kind in ("country", "demonym", "capital") else place.name), aside, speech, end
         if len(words) == 1 and GOVERNMENT.fullmatch(name):
             # "The Treasury will spend ...": the government of the story's country
-            country = self._government_country()
-            return (country, aside, speech, end) if country else none
+            gov_country = self._government_country()
+            return (gov_country, aside, speech, end) if gov_country else none
         if len(words) == 2 and words[1].lower() in ("government", "administration"):
             # "The French government" is France's; "The Scottish Government", "the Victorian
             # government" govern a part of a country, named as written
@@ -5251,7 +5252,7 @@ class Attributer:
             return False
         if not m.group("name"):
             return True
-        run = _NAME_AFTER.match(self.text, m.start("name"))
+        run = _found(_NAME_AFTER.match(self.text, m.start("name")))
         if _AN_INDEX.match(self.text, run.end()):
             return False  # "Hong Kong's Hang Seng index": a market, in its place
         return _names_one(run.group().split())
@@ -5268,6 +5269,12 @@ class Attributer:
                     # "Transport for London" is also "TfL": initials of every word
                     self._spelled.setdefault("".join(w[0] for w in m.group().split()).upper(), m.group())
         return self._spelled
+
+    @overload
+    def expand(self, name: str) -> str: ...
+
+    @overload
+    def expand(self, name: None) -> None: ...
 
     def expand(self, name: str | None) -> str | None:
         """A body named by its initials, spelled out where the article spells it ("WFP" -> "World
@@ -5414,7 +5421,7 @@ class Attributer:
         if f.category in ("percent", "money"):
             share = _SHARE_OF_RESIDENTS.match(self.text, end, min(sent.end, end + 60))
             town = (lookup(share.group(1), allow_cities=True) or cities().get(share.group(1))) if share else None
-            if town is not None and town.kind in _TOWNS_AND_COUNTRIES:
+            if town is not None and town.kind in _TOWNS_AND_COUNTRIES and share is not None:
                 return share.group(1)  # "72% of Palma residents", "about €22 for every Lisbon resident": where they live
         if f.category in ("people", "casualties"):
             # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
@@ -5511,8 +5518,8 @@ class Attributer:
             if group:
                 best = min(_specificity(e.place) for e in group)
                 group = [e for e in group if _specificity(e.place) == best]
-                after = [e for e in group if e.start >= f.end]
-                pick = after[0] if after else group[-1]
+                after_figure = [e for e in group if e.start >= f.end]
+                pick = after_figure[0] if after_figure else group[-1]
                 return _place_name(self._nested(_inner_place(pick, near_dest + near_pos), ents, f))
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
@@ -5607,7 +5614,7 @@ class Attributer:
                 if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
                     return _place_name(e)
         opener = self._opening_place(sent, ents)
-        if opener is not None and opener.end <= f.start and not (
+        if opener is not None and opener.place is not None and opener.end <= f.start and not (
                 opener.place.kind == "country" and opener.surface.endswith(("'s", "’s"))
                 and self._country_body_at(opener.place.country, opener.end)) and not any(
                 x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \
@@ -5628,7 +5635,7 @@ class Attributer:
             # "There, Civic Alliance held the seat by 38 votes", "11 people have died in the transit centre
             # there": a sentence that names no place but says "there" is where its paragraph just was
             earlier = [x for x in self.para_places.get(para.index, ())
-                       if x.start < sent.start and x.place.kind not in ("org", "force", "demonym")]
+                       if x.start < sent.start and x.place is not None and x.place.kind not in ("org", "force", "demonym")]
             if earlier:
                 return _place_name(earlier[-1])
         return None
@@ -5687,12 +5694,12 @@ class Attributer:
         for e in cands:
             m = _ANCHORED.search(self.text, max(sent.start, e.start - 90), e.start) if e.prep == "near" else None
             name = m.group("name") if m else None
-            if name is None or name.split()[0].lower().rstrip(".") in _titles():
+            if m is None or name is None or name.split()[0].lower().rstrip(".") in _titles():
                 out.append(e)
                 continue
             at = m.start("name")
             named = next((x for x in ents if x.start == at and x.place is not None), None)
-            if named is not None and named.place.kind in ("org", "force", "demonym"):
+            if named is not None and named.place is not None and named.place.kind in ("org", "force", "demonym"):
                 out.append(e)  # "Turkey's AFAD, ..., north of": a body, not a place
                 continue
             if named is None:
@@ -5721,7 +5728,7 @@ class Attributer:
             start += 1
         e = next((x for x in ents if x.start >= start), None)
         town = cities().get(e.surface) if e is not None and e.place is None and e.org and e.start - start <= 4 else None
-        if town is not None and town.kind == "city":
+        if town is not None and town.kind == "city" and e is not None:
             # "Cochabamba, the third-largest department, has reported 190 cases": a town the gazetteer reads
             # as a name, that counts what happens in it (the verbs of places.toml [happens_in_verbs])
             app = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \
@@ -5749,7 +5756,7 @@ class Attributer:
                 return Entity(e.start, e.end, e.surface, Place(e.surface, "site", town.country), "")
             named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface) or _TOWN_POLICE.fullmatch(e.surface)
             town = lookup(named.group(1), allow_cities=True) if named else None
-            if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation"):
+            if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation") and named is not None:
                 # "Leeds City Council will spend an extra £4.5 million", "Dubrovnik city council voted to raise the
                 # tax to €4": a council that opens the sentence acts in its town
                 return Entity(e.start, e.start + len(named.group(1)), named.group(1), town, "", None, False)
@@ -5801,7 +5808,7 @@ class Attributer:
             if a.prep == "between" and lo <= a.start < hi and a.place is not None and a.place.kind in towns:
                 other = _AND_NAME.match(self.text, a.end)
                 place = other and (lookup(other.group(1)) or cities().get(other.group(1)))
-                if place is not None and place.kind in towns:
+                if place is not None and place.kind in towns and other is not None:
                     return f"{_place_name(a)} and {other.group(1)}"
         return None
 
@@ -5818,7 +5825,7 @@ class Attributer:
         (the first of equals), else the one the story names most; in a story about a province or
         state, named more often than its country, that province's ("Nova Scotia")."""
         if self.acting_countries:
-            country = max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
+            country: str | None = max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
         else:
             country = self.home_country
         if self.home_region and self.home_region[1] == country:
@@ -6010,8 +6017,9 @@ class Attributer:
             if e.prep == "of" and e.place.kind in ("demonym", "city", "capital") and _PEOPLE_NEXT.match(self.text, e.end):
                 # "68% of Bolivian children received a first dose", "72% of Palma residents believe": the people
                 # of that country or town, counted there
-                if e.place.kind == "demonym":
-                    e = Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep)
+                if e.place.kind == "demonym" and e.place.country is not None:
+                    pos.append(Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep))
+                    continue
                 pos.append(e)
                 continue
             if e.place.kind == "demonym" and not e.border:
@@ -6063,9 +6071,9 @@ class Attributer:
         region: "Officials in Batken say roughly 600 homes in the region were damaged", "In Marsabit, ... 55 percent of
         cattle in the county had died" (not a town it only goes to, nor a road)."""
         here = [x for x in seen if x.start >= para.start and x.place is not None]
-        if any(x.place.kind in ("region", "state") for x in here):
+        if any(x.place is not None and x.place.kind in ("region", "state") for x in here):
             return None
-        return next((x for x in reversed(here) if x.place.kind in ("city", "place") and x.prep in _TOWN_OF_A_PART
+        return next((x for x in reversed(here) if x.place is not None and x.place.kind in ("city", "place") and x.prep in _TOWN_OF_A_PART
                      and not _ROAD.fullmatch(x.surface)), None)
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
@@ -6079,6 +6087,7 @@ class Attributer:
             pair = self._latest_pair.get(want.split()[1])
             if pair is None or pair[1].end > e.start:
                 return None
+            assert pair[0].place is not None and pair[1].place is not None  # (placed)
             return Place(f"{pair[0].place.name} and {pair[1].place.name}", "pair", None)
         # the places named just before it in its paragraph (a bounded window: a paragraph of a thousand
         # back-references must not be read a thousand times)
@@ -6096,7 +6105,7 @@ class Attributer:
         if town is not None and not _SENTENCE_END_IN.search(self.text, town.end, e.start):
             return town.place  # (a town of the same sentence, before a region the story named paragraphs back)
         named_so = self._latest_part.get(e.surface[4:]) if e.surface.startswith("the ") else None
-        if named_so is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
+        if named_so is not None and named_so.place is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
             # "the province" is the latest place the story called a province ("at least 37 people in Indonesia's
             # West Sumatra province ... 1,240 homes destroyed across the province"), not a town named since
             return Place(named_so.place.name, "region", named_so.place.country)
@@ -6108,11 +6117,12 @@ class Attributer:
             if town is not None:
                 return town.place
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
-            if self.home_region and not any(x.place.kind in ("region", "state") for x in parts):
+            if self.home_region and not any(x.place is not None and x.place.kind in ("region", "state") for x in parts):
                 return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])
             latest = self._latest_region
-            if latest is not None and latest.start < e.start and e.surface in ("the region", "the province", "the state") \
-                    and not any(x.place.kind in ("region", "state") for x in parts):
+            if latest is not None and latest.place is not None and latest.start < e.start \
+                    and e.surface in ("the region", "the province", "the state") \
+                    and not any(x.place is not None and x.place.kind in ("region", "state") for x in parts):
                 # "across the province" paragraphs after the story named Sindh, with only towns named since: the
                 # province the story last named, not a town in it
                 return Place(latest.place.name, "region", latest.place.country)
@@ -6128,7 +6138,8 @@ class Attributer:
         if isinstance(want, str) and want.startswith("site:"):
             # "the port": the latest place whose name says it is one ("Port Botany", "its Kusile plant"), or
             # that the story placed the site in ("its assembly plant in Ramos Arizpe", "the port of Goole")
-            named = [x for x in seen if _fits_backref(want, x.place) and x.place.name.split()[-1] not in _feature_words()]
+            named = [x for x in seen if _fits_backref(want, x.place) and x.place is not None
+                     and x.place.name.split()[-1] not in _feature_words()]
             if named:
                 return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
             site = self._latest_site.get(e.surface.split()[-1])
@@ -6139,10 +6150,10 @@ class Attributer:
             last_fit = max((x.start for x in seen if _fits_backref(want, x.place)), default=-1)
             for x in reversed(ents[max(0, before - 8):before]):
                 if x.org and x.end <= e.start and e.start - x.end <= 200 and x.start > last_fit:
-                    town = lookup(x.org.split()[0], allow_cities=True) if x.org.split()[0][:1].isupper() else None
-                    if town is not None and town.kind in ("city", "capital"):
-                        return town
-        fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
+                    org_town = lookup(x.org.split()[0], allow_cities=True) if x.org.split()[0][:1].isupper() else None
+                    if org_town is not None and org_town.kind in ("city", "capital"):
+                        return org_town
+        fits = [x.place for x in reversed(seen) if x.place is not None and _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
@@ -6167,9 +6178,9 @@ class Attributer:
             # "Shropshire Council filled 18,400 potholes across the county": the town or county a council
             # the story named before is named for
             for x in reversed(ents[max(0, before - _BACKREF_WINDOW):before]):
-                named = _COUNCIL_OF.fullmatch(x.org) if x.org and x.end <= e.start else None
-                if named and lookup(named.group(1)) is None:
-                    return Place(named.group(1), _COUNCIL_TOWN_REFS[e.surface], None)
+                council_named = _COUNCIL_OF.fullmatch(x.org) if x.org and x.end <= e.start else None
+                if council_named and lookup(council_named.group(1)) is None:
+                    return Place(council_named.group(1), _COUNCIL_TOWN_REFS[e.surface], None)
         if want == "city" and self.top_city[0]:
             # "deployed 3,200 police officers in the capital" paragraphs after the story last named Bogotá:
             # with no town named near, the town the story has named most so far
@@ -6528,6 +6539,7 @@ def _owner_name(e: Entity) -> str:
     if e.org:
         return e.org
     p = e.place
+    assert p is not None  # (an entity names a body or a place)
     if p.kind == "org" and e.surface:
         written = _THE_OPENING.sub("", _unpossessive(e.surface))
         if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
@@ -6543,7 +6555,9 @@ def _owner_name(e: Entity) -> str:
 
 def _place_name(e: Entity) -> str:
     p = e.place
+    assert p is not None  # (asked of a place)
     name = p.name if p.kind not in ("demonym",) else p.country
+    assert name is not None  # (a demonym's country is known)
     if e.border:
         return f"{p.country or name} border"
     return name
@@ -6614,8 +6628,8 @@ def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -
     for short, fulls in _org_full_names().items():  # "The World Food Programme said ... WFP said"
         if short in _SHORT_FORMS or short.lower() in out:
             continue
-        full = next((f for f in fulls if " " in f and f in text), None)
-        if full and re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
-            out.setdefault(short.lower(), f"{full} ({short})")
-            out.setdefault(full.lower(), f"{full} ({short})")
+        full_name = next((f for f in fulls if " " in f and f in text), None)
+        if full_name and re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+            out.setdefault(short.lower(), f"{full_name} ({short})")
+            out.setdefault(full_name.lower(), f"{full_name} ({short})")
     return out
