@@ -2438,6 +2438,8 @@ class Attributer:
         self._government: dict[int, tuple[bool, bool]] = {}
         self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
         self._polls: dict[int, str | None] = {}
+        self._known_kind_hits: dict[str, list[tuple[int, str]]] = {}  # (_known_by_kind)
+        self._governments: dict[str, str | None] = {}  # a person -> the government they speak for (_government_of)
         self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
         self._members: list[tuple[int, str]] | None = None  # bodies named before "members" (_members_named)
@@ -2890,7 +2892,7 @@ class Attributer:
             left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
         for segment in reversed(_SEGMENT_BREAK.split(left)[-5:]):  # not the comma of "2,300"
-            words = _WORD_RE.findall(segment)
+            words: list[str] = _WORD_RE.findall(segment)
             if not chunks:
                 while words and words[-1].lower() in SKIP_BEFORE_VERB:
                     words.pop()
@@ -4831,7 +4833,7 @@ class Attributer:
         found = _known_by_kind_re().get(head)
         if found is None:
             return None
-        hits = self.__dict__.setdefault("_known_kind_hits", {})
+        hits = self._known_kind_hits
         if head not in hits:  # every mention, found in one pass over the text, then looked up by position
             hits[head] = [(m.start(), found[1][m.group()]) for m in found[0].finditer(self.text)]
         starts = hits[head]
@@ -4884,7 +4886,7 @@ class Attributer:
         """The government PERSON speaks for, from the title the story first gives them: "Morocco's
         industry minister, Karim Bennani" -> Morocco; "Flemish premier Koen Verstraete" -> "Flemish
         government" (a region's, named as written)."""
-        cache = self.__dict__.setdefault("_governments", {})  # one search a person: linear however many figures
+        cache = self._governments  # one search a person: linear however many figures
         if person not in cache:
             cache[person] = self._find_government_of(person)
         return cache[person]
