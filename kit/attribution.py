@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
+from typing import ClassVar, Literal, overload
 
 from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
 from .lexicon import alternation, first_char_alternation, table, word_list
@@ -781,7 +782,7 @@ def _hedge_guard() -> re.Pattern | None:
     part of: for each pattern, its longest run of plain characters outside groups and repeats
     ("unverified", "evidence"), and of those runs only the ones holding no shorter run ("verif" stands for
     "unverified"). None when some pattern has no such run (then every sentence is searched)."""
-    from re import _constants, _parser  # the stdlib's own reading of a pattern
+    from re import _constants, _parser  # type: ignore[attr-defined]  # the stdlib's own reading of a pattern (no stubs)
 
     longest = set()
     for h in table("hedges")["hedge"]:
@@ -1143,7 +1144,7 @@ class _TextIndex:
     """What the place rules ask of the whole text, read once a text (so linear): how often each
     capitalised word appears, and the words the story places after a preposition ("in Ajaccio")."""
 
-    _last: "_TextIndex | None" = None
+    _last: "ClassVar[_TextIndex | None]" = None
 
     def __init__(self, text: str):
         self.text = text
@@ -1178,6 +1179,13 @@ def _sited(text: str, name: str) -> bool:
     """Whether the story names NAME before the noun of a site named for its ground ("the Cerro Alto copper
     mine"), so that NAME alone is that site."""
     return name in _TextIndex.of(text).sited
+
+
+def _found(m: re.Match[str] | None) -> re.Match[str]:
+    """M, the match of a pattern that cannot fail where it is tried (it may match the empty string, or matched
+    there before)."""
+    assert m is not None
+    return m
 
 
 def _possessive_owner(text, offset, toks, i, k) -> Entity | None:
@@ -1239,7 +1247,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             return [Entity(offset + toks[i].start, offset + toks[j].end, name, Place(name, "place", None), prep_i)]
     # "A São Paulo labour court", "in a Milan court": the town whose court it is (read once a run)
     court_town = i > 0 and toks[i - 1].low in ("a", "an") and _COURT_AFTER.match(text, offset + toks[j].end) is not None
-    out, a = [], i
+    out: list[Entity] = []
+    a = i
     while a <= j:
         found = None
         placed = (prep_i if a == i else _prep_before(toks, a)) in _PLACING or (people_of and a == i)  # the word before the run
@@ -1272,13 +1281,14 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
             if place is None and placed and base in _WORD_TOWNS and (prep_i if a == i else _prep_before(toks, a)) in POSITION | ORIGIN:
                 place = _WORD_TOWNS[base]  # "a signalling fault near Reading": the town, after a word that places it
-            if place is not None and place.kind == "demonym" and b + 1 < len(toks) and toks[b + 1].low in DEMONYM_PLACES:
+            if place is not None and place.kind == "demonym" and place.country is not None and b + 1 < len(toks) \
+                    and toks[b + 1].low in DEMONYM_PLACES:
                 place = Place(place.country, "country", place.country)  # "over Russian territory", "at Ukrainian cities"
             if place is not None:
                 found = (b, surface, place)
                 break
         serves = next((k for k in range(a - 1, i, -1) if toks[k].low in ("for", "of")), None) if found and a > i + 1 else None
-        if serves is not None and toks[serves - 1].text in _org_words_cased() \
+        if serves is not None and found is not None and toks[serves - 1].text in _org_words_cased() \
                 and found[0] == j and found[2].kind not in ("org", "force"):
             # "the Desert Locust Control Organization for Eastern Africa": a body whose name holds the place
             # it serves, not that place
@@ -1312,7 +1322,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                 a == i and i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("border", "borders", "frontier")
                 and place.kind in ("country", "nation"))  # "to its eastern border with Belarus": the Belarus border
             if out and place.kind in ("force", "org") and out[-1].end + 1 == offset + toks[a].start and \
-                    out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country:
+                    out[-1].place is not None and out[-1].place.kind in ("country", "demonym") and place.country \
+                    and out[-1].place.country is not None:
                 # "US Treasury", "Russian Navy": the body of the country named with it
                 place = Place(out[-1].place.country, place.kind, out[-1].place.country)
             out.append(Entity(offset + toks[a].start, offset + toks[b].end, surface, place, prep, border=border))
@@ -1322,7 +1333,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if out and out[0].place is not None and out[0].place.kind in ("city", "place") and out[0].start > offset + toks[i].start:
         k = next(k for k in range(i, j + 1) if offset + toks[k].start >= out[0].start)
         owner = _possessive_owner(text, offset, toks, i, k - 1)
-        if owner is not None and lookup(owner.org) is None and owner.org.lower() not in _CALENDAR \
+        if owner is not None and owner.org is not None and lookup(owner.org) is None and owner.org.lower() not in _CALENDAR \
                 and all(toks[x].text[:1].isupper() for x in range(i, k)):  # not "Sunday's Hamburg Marathon"
             out.insert(0, owner)  # "On Bus Éireann’s Cork city services": the body that runs them, then its town
     region_after = (j + 1 < len(toks) and toks[j + 1].low in PLACE_NOUNS) or (  # "the Marche region", "Kherson province"
@@ -1353,6 +1364,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface, owner = text[offset + toks[k].start: offset + toks[j].end], out[-1]
             if not owner.surface.endswith(("'s", "’s")):  # the plural's country owns the region, is not where
                 out[-1] = Entity(owner.start, owner.end, owner.surface, owner.place, "", org=owner.org, border=owner.border)
+            assert owner.place is not None  # (tested above, as out[-1])
             out.append(Entity(offset + toks[k].start, offset + toks[j].end, surface,
                               Place(surface, "place", owner.place.country), owner.prep))
     elif len(out) == 1 and out[0].surface.endswith(("'s", "’s")) and out[0].place is not None \
@@ -1393,7 +1405,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         # "on Translink’s Metro buses": the body that runs the named service, not a place (not "Hawke’s
         # Bay", "Drogheda’s MacBride station", "Minera Quebrada Alta's Cerro Negro mine")
         owner = _possessive_owner(text, offset, toks, i, inner)
-        if owner is not None and lookup(owner.org, allow_cities=True) is None and cities().get(owner.org) is None:
+        if owner is not None and owner.org is not None and lookup(owner.org, allow_cities=True) is None \
+                and cities().get(owner.org) is None:
             return [owner]
     if (unknown_ok or region_after) and not _not_a_place(toks, i, j) and not followed_by_number \
             and not any(toks[k].low == "for" for k in range(i + 1, j)):
@@ -2059,7 +2072,7 @@ def _listed_name_end(toks, k: int) -> int | None:
             seen_and = True
         else:
             break
-    return end if after_and and toks[end - 1].low != "," else None
+    return end if after_and and end is not None and toks[end - 1].low != "," else None
 
 
 # words that quantify a noun, which no name begins with: "No council can absorb that", "Every Welsh council"
@@ -2482,6 +2495,8 @@ class Attributer:
         self._government: dict[int, tuple[bool, bool]] = {}
         self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
         self._polls: dict[int, str | None] = {}
+        self._known_kind_hits: dict[str, list[tuple[int, str]]] = {}  # (_known_by_kind)
+        self._governments: dict[str, str | None] = {}  # a person -> the government they speak for (_government_of)
         self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
         self._members: list[tuple[int, str]] | None = None  # bodies named before "members" (_members_named)
@@ -2598,14 +2613,14 @@ class Attributer:
                 and not ("ts " in text and _ITS_RECORD.search(text)):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
-        candidates = []
+        candidates: list[tuple[int, str]] = []
         subordinate: dict[int, tuple[int, int]] = {}  # verb offset -> the span its speaker states
         direct: set[int] = set()  # offsets of "said", "told", "according to": plain attributions
         # with no quotation masked, the verbs start where the first one was found: the words before it are not read again
         for m in _speech_re().finditer(masked, first.start() if first is not None and masked is text else 0):
             self.verb_at = sent.start + m.start()
             verb = m.group().lower()  # (read once: the tests below ask it often)
-            opener = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
+            opener: re.Match[str] | Literal[False] | None = None  # the subordinating word before the verb ("after the EIA said"), once read (False: none)
             if verb in ("add", "adds", "added", "adding") and _QUANTITY_NEXT.match(masked, m.end()):
                 continue  # "the Nasdaq added 123.4 points", "adding about 0.4 millimetres": not speech
             if verb in ("put", "puts", "putting") and (_PUT_PARTICLE.match(masked, m.end())
@@ -2703,7 +2718,7 @@ class Attributer:
                     end = comma if comma != -1 else (brk.start() if brk else len(masked))
                     subordinate[m.start()] = (sent.start + lo, sent.start + end)
         for m in _ACCORDING.finditer(masked):
-            tail = _ACCORDING_TAIL.match(masked, m.end()).group()
+            tail = _found(_ACCORDING_TAIL.match(masked, m.end())).group()
             words = re.findall(WORD, tail)
             if len(words) > 2 and words[0].lower() in _DOCUMENT_PARTS and words[1].lower() == "of":
                 words = words[2:]  # "according to page 4 of the ministry's bulletin": the bulletin's maker
@@ -2751,7 +2766,7 @@ class Attributer:
                 # passengers ..., according to its most recent annual report"), else the body the story is about
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
                 who = (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org \
-                    or _BODY_AFTER_COMMA.match(masked, m.end() + len(tail)).group(1)
+                    or _found(_BODY_AFTER_COMMA.match(masked, m.end() + len(tail))).group(1)
             elif doc is not None and doc <= 5 and not made_by and all(w[:1].islower() for w in words[:doc + 1]) and (
                     any(w.lower() in ("its", "their") for w in words[doc + 1:doc + 4])
                     or (words[doc].lower() in _FIRM_PAPERS and words[0].lower() == "the")) and (
@@ -2773,13 +2788,13 @@ class Attributer:
                 who = self.org_alias.get(maker.lower(), maker)
                 who = re.sub(r"\s+(?:of|for|and)$", "", who)
             elif lead and doc is not None and doc > len(lead) and all(w[:1].islower() for w in words[len(lead):doc]) \
-                    and (lookup(" ".join(lead)) is None or lookup(" ".join(lead)).kind in ("org", "force")):
-                body = lead[1:] if lead[0].lower() == "the" else lead  # "according to Pentagon budget documents"
-                who = _unpossessive(" ".join(body)) if body else None  # "the STM’s budget documents": the STM
+                    and ((looked := lookup(" ".join(lead))) is None or looked.kind in ("org", "force")):
+                body_words = lead[1:] if lead[0].lower() == "the" else lead  # "according to Pentagon budget documents"
+                who = _unpossessive(" ".join(body_words)) if body_words else None  # "the STM’s budget documents": the STM
             elif lead and len(lead) < len(words) and words[len(lead)].lower() in DOCUMENT_NOUNS | {"published", "released", "cited", "quoted", "shows", "showed", "show"}:
                 # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
-                body = lead[1:] if lead[0].lower() == "the" else lead
-                who = self._trailing_name(body) or (_unpossessive(" ".join(body)) if body else None)
+                body_words = lead[1:] if lead[0].lower() == "the" else lead
+                who = self._trailing_name(body_words) or (_unpossessive(" ".join(body_words)) if body_words else None)
             else:
                 informed = _INFORMED.match(tail.strip())
                 who = (informed.group() if informed else None) or self._trailing_name(words) or \
@@ -2801,7 +2816,7 @@ class Attributer:
             name = m.group(1).strip()
             if re.search(r"\b(?:after|before|when|as|because|since)\s+(?:a|an|the)?\s*$", masked[max(0, m.start() - 12):m.start()]):
                 continue  # "rose ... after a survey by consultancy Petrovane showed": a cause, its own report
-            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+            if (looked := lookup(name)) is None or looked.kind in ("org", "force"):
                 # "Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats": Ipsos's
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(1))
@@ -2829,7 +2844,7 @@ class Attributer:
                     candidates.append((m.start(2), prev))
                     direct.add(m.start(2))
                 continue
-            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+            if (looked := lookup(name)) is None or looked.kind in ("org", "force"):
                 # "NHS England figures published on Thursday showed": the body whose figures they are
                 candidates.append((m.start(2), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(2))
@@ -2872,8 +2887,8 @@ class Attributer:
         if len(parts) > 1 and _POSSESSIVE.search(parts[0]) and parts[-1].lower() in DOCUMENT_NOUNS \
                 and all(w[:1].islower() or w.lower() in _CALENDAR for w in parts[1:]):
             # "CMHC's October rental survey found": the body that made the record speaks for it
-            owner = _unpossessive(parts[0])
-            who = self.spelled_out().get(owner, owner) if ACRONYM.fullmatch(owner) else self.org_alias.get(owner.lower(), owner)
+            record_owner = _unpossessive(parts[0])
+            who = self.spelled_out().get(record_owner, record_owner) if ACRONYM.fullmatch(record_owner) else self.org_alias.get(record_owner.lower(), record_owner)
             parts = who.split()
         if len(parts) > 1 and parts[0].lower() in DESCRIPTORS and parts[1][:1].isupper() and lookup(who) is None \
                 and not (parts[0].lower() in _FIELD_BODY_WORDS and lookup(parts[-1]) is not None):  # "Statistics Canada"
@@ -2942,7 +2957,7 @@ class Attributer:
             left = _BRACKETED_INITIALS.sub("", left)  # "Office for Budget Responsibility (OBR)"
         chunks: list[list[str]] = []
         for segment in reversed(_SEGMENT_BREAK.split(left)[-5:]):  # not the comma of "2,300"
-            words = _WORD_RE.findall(segment)
+            words: list[str] = _WORD_RE.findall(segment)
             if not chunks:
                 while words and words[-1].lower() in SKIP_BEFORE_VERB:
                     words.pop()
@@ -3017,9 +3032,9 @@ class Attributer:
                     and usable[0][-1].islower() and 2 <= len(usable[1]) <= 5 \
                     and usable[1][0][:1].isupper() and usable[1][-1][:1].isupper() \
                     and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
-                    and (inner := [w for w in usable[1] if not w[:1].isupper()]) and len(inner) == 1 \
-                    and inner[0] not in NOT_SUBJECTS and inner[0] not in PLACE_PREPS and inner[0] not in CLAUSE_WORDS \
-                    and not inner[0].endswith(("ed", "s")) and lookup(" ".join(usable[1]), allow_cities=True) is None:
+                    and (inner_words := [w for w in usable[1] if not w[:1].isupper()]) and len(inner_words) == 1 \
+                    and inner_words[0] not in NOT_SUBJECTS and inner_words[0] not in PLACE_PREPS and inner_words[0] not in CLAUSE_WORDS \
+                    and not inner_words[0].endswith(("ed", "s")) and lookup(" ".join(usable[1]), allow_cities=True) is None:
                 # "Santé publique France, the national health agency, said", "Údarás na Gaeltachta, the Gaeltacht
                 # development authority, said": the body's own name, a lower-case word of its language inside it
                 return " ".join(usable[1])
@@ -3106,11 +3121,11 @@ class Attributer:
             role = self._role_or_body(words)
             if role:
                 return role
-        body = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if words[k] in FOREIGN_BODY_HEADS
+        body_at = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if words[k] in FOREIGN_BODY_HEADS
                      and words[k + 1].lower() in NAME_PARTICLES), None) if words and words[-1][:1].isupper() else None
-        if body is not None:
+        if body_at is not None:
             # "Banco de Chile said", "the Société de transport de Montréal (STM) said": the body its kind opens
-            return _unpossessive(" ".join(words[body:]))
+            return _unpossessive(" ".join(words[body_at:]))
         of = next((k for k in range(len(words) - 2, 1, -1) if words[k] == "of"), None)
         if of is not None and words[of - 1][:1].isupper() and words[of - 2] in first_names() \
                 and all(w[:1].isupper() or w == "the" for w in words[of + 1:]) and len(words) - of <= 5 \
@@ -3341,8 +3356,8 @@ class Attributer:
             # ..., the Japanese carmaker said": the body the sentence opens with or names as owner (asked
             # only here: finding the owner reads the sentence)
             subject = self.current_subject or self._sentence_owner()
-            place = self._place_of_words(words[:-1]) if head in NON_FIRM_HEADS else None
-            if subject and (place is None or place == subject):  # not "the Scottish government" for a firm
+            place_name = self._place_of_words(words[:-1]) if head in NON_FIRM_HEADS else None
+            if subject and (place_name is None or place_name == subject):  # not "the Scottish government" for a firm
                 return subject
         if head in _RUNNER_HEADS.values() and len(words) <= 2 and all(w.islower() for w in words) \
                 and (runner := self._runner_before(self._sentence_end, head)):
@@ -3415,6 +3430,7 @@ class Attributer:
         quote = next(((a, b) for a, b in para.quotes if a <= f.start < b), None)
         if quote is None or not _WE.search(self.text, quote[0], quote[1]):
             return None
+        assert f.source is not None  # (asked for a figure with a speaker)
         surname = re.escape(f.source.split()[-1])
         m = re.search(rf"([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:[ ](?:&[ ])?[A-ZÀ-ÖØ-Þ][\w&'’-]*){{0,3}})\s+(?:[a-z-]+\s+){{1,3}}"
                       rf"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,2}}{surname}\b", self.text[para.start:para.end])
@@ -3422,7 +3438,7 @@ class Attributer:
         if body is None or body.split()[0].lower().rstrip(".") in _titles() or body.split()[0] in first_names():
             # "Chief executive Sarah Lindqvist said: 'we have cut ...'": the body the story is about
             return self.prev_org or self.last_org
-        if lookup(body) is not None and lookup(body).kind not in ("org", "force"):
+        if (looked := lookup(body)) is not None and looked.kind not in ("org", "force"):
             return None
         return self.org_alias.get(body.lower(), body)
 
@@ -3586,6 +3602,7 @@ class Attributer:
             # a year in the sentence is background ("launched in 2008"), not the figure's day
             resolved = [d for d in dates if d.get("date") and d["granularity"] != "year"]
             for f in ms:
+                assert quoted is not None  # (read where the sentence has figures)
                 in_quote = quoted(f.start)
                 if in_quote:
                     f.source = speaker_q or speaker
@@ -3622,7 +3639,7 @@ class Attributer:
                 if not f.source and not in_quote and "xpected" in sent.text and (
                         (exp := _ANALYSTS_EXPECTED.search(self.text, max(sent.start, f.start - 120), f.start))
                         and "," not in self.text[exp.end():f.start]
-                        or (exp := _ANALYSTS_EXPECTED.match(self.text, f.end + len(_THAT_NEXT.match(self.text, f.end).group()),
+                        or (exp := _ANALYSTS_EXPECTED.match(self.text, f.end + len(_found(_THAT_NEXT.match(self.text, f.end)).group()),
                                                             min(sent.end, f.end + 60)))):
                     f.source = exp.group("firm") or exp.group("who").lower()
                 if not f.source and not in_quote:
@@ -3681,8 +3698,8 @@ class Attributer:
                 if f.actor is None and f.source and f.category in ("vehicles", "money", "personnel", "other", "percent") \
                         and not in_quote and self._a_firm(f.source) and (verb_at is None or verb_at > f.start) \
                         and (_THE_FIRM_SAID.search(self.text, f.end, sent.end) or (
-                            verb_at is not None and (named := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
-                            and named.group(1) != f.source and self.org_alias.get(named.group(1).lower()) == f.source)):
+                            verb_at is not None and (name_said := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
+                            and name_said.group(1) != f.source and self.org_alias.get(name_said.group(1).lower()) == f.source)):
                     f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
                 if f.source and f.actor != f.source and f.category in ("money", "personnel", "percent") and not in_quote \
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
@@ -3729,7 +3746,7 @@ class Attributer:
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
                 owner = lookup(f.actor) if f.actor else None
-                if owner is not None and owner.kind == "country":
+                if owner is not None and owner.kind == "country" and f.actor is not None:
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
                 elif owner is None and f.actor and f.actor not in self.recent_orgs and f.actor[:1].isupper() \
                         and f.actor not in self.people.values():
@@ -3785,7 +3802,7 @@ class Attributer:
         if words[-1] not in _BODY_KINDS or any(w not in _BODY_KINDS and not (
                 (p := lookup(w)) is not None and p.kind in ("demonym", "country")) for w in words[:-1]):
             return None  # a name ("Pentagon"), no body's kind ("residents"), a public body ("the electoral board")
-        named = {e.org or e.place.name for e in ents if e.start < verb_at and (
+        named = {e.org if e.org or e.place is None else e.place.name for e in ents if e.start < verb_at and (
             e.org or (e.place is not None and e.place.kind == "org"))}
         if self.current_subject:
             named.add(self.current_subject)
@@ -3972,7 +3989,7 @@ class Attributer:
             self._runners = []
             for m in _RUNS_IT.finditer(self.text) if " by " in self.text else ():
                 name = _unpossessive(m.group("name"))
-                if (lookup(name) is None or lookup(name).kind == "org") and name.split()[0] not in first_names() \
+                if ((looked := lookup(name)) is None or looked.kind == "org") and name.split()[0] not in first_names() \
                         and name.split()[0].lower() not in NOT_SUBJECTS and name not in self.people.values():
                     self._runners.append((m.start(), _RUNNER_HEADS[m.group("verb")], self.org_alias.get(name.lower(), name)))
         k = bisect_left(self._runners, (pos,))
@@ -4145,12 +4162,14 @@ class Attributer:
         for a, b in zip(placed, placed[1:]):
             # "floods across Kenya and Somalia", "villages in Isabela and neighbouring Cagayan province": two
             # places joined, what "the two countries" or "the two provinces" may mean later
+            assert a.place is not None and b.place is not None  # (placed)
             kinds = {a.place.kind, b.place.kind}
             group = "country" if kinds <= {"country", "nation"} else "part" if kinds <= _PAIR_PARTS else None
             if group and b.start - a.end <= 30 and not a.surface.endswith(("'s", "’s")) \
                     and _JOINED.fullmatch(self.text, a.end, b.start) and a.place.name != b.place.name:
                 self._latest_pair[group] = (a, b)
         for e in placed:
+            assert e.place is not None  # (placed)
             for w in e.place.name.split()[:4]:
                 self._latest_named[w] = e  # "Mount Loleba" under "Mount": what "the volcano" may mean later
             part = _PART_NOUN_AFTER.match(self.text, e.end) if e.place.kind not in ("country", "nation", "demonym") else None
@@ -4188,7 +4207,7 @@ class Attributer:
             # "won 41 of the 90 seats in Slovenia's National Assembly": the 90 are the chamber's (the 41 the
             # party's); a chamber named, not "the legislature"
             return chamber.group(1)
-        if f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
+        if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
         if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
@@ -4335,8 +4354,8 @@ class Attributer:
                 return part.place.name  # the province or state the story named last
             if tier.group("tier") == "state" and self.home_country and not self.home_region:
                 return self.home_country
-        part = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
-        if part and (part.group(1) in _BODY_HEADS or part.group(1) == "club") and (named := self._named_by_kind(part.group(1))):
+        kind_of = _OF_THE_KIND_S.match(self.text, f.end) if f.category not in ("people", "casualties") else None
+        if kind_of and (kind_of.group(1) in _BODY_HEADS or kind_of.group(1) == "club") and (named := self._named_by_kind(kind_of.group(1))):
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
             # berths": the body the story named by that word, not the union or speaker that counts them
             return named
@@ -4388,16 +4407,16 @@ class Attributer:
             if f.unit in ("seats", "votes") or f.category == "percent" and self._of_a_vote(sent) else None
         given = _FOR_PARTY.match(self.text, f.noun_end) \
             if took is None and f.category == "percent" and self._of_a_vote(sent) else None
-        if took or given:
-            name = (took or given).group("name")
+        if (won := took or given) is not None:
+            name = won.group("name")
             known = lookup(name, allow_cities=True)
             if name.split()[0].lower() not in _CALENDAR and name.split()[0].lower() not in _NOT_A_NAME \
                     and (known is None or known.kind == "org") \
-                    and (self.text[max(sent.start, (took or given).start("name") - 12):(took or given).start("name")].split()
+                    and (self.text[max(sent.start, won.start("name") - 12):won.start("name")].split()
                          or [""])[-1].lower() not in _WHERE_PREPS | ORIGIN \
                     and (name.split()[0] not in first_names() and name not in self.people and name not in self.people.values()
-                         or _ARTICLE_THEN.search(self.text, max(sent.start, (took or given).start("name") - 30),
-                                               (took or given).start("name"))):  # ("the Free Voters": no person)
+                         or _ARTICLE_THEN.search(self.text, max(sent.start, won.start("name") - 30),
+                                               won.start("name"))):  # ("the Free Voters": no person)
                 # "where the governing Frente Andino took 29 of the 48 seats", "as the Free Voters won 41 of the 203
                 # seats", "against 31.2% for the Democrats": the party whose seats or share the vote gave
                 return self.org_alias.get(name.lower(), self.expand(name))
@@ -4444,17 +4463,17 @@ class Attributer:
         if relative and giver and (known := lookup(giver)) is not None and known.kind in ("org", "force", "country"):
             return _owner_name(Entity(0, 0, giver, known, ""))  # "the OSCE, which sent 60 monitors"
         if f.category == "personnel" and (at := _AT_THE.match(self.text, f.noun_end)) is not None:
-            body = next((e for e in ents if e.start == at.end() and (e.org or e.place)
+            at_body = next((e for e in ents if e.start == at.end() and (e.org or e.place)
                          and (e.place is None or e.place.kind in ("org", "force"))), None)
-            if body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, body.end)):
+            if at_body and not ("the" in at.group().lower() and _LOWER_WORD_NEXT.match(self.text, at_body.end)):
                 # "Some 2,300 workers at Leinster Commuter Rail walked off the job", "about 42,000 nursing vacancies
                 # in the NHS": the body they work at or in (not a name describing a site: "300 jobs at the Quebrada
                 # Honda expansion")
-                return body.org or _owner_name(body)
+                return at_body.org or _owner_name(at_body)
         if f.category == "money":
-            giver = _FROM_NAMED_GIVER.match(self.text, max(f.end, f.noun_end), min(sent.end, max(f.end, f.noun_end) + 120))
-            if giver and not giver.group("mark"):  # (not "up from US$247m": a currency's mark)
-                name = _unpossessive(giver.group("name"))
+            named_giver = _FROM_NAMED_GIVER.match(self.text, max(f.end, f.noun_end), min(sent.end, max(f.end, f.noun_end) + 120))
+            if named_giver and not named_giver.group("mark"):  # (not "up from US$247m": a currency's mark)
+                name = _unpossessive(named_giver.group("name"))
                 place = lookup(name)
                 if place is not None and place.kind in ("country", "org", "force", "nation"):
                     return _owner_name(Entity(0, 0, name, place, ""))  # "$85 million from the United States"
@@ -4477,7 +4496,7 @@ class Attributer:
         member_of = _MEMBERS_OF.match(self.text, f.noun_end) if f.category == "personnel" else None
         if member_of:
             name = member_of.group(1)
-            if lookup(name) is None or lookup(name).kind in ("org", "force"):
+            if (looked := lookup(name)) is None or looked.kind in ("org", "force"):
                 return self.org_alias.get(name.lower(), name)  # "40,000 members of the Teachers' Federation of Victoria"
         if f.category == "personnel" and _OF_ITS.match(self.text[f.number.end:f.number.end + 12]):
             opener = self.current_subject or (
@@ -4489,10 +4508,10 @@ class Attributer:
             # "about 2,300 workers at its plant in Passo Fundo": the workers of the body "its" stands for
             fined = _FINED_NAME.search(self.text, max(sent.start, f.start - 200), f.start)
             named = [e.org for e in _near(ents, f.start) if e.org and e.end <= f.start and sent.start <= e.start]
-            owner = (self.org_alias.get(fined.group(1).lower(), fined.group(1)) if fined else None) or (
+            its_owner = (self.org_alias.get(fined.group(1).lower(), fined.group(1)) if fined else None) or (
                 named[-1] if named else None) or self._subject_parts(sent, f.start)[0]
-            if owner:
-                return owner
+            if its_owner:
+                return its_owner
         expected = _EXPECTS_BODY_TO.search(self.text, max(sent.start, f.start - 80), f.start)
         forecast = lookup(expected.group(1)) if expected else None
         if expected and (forecast is None or forecast.kind in ("org", "country")):
@@ -4518,19 +4537,19 @@ class Attributer:
         # a passive agent after the counted phrase: "31 drones launched by Russia"
         agent = _PASSIVE_AGENT.match(self.text[f.noun_end:f.noun_end + 60])
         if agent:
-            at = f.noun_end + agent.end()
-            for e in _near(ents, at):
-                if e.start == at or (e.start > at and self.text[at:e.start].strip().lower() in ("the",)):
+            agent_at = f.noun_end + agent.end()
+            for e in _near(ents, agent_at):
+                if e.start == agent_at or (e.start > agent_at and self.text[agent_at:e.start].strip().lower() in ("the",)):
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
         # a rule's or a levy's body named in a relative clause right after it: "the standard 10% tariff the EU
         # already levies", "the 1% ceiling the health agency considers acceptable"
-        ruled = _BODY_SETS_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 80)) \
+        rule_body = _BODY_SETS_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 80)) \
             if f.category in ("percent", "money") else None
-        if ruled:
-            at = ruled.start("name")
-            for e in _near(ents, at):
-                if e.start == at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
+        if rule_body:
+            name_at = rule_body.start("name")
+            for e in _near(ents, name_at):
+                if e.start == name_at and (e.org or (e.place and e.place.kind in ("country", "nation", "force", "org"))):
                     return _owner_name(e)
         before = [e for e in _near(ents, f.start) if e.end <= f.start]
         cause = self._bearing_cause(f, sent)
@@ -4544,7 +4563,7 @@ class Attributer:
                 and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
                 and (self.text[max(sent.start, said - 12):said].split() or [""])[-1] in _REPORT_VERBS \
                 and not _ITS.search(self.text, f.start, f.noun_end + 12) \
-                and (lookup(subject) is None or lookup(subject).kind not in ("country", "nation", "force")):
+                and subject is not None and ((looked := lookup(subject)) is None or looked.kind not in ("country", "nation", "force")):
             # "Airport operator Angkasa Pura said 52 flights had been cancelled", "NHS England said 31,400 planned
             # operations had been postponed": a body that reports a count opening what it says does not own it
             # (not its money, staff or fleet, nor its own things it names so: "said about 26,000 of its staff"; nor
@@ -4576,7 +4595,7 @@ class Attributer:
                 return opener
         if f.category in ("percent", "money", "other") and (its := _AFTER_ITS.search(self.text, max(lo, f.start - 80), f.start)):
             opener = self._subject_parts(sent, its.start())[0]
-            if opener and opener not in self.people.values() and (lookup(opener) is None or lookup(opener).kind in ("country", "org")) \
+            if opener and opener not in self.people.values() and ((looked := lookup(opener)) is None or looked.kind in ("country", "org")) \
                     and not any(e.start >= its.start() and (e.org or e.place) for e in before):
                 # "The ANC won 159 seats in the National Assembly after its share of the vote fell 17 points": the
                 # subject "its" stands for, not the body named between
@@ -4657,9 +4676,9 @@ class Attributer:
         ref = self._backref_owner(before, sent, f)
         if ref:
             return ref
-        owner = self._owner_phrase(f, sent)
-        if owner:
-            return owner
+        phrase_owner = self._owner_phrase(f, sent)
+        if phrase_owner:
+            return phrase_owner
         if subject and self._general_clause(f, sent, ents):
             return None  # "The council will fill more potholes after residents reported 9,000 of them": no one's
         if subject and not speech and not any(
@@ -4673,7 +4692,7 @@ class Attributer:
         said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
         if said is not None and (later := self.text.rfind(" and that ", said, f.start)) >= 0:
             said = later + len(" and")  # "said 410 posts were vacant and that the service had 138 fewer officers"
-        the = _the_body_acts(self.text, _THAT.match(self.text, said).end(), f.start) if said is not None else None
+        the = _the_body_acts(self.text, _found(_THAT.match(self.text, said)).end(), f.start) if said is not None else None
         if the and (head := the.group("head").lower()) in _BODY_HEADS and head != "union" \
                 and (named := self._named_by_kind(head)) and named != subject \
                 and not any((e.org or e.place) and e.start >= the.start() for e in before):
@@ -4695,7 +4714,7 @@ class Attributer:
             pass  # the nearest such clause before the figure, in a bounded window
         if adding is not None and not _CLAUSE_BREAK.search(self.text, adding.end(), f.start) \
                 and (f.category == "personnel" or _IT_OR_ITS.search(self.text, adding.end(), f.noun_end)) \
-                and f.source[:1].isupper() and (f.source not in self.people.values() or len(f.source.split()) > 1) \
+                and f.source is not None and f.source[:1].isupper() and (f.source not in self.people.values() or len(f.source.split()) > 1) \
                 and f.source.split()[0] not in first_names() and ((spoke := lookup(f.source)) is None or spoke.kind == "org") \
                 and not any((e.org or e.place) and adding.end() <= e.start < f.start for e in before):
             # "National Grid said, adding that 600 engineers had been sent to the region", "the bank said, adding
@@ -4753,10 +4772,10 @@ class Attributer:
                 return _owner_name(e)
         if not (subject and speech):
             # "He said the university had spent £62 million": a person reports a body's act, named by its kind
-            said = None
-            for said in _REPORTED_THE.finditer(self.text, max(sent.start, f.start - 150), f.start):
+            reported = None
+            for reported in _REPORTED_THE.finditer(self.text, max(sent.start, f.start - 150), f.start):
                 pass  # the report nearest the figure, within a bounded window
-            the = _the_body_acts(self.text, said.end(), f.start) if said else None
+            the = _the_body_acts(self.text, reported.end(), f.start) if reported else None
             if the and the.group("head").lower() in _BODY_HEADS and not _SPEECH_AFTER.match(the.group("verb")):
                 head = the.group("head").lower()
                 named = (self.org_alias.named_with(_UNION_WORD) if head == "union" else next(
@@ -4768,7 +4787,7 @@ class Attributer:
             # "The Royal College of Nursing said the trust actually had about 900 vacancies": the body the
             # reported clause opens with, named again by its kind, owns the figure, not the speaker
             said = self._subject_end.get((sent.start, f.start))
-            the = _the_body_acts(self.text[said:f.start], _THAT.match(self.text, said).end() - said) if said else None
+            the = _the_body_acts(self.text[said:f.start], _found(_THAT.match(self.text, said)).end() - said) if said else None
             if the and the.group("head").lower() in _BODY_HEADS:
                 named = self.org_alias.named_with(the.group("head").lower())
                 if named and named != subject:
@@ -4870,7 +4889,7 @@ class Attributer:
                 return employer
         if f.category == "money" and f.source and _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start) \
                 and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
-                and f.source[:1].isupper() and (lookup(f.source) is None or lookup(f.source).kind in ("org", "force")):
+                and f.source[:1].isupper() and ((looked := lookup(f.source)) is None or looked.kind in ("org", "force")):
             # "while Dunmore Rail put its own losses at €2 million a day", "put its members' losses at": the body
             # that sizes its own loss owns it (not "put the damage at", an estimate of others' loss)
             return self.org_alias.get(f.source.lower(), f.source)
@@ -4890,11 +4909,11 @@ class Attributer:
                     # "according to Sandvik Rail, which said 40% of its trains ran", "led by Orvane, which rose 5%
                     # after raising its forecast by €20 million": the body the relative clause and its "its" are of
                     return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
-        if f.category in ("money", "percent", "other", "personnel") and (acts := self._firm_acts_in(sent, ents)):
+        if f.category in ("money", "percent", "other", "personnel") and (firm_acting := self._firm_acts_in(sent, ents)):
             # "Net profit fell 12% to $214m as the company wrote down the value of its film library", "Headcount rose
             # by 1,150 to 14,300 employees, the annual report showed, as the airline rehired cabin crew": the firm the
             # story named, which a clause of the sentence has act by its kind, owns the figures no one else does
-            return acts
+            return firm_acting
         return None
 
     def _of_a_vote(self, sent: Sentence) -> bool:
@@ -4996,7 +5015,7 @@ class Attributer:
         found = _known_by_kind_re().get(head)
         if found is None:
             return None
-        hits = self.__dict__.setdefault("_known_kind_hits", {})
+        hits = self._known_kind_hits
         if head not in hits:  # every mention, found in one pass over the text, then looked up by position
             hits[head] = [(m.start(), found[1][m.group()]) for m in found[0].finditer(self.text)]
         starts = hits[head]
@@ -5014,6 +5033,7 @@ class Attributer:
     def _reports_an_incident(self, e: Entity, f: Mention) -> bool:
         """Whether body E, one that attends incidents (bodies.toml [reporting_bodies]), only reports the
         figure: E speaks right after its name and the reported clause has a subject of its own, not "it"."""
+        assert e.org is not None  # (asked of a body named by its name)
         if f.category == "personnel" or not any(
                 w in _REPORTING_BODY_WORDS for w in e.org.lower().split()):
             return False
@@ -5034,7 +5054,7 @@ class Attributer:
             return None
         if _POSSESSIVE.search(words[0]) and words[0][:1].isupper():
             name = _unpossessive(words[0])  # "480 from the OSCE’s Office for ...": the OSCE
-            return self.org_alias.get(name.lower(), name) if lookup(name) is None or lookup(name).kind == "org" else None
+            return self.org_alias.get(name.lower(), name) if (looked := lookup(name)) is None or looked.kind == "org" else None
         if all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
             return self.org_alias.get(phrase.lower(), phrase)  # "the Indonesian Red Cross", "the Civil Protection Department"
         if words[-1].lower() in _BODY_HEADS or words[-1].lower() in PUBLIC_HEADS:
@@ -5048,7 +5068,7 @@ class Attributer:
         """The government PERSON speaks for, from the title the story first gives them: "Morocco's
         industry minister, Karim Bennani" -> Morocco; "Flemish premier Koen Verstraete" -> "Flemish
         government" (a region's, named as written)."""
-        cache = self.__dict__.setdefault("_governments", {})  # one search a person: linear however many figures
+        cache = self._governments  # one search a person: linear however many figures
         if person not in cache:
             cache[person] = self._find_government_of(person)
         return cache[person]
@@ -5368,8 +5388,8 @@ class Attributer:
             return (place.country if place.kind in ("country", "demonym", "capital") else place.name), aside, speech, end
         if len(words) == 1 and GOVERNMENT.fullmatch(name):
             # "The Treasury will spend ...": the government of the story's country
-            country = self._government_country()
-            return (country, aside, speech, end) if country else none
+            gov_country = self._government_country()
+            return (gov_country, aside, speech, end) if gov_country else none
         if len(words) == 2 and words[1].lower() in ("government", "administration"):
             # "The French government" is France's; "The Scottish Government", "the Victorian
             # government" govern a part of a country, named as written
@@ -5417,7 +5437,7 @@ class Attributer:
             return False
         if not m.group("name"):
             return True
-        run = _NAME_AFTER.match(self.text, m.start("name"))
+        run = _found(_NAME_AFTER.match(self.text, m.start("name")))
         if _AN_INDEX.match(self.text, run.end()):
             return False  # "Hong Kong's Hang Seng index": a market, in its place
         return _names_one(run.group().split())
@@ -5434,6 +5454,12 @@ class Attributer:
                     # "Transport for London" is also "TfL": initials of every word
                     self._spelled.setdefault("".join(w[0] for w in m.group().split()).upper(), m.group())
         return self._spelled
+
+    @overload
+    def expand(self, name: str) -> str: ...
+
+    @overload
+    def expand(self, name: None) -> None: ...
 
     def expand(self, name: str | None) -> str | None:
         """A body named by its initials, spelled out where the article spells it ("WFP" -> "World
@@ -5580,7 +5606,7 @@ class Attributer:
         if f.category in ("percent", "money"):
             share = _SHARE_OF_RESIDENTS.match(self.text, end, min(sent.end, end + 60))
             town = (lookup(share.group(1), allow_cities=True) or cities().get(share.group(1))) if share else None
-            if town is not None and town.kind in _TOWNS_AND_COUNTRIES:
+            if town is not None and town.kind in _TOWNS_AND_COUNTRIES and share is not None:
                 return share.group(1)  # "72% of Palma residents", "about €22 for every Lisbon resident": where they live
         if f.category in ("people", "casualties"):
             # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
@@ -5677,8 +5703,8 @@ class Attributer:
             if group:
                 best = min(_specificity(e.place) for e in group)
                 group = [e for e in group if _specificity(e.place) == best]
-                after = [e for e in group if e.start >= f.end]
-                pick = after[0] if after else group[-1]
+                after_figure = [e for e in group if e.start >= f.end]
+                pick = after_figure[0] if after_figure else group[-1]
                 return _place_name(self._nested(_inner_place(pick, near_dest + near_pos), ents, f))
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
@@ -5773,7 +5799,7 @@ class Attributer:
                 if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
                     return _place_name(e)
         opener = self._opening_place(sent, ents)
-        if opener is not None and opener.end <= f.start and not (
+        if opener is not None and opener.place is not None and opener.end <= f.start and not (
                 opener.place.kind == "country" and opener.surface.endswith(("'s", "’s"))
                 and self._country_body_at(opener.place.country, opener.end)) and not any(
                 x.place is not None and x.place.kind not in ("org", "force") and opener.end <= x.start < f.start for x in ents) \
@@ -5794,7 +5820,7 @@ class Attributer:
             # "There, Civic Alliance held the seat by 38 votes", "11 people have died in the transit centre
             # there": a sentence that names no place but says "there" is where its paragraph just was
             earlier = [x for x in self.para_places.get(para.index, ())
-                       if x.start < sent.start and x.place.kind not in ("org", "force", "demonym")]
+                       if x.start < sent.start and x.place is not None and x.place.kind not in ("org", "force", "demonym")]
             if earlier:
                 return _place_name(earlier[-1])
         return None
@@ -5853,12 +5879,12 @@ class Attributer:
         for e in cands:
             m = _ANCHORED.search(self.text, max(sent.start, e.start - 90), e.start) if e.prep == "near" else None
             name = m.group("name") if m else None
-            if name is None or name.split()[0].lower().rstrip(".") in _titles():
+            if m is None or name is None or name.split()[0].lower().rstrip(".") in _titles():
                 out.append(e)
                 continue
             at = m.start("name")
             named = next((x for x in ents if x.start == at and x.place is not None), None)
-            if named is not None and named.place.kind in ("org", "force", "demonym"):
+            if named is not None and named.place is not None and named.place.kind in ("org", "force", "demonym"):
                 out.append(e)  # "Turkey's AFAD, ..., north of": a body, not a place
                 continue
             if named is None:
@@ -5887,7 +5913,7 @@ class Attributer:
             start += 1
         e = next((x for x in ents if x.start >= start), None)
         town = cities().get(e.surface) if e is not None and e.place is None and e.org and e.start - start <= 4 else None
-        if town is not None and town.kind == "city":
+        if town is not None and town.kind == "city" and e is not None:
             # "Cochabamba, the third-largest department, has reported 190 cases": a town the gazetteer reads
             # as a name, that counts what happens in it (the verbs of places.toml [happens_in_verbs])
             app = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \
@@ -5915,7 +5941,7 @@ class Attributer:
                 return Entity(e.start, e.end, e.surface, Place(e.surface, "site", town.country), "")
             named = _COUNCIL_OF.fullmatch(e.surface) or _TOWN_COUNCIL.fullmatch(e.surface) or _TOWN_POLICE.fullmatch(e.surface)
             town = lookup(named.group(1), allow_cities=True) if named else None
-            if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation"):
+            if town is not None and town.kind in ("city", "capital", "place", "region", "state", "nation") and named is not None:
                 # "Leeds City Council will spend an extra £4.5 million", "Dubrovnik city council voted to raise the
                 # tax to €4": a council that opens the sentence acts in its town
                 return Entity(e.start, e.start + len(named.group(1)), named.group(1), town, "", None, False)
@@ -5967,7 +5993,7 @@ class Attributer:
             if a.prep == "between" and lo <= a.start < hi and a.place is not None and a.place.kind in towns:
                 other = _AND_NAME.match(self.text, a.end)
                 place = other and (lookup(other.group(1)) or cities().get(other.group(1)))
-                if place is not None and place.kind in towns:
+                if place is not None and place.kind in towns and other is not None:
                     return f"{_place_name(a)} and {other.group(1)}"
         return None
 
@@ -5984,7 +6010,7 @@ class Attributer:
         (the first of equals), else the one the story names most; in a story about a province or
         state, named more often than its country, that province's ("Nova Scotia")."""
         if self.acting_countries:
-            country = max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
+            country: str | None = max(self.acting_countries, key=lambda c: (self.acting_countries[c], -list(self.acting_countries).index(c)))
         else:
             country = self.home_country
         if self.home_region and self.home_region[1] == country:
@@ -6176,8 +6202,9 @@ class Attributer:
             if e.prep == "of" and e.place.kind in ("demonym", "city", "capital") and _PEOPLE_NEXT.match(self.text, e.end):
                 # "68% of Bolivian children received a first dose", "72% of Palma residents believe": the people
                 # of that country or town, counted there
-                if e.place.kind == "demonym":
-                    e = Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep)
+                if e.place.kind == "demonym" and e.place.country is not None:
+                    pos.append(Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep))
+                    continue
                 pos.append(e)
                 continue
             if e.place.kind == "demonym" and not e.border:
@@ -6229,9 +6256,9 @@ class Attributer:
         region: "Officials in Batken say roughly 600 homes in the region were damaged", "In Marsabit, ... 55 percent of
         cattle in the county had died" (not a town it only goes to, nor a road)."""
         here = [x for x in seen if x.start >= para.start and x.place is not None]
-        if any(x.place.kind in ("region", "state") for x in here):
+        if any(x.place is not None and x.place.kind in ("region", "state") for x in here):
             return None
-        return next((x for x in reversed(here) if x.place.kind in ("city", "place") and x.prep in _TOWN_OF_A_PART
+        return next((x for x in reversed(here) if x.place is not None and x.place.kind in ("city", "place") and x.prep in _TOWN_OF_A_PART
                      and not _ROAD.fullmatch(x.surface)), None)
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
@@ -6245,6 +6272,7 @@ class Attributer:
             pair = self._latest_pair.get(want.split()[1])
             if pair is None or pair[1].end > e.start:
                 return None
+            assert pair[0].place is not None and pair[1].place is not None  # (placed)
             return Place(f"{pair[0].place.name} and {pair[1].place.name}", "pair", None)
         # the places named just before it in its paragraph (a bounded window: a paragraph of a thousand
         # back-references must not be read a thousand times)
@@ -6262,7 +6290,7 @@ class Attributer:
         if town is not None and not _SENTENCE_END_IN.search(self.text, town.end, e.start):
             return town.place  # (a town of the same sentence, before a region the story named paragraphs back)
         named_so = self._latest_part.get(e.surface[4:]) if e.surface.startswith("the ") else None
-        if named_so is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
+        if named_so is not None and named_so.place is not None and named_so.start < e.start and named_so.start >= self.paras[max(0, para.index - 6)].start:
             # "the province" is the latest place the story called a province ("at least 37 people in Indonesia's
             # West Sumatra province ... 1,240 homes destroyed across the province"), not a town named since
             return Place(named_so.place.name, "region", named_so.place.country)
@@ -6274,11 +6302,12 @@ class Attributer:
             if town is not None:
                 return town.place
             parts = [x for x in seen if x.place is not None and x.place.kind not in ("city", "capital", "country", "nation")]
-            if self.home_region and not any(x.place.kind in ("region", "state") for x in parts):
+            if self.home_region and not any(x.place is not None and x.place.kind in ("region", "state") for x in parts):
                 return lookup(self.home_region[0]) or Place(self.home_region[0], "region", self.home_region[1])
             latest = self._latest_region
-            if latest is not None and latest.start < e.start and e.surface in ("the region", "the province", "the state") \
-                    and not any(x.place.kind in ("region", "state") for x in parts):
+            if latest is not None and latest.place is not None and latest.start < e.start \
+                    and e.surface in ("the region", "the province", "the state") \
+                    and not any(x.place is not None and x.place.kind in ("region", "state") for x in parts):
                 # "across the province" paragraphs after the story named Sindh, with only towns named since: the
                 # province the story last named, not a town in it
                 return Place(latest.place.name, "region", latest.place.country)
@@ -6294,7 +6323,8 @@ class Attributer:
         if isinstance(want, str) and want.startswith("site:"):
             # "the port": the latest place whose name says it is one ("Port Botany", "its Kusile plant"), or
             # that the story placed the site in ("its assembly plant in Ramos Arizpe", "the port of Goole")
-            named = [x for x in seen if _fits_backref(want, x.place) and x.place.name.split()[-1] not in _feature_words()]
+            named = [x for x in seen if _fits_backref(want, x.place) and x.place is not None
+                     and x.place.name.split()[-1] not in _feature_words()]
             if named:
                 return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
             site = self._latest_site.get(e.surface.split()[-1])
@@ -6305,10 +6335,10 @@ class Attributer:
             last_fit = max((x.start for x in seen if _fits_backref(want, x.place)), default=-1)
             for x in reversed(ents[max(0, before - 8):before]):
                 if x.org and x.end <= e.start and e.start - x.end <= 200 and x.start > last_fit:
-                    town = lookup(x.org.split()[0], allow_cities=True) if x.org.split()[0][:1].isupper() else None
-                    if town is not None and town.kind in ("city", "capital"):
-                        return town
-        fits = [x.place for x in reversed(seen) if _fits_backref(want, x.place)]
+                    org_town = lookup(x.org.split()[0], allow_cities=True) if x.org.split()[0][:1].isupper() else None
+                    if org_town is not None and org_town.kind in ("city", "capital"):
+                        return org_town
+        fits = [x.place for x in reversed(seen) if x.place is not None and _fits_backref(want, x.place)]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals
@@ -6333,9 +6363,9 @@ class Attributer:
             # "Shropshire Council filled 18,400 potholes across the county": the town or county a council
             # the story named before is named for
             for x in reversed(ents[max(0, before - _BACKREF_WINDOW):before]):
-                named = _COUNCIL_OF.fullmatch(x.org) if x.org and x.end <= e.start else None
-                if named and lookup(named.group(1)) is None:
-                    return Place(named.group(1), _COUNCIL_TOWN_REFS[e.surface], None)
+                council_named = _COUNCIL_OF.fullmatch(x.org) if x.org and x.end <= e.start else None
+                if council_named and lookup(council_named.group(1)) is None:
+                    return Place(council_named.group(1), _COUNCIL_TOWN_REFS[e.surface], None)
         if want == "city" and self.top_city[0]:
             # "deployed 3,200 police officers in the capital" paragraphs after the story last named Bogotá:
             # with no town named near, the town the story has named most so far
@@ -6640,7 +6670,7 @@ NEAR = 6  # candidates each side of a figure worth weighing
 _BACKREF_WINDOW = 40  # places before a back-reference weighed for it
 
 
-class _Aliases(dict):
+class _Aliases(dict[str, str]):
     """The story's bodies by every name it uses ("halden" -> "Halden Foods"), with indexes that answer
     "the latest body whose name holds this word" in constant time, so a story naming thousands of
     bodies is read in linear time. Names are only ever added (setdefault), never changed."""
@@ -6652,7 +6682,7 @@ class _Aliases(dict):
         self._by_word_first: dict[str, dict[str, None]] = {}  # word -> bodies, in the order first named
         self._by_last_word: dict[str, dict[str, None]] = {}  # a name's last word -> bodies, in the order first named
 
-    def setdefault(self, key: str, value: str) -> str:
+    def setdefault(self, key: str, value: str) -> str:  # type: ignore[override]  # (always given a value)
         if key in self:
             return self[key]
         super().__setitem__(key, value)
@@ -6702,6 +6732,7 @@ def _owner_name(e: Entity) -> str:
     if e.org:
         return e.org
     p = e.place
+    assert p is not None  # (an entity names a body or a place)
     if p.kind == "org" and e.surface:
         written = _THE_OPENING.sub("", _unpossessive(e.surface))
         if written and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in written.split()) and not (
@@ -6717,7 +6748,9 @@ def _owner_name(e: Entity) -> str:
 
 def _place_name(e: Entity) -> str:
     p = e.place
+    assert p is not None  # (asked of a place)
     name = p.name if p.kind not in ("demonym",) else p.country
+    assert name is not None  # (a demonym's country is known)
     if e.border:
         return f"{p.country or name} border"
     return name
@@ -6788,8 +6821,8 @@ def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -
     for short, fulls in _org_full_names().items():  # "The World Food Programme said ... WFP said"
         if short in _SHORT_FORMS or short.lower() in out:
             continue
-        full = next((f for f in fulls if " " in f and f in text), None)
-        if full and re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
-            out.setdefault(short.lower(), f"{full} ({short})")
-            out.setdefault(full.lower(), f"{full} ({short})")
+        full_name = next((f for f in fulls if " " in f and f in text), None)
+        if full_name and re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+            out.setdefault(short.lower(), f"{full_name} ({short})")
+            out.setdefault(full_name.lower(), f"{full_name} ({short})")
     return out

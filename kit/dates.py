@@ -131,7 +131,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
                 kind, told_as = "rel_period", "this " + surface.split()[-1]  # "by the end of the year": this year
         if kind in ("year_of", "year_mod"):  # "the 2022 election", "a 2030 target", "its 2024 quota", "the court's 2022
             # ruling": that year (a plural after "its" is counted: "its 2000 workers")
-            y = re.search(r"\d{4}", surface)
+            y = _found(re.search(r"\d{4}", surface))
             out.append(DateMention(y.group(), y.group(), "year", where, m.start() + y.start(), m.start() + y.end()))
             continue
         if kind in _CASE_SENSITIVE and not _capitalised_name(surface):
@@ -146,7 +146,8 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         sentence = sentence_of(start) if sentence_of else _sentence_around(text, start)
         before = text[max(0, m.start() - 160):m.start()]
         before = _SENTENCE_END.split(before)[-1]  # this sentence's words only
-        future = told = _tense_before(before)
+        told = _tense_before(before)
+        future: bool | str | None = told  # True, False, NEAREST, or None where no tense is told
         if future is None:
             # the words after the date, to the end of its sentence but no further than a few clauses: a
             # sentence of a thousand dates must not be read a thousand times
@@ -201,7 +202,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             # and for a weekday the one before publication, as most news reports what happened
             future = NEAREST if kind in ("month_only", "dm", "md") else False
         if untold and kind == "month_only" and published is not None and "this year" in sentence \
-                and _month_num(re.search(_FULL_MONTH, surface, re.I).group()) <= published.month:
+                and _month_num(_found(re.search(_FULL_MONTH, surface, re.I)).group()) <= published.month:
             future = False  # "its second eruption this year, after a smaller blast in April": this year's April
         date, gran = resolve(kind, told_as if m.lastgroup == "part_of" else surface, published, future)
         if kind == "rel_period" and gran == "year" and re.search(r"\b(?:previous|preceding)\s+year\b", surface, re.I) \
@@ -209,7 +210,7 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
             date = f"{int(years[-1]) - 1:04d}"  # "11.2 million journeys in 2023, up 6% on the previous year": 2022
         if m.lastgroup == "part_of":
             # "by the end of 2026" is given as "end of 2026": the year or month with the part of it, no article
-            cut = _PART_WORD.search(surface).start()
+            cut = _found(_PART_WORD.search(surface)).start()
             surface, start = surface[cut:], start + cut
         out.append(DateMention(surface, date, gran, where, start, end))
     return out
@@ -361,6 +362,12 @@ def _monday(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
+def _found(m: re.Match[str] | None) -> re.Match[str]:
+    """M, the match of a pattern its surface is known to hold (the date pattern matched it)."""
+    assert m is not None
+    return m
+
+
 def _ymd(y: int, mo: int, d: int) -> str | None:
     try:
         return dt.date(y, mo, d).isoformat()
@@ -368,14 +375,14 @@ def _ymd(y: int, mo: int, d: int) -> str | None:
         return None
 
 
-def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple[str | None, str]:
+def resolve(kind: str, surface: str, pub: dt.date | None, future: bool | str) -> tuple[str | None, str]:
     """(date string, granularity) for one matched expression."""
     s = " ".join(surface.lower().split())
     if kind == "dmy":
-        d, mo, y = re.search(rf"(\d{{1,2}}){_ORD}\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}})", s).groups()
+        d, mo, y = _found(re.search(rf"(\d{{1,2}}){_ORD}\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}})", s)).groups()
         return _ymd(int(y), _month_num(mo), int(d)), "day"
     if kind == "mdy":
-        mo, d, y = re.search(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})$", s).groups()
+        mo, d, y = _found(re.search(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})$", s)).groups()
         return _ymd(int(y), _month_num(mo), int(d)), "day"
     if kind == "iso":
         y, mo, d = s.split("-")
@@ -386,7 +393,7 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple
         return _ymd(y, int(mo), int(d)), "day"
     if kind in ("dm", "md"):
         nums = re.findall(r"\d{1,2}", s)
-        mo = _month_num(re.search(_MONTH, surface, re.I).group())
+        mo = _month_num(_found(re.search(_MONTH, surface, re.I)).group())
         if pub is None:
             return None, "day"
         return _nearest_day(pub, mo, int(nums[0]), future), "day"
@@ -394,7 +401,7 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple
         mo, y = s.split()
         return f"{int(y):04d}-{_month_num(mo):02d}", "month"
     if kind == "year":
-        return re.search(r"\d{4}", s).group(), "year"
+        return _found(re.search(r"\d{4}", s)).group(), "year"
     if pub is None:
         return None, _granularity_of(kind, s)
     if kind == "rel_day":
@@ -422,7 +429,7 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool) -> tuple
     if kind in ("rel_period", "weekend"):
         return _period(pub, s, future)
     if kind == "month_only":
-        mo = _month_num(re.search(_FULL_MONTH, surface, re.I).group())
+        mo = _month_num(_found(re.search(_FULL_MONTH, surface, re.I)).group())
         y = pub.year
         if s.startswith("last "):
             future = False
@@ -481,7 +488,7 @@ def _nearest_day(pub: dt.date, month: int, day: int, future) -> str | None:
     return None
 
 
-def _weekday(pub: dt.date, s: str, future: bool) -> dt.date:
+def _weekday(pub: dt.date, s: str, future: bool | str) -> dt.date:
     name = next(w for w in _WEEKDAYS if w in s)
     target = _WEEKDAYS.index(name)
     if s.startswith("last "):
@@ -501,7 +508,7 @@ def _weekday(pub: dt.date, s: str, future: bool) -> dt.date:
     return pub - dt.timedelta(days=delta)
 
 
-def _period(pub: dt.date, s: str, future: bool) -> tuple[str, str]:
+def _period(pub: dt.date, s: str, future: bool | str) -> tuple[str, str]:
     shift = -1 if re.search(r"\b(?:last|previous|past)\b", s) else 1 if re.search(r"\b(?:next|coming)\b", s) else 0
     if "weekend" in s:
         # the weekend's Saturday: the last one before publication, or the next one for the future

@@ -1226,7 +1226,7 @@ def trap_reason(m: NumberMention, toks: list[Token], text: str) -> str | None:
     return None
 
 
-_phone_cache: dict[int, list] = {}
+_phone_cache: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
 
 # where a phone number can open: PHONE's look-ahead, as a class the scanner jumps between at once, and
@@ -1809,7 +1809,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             if f.kind == "change" or w in STOP_WORDS:
                 break
     if f.kind == "total" and _FROM_THE_NORM.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 60):
-        f.kind, f.direction = "change", "-" if _FROM_THE_NORM.match(text, max(m.end, f.noun_end)).group(1).lower() in (
+        norm = _FROM_THE_NORM.match(text, max(m.end, f.noun_end))
+        assert norm is not None  # (it matched within 60 characters: it matches with no end)
+        f.kind, f.direction = "change", "-" if norm.group(1).lower() in (
             "below", "under", "down on", "short of", "less than") else "+"  # "1.94 million km² below the 1981-2010 average"
     passive = PASSIVE_CHANGE.match(text, f.noun_end, f.noun_end + 40) if f.kind == "total" and not f.reference else None
     if passive and passive.group(1) in ("go", "gone") and f.unit not in WORKFORCE_PLACES:
@@ -1973,7 +1975,7 @@ def _casualty_context(m, f: Mention, text: str, sentence: Sentence) -> bool:
     if hit and _NONE_OF.search(text, max(sentence.start, m.start - 40), m.start):
         return False  # "none of the 164 passengers and six crew were hurt": nobody counted was hurt
     # "tens of thousands of people could die": a warning, not a count of the dead
-    return bool(hit) and not HYPOTHETICAL.search(clause[: hit.end()])
+    return hit is not None and not HYPOTHETICAL.search(clause[: hit.end()])
 
 
 _BEFORE_CLAUSE = re.compile(r",|\band\b|\bwhile\b|\bbut\b")

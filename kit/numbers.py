@@ -56,6 +56,11 @@ class Token:
     of tokens, and a call through an __init__ for each was a measurable share of reading a story."""
 
     __slots__ = ("text", "start", "end", "kind", "low")  # kind: num, word, other
+    text: str
+    start: int
+    end: int
+    kind: str
+    low: str
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
@@ -96,9 +101,9 @@ _TOKEN_AND_SPACE = re.compile(r"(?:" + TOKEN.pattern + r")(\s*)", re.X)
 
 def tokenize(text: str) -> list[Token]:
     """All tokens of TEXT with their offsets."""
-    out = []
+    out: list[Token] = []
     pos = len(text) - len(text.lstrip())  # str.isspace() is the \s of a str pattern
-    new = object.__new__
+    new = Token.__new__  # (object.__new__ for a plain class; a compiled class has its own)
     append = out.append
     for word, num, other, space in _TOKEN_AND_SPACE.findall(text, pos):
         t = new(Token)  # each token is one of the three groups, never empty; words come most often
@@ -215,7 +220,7 @@ def _word_value(toks: list[Token], i: int, lex) -> tuple[float, int] | None:
             current = (current or 1) * scales[w]
             if scales[w] >= 1000:
                 total += current
-                current = 0
+                current = 0.0
         elif w == "and" and seen and toks[j - 1].low in scales and j + 1 < len(toks) and (
                 toks[j + 1].low in units or toks[j + 1].low in tens):
             # "two hundred and fifty" is one number; "between ten and fifteen" is two
@@ -352,6 +357,7 @@ def _ratio(toks, m: NumberMention, lex) -> None:
 
 def _scale(toks, m: NumberMention, lex) -> None:
     """ "2 million", "1.5bn", "40k", "3.2m"; remember other glued letters ("503rd", "155mm", "2pm")."""
+    assert m.value is not None  # (a single number: _number_at's)
     j = m.tok_last + 1
     if j >= len(toks):
         return
@@ -476,6 +482,7 @@ def _currency(toks, m: NumberMention, lex) -> None:
         elif w in lex["cwords"] and (w != "p" or _glued(toks[m.tok_last], toks[j])):
             m.currency = lex["cwords"][w]
             if w in SUBUNITS:
+                assert m.value is not None  # (a single number: _number_at's or _fraction_at's)
                 m.value /= 100
                 m.suffix = ""
             m.tok_last, m.end = j, toks[j].end
@@ -521,6 +528,7 @@ def _year_like(t: Token, m: NumberMention) -> bool:
 
 def _range(toks, m: NumberMention, lex, text: str) -> None:
     """ "5-7", "40,000 to 60,000", "between 100,000 and 130,000", "from 10 to 12", "£2m-£3m"."""
+    assert m.value is not None  # (a single number: _number_at's)
     j = m.tok_last + 1
     if m.suffix and j < len(toks) and toks[j].low == m.suffix and _glued(toks[m.tok_last], toks[j]) and m.suffix not in ("st", "nd", "rd", "th", "s"):
         j += 1  # "between 15kHz and 17kHz", "5km-10km": the unit glued to each bound

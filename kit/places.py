@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import re
 from functools import cache
+from typing import Any
 
 from .lexicon import table
 
@@ -23,7 +24,7 @@ class Place:
 
 
 @cache
-def _countries() -> dict[str, dict]:
+def _countries() -> dict[str, Any]:
     from countryinfo import CountryInfo
 
     return CountryInfo("France").all()
@@ -119,6 +120,8 @@ def gazetteer() -> dict[str, Place]:
     one_word = frozenset(lex["regions"]["one_word_province_countries"])
     for info in _countries().values():
         code = (info.get("ISO") or {}).get("alpha2")
+        if code is None:
+            continue  # (no code: no name)
         for province in (info.get("provinces") or []) if code in names else []:
             words = province.split()
             if "(" in province or all(w.lower().strip("-") in generic for w in words) or (
@@ -165,7 +168,10 @@ def _cached_index(name: str, package: str, build):
     from importlib.util import find_spec
 
     try:
-        st = os.stat(find_spec(package).origin)
+        spec = find_spec(package)
+        if spec is None or spec.origin is None:
+            raise LookupError(package)  # no file to key on: no cache
+        st = os.stat(spec.origin)
         key = f"{name}-{package}-{st.st_size}-{int(st.st_mtime)}-v3.json"
     except Exception:
         key = None

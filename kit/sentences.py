@@ -79,7 +79,8 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)[.!?…]*$")  # the word a boundary closes
 
 def _quote_spans(chunk: str, offset: int) -> tuple[list[tuple[int, int]], bool]:
     """Quoted spans of one paragraph; straight quotes toggle, curly quotes pair."""
-    spans, open_at = [], None
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
     if '"' not in chunk and "“" not in chunk and "”" not in chunk:
         return spans, False  # no quote mark (three scans of the string, faster than the pattern's)
     for m in _QUOTE_MARK.finditer(chunk):
@@ -90,7 +91,7 @@ def _quote_spans(chunk: str, offset: int) -> tuple[list[tuple[int, int]], bool]:
             spans.append((offset + open_at, offset + i + 1))
             open_at = None
     unclosed = open_at is not None
-    if unclosed:
+    if open_at is not None:
         spans.append((offset + open_at, offset + len(chunk)))
     return spans, unclosed
 
