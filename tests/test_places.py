@@ -955,3 +955,21 @@ def test_a_body_named_after_the_article_that_opens_the_sentence_is_no_place():
     text = "In the Landtag, the AfD will have 28 seats."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["28 seats"]["location"] is None
+
+
+def test_a_mountain_range_after_a_countrys_adjective_is_the_place():
+    # "Glaciers in the Swiss Alps lost 4.4%": the range the adjective qualifies (places.toml [features]), not the
+    # adjective alone, which names no place
+    text = "Snow cover in the French Pyrenees fell 30% this winter."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["30%"]["location"] == "French Pyrenees"
+    text = "Glaciers in the Swiss Alps lost 4.4% of their volume this year, the monitoring group said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["4.4%"]["location"] == "Swiss Alps"
+
+
+def test_a_countrys_adjective_before_a_body_stays_no_range():
+    # "the Swiss National Bank raised its rate to 1.5%": a body, whatever its first word
+    text = "The Swiss National Bank raised its policy rate to 1.5% on Thursday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.5%"]["location"] is None
