@@ -1212,6 +1212,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         modifier = a == i and i > 0 and toks[i - 1].low in ("its", "the", "their") and j + 1 < len(toks) \
             and toks[j + 1].kind == "word" and toks[j + 1].text.islower() and toks[i].text not in first_names()
         # "Ajaccio will limit cruise calls": a town the gazetteer knows, opening the sentence as the subject of a verb
+        # (where the story places it elsewhere, or the verb counts what happens in it: "Toronto recorded 18,400
+        # housing starts", places.toml [happens_in_verbs])
         subject = a == i == 0 and j + 1 < len(toks) and toks[i].text not in first_names() and (
             toks[j + 1].low in _SUBJECT_AUXILIARIES or toks[j + 1].text.islower() and toks[j + 1].low.endswith("ed"))
         # "Cork's city buses carried ...": a town the gazetteer knows as a town, whose possessive opens the sentence
@@ -1224,7 +1226,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             place = lookup(base)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
                                   or court_town and a == i and b == j
-                                  or subject and b == j and _placed_elsewhere(text, base)
+                                  or subject and b == j and (_placed_elsewhere(text, base)
+                                                             or toks[j + 1].low in _HAPPENS_IN_VERBS)
                                   or (b < j and toks[b + 1].text in EVENT_WORDS)) \
                     and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"

@@ -973,3 +973,19 @@ def test_a_countrys_adjective_before_a_body_stays_no_range():
     text = "The Swiss National Bank raised its policy rate to 1.5% on Thursday."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["1.5%"]["location"] is None
+
+
+def test_a_town_that_opens_the_sentence_before_a_verb_of_what_happens_in_it_is_the_place():
+    # "Toronto recorded 18,400 housing starts": the town counts what happens in it (places.toml
+    # [happens_in_verbs]), though the story names it nowhere else
+    text = "Toronto recorded 18,400 housing starts in the first 11 months of the year, down 31% from a year earlier."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["18,400 housing starts"]["location"] == "Toronto"
+    assert figures["31%"]["location"] == "Toronto"
+
+
+def test_a_town_that_opens_the_sentence_before_another_verb_stays_no_place():
+    # "Toronto pledged $5 million to the appeal": a town that gives is no place of the gift
+    text = "Toronto pledged $5 million to the appeal on Monday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$5 million"]["location"] is None
