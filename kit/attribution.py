@@ -1366,7 +1366,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = _THE_OPENING.sub("", _unpossessive(surface))
         words = surface.split()
-        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in _WHERE_PREPS  # "at X Airport"
+        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in _WHERE_PREPS \
+            or toks[j].text in _WHERE_AT_FACILITIES and _prep_before(toks, i) == "at"  # "at X Airport", "at X Hospital"
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
             # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
@@ -1385,6 +1386,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
 # Words after a town's name that keep it a place: "Marseille Provence Airport" (places.toml [facilities])
 _FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
 _WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
+_WHERE_AT_FACILITIES = frozenset(table("places")["facilities"]["where_at"])
 
 
 _FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])

@@ -989,3 +989,18 @@ def test_a_town_that_opens_the_sentence_before_another_verb_stays_no_place():
     text = "Toronto pledged $5 million to the appeal on Monday."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["$5 million"]["location"] is None
+
+
+def test_a_hospital_after_at_is_where_its_patients_wait():
+    # "waiting for treatment at Royal Eastfield Hospital has fallen by 2,300": the hospital named after "at" is the
+    # place (places.toml [facilities] where_at), though its name ends in a body's word
+    text = "The number of patients waiting for planned treatment at Royal Eastfield Hospital has fallen by 2,300 since April."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["2,300"]["location"] == "Royal Eastfield Hospital"
+
+
+def test_a_hospital_after_to_is_no_place_of_the_figure():
+    # "a nurse who commutes to St James's Hospital said she had spent €46 on a taxi": her way to work, not where
+    text = "A nurse who commutes to St James's Hospital said she had spent €46 on a taxi to make her shift."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€46"]["location"] is None
