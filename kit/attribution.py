@@ -602,6 +602,9 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;()\"“”]|,(?=\d{3})
 _SCHOOL_AFTER = re.compile(r"\s+(?:University|College|Polytechnic)\b")  # "Oxford University", "Boston College"
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
+# a prize's words in a figure's phrase ("the $55,000 first prize", "a €10,000 bonus"), and a final named by its town
+_PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
+_A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 # an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
@@ -5587,12 +5590,14 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and "prize" in self.text[f.start:f.noun_end + 20].lower()):
+        if f.category == "people" or (f.category == "money" and _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
-            # prize", "the €50,000 winner's prize": the people at an event, and its prize, are in the town that
-            # names it
+            # prize", "the €50,000 winner's prize", "a €10,000 bonus for breaking the course record": the people at
+            # an event, and its prize, are in the town that names it (a final too: "1.1 million euros in prize
+            # money ... in the Madrid final")
             for e in _near(ents, f.start):
-                if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
+                if e.place is not None and e.place.kind in ("city", "capital") and (
+                        _NAMES_AN_EVENT.match(self.text, e.end) or _A_FINAL.match(self.text, e.end)):
                     return _place_name(e)
         opener = self._opening_place(sent, ents)
         if opener is not None and opener.end <= f.start and not (

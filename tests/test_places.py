@@ -1004,3 +1004,23 @@ def test_a_hospital_after_to_is_no_place_of_the_figure():
     text = "A nurse who commutes to St James's Hospital said she had spent €46 on a taxi to make her shift."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["€46"]["location"] is None
+
+
+def test_a_prize_of_an_event_named_by_its_town_is_in_that_town():
+    # "won the Leipzig Marathon ..., earning a €10,000 bonus", "collected 1.1 million euros in prize money ... in the
+    # Madrid final": a bonus or prize of the event, and a final named by its town, are in the town
+    text = ("Kenya's Nelly Rotich won the Leipzig Marathon on Sunday in 2:19:41, earning €30,000 in prize money plus "
+            "a €10,000 bonus for breaking the course record.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€10,000"]["location"] == "Leipzig"
+    text = ("Chile's Tomas Barrera collected 1.1 million euros in prize money after beating Germany's Lukas Brandt "
+            "6-4 3-6 7-5 in the Madrid final on Sunday.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.1 million euros"]["location"] == "Madrid"
+
+
+def test_a_deal_beside_an_event_named_by_its_town_stays_no_place():
+    # "Nelly Rotich, who won the Leipzig Marathon, signed a €2 million sponsorship deal": no prize of the race
+    text = "Nelly Rotich, who won the Leipzig Marathon on Sunday, signed a €2 million sponsorship deal with a shoe maker."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€2 million"]["location"] is None
