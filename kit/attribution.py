@@ -605,6 +605,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 # a prize's words in a figure's phrase ("the $55,000 first prize", "a €10,000 bonus"), and a final named by its town
 _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
 _A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
+# a part of what the sentence counted before ("17 of them", "about 35% of them", "at least 96 of those")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 # an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
@@ -5463,12 +5465,16 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = [e for e in near_dest if e.start < lo] or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
-            if not in_dest and not re.match(r",?\s*and\s+(?:that|said|says)\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
+            partitive = _OF_THEM.match(self.text, f.end) is not None or _OF_THEM.match(self.text, end) is not None
+            if not in_dest and not re.match(r",?\s*and\s+(?:said|says)\b" if partitive else r",?\s*and\s+(?:that|said|says)\b",
+                                            self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
                     and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
                 # place of its own is where the clause before it is (not a second report: ", and that", ", and said",
                 # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
-                # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
+                # which are elsewhere: "are in the capital, and the rest are spread across 19 counties"; but a part of
+                # what the report counted before is where that was: "3,150 families had been displaced in the departments
+                # of Alto Paraguay and Boquerón, and that about 35% of them were sheltering in schools")
                 in_pos = [e for e in near_pos if e.start < lo]
         starts = self._mention_starts
         k = bisect_left(starts, end)

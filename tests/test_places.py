@@ -1024,3 +1024,19 @@ def test_a_deal_beside_an_event_named_by_its_town_stays_no_place():
     text = "Nelly Rotich, who won the Leipzig Marathon on Sunday, signed a €2 million sponsorship deal with a shoe maker."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["€2 million"]["location"] is None
+
+
+def test_a_part_of_what_a_report_counted_is_where_that_was():
+    # "fired 23 missiles at Kharkiv overnight, and that air defences had shot down 17 of them": a part of what the
+    # report counted before ("of them") is where that was, though a second reported clause names no place
+    text = "The air force said Russian forces had fired 23 missiles at Kharkiv overnight, and that air defences had shot down 17 of them."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["17"]["location"] == "Kharkiv"
+
+
+def test_a_second_reported_clause_that_counts_anew_takes_no_place():
+    # "28,411 measles cases had been confirmed in Romania, and that 23 people had died": a new count in a second
+    # report keeps no place of the first
+    text = "The health ministry said 28,411 measles cases had been confirmed in Romania, and that 23 people had died."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["23 people"]["location"] is None
