@@ -607,6 +607,10 @@ _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
 _A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
 # a part of what the sentence counted before ("17 of them", "about 35% of them", "at least 96 of those")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+# a measure's "of" before a place ("hectares of northern Kenya", "kilometres of the Dingle Peninsula's coastline")
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+                         r"south-eastern|south-western)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+_AREA_UNIT_NAMES = frozenset(table("units")["ownerless"]["areas"])
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 # an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
@@ -5390,6 +5394,12 @@ class Attributer:
             # to more than 1,100": a running total, not where the match or the launch was (but "bringing its presence
             # in the country to roughly 5,000" is there, and "supply five radars to the Philippines, bringing the
             # total it has provided to eight" goes there too)
+        if (f.unit in DISTANCE_UNITS or f.unit in _AREA_UNIT_NAMES) and (of := _OF_A_PLACE.match(self.text, end)):
+            for e in _near(ents, f.start):
+                if of.end() <= e.start <= of.end() + 4 and e.place is not None \
+                        and e.place.kind not in ("org", "force", "demonym") and not self._describes_one(e.end):
+                    return _place_name(e)  # "120,000 hectares of northern Kenya", "30 kilometres of the Dingle
+                    # Peninsula's coastline": the land or the shore measured is that place's
         if f.unit in DISTANCE_UNITS and (frm := _FROM_NEXT.match(self.text, end)):  # measured from a place
             for e in _near(ents, f.start):
                 if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \

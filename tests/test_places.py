@@ -1040,3 +1040,21 @@ def test_a_second_reported_clause_that_counts_anew_takes_no_place():
     text = "The health ministry said 28,411 measles cases had been confirmed in Romania, and that 23 people had died."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["23 people"]["location"] is None
+
+
+def test_land_or_shore_measured_of_a_place_is_in_that_place():
+    # "more than 120,000 hectares of northern Kenya", "30 kilometres of the Dingle Peninsula's coastline": an area or
+    # a length measured "of" a place is that place's
+    text = "Locust swarms have stripped crops across more than 120,000 hectares of northern Kenya since late March."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["more than 120,000 hectares"]["location"] == "Kenya"
+    text = "Fuel from the tanker had washed up along nearly 30 kilometres of the Dingle Peninsula's coastline by evening."
+    figures = {f["quote"]: f for f in [*kit.extract(kit.Article.from_text(text)).figures]}
+    assert [f["location"] for f in figures.values()] == ["Dingle Peninsula"]
+
+
+def test_an_area_of_a_body_is_no_place():
+    # "2,000 hectares of Forestry England land": a body's land, no place named
+    text = "The fire burned about 2,000 hectares of Forestry England land on Sunday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 2,000 hectares"]["location"] is None
