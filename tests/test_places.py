@@ -1058,3 +1058,18 @@ def test_an_area_of_a_body_is_no_place():
     text = "The fire burned about 2,000 hectares of Forestry England land on Sunday."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["about 2,000 hectares"]["location"] is None
+
+
+def test_a_country_that_ships_a_cargo_is_where_the_cargo_is_from():
+    # "Chile shipped 248,000 tonnes of lithium carbonate": what a country ships abroad is its own output, counted
+    # there, as what it exports (places.toml [happens_in_verbs])
+    text = "Chile shipped 248,000 tonnes of lithium carbonate last year, according to central bank data."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["248,000 tonnes"]["location"] == "Chile"
+
+
+def test_a_country_that_sends_a_cargo_is_no_place_of_it():
+    # "Japan sent 40 tonnes of aid to Tonga": a gift goes elsewhere, not counted where the giver is
+    text = "Japan sent 40 tonnes of aid on Monday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 tonnes"]["location"] is None
