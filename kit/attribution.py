@@ -5779,12 +5779,17 @@ class Attributer:
         after = aside.end() if aside else e.end if e is not None else 0
         if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
                 and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
+            if aside is None and (appos := _TOWN_APPOSITION.match(self.text, e.end, min(sent.end, e.end + 100))):
+                after = appos.end()  # "Chile, the world's second-largest lithium producer, shipped 248,000 tonnes"
             verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[after:after + 40])
             struck = _STRUCK_BY.match(self.text, after)
             if struck:
                 return e  # "The Philippines is hit by about 20 typhoons a year": what strikes a country happens there
             if aside and aside.group("verb") in _HAPPENS_IN_VERBS:
                 return e
+            if verb and verb.group(1) in _HAPPENS_IN_VERBS and after > e.end and aside is None:
+                return Entity(e.start, after, e.surface, e.place, e.prep)  # (the description's own places name no place of
+                # the verb's: "Chile, the second-largest producer after Australia, shipped")
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"
         if e is not None and e.place is not None and e.place.kind == "demonym" and e.start - start <= 4 and e.prep in ("", "the"):
             verb = _PEOPLE_DO.match(self.text, e.end, min(sent.end, e.end + 60))

@@ -1073,3 +1073,20 @@ def test_a_country_that_sends_a_cargo_is_no_place_of_it():
     text = "Japan sent 40 tonnes of aid on Monday."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["40 tonnes"]["location"] is None
+
+
+def test_a_country_described_between_commas_before_its_verb_is_still_the_place():
+    # "Chile, the world's second-largest lithium producer after Australia, shipped 248,000 tonnes": the description
+    # between commas is passed over, and the place it names (Australia) is no place of the verb's figure
+    text = ("Chile, the world's second-largest lithium producer after Australia, shipped 248,000 tonnes of lithium "
+            "carbonate last year, up 14% from 2024.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["248,000 tonnes"]["location"] == "Chile"
+    assert figures["14%"]["location"] == "Chile"
+
+
+def test_a_country_described_between_commas_before_a_verb_of_giving_is_no_place():
+    # "Japan, the biggest donor after the US, pledged $5 billion": a gift is no figure of the giver's place
+    text = "Japan, the biggest donor after the US, pledged $5 billion on Monday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$5 billion"]["location"] is None
