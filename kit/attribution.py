@@ -611,6 +611,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
                          r"south-eastern|south-western)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 _AREA_UNIT_NAMES = frozenset(table("units")["ownerless"]["areas"])
+_ESTIMATE_VERBS = frozenset({"put", "puts", "estimated", "estimates", "estimate", "counted", "counts", "believe", "believes"})
+_POLICE_NEXT = re.compile(r"\s+(?:[Pp]olice|Constabulary)\b")  # "Greater Manchester Police", "Dyfed-Powys Police"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 # an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
@@ -5772,6 +5774,14 @@ class Attributer:
             # (not "Portugal's Democratic Alliance won 91 seats", "Britain's Foreign Office announced": a named body;
             # not "Ukraine's general staff said ... 11 Russian tanks": a force counts what it fights, not where)
             return e
+        police = _POLICE_NEXT.match(self.text, e.end) if e is not None and e.place is not None and e.start - start <= 4 \
+            and e.prep in ("", "the") and e.place.kind in ("nation", "region", "state", "city", "capital") \
+            and not e.surface.endswith(("'s", "’s")) else None
+        verb = re.match(r"\s+(?:(?:have|has|had|also)\s+)?([a-z]+)", self.text[police.end():police.end() + 30]) if police else None
+        if police is not None and _acts_after(self.text, police.end()) and verb is not None \
+                and verb.group(1) not in _speech_words() and verb.group(1) not in _ESTIMATE_VERBS:
+            return e  # "Greater Manchester Police arrested 126 people": the force of a part of the country acts in it, as
+            # "Phoenix police" do in their town (not where it reckons: "Greater Manchester Police put the crowd at 12,000")
         # "Burundi, which hosted about 90,000 refugees,", "Cerro Alto, which sits 3,800 metres above sea level,
         # produced": the place is the subject of its aside and of the verb after it
         aside = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \

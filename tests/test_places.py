@@ -1090,3 +1090,18 @@ def test_a_country_described_between_commas_before_a_verb_of_giving_is_no_place(
     text = "Japan, the biggest donor after the US, pledged $5 billion on Monday."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["$5 billion"]["location"] is None
+
+
+def test_a_force_named_for_a_part_of_the_country_acts_in_it():
+    # "Greater Manchester Police arrested 126 people": the force named for a county or region, opening the sentence
+    # and acting, places what it does there, as "Phoenix police" do their town
+    text = "Greater Manchester Police arrested 126 people during a week-long crackdown, the force said on Friday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["126 people"]["location"] == "Greater Manchester"
+
+
+def test_a_force_named_for_a_part_of_the_country_that_reckons_a_crowd_is_no_place():
+    # "Greater Manchester Police put the crowd at about 12,000 people": a reckoning, not where the force acts
+    text = "Greater Manchester Police put the crowd at about 12,000 people."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 12,000 people"]["location"] is None
