@@ -1189,6 +1189,15 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     if i == j and toks[i].low in _MONTH_ABBREVIATIONS and j + 1 < len(toks) and (
             toks[j + 1].text == "." or toks[j + 1].kind == "num"):
         return []  # "in the 13 weeks to Dec. 30", "on Feb 11": a month written short, not a place
+    if j > i and toks[j].text == "County" and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):
+        # "Los Angeles County counted 75,290 homeless people": the county named for a town the gazetteer knows, a
+        # place (not "Angeles", a province the run's last words spell; not "Kerry County Council", a body)
+        a = i + (toks[i].low == "the")
+        town = cities().get(text[offset + toks[a].start:offset + toks[j - 1].end]) if a < j else None
+        if town is not None and town.kind == "city":
+            surface = text[offset + toks[a].start:offset + toks[j].end]
+            return [Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "region", town.country),
+                           _prep_before(toks, a))]
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
         local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
             or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)

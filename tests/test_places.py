@@ -1105,3 +1105,18 @@ def test_a_force_named_for_a_part_of_the_country_that_reckons_a_crowd_is_no_plac
     text = "Greater Manchester Police put the crowd at about 12,000 people."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["about 12,000 people"]["location"] is None
+
+
+def test_a_county_named_for_a_town_is_the_place():
+    # "Los Angeles County counted 75,290 homeless people": the county named for a town the gazetteer knows, whole
+    # (not "Angeles", a province its last word spells)
+    text = "Los Angeles County counted 75,290 homeless people in its January tally, down 0.3% from 2023."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["75,290 homeless people"]["location"] == "Los Angeles County"
+
+
+def test_a_county_council_named_for_a_town_stays_a_body():
+    # "Kerry County Council will hire 60 staff": a body, no place of its hires
+    text = "Kerry County Council will hire 60 staff next year."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["60 staff"]["location"] is None
