@@ -883,6 +883,8 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                 if i < j and toks[i].low == "the" and toks[i - 1].low in _OPENING_PREPS and j + 1 < len(toks) \
                         and toks[j + 1].low in PLACE_NOUNS:
                     i += 1  # "In the Kazimierz district, ...": the name after the article
+            if j >= i + 2 and toks[i].low in _PEOPLE_OF and toks[i + 1].low == "of" and toks[i + 2].text[:1].isupper():
+                i += 2  # "Residents of Fuerte Olimpo, a river town of about 4,000 people": the people of the place that follows
             council = _council_after(toks, j)
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \

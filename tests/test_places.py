@@ -1120,3 +1120,18 @@ def test_a_county_council_named_for_a_town_stays_a_body():
     text = "Kerry County Council will hire 60 staff next year."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["60 staff"]["location"] is None
+
+
+def test_the_residents_of_a_place_that_opens_the_sentence_name_that_place():
+    # "Residents of Fuerte Olimpo, a river town of about 4,000 people": the run opened by "Residents of" is the
+    # place after them (as "residents of Flin Flon" mid-sentence), described by its size
+    text = "Residents of Fuerte Olimpo, a river town of about 4,000 people, were told to prepare to evacuate by boat."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 4,000 people"]["location"] == "Fuerte Olimpo"
+
+
+def test_the_residents_of_a_place_keep_no_place_from_a_figure_sent_elsewhere():
+    # "Residents of Fuerte Olimpo said the government had sent 300 soldiers to Asunción": where the soldiers go
+    text = "Residents of Fuerte Olimpo said the government had sent 300 soldiers to Asunción."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["300 soldiers"]["location"] == "Asunción"
