@@ -612,6 +612,7 @@ _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|we
                          r"south-eastern|south-western)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 _AREA_UNIT_NAMES = frozenset(table("units")["ownerless"]["areas"])
 _ESTIMATE_VERBS = frozenset({"put", "puts", "estimated", "estimates", "estimate", "counted", "counts", "believe", "believes"})
+_FROM_ITS = re.compile(r"\bfrom\s+(?:its|their)\s+(?:[a-z]+\s+)?$")  # "from its Manchester base", "from their new Leeds plant"
 _POLICE_NEXT = re.compile(r"\s+(?:[Pp]olice|Constabulary)\b")  # "Greater Manchester Police", "Dyfed-Powys Police"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
@@ -5498,7 +5499,9 @@ class Attributer:
                 # which are elsewhere: "are in the capital, and the rest are spread across 19 counties"; but a part of
                 # what the report counted before is where that was: "3,150 families had been displaced in the departments
                 # of Alto Paraguay and Boquerón, and that about 35% of them were sheltering in schools")
-                in_pos = [e for e in near_pos if e.start < lo]
+                in_pos = [e for e in near_pos if e.start < lo and not (e.place.kind == "site" and e.prep in ("its", "their"))]
+                # (a firm's own site places its own clause: "flies to 143 destinations from its Manchester base, ...,
+                # and will lease six more jets" are not leased there)
         starts = self._mention_starts
         k = bisect_left(starts, end)
         while k < len(starts) and starts[k] == f.start:
@@ -6065,8 +6068,11 @@ class Attributer:
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
                     or (e.prep == "of" and _ROAD.fullmatch(e.surface)) \
                     or (_HOLDS.match(self.text, e.end) and e.place.kind not in ("demonym",)) \
-                    or (e.prep == "of" and _PEOPLE_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start)):
-                pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"
+                    or (e.prep == "of" and _PEOPLE_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start)) \
+                    or (e.place.kind == "site" and e.prep in ("its", "their")
+                        and _FROM_ITS.search(self.text, max(sent.start, e.start - 30), e.start)):
+                pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"; "flies to 143
+                # destinations from its Manchester base": the firm's own site its figures are worked from
         # nothing placed but an origin: the figure happened there ("evacuated from the town")
         if not dest and not pos:
             pos = origins

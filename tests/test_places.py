@@ -1135,3 +1135,20 @@ def test_the_residents_of_a_place_keep_no_place_from_a_figure_sent_elsewhere():
     text = "Residents of Fuerte Olimpo said the government had sent 300 soldiers to Asunción."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["300 soldiers"]["location"] == "Asunción"
+
+
+def test_a_firms_own_site_after_from_places_its_clause():
+    # "flies to 143 destinations from its Manchester base": the firm's own site its figures are worked from is where
+    # they are, in its own clause only ("..., and will lease six more jets" are not leased there)
+    text = ("Budget airline Skyvale now flies to 143 destinations from its Manchester base, up from 118 a year earlier, "
+            "and will lease six more jets before 2026.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["143 destinations"]["location"] == "Manchester base"
+
+
+def test_a_firms_own_site_after_from_places_no_later_clause():
+    # "..., and will lease six more jets": a later clause with no place of its own takes none from the firm's site
+    text = ("Budget airline Skyvale now flies to 143 destinations from its Manchester base, up from 118 a year earlier, "
+            "and will lease six more jets before 2026.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["six more jets"]["location"] is None
