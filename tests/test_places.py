@@ -1152,3 +1152,22 @@ def test_a_firms_own_site_after_from_places_no_later_clause():
             "and will lease six more jets before 2026.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["six more jets"]["location"] is None
+
+
+def test_a_province_or_island_the_data_packages_lack_is_a_place():
+    # "its Alberta oil sands sites", "Mallorca received 13.4 million visitors": provinces and islands news names
+    # that no data package lists, or leaves out as a given name (places.toml [provinces])
+    text = "The company would lift output from its Alberta oil sands sites by 12% to about 185,000 barrels a day."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["12%"]["location"] == "Alberta"
+    text = "Mallorca received 13.4 million visitors last year, up 9% on 2022."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["13.4 million visitors"]["location"] == "Mallorca"
+
+
+def test_a_province_named_as_a_given_name_stays_a_person():
+    # "Alberta Smith, a nurse, said 40 beds were closed": a person, no place
+    text = "Alberta Smith, a nurse, said 40 beds were closed."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 beds"]["location"] is None
+    assert figures["40 beds"]["source"] == "Alberta Smith"
