@@ -1202,7 +1202,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             return [Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "region", town.country),
                            _prep_before(toks, a))]
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
-        local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
+        local = _port_of(text, offset, toks, i, j) or _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
             or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
         if local is not None:
             return [local]
@@ -1623,6 +1623,24 @@ def _club_name(text, offset, toks, i, j) -> Entity | None:
         return None  # "in the Cranberry Portage area": a place of two words, not a club
     surface = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
     return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
+
+
+def _port_of(text, offset, toks, i, j) -> Entity | None:
+    """ "The Port of Rotterdam handled 3.42 million containers": the port of a town the gazetteer knows, named whole, a
+    site (what it handles is there), whichever body runs it."""
+    a = i + (toks[i].low == "the")
+    if j - a != 2 or toks[a].text != "Port" or toks[a + 1].low != "of":
+        return None
+    if j + 1 < len(toks) and (toks[j + 1].low in _SITE_REF_COMPOUNDS or toks[j + 1].low in _speaker_heads()):
+        return None  # "A Port of Melbourne spokeswoman said": the body that runs it
+    if _prep_before(toks, a) not in ("", "the"):
+        return None  # only the subject: "at the Port of Melbourne" is read as its town already
+    name = _unpossessive(toks[j].text)
+    town = lookup(name) or cities().get(name)
+    if town is None or town.kind not in ("city", "capital"):
+        return None
+    surface = _unpossessive(text[offset + toks[a].start: offset + toks[j].end])
+    return Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "place", town.country), _prep_before(toks, a))
 
 
 def _local_body(text, offset, toks, i, j) -> Entity | None:

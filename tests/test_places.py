@@ -1171,3 +1171,19 @@ def test_a_province_named_as_a_given_name_stays_a_person():
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["40 beds"]["location"] is None
     assert figures["40 beds"]["source"] == "Alberta Smith"
+
+
+def test_the_port_of_a_town_that_opens_the_sentence_is_where_its_cargo_is():
+    # "The Port of Rotterdam handled 3.42 million containers": the port of a town the gazetteer knows, named whole,
+    # is the place of what it handles
+    text = "The Port of Rotterdam handled 3.42 million standard containers in the first quarter, down 2.6% from a year earlier."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["3.42 million standard containers"]["location"] == "Port of Rotterdam"
+
+
+def test_a_spokeswoman_of_the_port_of_a_town_speaks_for_its_body():
+    # "A Port of Melbourne spokeswoman said fewer than 700 union members had joined the strike": the body's
+    # spokeswoman, no place of the count
+    text = "A Port of Melbourne spokeswoman said fewer than 700 union members had joined the strike."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["fewer than 700 union members"]["location"] is None
