@@ -619,6 +619,18 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[^,;()\"“”]|,(?=\d{3})
 _SCHOOL_AFTER = re.compile(r"\s+(?:University|College|Polytechnic)\b")  # "Oxford University", "Boston College"
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 flights had been cancelled"
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
+# a prize's words in a figure's phrase ("the $55,000 first prize", "a €10,000 bonus"), and a final named by its town
+_PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
+_A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
+# a part of what the sentence counted before ("17 of them", "about 35% of them", "at least 96 of those")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+# a measure's "of" before a place ("hectares of northern Kenya", "kilometres of the Dingle Peninsula's coastline")
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+                         r"south-eastern|south-western)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+_AREA_UNIT_NAMES = frozenset(table("units")["ownerless"]["areas"])
+_ESTIMATE_VERBS = frozenset({"put", "puts", "estimated", "estimates", "estimate", "counted", "counts", "believe", "believes"})
+_FROM_ITS = re.compile(r"\bfrom\s+(?:its|their)\s+(?:[a-z]+\s+)?$")  # "from its Manchester base", "from their new Leeds plant"
+_POLICE_NEXT = re.compile(r"\s+(?:[Pp]olice|Constabulary)\b")  # "Greater Manchester Police", "Dyfed-Powys Police"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
 # an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
@@ -891,6 +903,8 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
                 if i < j and toks[i].low == "the" and toks[i - 1].low in _OPENING_PREPS and j + 1 < len(toks) \
                         and toks[j + 1].low in PLACE_NOUNS:
                     i += 1  # "In the Kazimierz district, ...": the name after the article
+            if j >= i + 2 and toks[i].low in _PEOPLE_OF and toks[i + 1].low == "of" and toks[i + 2].text[:1].isupper():
+                i += 2  # "Residents of Fuerte Olimpo, a river town of about 4,000 people": the people of the place that follows
             council = _council_after(toks, j)
             a0 = i + (toks[i].low == "the")
             if council is not None and a0 <= j and j - a0 < 3 and toks[a0].kind == "word" and toks[a0].text[:1].isupper() \
@@ -1225,8 +1239,17 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         a = i + 1 if toks[i].low == "the" else i
         surface = text[offset + toks[a].start:offset + toks[j].end]
         return [Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "site", None), _prep_before(toks, i))]
+    if j > i and toks[j].text == "County" and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):
+        # "Los Angeles County counted 75,290 homeless people": the county named for a town the gazetteer knows, a
+        # place (not "Angeles", a province the run's last words spell; not "Kerry County Council", a body)
+        a = i + (toks[i].low == "the")
+        town = cities().get(text[offset + toks[a].start:offset + toks[j - 1].end]) if a < j else None
+        if town is not None and town.kind == "city":
+            surface = text[offset + toks[a].start:offset + toks[j].end]
+            return [Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "region", town.country),
+                           _prep_before(toks, a))]
     if i < j:  # (a ship, a feature, a body named for its town or country, a club: each is named in two words or more)
-        local = _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
+        local = _port_of(text, offset, toks, i, j) or _ship(text, offset, toks, i, j) or _named_feature(text, offset, toks, i, j) \
             or _local_body(text, offset, toks, i, j) or _named_body(text, offset, toks, i, j) or _club_name(text, offset, toks, i, j)
         if local is not None:
             return [local]
@@ -1260,6 +1283,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         modifier = a == i and i > 0 and toks[i - 1].low in ("its", "the", "their") and j + 1 < len(toks) \
             and toks[j + 1].kind == "word" and toks[j + 1].text.islower() and toks[i].text not in first_names()
         # "Ajaccio will limit cruise calls": a town the gazetteer knows, opening the sentence as the subject of a verb
+        # (where the story places it elsewhere, or the verb counts what happens in it: "Toronto recorded 18,400
+        # housing starts", places.toml [happens_in_verbs])
         subject = a == i == 0 and j + 1 < len(toks) and toks[i].text not in first_names() and (
             toks[j + 1].low in _SUBJECT_AUXILIARIES or toks[j + 1].text.islower() and toks[j + 1].low.endswith("ed"))
         # "Cork's city buses carried ...": a town the gazetteer knows as a town, whose possessive opens the sentence
@@ -1272,7 +1297,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             place = lookup(base)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
                                   or court_town and a == i and b == j
-                                  or subject and b == j and _placed_elsewhere(text, base)
+                                  or subject and b == j and (_placed_elsewhere(text, base)
+                                                             or toks[j + 1].low in _HAPPENS_IN_VERBS)
                                   or (b < j and toks[b + 1].text in EVENT_WORDS)) \
                     and not _not_a_place(toks, a, b):
                 place = cities().get(base)  # not "the Central and Northern lines"
@@ -1415,7 +1441,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         surface = text[offset + toks[i].start: offset + toks[j].end]
         surface = _THE_OPENING.sub("", _unpossessive(surface))
         words = surface.split()
-        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in _WHERE_PREPS  # "at X Airport"
+        facility = toks[j].text in _WHERE_FACILITIES and _prep_before(toks, i) in _WHERE_PREPS \
+            or toks[j].text in _WHERE_AT_FACILITIES and _prep_before(toks, i) == "at"  # "at X Airport", "at X Hospital"
         if words and (facility or not any(w.lower() in _org_words() or w.lower() in _outlet_words() for w in words)):
             # not "the International Organization for Migration", not "the Daily Sentinel"
             return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "place", None), _prep_before(toks, i))]
@@ -1434,6 +1461,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
 # Words after a town's name that keep it a place: "Marseille Provence Airport" (places.toml [facilities])
 _FACILITY_WORDS = frozenset(table("places")["facilities"]["words"])
 _WHERE_FACILITIES = frozenset(table("places")["facilities"]["where"])
+_WHERE_AT_FACILITIES = frozenset(table("places")["facilities"]["where_at"])
 
 
 _FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])
@@ -1647,6 +1675,24 @@ def _club_name(text, offset, toks, i, j) -> Entity | None:
         return None  # "in the Cranberry Portage area": a place of two words, not a club
     surface = _unpossessive(text[offset + toks[i].start: offset + toks[j].end])
     return Entity(offset + toks[i].start, offset + toks[j].end, surface, None, _prep_before(toks, i), org=surface)
+
+
+def _port_of(text, offset, toks, i, j) -> Entity | None:
+    """ "The Port of Rotterdam handled 3.42 million containers": the port of a town the gazetteer knows, named whole, a
+    site (what it handles is there), whichever body runs it."""
+    a = i + (toks[i].low == "the")
+    if j - a != 2 or toks[a].text != "Port" or toks[a + 1].low != "of":
+        return None
+    if j + 1 < len(toks) and (toks[j + 1].low in _SITE_REF_COMPOUNDS or toks[j + 1].low in _speaker_heads()):
+        return None  # "A Port of Melbourne spokeswoman said": the body that runs it
+    if _prep_before(toks, a) not in ("", "the"):
+        return None  # only the subject: "at the Port of Melbourne" is read as its town already
+    name = _unpossessive(toks[j].text)
+    town = lookup(name) or cities().get(name)
+    if town is None or town.kind not in ("city", "capital"):
+        return None
+    surface = _unpossessive(text[offset + toks[a].start: offset + toks[j].end])
+    return Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "place", town.country), _prep_before(toks, a))
 
 
 def _local_body(text, offset, toks, i, j) -> Entity | None:
@@ -5589,6 +5635,12 @@ class Attributer:
             # to more than 1,100": a running total, not where the match or the launch was (but "bringing its presence
             # in the country to roughly 5,000" is there, and "supply five radars to the Philippines, bringing the
             # total it has provided to eight" goes there too)
+        if (f.unit in DISTANCE_UNITS or f.unit in _AREA_UNIT_NAMES) and (of := _OF_A_PLACE.match(self.text, end)):
+            for e in _near(ents, f.start):
+                if of.end() <= e.start <= of.end() + 4 and e.place is not None \
+                        and e.place.kind not in ("org", "force", "demonym") and not self._describes_one(e.end):
+                    return _place_name(e)  # "120,000 hectares of northern Kenya", "30 kilometres of the Dingle
+                    # Peninsula's coastline": the land or the shore measured is that place's
         if f.unit in DISTANCE_UNITS and (frm := _FROM_NEXT.match(self.text, end)):  # measured from a place
             for e in _near(ents, f.start):
                 if 0 <= e.start - frm.end() <= 4 and e.prep == "from" and e.place is not None \
@@ -5664,13 +5716,19 @@ class Attributer:
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = [e for e in near_dest if e.start < lo] or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
-            if not in_dest and not re.match(r",?\s*and\s+(?:that|said|says)\b", self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
+            partitive = _OF_THEM.match(self.text, f.end) is not None or _OF_THEM.match(self.text, end) is not None
+            if not in_dest and not re.match(r",?\s*and\s+(?:said|says)\b" if partitive else r",?\s*and\s+(?:that|said|says)\b",
+                                            self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
                     and not _THE_REST.match(self.text, lo, min(hi, lo + 30)):
                 # "A wildfire above Marseille burned ..., as 12 aircraft battled flames": a clause with no
                 # place of its own is where the clause before it is (not a second report: ", and that", ", and said",
                 # "... in London after the company said it expects profit of £2.7bn"; not a clause about the rest,
-                # which are elsewhere: "are in the capital, and the rest are spread across 19 counties")
-                in_pos = [e for e in near_pos if e.start < lo]
+                # which are elsewhere: "are in the capital, and the rest are spread across 19 counties"; but a part of
+                # what the report counted before is where that was: "3,150 families had been displaced in the departments
+                # of Alto Paraguay and Boquerón, and that about 35% of them were sheltering in schools")
+                in_pos = [e for e in near_pos if e.start < lo and not (e.place.kind == "site" and e.prep in ("its", "their"))]
+                # (a firm's own site places its own clause: "flies to 143 destinations from its Manchester base, ...,
+                # and will lease six more jets" are not leased there)
         starts = self._mention_starts
         k = bisect_left(starts, end)
         while k < len(starts) and starts[k] == f.start:
@@ -5791,12 +5849,14 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and "prize" in self.text[f.start:f.noun_end + 20].lower()):
+        if f.category == "people" or (f.category == "money" and _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
-            # prize", "the €50,000 winner's prize": the people at an event, and its prize, are in the town that
-            # names it
+            # prize", "the €50,000 winner's prize", "a €10,000 bonus for breaking the course record": the people at
+            # an event, and its prize, are in the town that names it (a final too: "1.1 million euros in prize
+            # money ... in the Madrid final")
             for e in _near(ents, f.start):
-                if e.place is not None and e.place.kind in ("city", "capital") and _NAMES_AN_EVENT.match(self.text, e.end):
+                if e.place is not None and e.place.kind in ("city", "capital") and (
+                        _NAMES_AN_EVENT.match(self.text, e.end) or _A_FINAL.match(self.text, e.end)):
                     return _place_name(e)
         opener = self._opening_place(sent, ents)
         if opener is not None and opener.place is not None and opener.end <= f.start and not (
@@ -5955,6 +6015,14 @@ class Attributer:
             # (not "Portugal's Democratic Alliance won 91 seats", "Britain's Foreign Office announced": a named body;
             # not "Ukraine's general staff said ... 11 Russian tanks": a force counts what it fights, not where)
             return e
+        police = _POLICE_NEXT.match(self.text, e.end) if e is not None and e.place is not None and e.start - start <= 4 \
+            and e.prep in ("", "the") and e.place.kind in ("nation", "region", "state", "city", "capital") \
+            and not e.surface.endswith(("'s", "’s")) else None
+        verb = re.match(r"\s+(?:(?:have|has|had|also)\s+)?([a-z]+)", self.text[police.end():police.end() + 30]) if police else None
+        if police is not None and _acts_after(self.text, police.end()) and verb is not None \
+                and verb.group(1) not in _speech_words() and verb.group(1) not in _ESTIMATE_VERBS:
+            return e  # "Greater Manchester Police arrested 126 people": the force of a part of the country acts in it, as
+            # "Phoenix police" do in their town (not where it reckons: "Greater Manchester Police put the crowd at 12,000")
         # "Burundi, which hosted about 90,000 refugees,", "Cerro Alto, which sits 3,800 metres above sea level,
         # produced": the place is the subject of its aside and of the verb after it
         aside = _PLACE_ASIDE.match(self.text, e.end, min(sent.end, e.end + 160)) \
@@ -5962,12 +6030,17 @@ class Attributer:
         after = aside.end() if aside else e.end if e is not None else 0
         if e is not None and e.place is not None and e.place.kind in ("country", "nation") and e.start - start <= 4 \
                 and e.prep in ("", "the") and not e.surface.endswith(("'s", "’s")):
+            if aside is None and (appos := _TOWN_APPOSITION.match(self.text, e.end, min(sent.end, e.end + 100))):
+                after = appos.end()  # "Chile, the world's second-largest lithium producer, shipped 248,000 tonnes"
             verb = re.match(r"\s+(?:(?:has|have|had|also|now|will|would)\s+)*([a-z]+)", self.text[after:after + 40])
             struck = _STRUCK_BY.match(self.text, after)
             if struck:
                 return e  # "The Philippines is hit by about 20 typhoons a year": what strikes a country happens there
             if aside and aside.group("verb") in _HAPPENS_IN_VERBS:
                 return e
+            if verb and verb.group(1) in _HAPPENS_IN_VERBS and after > e.end and aside is None:
+                return Entity(e.start, after, e.surface, e.place, e.prep)  # (the description's own places name no place of
+                # the verb's: "Chile, the second-largest producer after Australia, shipped")
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None  # "Chile exported", not "Japan pledged"
         if e is not None and e.place is not None and e.place.kind == "demonym" and e.start - start <= 4 and e.prep in ("", "the"):
             verb = _PEOPLE_DO.match(self.text, e.end, min(sent.end, e.end + 60))
@@ -6223,8 +6296,11 @@ class Attributer:
             elif e.prep in POSITION or e.border or (e.prep == "for" and self.text[e.end:e.end + 1] not in ("'", "’")) \
                     or (e.prep == "of" and _ROAD.fullmatch(e.surface)) \
                     or (_HOLDS.match(self.text, e.end) and e.place.kind not in ("demonym",)) \
-                    or (e.prep == "of" and _PEOPLE_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start)):
-                pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"
+                    or (e.prep == "of" and _PEOPLE_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start)) \
+                    or (e.place.kind == "site" and e.prep in ("its", "their")
+                        and _FROM_ITS.search(self.text, max(sent.start, e.start - 30), e.start)):
+                pos.append(e)  # "in Estonia", "aid for Burundi", "the tally for Kenya", "Chad hosts"; "flies to 143
+                # destinations from its Manchester base": the firm's own site its figures are worked from
         # nothing placed but an origin: the figure happened there ("evacuated from the town")
         if not dest and not pos:
             pos = origins

@@ -111,6 +111,9 @@ def gazetteer() -> dict[str, Place]:
     for surface, code in lex["capitals"].items():
         if code in names:
             add(surface, Place(surface, "capital", names[code]))
+    for surface, code in lex["provinces"].items():
+        if code in names:
+            add(surface, Place(surface, "region", names[code]))
     for region in lex["regions"]["names"]:
         add(region, Place(region.removeprefix("the "), "region", None))
     # a country's states and provinces named in two words or more ("Western Australia", "West
