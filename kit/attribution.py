@@ -2543,6 +2543,8 @@ class Attributer:
         self._polls: dict[int, str | None] = {}
         self._known_kind_hits: dict[str, list[tuple[int, str]]] = {}  # (_known_by_kind)
         self._governments: dict[str, str | None] = {}  # a person -> the government they speak for (_government_of)
+        self._votes: dict[int, bool] = {}  # a sentence's start -> whether it speaks of a vote (_of_a_vote)
+        self._firm_acts: dict[int, str | None] = {}  # a sentence's start -> the firm a clause has act (_firm_acts_in)
         self._owner_names: dict[str, str | None] = {}  # a sentence's text -> the owner it names (_sentence_owner)
         self._surnames: tuple[dict | None, list[tuple[str, str]]] = (None, [])  # (self.people, its surnames)
         self._members: list[tuple[int, str]] | None = None  # bodies named before "members" (_members_named)
@@ -4965,7 +4967,7 @@ class Attributer:
     def _of_a_vote(self, sent: Sentence) -> bool:
         """Whether SENT speaks of a vote (votes, ballots, an election, seats); read once a sentence, so a long
         sentence of shares is not read again at each."""
-        cache = self.__dict__.setdefault("_votes", {})
+        cache = self._votes
         if sent.start not in cache:
             cache[sent.start] = _VOTE_WORDS.search(sent.text) is not None
         return cache[sent.start]
@@ -4973,7 +4975,7 @@ class Attributer:
     def _firm_acts_in(self, sent: Sentence, ents: list[Entity]) -> str | None:
         """The firm a clause of SENT names by its kind as acting ("as the company wrote down", "yet the club sold"),
         where the sentence names no body; read once a sentence."""
-        cache = self.__dict__.setdefault("_firm_acts", {})
+        cache = self._firm_acts
         if sent.start not in cache:
             cache[sent.start] = None
             acts = _KIND_ACTS_IN_CLAUSE.search(sent.text)
