@@ -1236,9 +1236,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
                      and toks[j + 1].low not in _AFTER_A_LANDMARK):
         # "arrested in Victoria Square", "at the Riverside Stadium": the landmark named whole is where, not the
         # town or state whose name it holds (not a modifier: "below Wall Street expectations")
-        a = i + 1 if toks[i].low == "the" else i
-        surface = text[offset + toks[a].start:offset + toks[j].end]
-        return [Entity(offset + toks[a].start, offset + toks[j].end, surface, Place(surface, "site", None), _prep_before(toks, i))]
+        surface = text[offset + toks[i].start:offset + toks[j].end]
+        return [Entity(offset + toks[i].start, offset + toks[j].end, surface, Place(surface, "site", None), _prep_before(toks, i))]
     if j > i and toks[j].text == "County" and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):
         # "Los Angeles County counted 75,290 homeless people": the county named for a town the gazetteer knows, a
         # place (not "Angeles", a province the run's last words spell; not "Kerry County Council", a body)

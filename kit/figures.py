@@ -1708,7 +1708,7 @@ _JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|aro
 # a share a rule or target sets: "92% of patients should wait no more than 18 weeks", "aims to have 90% of them
 # wait no more than 26 weeks", "cut waits to no more than eight hours for 90% of patients"
 # money on average, for each one: "each passenger spent an average of €92 ashore", "an average of 745 pounds for a ticket"
-_PERIODIC_PAYMENT_OF = re.compile(r"\b(?:daily|weekly|hourly|nightly|monthly)\s+(?:[a-z-]+\s+){1,2}?of\s+"
+_PERIODIC_PAYMENT_OF = re.compile(r"\b(?:" + "|".join(_KINDS["rate"]["per_time_adjectives"] + ["monthly"]) + r")\s+(?:[a-z-]+\s+){1,2}?of\s+"
                                   r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+)?$", re.I)  # "a monthly allowance of 150 lei"
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[\d.,]*\s*[^()]{0,12}\)")  # "8.45 lei ($1.94) a litre": the rate reads past the conversion
 _AVERAGE_OF = re.compile(r"\baverage\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)

@@ -646,8 +646,9 @@ def _vague_at(toks, i, lex, text) -> NumberMention | None:
 
 
 # words before "up to" that make it a move to a level, not a ceiling: "went up to 5.2%", "climbed back up to 118p"
-_MOVED_UP = frozenset("went go goes going gone moved moving move edged edging ticked ticking crept creeping "
-                      "inched inching climbed climbing jumped jumping shot bounced bouncing picked".split())
+@cache
+def _moved_up() -> frozenset[str]:
+    return frozenset(table("qualifiers")["moved_up"]["words"])  # qualifiers.toml (read on first use: import stays light)
 
 
 def _qualify(toks, m: NumberMention, lex, text: str) -> None:
@@ -665,8 +666,8 @@ def _qualify(toks, m: NumberMention, lex, text: str) -> None:
             continue
         key = tuple(x.low for x in toks[first - n:first])
         if key in lex["quals"]:
-            if key == ("up", "to") and first - 3 >= 0 and (toks[first - 3].low in _MOVED_UP or (
-                    toks[first - 3].low == "back" and first - 4 >= 0 and toks[first - 4].low in _MOVED_UP)):
+            if key == ("up", "to") and first - 3 >= 0 and (toks[first - 3].low in _moved_up() or (
+                    toks[first - 3].low == "back" and first - 4 >= 0 and toks[first - 4].low in _moved_up())):
                 return  # "inching back up to 4.8%", "went up to 5.2%": a move to a level, no ceiling (not "will
                 # buy back up to 20 million shares")
             bound = lex["quals"][key]
