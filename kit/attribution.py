@@ -633,6 +633,9 @@ _FROM_ITS = re.compile(r"\bfrom\s+(?:its|their)\s+(?:[a-z]+\s+)?$")  # "from its
 _POLICE_NEXT = re.compile(r"\s+(?:[Pp]olice|Constabulary)\b")  # "Greater Manchester Police", "Dyfed-Powys Police"
 _NAMES_AN_EVENT = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*)?\s+(?:" + "|".join(sorted(EVENT_WORDS)) + r")\b")
 DIRECT_SPEECH = frozenset("said says say told tells stated states".split())
+# a subject that holds a number right before its verb, in the verb's own clause: "more than 400 staff counted" (bounded
+# by the caller)
+_COUNTED_SUBJECT = re.compile(r"\d[^\d,;]*$")
 # an analyst's employer before its name: "an analyst at", "economists from" (bounded by the caller)
 _ANALYST_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|brokers?)\s+(?:at|with|from)\s+$", re.I)
 PARTICIPLES = frozenset({"saying", "adding", "warning", "claiming", "insisting", "putting", "estimating"})
@@ -645,6 +648,8 @@ WORD = r"[^\W\d_][\w'’.-]*"  # a word of a name or a phrase, any alphabet ("M�
 _WORD_RE = re.compile(WORD)
 _BRACKETED_INITIALS = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ]{2,6})\)")  # " (OBR)" after the name it shortens
 _SPACED_DASH = re.compile(r"\s[–—]\s")
+# a number right before the comma that opens the speaker's phrase (bounded by the caller's window)
+_NUMBER_ENDS_ASIDE = re.compile(r"\d,\s[^,]*$")
 _SEGMENT_BREAK = re.compile(r"[;:]|,(?!\d{3})")  # where a speaker's phrase ends, read backwards from the verb
 
 
@@ -1857,6 +1862,8 @@ _PUTS_ITS = re.compile(r"\bputs?\s+its\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?at\s+
 # a relative clause after a name: "Sandvik Rail, which said" (words of bounded length: linear time)
 _WHICH_ITS = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}\s+){0,3}[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}),\s+which\s")
 # a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
+_OF_ITS = re.compile(r"\s+of\s+its\s")
+_RELATIVE_SAYS = re.compile(r"\b(?:which|that)\s+$")
 _SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\s+its\s+[^,;.]*$")
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
 # "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
@@ -2486,6 +2493,7 @@ class Attributer:
         self.place_counts: dict[str, int] = {}  # place name -> times the story has named it so far
         self.top_city: tuple[str | None, int] = (None, 0)  # the town named most so far, and how often
         self._sentence_text = ""
+        self._sentence: Sentence | None = None  # the sentence being read
         self._sentence_end = 0
         self._places_of: dict[int, tuple] = {}
         self.org_alias = _Aliases()  # "halden" -> "Halden Foods"
@@ -2735,6 +2743,10 @@ class Attributer:
                     who = poll  # "A Novus poll of 2,413 voters across Sweden, published on Thursday, put ...": the pollster
                 if who and verb in _PERSON_SPEECH and who not in self.people.values():
                     who = None  # "Japan pledged $2 million": a country's act, not a statement
+                if who and verb not in DIRECT_SPEECH and who.islower() \
+                        and (held := _COUNTED_SUBJECT.search(masked, max(0, m.start() - 60), m.start())) is not None \
+                        and not any(w in CLAUSE_WORDS for w in held.group().lower().split()):
+                    who = None  # "and more than 400 staff counted ballots overnight": the counted people act, no one states
                 brk = None
                 if who:  # (the clause is read only for a speaker)
                     for brk in _CLAUSE_BREAK.finditer(masked, max(0, m.start() - 300), m.start()):
@@ -3064,7 +3076,8 @@ class Attributer:
             return first  # "..., in northern Italy, which followed a heatwave, it said": a pronoun has no aside
         if len(usable) > 1 and (first is None or first not in self.people.values() or (
                 usable[0][0][:1].islower() and usable[1][0] in first_names() and len(usable[1]) <= 4
-                and all(w[:1].isupper() for w in usable[1]))):
+                and all(w[:1].isupper() for w in usable[1]))) and not (first and _NUMBER_ENDS_ASIDE.search(left)):
+            # (not a name that ends in a number before the comma: "rivals such as Tesla's Model 3, the company said")
             # an appositive: "Sir Jim Hockenhull, the Chief of Defence Intelligence, added" (a firm of no known kind
             # the role names is no person: "Maria Lopez, chief executive of Veltran Biologics, said")
             only_a_name = all(w[:1].isupper() or w.lower() in ("the", "of", "and", "for") for w in usable[1]) \
@@ -3168,6 +3181,17 @@ class Attributer:
             role = self._role_or_body(words)
             if role:
                 return role
+        if at is not None and at > 1 and words[at - 1][:1].isupper() \
+                and (seat := lookup(" ".join(words[at + 1:]), allow_cities=True)) is not None \
+                and seat.kind not in ("org", "force"):
+            # "the Department of Finance in Dublin said", "Mary Quinn in Dublin said": the body or the person, not
+            # the city they sit in
+            person = self._trailing_name(words[:at])
+            if person and person.split()[0] in first_names():
+                return person
+            body = self._trailing_body(words[:at])
+            if body is not None and len(body.split()) > 1 and lookup(body, allow_cities=True) is None:
+                return self._speaker_from(words[:at])
         body_at = next((k for k in range(max(0, len(words) - 8), len(words) - 2) if words[k] in FOREIGN_BODY_HEADS
                      and words[k + 1].lower() in NAME_PARTICLES), None) if words and words[-1][:1].isupper() else None
         if body_at is not None:
@@ -3355,6 +3379,12 @@ class Attributer:
                 if role.lower().split()[-1] == head:
                     return role
         opener = self.sentence_subject
+        if opener is None and low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() \
+                and self._sentence is not None and self.verb_at is not None \
+                and self._sentence.start < self.verb_at <= self._sentence.end:
+            # "Japan on Friday pledged $12 million ..., its foreign ministry said, while the European Union announced
+            # ...": the subject of the clause the speech verb closes, where a later clause has a subject of its own
+            opener = self._subject_parts(self._sentence, self.verb_at)[0]
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
@@ -3628,6 +3658,7 @@ class Attributer:
             self._sentence_para = para.index
             self._sentence_end = sent.end
             self._sentence_ents = ents
+            self._sentence = sent
             speaker, verb_at = self.speaker_of(sent)
             if speaker and verb_at is not None:
                 speaker = self._described_speaker(speaker, ents, verb_at) or speaker
@@ -3752,6 +3783,15 @@ class Attributer:
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
                     f.actor = f.source  # "the company said US regulators had rejected its drug and that it would take
                     # a £380 million writedown": the firm that said it
+                if f.source and f.actor != f.source and verb_at is not None and verb_at < f.start <= verb_at + 40 \
+                        and not in_quote and f.source[:1].isupper() and f.source not in self.people.values() \
+                        and f.source.split()[0] not in first_names() \
+                        and ((known := lookup(f.source)) is None or known.kind == "org") \
+                        and _OF_ITS.match(self.text, f.end) and f.noun_end > f.end \
+                        and _RELATIVE_SAYS.search(self.text, max(sent.start, verb_at - 10), verb_at):
+                    # "The IG Metall union, which says about 11,000 of its members work at the two sites": the members
+                    # of the body that speaks
+                    f.actor = self.org_alias.get(f.source.lower(), f.source)
                 if f.actor and (f.unit in WORKFORCE or _OF_THE_WORKFORCE.match(self.text, f.end)) and (
                         _UNION_LIKE.search(f.actor) or self._called_a_union(f.actor)):
                     # "The University and College Union said as many as 450 posts were at risk": the employer's posts
@@ -4453,9 +4493,11 @@ class Attributer:
         took = _PARTY_TOOK.search(self.text, max(sent.start, f.start - 60), f.start) \
             if f.unit in ("seats", "votes") or f.category == "percent" and self._of_a_vote(sent) else None
         given = _FOR_PARTY.match(self.text, f.noun_end) \
-            if took is None and f.category == "percent" and self._of_a_vote(sent) else None
+            if took is None and (f.category == "percent" or f.unit == "votes") and self._of_a_vote(sent) else None
         if (won := took or given) is not None:
             name = won.group("name")
+            if won is given:
+                name = self._party_of_candidate(name)
             known = lookup(name, allow_cities=True)
             if name.split()[0].lower() not in _CALENDAR and name.split()[0].lower() not in _NOT_A_NAME \
                     and (known is None or known.kind == "org") \
@@ -4962,6 +5004,20 @@ class Attributer:
             # story named, which a clause of the sentence has act by its kind, owns the figures no one else does
             return firm_acting
         return None
+
+    def _party_of_candidate(self, name: str) -> str:
+        """The party in a candidate's name after "for": "the Green Party's Hannah Lowe" -> Green Party, "Conservative
+        Martin Oakes" -> Conservatives (a member's word is the party's name less its plural); else NAME."""
+        for mark in ("'s ", "’s "):
+            if mark in name:
+                return name.split(mark)[0]
+        words = name.split()
+        given = next((k for k, w in enumerate(words) if k > 0 and w in first_names()), None)
+        if given is None:
+            return name
+        party = " ".join(words[:given])
+        plural = lookup(party + "s")
+        return plural.name if plural is not None and plural.kind == "org" else party
 
     def _of_a_vote(self, sent: Sentence) -> bool:
         """Whether SENT speaks of a vote (votes, ballots, an election, seats); read once a sentence, so a long

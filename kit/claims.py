@@ -46,7 +46,10 @@ def _same_claim(a: Mention, b: Mention) -> bool:
     if a.category != b.category:
         return False
     if a.unit == b.unit:
-        return True
+        # "up three" seats of one party and "won three seats" of another are two claims (a share or a sum
+        # restated in a quote reads as a total: "5.5% does not begin to ...")
+        return not (a.actor and b.actor and a.actor != b.actor and a.kind != b.kind
+                    and not b.number.percent and not b.number.currency)
     # "7,000 troops" and later "7,000 soldiers" are one claim; "two submarines" and "two frigates",
     # or the same count of different owners, are two
     return a.category != "other" and abs(_key_number(a)) >= 100 and not (a.actor and b.actor and a.actor != b.actor)

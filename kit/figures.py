@@ -1407,7 +1407,8 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         # a lone "damaged" or a "yesterday" is no noun: the figure's noun is elided
         # "A crowd of 60,704 saw Arsenal beat Everton": an irregular past verb before a name opens the predicate
         cut = next((n for n, x in enumerate(mods) if x.kind == "word" and (
-            x.low in NOT_NOUNS or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x)
+            (x.low in NOT_NOUNS and not (x.low in ("earlier", "later") and n + 1 < len(mods) and _looks_plural(mods[n + 1].low)))
+            or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x)
                                    and not _ing_modifier(mods, n) and not _ed_modifier(mods, n))  # ("292,914 voted against it")
             or (n == 0 and x.low in _past_verbs() and len(mods) > 1 and mods[1].text[:1].isupper()))), len(mods))
         # (an acronym's plural is a common noun too: "19,400 ATMs", "3,000 EVs", "40 NGOs")
@@ -1447,9 +1448,10 @@ def _looks_plural(word: str) -> bool:
 
 
 NOT_NOUNS = frozenset("yesterday today tomorrow tonight morning afternoon evening night overnight already "
-                      "still now also just soon again then there here ever yet even instead alone them those these "
+                      "still now also just soon again then there here ever yet even instead alone them those these earlier later "
                       "which whom due abroad overseas ahead away apart together aboard ashore against behind "
-                      "going being doing dying lying".split())  # ("18 due in Batken", "10 going to independents")
+                      "going being doing dying lying".split())  # ("18 due in Batken", "10 going to independents"; "1,500 earlier
+# this year", not "two earlier bids")
 
 
 @cache

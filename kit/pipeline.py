@@ -468,8 +468,14 @@ def restated_changes(mentions: list[figures.Mention], text: str) -> None:
             # "an additional 1,500 soldiers and 40 armoured vehicles": the "additional" covers both; "added 300
             # soldiers and 13 tanks", "adding 250 jobs and roughly 1.1 gigawatts": so does the verb
             m.kind, m.direction = "change", prev.direction
+        elif prev.kind == "change" and m.unit == prev.unit and m.unit and m.noun_end <= m.end and not m.number.approx \
+                and len(between) < 200 and between.endswith((", and ", " and ")) and _GAPPED_PLACE.match(text, m.end):
+            # "Some 2,400 positions will go at the main plant in Osnabrück, ..., and 1,500 at its battery-pack site":
+            # the verb left out, the second count moves the same way
+            m.kind, m.direction = "change", prev.direction
 
 
+_GAPPED_PLACE = re.compile(r"\s+(?:at|in|from|across)\s")
 _LEVEL_BEFORE = re.compile(r"\b(?:(?:up|down)\s+)?from\s+$|\bto\s+$")
 _OLD_LIMIT_BEFORE = re.compile(r"(?<!up )(?<!down )\bfrom\s+$|\bto\s+$")  # not "2.5% by 2027, up from 2.3% this year"
 _OF_THEM = re.compile(r"\s+of\s+them\b")

@@ -5357,3 +5357,88 @@ def test_a_speakers_clause_with_a_body_named_after_the_kind_keeps_that_body():
     # the possessive and the figure is read by the rules after
     text = ("The trust said the museum's board had accepted a grant of £2m from the Wolfson Foundation.")
     assert _figure(text, "£2m")["actor"] == "Wolfson Foundation"
+
+
+def test_a_subject_that_holds_the_count_is_no_speaker():
+    # "..., and more than 400 staff counted ballots overnight at the arena, the council said": the counted people
+    # act; the council states it
+    text = ("Polling stations were open on Thursday, and more than 400 staff counted ballots overnight at the arena, "
+            "the council said.")
+    assert _figure(text, "more than 400 staff")["source"] == "council"
+
+
+def test_a_named_body_that_counts_others_still_speaks():
+    # guard: "... and police counted 3,000 marchers": a subject with no number of its own is who observed it
+    text = "There were 400 arrests and police counted 3,000 marchers."
+    assert _figure(text, "3,000 marchers")["source"] == "police"
+
+
+def test_votes_for_a_partys_candidate_are_the_partys():
+    # "29,906 for Conservative Martin Oakes, and 18,215 for the Green Party's Hannah Lowe": the votes each party's
+    # candidate won are the party's
+    text = ("Ms Chandran won 41,382 votes across the city, or 46.2% of the valid vote, to 29,906 for Conservative "
+            "Martin Oakes, 58, and 18,215 for the Green Party's Hannah Lowe, 34.")
+    assert _figure(text, "29,906")["actor"] == "Conservatives"
+    assert _figure(text, "18,215")["actor"] == "Green Party"
+
+
+def test_votes_for_a_candidate_of_no_named_party_have_no_party():
+    # guard: "to 29,906 for Martin Oakes": a person alone names no party
+    text = "Ms Chandran won 41,382 votes across the city, to 29,906 for Martin Oakes."
+    assert _figure(text, "29,906")["actor"] != "Martin Oakes"
+
+
+def test_a_body_or_a_person_in_a_city_speaks_not_the_city():
+    # "the Department of Finance in Dublin said", "Mary Quinn in Dublin said": who speaks, not where they sit
+    text = "Irish tax receipts rose 11.4% to €88.7bn, the Department of Finance in Dublin said on Tuesday."
+    assert _figure(text, "€88.7bn")["source"] == "Department of Finance"
+    text = "Tax receipts rose 11.4% to €88.7bn, analyst Mary Quinn in Dublin said on Tuesday."
+    assert _figure(text, "€88.7bn")["source"] == "Mary Quinn"
+
+
+def test_a_role_in_a_city_keeps_its_place():
+    # guard: "Officials in Dublin said": a role and where it sits, as written
+    text = "Tax receipts rose 11.4% to €88.7bn, officials in Dublin said on Tuesday."
+    assert _figure(text, "€88.7bn")["source"] == "officials in Dublin"
+
+
+def test_a_model_that_ends_in_a_number_before_the_speaker_is_no_appositive():
+    # "... as buyers turned to rivals such as Tesla's Model 3, the company said": the company speaks, not "Tesla's Model"
+    text = ("Brandt delivered 412,000 vehicles worldwide in the first nine months of the year, down 23%, as buyers "
+            "turned to rivals such as Volkswagen's ID.7 and Tesla's Model 3, the company said.")
+    assert _figure(text, "412,000 vehicles")["source"] == "Brandt"
+
+
+def test_a_name_then_its_role_before_the_verb_is_still_an_appositive():
+    # guard: "Carla Jiménez, an analyst at Wolfe Street Research, said": the person
+    text = "Shares fell 4.8% to 412 pence, Carla Jiménez, an analyst at Wolfe Street Research, said."
+    assert _figure(text, "4.8%")["source"] == "Carla Jiménez"
+
+
+def test_its_members_in_a_bodys_relative_clause_are_that_bodys():
+    # "The IG Metall union, which says about 11,000 of its members work at the two sites": the union's members, not
+    # those of the firm the paragraph before named
+    text = ("Brandt, founded in Osnabrück in 1932, delivered 412,000 vehicles worldwide, the company said. The IG Metall "
+            "union, which says about 11,000 of its members work at the two sites, threatened warning strikes.")
+    assert _figure(text, "about 11,000 of its members")["actor"] == "IG Metall union"
+
+
+def test_its_staff_after_a_firm_says_stay_the_firms():
+    # guard: "Brandt said about 11,000 of its staff work at the two sites": the firm that speaks, as before
+    text = "Brandt said about 11,000 of its staff work at the two sites in Lower Saxony."
+    assert _figure(text, "about 11,000 of its staff")["actor"] == "Brandt"
+
+
+def test_its_ministry_after_a_clause_of_a_country_is_that_countrys():
+    # "Japan on Friday pledged $12 million ..., its foreign ministry said, while the European Union announced ...":
+    # Japan's ministry, though a later clause has a subject of its own (not the last body named before)
+    text = ("The war between Sudan's army and the paramilitary Rapid Support Forces began in April 2023. Japan on Friday "
+            "pledged $12 million in emergency aid for refugees in Chad, its foreign ministry said, while the European "
+            "Union announced an additional €30m on Saturday for food, water and shelter in the border region.")
+    assert _figure(text, "$12 million")["source"] == "Japan's foreign ministry"
+
+
+def test_its_spokesman_after_a_firm_keeps_the_firm():
+    # guard: "Brandt will cut 3,900 jobs, its spokesman said": the firm the sentence opens with
+    text = "Carmaker Brandt will cut 3,900 jobs in Germany, its spokesman said on Monday."
+    assert _figure(text, "3,900 jobs")["source"] in ("Brandt's spokesman", "Brandt")

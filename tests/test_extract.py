@@ -2284,3 +2284,75 @@ def test_a_move_up_to_a_level_has_no_ceiling(text, quote):
 def test_buying_back_up_to_an_amount_keeps_its_ceiling():
     # guard: "will buy back up to 20 million shares": at most 20 million
     assert _figure("The lender will buy back up to 20 million shares.", "up to 20 million shares")["approx"] == "up to"
+
+
+def test_the_same_small_count_of_two_parties_one_a_change_is_two_claims():
+    # "the Greens won eight, up three" and later "the Liberal Democrats won three seats": each party's own claim
+    text = ("The Greens won eight seats, up three, their best result in the city. "
+            "On the council, the Liberal Democrats won three seats, down one.")
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    threes = [f for f in figures if f["value"] == 3]
+    assert len(threes) == 2
+
+
+def test_a_share_restated_in_a_quote_stays_one_claim():
+    # guard: "has offered a pay rise of 5.5%" ... "But 5.5% does not begin to ...": one claim, though the quote reads
+    # it as a level
+    text = ("The Scottish Government has offered a pay rise of 5.5% this year. \"But 5.5% does not begin to make up "
+            "for what they have lost,\" said Eileen Carmichael, director of RCN Scotland.")
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert len([f for f in figures if f["value"] == 5.5]) == 1
+
+
+def test_a_halls_number_is_no_figure():
+    # "assembles its saloon in Hall 4 and Hall 11, and 1,500 at its battery-pack site": a hall's name, not a count
+    text = ("Some 2,400 positions will go at the main plant in Osnabrück, where the company assembles its saloon in "
+            "Hall 4 and Hall 11, and 1,500 at its battery-pack site in Salzgitter, the chief executive said.")
+    values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert 11 not in values and 4 not in values
+
+
+def test_a_count_with_its_verb_left_out_moves_as_the_one_before():
+    # "Some 2,400 positions will go at the main plant ..., and 1,500 at its battery-pack site": both are cuts
+    text = ("Some 2,400 positions will go at the main plant in Osnabrück, where the company assembles its saloon in "
+            "Hall 4 and Hall 11, and 1,500 at its battery-pack site in Salzgitter, the chief executive said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert (figures["1,500"]["kind"], figures["1,500"]["direction"]) == ("change", "-")
+
+
+def test_a_level_after_a_change_with_its_own_noun_stays_a_level():
+    # guard: "Headcount fell by 300 jobs last year, and 1,500 staff in Salzgitter remain": a noun of its own
+    text = "Headcount fell by 300 jobs last year, and 1,500 staff in Salzgitter remain on the payroll."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,500 staff"]["kind"] == "total"
+
+
+def test_earlier_after_a_number_is_no_counted_noun():
+    # "taking its force to about 3,300, up from about 1,500 earlier this year": troops, as the level before
+    text = ("Britain will send 1,800 more troops to Finland, taking its force in the Nordic country to about 3,300, "
+            "up from about 1,500 earlier this year.")
+    figures = {f["value"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[1500]["unit"] == "troops"
+
+
+def test_earlier_before_a_plural_still_leaves_the_noun():
+    # guard: "after two earlier bids were rejected": the bids are counted
+    text = "The club made the offer after two earlier bids were rejected."
+    figures = {f["value"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[2]["unit"] == "bids"
+
+
+def test_a_crossings_number_and_a_kilometre_post_are_no_figures():
+    # "through Crossing 3", "near the km 42 marker": names of a place, not counts
+    text = ("Most are entering through Crossing 3, a dirt track north of Adré. At least 63 people have died, "
+            "including 11 found near the km 42 marker on the road.")
+    values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert 3 not in values and 42 not in values
+    assert 63 in values and 11 in values
+
+
+def test_crossings_counted_are_still_figures():
+    # guard: "3 crossings", "42 km of road": counted things and measures stay
+    text = "The army reopened 3 crossings and cleared 42 km of road."
+    values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert 3 in values

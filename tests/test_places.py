@@ -1199,3 +1199,19 @@ def test_a_spokeswoman_of_the_port_of_a_town_speaks_for_its_body():
     text = "A Port of Melbourne spokeswoman said fewer than 700 union members had joined the strike."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["fewer than 700 union members"]["location"] is None
+
+
+def test_the_mayor_of_a_town_names_the_town_the_city_then_refers_to():
+    # "has been elected mayor of Castlebridge ... won 41,382 votes across the city": the town the mayor is of, which
+    # "the city" then names, though the gazetteer does not know it
+    text = ("Labour's Priya Chandran has been elected mayor of Castlebridge with a majority of 11,476. Ms Chandran won "
+            "41,382 votes across the city, or 46.2% of the valid vote.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["41,382 votes"]["location"] == "Castlebridge"
+
+
+def test_the_chair_of_a_body_names_no_place():
+    # guard: "the chairman of Castlebridge Holdings said": a firm's officer, no town
+    text = "The chairman of Castlebridge Holdings said the firm would cut 400 jobs."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["400 jobs"]["location"] is None
