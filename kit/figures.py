@@ -609,6 +609,7 @@ def _titled_name_number(m, toks, text) -> bool:
         return False
     prev, nxt = toks[i - 1], toks[j]
     if prev.kind != "word" or not prev.text[:1].isupper() or prev.end + 1 != toks[i].start or prev.low in _CALENDAR_WORDS \
+            or prev.text.endswith(("'s", "’s")) \
             or nxt.kind != "word" or nxt.start != toks[m.tok_last].end + 1 or not nxt.text.islower():
         return False
     return nxt.low in _NAME_NUMBER_VERBS or (not _looks_plural(nxt.low) and nxt.low not in STOP_WORDS

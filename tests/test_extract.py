@@ -2356,3 +2356,17 @@ def test_crossings_counted_are_still_figures():
     text = "The army reopened 3 crossings and cleared 42 km of road."
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
     assert 3 in values
+
+
+def test_a_number_after_a_bodys_possessive_counts():
+    # "The City of Edinburgh Council's 28 public libraries lent 2.3 million books": the council's libraries, counted
+    text = "The City of Edinburgh Council’s 28 public libraries lent 2.3 million books in 2025."
+    values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert 28 in values
+
+
+def test_a_names_number_before_a_singular_noun_is_still_no_count():
+    # guard: "the Falcon 9 rocket", "Hornsea 3 will have 197 turbines": a name's number
+    text = "SpaceX launched the Falcon 9 rocket on Monday, and Hornsea 3 will have 197 turbines."
+    values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert 9 not in values and 3 not in values and 197 in values
