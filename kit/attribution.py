@@ -466,7 +466,8 @@ def _the_body_acts(text: str, pos: int = 0, endpos: int | None = None) -> re.Mat
 
 # a body introduced by its kind before its name: "the national search and rescue agency Basarnas"
 _KIND_HEADS = first_char_alternation(_BODY_HEADS | PUBLIC_HEADS | {"club"})
-_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-ZÀ-ÖØ-Þ0-9] ))(?P<head>" + _KIND_HEADS
+_KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-ZÀ-ÖØ-Þ0-9] )|"
+                               r"(?:(?!(?:The|A|An|Its)\s)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|at|by|from|with)\s+(?:[a-z’'-]{1,30}\s+){1,3}?)(?P<head>" + _KIND_HEADS
                                + r")\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3})\b")
 # a name and its kind in apposition: "Pellow & Dunn, the kitchenware chain, said", "Aldwyn Air, the Leeds-based
 # carrier that" (the kind ends the phrase: not "Pellow, the chain's founder")

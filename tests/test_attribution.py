@@ -5442,3 +5442,17 @@ def test_its_spokesman_after_a_firm_keeps_the_firm():
     # guard: "Brandt will cut 3,900 jobs, its spokesman said": the firm the sentence opens with
     text = "Carmaker Brandt will cut 3,900 jobs in Germany, its spokesman said on Monday."
     assert _figure(text, "3,900 jobs")["source"] in ("Brandt's spokesman", "Brandt")
+
+
+def test_the_company_after_a_firm_its_trade_introduces_mid_sentence_is_that_firm():
+    # "... customer accounts at Dutch telecoms group Veltel, the company said": the firm the trade words introduce
+    text = ("Hackers gained access to personal data linked to as many as 2.4 million customer accounts at Dutch telecoms "
+            "group Veltel, the company said in a statement on Monday.")
+    assert _figure(text, "as many as 2.4 million customer accounts")["source"] == "Veltel"
+
+
+def test_a_ship_introduced_by_its_kind_at_a_sentence_opening_is_no_speaker():
+    # guard: "The aircraft carrier HMS Prince of Wales sailed ...": "the ministry" later is not the ship
+    text = ("The aircraft carrier HMS Prince of Wales sailed from Portsmouth on Monday, the Ministry of Defence said. "
+            "The deployment will cost Britain an estimated £85 million, according to the ministry.")
+    assert _figure(text, "an estimated £85 million")["source"] != "HMS Prince"
