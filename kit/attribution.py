@@ -1865,6 +1865,10 @@ _WHICH_ITS = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}\s+){0,3}[A-ZÀ-
 # a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
 _OF_ITS = re.compile(r"\s+of\s+its\s")
 _RELATIVE_SAYS = re.compile(r"\b(?:which|that)\s+$")
+# a named payer right after "cost" before the sum: "which cost Eumetsat about €650m" (bounded by the caller)
+_COST_NAMED = re.compile(r"\bcost(?:s|ing)?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+"
+                         r"(?:(?:about|some|around|roughly|nearly|almost|an\s+estimated|more\s+than|at\s+least|up\s+to|"
+                         r"over|under|less\s+than|just)\s+)?$")
 _SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\s+its\s+[^,;.]*$")
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
 # "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
@@ -4342,6 +4346,13 @@ class Attributer:
                     word.islower() or (group.start() == sent.start and not any(
                         e.start == group.start() for e in ents) and word.lower() not in self.org_alias)):
                 return None  # "Insurers have paid out NZ$1.1 billion", "would cost businesses £110 million": no one's
+        if f.category == "money" and self.text.find("cost", max(sent.start, f.start - 60), f.start) >= 0 \
+                and (payer := _COST_NAMED.search(self.text, max(sent.start, f.start - 60), f.start)) is not None:
+            name = _unpossessive(payer.group("name"))
+            known = lookup(name, allow_cities=True)
+            if (known is None or known.kind == "org") and name.split()[0] not in first_names() \
+                    and name.split()[0].lower() not in NOT_SUBJECTS and name not in self.people.values():
+                return self.org_alias.get(name.lower(), name)  # "which cost Eumetsat about €650m to build": the payer's
         if f.category in ("money", "percent") and self._a_market_s(f, sent):
             return None  # "Benchmark copper prices rose 1.2%", "while Brent crude rose 3%": a market's, no one's
         if f.start - sent.start <= 120 and _WHOLE_SECTOR_SUBJECT.match(self.text, sent.start, f.start):

@@ -5456,3 +5456,16 @@ def test_a_ship_introduced_by_its_kind_at_a_sentence_opening_is_no_speaker():
     text = ("The aircraft carrier HMS Prince of Wales sailed from Portsmouth on Monday, the Ministry of Defence said. "
             "The deployment will cost Britain an estimated £85 million, according to the ministry.")
     assert _figure(text, "an estimated £85 million")["source"] != "HMS Prince"
+
+
+def test_a_named_payer_after_cost_owns_the_sum():
+    # "which cost Eumetsat about €650m to build", "has already cost Tesco about £400m": the body that pays
+    text = ("An Ariane 6 rocket lifted off on Tuesday carrying the Sentinel-7 weather satellite, which cost Eumetsat "
+            "about €650m to build, the European Space Agency said.")
+    assert _figure(text, "about €650m")["actor"] == "Eumetsat"
+
+
+def test_a_cost_to_people_in_general_stays_no_ones():
+    # guard: "would cost businesses £110 million": a group in general, no one's
+    text = "The strike would cost businesses in the capital £110 million, the chamber of commerce said."
+    assert _figure(text, "£110 million")["actor"] is None
