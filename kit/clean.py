@@ -577,9 +577,11 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
         article.title = max(titles, key=words_in)  # the headline is the longest line of the head
         at = head.index(article.title)
         if at > 0 and head[at - 1] in titles and words_in(head[at - 1]) >= 6 \
-                and (_HEADLINE_MARK.search(head[at - 1]) or ";" in article.title and ";" not in head[at - 1]) \
+                and (_HEADLINE_MARK.search(head[at - 1]) or ";" in article.title and ";" not in head[at - 1]
+                     or words_in(head[at - 1]) >= 8 and not any(c in head[at - 1] for c in "›»|•")) \
                 and not any(unicodedata.category(c) == "So" for c in head[at - 1]):  # (not "💬 87 ↗ Share 🔖 Save")
-            # (a standfirst of two clauses joined by a semicolon, under a headline of one)
+            # (a standfirst of two clauses joined by a semicolon, under a headline of one; a headline of eight words
+            # or more over a longer standfirst, not a navigation strip: "News › Region › Agriculture")
             # the line right above it, a headline's length and marks, is the headline; this its standfirst
             # ("Prisons ‘at breaking point’ as inmate numbers hit record 5,480" over "Inspector warns of ...")
             article.title = head[at - 1]

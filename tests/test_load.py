@@ -557,6 +557,14 @@ def test_a_page_without_site_metadata_takes_its_outlet_from_the_title_and_every_
     # guard: a row of buttons with counts over the headline is no headline
     ("💬 87 ↗ Share 🔖 Save 🔊 Listen 3:58\n\nTilbury strike halts 40 ships as dockers walk out over a 3% pay offer\n\n",
      "Tilbury strike halts 40 ships as dockers walk out over a 3% pay offer"),
+    # a headline of eight words or more, no figure in it, over a longer standfirst
+    ("Thousands more flee into Chad as border camp passes twice its capacity\n\n"
+     "Aid agencies warn shelters near Adré are overflowing after a week of heavy fighting in West Darfur\n\n",
+     "Thousands more flee into Chad as border camp passes twice its capacity"),
+    # guard: a navigation strip of eight words or more over the headline is no headline
+    ("The Occitanie Post — English-language news from the south-west News › Region › Agriculture\n\n"
+     "Tractors block Toulouse ring road as farmers’ anger over Mercosur deal boils over\n\n",
+     "Tractors block Toulouse ring road as farmers’ anger over Mercosur deal boils over"),
 ])
 def test_the_headline_over_its_standfirst_is_the_title(head, title):
     assert kit.Article.from_text(head + _STORY).title == title
