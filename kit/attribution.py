@@ -4640,7 +4640,11 @@ class Attributer:
         if agent:
             agent_at = f.noun_end + agent.end()
             for e in _near(ents, agent_at):
-                if e.start == agent_at or (e.start > agent_at and self.text[agent_at:e.start].strip().lower() in ("the",)):
+                gap = self.text[agent_at:e.start].split() if e.start > agent_at else []
+                if e.start == agent_at or (gap and gap[0].lower() == "the" and (len(gap) == 1 or (
+                        len(gap) <= 4 and all(w.islower() for w in gap[1:])
+                        and (gap[-1] in DESCRIPTORS or gap[-1] in _BODY_HEADS)))):
+                    # ("by the charity Clean Rivers Trust": a body after its kind)
                     if e.org or (e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym")):
                         return _owner_name(e)
         # a rule's or a levy's body named in a relative clause right after it: "the standard 10% tariff the EU

@@ -5469,3 +5469,16 @@ def test_a_cost_to_people_in_general_stays_no_ones():
     # guard: "would cost businesses £110 million": a group in general, no one's
     text = "The strike would cost businesses in the capital £110 million, the chamber of commerce said."
     assert _figure(text, "£110 million")["actor"] is None
+
+
+def test_people_organised_by_a_body_named_after_its_kind_are_its():
+    # "Hundreds of volunteers organised by the charity Clean Rivers Trust": the charity's volunteers
+    text = ("Hundreds of volunteers organised by the charity Clean Rivers Trust pulled 14.6 tonnes of waste out of the "
+            "River Irwell over the weekend, the charity said on Monday.")
+    assert _figure(text, "Hundreds of volunteers")["actor"] == "Clean Rivers Trust"
+
+
+def test_a_passive_agent_named_plainly_keeps_its_owner():
+    # guard: "31 drones launched by Russia": the agent right after "by", as before
+    text = "Ukraine said it had shot down 31 drones launched by Russia overnight."
+    assert _figure(text, "31 drones")["actor"] == "Russia"
