@@ -1713,6 +1713,9 @@ _JOBS_MOVED = re.compile(r"\b(loss(?:es)?\s+of|cost(?:s|ing)?)\s+(?:about\s+|aro
 # money on average, for each one: "each passenger spent an average of €92 ashore", "an average of 745 pounds for a ticket"
 _PERIODIC_PAYMENT_OF = re.compile(r"\b(?:" + "|".join(_KINDS["rate"]["per_time_adjectives"] + ["monthly"]) + r")\s+(?:[a-z-]+\s+){1,2}?of\s+"
                                   r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|nearly\s+|almost\s+)?$", re.I)  # "a monthly allowance of 150 lei"
+# a count at a yearly or daily pace: "housing starts fell to a seasonally adjusted annual rate of 1.31 million units"
+_TIMED_RATE_OF = re.compile(r"\b(?:annual(?:i[sz]ed)?|yearly|monthly|weekly|daily)\s+(?:rate|pace)\s+of\s+"
+                            r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[\d.,]*\s*[^()]{0,12}\)")  # "8.45 lei ($1.94) a litre": the rate reads past the conversion
 _AVERAGE_OF = re.compile(r"\baverage\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _MAX_PENALTY = re.compile(r"\b(?:fined|fines?|penalt(?:y|ies))\s+(?:of\s+)?$", re.I)
@@ -1857,6 +1860,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)) \
                 or (m.currency and _PERIODIC_PAYMENT_OF.search(text, max(sentence.start, m.start - 50), m.start)) \
+                or (not m.percent and _holds(text, max(sentence.start, m.start - 40), m.start, "rate", "pace")
+                    and _TIMED_RATE_OF.search(text, max(sentence.start, m.start - 40), m.start)) \
                 or (m.currency and (_ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start) or (
                     _PRICE_VERB.search(text, max(sentence.start, m.start - 30), m.start)
                     and _FOR_AN_ITEM.match(text, max(m.end, f.noun_end))))):

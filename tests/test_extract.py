@@ -2370,3 +2370,18 @@ def test_a_names_number_before_a_singular_noun_is_still_no_count():
     text = "SpaceX launched the Falcon 9 rocket on Monday, and Hornsea 3 will have 197 turbines."
     values = [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures]
     assert 9 not in values and 3 not in values and 197 in values
+
+
+def test_a_count_at_an_annual_rate_is_a_rate():
+    # "fell 6.1% in January to a seasonally adjusted annual rate of 1.31 million units": a yearly pace
+    text = ("US housing starts fell 6.1% in January to a seasonally adjusted annual rate of 1.31 million units, the "
+            "Commerce Department said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.31 million units"]["kind"] == "rate"
+
+
+def test_a_share_at_an_annual_rate_stays_a_level():
+    # guard: "inflation rose to an annual rate of 3.2%": a share, as before
+    text = "Consumer price inflation rose to an annual rate of 3.2% in March, the statistics office said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["3.2%"]["kind"] != "rate"
