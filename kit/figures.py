@@ -1613,7 +1613,10 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
     if f.unit is None and f.category == "other" and not f.reference:
         # "The number of patients waiting ... fell by 41,000 to 7.29 million": the counted noun
         counted = _NUMBER_OF.search(text, max(sentence.start, m.start - 200), m.start)  # a window: linear time
-        for word in (counted.groups()[::-1] if counted else ()):  # the head: "infant pupils" counts pupils
+        if counted is None and _holds(text, max(sentence.start, m.start - 200), m.start, "number who", "number that") \
+                and _NUMBER_WHO.search(text, max(sentence.start, m.start - 200), m.start):
+            f.category = f.unit = "people"  # "puts the number who have crossed since November at as many as 200,000"
+        for word in (counted.groups()[::-1] if counted else ()) if f.unit is None else ():  # the head: "infant pupils" counts pupils
             known = _units()["nouns"].get(((word or "").lower(),))
             if known:
                 f.category, f.unit = known[0], known[1]
@@ -1621,7 +1624,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
         else:
             noun = counted.group(1).lower() if counted else None
             # "the number of homes listed for sale dropped by 1,200": a plural the lexicon lacks still names the count
-            f.unit = noun if noun and _looks_plural(noun) and noun not in STOP_WORDS and noun != "times" else plural_subject
+            if f.unit is None:
+                f.unit = noun if noun and _looks_plural(noun) and noun not in STOP_WORDS and noun != "times" else plural_subject
     _kind(f, m, toks, text, sentence)
     if f.kind == "total" and (_glued_unit(toks, j) in RATE_UNITS or f.unit in PER_TIME_UNITS):
         f.kind = "rate"  # "48,000 bpd": barrels a day; "hitting 214mph"
@@ -1636,6 +1640,7 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
 
 
 _NUMBER_OF = re.compile(r"\b(?:the|a)\s+(?:total\s+)?number\s+of\s+([a-z-]+)(?:\s+([a-z]+))?", re.I)
+_NUMBER_WHO = re.compile(r"\b(?:the|a)\s+(?:total\s+)?number\s+(?:who|that)\s+(?:have|had|has|were|are|was|is|will|would)\b", re.I)
 
 
 GDP_TARGET = re.compile(r"\b(?:committ\w*|agreed|agree|pledge[ds]?|promised?|vowed|targets?|goal|aims?)\b.{0,120}?"

@@ -2385,3 +2385,18 @@ def test_a_share_at_an_annual_rate_stays_a_level():
     text = "Consumer price inflation rose to an annual rate of 3.2% in March, the statistics office said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["3.2%"]["kind"] != "rate"
+
+
+def test_the_number_who_did_something_counts_people():
+    # "puts the number who have crossed since November at as many as 200,000": people
+    text = ("Chad's government puts the number who have crossed since November at as many as 200,000, a figure that "
+            "could not be independently confirmed.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert (figures["as many as 200,000"]["category"], figures["as many as 200,000"]["unit"]) == ("people", "people")
+
+
+def test_the_number_of_a_named_thing_keeps_that_noun():
+    # guard: "the number of homes listed for sale dropped by 1,200": homes, as before
+    text = "The number of homes listed for sale dropped by 1,200 in March, the agency said."
+    figures = {f["value"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures[1200]["unit"] == "homes"
