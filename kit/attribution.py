@@ -1869,6 +1869,9 @@ _RELATIVE_SAYS = re.compile(r"\b(?:which|that)\s+$")
 _COST_NAMED = re.compile(r"\bcost(?:s|ing)?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+"
                          r"(?:(?:about|some|around|roughly|nearly|almost|an\s+estimated|more\s+than|at\s+least|up\s+to|"
                          r"over|under|less\s+than|just)\s+)?$")
+# where a body began or sits, in an aside after its name: ", founded in", ", based in" (bounded by the caller)
+_SEAT_ASIDE = re.compile(r",\s*(?:which\s+was\s+|which\s+is\s+)?(?:founded|based|headquartered|established|registered|"
+                         r"incorporated|listed)\s+(?:in|at)\s+$")
 _SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\s+its\s+[^,;.]*$")
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
 # "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
@@ -5786,9 +5789,17 @@ class Attributer:
             near_pos = [e for e in near_pos if e.place.kind != "site" or e.prep != "at" or own(e)]
         in_dest = [e for e in near_dest if lo <= e.start < hi]
         in_pos = [e for e in near_pos if lo <= e.start < hi]
+        if any(e.start < f.start for e in in_pos):
+            # not the subject's aside of where it began or sits: "Brandt, founded in Osnabrück in 1932, delivered 412,000
+            # vehicles worldwide ..., down 23%"
+            in_pos = [e for e in in_pos if e.start > f.start
+                      or not _SEAT_ASIDE.search(self.text, max(sent.start, e.start - 30), e.start)]
         if not in_dest and not in_pos:
             fronted = [e for e in near_pos if e.start - sent.start <= 4 and self.text[e.end:e.end + 1] == ","]
             in_dest = [e for e in near_dest if e.start < lo] or fronted  # "In Tokyo, the Nikkei slid ..., while Toyota shares dropped 3.7%"
+            # (not the subject's aside of where it began or sits: "Brandt, founded in Osnabrück in 1932, delivered 412,000
+            # vehicles worldwide ..., down 23%")
+            in_dest = [e for e in in_dest if not _SEAT_ASIDE.search(self.text, max(sent.start, e.start - 30), e.start)]
             partitive = _OF_THEM.match(self.text, f.end) is not None or _OF_THEM.match(self.text, end) is not None
             if not in_dest and not re.match(r",?\s*and\s+(?:said|says)\b" if partitive else r",?\s*and\s+(?:that|said|says)\b",
                                             self.text[lo:lo + 12]) and not _REPORT_OPENS.match(self.text, lo) \
@@ -5799,7 +5810,8 @@ class Attributer:
                 # which are elsewhere: "are in the capital, and the rest are spread across 19 counties"; but a part of
                 # what the report counted before is where that was: "3,150 families had been displaced in the departments
                 # of Alto Paraguay and Boquerón, and that about 35% of them were sheltering in schools")
-                in_pos = [e for e in near_pos if e.start < lo and not (e.place.kind == "site" and e.prep in ("its", "their"))]
+                in_pos = [e for e in near_pos if e.start < lo and not (e.place.kind == "site" and e.prep in ("its", "their"))
+                          and not _SEAT_ASIDE.search(self.text, max(sent.start, e.start - 30), e.start)]
                 # (a firm's own site places its own clause: "flies to 143 destinations from its Manchester base, ...,
                 # and will lease six more jets" are not leased there)
         starts = self._mention_starts

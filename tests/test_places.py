@@ -1215,3 +1215,21 @@ def test_the_chair_of_a_body_names_no_place():
     text = "The chairman of Castlebridge Holdings said the firm would cut 400 jobs."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["400 jobs"]["location"] is None
+
+
+def test_where_a_body_was_founded_places_none_of_its_figures():
+    # "Brandt, founded in Osnabrück in 1932, delivered 412,000 vehicles worldwide ..., down 23%, and sales ... fell by
+    # more than 30%": the aside says where the firm began, not where its sales fell
+    text = ("Brandt, founded in Osnabrück in 1932, delivered 412,000 vehicles worldwide in the first nine months of the "
+            "year, down 23%, and sales of its all-electric models fell by more than 30% as buyers turned to rivals, "
+            "the company said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["23%"]["location"] is None
+    assert figures["more than 30%"]["location"] is None
+
+
+def test_a_place_in_the_figures_own_clause_still_places_it():
+    # guard: "Brandt, founded in 1932, cut 1,500 jobs in Osnabrück": where the cut falls
+    text = "Brandt, founded in 1932, cut 1,500 jobs in Osnabrück last year, the company said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,500 jobs"]["location"] == "Osnabrück"
