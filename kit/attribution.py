@@ -962,7 +962,10 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
 # preposition; nor a road a town after it places, "on the A2 highway near Kaduna": the town is named)
 _ROAD_NAME = r"(?:(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d{1,4}[A-Z]?|[AMN]\d{1,4}|I-\d{1,3})"
 _ROAD = re.compile(r"(?<![\w-])" + _ROAD_NAME + r"(?:\s+and\s+(?:the\s+)?" + _ROAD_NAME + r")?(?![\w-]|[,.]\d)")  # (not "N20,000")
-_ROAD_SIGN = re.compile(r"(?<![\w-])(?:[AMN]\d|I-\d|(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d)")
+# (written to open with the capital every road's name opens with, then a look-behind at the character taken picks
+# the form: the scanner jumps from capital to capital instead of trying each form at every place)
+_ROAD_SIGN = re.compile(r"[AMNIHR](?<![\w-][AMNIHR])(?:(?<=[AMN])\d|(?<=I)-\d|(?<=H)ighway\s+\d|(?<=R)oute\s+\d|(?<=I)nterstate\s+\d"
+                        r"|(?<=A)uto(?:bahn|route|strada)\s+\d)")
 _ROAD_LEAD = re.compile(r"\b(on|along|of|off|near|at|via|onto|across)\s+(?:the\s+)?$", re.I)
 # a town named right after the road, which places it ("on the A2 highway near Kaduna"): the town is the place
 _ROAD_IN_TOWN = re.compile(r"(?:\s+(?:highway|motorway|road|expressway))?\s+(?:near|in|outside|at)\s+[A-ZÀ-ÖØ-Þ]")
