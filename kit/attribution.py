@@ -5272,7 +5272,8 @@ class Attributer:
             person = found[0] is not None and (found[0] in self.people.values() or found[0] in self.people
                                                or found[0].split()[0] in first_names())  # ("Kowalczyk said": a surname)
             return none if person or aged else found
-        described = _described_opener().match(left)
+        # (its head is one of the first five words, each read whole: where none of them is a trade's, no match is tried)
+        described = _described_opener().match(left) if any(w.lower() in _TRADES for w in left.split(None, 5)[:5]) else None
         if described and described.group("head").lower() in _TRADES and \
                 lookup(described.group("name")) is None:
             # "Low-cost carrier SkyNorte has ordered ...", "Dutch logistics group Van Dijk Logistiek will invest ...":
