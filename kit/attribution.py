@@ -968,7 +968,10 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
 # preposition; nor a road a town after it places, "on the A2 highway near Kaduna": the town is named)
 _ROAD_NAME = r"(?:(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d{1,4}[A-Z]?|[AMN]\d{1,4}|I-\d{1,3})"
 _ROAD = re.compile(r"(?<![\w-])" + _ROAD_NAME + r"(?:\s+and\s+(?:the\s+)?" + _ROAD_NAME + r")?(?![\w-]|[,.]\d)")  # (not "N20,000")
-_ROAD_SIGN = re.compile(r"(?<![\w-])(?:[AMN]\d|I-\d|(?:Highway|Route|Interstate|Autobahn|Autoroute|Autostrada)\s+\d)")
+# (written to open with the capital every road's name opens with, then a look-behind at the character taken picks
+# the form: the scanner jumps from capital to capital instead of trying each form at every place)
+_ROAD_SIGN = re.compile(r"[AMNIHR](?<![\w-][AMNIHR])(?:(?<=[AMN])\d|(?<=I)-\d|(?<=H)ighway\s+\d|(?<=R)oute\s+\d|(?<=I)nterstate\s+\d"
+                        r"|(?<=A)uto(?:bahn|route|strada)\s+\d)")
 _ROAD_LEAD = re.compile(r"\b(on|along|of|off|near|at|via|onto|across)\s+(?:the\s+)?$", re.I)
 # a town named right after the road, which places it ("on the A2 highway near Kaduna"): the town is the place
 _ROAD_IN_TOWN = re.compile(r"(?:\s+(?:highway|motorway|road|expressway))?\s+(?:near|in|outside|at)\s+[A-ZÀ-ÖØ-Þ]")
@@ -1543,8 +1546,12 @@ def _feature_openers() -> frozenset[str]:
 
 @cache
 def _after_feature_opener() -> re.Pattern:
-    """A natural place's opener and the name after it: "Mount Semeru" -> "Semeru" (places.toml [features] openers)."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _feature_openers()), key=len, reverse=True))
+    """A natural place's opener and the name after it: "Mount Semeru" -> "Semeru" (places.toml [features] openers).
+    Each opener's "\\b" is written after its first letter, as a look-behind ("M(?<!\\wM)ount"): the pattern then
+    opens with the openers' capitals, and the scanner jumps between those instead of trying every place."""
+    return re.compile(r"(?:" + "|".join(
+        re.escape(w[0]) + r"(?<!\w" + re.escape(w[0]) + ")" + re.escape(w[1:]) if re.match(r"\w", w) else r"\b" + re.escape(w)
+        for w in sorted(_feature_openers(), key=len, reverse=True))
                       + r")\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})")
 
 
@@ -2879,7 +2886,7 @@ class Attributer:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
         for m in _BY_BODY.finditer(masked) if (" by " in masked or " from " in masked) and any(
-                v in masked for v in _BY_BODY_VERBS) else ():
+                map(masked.__contains__, _BY_BODY_VERBS)) else ():
             name = m.group(1).strip()
             if re.search(r"\b(?:after|before|when|as|because|since)\s+(?:a|an|the)?\s*$", masked[max(0, m.start() - 12):m.start()]):
                 continue  # "rose ... after a survey by consultancy Petrovane showed": a cause, its own report
@@ -3953,7 +3960,7 @@ class Attributer:
     def _with_org_aliases(self, sent: Sentence, ents: list[Entity]) -> list[Entity]:
         """ "Halden" after "Halden Foods", and "the company" / "its" for the last body named."""
         lower = sent.text.lower()
-        if len(self.org_alias) <= 64 and not any(key in lower for key in self.org_alias) \
+        if len(self.org_alias) <= 64 and not any(map(lower.__contains__, self.org_alias)) \
                 and not (self.last_org and ("the " in lower)):
             return sorted(ents, key=_START)  # no alias and no "the ...": nothing to add (a cheap test
             # while the story has named few bodies; past that, the scan below, linear in the sentence, decides)
@@ -5340,7 +5347,8 @@ class Attributer:
             person = found[0] is not None and (found[0] in self.people.values() or found[0] in self.people
                                                or found[0].split()[0] in first_names())  # ("Kowalczyk said": a surname)
             return none if person or aged else found
-        described = _described_opener().match(left)
+        # (its head is one of the first five words, each read whole: where none of them is a trade's, no match is tried)
+        described = _described_opener().match(left) if any(w.lower() in _TRADES for w in left.split(None, 5)[:5]) else None
         if described and described.group("head").lower() in _TRADES and \
                 lookup(described.group("name")) is None:
             # "Low-cost carrier SkyNorte has ordered ...", "Dutch logistics group Van Dijk Logistiek will invest ...":

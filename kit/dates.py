@@ -251,7 +251,11 @@ def _date_matches(text: str, tokens=None):
     anchors = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in _ANCHOR_WORDS]  # few: read each token once
     # an opener is tried only with an anchor within the window after it: the tokens up to a window before
     # each anchor, a few a date, are the only ones looked at again
-    near = sorted({k for x in anchors for k in range(max(0, x - _ANCHOR_WINDOW + 1), x + 1)})
+    # (the anchors ascend: each adds the tokens of its window after the last one added, so the list ascends
+    # without a set or a sort)
+    near: list[int] = []
+    for x in anchors:
+        near.extend(range(max(0, x - _ANCHOR_WINDOW + 1, near[-1] + 1 if near else 0), x + 1))
     pos = 0
     for k in near:
         t = tokens[k]

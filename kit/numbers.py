@@ -34,10 +34,13 @@ _WORD_OPENS = r"(?=[^\W\d_])" if all(re.match(r"[^\W\d_]", w) for w in (
 # Each group opens with a look-ahead at the one character all its forms start with (a letter; a digit
 # or a dot): it changes no match, but lets the scanner skip a group at once where it cannot start. As
 # no word opens with a digit or a dot, the two groups never both match at one place: words, the most
-# common tokens, are tried first.
+# common tokens, are tried first. A word of plain lower-case letters, with no digit, letter or apostrophe
+# after it, is the same match as the general form's, found with a range and no test of a character's
+# category (the other forms differ from it only where a digit, a letter or an apostrophe follows).
 TOKEN = re.compile(
     r"""
-    """ + _WORD_OPENS + r"""(?P<word>""" + _GLUED_CURRENCY + r"""(?=\d)                # a currency glued to its amount: "Rs500", "Tk50"
+    """ + _WORD_OPENS + r"""(?P<word>[a-z]++(?![^\W_]|['’])  # the most common word, plain lower-case letters, read first
+      |""" + _GLUED_CURRENCY + r"""(?=\d)                # a currency glued to its amount: "Rs500", "Tk50"
       |(?<=\$)(?:""" + _AFTER_MARK + r""")(?=\d)               # "$US160 million", "$A82,615,680"
       |(?:R|PS|N)(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:bn|tn|m)\b|\d+\s?(?:billion|million|trillion)\b)  # "R12.8bn", not "R21"
       |[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)                     # words, "Russia's", "A34", "K9", "Suwałki"
