@@ -4073,7 +4073,7 @@ class Attributer:
         if self._introduced is None:
             self._introduced = {}
             for m in _KIND_BEFORE_NAME.finditer(self.text) if _KIND_THEN_NAME.search(self.text) else ():
-                name = m.group("name").split(". ")[0].rstrip(".")  # not "FC Arverne. Halden": a sentence ends
+                name = _unpossessive(m.group("name").split(". ")[0].rstrip("."))  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
             for m in _names_then_kinds(self.text) if ", the " in self.text else ():
