@@ -3719,12 +3719,12 @@ class Attributer:
                 if (f.actor is None or f.source and self._a_firm_speaks(f.source) and lookup(f.actor) is not None) \
                         and f.actor != f.source and f.source and verb_at is not None and verb_at < f.start \
                         and f.category in ("personnel", "vehicles", "aircraft", "vessels", "weapons", "money", "other") \
-                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and f.source not in self.people.values() and (f.source[:1].isupper() or _a_kind_body(f.source)) \
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
                         and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
                 if f.actor is None and f.source and not in_quote and f.category in ("personnel", "aircraft") \
-                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and f.source not in self.people.values() and (f.source[:1].isupper() or _a_kind_body(f.source)) \
                         and any(w in _REPORTING_BODY_WORDS for w in f.source.lower().split()):
                     f.actor = f.source  # "About 1,150 firefighters are working on the fire, supported by 27
                     # helicopters, the wildfire service said": the crews and aircraft of the service that counts them
@@ -6666,6 +6666,13 @@ _FILED_WITH = re.compile(r"\b(?:(?:in|with)\s+(?:a|an|its)\s+(?:regulatory\s+)?(
                          r"(?:\s+on\s+[A-Z][a-z]+)?\s+(?:in|at))\s+(?:the\s+)?$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
+def _a_kind_body(name: str) -> bool:
+    """Whether a speaker named in lower case is a body called by its kind ("health department", "fire service",
+    "district education office"): its last word is a public body's head (bodies.toml [public_heads])."""
+    words = name.split()
+    return bool(words) and name[:1].islower() and words[-1] in PUBLIC_HEADS and "'" not in name and "’" not in name
+
+
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")
 # "Households earning less than €30,000", "firms with annual turnover of up to 50 million francs", "companies with
 # at least 500 employees" (bodies.toml [qualifying_groups]; a place may follow the group: "households in Ireland")

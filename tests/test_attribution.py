@@ -5357,3 +5357,25 @@ def test_a_speakers_clause_with_a_body_named_after_the_kind_keeps_that_body():
     # the possessive and the figure is read by the rules after
     text = ("The trust said the museum's board had accepted a grant of £2m from the Wolfson Foundation.")
     assert _figure(text, "£2m")["actor"] == "Wolfson Foundation"
+
+
+def test_a_body_named_in_lower_case_by_its_kind_that_speaks_of_what_it_did_owns_it():
+    # "The health department said in a statement that it had set up 450 heatstroke relief camps": a speaker named
+    # by its kind in lower case is a body all the same, and what it says it did is its own
+    text = ("The health department said in a statement that it had set up 450 heatstroke relief camps across the "
+            "province.")
+    assert _figure(text, "450 heatstroke relief camps")["actor"] == "health department"
+
+
+def test_a_lower_case_service_that_counts_its_crews_owns_them():
+    # "More than 2,300 firefighters backed by 14 water-bombing aircraft were battling a wildfire, Greece's fire service
+    # said": the crews and aircraft of the service that counts them, though its name is written in lower case
+    text = ("More than 2,300 firefighters backed by 14 water-bombing aircraft were battling a wildfire on the island "
+            "on Monday, Greece's fire service said.")
+    assert "fire service" in (_figure(text, "More than 2,300 firefighters")["actor"] or "")
+
+
+def test_a_lower_case_speaker_that_is_no_body_owns_nothing_it_says_it_did():
+    # guard: "a spokesman said it had sent 300 firefighters": a person's role, not a body's kind
+    text = "A spokesman for the region said on Monday that it had sent 300 firefighters to the blaze."
+    assert _figure(text, "300 firefighters")["actor"] != "spokesman"
