@@ -2451,6 +2451,11 @@ def _full_name_runs() -> re.Pattern:
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b")  # "26,000 of its staff"
+# the country, province or alliance counted members of a force or service come from, right after their noun ("650
+# marines from the Philippines", "3,000 personnel from NATO allies"), and the kinds of place that own them
+_FROM_A_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
+                           r"(?:\s+(?:allies|countries|nations|members|states))?(?![\w'’-])")
+_HOME_KINDS = frozenset({"country", "nation", "org", "force", "state", "province", "region"})
 _PASSIVE_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+")  # "31 drones launched by Russia"
 
 
@@ -4540,6 +4545,13 @@ class Attributer:
             sent_by = self._personnel_from(f.noun_end)
             if sent_by:
                 return sent_by  # "420 personnel from the West Sumatra disaster mitigation agency", "350 volunteers from the Red Cross"
+            home = _FROM_A_PLACE.match(self.text, f.noun_end, sent.end)
+            if home and (place := lookup(home.group("name"))) is not None and place.kind in _HOME_KINDS \
+                    and not _WITHDRAWN.search(self.text, max(sent.start, home.start("name") - 150), home.start("name")):
+                # "650 marines from the Philippines", "A further 210 firefighters from Ontario", "3,000 personnel from
+                # NATO allies": the country, province or alliance they come from, whose force they are (not where a
+                # force is taken back from: "pulled back 1,800 troops from positions", "withdrew troops from Poland")
+                return _owner_name(Entity(0, 0, home.group("name"), place, ""))
         member_of = _MEMBERS_OF.match(self.text, f.noun_end) if f.category == "personnel" else None
         if member_of:
             name = member_of.group(1)

@@ -5379,3 +5379,21 @@ def test_a_lower_case_speaker_that_is_no_body_owns_nothing_it_says_it_did():
     # guard: "a spokesman said it had sent 300 firefighters": a person's role, not a body's kind
     text = "A spokesman for the region said on Monday that it had sent 300 firefighters to the blaze."
     assert _figure(text, "300 firefighters")["actor"] != "spokesman"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Marines from the 3rd Marine Littoral Regiment will practise seizing small islands alongside 650 marines from "
+     "the Philippines.", "650 marines", "Philippines"),
+    ("A further 210 firefighters from Ontario are due in Peachland by Friday.", "210 firefighters", "Ontario"),
+    ("Up to 3,000 further personnel from NATO allies are expected to join the exercise off the coast of Norway.",
+     "Up to 3,000 further personnel", "NATO"),
+])
+def test_members_of_a_force_from_a_country_province_or_alliance_are_its_own(text, quote, actor):
+    # "650 marines from the Philippines": the country, province or alliance the counted members of a force or
+    # service come from owns them, as "Philippine marines" would say
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_force_withdrawn_from_a_country_stays_the_withdrawers():
+    # guard: "The US withdrew 300 paratroopers from Poland": the place a force leaves is not its owner
+    assert _figure("The US withdrew 300 paratroopers from Poland last month.", "300 paratroopers")["actor"] == "US"
