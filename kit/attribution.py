@@ -3784,7 +3784,10 @@ class Attributer:
                                  and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
-                if f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
+                if f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)
+                                                or _MORE_THAN_AFTER.match(self.text, f.number.end)
+                                                or _A_CHANGE_OF.match(self.text, f.start, f.number.start + 1)
+                                                or _A_CHANGE_OF_BEFORE.search(self.text, max(0, f.start - 30), f.start)):
                     counted = next((p for p in reversed(ms[:ms.index(f)]) if p.end <= f.start), None)
                     if counted is not None and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
                             and not _CLAUSE_BREAK.search(self.text, counted.end, f.start):
@@ -6656,6 +6659,10 @@ _UNNAMED_WINNERS_TOOK = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)" + _UNNA
 _GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\s+to\s+" + _UNNAMED_GROUP + r"\b")
 _UP_OR_DOWN = re.compile(r"(?:up|down)\s")  # a change that continues the count before it: ", up 38%"
 _UP_OR_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$")
+# the same change in other words: "612,000 visitors, 18% more than in 2021", "18.6 million passengers, an increase of 7%"
+_MORE_THAN_AFTER = re.compile(r"\s*(?:more|fewer|less)\s+than\b")
+_A_CHANGE_OF = re.compile(r"an?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S")
+_A_CHANGE_OF_BEFORE = re.compile(r"\ban?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 # a count of a body's own things right before a place's name: "its 212 UK stores", "their 40 German plants"
 _ITS_COUNT_BEFORE = re.compile(r"\b(?:its|their|our)\s+[\d,.]+\s+$")

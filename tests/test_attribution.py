@@ -5397,3 +5397,22 @@ def test_members_of_a_force_from_a_country_province_or_alliance_are_its_own(text
 def test_a_force_withdrawn_from_a_country_stays_the_withdrawers():
     # guard: "The US withdrew 300 paratroopers from Poland": the place a force leaves is not its owner
     assert _figure("The US withdrew 300 paratroopers from Poland last month.", "300 paratroopers")["actor"] == "US"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("SkyBridge Air said on Thursday it had carried 18.6 million passengers in August, an increase of 7%, and would "
+     "add 21 Boeing 737 jets to its fleet.", "7%"),
+    ("The Eemland Art Museum in Amersfoort drew a record 612,000 visitors last year, 18% more than in 2021, director "
+     "Hanna Visser said on Monday.", "18%"),
+])
+def test_a_change_in_other_words_of_a_count_no_one_owns_is_no_ones(text, quote):
+    # "612,000 visitors, 18% more than in 2021", "18.6 million passengers, an increase of 7%": the change of a count
+    # of people no one owns is no one's either, as with "up 18%"
+    assert _figure(text, quote)["actor"] is None
+
+
+def test_a_change_in_other_words_of_a_bodys_count_stays_its_own():
+    # guard: "Apple sold an estimated 37 million iPhone 16 units ..., roughly 13% fewer than": the firm's count's change
+    text = ("Apple sold an estimated 37 million iPhone 16 units in the three weeks after its launch, roughly 13% fewer "
+            "than the iPhone 15 series.")
+    assert _figure(text, "roughly 13%")["actor"] == "Apple"
