@@ -3797,6 +3797,9 @@ class Attributer:
                             f.actor = None
                         elif counted.actor and counted.category == "other" and f.actor != counted.actor:
                             f.actor = counted.actor  # "12,000 places were offered by X, up 6%": the change of X's count is X's
+                if f.actor and f.category == "vehicles" and _PARKED.match(self.text, f.noun_end, min(sent.end, f.noun_end + 120)):
+                    f.actor = None  # "on the car deck, where 143 vehicles, including 38 freight trucks, were parked": the
+                    # vehicles standing there are their drivers', not the ship's operator's (not "parked 160 buses")
                 if f.actor and f.category in ("money", "personnel", "other") \
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
@@ -6690,6 +6693,12 @@ def _a_kind_body(name: str) -> bool:
     "district education office"): its last word is a public body's head (bodies.toml [public_heads])."""
     words = name.split()
     return bool(words) and name[:1].islower() and words[-1] in PUBLIC_HEADS and "'" not in name and "’" not in name
+
+
+# a count of vehicles that only stand somewhere, its clause passive with no agent: "where 143 vehicles, including 38
+# freight trucks, were parked", "where 96 cars and 14 freight trucks were parked"
+_PARKED = re.compile(r"(?:\s*,[^,;.]{0,60}|\s+and\s+[^,;.]{0,40}?)?,?\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
+                     r"(?:still\s+)?parked\b(?!\s+by\b)")
 
 
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")

@@ -5416,3 +5416,19 @@ def test_a_change_in_other_words_of_a_bodys_count_stays_its_own():
     text = ("Apple sold an estimated 37 million iPhone 16 units in the three weeks after its launch, roughly 13% fewer "
             "than the iPhone 15 series.")
     assert _figure(text, "roughly 13%")["actor"] == "Apple"
+
+
+def test_vehicles_that_only_stand_parked_are_no_ones():
+    # "on the vehicle deck, where 96 cars and 14 freight trucks were parked": vehicles standing aboard a ferry are
+    # their drivers', not the ship's operator's, though the operator speaks of them
+    text = ("The ferry is run by Ambermar Ferries. The company later said the fire had been contained to the vehicle "
+            "deck, where 96 cars and 14 freight trucks were parked.")
+    assert _figure(text, "96 cars")["actor"] is None
+    assert _figure(text, "14 freight trucks")["actor"] is None
+
+
+def test_vehicles_a_body_parks_stay_its_own():
+    # guard: "The police said it had ... parked 160 buses nose to tail": the body that parks them owns them
+    text = ("The Seoul Metropolitan Police Agency said it had deployed about 9,800 officers across central Seoul and "
+            "parked 160 buses nose to tail.")
+    assert _figure(text, "160 buses")["actor"] == "Seoul Metropolitan Police Agency"
