@@ -4265,6 +4265,13 @@ class Attributer:
             # "won 41 of the 90 seats in Slovenia's National Assembly": the 90 are the chamber's (the 41 the
             # party's); a chamber named, not "the legislature"
             return chamber.group(1)
+        if f.category == "percent" and (share := _SHARE_OF_PLACE_S.search(self.text, max(sent.start, f.start - 90), f.start)) \
+                and not _CLAUSE_BREAK.search(self.text, share.end(), f.start) \
+                and (place := lookup(share.group("name"))) is not None and place.kind in _SHARE_OWNER_KINDS:
+            # "The share of Punjab's wheat crop harvested by machines rose from 40 to 55 percent", "Coal's share of
+            # Poland's electricity generation fell from 61 to 54 percent": a share of a place's whole is that place's,
+            # the state or region as named (not its country, nor the part the share measures)
+            return _owner_name(Entity(0, 0, share.group("name"), place, "")) if place.kind == "country" else place.name
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
@@ -6699,6 +6706,11 @@ def _a_kind_body(name: str) -> bool:
 # freight trucks, were parked", "where 96 cars and 14 freight trucks were parked"
 _PARKED = re.compile(r"(?:\s*,[^,;.]{0,60}|\s+and\s+[^,;.]{0,40}?)?,?\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
                      r"(?:still\s+)?parked\b(?!\s+by\b)")
+
+
+# a share of a place's whole before the figure: "The share of Punjab's wheat crop ... rose from 40 to 55 percent"
+_SHARE_OF_PLACE_S = re.compile(r"\b[Ss]hare\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,2})['’]s\s")
+_SHARE_OWNER_KINDS = frozenset({"country", "nation", "state", "province", "region"})
 
 
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")

@@ -5432,3 +5432,20 @@ def test_vehicles_a_body_parks_stay_its_own():
     text = ("The Seoul Metropolitan Police Agency said it had deployed about 9,800 officers across central Seoul and "
             "parked 160 buses nose to tail.")
     assert _figure(text, "160 buses")["actor"] == "Seoul Metropolitan Police Agency"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The share of Punjab's wheat crop harvested by combine machines rose from 40 to 55 percent in two seasons, the "
+     "state agriculture department said.", "55 percent", "Punjab"),
+    ("Coal's share of Poland's electricity generation fell from 61 to 54 percent last year, the Polish climate "
+     "ministry said.", "54 percent", "Poland"),
+])
+def test_a_share_of_a_places_whole_is_that_places(text, quote, actor):
+    # "The share of Punjab's wheat crop ... rose to 55 percent": the share of a place's whole is that place's, the
+    # state as named (not its country), and not the part's ("Coal's share")
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_partys_share_of_the_vote_stays_the_partys():
+    # guard: "Labour's share of the vote rose to 34%": no place's whole, the party's share
+    assert _figure("Labour's share of the vote rose to 34% in Thursday's election.", "34%")["actor"] == "Labour"
