@@ -208,6 +208,12 @@ _COST_TO_GROUP = re.compile(r"\b(?:cost|costs|costing)\s+(?P<group>[a-z][a-z-]+s
 # country's OPEC+ quota of 1.47 million" (a few words, bounded)
 _POSSESSED_OF = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|"
                            r"at\s+least|up\s+to|an\s+estimated|roughly)\s+)?")
+# the same, the possessed thing moved by or to the figure: "cutting the state's expected soybean harvest by 12% to
+# around 4.1 million tonnes", "the city's debt rose to €640 million"
+_POSSESSED_MOVED = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+(?:(?:rose|fell|grew|climbed|dropped|jumped|slid|"
+                              r"increased|decreased|declined|shrank|will\s+rise|will\s+fall)\s+)?(?:by\s+[\d.,]+\s*(?:%|per\s*cent|"
+                              r"percent)\s+)?(?:by|to)\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to|"
+                              r"an\s+estimated|roughly)\s+)?")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
@@ -4166,7 +4172,8 @@ class Attributer:
                      or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start) \
                 and not owned and self.text[e.end:e.end + 1] != ","  # "She said the state had issued 4,700 ..."
             owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent"))
-                              or _POSSESSED_OF.fullmatch(self.text, e.end, f.start) is not None)
+                              or _POSSESSED_OF.fullmatch(self.text, e.end, f.start) is not None
+                              or _POSSESSED_MOVED.fullmatch(self.text, e.end, f.start) is not None)
             # "the state's A$700 million bill"; "The city's operating spending will rise by 3.2%": the subject's owner
             if not (opens or owns):
                 continue

@@ -5449,3 +5449,21 @@ def test_a_share_of_a_places_whole_is_that_places(text, quote, actor):
 def test_a_partys_share_of_the_vote_stays_the_partys():
     # guard: "Labour's share of the vote rose to 34%": no place's whole, the party's share
     assert _figure("Labour's share of the vote rose to 34% in Thursday's election.", "34%")["actor"] == "Labour"
+
+
+def test_a_back_referred_states_thing_moved_by_the_figure_is_the_states():
+    # "cutting the state's expected soybean harvest by 12% to around 4.1 million tonnes": "the state" the sentence
+    # named owns its harvest and the change of it, though a minister speaks for the government
+    text = ("Unseasonal rain destroyed crops on an estimated 56,000 hectares in Maharashtra last week, cutting the "
+            "state's expected soybean harvest by 12% to around 4.1 million tonnes, agriculture minister Sunil Patankar "
+            "told the state assembly on Wednesday.")
+    assert _figure(text, "12%")["actor"] == "Maharashtra"
+    assert _figure(text, "around 4.1 million tonnes")["actor"] == "Maharashtra"
+
+
+def test_a_back_referred_citys_population_moved_by_the_figure_stays_no_ones():
+    # guard: "The city's population grew by 4,700 last year to about 168,000": people counted in general, no one's,
+    # though the city's possessive opens the sentence
+    text = ("Kelso Falls is growing fast. The city's population grew by 4,700 last year to about 168,000, Statistics "
+            "Canada estimates show.")
+    assert _figure(text, "about 168,000")["actor"] is None
