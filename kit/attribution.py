@@ -214,6 +214,10 @@ _POSSESSED_MOVED = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+(?:(?:rose|
                               r"increased|decreased|declined|shrank|will\s+rise|will\s+fall)\s+)?(?:by\s+[\d.,]+\s*(?:%|per\s*cent|"
                               r"percent)\s+)?(?:by|to)\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to|"
                               r"an\s+estimated|roughly)\s+)?")
+# the words that open a later clause before its subject, and a subject's verb right after it ("the country raised",
+# "the province aims", "the city allows", "the state will spend")
+_CLAUSE_JOINERS = frozenset("after and while whereas as when because since but although though".split())
+_BACKREF_ACTS = re.compile(r"\s+(?:(?:has|had|have|will|would|is|was|also|now|still|already)\s+)*[a-z]+(?:ed|s)\b(?<!ss)")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
@@ -4169,7 +4173,12 @@ class Attributer:
                 continue
             owned = self.text[e.end - 2:e.end] in ("'s", "’s")
             opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)
-                     or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start) \
+                     or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start
+                     # "..., after the country raised fuel prices by up to 15%", "and the province aims to have 90%
+                     # of them wait": the subject of a later clause, its verb right after it, the figure in that clause
+                     or e.prep in _CLAUSE_JOINERS and e.start < f.start <= e.end + 200  # (a bounded window)
+                     and _BACKREF_ACTS.match(self.text, e.end) is not None
+                     and not _CLAUSE_BREAK.search(self.text, e.end, f.start)) \
                 and not owned and self.text[e.end:e.end + 1] != ","  # "She said the state had issued 4,700 ..."
             owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent"))
                               or _POSSESSED_OF.fullmatch(self.text, e.end, f.start) is not None

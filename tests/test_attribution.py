@@ -5467,3 +5467,23 @@ def test_a_back_referred_citys_population_moved_by_the_figure_stays_no_ones():
     text = ("Kelso Falls is growing fast. The city's population grew by 4,700 last year to about 168,000, Statistics "
             "Canada estimates show.")
     assert _figure(text, "about 168,000")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The IMF approved the release of about $1.2bn to Egypt on Monday under an $8bn loan programme, after the country "
+     "raised fuel prices by up to 15% and cut its bread subsidy bill by 60 billion Egyptian pounds, the fund said.",
+     "up to 15%", "Egypt"),
+    ("About 1.4 million people in Ontario are waiting for surgery, and the province aims to have 90% of them wait no "
+     "more than 26 weeks by next March, the provincial health ministry said.", "no more than 26 weeks", "Ontario"),
+])
+def test_a_back_reference_that_opens_a_later_clause_as_its_subject_owns_its_figures(text, quote, actor):
+    # "..., after the country raised fuel prices by up to 15%": "the country" is the later clause's subject, the
+    # country the sentence named, and owns what that clause does (not the body the sentence opens with)
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_back_reference_in_an_earlier_clause_owns_nothing_after_a_break():
+    # guard: "after the country raised fuel prices, and donors pledged a further $300m": the back-reference's
+    # clause ends at the comma; the donors' money is not the country's
+    text = "The IMF approved a loan to Egypt on Monday after the country raised fuel prices, and donors pledged a further $300m."
+    assert _figure(text, "$300m")["actor"] != "Egypt"
