@@ -214,6 +214,10 @@ _POSSESSED_MOVED = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+(?:(?:rose|
                               r"increased|decreased|declined|shrank|will\s+rise|will\s+fall)\s+)?(?:by\s+[\d.,]+\s*(?:%|per\s*cent|"
                               r"percent)\s+)?(?:by|to)\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to|"
                               r"an\s+estimated|roughly)\s+)?")
+# a sentence that opens with a price a body sets, its head within the first six words: "Cash tolls for cars",
+# "Dublin's single adult bus fare", "Prize money at the ATP Finals" (bodies.toml [set_prices])
+_SET_PRICE_OPENS = re.compile(r"\W{0,3}(?:[\w'’$.-]+\s+){0,5}?(?i:" + "|".join(
+    w.replace(" ", r"\s+") for w in sorted(table("bodies")["set_prices"]["words"], key=len, reverse=True)) + r")\b")
 # the words that open a later clause before its subject, and a subject's verb right after it ("the country raised",
 # "the province aims", "the city allows", "the state will spend")
 _CLAUSE_JOINERS = frozenset("after and while whereas as when because since but although though".split())
@@ -3763,6 +3767,16 @@ class Attributer:
                             verb_at is not None and (name_said := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
                             and name_said.group(1) != f.source and self.org_alias.get(name_said.group(1).lower()) == f.source)):
                     f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
+                if f.source and f.actor != f.source and f.category in ("money", "percent") and not in_quote \
+                        and verb_at is not None and verb_at > f.start and f.start - sent.start <= 300 \
+                        and (f.actor is None or (owned := lookup(f.actor)) is not None and owned.kind in ("country", "capital")) \
+                        and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                        and ((spoke := lookup(f.source)) is None or spoke.kind == "org") \
+                        and (f.source[:1].isupper() or f.source.split()[-1] in _BODY_HEADS | PUBLIC_HEADS) \
+                        and _SET_PRICE_OPENS.match(self.text, sent.start, f.start):
+                    f.actor = self.org_alias.get(f.source.lower(), f.source)  # "Cash tolls for cars on the Tamar Bridge
+                    # will rise from £2.60 to £3.20, the bridge's joint committee said": the prices the body that
+                    # speaks last sets
                 if f.source and f.actor != f.source and f.category in ("money", "personnel", "percent") and not in_quote \
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
                     f.actor = f.source  # "the company said US regulators had rejected its drug and that it would take

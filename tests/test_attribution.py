@@ -5487,3 +5487,22 @@ def test_a_back_reference_in_an_earlier_clause_owns_nothing_after_a_break():
     # clause ends at the comma; the donors' money is not the country's
     text = "The IMF approved a loan to Egypt on Monday after the country raised fuel prices, and donors pledged a further $300m."
     assert _figure(text, "$300m")["actor"] != "Egypt"
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("Prize money at the 2024 ATP Finals in Turin will rise 6% to $15.25 million, with an unbeaten champion taking "
+     "home up to $4.88 million, the ATP said on Wednesday.", "$15.25 million", "ATP"),
+    ("Dublin's single adult bus fare will rise from €2.00 to €2.20 from 1 February, the National Transport Authority "
+     "said.", "€2.20", "National Transport Authority"),
+])
+def test_a_price_a_body_sets_that_opens_the_sentence_is_the_body_speaking_last(text, quote, actor):
+    # "Cash tolls ... will rise from £2.60 to £3.20, the bridge's joint committee said", "Prize money at the ATP
+    # Finals will rise 6% to $15.25 million, the ATP said": fares, tolls, fees and prize money the sentence opens
+    # with are set by the body that announces them (bodies.toml [set_prices]), not the city's country
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_market_price_a_body_reports_last_is_no_ones():
+    # guard: "House prices rose 0.4% to £261,962, Nationwide said": a market's price the body only measures
+    text = "Average house prices in the UK rose 0.4% in April to £261,962, Nationwide said on Tuesday."
+    assert _figure(text, "£261,962")["actor"] is None
