@@ -581,6 +581,12 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(
 _FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
 _FINED = re.compile(_FINED_BODY + r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")  # right before the amount
 _FINED_NAME = re.compile(_FINED_BODY + r"\s+\S")  # anywhere before it
+# the fining body named by "it" after its speech ("said it had fined"), the words that make a body a court, and the
+# words that make it a regulator, in its name or right before it ("competition watchdog AGCM")
+_IT_FINED = re.compile(r"\b(?:it|which)\s+(?:had\s+|has\s+)?fined\b")
+_COURT_WORDS = re.compile(r"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal)\b")
+_REGULATOR_WORDS = frozenset("commission authority regulator watchdog commissioner".split())
+_REGULATOR_BEFORE = re.compile(r"\b(?:regulator|watchdog|commission|authority)\s+$")
 _ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 # a speaker who puts a number on what others lost or spent: "estimated that 240,000 hectares had burned",
 # "put the damage at €420 million" (not "estimated its own losses at", "put participation at")
@@ -4630,6 +4636,19 @@ class Attributer:
             return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, made, "")) if made else name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
+            fining = next((e.org for e in reversed(_near(ents, fined.start())) if e.org and sent.start <= e.start and e.end <= fined.start()
+                           and fined.start() - e.end <= 60), None) \
+                or (f.source if f.source and _IT_FINED.search(self.text, max(sent.start, fined.start() - 30), fined.start() + 5)
+                    else None) or self._subject_parts(sent, fined.start())[0]
+            if fining and self.text.startswith("fined", fined.start()) and not _COURT_WORDS.search(fining) \
+                    and fining not in self.people.values() and ((known_fining := lookup(fining)) is None or known_fining.kind == "org") \
+                    and (any(w.lower() in _REGULATOR_WORDS for w in fining.split())
+                         or _REGULATOR_BEFORE.search(self.text, max(sent.start, fined.start() - 200),
+                                                     max(sent.start, self.text.rfind(fining, sent.start, fined.start())))):
+                # "The Financial Conduct Authority fined Northgate Bank £42.7m", "Italy's competition watchdog AGCM said
+                # it had fined ride-hailing app Zippa €3.2 million": a regulator's fine is the regulator's, the body that
+                # sanctions (a court's fine, or one a body not called a regulator imposes, stays the fined body's below)
+                return self.org_alias.get(fining.lower(), fining)
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"
         if _ORDERED_IT.search(self.text, max(sent.start, f.start - 40), f.start):
             # "fined Rapidão 12 million reais and ordered it to pay 5,000 reais": the body fined pays

@@ -5506,3 +5506,22 @@ def test_a_market_price_a_body_reports_last_is_no_ones():
     # guard: "House prices rose 0.4% to £261,962, Nationwide said": a market's price the body only measures
     text = "Average house prices in the UK rose 0.4% in April to £261,962, Nationwide said on Tuesday."
     assert _figure(text, "£261,962")["actor"] is None
+
+
+@pytest.mark.parametrize("text,quote,actor", [
+    ("The Financial Conduct Authority fined Northgate Bank £42.7m on Thursday over failings in its anti-money-"
+     "laundering controls.", "£42.7m", "Financial Conduct Authority"),
+    ("Italy's competition watchdog AGCM said it had fined ride-hailing app Zippa €3.2 million on Wednesday for "
+     "misleading users over surge pricing.", "€3.2 million", "AGCM"),
+])
+def test_a_regulators_fine_is_the_regulators(text, quote, actor):
+    # "The Financial Conduct Authority fined Northgate Bank £42.7m": the body that sanctions owns the fine when it is
+    # a regulator by its name or the words before it ("competition watchdog AGCM")
+    assert _figure(text, quote)["actor"] == actor
+
+
+def test_a_courts_fine_stays_the_fined_bodys():
+    # guard: "A Milan court on Friday fined Italian budget carrier Voloverde 4.2 million euros": a court's fine is
+    # the fined body's, as before
+    text = "A Milan court on Friday fined Italian budget carrier Voloverde 4.2 million euros for overcharging customers."
+    assert _figure(text, "4.2 million euros")["actor"] == "Voloverde"
