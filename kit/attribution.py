@@ -4639,7 +4639,7 @@ class Attributer:
             fining = next((e.org for e in reversed(_near(ents, fined.start())) if e.org and sent.start <= e.start and e.end <= fined.start()
                            and fined.start() - e.end <= 60), None) \
                 or (f.source if f.source and _IT_FINED.search(self.text, max(sent.start, fined.start() - 30), fined.start() + 5)
-                    else None) or self._subject_parts(sent, fined.start())[0]
+                    else None) or self._subject_parts(sent, fined.start() + len("fined "))[0]
             if fining and self.text.startswith("fined", fined.start()) and not _COURT_WORDS.search(fining) \
                     and fining not in self.people.values() and ((known_fining := lookup(fining)) is None or known_fining.kind == "org") \
                     and (any(w.lower() in _REGULATOR_WORDS for w in fining.split())

@@ -5525,3 +5525,11 @@ def test_a_courts_fine_stays_the_fined_bodys():
     # the fined body's, as before
     text = "A Milan court on Friday fined Italian budget carrier Voloverde 4.2 million euros for overcharging customers."
     assert _figure(text, "4.2 million euros")["actor"] == "Voloverde"
+
+
+def test_a_regulator_that_opens_the_sentence_owns_the_fine_it_imposes():
+    # "Ireland's Data Protection Commission fined ride-hailing firm Zephyr 310 million euros": the regulator the
+    # sentence opens with, its verb "fined", owns the fine, not the firm fined
+    text = "Ireland's Data Protection Commission fined ride-hailing firm Zephyr 310 million euros on Tuesday over a breach."
+    actor = _figure(text, "310 million euros")["actor"]
+    assert actor != "Zephyr" and "Commission" in (actor or "")
