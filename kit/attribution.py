@@ -208,6 +208,20 @@ _COST_TO_GROUP = re.compile(r"\b(?:cost|costs|costing)\s+(?P<group>[a-z][a-z-]+s
 # country's OPEC+ quota of 1.47 million" (a few words, bounded)
 _POSSESSED_OF = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|"
                            r"at\s+least|up\s+to|an\s+estimated|roughly)\s+)?")
+# the same, the possessed thing moved by or to the figure: "cutting the state's expected soybean harvest by 12% to
+# around 4.1 million tonnes", "the city's debt rose to €640 million"
+_POSSESSED_MOVED = re.compile(r"\s+(?:[\w+-]+\s+){0,2}[a-z][\w+-]*\s+(?:(?:rose|fell|grew|climbed|dropped|jumped|slid|"
+                              r"increased|decreased|declined|shrank|will\s+rise|will\s+fall)\s+)?(?:by\s+[\d.,]+\s*(?:%|per\s*cent|"
+                              r"percent)\s+)?(?:by|to)\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|up\s+to|"
+                              r"an\s+estimated|roughly)\s+)?")
+# a sentence that opens with a price a body sets, its head within the first six words: "Cash tolls for cars",
+# "Dublin's single adult bus fare", "Prize money at the ATP Finals" (bodies.toml [set_prices])
+_SET_PRICE_OPENS = re.compile(r"\W{0,3}(?:[\w'’$.-]+\s+){0,5}?(?i:" + "|".join(
+    w.replace(" ", r"\s+") for w in sorted(table("bodies")["set_prices"]["words"], key=len, reverse=True)) + r")\b")
+# the words that open a later clause before its subject, and a subject's verb right after it ("the country raised",
+# "the province aims", "the city allows", "the state will spend")
+_CLAUSE_JOINERS = frozenset("after and while whereas as when because since but although though".split())
+_BACKREF_ACTS = re.compile(r"\s+(?:(?:has|had|have|will|would|is|was|also|now|still|already)\s+)*[a-z]+(?:ed|s)\b(?<!ss)")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
@@ -568,6 +582,12 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(
 _FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
 _FINED = re.compile(_FINED_BODY + r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")  # right before the amount
 _FINED_NAME = re.compile(_FINED_BODY + r"\s+\S")  # anywhere before it
+# the fining body named by "it" after its speech ("said it had fined"), the words that make a body a court, and the
+# words that make it a regulator, in its name or right before it ("competition watchdog AGCM")
+_IT_FINED = re.compile(r"\b(?:it|which)\s+(?:had\s+|has\s+)?fined\b")
+_COURT_WORDS = re.compile(r"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal)\b")
+_REGULATOR_WORDS = frozenset("commission authority regulator watchdog commissioner".split())
+_REGULATOR_BEFORE = re.compile(r"\b(?:regulator|watchdog|commission|authority)\s+$")
 _ORDERED_IT = re.compile(r"\bordered\s+(?:it|them)\s+to\s+pay\s+(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")
 # a speaker who puts a number on what others lost or spent: "estimated that 240,000 hectares had burned",
 # "put the damage at €420 million" (not "estimated its own losses at", "put participation at")
@@ -2473,6 +2493,11 @@ def _full_name_runs() -> re.Pattern:
 
 
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b")  # "26,000 of its staff"
+# the country, province or alliance counted members of a force or service come from, right after their noun ("650
+# marines from the Philippines", "3,000 personnel from NATO allies"), and the kinds of place that own them
+_FROM_A_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
+                           r"(?:\s+(?:allies|countries|nations|members|states))?(?![\w'’-])")
+_HOME_KINDS = frozenset({"country", "nation", "org", "force", "state", "province", "region"})
 _PASSIVE_AGENT = re.compile(r"\s*(?:[a-z]+\s+){0,4}?[a-z]+ed\s+by\s+")  # "31 drones launched by Russia"
 
 
@@ -3765,12 +3790,12 @@ class Attributer:
                 if (f.actor is None or f.source and self._a_firm_speaks(f.source) and lookup(f.actor) is not None) \
                         and f.actor != f.source and f.source and verb_at is not None and verb_at < f.start \
                         and f.category in ("personnel", "vehicles", "aircraft", "vessels", "weapons", "money", "other") \
-                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and f.source not in self.people.values() and (f.source[:1].isupper() or _a_kind_body(f.source)) \
                         and (it_did := _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)) \
                         and (f.category != "other" or it_did.group("verb") not in _OBSERVED):
                     f.actor = f.source  # "The fire service said it had deployed some 850 firefighters": the body's own
                 if f.actor is None and f.source and not in_quote and f.category in ("personnel", "aircraft") \
-                        and f.source not in self.people.values() and f.source[:1].isupper() \
+                        and f.source not in self.people.values() and (f.source[:1].isupper() or _a_kind_body(f.source)) \
                         and any(w in _REPORTING_BODY_WORDS for w in f.source.lower().split()):
                     f.actor = f.source  # "About 1,150 firefighters are working on the fire, supported by 27
                     # helicopters, the wildfire service said": the crews and aircraft of the service that counts them
@@ -3794,6 +3819,16 @@ class Attributer:
                             verb_at is not None and (name_said := _NAME_SAID.search(self.text, max(f.end, verb_at - 80), min(sent.end, verb_at + 12))) is not None
                             and name_said.group(1) != f.source and self.org_alias.get(name_said.group(1).lower()) == f.source)):
                     f.actor = f.source  # "The recall covers 912,000 vehicles ..., the company said": the firm's own
+                if f.source and f.actor != f.source and f.category in ("money", "percent") and not in_quote \
+                        and verb_at is not None and verb_at > f.start and f.start - sent.start <= 300 \
+                        and (f.actor is None or (owned := lookup(f.actor)) is not None and owned.kind in ("country", "capital")) \
+                        and f.source not in self.people.values() and f.source.split()[0] not in first_names() \
+                        and ((spoke := lookup(f.source)) is None or spoke.kind == "org") \
+                        and (f.source[:1].isupper() or f.source.split()[-1] in _BODY_HEADS | PUBLIC_HEADS) \
+                        and _SET_PRICE_OPENS.match(self.text, sent.start, f.start):
+                    f.actor = self.org_alias.get(f.source.lower(), f.source)  # "Cash tolls for cars on the Tamar Bridge
+                    # will rise from £2.60 to £3.20, the bridge's joint committee said": the prices the body that
+                    # speaks last sets
                 if f.source and f.actor != f.source and f.category in ("money", "personnel", "percent") and not in_quote \
                         and _THAT_IT.search(self.text, max(sent.start, f.start - 80), f.start) and self._a_firm(f.source):
                     f.actor = f.source  # "the company said US regulators had rejected its drug and that it would take
@@ -3834,7 +3869,10 @@ class Attributer:
                                  and not chamber.group(1).islower()):  # (a named chamber's seats)
                     f.actor = None  # "Labour won 411 of the 650 seats": the whole the part is taken from is not
                     # the taker's (a firm's jobs or money stay its own: "cut 1,200 of the 2,300 jobs at its plant")
-                if f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)):
+                if f.category == "percent" and (_UP_OR_DOWN.match(self.text, f.start) or _UP_OR_DOWN_BEFORE.search(self.text, max(0, f.start - 6), f.start)
+                                                or _MORE_THAN_AFTER.match(self.text, f.number.end)
+                                                or _A_CHANGE_OF.match(self.text, f.start, f.number.start + 1)
+                                                or _A_CHANGE_OF_BEFORE.search(self.text, max(0, f.start - 30), f.start)):
                     counted = next((p for p in reversed(ms[:ms.index(f)]) if p.end <= f.start), None)
                     if counted is not None and f.start - counted.end <= 80 and ", " in self.text[counted.end:f.start] \
                             and not _CLAUSE_BREAK.search(self.text, counted.end, f.start):
@@ -3844,6 +3882,9 @@ class Attributer:
                             f.actor = None
                         elif counted.actor and counted.category == "other" and f.actor != counted.actor:
                             f.actor = counted.actor  # "12,000 places were offered by X, up 6%": the change of X's count is X's
+                if f.actor and f.category == "vehicles" and _PARKED.match(self.text, f.noun_end, min(sent.end, f.noun_end + 120)):
+                    f.actor = None  # "on the car deck, where 143 vehicles, including 38 freight trucks, were parked": the
+                    # vehicles standing there are their drivers', not the ship's operator's (not "parked 160 buses")
                 if f.actor and f.category in ("money", "personnel", "other") \
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
@@ -4207,10 +4248,16 @@ class Attributer:
                 continue
             owned = self.text[e.end - 2:e.end] in ("'s", "’s")
             opens = (not e.prep and e.start - sent.start <= 1 or _TIME_OPENER.fullmatch(self.text, sent.start, e.start)
-                     or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start) \
+                     or (e.prep in DIRECT_SPEECH or e.prep == "that") and e.start < f.start
+                     # "..., after the country raised fuel prices by up to 15%", "and the province aims to have 90%
+                     # of them wait": the subject of a later clause, its verb right after it, the figure in that clause
+                     or e.prep in _CLAUSE_JOINERS and e.start < f.start <= e.end + 200  # (a bounded window)
+                     and _BACKREF_ACTS.match(self.text, e.end) is not None
+                     and not _CLAUSE_BREAK.search(self.text, e.end, f.start)) \
                 and not owned and self.text[e.end:e.end + 1] != ","  # "She said the state had issued 4,700 ..."
             owns = owned and (f.start - e.end <= 1 or (e.start - sent.start <= 1 and f.category in ("money", "percent"))
-                              or _POSSESSED_OF.fullmatch(self.text, e.end, f.start) is not None)
+                              or _POSSESSED_OF.fullmatch(self.text, e.end, f.start) is not None
+                              or _POSSESSED_MOVED.fullmatch(self.text, e.end, f.start) is not None)
             # "the state's A$700 million bill"; "The city's operating spending will rise by 3.2%": the subject's owner
             if not (opens or owns):
                 continue
@@ -4309,6 +4356,13 @@ class Attributer:
             # "won 41 of the 90 seats in Slovenia's National Assembly": the 90 are the chamber's (the 41 the
             # party's); a chamber named, not "the legislature"
             return chamber.group(1)
+        if f.category == "percent" and (share := _SHARE_OF_PLACE_S.search(self.text, max(sent.start, f.start - 90), f.start)) \
+                and not _CLAUSE_BREAK.search(self.text, share.end(), f.start) \
+                and (place := lookup(share.group("name"))) is not None and place.kind in _SHARE_OWNER_KINDS:
+            # "The share of Punjab's wheat crop harvested by machines rose from 40 to 55 percent", "Coal's share of
+            # Poland's electricity generation fell from 61 to 54 percent": a share of a place's whole is that place's,
+            # the state or region as named (not its country, nor the part the share measures)
+            return _owner_name(Entity(0, 0, share.group("name"), place, "")) if place.kind == "country" else place.name
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
@@ -4604,6 +4658,13 @@ class Attributer:
             sent_by = self._personnel_from(f.noun_end)
             if sent_by:
                 return sent_by  # "420 personnel from the West Sumatra disaster mitigation agency", "350 volunteers from the Red Cross"
+            home = _FROM_A_PLACE.match(self.text, f.noun_end, sent.end)
+            if home and (place := lookup(home.group("name"))) is not None and place.kind in _HOME_KINDS \
+                    and not _WITHDRAWN.search(self.text, max(sent.start, home.start("name") - 150), home.start("name")):
+                # "650 marines from the Philippines", "A further 210 firefighters from Ontario", "3,000 personnel from
+                # NATO allies": the country, province or alliance they come from, whose force they are (not where a
+                # force is taken back from: "pulled back 1,800 troops from positions", "withdrew troops from Poland")
+                return _owner_name(Entity(0, 0, home.group("name"), place, ""))
         member_of = _MEMBERS_OF.match(self.text, f.noun_end) if f.category == "personnel" else None
         if member_of:
             name = member_of.group(1)
@@ -4639,6 +4700,19 @@ class Attributer:
             return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, made, "")) if made else name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
+            fining = next((e.org for e in reversed(_near(ents, fined.start())) if e.org and sent.start <= e.start and e.end <= fined.start()
+                           and fined.start() - e.end <= 60), None) \
+                or (f.source if f.source and _IT_FINED.search(self.text, max(sent.start, fined.start() - 30), fined.start() + 5)
+                    else None) or self._subject_parts(sent, fined.start() + len("fined "))[0]
+            if fining and self.text.startswith("fined", fined.start()) and not _COURT_WORDS.search(fining) \
+                    and fining not in self.people.values() and ((known_fining := lookup(fining)) is None or known_fining.kind == "org") \
+                    and (any(w.lower() in _REGULATOR_WORDS for w in fining.split())
+                         or _REGULATOR_BEFORE.search(self.text, max(sent.start, fined.start() - 200),
+                                                     max(sent.start, self.text.rfind(fining, sent.start, fined.start())))):
+                # "The Financial Conduct Authority fined Northgate Bank £42.7m", "Italy's competition watchdog AGCM said
+                # it had fined ride-hailing app Zippa €3.2 million": a regulator's fine is the regulator's, the body that
+                # sanctions (a court's fine, or one a body not called a regulator imposes, stays the fined body's below)
+                return self.org_alias.get(fining.lower(), fining)
             return self.org_alias.get(fined.group(1).lower(), fined.group(1))  # "fined lender Moravia Credit 48 million crowns"
         if _ORDERED_IT.search(self.text, max(sent.start, f.start - 40), f.start):
             # "fined Rapidão 12 million reais and ordered it to pay 5,000 reais": the body fined pays
@@ -6736,6 +6810,10 @@ _UNNAMED_WINNERS_TOOK = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)" + _UNNA
 _GOING_TO_UNNAMED = re.compile(r"(?:\s+seats)?\s+(?:going|went|go|falling|fell)\s+to\s+" + _UNNAMED_GROUP + r"\b")
 _UP_OR_DOWN = re.compile(r"(?:up|down)\s")  # a change that continues the count before it: ", up 38%"
 _UP_OR_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+$")
+# the same change in other words: "612,000 visitors, 18% more than in 2021", "18.6 million passengers, an increase of 7%"
+_MORE_THAN_AFTER = re.compile(r"\s*(?:more|fewer|less)\s+than\b")
+_A_CHANGE_OF = re.compile(r"an?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S")
+_A_CHANGE_OF_BEFORE = re.compile(r"\ban?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
 # a count of a body's own things right before a place's name: "its 212 UK stores", "their 40 German plants"
 _ITS_COUNT_BEFORE = re.compile(r"\b(?:its|their|our)\s+[\d,.]+\s+$")
@@ -6758,6 +6836,24 @@ _FILED_WITH = re.compile(r"\b(?:(?:in|with)\s+(?:a|an|its)\s+(?:regulatory\s+)?(
                          r"(?:\s+on\s+[A-Z][a-z]+)?\s+(?:in|at))\s+(?:the\s+)?$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
+def _a_kind_body(name: str) -> bool:
+    """Whether a speaker named in lower case is a body called by its kind ("health department", "fire service",
+    "district education office"): its last word is a public body's head (bodies.toml [public_heads])."""
+    words = name.split()
+    return bool(words) and name[:1].islower() and words[-1] in PUBLIC_HEADS and "'" not in name and "’" not in name
+
+
+# a count of vehicles that only stand somewhere, its clause passive with no agent: "where 143 vehicles, including 38
+# freight trucks, were parked", "where 96 cars and 14 freight trucks were parked"
+_PARKED = re.compile(r"(?:\s*,[^,;.]{0,60}|\s+and\s+[^,;.]{0,40}?)?,?\s+(?:were|are|was|is|had\s+been|have\s+been)\s+"
+                     r"(?:still\s+)?parked\b(?!\s+by\b)")
+
+
+# a share of a place's whole before the figure: "The share of Punjab's wheat crop ... rose from 40 to 55 percent"
+_SHARE_OF_PLACE_S = re.compile(r"\b[Ss]hare\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,2})['’]s\s")
+_SHARE_OWNER_KINDS = frozenset({"country", "nation", "state", "province", "region"})
+
+
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")
 # "Households earning less than €30,000", "firms with annual turnover of up to 50 million francs", "companies with
 # at least 500 employees" (bodies.toml [qualifying_groups]; a place may follow the group: "households in Ireland")
