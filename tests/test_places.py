@@ -1167,8 +1167,8 @@ def test_a_firms_own_site_after_from_places_no_later_clause():
 
 
 def test_a_province_or_island_the_data_packages_lack_is_a_place():
-    # "its Alberta oil sands sites", "Mallorca received 13.4 million visitors": provinces and islands news names
-    # that no data package lists, or leaves out as a given name (places.toml [provinces])
+    # "its Alberta oil sands sites", "Mallorca received 13.4 million visitors": a province the country data leaves
+    # out as a given name (GeoNames' regions give it: a rare one), an island no data package lists (places.toml [islands])
     text = "The company would lift output from its Alberta oil sands sites by 12% to about 185,000 barrels a day."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["12%"]["location"] == "Alberta"
@@ -1199,3 +1199,60 @@ def test_a_spokeswoman_of_the_port_of_a_town_speaks_for_its_body():
     text = "A Port of Melbourne spokeswoman said fewer than 700 union members had joined the strike."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["fewer than 700 union members"]["location"] is None
+
+
+def test_a_first_level_region_news_names_in_english_comes_from_the_region_data():
+    # "across Lesser Poland", "Carinthia recorded 4,300 new cases": a country's first-level region named in English
+    # (GeoNames' divisions, not the local "Małopolskie" or "Kärnten"), which the user relies on as the place
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(
+        "Flooding damaged 140 bridges across Lesser Poland, officials said.")).figures}
+    assert figures["140 bridges"]["location"] == "Lesser Poland"
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(
+        "Carinthia recorded 4,300 new cases last week.")).figures}
+    assert figures["4,300 new cases"]["location"] == "Carinthia"
+    assert places.lookup("Andalusia", regions=True).country == "Spain"
+    assert places.lookup("Sicily", regions=True).country == "Italy"
+
+
+def test_a_firm_named_after_a_region_is_no_place():
+    # "Cordillera Copper said ... Cordillera's revenue rose 14%": a firm named after a region the data gives, and
+    # its short name, are the firm; the figures have no place
+    text = "Cordillera Copper said its output fell 9% to 142,300 tonnes. Cordillera's revenue rose 14% to US$1.86bn."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["9%"]["actor"] == "Cordillera Copper"
+    assert figures["14%"]["location"] is None and figures["US$1.86bn"]["location"] is None
+
+
+def test_a_region_named_as_a_common_given_name_stays_a_person():
+    # "Brittany Lewis, a nurse, said": a given name common somewhere is a person, never the French region
+    text = "Brittany Lewis, a nurse, said 40 beds were closed."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 beds"]["location"] is None
+    assert figures["40 beds"]["source"] == "Brittany Lewis"
+    assert places.lookup("Brittany", regions=True) is None
+
+
+def test_the_prefecture_met_at_is_an_office_not_the_area():
+    # "who met union leaders at the prefecture ..., pledged €400 million": the area's office, a building; the
+    # pledge is placed nowhere, not in the region the story named before
+    text = ("Thousands of farmers blocked roads across Andalusia on Friday. The agriculture minister, who met union "
+            "leaders at the prefecture on Thursday evening, pledged €400 million in emergency support.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€400 million"]["location"] is None
+
+
+def test_the_prefecture_a_figure_is_in_is_the_area():
+    # "About 1,200 homes in the prefecture": the prefecture the story named, as before
+    text = "Heavy rain flooded towns across Kumamoto prefecture on Sunday. About 1,200 homes in the prefecture lost power."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 1,200 homes"]["location"] == "Kumamoto"
+
+
+def test_a_region_before_the_next_figure_is_as_precise_as_a_town_past_it():
+    # "struck off Nova Scotia ..., injuring at least 14 people and cutting power to some 23,000 homes in and around
+    # Halifax": the injured are off Nova Scotia; Halifax is the homes' place
+    text = ("A magnitude 5.9 earthquake struck off Nova Scotia at 3.42am on Monday, injuring at least 14 people and "
+            "cutting power to some 23,000 homes in and around Halifax.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["at least 14 people"]["location"] == "Nova Scotia"
+    assert figures["some 23,000 homes"]["location"] == "Halifax"
