@@ -5357,3 +5357,17 @@ def test_a_speakers_clause_with_a_body_named_after_the_kind_keeps_that_body():
     # the possessive and the figure is read by the rules after
     text = ("The trust said the museum's board had accepted a grant of £2m from the Wolfson Foundation.")
     assert _figure(text, "£2m")["actor"] == "Wolfson Foundation"
+
+
+def test_firms_a_country_s_adjective_qualifies_are_in_that_country_and_its():
+    # "about 12,000 Romanian haulage firms could go bankrupt": the firms are in Romania (and Romania's), as
+    # "11 German airports" are in Germany
+    text = "A lobby group says about 12,000 Romanian haulage firms could go bankrupt within months."
+    figure = _figure(text, "about 12,000 Romanian haulage firms")
+    assert figure["location"] == "Romania" and figure["actor"] == "Romania"
+
+
+def test_troops_a_country_s_adjective_qualifies_stay_its_not_placed_there():
+    # guard: "about 3,000 Russian troops" are Russia's; the adjective places no force
+    figure = _figure("Moscow has sent about 3,000 Russian troops to the border.", "about 3,000 Russian troops")
+    assert figure["actor"] == "Russia" and figure["location"] != "Russia"
