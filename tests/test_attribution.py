@@ -5371,3 +5371,15 @@ def test_troops_a_country_s_adjective_qualifies_stay_its_not_placed_there():
     # guard: "about 3,000 Russian troops" are Russia's; the adjective places no force
     figure = _figure("Moscow has sent about 3,000 Russian troops to the border.", "about 3,000 Russian troops")
     assert figure["actor"] == "Russia" and figure["location"] != "Russia"
+
+
+def test_a_price_at_a_country_s_pumps_is_in_that_country():
+    # "the average price of diesel at Romanian pumps rose by 1.04 lei to 8.45 lei a litre": the pumps are in
+    # Romania, as "prices in French supermarkets" are in France
+    text = "The tax rise lifted the average price of diesel at Romanian pumps by 1.04 lei to 8.45 lei a litre."
+    assert _figure(text, "8.45 lei")["location"] == "Romania"
+
+
+def test_a_price_at_a_firm_s_own_pumps_is_placed_nowhere():
+    # guard: "at its pumps": no country's adjective, no place
+    assert _figure("Shell cut the price of diesel at its pumps by 3p to 142p a litre.", "142p")["location"] is None
