@@ -2297,6 +2297,11 @@ def _prep_before(toks, a) -> str:
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
+    if k >= 2 and toks[k].kind == "word" and toks[k].text.islower() and toks[k - 1].text in ("-", "‑") \
+            and toks[k - 2].kind == "num" and toks[k - 2].end == toks[k - 1].start and toks[k - 1].end == toks[k].start \
+            and not _is_demonym(toks[a].text):  # (not "Yields on 10-year German Bunds": a country's bonds)
+        k -= 3  # "at the 32,000-seat Riverside Stadium", "on the 16-hectare La Pardieu site": the preposition before
+        # the size the name's description opens with
     described = k
     while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))
                       or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)

@@ -1256,3 +1256,19 @@ def test_a_region_before_the_next_figure_is_as_precise_as_a_town_past_it():
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["at least 14 people"]["location"] == "Nova Scotia"
     assert figures["some 23,000 homes"]["location"] == "Halifax"
+
+
+def test_a_place_named_after_its_size_keeps_the_preposition_before_the_size():
+    # "at the 32,000-seat Riverside Stadium": the size opens the name's description; the stadium is where the fans
+    # were, as "at the Riverside Stadium" is
+    text = "An average of 24,850 fans attended league matches at the 32,000-seat Riverside Stadium, up from 23,100."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["24,850 fans"]["location"] == "Riverside Stadium"
+    assert figures["23,100"]["location"] == "Riverside Stadium"
+
+
+def test_a_country_s_bonds_after_their_term_stay_the_country_s():
+    # guard: "Yields on 10-year German Bunds rose 4 basis points": Germany's bonds, no place after "on"
+    text = "Yields on 10-year German Bunds rose 4 basis points to 2.87% on Wednesday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["2.87%"]["actor"] == "Germany"
