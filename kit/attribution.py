@@ -5780,7 +5780,7 @@ class Attributer:
             # a town: "struck off Hokkaido, injuring at least 14 people and cutting power to 23,000 homes in Kushiro")
             in_dest = [e for e in in_dest if e.start < nxt]
             in_pos = [e for e in in_pos if e.start < nxt]
-        route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
+        route = self._route(_near(ents, f.start), lo, hi, f.start)  # the entities near the figure: constant work each
         if route:
             return route  # "64km of track between Leeds and Huddersfield": the two ends
         for group in (in_dest, in_pos):
@@ -6091,11 +6091,17 @@ class Attributer:
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e
 
-    def _route(self, ents: list[Entity], lo: int, hi: int) -> str | None:
-        """ "between Lisbon and Porto" in the clause: both towns, as one place ("Lisbon and Porto")."""
+    def _route(self, ents: list[Entity], lo: int, hi: int, at: int) -> str | None:
+        """ "between Lisbon and Porto" in the clause: both towns, as one place ("Lisbon and Porto"); not a route
+        a relative clause gives what the sentence names, where the figure at AT is outside it ("Tolls on the Tamar
+        Bridge, which carries the A38 between Plymouth and Cornwall, will rise to £3.20": the bridge's)."""
         towns = ("city", "capital", "place", "region", "state")
         for a in ents:
             if a.prep == "between" and lo <= a.start < hi and a.place is not None and a.place.kind in towns:
+                rel = self.text.rfind(", which ", max(lo, a.start - 80), a.start)
+                if rel >= 0 and "," not in self.text[rel + 1:a.start] and (
+                        at < rel or at > self.text.find(",", a.end, a.end + 200) >= 0):  # (a bounded window)
+                    continue
                 other = _AND_NAME.match(self.text, a.end)
                 place = other and (lookup(other.group(1)) or cities().get(other.group(1)))
                 if place is not None and place.kind in towns and other is not None:

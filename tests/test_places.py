@@ -1272,3 +1272,20 @@ def test_a_country_s_bonds_after_their_term_stay_the_country_s():
     text = "Yields on 10-year German Bunds rose 4 basis points to 2.87% on Wednesday."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["2.87%"]["actor"] == "Germany"
+
+
+def test_a_route_in_a_relative_clause_about_a_place_is_not_the_figure_s():
+    # "Cash tolls on the Tamar Bridge, which carries the A38 between Plymouth and Cornwall, will rise ... to
+    # £3.20": the route describes the bridge; the tolls are on the bridge
+    text = ("Cash tolls on the Tamar Bridge, which carries the A38 between Plymouth and Cornwall, will rise from "
+            "£2.60 to £3.20 from April.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["£3.20"]["location"] == "Tamar Bridge"
+
+
+def test_a_route_in_the_relative_clause_of_its_figure_stays_its_place():
+    # guard: "The new line, which will carry 40,000 passengers a day between Lisbon and Porto": the figure is in the
+    # relative clause, and the route is its place
+    text = "The new line, which will carry 40,000 passengers a day between Lisbon and Porto, opens in 2030."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40,000 passengers"]["location"] == "Lisbon and Porto"
