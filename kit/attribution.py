@@ -12,7 +12,7 @@ from collections import Counter
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import ClassVar, Literal, overload
 
@@ -20,7 +20,7 @@ from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_
 from .lexicon import alternation, first_char_alternation, table, word_list
 from .dates import MONTH_ABBREVIATIONS
 from .numbers import tokenize
-from .places import NOT_PLACES, country_names, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
+from .places import NOT_PLACES, country_names, data_regions, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
 from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -1323,6 +1323,10 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _unpossessive(surface)
             place = lookup(base)
+            if place is None and a == i and b == j:
+                # "its Alberta oil sands sites", "across Lesser Poland": a region the data alone gives, named alone
+                # (not in a story that names a firm after it: "Cordillera's revenue" after "Cordillera Copper said")
+                place = _lookup_in(text, base)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
                                   or court_town and a == i and b == j
                                   or subject and b == j and (_placed_elsewhere(text, base)
@@ -2187,6 +2191,27 @@ def _held_in(toks, i) -> bool:
         or (i > 2 and toks[i - 2].low == "the" and toks[i - 3].low in ("published", "appeared", "reported", "printed")))
 
 
+def _lookup_in(text: str, name: str) -> Place | None:
+    """The place NAME is, as lookup() finds it, or a region the data alone gives (data_regions()) in a story that
+    names no firm or body after it ("Sicily's farmers", not "Cordillera's revenue" after "Cordillera Copper")."""
+    place = lookup(name)
+    if place is None and name in data_regions() and not _named_before_a_name(text, name):
+        place = data_regions()[name]
+    return place
+
+
+@lru_cache(maxsize=1024)
+def _named_before_a_name(text: str, name: str) -> bool:
+    """Whether the story writes NAME before another capitalised word that is no place, place noun or natural
+    feature ("Cordillera Copper", "Chaco Solidario"; not "Atacama Desert", "Sicily Region", "Crete On Monday")."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"[ \t]+([A-ZÀ-ÖØ-Þ][\w&'’-]*)", text):
+        word = _unpossessive(m.group(1))
+        if word.lower() not in PLACE_NOUNS and word.lower() not in _CALENDAR and word not in _feature_words() \
+                and word not in _FACILITY_WORDS and lookup(word, allow_cities=True) is None and word not in first_names():
+            return True
+    return False
+
+
 def _firm_named_for(text: str, name: str) -> bool:
     """Whether the story names a firm after NAME: NAME and up to two capitalised words, one a firm's word
     ("Harlow Media Inc", "Lesco Power Company"), so that NAME alone may be that firm, not the town."""
@@ -2314,6 +2339,11 @@ def _prep_before(toks, a) -> str:
         k = a - 1
     if k >= 0 and toks[k].low in ("a", "an", "its", "their"):
         return toks[k].low  # "a UK bank account": a modifier, not a place after a preposition
+    if k >= 2 and toks[k].kind == "word" and toks[k].text.islower() and toks[k - 1].text in ("-", "‑") \
+            and toks[k - 2].kind == "num" and toks[k - 2].end == toks[k - 1].start and toks[k - 1].end == toks[k].start \
+            and not _is_demonym(toks[a].text):  # (not "Yields on 10-year German Bunds": a country's bonds)
+        k -= 3  # "at the 32,000-seat Riverside Stadium", "on the 16-hectare La Pardieu site": the preposition before
+        # the size the name's description opens with
     described = k
     while k >= 0 and (toks[k].low in _DESCRIBING_BEFORE or (toks[k].text[:1].isupper() and _is_demonym(toks[k].text))
                       or (toks[k].text in ("-", "‑") and k > 0 and toks[k - 1].end == toks[k].start)
@@ -5359,7 +5389,7 @@ class Attributer:
                 # "Rheinstahl's steelworks emitted 7.4 million tonnes ..., and will cut that by a further 2.5
                 # million tonnes": a clause with no subject of its own goes on with the sentence's
                 found = _OPENING_POSSESSOR.match(self.text, sent.start)
-            if found is None or found.end() > f.start or lookup(found.group("name")) is not None \
+            if found is None or found.end() > f.start or _lookup_in(self.text, found.group("name")) is not None \
                     or (found.re is _OPENING_POSSESSOR and _DESCRIBES_A_NAME.match(self.text, found.end("name"))):
                 return None  # a place's possessive ("Spain's aviation agency, AESA,") is read elsewhere
         words = _unpossessive(_owner_group(found)).split()
@@ -5909,13 +5939,14 @@ class Attributer:
             in_pos = [e for e in in_pos if e.start < nxt]
         elif nxt is not None and any(e.start < nxt for e in in_dest + in_pos) \
                 and any(e.start >= nxt for e in in_dest + in_pos) \
-                and min(_specificity(e.place) for e in in_dest + in_pos if e.start < nxt) \
+                and min(_specificity(e.place) - (e.place.kind in ("region", "state")) for e in in_dest + in_pos if e.start < nxt) \
                 <= min(_specificity(e.place) for e in in_dest + in_pos if e.start >= nxt):
             # "teachers in Ireland now start on €44,000, against £32,900 for a new teacher in England": a place past
-            # the next figure is that figure's, where the clause names one before it as precise
+            # the next figure is that figure's, where the clause names one before it as precise (a region or state as
+            # a town: "struck off Hokkaido, injuring at least 14 people and cutting power to 23,000 homes in Kushiro")
             in_dest = [e for e in in_dest if e.start < nxt]
             in_pos = [e for e in in_pos if e.start < nxt]
-        route = self._route(_near(ents, f.start), lo, hi)  # the entities near the figure: constant work each
+        route = self._route(_near(ents, f.start), lo, hi, f.start)  # the entities near the figure: constant work each
         if route:
             return route  # "64km of track between Leeds and Huddersfield": the two ends
         for group in (in_dest, in_pos):
@@ -6226,11 +6257,17 @@ class Attributer:
             return None  # "Paris Saint-Germain", "Nova Scotia Health", "Bangkok broadcaster Siam Vision": a body
         return e
 
-    def _route(self, ents: list[Entity], lo: int, hi: int) -> str | None:
-        """ "between Lisbon and Porto" in the clause: both towns, as one place ("Lisbon and Porto")."""
+    def _route(self, ents: list[Entity], lo: int, hi: int, at: int) -> str | None:
+        """ "between Lisbon and Porto" in the clause: both towns, as one place ("Lisbon and Porto"); not a route
+        a relative clause gives what the sentence names, where the figure at AT is outside it ("Tolls on the Tamar
+        Bridge, which carries the A38 between Plymouth and Cornwall, will rise to £3.20": the bridge's)."""
         towns = ("city", "capital", "place", "region", "state")
         for a in ents:
             if a.prep == "between" and lo <= a.start < hi and a.place is not None and a.place.kind in towns:
+                rel = self.text.rfind(", which ", max(lo, a.start - 80), a.start)
+                if rel >= 0 and "," not in self.text[rel + 1:a.start] and (
+                        at < rel or at > self.text.find(",", a.end, a.end + 200) >= 0):  # (a bounded window)
+                    continue
                 other = _AND_NAME.match(self.text, a.end)
                 place = other and (lookup(other.group(1)) or cities().get(other.group(1)))
                 if place is not None and place.kind in towns and other is not None:
@@ -6505,6 +6542,8 @@ class Attributer:
                      and not _ROAD.fullmatch(x.surface)), None)
 
     def _resolve_backref(self, e: Entity, para: Paragraph) -> Place | None:
+        if e.prep == "at" and e.surface in ("the prefecture", "the governorate"):
+            return None  # "met union leaders at the prefecture": the area's office, a building, not the area
         want = backrefs().get(e.surface)
         if e.surface == "the island" and (island := self._area_named_before(e.end, "island")) is not None:
             # "the island's port", "on the island" after "the Italian island of Lampedusa": the island the story

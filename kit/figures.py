@@ -175,6 +175,7 @@ LEVEL_VERBS = frozenset(_KINDS["level"]["verbs"])
 PAY_ASKS = frozenset(_KINDS["pay_asks"]["verbs"])
 _PHRASE_PREPS = frozenset("of across in on at for".split())  # "users of/across its apps"
 LOCATED_UNITS = frozenset(table("units")["ownerless"]["located"])
+LOCATED_OWNED_UNITS = frozenset(table("units")["ownerless"]["located_owned"])
 PUT_AT = frozenset(_KINDS["put_at"]["verbs"])  # "police put the crowd at 35,000"
 # a stock index before its level: "the Nikkei 225 slid 2.8% to 34,735.93", "the FTSE 100 closed at 8,102"
 _INDEX_LEVEL = re.compile(r"\b(?:index|indices|Nikkei|FTSE|Dow|Nasdaq|S&P|Stoxx|DAX|CAC|Hang\s+Seng|Kospi|Sensex|Nifty|ASX|TSX|IBEX)\b"
@@ -1531,7 +1532,8 @@ def classify(m: NumberMention, toks: list[Token], text: str, sentence: Sentence)
             head = [toks[end_tok]] if toks[end_tok].text[:1].isupper() else []  # "400 Royal Marines"
             f.owner_hint = _owner_in(mods + head + _of_phrase(toks, end_tok))
             if f.owner_hint and f.unit in LOCATED_UNITS and _owner_in(mods) == f.owner_hint:
-                f.hint_place, f.owner_hint = f.owner_hint, None  # "11 German airports": in Germany, no one's
+                # "11 German airports": in Germany, no one's ("12,000 Romanian haulage firms": in Romania, and Romania's)
+                f.hint_place, f.owner_hint = f.owner_hint, f.owner_hint if f.unit in LOCATED_OWNED_UNITS else None
     elif m.currency:
         f.owner_hint = None
     if f.unit is None and f.category == "other" and not f.reference and m.tok_first >= 2 \

