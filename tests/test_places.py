@@ -704,8 +704,12 @@ def test_a_part_of_a_place_after_a_preposition_places_the_figure_there(text, quo
 
 
 def test_a_town_after_an_office_of_is_no_part_of_it():
-    # "The mayor of Karachi said ...": an office named for the town, no part of it; the buses get no place from it
+    # "The mayor of Karachi said ...": the town the mayor is of (places.toml people_of), where the buses run; "the
+    # chairman of Karachi Holdings said" names a firm, no town
     text = "The mayor of Karachi said 300 buses were running."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["300 buses"]["location"] == "Karachi"
+    text = "The chairman of Karachi Holdings said 300 buses were running."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["300 buses"]["location"] is None
 
