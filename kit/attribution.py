@@ -6874,7 +6874,8 @@ _FILED_WITH = re.compile(r"\b(?:(?:in|with)\s+(?:a|an|its)\s+(?:regulatory\s+)?(
                          r"(?:to|with)|(?:report|statement|study|survey|figures|data)\s+(?:released|published|issued|presented)"
                          r"(?:\s+on\s+[A-Z][a-z]+)?\s+(?:in|at))\s+(?:the\s+)?$")
 _AT_A_MATCH = re.compile(r"\b(?:fans|spectators|supporters|crowd)\s+(?:at|in)\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?$")
-# ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
+
+
 def _a_kind_body(name: str) -> bool:
     """Whether a speaker named in lower case is a body called by its kind ("health department", "fire service",
     "district education office"): its last word is a public body's head (bodies.toml [public_heads])."""
@@ -6893,6 +6894,7 @@ _SHARE_OF_PLACE_S = re.compile(r"\b[Ss]hare\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]
 _SHARE_OWNER_KINDS = frozenset({"country", "nation", "state", "province", "region"})
 
 
+# ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
 _SAID_ADDING = re.compile(r"\b(?:said|says),?\s+adding\s+that\s+(?:[\w-]+\s+){0,2}$")
 # "Households earning less than €30,000", "firms with annual turnover of up to 50 million francs", "companies with
 # at least 500 employees" (bodies.toml [qualifying_groups]; a place may follow the group: "households in Ireland")
