@@ -1893,8 +1893,7 @@ _STAFF_RECEIVE = re.compile(r"\b(?:[Ss]taff|[Ee]mployees|[Ww]orkers)\b[^,.;]{0,6
 _PUTS_ITS = re.compile(r"\bputs?\s+its\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$")
 # a relative clause after a name: "Sandvik Rail, which said" (words of bounded length: linear time)
 _WHICH_ITS = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}\s+){0,3}[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,30}),\s+which\s")
-# a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
-_OF_ITS = re.compile(r"\s+of\s+its\s")
+# a relative clause's speech verb right after "which" or "that" (bounded by the caller)
 _RELATIVE_SAYS = re.compile(r"\b(?:which|that)\s+$")
 # a named payer right after "cost" before the sum: "which cost Eumetsat about €650m" (bounded by the caller)
 _COST_NAMED = re.compile(r"\bcost(?:s|ing)?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s+"
@@ -1903,6 +1902,7 @@ _COST_NAMED = re.compile(r"\bcost(?:s|ing)?\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]
 # where a body began or sits, in an aside after its name: ", founded in", ", based in" (bounded by the caller)
 _SEAT_ASIDE = re.compile(r",\s*(?:which\s+was\s+|which\s+is\s+)?(?:founded|based|headquartered|established|registered|"
                          r"incorporated|listed)\s+(?:in|at)\s+$")
+# a speech verb, then a reported clause that opens on what the speaker owns: "said output at its mine fell"
 _SAID_ITS = re.compile(r"\w+\s+(?:that\s+)?(?:[a-z-]+\s+){1,3}(?:at|of|from|in)\s+its\s+[^,;.]*$")
 _GOVERNMENT_WORDS = re.compile(r"\s+(?:[a-z]+\s+)?(?:ministry|government|treasury|department|cabinet)\b")
 # "from the national search and rescue agency, Basarnas": the phrase after "from", up to a comma or bracket
