@@ -178,11 +178,14 @@ _LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-ZÀ-ÖØ-Þ]")
 def is_chrome(line: str) -> bool:
     """A line of app or page furniture: a sign-up call, a link-list heading, a promo, a market ticker."""
     return (words_in(line) <= 14 and _chrome_re().search(line) is not None) or _TICKER.search(line) is not None \
-        or _LIVE_PROMO.match(line) is not None
+        or _LIVE_PROMO.match(line) is not None or (_COPYRIGHT_LINE.match(line) is not None and words_in(line) <= 40)
 
 
 # a market ticker of any length: "S&P 500 6,842.10 ▲0.3% NASDAQ 23,511.94 ▲0.6% ... BTC 112,430 ▼1.2%"
 _TICKER = re.compile(r"[▲▼][^▲▼]*[▲▼]")
+# a page's foot opening on its copyright, however long: "© 2026 Thornbridge Live. Part of ..., registered in
+# England No. 04839211. Newsdesk: 01632 960 418"
+_COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d\b|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b))", re.I)
 # a live blog's promo over the headline, in capitals: "LIVE Commons budget vote: 3 things to watch tonight"
 _LIVE_PROMO = re.compile(r"(?:[●🔴]\s*)?LIVE\b(?![’'])")
 

@@ -642,3 +642,21 @@ def test_a_byline_drops_the_outlet_printed_after_the_last_name():
     assert kit.Article.from_text("Floods force thousands from homes\n\nBy Tom Whitcombe & Priya Nair UKBN News\n\n"
                                  + _STORY).byline == ["Tom Whitcombe", "Priya Nair"]
     assert kit.Article.from_text("Floods force thousands from homes\n\nBy Anna Lowe\n\n" + _STORY).byline == ["Anna Lowe"]
+
+
+def test_a_long_copyright_line_ends_the_page_and_the_banner_and_links_above_it_go_too():
+    # the foot of a pasted page: a "Trending" list, a cookie banner and a copyright line longer than a
+    # cue line may be ("© 2026 ... registered in England No. ... Newsdesk: ..."); none of their numbers is
+    # a figure of the story. Guard: a last paragraph about copyright that is the story's stays.
+    story = ("Council tax bills in Eastmoor will rise by 4.99% from April, the council said on Monday.\n\n"
+             "The council will vote on the budget on Wednesday evening at the town hall.\n\n")
+    foot = ("Share this\nFacebook | X | WhatsApp | Email\n\nTrending\n"
+            "1. Woman, 34, hurt in A61 crash\n2. New £4m skatepark plans approved\n3. Bins changed for 12,000 homes\n\n"
+            "We and our 142 partners use cookies to personalise content and ads. Accept all | Manage preferences\n\n"
+            "© 2026 Eastmoor Live. Part of Northgate Media Ltd, registered in England No. 04839211. "
+            "Newsdesk: 01632 960 418\n")
+    article = kit.Article.from_text("Council tax to rise 4.99% in Eastmoor\n\n" + story + foot)
+    assert article.text.endswith("at the town hall.")
+    assert [f["value"] for f in kit.extract(article).figures] == [4.99]
+    kept = "Copyright claims against the site rose to 40 last year, up from 25 the year before, the council said.\n"
+    assert kit.Article.from_text("Council tax to rise\n\n" + story + kept).text.endswith("the council said.")
