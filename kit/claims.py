@@ -40,6 +40,8 @@ def _same_claim(a: Mention, b: Mention) -> bool:
             return False
     if a.reference or b.reference:
         return True
+    if a.kind != b.kind and "threshold" in (a.kind, b.kind) and a.category != b.category:
+        return False  # "more than 100,000 marched" and "well above the 100,000 needed": a count and a bar
     if _definite(b) and abs(_key_number(a)) >= 100 and not b.number.percent and not b.number.currency \
             and (a.category == b.category or "other" in (a.category, b.category)):
         return True  # "1,120 additional spaces" ... "the 1,120 places": the figure named again

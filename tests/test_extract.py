@@ -2400,3 +2400,15 @@ def test_the_number_of_a_named_thing_keeps_that_noun():
     text = "The number of homes listed for sale dropped by 1,200 in March, the agency said."
     figures = {f["value"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures[1200]["unit"] == "homes"
+
+
+def test_a_count_and_the_same_number_as_a_bar_later_are_two_claims():
+    # "more than 100,000 marched" and "well above the 100,000 needed for a debate": the march's count and the
+    # petition's bar are two figures. Guard: "the 1,120 places" restating "1,120 additional spaces" is one.
+    text = ("Organisers said more than 100,000 people had marched through the city. "
+            "Their petition has gathered 250,000 signatures, well above the 100,000 needed for a debate in parliament.")
+    figures = kit.extract(kit.Article.from_text(text)).figures
+    assert [f["kind"] for f in figures if f["value"] == 100000] == ["total", "threshold"]
+    text = ("The service will build 1,120 additional spaces by 2030. "
+            "Its critics said the 1,120 places would be needed before the paint is dry.")
+    assert [(f["value"], f["mentions"]) for f in kit.extract(kit.Article.from_text(text)).figures] == [(1120, 2)]
