@@ -5515,6 +5515,8 @@ class Attributer:
             words = words[1:]  # "Istanbul-based Dizimax", "State-owned Eskom": the firm the participle describes
         if any(_unpossessive(w).lower() in _CALENDAR for w in words):
             return none  # "Rainfall between November and February was down 42%": months, no body
+        if _ROAD.fullmatch(" ".join(words)):
+            return none  # "The A4 was closed ...": a road, no body ("the group" later is not the road)
         verb = m.group("verb").split()[-1]
         aside = (sent.start + m.start("aside"), sent.start + m.end("aside")) if m.group("aside") else None
         if aside and ((_A_VESSEL.match(m.group("aside")) and not _AIRLINE_CARRIER.search(m.group("aside")))

@@ -5684,3 +5684,14 @@ def test_a_price_at_a_country_s_pumps_is_in_that_country():
 def test_a_price_at_a_firm_s_own_pumps_is_placed_nowhere():
     # guard: "at its pumps": no country's adjective, no place
     assert _figure("Shell cut the price of diesel at its pumps by 3p to 142p a litre.", "142p")["location"] is None
+
+
+def test_a_road_opening_a_sentence_is_no_body_for_a_later_the_group():
+    # "The A4 was closed ...": a road acts for nobody, so "a petition started by the group" is not the road's.
+    # Guard: a firm opening a sentence is still the group named later.
+    text = ("The A4 was closed in both directions for more than five hours. "
+            "A petition started by the group has gathered 250,000 signatures.")
+    assert _figure(text, "250,000 signatures")["actor"] is None
+    text = ("Harlow Media cut 200 jobs last year. "
+            "A plan backed by the group has added 40 engineers.")
+    assert _figure(text, "40 engineers")["actor"] == "Harlow Media"
