@@ -240,6 +240,7 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
     last_in_sentence: dict[int, figures.Mention] = {}
     last_in_paragraph: dict[int, figures.Mention] = {}
     last_measured: dict[int, figures.Mention] = {}  # sentence start -> its latest figure with a unit
+    sentence_staff: dict[int, figures.Mention] = {}  # sentence start -> its latest count of staff
     # "Headcount rose by 1,150 to 14,300 employees": a change with no noun is counted in the level it reaches
     reaches = {id(prev): m for prev, m in zip(mentions, mentions[1:])
                if prev.unit is None and prev.kind == "change" and prev.sentence is m.sentence and m.unit and not m.reference
@@ -287,6 +288,13 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
                 continue
         if m.unit is None and not m.reference and m.category not in ("money", "percent"):
             antecedent = last_in_sentence.get(m.sentence.start) or last_in_paragraph.get(m.sentence.paragraph)
+            at = m.number.start - m.sentence.start
+            if antecedent is not None and antecedent.category != "personnel" \
+                    and sentence_staff.get(m.sentence.start) is not None \
+                    and _HIRING_BEFORE.search(m.sentence.text, max(0, at - 40), at):
+                # "its 1,400 volunteers had handed out 96,000 parcels ... and it hoped to recruit between 250 and
+                # 300 more": people hired are the sentence's staff, not its last noun
+                antecedent = sentence_staff[m.sentence.start]
             if antecedent is not None:
                 m.category, m.unit = antecedent.category, antecedent.unit
                 if not _OWN_SUBJECT.search(m.sentence.text, max(0, m.number.start - m.sentence.start - 40),
@@ -310,6 +318,8 @@ def resolve_elided(mentions: list[figures.Mention]) -> None:
             # noun is not what a later bare number counts)
             last_in_sentence[m.sentence.start] = m
             last_in_paragraph[m.sentence.paragraph] = m
+            if m.category == "personnel":
+                sentence_staff[m.sentence.start] = m
 
 
 def _restates(m: figures.Mention, before: figures.Mention) -> bool:
@@ -353,6 +363,9 @@ _OWN_SUBJECT = re.compile(r"\b(?:and|while|but|whereas)\s+[A-ZÀ-ÖØ-Þ][\w'’
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|just\s+|only\s+)?$")
 _BRACKETED = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# a verb of taking people on, right before a number with no noun: "hoped to recruit between 250 and 300 more"
+_HIRING_BEFORE = re.compile(r"\b(?:recruit|hire|employ|enlist|take on|train)(?:s|ed|d|ing)?\s+(?:(?:another|an additional|"
+                            r"a further|some|about|around|up to|at least|as many as|between)\s+)?$", re.I)
 _TO_LEVEL = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?")
 
 

@@ -2417,3 +2417,15 @@ def test_a_count_and_the_same_number_as_a_bar_later_are_two_claims():
     text = ("The service will build 1,120 additional spaces by 2030. "
             "Its critics said the 1,120 places would be needed before the paint is dry.")
     assert [(f["value"], f["mentions"]) for f in kit.extract(kit.Article.from_text(text)).figures] == [(1120, 2)]
+
+
+def test_people_hired_with_no_noun_are_the_sentences_staff_not_its_last_noun():
+    # "its 1,400 volunteers handed out 96,000 parcels ... and it hoped to recruit between 250 and 300 more": more
+    # volunteers. Guard: "delivered 96,000 parcels, and hoped to deliver 300 more" stays parcels.
+    text = ("The charity said its 1,400 volunteers had handed out 96,000 food parcels in the year to March, and that "
+            "it hoped to recruit between 250 and 300 more before the winter.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert (figures["between 250 and 300"]["unit"], figures["between 250 and 300"]["category"]) == ("volunteers", "personnel")
+    text = ("The charity said its 1,400 volunteers had handed out 96,000 food parcels in the year to March, and that "
+            "it hoped to deliver 300 more before the winter.")
+    assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["300"]["unit"] == "parcels"
