@@ -3199,6 +3199,9 @@ class Attributer:
                     and usable[1][0].lower() not in NOT_SUBJECTS and usable[1][0] not in first_names() \
                     and lookup(_unpossessive(usable[1][0]), allow_cities=True) is None:  # not "the capital, Hanoi, officials said"
                 name = self.org_alias.get(usable[1][0].lower(), usable[1][0])  # "Carabineros, Chile's national police, said"
+            if name is None and role and only_a_name and len(usable[1]) > 2 and usable[1][1] in ("of", "at", "for") \
+                    and usable[1][0].lower() in _speaker_heads() and (them := self._speaker_from(usable[1])):
+                name = them  # "Organisers of the Lisbon Open, an ATP 500 event, said": as without the aside
             # "The Corvalis Workers Alliance, a union formed in 2021, said": the body before the aside;
             # "Cllr Amanda Okafor, cabinet member for finance, said": the person before the role
             if name and (first is None or role):

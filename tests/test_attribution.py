@@ -5726,3 +5726,14 @@ def test_a_clipped_name_is_the_one_body_it_opens():
     text = ("The Metro Transit Authority said on Monday that 40,000 people marched. "
             "The Met deployed more than 1,400 officers across the capital, it said.")
     assert _figure(text, "more than 1,400 officers")["actor"] == "Met"
+
+
+def test_people_of_a_named_body_speak_for_it_with_an_aside_before_the_verb():
+    # "Organisers of the Lisbon Open, an ATP 500 event, said": the event's organisers speak, as they do with no
+    # aside. Guard: "Maria Lopez, chief executive of Veltran Biologics, said" is still the person's word.
+    text = "Organisers of the Lisbon Open, an ATP 500 event, said prize money would rise 9% to €3.4 million."
+    assert _figure(text, "€3.4 million")["source"] == _figure(
+        "Organisers of the Lisbon Open said prize money would rise 9% to €3.4 million.", "€3.4 million")["source"] \
+        == "Lisbon Open"
+    text = "Maria Lopez, chief executive of Veltran Biologics, said sales would rise 9% to €3.4 million."
+    assert _figure(text, "€3.4 million")["source"] == "Maria Lopez"
