@@ -759,6 +759,9 @@ def is_age(m, toks, text) -> bool:
     i, j = m.tok_first, m.tok_last + 1
     if _prev_word(toks, i) in _not_figures()["ages"]:
         return True
+    if i > 1 and toks[i - 1].low in ("between", "from") and toks[i - 2].low in _not_figures()["ages"] \
+            and (m.high or m.value or 0) < 130:
+        return True  # "arrested two dozen people aged between 23 and 61": a range of ages
     if _AGE_OF.search(text, max(0, m.start - 12), m.start) and (m.value or 0) < 130:
         return True  # "under the age of five", "by the age of two"
     if m.approx in ("under", "over", "below", "above") and _AGE_BRACKET_BEFORE.search(text, max(0, m.start - 25), m.start) \

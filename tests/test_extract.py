@@ -2429,3 +2429,12 @@ def test_people_hired_with_no_noun_are_the_sentences_staff_not_its_last_noun():
     text = ("The charity said its 1,400 volunteers had handed out 96,000 food parcels in the year to March, and that "
             "it hoped to deliver 300 more before the winter.")
     assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["300"]["unit"] == "parcels"
+
+
+def test_a_range_of_ages_is_no_figure():
+    # "arrested two dozen people aged between 23 and 61": ages, not a count. Guard: "between 23 and 61 people
+    # were arrested" is a count.
+    text = "Police arrested two dozen people aged between 23 and 61, the ministry said."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["two dozen people"]
+    text = "Between 23 and 61 people were arrested, the ministry said."
+    assert [f["low"] for f in kit.extract(kit.Article.from_text(text)).figures] == [23]
