@@ -5717,9 +5717,9 @@ class Attributer:
         if name and 3 <= len(name) <= 5 and name[:1].isupper() and name[1:].islower() and lookup(name) is None:
             # "the Met deployed 1,400 officers" after "the Metropolitan Police": the one body the clipped word opens
             # (a clipped word, at most half its first word: not "Metro" of "Metro Transit Authority")
-            full = [b for b in self.org_alias.bodies if b.startswith(name) and " " in b and len(b.split()[0]) >= 2 * len(name)]
+            full = self.org_alias.clipped(name)
             if len(full) == 1:
-                return full[0]
+                return next(iter(full))
         return name
 
     def _adjectival(self, e: Entity) -> bool:
@@ -7006,6 +7006,7 @@ class _Aliases(dict[str, str]):
         self._by_word_latest: dict[str, dict[str, None]] = {}  # word -> bodies, the one named last at the end
         self._by_word_first: dict[str, dict[str, None]] = {}  # word -> bodies, in the order first named
         self._by_last_word: dict[str, dict[str, None]] = {}  # a name's last word -> bodies, in the order first named
+        self._by_clip: dict[str, dict[str, None]] = {}  # "Met" -> bodies of two words or more whose first word it opens
 
     def setdefault(self, key: str, value: str) -> str:  # type: ignore[override]  # (always given a value)
         if key in self:
@@ -7021,7 +7022,16 @@ class _Aliases(dict[str, str]):
             for w in words:
                 self._by_word_first.setdefault(w, {})[value] = None
             self._by_last_word.setdefault(value.split()[-1].lower(), {})[value] = None
+            first = value.split()[0]
+            if " " in value:
+                for k in range(3, min(5, len(first) // 2) + 1):  # (a clipped word, at most half the first word)
+                    self._by_clip.setdefault(first[:k], {})[value] = None
         return value
+
+    def clipped(self, word: str) -> dict[str, None]:
+        """The bodies of two words or more whose first word WORD opens, at most half of it ("Met":
+        "Metropolitan Police")."""
+        return self._by_clip.get(word, {})
 
     def __setitem__(self, key, value):  # names are added through setdefault only
         raise TypeError("add a name with setdefault")
