@@ -4259,8 +4259,8 @@ class Attributer:
         for prev, f in zip(ms, ms[1:]):
             if f.actor is None and prev.actor and f.category in _FORCE_KIT and prev.category in _FORCE_KIT \
                     and f.start - prev.end < 80 and not _LIST_BREAK.search(self.text, prev.end, f.start) \
-                    and not any(prev.end <= e.start < f.start for e in ents):
-                f.actor = prev.actor
+                    and not any(prev.end <= e.start < f.start and (e.org or e.place is not None) for e in ents):
+                f.actor = prev.actor  # (a back-reference between, "sent to the province, along with", names no owner)
 
     def _document_owner(self, words: list[str], sent: Sentence, at: int) -> tuple[list[str] | None, str | None]:
         """ "Eurostat's figures", "the ministry's own data", "the city's own figures": the words naming the

@@ -5737,3 +5737,16 @@ def test_people_of_a_named_body_speak_for_it_with_an_aside_before_the_verb():
         == "Lisbon Open"
     text = "Maria Lopez, chief executive of Veltran Biologics, said sales would rise 9% to €3.4 million."
     assert _figure(text, "€3.4 million")["source"] == "Maria Lopez"
+
+
+def test_kit_listed_after_an_owned_force_past_a_back_reference_is_the_forces_owners():
+    # "sent hundreds of Philippine soldiers to the province, along with 40 rubber boats and two helicopters": the
+    # boats and helicopters are the soldiers' owner's; "the province" names no owner. Guard: a body named
+    # between ("... to the province, and the Red Cross sent 40 boats") stops it.
+    text = ("Floods in the northern Philippine province of Cagayan have killed at least 37 people. "
+            "The military said it had sent hundreds of soldiers to the province, along with 40 rubber boats and two helicopters.")
+    assert _figure(text, "hundreds of soldiers")["actor"] == "Philippines"
+    assert _figure(text, "40 rubber boats")["actor"] == "Philippines"
+    text = ("Floods in the northern Philippine province of Cagayan have killed at least 37 people. "
+            "The military said it had sent hundreds of soldiers to the province, along with Save the Children Fund's 40 rubber boats.")
+    assert _figure(text, "40 rubber boats")["actor"] != "Philippines"
