@@ -1848,6 +1848,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or _LICENSED_TO.search(text, max(sentence.start, m.start - 60), m.start) \
                 or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start) \
                 or (f.unit in _units()["time"] and _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)) \
+                or (text[max(0, m.start - 4):m.start].lower() == "the " and _AT_WHICH.match(text, max(m.end, f.noun_end),
+                                                                                       max(m.end, f.noun_end) + 50)) \
                 or (f.unit in DISTANCE_UNITS and (_ZONE_AFTER.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 40)
                                                  or _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)
                                                  or _ZONE_TO.search(text, max(sentence.start, m.start - 70), m.start))):
@@ -1911,6 +1913,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             f.kind = "threshold"  # "at least 95% is needed to stop the virus", "the legal limit ... is C$1.3 million"
 
 
+# a level named as the point where something starts: "above the 3% of people on board at which the agency
+# publishes a notice"
+_AT_WHICH = re.compile(r"(?:\s+[\w-]+){0,4}?\s+at\s+which\b")
 _BOUND_AFTER_NOUN = frozenset(("over", "under", "above", "below"))  # "lorries over 7.5 tonnes"
 _BOUND_AFTER_OF = frozenset(("fewer than", "less than", "under", "below", "over", "above"))  # "villages of fewer than 3,000"
 

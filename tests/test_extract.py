@@ -2438,3 +2438,12 @@ def test_a_range_of_ages_is_no_figure():
     assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["two dozen people"]
     text = "Between 23 and 61 people were arrested, the ministry said."
     assert [f["low"] for f in kit.extract(kit.Article.from_text(text)).figures] == [23]
+
+
+def test_the_level_at_which_something_starts_is_a_threshold():
+    # "above the 3% of people on board at which the agency publishes a notice": a bar. Guard: "3,000 people at
+    # which point" with no "the" before the number stays a count.
+    text = "More than 140 passengers fell ill, above the 3% of people on board at which the agency publishes a notice."
+    assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["3%"]["kind"] == "threshold"
+    text = "The crowd grew to 3,000 people at which point police closed the square."
+    assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total"]
