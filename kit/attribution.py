@@ -2443,6 +2443,8 @@ _REGIONAL_GOVERNMENT = re.compile(
     r"\s+(?P<word>[Gg]overnment)\b")
 
 
+_REGIONAL_GOVERNMENT_HEADS = tuple(w.lower() for w in table("bodies")["regional_government_heads"]["words"])
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*){0,5}")  # "North Maluku Governor Anwar"
 _TIER_PARTS = {"provincial": "province", "state": "state", "regional": "region", "county": "county",
                "territorial": "territory"}  # "the provincial government": of the province the story named
 
@@ -2617,6 +2619,7 @@ class Attributer:
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
+        self._regions_named: list[tuple[int, str]] | None = None  # (offset, region) the story names (_region_named_by)
         self._polls: dict[int, str | None] = {}
         self._known_kind_hits: dict[str, list[tuple[int, str]]] = {}  # (_known_by_kind)
         self._governments: dict[str, str | None] = {}  # a person -> the government they speak for (_government_of)
@@ -6311,6 +6314,12 @@ class Attributer:
                 if part is not None and part.place is not None:
                     # "Indonesia's West Sumatra province ... the provincial government": the province last so named
                     return f"{part.place.name} {m.group('tier')} government"
+                if m.group("tier") != "county" and (region := self._region_named_by(sent.end)) is not None:
+                    # "Galician regional officials said ... as the regional government deployed", "North Maluku
+                    # Governor ...; the provincial government would pay": the region the story last named, by the
+                    # name of its government where the story gave one ("the Junta de Andalucía")
+                    own = next((body for word in _REGIONAL_GOVERNMENT_HEADS if (body := self.org_alias.named_with(word))), None)
+                    return own or f"{region} {m.group('tier')} government"
                 continue
             name = m.group("name")
             words = name.split()
@@ -6322,6 +6331,34 @@ class Attributer:
                                                   and place.name not in _governed_by_country()):
                 return f"{_unpossessive(adj)} {m.group('word')}"
         return None
+
+    def _region_named_by(self, end: int) -> str | None:
+        """The first-level region (a state, province or region, from the data's regions too) the story last named
+        before END, by its name or its adjective ("Galician"); the story's names read once."""
+        if self._regions_named is None:
+            adjectives = _regional_adjectives()
+            found: list[tuple[int, str]] = []
+            for run in _CAPITALISED_RUN.finditer(self.text):
+                words = run.group().split()
+                i = 0
+                while i < len(words):
+                    for j in range(min(len(words), i + 3), i, -1):  # the longest name first: "North Maluku"
+                        name = " ".join(words[i:j])
+                        place = lookup(name, regions=True)
+                        if place is not None and place.kind in ("region", "state"):
+                            found.append((run.start(), place.name))
+                            break
+                        if j == i + 1 and name in adjectives and (known := lookup(adjectives[name], regions=True)) is not None \
+                                and known.kind in ("region", "state"):
+                            found.append((run.start(), known.name))
+                            break
+                    else:
+                        i += 1
+                        continue
+                    i = j
+            self._regions_named = found
+        at = bisect_left(self._regions_named, (end, ""))
+        return self._regions_named[at - 1][1] if at else None
 
     def _home_region(self) -> tuple[str, str] | None:
         """The province or state the story is about, with its country: named at least twice and more

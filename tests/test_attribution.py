@@ -5684,3 +5684,20 @@ def test_a_price_at_a_country_s_pumps_is_in_that_country():
 def test_a_price_at_a_firm_s_own_pumps_is_placed_nowhere():
     # guard: "at its pumps": no country's adjective, no place
     assert _figure("Shell cut the price of diesel at its pumps by 3p to 142p a litre.", "142p")["location"] is None
+
+
+def test_the_regional_government_is_the_region_s_the_story_named_last():
+    # "Galician regional officials said ..., as the regional government deployed some 1,300 firefighters": the
+    # region's government (named by the region the story last named, by name or adjective), not Spain's
+    text = ("The wildfire near Ourense in northwestern Spain has burnt 18,500 hectares, Galician regional officials said "
+            "on Thursday, as the regional government deployed some 1,300 firefighters.")
+    assert _figure(text, "some 1,300 firefighters")["actor"] == "Galicia regional government"
+    text = ("North Maluku Governor Anwar Rahman visited the port. The governor said the provincial government would pay "
+            "25 million rupiah to the family of each victim.")
+    assert _figure(text, "25 million rupiah")["actor"] == "North Maluku provincial government"
+
+
+def test_the_government_of_a_story_that_names_no_region_stays_the_country_s():
+    # guard: "the government deployed 1,300 soldiers" in a story naming only a country is that country's
+    text = "Floods hit northern Spain on Monday, and the government deployed some 1,300 soldiers to help."
+    assert _figure(text, "some 1,300 soldiers")["actor"] == "Spain"
