@@ -4411,6 +4411,17 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category in ("percent", "money") and (moved := _GENERAL_MEASURE_MOVED.search(
+                self.text, max(sent.start, f.start - 130), f.start)) is not None \
+                and not _CLAUSE_BREAK.search(self.text, moved.end("head"), f.start) \
+                and not _OWNED_BEFORE.search(self.text, max(sent.start, moved.start("head") - 40), moved.start("head")) \
+                and not any(e.start >= moved.start("head") - 40 and e.end <= f.start and (e.org or (
+                    e.place is not None and e.place.kind in ("country", "nation", "demonym", "org", "force"))) for e in ents):
+            # "rents that had risen by 14%", "demand for adult social care had risen by 23%", "Premiums for homes in
+            # flood zones could rise by as much as 30%": a market's or a place's measure moved, no one's (not "its
+            # rents", "the council's prices", nor a country's or a body's named with it: "inflation in the UK",
+            # "French wheat output"; output and production are a producer's own)
+            return None
         if f.category in ("money", "personnel", "other", "vehicles", "vessels", "aircraft", "weapons") \
                 and (did := _NAME_DID_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 60))) \
                 and (body := self.org_alias.get(did.group("name").lower())) and body not in self.people.values():
@@ -6891,6 +6902,15 @@ _MORE_THAN_AFTER = re.compile(r"\s*(?:more|fewer|less)\s+than\b")
 _A_CHANGE_OF = re.compile(r"an?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S")
 _A_CHANGE_OF_BEFORE = re.compile(r"\ban?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
+# a measure of a market or a place, its verb of change right before the figure: "rents that had risen by 14%"
+_GENERAL_MEASURE_MOVED = re.compile(
+    r"\b(?P<head>" + "|".join(w for w in _BODIES["place_measures"]["words"] if w not in ("output", "production")) + r")(?:\s+(?:in|for|at|of|on|across|to)\s+[^,;:]{1,60}?)?"
+    r"(?:\s+(?:that|which))?(?:\s+(?:had|has|have|could|would|will|may|might|is|are|was|were)(?:\s+(?:been|be))?)?"
+    r"\s+(?:rise|rose|risen|rising|fall|fell|fallen|falling|climb|climbed|jump|jumped|drop|dropped|grow|grew|grown|"
+    r"increase|increased|decrease|decreased|declined|slid|slipped|soared|surged|up|down)\s+(?:by\s+)?"
+    r"(?:(?:as\s+much\s+as|about|around|nearly|almost|more\s+than|roughly|some|over|up\s+to)\s+)?$")
+# a possessor before a measure: "its rents", "the council's fares"
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our)|['’]s?)\s+(?:[a-z-]+\s+){0,2}$")
 # a count of a body's own things right before a place's name: "its 212 UK stores", "their 40 German plants"
 _ITS_COUNT_BEFORE = re.compile(r"\b(?:its|their|our)\s+[\d,.]+\s+$")
 # openers of a clause of time, cause or place: "after residents reported", "because bookings fell", "where traffic rose"

@@ -5701,3 +5701,19 @@ def test_the_government_of_a_story_that_names_no_region_stays_the_country_s():
     # guard: "the government deployed 1,300 soldiers" in a story naming only a country is that country's
     text = "Floods hit northern Spain on Monday, and the government deployed some 1,300 soldiers to help."
     assert _figure(text, "some 1,300 soldiers")["actor"] == "Spain"
+
+
+def test_a_market_s_or_a_place_s_measure_that_moved_is_no_one_s():
+    # "Chief executive Aurélie Fontaine blamed rents that had risen by 14% since 2022": the rents the shops pay
+    # rose, a market's measure, not the retailer's the story is about
+    text = ("Carrow & Finch will close 12 shops. Chief executive Aurélie Fontaine blamed rents that had risen by 14% "
+            "since 2022.")
+    assert _figure(text, "14%")["actor"] is None
+
+
+def test_a_body_s_own_measure_that_moved_stays_the_body_s():
+    # guard: "said its rents had risen by 14%": the body's own rents, and a country's output ("French wheat
+    # output") stays that country's
+    assert _figure("Harbour Holdings said its rents had risen by 14% since 2022.", "14%")["actor"] == "Harbour Holdings"
+    text = "French wheat output will fall 11% this year, agriculture minister Claire Duval said."
+    assert _figure(text, "11%")["actor"] == "France"
