@@ -4411,6 +4411,13 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category in ("money", "other", "personnel") and self.text.find("pprov", sent.start, f.start) >= 0 \
+                and (approved := _APPROVED_FIRMS_PROJECT.search(self.text, max(sent.start, f.start - 220), f.start)) is not None \
+                and (developer := self._possessor_body(approved.group("name"))) is not None \
+                and not any(e.org and approved.end() <= e.start < f.start for e in ents):
+            # "The New South Wales government approved developer SunWest's 400-megawatt solar farm near Dubbo, an A$620
+            # million project": the project an approver clears is its developer's, and so are its cost, land and jobs
+            return developer
         if f.category in ("percent", "money") and (moved := _GENERAL_MEASURE_MOVED.search(
                 self.text, max(sent.start, f.start - 130), f.start)) is not None \
                 and not _CLAUSE_BREAK.search(self.text, moved.end("head"), f.start) \
@@ -6343,6 +6350,17 @@ class Attributer:
                 return f"{_unpossessive(adj)} {m.group('word')}"
         return None
 
+    def _possessor_body(self, name: str) -> str | None:
+        """The body NAME stands for where it may own a project: a name the story gave a body, or one no gazetteer,
+        person or given name claims ("SunWest", "Northcrest Metals"); else None."""
+        if name in self.people or name in self.people.values() or name.split()[0] in first_names() \
+                or name.split()[0].lower() in _NOT_A_NAME or name.split()[0].lower() in _CALENDAR:
+            return None
+        known = lookup(name)
+        if known is not None:
+            return self.org_alias.get(name.lower()) if known.kind == "org" else None
+        return self.org_alias.get(name.lower(), name)
+
     def _region_named_by(self, end: int) -> str | None:
         """The first-level region (a state, province or region, from the data's regions too) the story last named
         before END, by its name or its adjective ("Galician"); the story's names read once."""
@@ -6909,6 +6927,10 @@ _GENERAL_MEASURE_MOVED = re.compile(
     r"\s+(?:rise|rose|risen|rising|fall|fell|fallen|falling|climb|climbed|jump|jumped|drop|dropped|grow|grew|grown|"
     r"increase|increased|decrease|decreased|declined|slid|slipped|soared|surged|up|down)\s+(?:by\s+)?"
     r"(?:(?:as\s+much\s+as|about|around|nearly|almost|more\s+than|roughly|some|over|up\s+to)\s+)?$")
+# an approval of a body's project: "approved developer SunWest's solar farm", "approved the study for Northcrest Metals’"
+_APPROVED_FIRMS_PROJECT = re.compile(
+    r"\bapprov(?:ed|es|al\s+(?:of|for))\s+(?:[^,;.]{0,60}?\s)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})"
+    r"(?:['’]s|(?<=s)['’])\s")
 # a possessor before a measure: "its rents", "the council's fares"
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our)|['’]s?)\s+(?:[a-z-]+\s+){0,2}$")
 # a count of a body's own things right before a place's name: "its 212 UK stores", "their 40 German plants"

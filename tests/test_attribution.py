@@ -5717,3 +5717,19 @@ def test_a_body_s_own_measure_that_moved_stays_the_body_s():
     assert _figure("Harbour Holdings said its rents had risen by 14% since 2022.", "14%")["actor"] == "Harbour Holdings"
     text = "French wheat output will fall 11% this year, agriculture minister Claire Duval said."
     assert _figure(text, "11%")["actor"] == "France"
+
+
+def test_a_project_an_approver_clears_is_its_developer_s():
+    # "The New South Wales government approved developer SunWest's solar farm near Dubbo, an A$620 million project":
+    # the project, its cost, land and jobs are the developer's, not the approving state's
+    text = ("The New South Wales government on Monday approved developer SunWest's 400-megawatt solar farm near Dubbo, "
+            "an A$620 million project covering about 900 hectares.")
+    assert _figure(text, "A$620 million")["actor"] == "SunWest"
+    assert _figure(text, "about 900 hectares")["actor"] == "SunWest"
+
+
+def test_an_approved_plan_of_a_country_or_a_person_is_not_read_as_a_developer_s():
+    # guard: "approved Poland's €5 billion recovery plan" stays Poland's; a person's request owns nothing
+    assert _figure("The European Commission on Tuesday approved Poland's €5 billion recovery plan.",
+                   "€5 billion")["actor"] == "Poland"
+    assert _figure("The board approved Anna Smith's request for a £5,000 grant.", "£5,000")["actor"] is None
