@@ -4411,6 +4411,16 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category == "money" and f.source and f.source[:1].isupper() and _PRIZE_MONEY.search(sent.text) \
+                and not _ACCORDING.search(sent.text) and f.source not in self.people.values() \
+                and (f.source in self.org_alias.bodies or f.source.split()[0] not in first_names()
+                     or (" " in f.source and lookup(f.source.split()[0]) is not None)) \
+                and ((known := lookup(f.source)) is None or known.kind == "org"):
+            # "Organisers of the Riga Chess Classic said they had raised the prize fund by $150,000 to $1.2 million",
+            # "scooped the £4.2m Lotto jackpot, operator Allwyn said": an event's or a draw's prize money is the
+            # body's that runs it and tells of it (not a winner's, nor the host town's country's, nor an observer's
+            # "according to")
+            return self.org_alias.get(f.source.lower(), f.source)
         if f.category in ("money", "other", "personnel") and self.text.find("pprov", sent.start, f.start) >= 0 \
                 and (approved := _APPROVED_FIRMS_PROJECT.search(self.text, max(sent.start, f.start - 220), f.start)) is not None \
                 and (developer := self._possessor_body(approved.group("name"))) is not None \
@@ -6927,6 +6937,7 @@ _GENERAL_MEASURE_MOVED = re.compile(
     r"\s+(?:rise|rose|risen|rising|fall|fell|fallen|falling|climb|climbed|jump|jumped|drop|dropped|grow|grew|grown|"
     r"increase|increased|decrease|decreased|declined|slid|slipped|soared|surged|up|down)\s+(?:by\s+)?"
     r"(?:(?:as\s+much\s+as|about|around|nearly|almost|more\s+than|roughly|some|over|up\s+to)\s+)?$")
+_PRIZE_MONEY = re.compile(r"\b(?:prize|prizes|jackpot|jackpots|purse|winnings)\b", re.I)  # a sentence of prize money
 # an approval of a body's project: "approved developer SunWest's solar farm", "approved the study for Northcrest Metals’"
 _APPROVED_FIRMS_PROJECT = re.compile(
     r"\bapprov(?:ed|es|al\s+(?:of|for))\s+(?:[^,;.]{0,60}?\s)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})"

@@ -5733,3 +5733,20 @@ def test_an_approved_plan_of_a_country_or_a_person_is_not_read_as_a_developer_s(
     assert _figure("The European Commission on Tuesday approved Poland's €5 billion recovery plan.",
                    "€5 billion")["actor"] == "Poland"
     assert _figure("The board approved Anna Smith's request for a £5,000 grant.", "£5,000")["actor"] is None
+
+
+def test_an_event_s_prize_money_is_the_body_s_that_runs_it_and_tells_of_it():
+    # "Organisers of the Riga Chess Classic said they had raised the prize fund by $150,000 to $1.2 million": the
+    # event's prize money is its organisers' body's, not the host city's country's
+    text = ("Organisers of the Riga Chess Classic said on Wednesday they had raised the prize fund for the 2026 edition "
+            "by $150,000 to $1.2 million.")
+    assert _figure(text, "$1.2 million")["actor"] == "Riga Chess Classic"
+
+
+def test_prize_money_an_observer_or_a_person_tells_of_is_not_theirs():
+    # guard: "according to the accountancy firm Deloitte" describes the prize money, and a player's agent owns none
+    text = ("The club will bring in an estimated £60m in extra prize money, according to the accountancy firm "
+            "Deloitte.")
+    assert _figure(text, "an estimated £60m")["actor"] != "Deloitte"
+    text = "Maria Lopez won $250,000 in prize money at the Madrid Open, her agent Tomas Berg said."
+    assert _figure(text, "$250,000")["actor"] != "Tomas Berg"
