@@ -582,6 +582,7 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(
 _FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
 _FINED = re.compile(_FINED_BODY + r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")  # right before the amount
 _FINED_NAME = re.compile(_FINED_BODY + r"\s+\S")  # anywhere before it
+_FINED_FOR_DOING = re.compile(r"\sfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\s")  # "... for misclassifying", "for wrongly charging"
 # the fining body named by "it" after its speech ("said it had fined"), the words that make a body a court, and the
 # words that make it a regulator, in its name or right before it ("competition watchdog AGCM")
 _IT_FINED = re.compile(r"\b(?:it|which)\s+(?:had\s+|has\s+)?fined\b")
@@ -4759,6 +4760,17 @@ class Attributer:
             # "forced airline Nordflyg to cancel 140 flights": the body made to act owns what it acts on
             name = forced.group(1)
             return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, made, "")) if made else name)
+        if self.text.find("fined", max(sent.start, f.start - 200), f.start) >= 0 \
+                and (fined_for := _FINED_NAME.search(self.text, max(sent.start, f.start - 200), f.start)) is not None \
+                and self.text.startswith("fined", fined_for.start()) \
+                and _FINED_FOR_DOING.search(self.text, fined_for.end(1), f.start) is not None \
+                and not _CLAUSE_BREAK.search(self.text, fined_for.end(1), f.start) \
+                and (name := fined_for.group(1)) not in self.people.values() and name.split()[0] not in first_names() \
+                and ((known := lookup(name)) is None or known.kind == "org"):
+            # "fined the delivery platform Livrex €3.2 million for misclassifying more than 2,000 couriers", "fined
+            # Enerlux €4.7 million for misleading customers over price rises on 1.3 million contracts": what the
+            # fined body did wrong is its own
+            return self.org_alias.get(name.lower(), name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             fining = next((e.org for e in reversed(_near(ents, fined.start())) if e.org and sent.start <= e.start and e.end <= fined.start()

@@ -5750,3 +5750,18 @@ def test_prize_money_an_observer_or_a_person_tells_of_is_not_theirs():
     assert _figure(text, "an estimated £60m")["actor"] != "Deloitte"
     text = "Maria Lopez won $250,000 in prize money at the Madrid Open, her agent Tomas Berg said."
     assert _figure(text, "$250,000")["actor"] != "Tomas Berg"
+
+
+def test_what_a_fined_body_did_wrong_is_its_own():
+    # "A Paris court fined the delivery platform Livrex €3.2 million for misclassifying more than 2,000 couriers":
+    # the couriers the fine is for are the fined platform's
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million on Wednesday for misclassifying more than "
+            "2,000 couriers as self-employed contractors.")
+    assert _figure(text, "more than 2,000 couriers")["actor"] == "Livrex"
+
+
+def test_a_figure_after_a_fine_in_another_clause_is_not_the_fined_body_s():
+    # guard: a clause after a break ("; rivals ...") is not what the fined body did
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million for misleading couriers; rival Coursa said "
+            "it would hire 400 couriers.")
+    assert _figure(text, "400 couriers")["actor"] != "Livrex"
