@@ -774,6 +774,9 @@ def _owner_re() -> re.Pattern:
     return re.compile(
         r"(?=[A-ZÀ-ÖØ-Þs])(?:"  # every form opens with a capital or "shares": other places are passed at one look
         rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
+        rf"|{name.replace('name', 'name4')}(?<=s)['’]\s+(?:(?!(?:and|or|but|said|says|the|a|an)\s)[a-z][\w-]*\s+){{0,2}}?{nouns}\b"
+        # "the Grand Prix World Series’ prize fund": a plural's bare apostrophe (not a quotation's close: "'the Games'
+        # and said the budget")
         rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
         rf"|\b[Ss]hares\s+(?:in|of)\s+(?:(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+)?(?:(?!the\s|an?\s)[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
         # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay", "Shares in shipping group Norvik Line"
@@ -782,7 +785,7 @@ def _owner_re() -> re.Pattern:
 
 def _owner_group(m: re.Match) -> str:
     """The name an _owner_re() or _OPENING_POSSESSOR match holds, whichever alternative matched."""
-    return next(m.group(g) for g in ("name", "name1", "name2", "name3") if m.re.groupindex.get(g) and m.group(g))
+    return next(m.group(g) for g in ("name", "name1", "name2", "name3", "name4") if m.re.groupindex.get(g) and m.group(g))
 
 
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
@@ -5413,9 +5416,11 @@ class Attributer:
         found = None
         near = max(lo, f.start - OWNER_WINDOW)
         window = self.text[near:f.start]
-        # every form holds "'s", ", whose", "shares" or "stock": a window holding none of them is passed at one look
+        # every form holds "'s" (or a plural's "s'"), ", whose", "shares" or "stock": a window holding none of them is
+        # passed at one look
         for m in _owner_re().finditer(self.text, near, f.start) if (
-                "'s" in window or "’s" in window or "whose" in window or "hares" in window or "stock" in window) else ():
+                "'s" in window or "’s" in window or "s'" in window or "s’" in window or "whose" in window or "hares" in window
+                or "stock" in window) else ():
             found = m  # an owner is named within a few words of the figure: the window keeps this linear
         if found is None:
             found = _OPENING_POSSESSOR.match(self.text, lo)  # "Rheinstahl's steelworks in Duisburg emitted ..."

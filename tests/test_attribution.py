@@ -5765,3 +5765,17 @@ def test_a_figure_after_a_fine_in_another_clause_is_not_the_fined_body_s():
     text = ("A Paris court fined the delivery platform Livrex €3.2 million for misleading couriers; rival Coursa said "
             "it would hire 400 couriers.")
     assert _figure(text, "400 couriers")["actor"] != "Livrex"
+
+
+def test_a_plural_name_s_possessive_owns_its_prize_fund():
+    # "The Grand Prix World Series’ prize fund for Lisbon is $4 million": a name ending in "s" takes a bare
+    # apostrophe as its possessive, and a series' prize fund is the series'
+    text = "The Grand Prix World Series’ prize fund for Lisbon is $4 million."
+    assert _figure(text, "$4 million")["actor"] == "Grand Prix World Series"
+
+
+def test_players_prize_money_is_no_body_s():
+    # guard: "The players' prize money" names no body; a quotation closing after a word in "s" is no possessive
+    assert _figure("The players' prize money is $4 million.", "$4 million")["actor"] is None
+    text = "Officials called it 'the Games' and said the budget was $4 million."
+    assert _figure(text, "$4 million")["actor"] != "Games"
