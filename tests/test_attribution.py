@@ -5779,3 +5779,20 @@ def test_players_prize_money_is_no_body_s():
     assert _figure("The players' prize money is $4 million.", "$4 million")["actor"] is None
     text = "Officials called it 'the Games' and said the budget was $4 million."
     assert _figure(text, "$4 million")["actor"] != "Games"
+
+
+def test_the_agent_of_a_participle_after_the_counted_phrase_owns_it():
+    # "the union rejected the 3.5% pay rise offered by the Department for Education": the body that offers the rise
+    # owns it, not the union that rejects it; "61.4% of trains run by Northern Vale Railways": the operator's trains
+    text = ("Members of the Classroom Teachers' Association will vote after the union rejected the 3.5% pay rise offered "
+            "by the Department for Education for the coming school year.")
+    assert _figure(text, "3.5%")["actor"] == "Department for Education"
+    text = "Only 61.4% of trains run by Northern Vale Railways in Yorkshire arrived within a minute of schedule."
+    assert _figure(text, "61.4%")["actor"] == "Northern Vale Railways"
+
+
+def test_a_cause_named_by_after_the_counted_phrase_owns_nothing():
+    # guard: "damage caused by Storm Ciarán" names a storm, no body; "homes hit by the floods" no one
+    text = "Insurers put the damage caused by Storm Ciarán at £500 million, with 3,000 homes hit by the floods."
+    figure = _figure(text, "£500 million")
+    assert figure["actor"] is None or "Ciar" not in figure["actor"]
