@@ -4420,6 +4420,16 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category == "money" and (payer := _AGREED_TO_PAY.search(self.text, max(sent.start, f.start - 90), f.start)) is not None \
+                and (name := payer.group("name")).split()[0] not in _NOT_A_NAME and name not in self.people.values() \
+                and not self._a_persons_name(name) and (name in self.org_alias.bodies or name.split()[0] not in first_names()
+                                                        or (" " in name and lookup(name.split()[0]) is not None)):
+            # "Paris Saint-Germain have agreed to pay up to 90 million euros", "Real Betis said that Brighton had agreed
+            # to pay €35 million plus up to €5 million": the payer the agreement names, a club named for its town too
+            known = lookup(name)
+            if known is not None and known.kind in ("country", "nation", "demonym"):
+                return _owner_name(Entity(0, 0, name, known, ""))
+            return self.org_alias.get(name.lower(), name)
         if f.category == "money" and f.source and f.source[:1].isupper() and _PRIZE_MONEY.search(sent.text) \
                 and not _ACCORDING.search(sent.text) and f.source not in self.people.values() \
                 and (f.source in self.org_alias.bodies or f.source.split()[0] not in first_names()
@@ -6962,6 +6972,9 @@ _GENERAL_MEASURE_MOVED = re.compile(
     r"\s+(?:rise|rose|risen|rising|fall|fell|fallen|falling|climb|climbed|jump|jumped|drop|dropped|grow|grew|grown|"
     r"increase|increased|decrease|decreased|declined|slid|slipped|soared|surged|up|down)\s+(?:by\s+)?"
     r"(?:(?:as\s+much\s+as|about|around|nearly|almost|more\s+than|roughly|some|over|up\s+to)\s+)?$")
+# a named payer's agreement right before the sum, or its add-ons: "Brighton had agreed to pay €35 million plus up to"
+_AGREED_TO_PAY = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
+                            r"agreed\s+to\s+pay\s+(?:[^,;.]{0,40}?\s(?:plus|and)\s+)?(?:(?:up\s+to|about|around|some|a\s+reported)\s+)?$")
 _PRIZE_MONEY = re.compile(r"\b(?:prize|prizes|jackpot|jackpots|purse|winnings)\b", re.I)  # a sentence of prize money
 # an approval of a body's project: "approved developer SunWest's solar farm", "approved the study for Northcrest Metals’"
 _APPROVED_FIRMS_PROJECT = re.compile(

@@ -5796,3 +5796,18 @@ def test_a_cause_named_by_after_the_counted_phrase_owns_nothing():
     text = "Insurers put the damage caused by Storm Ciarán at £500 million, with 3,000 homes hit by the floods."
     figure = _figure(text, "£500 million")
     assert figure["actor"] is None or "Ciar" not in figure["actor"]
+
+
+def test_the_body_that_agreed_to_pay_owns_the_sum():
+    # "Real Betis said on Wednesday that Brighton had agreed to pay €35 million plus up to €5 million in add-ons": the
+    # payer the agreement names (a club named for its town too), not the speaking seller
+    text = ("Real Betis said on Wednesday that Brighton had agreed to pay €35 million plus up to €5 million in add-ons "
+            "for their winger Luis Ortega.")
+    assert _figure(text, "€35 million")["actor"] == "Brighton"
+    assert _figure(text, "up to €5 million")["actor"] == "Brighton"
+
+
+def test_a_person_who_agreed_to_pay_owns_nothing():
+    # guard: a person's agreement to pay names no body
+    text = "Former chief executive John Harper has agreed to pay £2 million to settle the claim, the regulator said."
+    assert _figure(text, "£2 million")["actor"] != "John Harper"
