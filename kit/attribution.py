@@ -2628,6 +2628,7 @@ class Attributer:
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
+        self._according: dict[int, bool] = {}  # a sentence's start -> whether it says "according to" (_according_in)
         self._regions_named: list[tuple[int, str]] | None = None  # (offset, region) the story names (_region_named_by)
         self._polls: dict[int, str | None] = {}
         self._known_kind_hits: dict[str, list[tuple[int, str]]] = {}  # (_known_by_kind)
@@ -4430,8 +4431,9 @@ class Attributer:
             if known is not None and known.kind in ("country", "nation", "demonym"):
                 return _owner_name(Entity(0, 0, name, known, ""))
             return self.org_alias.get(name.lower(), name)
-        if f.category == "money" and f.source and f.source[:1].isupper() and _PRIZE_MONEY.search(sent.text) \
-                and not _ACCORDING.search(sent.text) and f.source not in self.people.values() \
+        if f.category == "money" and f.source and f.source[:1].isupper() \
+                and _PRIZE_MONEY.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)) \
+                and not self._according_in(sent) and f.source not in self.people.values() \
                 and (f.source in self.org_alias.bodies or f.source.split()[0] not in first_names()
                      or (" " in f.source and lookup(f.source.split()[0]) is not None)) \
                 and ((known := lookup(f.source)) is None or known.kind == "org"):
@@ -4440,10 +4442,10 @@ class Attributer:
             # body's that runs it and tells of it (not a winner's, nor the host town's country's, nor an observer's
             # "according to")
             return self.org_alias.get(f.source.lower(), f.source)
-        if f.category in ("money", "other", "personnel") and self.text.find("pprov", sent.start, f.start) >= 0 \
+        if f.category in ("money", "other", "personnel") and self.text.find("pprov", max(sent.start, f.start - 220), f.start) >= 0 \
                 and (approved := _APPROVED_FIRMS_PROJECT.search(self.text, max(sent.start, f.start - 220), f.start)) is not None \
                 and (developer := self._possessor_body(approved.group("name"))) is not None \
-                and not any(e.org and approved.end() <= e.start < f.start for e in ents):
+                and not any(e.org and approved.end() <= e.start < f.start for e in _near(ents, f.start)):
             # "The New South Wales government approved developer SunWest's 400-megawatt solar farm near Dubbo, an A$620
             # million project": the project an approver clears is its developer's, and so are its cost, land and jobs
             return developer
@@ -4452,7 +4454,7 @@ class Attributer:
                 and not _CLAUSE_BREAK.search(self.text, moved.end("head"), f.start) \
                 and not _OWNED_BEFORE.search(self.text, max(sent.start, moved.start("head") - 40), moved.start("head")) \
                 and not any(e.start >= moved.start("head") - 40 and e.end <= f.start and (e.org or (
-                    e.place is not None and e.place.kind in ("country", "nation", "demonym", "org", "force"))) for e in ents):
+                    e.place is not None and e.place.kind in ("country", "nation", "demonym", "org", "force"))) for e in _near(ents, f.start)):
             # "rents that had risen by 14%", "demand for adult social care had risen by 23%", "Premiums for homes in
             # flood zones could rise by as much as 30%": a market's or a place's measure moved, no one's (not "its
             # rents", "the council's prices", nor a country's or a body's named with it: "inflation in the UK",
@@ -6394,6 +6396,12 @@ class Attributer:
                                                   and place.name not in _governed_by_country()):
                 return f"{_unpossessive(adj)} {m.group('word')}"
         return None
+
+    def _according_in(self, sent: Sentence) -> bool:
+        """Whether the sentence attributes with "according to"; read once a sentence."""
+        if sent.start not in self._according:
+            self._according[sent.start] = _ACCORDING.search(sent.text) is not None
+        return self._according[sent.start]
 
     def _possessor_body(self, name: str) -> str | None:
         """The body NAME stands for where it may own a project: a name the story gave a body, or one no gazetteer,
