@@ -4409,7 +4409,8 @@ class Attributer:
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
-        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
+        if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))) \
+                or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
@@ -6983,6 +6984,9 @@ _GENERAL_MEASURE_MOVED = re.compile(
 # a named payer's agreement right before the sum, or its add-ons: "Brighton had agreed to pay €35 million plus up to"
 _AGREED_TO_PAY = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
                             r"agreed\s+to\s+pay\s+(?:[^,;.]{0,40}?\s(?:plus|and)\s+)?(?:(?:up\s+to|about|around|some|a\s+reported)\s+)?$")
+# a rule's or a target's word before a limit on people: "the government's target of 40 million", "cap their combined
+# passengers at 5,000", "class sizes will be capped at 28 pupils" (its body is sought as for any figure)
+_RULE_WORD_BEFORE = re.compile(r"\b(?:target|targets|cap|caps|capped|capping|limit|limits|limited|ceiling|quota)\b[^,;.]*$")
 _PRIZE_MONEY = re.compile(r"\b(?:prize|prizes|jackpot|jackpots|purse|winnings)\b", re.I)  # a sentence of prize money
 # an approval of a body's project: "approved developer SunWest's solar farm", "approved the study for Northcrest Metals’"
 _APPROVED_FIRMS_PROJECT = re.compile(

@@ -5811,3 +5811,17 @@ def test_a_person_who_agreed_to_pay_owns_nothing():
     # guard: a person's agreement to pay names no body
     text = "Former chief executive John Harper has agreed to pay £2 million to settle the claim, the regulator said."
     assert _figure(text, "£2 million")["actor"] != "John Harper"
+
+
+def test_a_limit_on_people_a_body_sets_is_the_body_s():
+    # "Dubrovnik will allow no more than two cruise ships in port at once and cap their combined passengers at 5,000":
+    # a cap or target on people is a rule, and the body that sets it owns it, though people counted have no owner
+    text = ("Dubrovnik will allow no more than two cruise ships in port at once from June and cap their combined "
+            "passengers at 5,000, the city's mayor said on Tuesday.")
+    assert _figure(text, "5,000")["actor"] == "Dubrovnik"
+
+
+def test_people_a_body_plans_to_reach_stay_no_one_s():
+    # guard: "It plans to reach 2.4 million people": people counted, with no cap or target word, have no owner
+    text = "The World Food Programme said it plans to reach at most 2.4 million people through August."
+    assert _figure(text, "at most 2.4 million people")["actor"] is None
