@@ -62,10 +62,11 @@ _DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|
                       r"(?:are|is|were|was)\s+(?:being|to\s+be))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|built|"
                       r"sold|bought|made|given|run|held|won|taken|set|cut|shed|spent|lost|kept|shut)\s+by\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*"
                       r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
-# the counted things a body runs, in a reduced clause: "61.3% of trains run by Southline Railways", "2,300 flights
-# operated by Ryanair"
-_RUN_BY_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+)?\s+(?:run|operated|owned|managed)\s+by\s+"
-                           r"(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
+# a participle's agent right after a counted phrase the figure heads: "the 3.5% pay rise offered by the Department for
+# Education", "61.4% of trains run by Northern Vale Railways"
+_SHORT_NOUN_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z][a-z-]*){1,2}?(?=\s+(?:[a-z]+ed|paid|built|sold|made|given|run|held|set|spent|kept)\s+by\s)")
+_DONE_BY_BARE = re.compile(r"\s+(?:[a-z]+ed|paid|built|sold|made|given|run|held|set|spent|kept)\s+by\s+(?:the\s+)?"
+                           r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
 # the body of a town or county called by its kind: "the county government", "the city council"
 # (not where it only reports what others have: "The city council says 16,000 tourist flats operate"; but "the county
 # government said it was spending")
@@ -586,6 +587,7 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\s+(
 _FINED_BODY = r"\b(?:fined|ordered)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+(?=[a-z]))?(?:[a-z-]+\s+){0,2}([A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})"
 _FINED = re.compile(_FINED_BODY + r"\s+(?:to\s+pay\s+)?(?:a\s+(?:record\s+)?|about\s+|some\s+)?$")  # right before the amount
 _FINED_NAME = re.compile(_FINED_BODY + r"\s+\S")  # anywhere before it
+_FINED_FOR_DOING = re.compile(r"\sfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\s")  # "... for misclassifying", "for wrongly charging"
 # the fining body named by "it" after its speech ("said it had fined"), the words that make a body a court, and the
 # words that make it a regulator, in its name or right before it ("competition watchdog AGCM")
 _IT_FINED = re.compile(r"\b(?:it|which)\s+(?:had\s+|has\s+)?fined\b")
@@ -777,6 +779,9 @@ def _owner_re() -> re.Pattern:
     return re.compile(
         r"(?=[A-ZÀ-ÖØ-Þs])(?:"  # every form opens with a capital or "shares": other places are passed at one look
         rf"{name}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{nouns}\b"  # "Ryanair's annual profit"
+        rf"|{name.replace('name', 'name4')}(?<=s)['’]\s+(?:(?!(?:and|or|but|said|says|the|a|an)\s)[a-z][\w-]*\s+){{0,2}}?{nouns}\b"
+        # "the Grand Prix World Series’ prize fund": a plural's bare apostrophe (not a quotation's close: "'the Games'
+        # and said the budget")
         rf"|{name.replace('name', 'name1')},\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}?{nouns}\b"  # "Vodafone, whose shares"
         rf"|\b[Ss]hares\s+(?:in|of)\s+(?:(?:[A-ZÀ-ÖØ-Þ][a-z]+\s+)?(?:(?!the\s|an?\s)[a-z-]+\s+){{1,2}})?{name.replace('name', 'name2')}"
         # "Shares in Rolls-Royce", "Shares in Norwegian fintech Fjordpay", "Shares in shipping group Norvik Line"
@@ -785,7 +790,7 @@ def _owner_re() -> re.Pattern:
 
 def _owner_group(m: re.Match) -> str:
     """The name an _owner_re() or _OPENING_POSSESSOR match holds, whichever alternative matched."""
-    return next(m.group(g) for g in ("name", "name1", "name2", "name3") if m.re.groupindex.get(g) and m.group(g))
+    return next(m.group(g) for g in ("name", "name1", "name2", "name3", "name4") if m.re.groupindex.get(g) and m.group(g))
 
 
 # a speech verb in a subordinate clause: "after the EIA said", "when the ministry announced"
@@ -2449,6 +2454,8 @@ _REGIONAL_GOVERNMENT = re.compile(
     r"\s+(?P<word>[Gg]overnment)\b")
 
 
+_REGIONAL_GOVERNMENT_HEADS = tuple(w.lower() for w in table("bodies")["regional_government_heads"]["words"])
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*){0,5}")  # "North Maluku Governor Anwar"
 _TIER_PARTS = {"provincial": "province", "state": "state", "regional": "region", "county": "county",
                "territorial": "territory"}  # "the provincial government": of the province the story named
 
@@ -2623,6 +2630,8 @@ class Attributer:
         self._causes: dict[int, re.Match | None] = {}
         self._government: dict[int, tuple[bool, bool]] = {}
         self._regional: dict[int, str | None] = {}  # a sentence's start -> the regional government it names
+        self._according: dict[int, bool] = {}  # a sentence's start -> whether it says "according to" (_according_in)
+        self._regions_named: list[tuple[int, str]] | None = None  # (offset, region) the story names (_region_named_by)
         self._polls: dict[int, str | None] = {}
         self._known_kind_hits: dict[str, list[tuple[int, str]]] = {}  # (_known_by_kind)
         self._governments: dict[str, str | None] = {}  # a person -> the government they speak for (_government_of)
@@ -4406,7 +4415,8 @@ class Attributer:
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
-        if f.category == "people" or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
+        if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))) \
+                or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
             return None  # people counted in general, cases of a disease, rainfall, points and an area burned or measured have no owner
@@ -4418,13 +4428,54 @@ class Attributer:
                 return None
         if f.item_price:
             return None  # "tickets cost €189": a price, no one's money
+        if f.category == "money" and (payer := _AGREED_TO_PAY.search(self.text, max(sent.start, f.start - 90), f.start)) is not None \
+                and (name := payer.group("name")).split()[0] not in _NOT_A_NAME and name not in self.people.values() \
+                and not self._a_persons_name(name) and (name in self.org_alias.bodies or name.split()[0] not in first_names()
+                                                        or (" " in name and lookup(name.split()[0]) is not None)):
+            # "Paris Saint-Germain have agreed to pay up to 90 million euros", "Real Betis said that Brighton had agreed
+            # to pay €35 million plus up to €5 million": the payer the agreement names, a club named for its town too
+            known = lookup(name)
+            if known is not None and known.kind in ("country", "nation", "demonym"):
+                return _owner_name(Entity(0, 0, name, known, ""))
+            return self.org_alias.get(name.lower(), name)
+        if f.category == "money" and f.source and f.source[:1].isupper() \
+                and _PRIZE_MONEY.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)) \
+                and not self._according_in(sent) and f.source not in self.people.values() \
+                and (f.source in self.org_alias.bodies or f.source.split()[0] not in first_names()
+                     or (" " in f.source and lookup(f.source.split()[0]) is not None)) \
+                and ((known := lookup(f.source)) is None or known.kind == "org"):
+            # "Organisers of the Riga Chess Classic said they had raised the prize fund by $150,000 to $1.2 million",
+            # "scooped the £4.2m Lotto jackpot, operator Allwyn said": an event's or a draw's prize money is the
+            # body's that runs it and tells of it (not a winner's, nor the host town's country's, nor an observer's
+            # "according to")
+            return self.org_alias.get(f.source.lower(), f.source)
+        if f.category in ("money", "other", "personnel") and self.text.find("pprov", max(sent.start, f.start - 220), f.start) >= 0 \
+                and (approved := _APPROVED_FIRMS_PROJECT.search(self.text, max(sent.start, f.start - 220), f.start)) is not None \
+                and (developer := self._possessor_body(approved.group("name"))) is not None \
+                and not any(e.org and approved.end() <= e.start < f.start for e in _near(ents, f.start)):
+            # "The New South Wales government approved developer SunWest's 400-megawatt solar farm near Dubbo, an A$620
+            # million project": the project an approver clears is its developer's, and so are its cost, land and jobs
+            return developer
+        if f.category in ("percent", "money") and (moved := _GENERAL_MEASURE_MOVED.search(
+                self.text, max(sent.start, f.start - 130), f.start)) is not None \
+                and not _CLAUSE_BREAK.search(self.text, moved.end("head"), f.start) \
+                and not _OWNED_BEFORE.search(self.text, max(sent.start, moved.start("head") - 40), moved.start("head")) \
+                and not any(e.start >= moved.start("head") - 40 and e.end <= f.start and (e.org or (
+                    e.place is not None and e.place.kind in ("country", "nation", "demonym", "org", "force"))) for e in _near(ents, f.start)):
+            # "rents that had risen by 14%", "demand for adult social care had risen by 23%", "Premiums for homes in
+            # flood zones could rise by as much as 30%": a market's or a place's measure moved, no one's (not "its
+            # rents", "the council's prices", nor a country's or a body's named with it: "inflation in the UK",
+            # "French wheat output"; output and production are a producer's own)
+            return None
         if f.category in ("money", "personnel", "other", "vehicles", "vessels", "aircraft", "weapons") \
                 and (did := _NAME_DID_IT.match(self.text, f.noun_end, min(sent.end, f.noun_end + 60))) \
                 and (body := self.org_alias.get(did.group("name").lower())) and body not in self.people.values():
             return body  # "on top of the 1,500 jobs Rheinfeld shed in 2023", "the £62m Harrowgate paid": the body, by any
             # name the story gave it, whose act the clause after the counted thing says it was
-        if f.category not in ("people", "casualties") and (by := _DONE_BY.match(self.text, f.noun_end, min(sent.end, f.noun_end + 70))
-                                                           or _RUN_BY_AFTER.match(self.text, f.noun_end, min(sent.end, f.noun_end + 70))):
+        if f.category not in ("people", "casualties") and (
+                by := _DONE_BY.match(self.text, f.noun_end, min(sent.end, f.noun_end + 70))
+                or ((noun := _SHORT_NOUN_AFTER.match(self.text, f.noun_end, min(sent.end, f.noun_end + 30))) is not None
+                    and _DONE_BY_BARE.match(self.text, noun.end(), min(sent.end, noun.end() + 70)))):
             name = _unpossessive(by.group("name"))
             known = lookup(name)
             body = self.org_alias.get(name.lower()) or (
@@ -4739,6 +4790,17 @@ class Attributer:
             # "forced airline Nordflyg to cancel 140 flights": the body made to act owns what it acts on
             name = forced.group(1)
             return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, made, "")) if made else name)
+        if self.text.find("fined", max(sent.start, f.start - 200), f.start) >= 0 \
+                and (fined_for := _FINED_NAME.search(self.text, max(sent.start, f.start - 200), f.start)) is not None \
+                and self.text.startswith("fined", fined_for.start()) \
+                and _FINED_FOR_DOING.search(self.text, fined_for.end(1), f.start) is not None \
+                and not _CLAUSE_BREAK.search(self.text, fined_for.end(1), f.start) \
+                and (name := fined_for.group(1)) not in self.people.values() and name.split()[0] not in first_names() \
+                and ((known := lookup(name)) is None or known.kind == "org"):
+            # "fined the delivery platform Livrex €3.2 million for misclassifying more than 2,000 couriers", "fined
+            # Enerlux €4.7 million for misleading customers over price rises on 1.3 million contracts": what the
+            # fined body did wrong is its own
+            return self.org_alias.get(name.lower(), name)
         fined = _FINED.search(self.text, max(sent.start, f.start - 80), f.start)
         if fined:
             fining = next((e.org for e in reversed(_near(ents, fined.start())) if e.org and sent.start <= e.start and e.end <= fined.start()
@@ -5381,9 +5443,11 @@ class Attributer:
         found = None
         near = max(lo, f.start - OWNER_WINDOW)
         window = self.text[near:f.start]
-        # every form holds "'s", ", whose", "shares" or "stock": a window holding none of them is passed at one look
+        # every form holds "'s" (or a plural's "s'"), ", whose", "shares" or "stock": a window holding none of them is
+        # passed at one look
         for m in _owner_re().finditer(self.text, near, f.start) if (
-                "'s" in window or "’s" in window or "whose" in window or "hares" in window or "stock" in window) else ():
+                "'s" in window or "’s" in window or "s'" in window or "s’" in window or "whose" in window or "hares" in window
+                or "stock" in window) else ():
             found = m  # an owner is named within a few words of the figure: the window keeps this linear
         if found is None:
             found = _OPENING_POSSESSOR.match(self.text, lo)  # "Rheinstahl's steelworks in Duisburg emitted ..."
@@ -6330,6 +6394,12 @@ class Attributer:
                 if part is not None and part.place is not None:
                     # "Indonesia's West Sumatra province ... the provincial government": the province last so named
                     return f"{part.place.name} {m.group('tier')} government"
+                if m.group("tier") != "county" and (region := self._region_named_by(sent.end)) is not None:
+                    # "Galician regional officials said ... as the regional government deployed", "North Maluku
+                    # Governor ...; the provincial government would pay": the region the story last named, by the
+                    # name of its government where the story gave one ("the Junta de Andalucía")
+                    own = next((body for word in _REGIONAL_GOVERNMENT_HEADS if (body := self.org_alias.named_with(word))), None)
+                    return own or f"{region} {m.group('tier')} government"
                 continue
             name = m.group("name")
             words = name.split()
@@ -6341,6 +6411,51 @@ class Attributer:
                                                   and place.name not in _governed_by_country()):
                 return f"{_unpossessive(adj)} {m.group('word')}"
         return None
+
+    def _according_in(self, sent: Sentence) -> bool:
+        """Whether the sentence attributes with "according to"; read once a sentence."""
+        if sent.start not in self._according:
+            self._according[sent.start] = _ACCORDING.search(sent.text) is not None
+        return self._according[sent.start]
+
+    def _possessor_body(self, name: str) -> str | None:
+        """The body NAME stands for where it may own a project: a name the story gave a body, or one no gazetteer,
+        person or given name claims ("SunWest", "Northcrest Metals"); else None."""
+        if name in self.people or name in self.people.values() or name.split()[0] in first_names() \
+                or name.split()[0].lower() in _NOT_A_NAME or name.split()[0].lower() in _CALENDAR:
+            return None
+        known = lookup(name)
+        if known is not None:
+            return self.org_alias.get(name.lower()) if known.kind == "org" else None
+        return self.org_alias.get(name.lower(), name)
+
+    def _region_named_by(self, end: int) -> str | None:
+        """The first-level region (a state, province or region, from the data's regions too) the story last named
+        before END, by its name or its adjective ("Galician"); the story's names read once."""
+        if self._regions_named is None:
+            adjectives = _regional_adjectives()
+            found: list[tuple[int, str]] = []
+            for run in _CAPITALISED_RUN.finditer(self.text):
+                words = run.group().split()
+                i = 0
+                while i < len(words):
+                    for j in range(min(len(words), i + 3), i, -1):  # the longest name first: "North Maluku"
+                        name = " ".join(words[i:j])
+                        place = lookup(name, regions=True)
+                        if place is not None and place.kind in ("region", "state"):
+                            found.append((run.start(), place.name))
+                            break
+                        if j == i + 1 and name in adjectives and (known := lookup(adjectives[name], regions=True)) is not None \
+                                and known.kind in ("region", "state"):
+                            found.append((run.start(), known.name))
+                            break
+                    else:
+                        i += 1
+                        continue
+                    i = j
+            self._regions_named = found
+        at = bisect_left(self._regions_named, (end, ""))
+        return self._regions_named[at - 1][1] if at else None
 
     def _home_region(self) -> tuple[str, str] | None:
         """The province or state the story is about, with its country: named at least twice and more
@@ -6873,6 +6988,26 @@ _MORE_THAN_AFTER = re.compile(r"\s*(?:more|fewer|less)\s+than\b")
 _A_CHANGE_OF = re.compile(r"an?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\S")
 _A_CHANGE_OF_BEFORE = re.compile(r"\ban?\s+(?:increase|rise|fall|drop|decline|decrease|jump|gain)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _OWN_WORDS = re.compile(r"\b(?:its|their|our|we)\b", re.I)
+# a measure of a market or a place, its verb of change right before the figure: "rents that had risen by 14%"
+_GENERAL_MEASURE_MOVED = re.compile(
+    r"\b(?P<head>" + "|".join(w for w in _BODIES["place_measures"]["words"] if w not in ("output", "production")) + r")(?:\s+(?:in|for|at|of|on|across|to)\s+[^,;:]{1,60}?)?"
+    r"(?:\s+(?:that|which))?(?:\s+(?:had|has|have|could|would|will|may|might|is|are|was|were)(?:\s+(?:been|be))?)?"
+    r"\s+(?:rise|rose|risen|rising|fall|fell|fallen|falling|climb|climbed|jump|jumped|drop|dropped|grow|grew|grown|"
+    r"increase|increased|decrease|decreased|declined|slid|slipped|soared|surged|up|down)\s+(?:by\s+)?"
+    r"(?:(?:as\s+much\s+as|about|around|nearly|almost|more\s+than|roughly|some|over|up\s+to)\s+)?$")
+# a named payer's agreement right before the sum, or its add-ons: "Brighton had agreed to pay €35 million plus up to"
+_AGREED_TO_PAY = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
+                            r"agreed\s+to\s+pay\s+(?:[^,;.]{0,40}?\s(?:plus|and)\s+)?(?:(?:up\s+to|about|around|some|a\s+reported)\s+)?$")
+# a rule's or a target's word before a limit on people: "the government's target of 40 million", "cap their combined
+# passengers at 5,000", "class sizes will be capped at 28 pupils" (its body is sought as for any figure)
+_RULE_WORD_BEFORE = re.compile(r"\b(?:target|targets|cap|caps|capped|capping|limit|limits|limited|ceiling|quota)\b[^,;.]*$")
+_PRIZE_MONEY = re.compile(r"\b(?:prize|prizes|jackpot|jackpots|purse|winnings)\b", re.I)  # a sentence of prize money
+# an approval of a body's project: "approved developer SunWest's solar farm", "approved the study for Northcrest Metals’"
+_APPROVED_FIRMS_PROJECT = re.compile(
+    r"\bapprov(?:ed|es|al\s+(?:of|for))\s+(?:[^,;.]{0,60}?\s)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3})"
+    r"(?:['’]s|(?<=s)['’])\s")
+# a possessor before a measure: "its rents", "the council's fares"
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our)|['’]s?)\s+(?:[a-z-]+\s+){0,2}$")
 # a count of a body's own things right before a place's name: "its 212 UK stores", "their 40 German plants"
 _ITS_COUNT_BEFORE = re.compile(r"\b(?:its|their|our)\s+[\d,.]+\s+$")
 # openers of a clause of time, cause or place: "after residents reported", "because bookings fell", "where traffic rose"

@@ -5686,6 +5686,147 @@ def test_a_price_at_a_firm_s_own_pumps_is_placed_nowhere():
     assert _figure("Shell cut the price of diesel at its pumps by 3p to 142p a litre.", "142p")["location"] is None
 
 
+def test_the_regional_government_is_the_region_s_the_story_named_last():
+    # "Galician regional officials said ..., as the regional government deployed some 1,300 firefighters": the
+    # region's government (named by the region the story last named, by name or adjective), not Spain's
+    text = ("The wildfire near Ourense in northwestern Spain has burnt 18,500 hectares, Galician regional officials said "
+            "on Thursday, as the regional government deployed some 1,300 firefighters.")
+    assert _figure(text, "some 1,300 firefighters")["actor"] == "Galicia regional government"
+    text = ("North Maluku Governor Anwar Rahman visited the port. The governor said the provincial government would pay "
+            "25 million rupiah to the family of each victim.")
+    assert _figure(text, "25 million rupiah")["actor"] == "North Maluku provincial government"
+
+
+def test_the_government_of_a_story_that_names_no_region_stays_the_country_s():
+    # guard: "the government deployed 1,300 soldiers" in a story naming only a country is that country's
+    text = "Floods hit northern Spain on Monday, and the government deployed some 1,300 soldiers to help."
+    assert _figure(text, "some 1,300 soldiers")["actor"] == "Spain"
+
+
+def test_a_market_s_or_a_place_s_measure_that_moved_is_no_one_s():
+    # "Chief executive Aurélie Fontaine blamed rents that had risen by 14% since 2022": the rents the shops pay
+    # rose, a market's measure, not the retailer's the story is about
+    text = ("Carrow & Finch will close 12 shops. Chief executive Aurélie Fontaine blamed rents that had risen by 14% "
+            "since 2022.")
+    assert _figure(text, "14%")["actor"] is None
+
+
+def test_a_body_s_own_measure_that_moved_stays_the_body_s():
+    # guard: "said its rents had risen by 14%": the body's own rents, and a country's output ("French wheat
+    # output") stays that country's
+    assert _figure("Harbour Holdings said its rents had risen by 14% since 2022.", "14%")["actor"] == "Harbour Holdings"
+    text = "French wheat output will fall 11% this year, agriculture minister Claire Duval said."
+    assert _figure(text, "11%")["actor"] == "France"
+
+
+def test_a_project_an_approver_clears_is_its_developer_s():
+    # "The New South Wales government approved developer SunWest's solar farm near Dubbo, an A$620 million project":
+    # the project, its cost, land and jobs are the developer's, not the approving state's
+    text = ("The New South Wales government on Monday approved developer SunWest's 400-megawatt solar farm near Dubbo, "
+            "an A$620 million project covering about 900 hectares.")
+    assert _figure(text, "A$620 million")["actor"] == "SunWest"
+    assert _figure(text, "about 900 hectares")["actor"] == "SunWest"
+
+
+def test_an_approved_plan_of_a_country_or_a_person_is_not_read_as_a_developer_s():
+    # guard: "approved Poland's €5 billion recovery plan" stays Poland's; a person's request owns nothing
+    assert _figure("The European Commission on Tuesday approved Poland's €5 billion recovery plan.",
+                   "€5 billion")["actor"] == "Poland"
+    assert _figure("The board approved Anna Smith's request for a £5,000 grant.", "£5,000")["actor"] is None
+
+
+def test_an_event_s_prize_money_is_the_body_s_that_runs_it_and_tells_of_it():
+    # "Organisers of the Riga Chess Classic said they had raised the prize fund by $150,000 to $1.2 million": the
+    # event's prize money is its organisers' body's, not the host city's country's
+    text = ("Organisers of the Riga Chess Classic said on Wednesday they had raised the prize fund for the 2026 edition "
+            "by $150,000 to $1.2 million.")
+    assert _figure(text, "$1.2 million")["actor"] == "Riga Chess Classic"
+
+
+def test_prize_money_an_observer_or_a_person_tells_of_is_not_theirs():
+    # guard: "according to the accountancy firm Deloitte" describes the prize money, and a player's agent owns none
+    text = ("The club will bring in an estimated £60m in extra prize money, according to the accountancy firm "
+            "Deloitte.")
+    assert _figure(text, "an estimated £60m")["actor"] != "Deloitte"
+    text = "Maria Lopez won $250,000 in prize money at the Madrid Open, her agent Tomas Berg said."
+    assert _figure(text, "$250,000")["actor"] != "Tomas Berg"
+
+
+def test_what_a_fined_body_did_wrong_is_its_own():
+    # "A Paris court fined the delivery platform Livrex €3.2 million for misclassifying more than 2,000 couriers":
+    # the couriers the fine is for are the fined platform's
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million on Wednesday for misclassifying more than "
+            "2,000 couriers as self-employed contractors.")
+    assert _figure(text, "more than 2,000 couriers")["actor"] == "Livrex"
+
+
+def test_a_figure_after_a_fine_in_another_clause_is_not_the_fined_body_s():
+    # guard: a clause after a break ("; rivals ...") is not what the fined body did
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million for misleading couriers; rival Coursa said "
+            "it would hire 400 couriers.")
+    assert _figure(text, "400 couriers")["actor"] != "Livrex"
+
+
+def test_a_plural_name_s_possessive_owns_its_prize_fund():
+    # "The Grand Prix World Series’ prize fund for Lisbon is $4 million": a name ending in "s" takes a bare
+    # apostrophe as its possessive, and a series' prize fund is the series'
+    text = "The Grand Prix World Series’ prize fund for Lisbon is $4 million."
+    assert _figure(text, "$4 million")["actor"] == "Grand Prix World Series"
+
+
+def test_players_prize_money_is_no_body_s():
+    # guard: "The players' prize money" names no body; a quotation closing after a word in "s" is no possessive
+    assert _figure("The players' prize money is $4 million.", "$4 million")["actor"] is None
+    text = "Officials called it 'the Games' and said the budget was $4 million."
+    assert _figure(text, "$4 million")["actor"] != "Games"
+
+
+def test_the_agent_of_a_participle_after_the_counted_phrase_owns_it():
+    # "the union rejected the 3.5% pay rise offered by the Department for Education": the body that offers the rise
+    # owns it, not the union that rejects it; "61.4% of trains run by Northern Vale Railways": the operator's trains
+    text = ("Members of the Classroom Teachers' Association will vote after the union rejected the 3.5% pay rise offered "
+            "by the Department for Education for the coming school year.")
+    assert _figure(text, "3.5%")["actor"] == "Department for Education"
+    text = "Only 61.4% of trains run by Northern Vale Railways in Yorkshire arrived within a minute of schedule."
+    assert _figure(text, "61.4%")["actor"] == "Northern Vale Railways"
+
+
+def test_a_cause_named_by_after_the_counted_phrase_owns_nothing():
+    # guard: "damage caused by Storm Ciarán" names a storm, no body; "homes hit by the floods" no one
+    text = "Insurers put the damage caused by Storm Ciarán at £500 million, with 3,000 homes hit by the floods."
+    figure = _figure(text, "£500 million")
+    assert figure["actor"] is None or "Ciar" not in figure["actor"]
+
+
+def test_the_body_that_agreed_to_pay_owns_the_sum():
+    # "Real Betis said on Wednesday that Brighton had agreed to pay €35 million plus up to €5 million in add-ons": the
+    # payer the agreement names (a club named for its town too), not the speaking seller
+    text = ("Real Betis said on Wednesday that Brighton had agreed to pay €35 million plus up to €5 million in add-ons "
+            "for their winger Luis Ortega.")
+    assert _figure(text, "€35 million")["actor"] == "Brighton"
+    assert _figure(text, "up to €5 million")["actor"] == "Brighton"
+
+
+def test_a_person_who_agreed_to_pay_owns_nothing():
+    # guard: a person's agreement to pay names no body
+    text = "Former chief executive John Harper has agreed to pay £2 million to settle the claim, the regulator said."
+    assert _figure(text, "£2 million")["actor"] != "John Harper"
+
+
+def test_a_limit_on_people_a_body_sets_is_the_body_s():
+    # "Dubrovnik will allow no more than two cruise ships in port at once and cap their combined passengers at 5,000":
+    # a cap or target on people is a rule, and the body that sets it owns it, though people counted have no owner
+    text = ("Dubrovnik will allow no more than two cruise ships in port at once from June and cap their combined "
+            "passengers at 5,000, the city's mayor said on Tuesday.")
+    assert _figure(text, "5,000")["actor"] == "Dubrovnik"
+
+
+def test_people_a_body_plans_to_reach_stay_no_one_s():
+    # guard: "It plans to reach 2.4 million people": people counted, with no cap or target word, have no owner
+    text = "The World Food Programme said it plans to reach at most 2.4 million people through August."
+    assert _figure(text, "at most 2.4 million people")["actor"] is None
+
+
 def test_a_road_opening_a_sentence_is_no_body_for_a_later_the_group():
     # "The A4 was closed ...": a road acts for nobody, so "a petition started by the group" is not the road's.
     # Guard: a firm opening a sentence is still the group named later.
