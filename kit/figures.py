@@ -1172,7 +1172,9 @@ def is_size_of_counted(m, toks, text) -> bool:
 
 
 _DRAWN_WORDS = frozenset(table("not_figures")["draws"]["words"])  # not_figures.toml
-_DRAWN_GLUE = frozenset({",", "and", "were", "are", "was", "drawn", ":", "the", "winning", "lucky", "&"})
+# (and a second draw's name after the first's numbers: "... 38 and 45 and Lucky Stars 2 and 9", "the bonus ball was 9")
+_DRAWN_GLUE = frozenset({",", "and", "were", "are", "was", "drawn", ":", "the", "winning", "lucky", "&", "stars", "star", "bonus",
+                         "ball"})
 
 
 def is_drawn_number(m, toks, text) -> bool:

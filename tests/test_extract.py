@@ -2447,3 +2447,14 @@ def test_the_level_at_which_something_starts_is_a_threshold():
     assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["3%"]["kind"] == "threshold"
     text = "The crowd grew to 3,000 people at which point police closed the square."
     assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total"]
+
+
+def test_a_second_draws_numbers_after_the_first_are_no_figures():
+    # "the main numbers 4, 17, 23, 38 and 45 and Lucky Stars 2 and 9", "the bonus ball was 9": a draw's numbers.
+    # Guard: "signed 2 stars and 9 players" counts.
+    text = "No ticket matched the main numbers 4, 17, 23, 38 and 45 and Lucky Stars 2 and 9 on Tuesday, operator Allwyn said."
+    assert kit.extract(kit.Article.from_text(text)).figures == []
+    text = "The winning numbers were 4, 17, 23, 38 and 45, and the bonus ball was 9."
+    assert kit.extract(kit.Article.from_text(text)).figures == []
+    text = "The club signed 2 stars and 9 players."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [2, 9]
