@@ -856,6 +856,7 @@ def _may_hedge(text: str) -> bool:
 
 
 _BACKREF_OPENERS = frozenset({"the", "this"})
+_ACROSS_THE_COUNTRY = frozenset({"nationwide", "countrywide"})  # "banks nationwide": across the country
 _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 
 
@@ -870,7 +871,8 @@ _ONE_OF_A_REGION = re.compile(r"\s+(?:[a-z]+-)?(?:most\s+[a-z]+|[a-z]+est|top|le
 def entity_openers(toks) -> list[int]:
     """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
     # (the capital tested first: most tokens are lower-case words, passed at the first test; a token is never empty)
-    return [k for k, t in enumerate(toks) if t.text[0].isupper() and t.kind == "word" or t.low in _BACKREF_OPENERS]
+    return [k for k, t in enumerate(toks) if t.text[0].isupper() and t.kind == "word" or t.low in _BACKREF_OPENERS
+            or t.text in _ACROSS_THE_COUNTRY]
 
 
 def find_entities(text: str, start: int, end: int, tokens=None, openers=None) -> list[Entity]:
@@ -978,6 +980,10 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
         if ref:
             out.append(ref)
             i += len(ref.surface.split())
+        elif toks[i].text in _ACROSS_THE_COUNTRY:
+            # "19,800 ATMs operated by banks nationwide": across the country, the one the story is about (in lower
+            # case only: "lender Nationwide" is a firm)
+            out.append(Entity(start + toks[i].start, start + toks[i].end, "the country", None, "across", org=None))
     if toks and _ROAD_SIGN.search(text, start + toks[0].start, start + toks[-1].end):
         out = _with_roads(text, start + toks[0].start, start + toks[-1].end, out)
     return out

@@ -1370,3 +1370,22 @@ def test_the_arena_with_no_arena_named_places_nothing():
     text = "Tens of thousands rallied in Bucharest on Sunday.\n\nAbout 300 candidates entered the arena this year."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["About 300 candidates"]["location"] is None
+
+
+def test_nationwide_is_across_the_country_the_story_is_about():
+    # "Of the roughly 19,800 ATMs operated by banks nationwide, about 7,400 were dispensing cash": the machines are
+    # across the country the story named, as "across the country" would say
+    text = ("Nigeria's central bank has extended the deadline for old naira notes.\n\n"
+            "Of the roughly 19,800 ATMs operated by deposit money banks nationwide, about 7,400 were dispensing cash "
+            "on Sunday.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["roughly 19,800 ATMs"]["location"] == "Nigeria"
+    assert figures["about 7,400"]["location"] == "Nigeria"
+
+
+def test_the_lender_nationwide_is_no_place():
+    # guard: "according to lender Nationwide": a firm's name in capitals, not "across the country"
+    text = ("House prices in the UK rose 0.4% in February.\n\n"
+            "The average price rose to £270,500, according to lender Nationwide.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["£270,500"]["location"] is None
