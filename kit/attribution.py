@@ -642,6 +642,9 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 # a prize's words in a figure's phrase ("the $55,000 first prize", "a €10,000 bonus"), and a final named by its town
 _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
+# the prize a sum is of, earlier in its clause: "raised the prize fund for the 2026 edition ... by $150,000 to $1.2
+# million" (searched only in the words just before the figure)
+_PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b[^.;]*$", re.I)
 _A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
 # a part of what the sentence counted before ("17 of them", "about 35% of them", "at least 96 of those")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
@@ -6053,7 +6056,9 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)):
+        if f.category == "people" or (f.category == "money" and (
+                _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)
+                or _PRIZE_BEFORE.search(self.text, max(lo, f.start - 120), f.start))):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
             # prize", "the €50,000 winner's prize", "a €10,000 bonus for breaking the course record": the people at
             # an event, and its prize, are in the town that names it (a final too: "1.1 million euros in prize

@@ -1389,3 +1389,20 @@ def test_the_lender_nationwide_is_no_place():
             "The average price rose to £270,500, according to lender Nationwide.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["£270,500"]["location"] is None
+
+
+def test_a_prize_fund_named_before_its_sums_is_in_the_town_that_names_the_event():
+    # "Organisers of the Riga Chess Classic ... raised the prize fund ... by $150,000 to $1.2 million": the prize of
+    # an event named for its town is there, where the words for the prize come before the sums as after them
+    text = ("Organisers of the Riga Chess Classic said on Wednesday they had raised the prize fund for the 2026 edition, "
+            "which opens next month, by $150,000 to $1.2 million.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$1.2 million"]["location"] == "Riga"
+    assert figures["$150,000"]["location"] == "Riga"
+
+
+def test_a_prize_fund_of_an_event_named_for_no_town_has_no_place():
+    # guard: the same words with no town in the event's name place nothing
+    text = "Organisers said on Wednesday they had raised the prize fund for next year's edition by $150,000 to $1.2 million."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$1.2 million"]["location"] is None
