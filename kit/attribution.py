@@ -645,6 +645,8 @@ _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
 # the prize a sum is of, earlier in its clause: "raised the prize fund for the 2026 edition ... by $150,000 to $1.2
 # million" (searched only in the words just before the figure)
 _PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b[^.;]*$", re.I)
+# between a possessive and the figure that counts what it owns: "the country's 57", "the country's roughly 5,100"
+_OWN_COUNT_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?")
 _A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
 # a part of what the sentence counted before ("17 of them", "about 35% of them", "at least 96 of those")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
@@ -5997,8 +5999,10 @@ class Attributer:
                 # "Of the state's 509 school districts": the state the story named
                 resolved = self._resolve_backref(e, para)
                 if resolved is not None and (resolved.kind in ("state", "region") or (
-                        resolved.kind in ("city", "capital") and not f.actor)):
+                        resolved.kind in ("city", "capital") and not f.actor) or (
+                        resolved.kind == "country" and _OWN_COUNT_NEXT.fullmatch(self.text, e.end, f.start))):
                     return resolved.name  # (a city's possessive is often its owner: "the city's debt", no place)
+                    # (a country's, where the figure counts what it has: "to the country's 57 national universities")
             # (a name ending in "s" takes the apostrophe alone: "Wales’ 22 local authorities")
             pe = e.end + 1 if e.surface.endswith("s") and self.text[e.end:e.end + 2] in ("' ", "’ ") else e.end
             if lo <= e.start < f.start and e.place is not None and (pe > e.end or e.surface.endswith(("'s", "’s"))) and \

@@ -1406,3 +1406,21 @@ def test_a_prize_fund_of_an_event_named_for_no_town_has_no_place():
     text = "Organisers said on Wednesday they had raised the prize fund for next year's edition by $150,000 to $1.2 million."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["$1.2 million"]["location"] is None
+
+
+def test_the_country_s_possessive_right_before_a_count_places_what_it_counts():
+    # "allocated 4.8 trillion pesos to the country's 57 national universities": the universities the country has are
+    # in it, as "Of the state's 509 school districts" are in the state
+    text = ("Argentina's public universities charge no tuition.\n\n"
+            "The government has allocated 4.8 trillion pesos to the country's 57 national universities this year.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["57 national universities"]["location"] == "Argentina"
+
+
+def test_the_country_s_possessive_of_a_body_does_not_place_a_later_figure():
+    # guard: "the country's financial watchdog over debts of around €500 million": the possessive owns the watchdog,
+    # not the debts
+    text = ("Lyon sold two more players this week.\n\n"
+            "The club has been under pressure from the country's financial watchdog over debts of around €500 million.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["around €500 million"]["location"] is None
