@@ -6688,6 +6688,18 @@ class Attributer:
                         if nation is not None and (nation.kind == "country" or (
                                 nation.kind == "nation" and nation.name in _countries_within())):
                             return nation
+        if want == "any" and e.surface in ("the state", "the province", "the region"):
+            # "the Teachers' Federation of Victoria walked off the job ... 1,140 schools across the state": with no
+            # state named, a body just before that is named for a state, province or region is what it means
+            earlier = (self._para_entities(self.paras[para.index - 1]) if para.index > 0 else []) + ents[:before]
+            for x in reversed(earlier[-8:]):
+                body = x.org or (x.surface if x.place is not None and x.place.kind == "org" else None)
+                if body and x.end <= e.start and e.start - x.end <= 400:
+                    for w in body.split()[:5]:
+                        part = lookup(_unpossessive(w)) if w[:1].isupper() else None
+                        if part is not None and part.kind in ("state", "region", "nation") and part.country \
+                                and part.name not in _countries_within():
+                            return part
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":

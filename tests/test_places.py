@@ -1424,3 +1424,20 @@ def test_the_country_s_possessive_of_a_body_does_not_place_a_later_figure():
             "The club has been under pressure from the country's financial watchdog over debts of around €500 million.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["around €500 million"]["location"] is None
+
+
+def test_the_state_with_no_state_named_is_the_one_a_body_just_before_is_named_for():
+    # "More than 40,000 members of the Teachers' Federation of Victoria walked off the job ... It said 1,140 schools
+    # across the state had closed": the story names the state only in the union's name, and "the state" is it
+    text = ("More than 40,000 members of the Teachers' Federation of Victoria walked off the job on Wednesday, the "
+            "union said.\n\nIt said 1,140 schools across the state had closed or partially closed.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,140 schools"]["location"] == "Victoria"
+
+
+def test_the_state_after_a_body_named_for_no_state_stays_unplaced():
+    # guard: a body whose name holds no state ("the Teachers' Federation") gives "the state" nothing to mean
+    text = ("More than 40,000 members of the Teachers' Federation walked off the job on Wednesday, the union "
+            "said.\n\nIt said 1,140 schools across the state had closed or partially closed.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,140 schools"]["location"] is None
