@@ -1617,6 +1617,9 @@ _SITE_FACILITIES = _FACILITY_WORDS - {"University", "College", "Hospital", "Cour
 _TOWNS_AND_COUNTRIES = frozenset({"country", "nation", "city", "capital", "state", "region", "place"})
 
 
+_PARK_KINDS = frozenset({"National", "Marine", "Regional", "Provincial", "State"})  # "Tsavo West National Park"
+
+
 def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     """ "the Norwegian Sea", "British Columbia's Okanagan Valley": a run ending in a natural
     feature's word names that place, whole (places.toml [features])."""
@@ -1628,7 +1631,10 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
         return Entity(offset + toks[head].start, offset + toks[j].end, surface, Place(surface, "place", None),
                       _prep_before(toks, i))
     last = _unpossessive(toks[j].text)
-    if last not in _feature_words() and last not in _SITE_FACILITIES:
+    if last == "Park" and j - 1 > head and toks[j - 1].text in _PARK_KINDS:
+        last = "National Park"  # "Eryri National Park recorded 4.1 million visitors": a park the state keeps, a place
+        # wherever it stands (not "Mr Park", a name, nor a firm's "Business Park")
+    if last not in _feature_words() and last not in _SITE_FACILITIES and last != "National Park":
         return None
     k = i
     while k < j and toks[k].low == "the":
@@ -1636,7 +1642,7 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     owner = max((x for x in range(k, j) if _POSSESSIVE.search(toks[x].text)), default=None)
     if owner is not None:
         k = owner + 1  # "British Columbia's Okanagan Valley": the valley
-    if last not in _feature_words() and (owner is None or not any(
+    if last not in _feature_words() and last != "National Park" and (owner is None or not any(
             e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES and e.end == offset + toks[owner].end for e in out)):
         return None  # a facility is named whole only after a place's possessive: "Brisbane's Suncorp Stadium"
     if k >= j or any(e.start == offset + toks[k].start and e.end == offset + toks[j].end for e in out):

@@ -1441,3 +1441,18 @@ def test_the_state_after_a_body_named_for_no_state_stays_unplaced():
             "said.\n\nIt said 1,140 schools across the state had closed or partially closed.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["1,140 schools"]["location"] is None
+
+
+def test_a_national_park_that_opens_the_sentence_is_where_its_figures_are():
+    # "Eryri National Park recorded 4.1 million visitors last year": a national park is a place wherever it stands,
+    # though no gazetteer holds it, as "Okanagan Valley" is
+    text = "Eryri National Park recorded 4.1 million visitors last year, about 300,000 fewer than in 2023."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["4.1 million visitors"]["location"] == "Eryri National Park"
+
+
+def test_a_person_called_park_is_no_place():
+    # guard: "Mr Park said 40 people were hurt": a surname, not a park
+    text = "Mr Park said 40 people were hurt."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 people"]["location"] is None
