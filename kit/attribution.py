@@ -647,6 +647,10 @@ _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
 _PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b[^.;]*$", re.I)
 # between a possessive and the figure that counts what it owns: "the country's 57", "the country's roughly 5,100"
 _OWN_COUNT_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?")
+# a market watcher's aside up to the town their firm is in: ", a mining analyst at BancoSur Securities in " (bodies.toml
+# [market_watchers]; searched only in the words just before the town)
+_ROLE_AT_FIRM_IN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(table("bodies")["market_watchers"]["words"]))
+                              + r")\s+(?:at|with)\s+[A-ZÀ-ÖØ-Þ][^,;]{0,60}?\s+in\s+$")
 _A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
 # a part of what the sentence counted before ("17 of them", "about 35% of them", "at least 96 of those")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
@@ -6538,6 +6542,10 @@ class Attributer:
         said", "according to the agriculture ministry in Madrid", "a water-rights group based in Cusco, said"
         (a body's head, places.toml [seated_bodies], then "in" and the town, then the attribution; not "local
         officials in Huanta said as many as 30 people had died": officials and police report where they are)."""
+        if _ROLE_AT_FIRM_IN.search(self.text, max(sent.start, e.start - 100), e.start) \
+                and _SAID_AFTER_TOWN.match(self.text, e.end, sent.end):
+            return True  # "Carolina Méndez, a mining analyst at BancoSur Securities in Santiago, said": where the
+            # speaker's firm is, in the aside that names her
         before = _HEAD_IN.search(self.text, max(sent.start, e.start - 40), e.start)
         if before is None or before.group(1).lower() not in _SEATED_BODIES:
             return False

@@ -1456,3 +1456,20 @@ def test_a_person_called_park_is_no_place():
     text = "Mr Park said 40 people were hurt."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["40 people"]["location"] is None
+
+
+def test_the_town_of_an_analyst_s_firm_is_not_where_the_figure_is():
+    # "Carolina Méndez, a mining analyst at BancoSur Securities in Santiago, said she had expected Cordillera to
+    # produce about 150,000 tonnes": Santiago is where the analyst's firm sits, not where the copper is mined
+    text = ("Carolina Méndez, a mining analyst at BancoSur Securities in Santiago, said she had expected Cordillera "
+            "to produce about 150,000 tonnes in the quarter.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 150,000 tonnes"]["location"] is None
+
+
+def test_the_town_of_a_worker_at_a_site_still_places_what_they_report_there():
+    # guard: "Mark Diaz, a nurse at a clinic in Leeds, said 40 patients waited overnight": a nurse is no market
+    # watcher, and the patients are in Leeds
+    text = "Mark Diaz, a nurse at a clinic in Leeds, said 40 patients waited overnight."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 patients"]["location"] == "Leeds"
