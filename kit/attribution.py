@@ -6043,6 +6043,7 @@ class Attributer:
                     e.prep in ("a", "an", "the", "its", "their") or e.place.kind in ("city", "place")
                     and self.text[max(0, e.start - 4):e.start] == "the " and _SITE_NOUN_NEXT.match(self.text, e.end)) \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi \
+                    and not (f.category != "money" and _COURT_AFTER.match(self.text, e.end)) \
                     and not (e.start >= f.end and (_LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))
                                                    or self._part_named_before(f.end, e.start))):
                 # (not a later report's, nor a part's named after the figure: "profit fell 38% and that it would cut

@@ -1473,3 +1473,20 @@ def test_the_town_of_a_worker_at_a_site_still_places_what_they_report_there():
     text = "Mark Diaz, a nurse at a clinic in Leeds, said 40 patients waited overnight."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["40 patients"]["location"] == "Leeds"
+
+
+def test_a_court_named_for_its_town_does_not_place_what_its_case_counts():
+    # "A Paris court fined the delivery platform Livrex €3.2 million ... for misclassifying more than 2,000 couriers":
+    # the court's town is where the fine is imposed, not where the couriers the case is about work
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million on Wednesday for misclassifying more than "
+            "2,000 couriers as self-employed contractors.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["more than 2,000 couriers"]["location"] is None
+
+
+def test_a_court_named_for_its_town_still_places_its_fine():
+    # guard: the fine itself is the court's, in its town
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million on Wednesday for misclassifying more than "
+            "2,000 couriers as self-employed contractors.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€3.2 million"]["location"] == "Paris"
