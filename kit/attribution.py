@@ -6967,7 +6967,9 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
 # two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
-_JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+)?")
+_JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining|northern|southern|eastern|"
+                     r"western|central|north-eastern|north-western|south-eastern|south-western)\s+)?")
+# (a part of each named by its bearing: "across northern Kenya and southern Ethiopia")
 _PAIR_PARTS = frozenset({"city", "capital", "place", "region", "state", "nation"})
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory|division|governorate|"
                               r"oblast|canton)\b(?!\s+(?:said|says|told)\b)")

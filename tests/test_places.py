@@ -1490,3 +1490,20 @@ def test_a_court_named_for_its_town_still_places_its_fine():
             "2,000 couriers as self-employed contractors.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["€3.2 million"]["location"] == "Paris"
+
+
+def test_two_places_joined_each_with_its_bearing_are_what_the_two_countries_means():
+    # "across northern Kenya and southern Ethiopia ... 960,000 children under five in the two countries": the two
+    # countries the story joined, though a bearing stands before each
+    text = ("Drought has killed livestock across northern Kenya and southern Ethiopia since March.\n\n"
+            "UNICEF said 960,000 children under five in the two countries were acutely malnourished.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["960,000 children"]["location"] == "Kenya and Ethiopia"
+
+
+def test_two_places_not_joined_by_and_are_no_pair():
+    # guard: "from northern Kenya to southern Ethiopia" joins no pair; "the two countries" has nothing to mean
+    text = ("Swarms moved from northern Kenya to southern Ethiopia in March.\n\n"
+            "UNICEF said 960,000 children under five in the two countries were acutely malnourished.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["960,000 children"]["location"] != "Kenya and Ethiopia"
