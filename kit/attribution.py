@@ -866,6 +866,7 @@ def _may_hedge(text: str) -> bool:
 
 _BACKREF_OPENERS = frozenset({"the", "this"})
 _ACROSS_THE_COUNTRY = frozenset({"nationwide", "countrywide"})  # "banks nationwide": across the country
+_OTHER_REF_OPENERS = _ACROSS_THE_COUNTRY | {"both"}  # ("operations in both countries": the two the story joined)
 _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 
 
@@ -881,7 +882,7 @@ def entity_openers(toks) -> list[int]:
     """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
     # (the capital tested first: most tokens are lower-case words, passed at the first test; a token is never empty)
     return [k for k, t in enumerate(toks) if t.text[0].isupper() and t.kind == "word" or t.low in _BACKREF_OPENERS
-            or t.text in _ACROSS_THE_COUNTRY]
+            or t.text in _OTHER_REF_OPENERS]
 
 
 def find_entities(text: str, start: int, end: int, tokens=None, openers=None) -> list[Entity]:

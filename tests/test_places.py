@@ -1507,3 +1507,19 @@ def test_two_places_not_joined_by_and_are_no_pair():
             "UNICEF said 960,000 children under five in the two countries were acutely malnourished.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["960,000 children"]["location"] != "Kenya and Ethiopia"
+
+
+def test_both_countries_is_the_pair_the_story_joined():
+    # "The FAO has appealed for $38.6 million to fund operations in both countries": the two countries the story
+    # joined, as "the two countries" are
+    text = ("Desert locust swarms have stripped crops across northern Kenya and southern Ethiopia.\n\n"
+            "The FAO has appealed for $38.6 million to fund ground and aerial operations in both countries.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$38.6 million"]["location"] == "Kenya and Ethiopia"
+
+
+def test_both_of_something_else_is_no_place():
+    # guard: "both" before other words refers back to no place ("monitors from both sides")
+    text = "Kenya and Ethiopia signed a border deal on Monday.\n\nMonitors from both sides will count about 200 herders a day."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 200 herders"]["location"] is None
