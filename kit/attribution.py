@@ -2508,7 +2508,7 @@ _NOT_TOWN_ENDS = frozenset(table("places")["features"]["words"]) | frozenset(tab
 
 
 # words between "the" and a place's noun that make it no back-reference ("the same city", "a second town")
-_NOT_PLACE_ADJECTIVES = frozenset("same other another next first second third last new whole entire".split())
+_NOT_PLACE_ADJECTIVES = frozenset("other another next first second third last new whole entire".split())
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1523,3 +1523,21 @@ def test_both_of_something_else_is_no_place():
     text = "Kenya and Ethiopia signed a border deal on Monday.\n\nMonitors from both sides will count about 200 herders a day."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["about 200 herders"]["location"] is None
+
+
+def test_the_same_site_refers_back_to_the_site_the_story_named():
+    # "including 119 in a single riot at the same complex": "the same complex" is the complex the story named, as
+    # "the complex" is
+    text = ("At least 31 inmates were killed in an overnight riot at the Litoral Penitentiary complex in Guayaquil, "
+            "the government said.\n\nMore than 460 inmates have died in prison violence since 2021, including 119 in a "
+            "single riot at the same complex in September 2021.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["119"]["location"] == "Litoral Penitentiary complex"
+
+
+def test_the_same_time_is_no_place():
+    # guard: "at the same time" refers back to no place
+    text = ("At least 31 inmates were killed in an overnight riot at the Litoral Penitentiary complex in Guayaquil."
+            "\n\nGuards found 119 weapons at the same time.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["119 weapons"]["location"] is None
