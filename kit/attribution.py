@@ -251,6 +251,9 @@ _PART_NOUNS = frozenset({"areas", "parts", "districts", "neighbourhoods", "neigh
                          "edges", "end", "ends", "side", "sides", "stretches", "sections", "corners", "reaches"})
 _PART_OF_BEFORE = re.compile(r"\b(in|at|across|from|along|throughout|on|into|around|inside)\s+(?:[a-z][\w-]*\s+){0,4}"
                              r"(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?$")
+# an event named by what it struck, just before the place: "an eruption of", "the collapse of the" (bounded by the caller)
+_EVENT_OF_BEFORE = re.compile(r"\b(?:eruptions?|collapse|explosions?|blasts?|sinking|derailment|flooding|shelling|bombing|"
+                              r"bombardment)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
@@ -6444,6 +6447,9 @@ class Attributer:
                 continue  # "the San Jose-based group": where it is based, not where the figure is
             if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
                 e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
+            elif e.prep == "of" and _EVENT_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+                e = Entity(e.start, e.end, e.surface, e.place, "at", e.org, e.border)  # "An eruption of the volcano
+                # killed nine people": what the eruption did happened at the volcano
             if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
                 continue  # "according to researchers at Oxford University": the body they work for, named for its town
             if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):

@@ -1541,3 +1541,21 @@ def test_the_same_time_is_no_place():
             "\n\nGuards found 119 weapons at the same time.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["119 weapons"]["location"] is None
+
+
+def test_an_event_of_a_place_places_what_it_did():
+    # "An eruption of the same volcano in November 2024 killed nine people": the toll of an eruption, a collapse or an
+    # explosion "of" a place happened at that place
+    text = ("Mount Etna erupted again on Tuesday.\n\n"
+            "An eruption of the same volcano in November 2024 killed nine people and damaged more than 2,000 homes.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["nine people"]["location"] == "Mount Etna"
+    assert figures["more than 2,000 homes"]["location"] == "Mount Etna"
+
+
+def test_a_body_of_a_place_does_not_place_its_figures():
+    # guard: only an event's "of" places the figure; "a spokesman for the government of Peru said 14 people had died"
+    # names whose government speaks, not where
+    text = "A spokesman for the government of Peru said 14 people had died."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["14 people"]["location"] is None
