@@ -64,8 +64,9 @@ _DONE_BY = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|
                       r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
 # a participle's agent right after a counted phrase the figure heads: "the 3.5% pay rise offered by the Department for
 # Education", "61.4% of trains run by Northern Vale Railways"
-_SHORT_NOUN_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z][a-z-]*){1,2}?(?=\s+(?:[a-z]+ed|paid|built|sold|made|given|run|held|set|spent|kept)\s+by\s)")
-_DONE_BY_BARE = re.compile(r"\s+(?:[a-z]+ed|paid|built|sold|made|given|run|held|set|spent|kept)\s+by\s+(?:the\s+)?"
+_BARE_PARTICIPLE = r"(?:[a-z]+ed|paid|built|sold|made|given|run|held|set|spent|kept)"  # the two patterns below read one list
+_SHORT_NOUN_AFTER = re.compile(r"(?:\s+(?:of\s+)?[a-z][a-z-]*){1,2}?(?=\s+" + _BARE_PARTICIPLE + r"\s+by\s)")
+_DONE_BY_BARE = re.compile(r"\s+" + _BARE_PARTICIPLE + r"\s+by\s+(?:the\s+)?"
                            r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,5})")
 # the body of a town or county called by its kind: "the county government", "the city council"
 # (not where it only reports what others have: "The city council says 16,000 tourist flats operate"; but "the county
