@@ -784,6 +784,29 @@ _ANALYSTS_EXPECTED = re.compile(r"\b(?P<who>[Aa]nalysts|[Ee]conomists)(?:\s+at\s
                                 r"(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3}))?\s+(?:had\s+|have\s+)?"
                                 r"(?:expected|predicted|anticipated)\b")
 _THAT_NEXT = re.compile(r"\s*(?:that\s+|which\s+)?")
+# a figure with the agent that put it forward right after it: "the 245,000 units forecast by economists polled by
+# Meridian", "the 35% advised by ICES scientists" (up to six words, up to the clause's end)
+_FORECAST_BY = re.compile(r"\s+(?:forecast|predicted|expected|anticipated|advised|recommended|projected|proposed)\s+by\s+"
+                          r"(?:the\s+)?(?P<who>[\w'’&.-]+(?:\s+[\w'’&.-]+){0,5})")
+
+
+def _agent_as_written(words: str) -> str:
+    """The agent's words up to a word that opens what follows ("economists polled by Meridian on Monday")."""
+    kept: list[str] = []
+    for w in words.split():
+        if kept and w.lower() in _AFTER_AN_AGENT:
+            break
+        kept.append(w.rstrip(".,;"))
+        if w[-1:] in ".,;":
+            break
+    return " ".join(kept)
+
+
+_NOT_AN_AGENT = frozenset("end middle mid start beginning close time then now next early late tomorrow tonight "
+                          "january february march april may june july august september october november december "
+                          "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter "
+                          "year month week day".split())  # "expected by the end of the year": a time
+_AFTER_AN_AGENT = frozenset("on in at last this earlier after before and but while as for to when since".split())
 
 @cache
 def _owner_re() -> re.Pattern:
@@ -1964,7 +1987,8 @@ _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|
 _THAT_KIND_BEFORE = re.compile(r"\bthat\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}$")
 # "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
 _TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
-_TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)")  # "warned of further cuts": the verb names a topic
+_TOPIC_AFTER = re.compile(r"\s+(?:of|against|about\s+(?:the|a|an|its|their|his|her))\s+(?!\d)"  # "warned of further cuts": the verb names a topic
+                          r"|\s+(?:victory|responsibility|credit)\b")  # "claimed victory in front of hundreds": no statement
 # bodies named for the area they serve: their first word is the place, not their short name (bodies.toml)
 _AREA_BODY_HEADS = frozenset(_BODIES["area_body_heads"]["words"])
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+[Gg]overnment\b(?!['’]s)")  # "the Government would release"
@@ -2002,10 +2026,11 @@ _DESCRIBING_PARTICIPLE = re.compile(r"[\w'’.]+-[a-z]+ed")  # "Istanbul-based",
 _AND_NAME = re.compile(r" and ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)\b")  # "between Lisbon and Porto"
 _CLAUSE_JOIN = re.compile(r",?\s+(?:while|and|whereas)\b")  # a clause that continues the one before
 _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alculations|[Pp]olls?|[Ss]urveys?|[Rr]eports?|"
-                      r"[Aa]nalys[ie]s|[Ss]tud(?:y|ies)|[Rr]eviews?)\s+"
-                      r"(?:(?:published|conducted|commissioned|carried\s+out|released|compiled)\s+)?(?:by|from)\s+"
+                      r"[Aa]nalys[ie]s|[Ss]tud(?:y|ies)|[Rr]eviews?|[Rr]esults)\s+"
+                      r"(?:(?:published|conducted|commissioned|carried\s+out|released|compiled|declared|announced)\s+)?(?:by|from)\s+"
                       r"(?:the\s+)?(?:[a-z-]+\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})\s*"
-                      r"(?:(?:in|on|last|this)\s+[A-Za-z]+\s+)?"  # "A survey published by Ibestat in June found ..."
+                      r"(?:(?:in|on|last|this)\s+(?:the\s+[a-z]+\s+)?[A-Za-z]+\s+)?"  # "A survey published by Ibestat in June found ..."
+                      # ("Final results declared by the commission in the early hours gave ...")
                       r"(?:,[^,.;:]{0,40},\s*)?"  # "A report by Tonkin Hale, released on Monday, puts ..."
                       r"(?:gave|give|gives|showed|show|shows|put|puts|suggested|suggest|suggests|found|find|finds|"
                       r"estimated|estimates|estimate)\b")
@@ -2157,7 +2182,8 @@ _PARTY_S_CANDIDATE = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-
 _PARTY_TOOK = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:won|wins|took|takes|"
                          r"secured|gained|captured|kept|retained|finished\s+with|ended\s+with|had|has)\s+"
                          r"(?:(?:just|only|about|some|nearly|almost)\s+)?$")
-_FOR_PARTY = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?=[\s,;.]|$)")
+_FOR_PARTY = re.compile(r"(?:,\s+or\s+\d[\d.,]*\s?%)?,?\s+for\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?=[\s,;.]|$)")
+# ("against 581,277, or 31.5%, for the National Union": the count's share between the count and its party)
 # a province or state that acts, in what a speaker reports: "said the province would pay", "said the state had committed"
 _THE_TIER_ACTS = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|added|announced|confirmed)\s+(?:that\s+)?the\s+(?P<tier>province|state)\s+"
                             r"(?:would|will|could|can|had|has|expected|expects|plans|planned|intends|was\s+to|is\s+to)\b")
@@ -3844,6 +3870,11 @@ class Attributer:
                 estimate = _ESTIMATE_OF.search(self.text, max(sent.start, f.start - 60), f.start)
                 if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
                     f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"
+                if not in_quote and "by " in sent.text and (by := _FORECAST_BY.match(self.text, f.noun_end, sent.end)):
+                    # "beating the 245,000 units forecast by economists polled by Meridian", "than the 35% advised by
+                    # ICES scientists": the figure names who gave it
+                    if by.group("who").split()[0].lower() not in _NOT_AN_AGENT and not by.group("who")[:1].isdigit():
+                        f.source = _agent_as_written(by.group("who"))  # (not "expected by the end of the year")
                 f.source = self.expand(f.source)  # ("..., it said" after "The Met deployed": the Metropolitan Police)
                 f.actor = self.expand(self._actor(f, ents, sent))
                 if f.category == "personnel" or f.unit in _SITE_NOUNS:

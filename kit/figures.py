@@ -475,12 +475,14 @@ def is_model_designation(m, toks, text) -> bool:
     if m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].low == "index" and i > 0 and toks[i - 1].low == "the" \
             and not m.percent and not m.currency:
         return True  # "the gain of the 500 index": the index's name ("S&P 500")
-    if i > 1 and toks[i - 2].low in _NAME_OPENERS and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() \
+    if i > 1 and (toks[i - 2].low in _NAME_OPENERS or (toks[i - 2].text.endswith(("'s", "’s")) and not m.words
+                                                        and "," not in text[m.num_start:m.num_end])) \
+            and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() \
             and toks[i - 1].end + 1 == toks[i].start and not m.approx and not m.currency and not m.percent \
             and lookup(toks[i - 1].text) is None and toks[i - 1].low not in _CALENDAR_WORDS \
             and not toks[i - 1].text.endswith(("'s", "’s", "s'", "s’")) \
             and m.tok_last + 1 < len(toks) and toks[m.tok_last + 1].kind == "word" and toks[m.tok_last + 1].text.islower():
-        return True  # "at its Maasvlakte 2 terminals", "the Line 4 trains": a name's number, then what it names
+        return True  # "at its Maasvlakte 2 terminals", "Scotland's National 5 exams": a name's number, then what it names
     if i > 0 and toks[i - 1].low in _NAME_OPENERS and not m.approx and not m.currency and not m.percent and not m.words \
             and not m.flags and (m.value or 0) > 1 and _names_a_service(toks, m.tok_last + 1):
         return True  # "its 747 express bus to the airport", "the 38 bus": the service's number, not how many
@@ -576,6 +578,17 @@ def is_model_designation(m, toks, text) -> bool:
         if i > 1 and toks[i - 1].text == "." and toks[i - 1].start == toks[i - 2].end and toks[i - 1].end == toks[i].start \
                 and toks[i - 2].kind == "word" and toks[i - 2].text.isupper():
             return True  # "the ID.3 and ID.4 models": a model named with a dot
+        if i > 1 and _titled(toks[i - 2]) and _titled(toks[i - 1]) and toks[i - 2].end + 1 == toks[i - 1].start \
+                and toks[i - 1].end + 1 == toks[i].start and (j >= len(toks) or toks[j].text in (",", ".", ";", ")")) \
+                and "," not in text[m.num_start:m.num_end] and toks[i - 1].low not in _CALENDAR_WORDS \
+                and lookup(toks[i - 1].text) is None and lookup(f"{toks[i - 2].text} {toks[i - 1].text}") is None \
+                and (i < 3 or toks[i - 3].low not in (",", "and", "or", "while", "with")):
+            # "for Northern Shield 26, Nato's exercise", "from Panzergrenadier Brigade 41, who": a name's number
+            # (not a list with its counted noun left out: "27 seats, Alternative 11 and Our Party 8")
+            return True
+        if i > 0 and toks[i - 1].text == "Euro" and toks[i - 1].end + 1 == toks[i].start and (m.value or 0) < 10 \
+                and "." not in m.text:
+            return True  # "Euro 7 emissions rules", "a Euro 6 diesel": an emissions standard
     return _named_model(m, toks, text)
 
 
@@ -618,6 +631,11 @@ def _titled_name_number(m, toks, text) -> bool:
                                               and ((known := _units()["nouns"].get((nxt.low,))) is None
                                                    or known[1] != nxt.low)  # "the Falcon 9 rocket": a singular noun
                                               and not nxt.low.endswith(("ly", "ed", "ing")))
+
+
+def _titled(t) -> bool:
+    """A capitalised word that is not all capitals ("Shield", "Brigade")."""
+    return t.kind == "word" and t.text[:1].isupper() and not t.text.isupper()
 
 
 def _is_caps_name(t) -> bool:
@@ -1097,8 +1115,21 @@ def is_word_fraction(m, toks, text) -> bool:
 
 
 def is_bare_one(m, toks, text) -> bool:
-    """ "one of the", "one official": the word "one" rarely counts something reported."""
-    return m.words and m.value == 1 and not m.approx and "scaled" not in m.flags and not m.percent  # "one per cent" is a share
+    """ "one of the", "one official": the word "one" rarely counts something reported (but a seat or a place
+    lost or won is: "dropped one seat", "won three seats, down one")."""
+    if not (m.words and m.value == 1 and not m.approx and "scaled" not in m.flags and not m.percent):  # "one per cent" is a share
+        return False
+    i, j = m.tok_first, m.tok_last + 1
+    if i > 0 and toks[i - 1].low in _ONE_MOVED_BY and (j >= len(toks) or toks[j].low not in _NOT_ONE_COUNTED):
+        return False
+    return True
+
+
+# a change verb before "one" ("lost one seat", "down one") and the words after "one" that make it no count
+# ("lost one of its seats", "won one more", "up one place" is a ranking's move, handled as a position)
+_ONE_MOVED_BY = frozenset("down up lost losing loses dropped dropping drops gained gaining gains won winning wins added "
+                          "adding adds shed sheds shedding".split())
+_NOT_ONE_COUNTED = frozenset("of another more other after by in at on day days time times way".split())
 
 
 def is_definite_reference(m, toks, text) -> bool:

@@ -11,7 +11,7 @@ from . import attribution, claims, dates, figures, numbers, sentences
 from .clean import Article
 from .errors import KitError, UsageError
 from .figures import Mention
-from .lexicon import table
+from .lexicon import alternation, table
 
 SCHEMA = "kit.extract/1"
 FIGURE_FIELDS = ["id", "value", "low", "high", "approx", "category", "unit", "kind", "direction", "actor",
@@ -63,6 +63,7 @@ def extract(article: Article, published: dt.date | str | None = None) -> "Extrac
     mentions = find_mentions(text, sents, sentence_index, [(d.start, d.end) for d in body_dates], toks, found)
     resolve_elided(mentions)
     restated_changes(mentions, text)
+    compared_changes(mentions, text)
     counted_among_casualties(mentions, text)
     points_of_a_share(mentions, text)
     units_spelled_out(mentions, text)
@@ -75,6 +76,7 @@ def extract(article: Article, published: dt.date | str | None = None) -> "Extrac
     attributer = attribution.Attributer(text, sents, paras, toks)
     attributer.attribute(by_sentence, dates_by_sentence)
     shares_its_base(mentions, text)
+    restated_shares_keep_their_owner(mentions, text)
     old_levels_keep_their_owner(mentions, text)
     partitives_keep_their_owner(mentions, text)
     rows_are_the_story_s(mentions)
@@ -184,7 +186,9 @@ def points_of_a_share(mentions: list[figures.Mention], text: str) -> None:
     for m in mentions:
         if m.unit == "points" and (_A_SHARE_BEFORE.search(text, max(m.sentence.start, m.start - 60), m.start)
                                    or _TO_A_PERCENTAGE.match(text, m.noun_end, min(m.sentence.end, m.noun_end + 40))
-                                   or _AFTER_A_PERCENTAGE.search(text, max(m.sentence.start, m.start - 30), m.start)):
+                                   or _AFTER_A_PERCENTAGE.search(text, max(m.sentence.start, m.start - 30), m.start)
+                                   or ((m.value or 100) < 100
+                                       and _PERCENTAGE_POINTS_BEFORE.search(text, max(m.sentence.start, m.start - 200), m.start))):
             m.unit, m.category = "%", "percent"
 
 
@@ -192,6 +196,9 @@ _A_SHARE_BEFORE = re.compile(r"\b(?:share(?!\s+(?:average|index|indices|prices?|
                              r"[^.;,\d]{0,40}$")  # (not "the Nikkei share average fell 400 points")
 # "Turnout was 38.2%, down 4.7 points": the points a percentage just given moved by
 _AFTER_A_PERCENTAGE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b),?\s+(?:down|up|a\s+(?:rise|fall|drop)\s+of)\s+$")
+# "rose by 6.5 percentage points, while the other's fell by 7.1 points": the sentence's points, shortened (a
+# share moves by less than 100 points: "the FTSE 100 closed at 8,727 points" is an index's level)
+_PERCENTAGE_POINTS_BEFORE = re.compile(r"\bpercentage\s+points?\b", re.I)
 _TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
 
 
@@ -412,6 +419,17 @@ def shares_its_base(mentions: list[figures.Mention], text: str) -> None:
             m.actor = prev.actor
 
 
+def restated_shares_keep_their_owner(mentions: list[figures.Mention], text: str) -> None:
+    """ "gave the party 742,118 votes, or 40.2%": the share that restates a count is whose the count is."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.category == "percent" and m.kind == prev.kind and prev.sentence is m.sentence and prev.category != "percent" \
+                and prev.actor and _OR_A_SHARE.fullmatch(text, prev.noun_end, m.number.num_start):
+            m.actor = prev.actor
+
+
+_OR_A_SHARE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
+
+
 def partitives_keep_their_owner(mentions: list[figures.Mention], text: str) -> None:
     """ "Andina operates a fleet of 140 container ships. Twenty-three of them have been diverted": a
     part of a counted whole, named by a pronoun, is the whole's owner's."""
@@ -453,6 +471,19 @@ def old_levels_keep_their_owner(mentions: list[figures.Mention], text: str) -> N
 
 _MOVED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
 _CLAUSE_TURN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
+
+
+def compared_changes(mentions: list[figures.Mention], text: str) -> None:
+    """ "a smaller reduction than the 35% advised", "a bigger rise than the 4% expected": the figure a change is
+    compared with is a change of the same kind."""
+    for m in mentions:
+        if m.kind == "total" and (than := _CHANGE_THAN.search(text, max(m.sentence.start, m.start - 40), m.start)):
+            m.kind, m.direction = "change", "+" if than.group(1).lower() in _UP_NOUNS else "-"
+
+
+_UP_NOUNS = frozenset(table("kinds")["up"]["nouns"])
+_CHANGE_THAN = re.compile(r"\b(" + alternation(table("kinds")["up"]["nouns"] + table("kinds")["down"]["nouns"])
+                          + r")\s+than\s+(?:the\s+|a\s+|an\s+)?$", re.I)  # kinds.toml
 
 
 def restated_changes(mentions: list[figures.Mention], text: str) -> None:

@@ -5891,3 +5891,41 @@ def test_kit_listed_after_an_owned_force_past_a_back_reference_is_the_forces_own
     text = ("Floods in the northern Philippine province of Cagayan have killed at least 37 people. "
             "The military said it had sent hundreds of soldiers to the province, along with Save the Children Fund's 40 rubber boats.")
     assert _figure(text, "40 rubber boats")["actor"] != "Philippines"
+
+
+def test_results_declared_by_a_body_are_its_statement_and_each_share_is_its_partys():
+    # "Final results declared by the electoral commission in the early hours gave the Social Democrats 742,118
+    # votes, or 40.2%, against 581,277, or 31.5%, for the National Union": the commission states them; the share
+    # restating a party's count is that party's. Guard: "Final results gave ..." names no one who states them.
+    text = ("Final results declared by the Ostvale Electoral Commission in the early hours gave the Social Democrats "
+            "742,118 votes, or 40.2%, against 581,277, or 31.5%, for the National Union.")
+    got = [(f["quote"], f["actor"], f["source"]) for f in kit.extract(kit.Article.from_text(text)).figures]
+    assert got == [("742,118 votes", "Social Democrats", "Ostvale Electoral Commission"),
+                   ("40.2%", "Social Democrats", "Ostvale Electoral Commission"),
+                   ("581,277", "National Union", "Ostvale Electoral Commission"),
+                   ("31.5%", "National Union", "Ostvale Electoral Commission")]
+    text = "Final results gave the Social Democrats 742,118 votes, or 40.2%."
+    assert [(f["actor"], f["source"]) for f in kit.extract(kit.Article.from_text(text)).figures] == [("Social Democrats", None), ("Social Democrats", None)]
+
+
+def test_a_figure_put_forward_by_someone_names_its_source():
+    # "beating the 245,000 units forecast by economists polled by Reuters", "the 35% advised by ICES scientists":
+    # the figure's own agent states it, not the sentence's speaker. Guard: "expected by the end of the year" is a
+    # time, and the speaker stays.
+    text = ("Housing starts rose 7.4% to 262,300 units, the agency said on Monday, beating the 245,000 units forecast "
+            "by economists polled by Reuters.")
+    assert (_figure(text, "262,300 units")["source"], _figure(text, "245,000 units")["source"]) \
+        == ("agency", "economists polled by Reuters")
+    text = "Ministers cut the quota by 20%, a smaller reduction than the 35% advised by ICES scientists after talks."
+    assert _figure(text, "35%")["source"] == "ICES scientists"
+    text = "The WHO said a further 1.5 million doses were expected by the end of the year."
+    assert _figure(text, "1.5 million doses")["source"] == "WHO"
+
+
+def test_claiming_victory_states_no_figure():
+    # "claimed victory at 3.47am in front of hundreds of supporters": no statement of the crowd. Guard: "claimed
+    # 300 people had been turned away" is hers.
+    text = "Ms Lindqvist claimed victory at 3.47am in front of hundreds of supporters at the count centre."
+    assert _figure(text, "hundreds of supporters")["source"] is None
+    text = "Ms Lindqvist claimed 300 people had been turned away."
+    assert _figure(text, "300 people")["source"] == "Lindqvist"

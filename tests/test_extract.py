@@ -2458,3 +2458,49 @@ def test_a_second_draws_numbers_after_the_first_are_no_figures():
     assert kit.extract(kit.Article.from_text(text)).figures == []
     text = "The club signed 2 stars and 9 players."
     assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [2, 9]
+
+
+def test_one_seat_lost_or_won_is_a_figure():
+    # "the Greens dropped one seat to eight", "won three seats, down one": one seat moved is a change a reader
+    # checks. Guard: "lost one of its seats" names no count.
+    text = "The Greens dropped one seat to eight, the commission said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert (figures["one seat"]["kind"], figures["one seat"]["direction"], figures["eight"]["unit"]) == ("change", "-", "seats")
+    text = "The Liberal Democrats won three seats, down one."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["three seats", "one"]
+    text = "The Greens lost one of their seats in the north."
+    assert kit.extract(kit.Article.from_text(text)).figures == []
+
+
+def test_points_after_percentage_points_in_the_sentence_are_percentage_points():
+    # "rose by 6.5 percentage points, while the other's fell by 7.1 points": the same unit, shortened. Guard: an
+    # index's level in points stays points.
+    text = ("The Labour share of the vote rose by 6.5 percentage points, while the Conservatives' fell by 7.1 points.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert (figures["7.1 points"]["unit"], figures["7.1 points"]["category"]) == ("%", "percent")
+    text = ("The bank cut rates by 0.25 percentage points to 4.5%, and the FTSE 100 index rose 1.2% to a record close "
+            "of 8,727 points.")
+    assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["8,727 points"]["unit"] == "points"
+
+
+def test_a_names_number_is_no_figure():
+    # "for Northern Shield 26, Nato's exercise", "from Panzergrenadier Brigade 41, who", "Euro 7 emissions rules",
+    # "Scotland's National 5 exams": numbers that name a thing. Guard: a list with its counted noun left out
+    # ("27 seats, Alternative 11 and Our Party 8") counts.
+    text = ("More than 9,000 personnel gathered for Northern Shield 26, Nato's largest exercise, and 1,100 troops came "
+            "from Panzergrenadier Brigade 41, who flew in on Tuesday.")
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["More than 9,000 personnel", "1,100 troops"]
+    text = "The plant must meet Euro 7 emissions rules, and the pass rate for Scotland's National 5 exams fell to 76.2%."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["76.2%"]
+    text = "The Patriotic Bloc will have 27 seats, Alternative 11 and Our Party 8."
+    assert [f["value"] for f in kit.extract(kit.Article.from_text(text)).figures] == [27, 11, 8]
+
+
+def test_a_figure_a_change_is_compared_with_is_a_change():
+    # "a smaller reduction than the 35% advised by scientists": a cut proposed, not a level. Guard: "more than the
+    # 35% of voters" stays a total.
+    text = "Ministers cut the quota by 20%, a smaller reduction than the 35% advised by scientists."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert (figures["35%"]["kind"], figures["35%"]["direction"]) == ("change", "-")
+    text = "The party won 41% of the vote, more than the 35% of voters who backed it in 2021."
+    assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["35%"]["kind"] == "total"
