@@ -3870,7 +3870,7 @@ class Attributer:
                 estimate = _ESTIMATE_OF.search(self.text, max(sent.start, f.start - 60), f.start)
                 if estimate and not in_quote and estimate.group(1).lower() in _speaker_heads():
                     f.source = estimate.group(1)  # "above analysts' average estimate of $2.84 billion"
-                if not in_quote and "by " in sent.text and (by := _FORECAST_BY.match(self.text, f.noun_end, sent.end)):
+                if not in_quote and (by := _FORECAST_BY.match(self.text, f.noun_end, sent.end)):
                     # "beating the 245,000 units forecast by economists polled by Meridian", "than the 35% advised by
                     # ICES scientists": the figure names who gave it
                     if by.group("who").split()[0].lower() not in _NOT_AN_AGENT and not by.group("who")[:1].isdigit():

@@ -586,6 +586,12 @@ def is_model_designation(m, toks, text) -> bool:
             # "for Northern Shield 26, Nato's exercise", "from Panzergrenadier Brigade 41, who": a name's number
             # (not a list with its counted noun left out: "27 seats, Alternative 11 and Our Party 8")
             return True
+        if i > 1 and _titled(toks[i - 1]) and toks[i - 1].end + 1 == toks[i].start and toks[i - 2].low in _PLACE_PREPS \
+                and "," not in text[m.num_start:m.num_end] and "." not in m.text and toks[i - 1].low not in _CALENDAR_WORDS \
+                and not toks[i - 1].text.endswith(("'s", "’s", "s'", "s’")) and lookup(toks[i - 1].text) is None \
+                and (j >= len(toks) or not (toks[j].kind == "word" and toks[j].text[:1].isupper())) \
+                and not _counts_after(toks, m):
+            return True  # "taken to Hotspot 1 on Sunday", "queued by Stand 3", "a leak hit Tower 2 of the complex": a site's number
         if i > 0 and toks[i - 1].text == "Euro" and toks[i - 1].end + 1 == toks[i].start and (m.value or 0) < 10 \
                 and "." not in m.text:
             return True  # "Euro 7 emissions rules", "a Euro 6 diesel": an emissions standard
@@ -631,6 +637,9 @@ def _titled_name_number(m, toks, text) -> bool:
                                               and ((known := _units()["nouns"].get((nxt.low,))) is None
                                                    or known[1] != nxt.low)  # "the Falcon 9 rocket": a singular noun
                                               and not nxt.low.endswith(("ly", "ed", "ing")))
+
+
+_PLACE_PREPS = frozenset("to at by from in into near outside inside behind beyond hit of".split())  # before a site's name
 
 
 def _titled(t) -> bool:

@@ -2504,3 +2504,12 @@ def test_a_figure_a_change_is_compared_with_is_a_change():
     assert (figures["35%"]["kind"], figures["35%"]["direction"]) == ("change", "-")
     text = "The party won 41% of the vote, more than the 35% of voters who backed it in 2021."
     assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["35%"]["kind"] == "total"
+
+
+def test_a_sites_number_after_a_preposition_is_no_figure():
+    # "taken to Hotspot 1 on Sunday", "queued by Stand 3", "moved to Camp 7": a site named with its number. Guard:
+    # "In Ashgrove 300 people were evacuated" counts people.
+    text = "Migrants were taken to Hotspot 1 on Sunday, and 40 fans queued by Stand 3 before refugees moved to Camp 7."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["40 fans"]
+    text = "In Ashgrove 300 people were evacuated."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["300 people"]

@@ -660,3 +660,15 @@ def test_a_long_copyright_line_ends_the_page_and_the_banner_and_links_above_it_g
     assert [f["value"] for f in kit.extract(article).figures] == [4.99]
     kept = "Copyright claims against the site rose to 40 last year, up from 25 the year before, the council said.\n"
     assert kit.Article.from_text("Council tax to rise\n\n" + story + kept).text.endswith("the council said.")
+
+
+def test_a_popular_now_list_at_a_pages_foot_is_chrome():
+    # "Popular now" heads a list of other stories like "Most read": its numbered headlines are no figures of the
+    # story. Guard: a paragraph about what is popular stays.
+    story = ("Kingsmoor City lost £38m before tax last season, the club's accounts show.\n\n"
+             "The club sold 24,000 season tickets, chief executive Anna Ward said.\n\n")
+    foot = 'Popular now\n1. Ward: "We will spend £50m in January"\n2. Top 10 stadiums by capacity\n'
+    article = kit.Article.from_text("Kingsmoor City post £38m loss\n\n" + story + foot)
+    assert article.text.endswith("Anna Ward said.")
+    kept = "Walking football is popular now in the town, with 300 players in 20 teams, the club said.\n"
+    assert kit.Article.from_text("Kingsmoor City post £38m loss\n\n" + story + kept).text.endswith("the club said.")
