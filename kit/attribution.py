@@ -2180,7 +2180,8 @@ _PARTY_S_CANDIDATE = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-
 # a party's name right before its seats or share, as the verb's subject ("the governing Frente Andino took 29 of the 48
 # seats"), or after a share "for" it ("against 31.2% for the Democrats"), in a sentence of a vote
 _PARTY_TOOK = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+(?:won|wins|took|takes|"
-                         r"secured|gained|captured|kept|retained|finished\s+with|ended\s+with|had|has)\s+"
+                         r"secured|gained|captured|kept|retained|finished\s+with|ended\s+with|had|has|lost|loses|dropped|"
+                         r"drops|shed|sheds)\s+"
                          r"(?:(?:just|only|about|some|nearly|almost)\s+)?$")
 _FOR_PARTY = re.compile(r"(?:,\s+or\s+\d[\d.,]*\s?%)?,?\s+for\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})(?=[\s,;.]|$)")
 # ("against 581,277, or 31.5%, for the National Union": the count's share between the count and its party)

@@ -461,15 +461,19 @@ _ROW = re.compile(r"[•▪●◦*–-]\s|[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: "
 
 def old_levels_keep_their_owner(mentions: list[figures.Mention], text: str) -> None:
     """ "won 159 seats in the National Assembly, down from 230": the old level the figure moved from
-    is the same owner's (not the chamber's named between them)."""
+    is the same owner's (not the chamber's named between them); so is the level a change reached."""
     for prev, m in zip(mentions, mentions[1:]):
         if prev.sentence is m.sentence and m.unit == prev.unit and m.category == prev.category and prev.actor \
                 and m.kind == "total" and _MOVED_FROM.search(text, max(prev.noun_end, m.start - 16), m.start) \
                 and m.start - prev.noun_end <= 60 and not _CLAUSE_TURN.search(text, prev.noun_end, m.start):
             m.actor = prev.actor
+        elif prev.sentence is m.sentence and prev.kind == "change" and m.kind == "total" and prev.actor \
+                and m.unit == prev.unit and _MOVED_TO.fullmatch(text, prev.noun_end, m.start):
+            m.actor = prev.actor  # "the Green Left dropped one seat to eight": the level the change reached
 
 
 _MOVED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
+_MOVED_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|just\s+)?")
 _CLAUSE_TURN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
 
 

@@ -5929,3 +5929,13 @@ def test_claiming_victory_states_no_figure():
     assert _figure(text, "hundreds of supporters")["source"] is None
     text = "Ms Lindqvist claimed 300 people had been turned away."
     assert _figure(text, "300 people")["source"] == "Lindqvist"
+
+
+def test_a_party_losing_seats_owns_the_loss_and_the_level_it_reached():
+    # "while the Green Left dropped one seat to eight": the seat lost and the eight left are the Green Left's, not
+    # the clause before's party. Guard: "the Rural Party lost two of its six seats" stays the Rural Party's.
+    text = ("Across Ostvale, the National Union fell to 28 seats, while the Green Left dropped one seat to eight and "
+            "the Rural Party lost two of its six seats.")
+    assert (_figure(text, "one seat")["actor"], _figure(text, "eight")["actor"]) == ("Green Left", "Green Left")
+    assert _figure(text, "two of its six seats")["actor"] == "Rural Party"
+    assert _figure(text, "28 seats")["actor"] == "National Union"
