@@ -4154,13 +4154,19 @@ class Attributer:
 
     def _role_before(self, name: str) -> bool:
         """Whether the sentence before the one being read names NAME right after a person's role or title
-        ("Deputy governor Folasade Adebayo-Nwosu told reporters"): a person, whatever the given name."""
+        ("Deputy governor Folasade Adebayo-Nwosu told reporters"), or with one in an aside after it: a person,
+        whatever the given name."""
         if name in self._roles_before:  # (read once a sentence for each name: a long sentence is not read again)
             return self._roles_before[name]
         text = self.prev_sentence_text
         at = text.find(name) if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else -1
         before = text[max(0, at - 30):at].split() if at > 0 else []
         found = bool(before) and (before[-1].lower() in PERSON_ROLES or before[-1].lower().rstrip(".") in _titles())
+        if not found and at >= 0 and text.startswith(", ", at + len(name)):
+            # "But Alasdair Munro, the SNP's defence spokesperson at Westminster, said": the role in the aside after
+            # the name (up to the aside's comma, a few words)
+            aside = text[at + len(name) + 2:at + len(name) + 72].split(",")[0].split()
+            found = len(aside) <= 8 and any(w.lower().strip("'’") in PERSON_ROLES for w in aside)
         self._roles_before[name] = found
         return found
 

@@ -592,6 +592,9 @@ def is_model_designation(m, toks, text) -> bool:
                 and (j >= len(toks) or not (toks[j].kind == "word" and toks[j].text[:1].isupper())) \
                 and not _counts_after(toks, m):
             return True  # "taken to Hotspot 1 on Sunday", "queued by Stand 3", "a leak hit Tower 2 of the complex": a site's number
+        if i > 0 and toks[i - 1].kind == "word" and _CAMEL.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == toks[i].start \
+                and not _counts_after(toks, m):
+            return True  # "the ransomware group LockBit 5.0", "a PlayStation 5": a camel-cased name's number
         if i > 0 and toks[i - 1].text == "Euro" and toks[i - 1].end + 1 == toks[i].start and (m.value or 0) < 10 \
                 and "." not in m.text:
             return True  # "Euro 7 emissions rules", "a Euro 6 diesel": an emissions standard
@@ -639,6 +642,7 @@ def _titled_name_number(m, toks, text) -> bool:
                                               and not nxt.low.endswith(("ly", "ed", "ing")))
 
 
+_CAMEL = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # "LockBit", "PlayStation", "iPhone" (letters only: linear)
 _PLACE_PREPS = frozenset("to at by from in into near outside inside behind beyond hit of".split())  # before a site's name
 
 

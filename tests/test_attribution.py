@@ -5939,3 +5939,12 @@ def test_a_party_losing_seats_owns_the_loss_and_the_level_it_reached():
     assert (_figure(text, "one seat")["actor"], _figure(text, "eight")["actor"]) == ("Green Left", "Green Left")
     assert _figure(text, "two of its six seats")["actor"] == "Rural Party"
     assert _figure(text, "28 seats")["actor"] == "National Union"
+
+
+def test_he_after_a_speaker_named_with_a_role_in_an_aside_is_that_speaker():
+    # "But Alasdair Munro, the SNP's defence spokesperson, said ... '... £38.5m ...,' he said": the speaker of the
+    # sentence before, whose role is in the aside, not a ship named "Thor Heyerdahl" paragraphs earlier.
+    text = ("The frigate Thor Heyerdahl joined them on Wednesday.\n\n"
+            "But Alasdair Munro, the SNP's defence spokesperson at Westminster, said the bill was hard to justify. "
+            "\"They can find £38.5m for war games,\" he said.")
+    assert _figure(text, "£38.5m")["source"] == "Alasdair Munro"

@@ -2557,3 +2557,13 @@ def test_a_sites_number_after_a_preposition_is_no_figure():
     assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["40 fans"]
     text = "In Ashgrove 300 people were evacuated."
     assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["300 people"]
+
+
+def test_a_camel_cased_names_number_is_no_figure_and_candidates_are_people():
+    # "claimed by the ransomware group LockBit 5.0": a version; "138,000 candidates" are people. Guard: "40
+    # million PlayStation 5 consoles" counts consoles.
+    text = "The attack was claimed by the ransomware group LockBit 5.0, and 138,000 candidates sat exams."
+    assert [(f["quote"], f["category"]) for f in kit.extract(kit.Article.from_text(text)).figures] \
+        == [("138,000 candidates", "people")]
+    text = "Sony has sold 40 million PlayStation 5 consoles."
+    assert [f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["consoles"]
