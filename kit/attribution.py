@@ -2036,9 +2036,13 @@ _BY_BODY = re.compile(r"\b(?:[Pp]rojections|[Ee]stimates|[Ff]orecasts|[Cc]alcula
                       r"estimated|estimates|estimate)\b")
 _BY_BODY_VERBS = ("gave", "give", "show", "put", "suggest", "found", "find", "estimat")  # each _BY_BODY verb holds one
 # a record of the body the story is about, by "its": "Its preliminary count, released on Tuesday, listed ..."
-_ITS_RECORD = re.compile(r"\b[Ii]ts\s+(?:[a-z-]+\s+){0,2}?(?:count|tally|report|bulletin|figures|data|survey|estimates?|"
-                         r"statement|review|audit|analysis|update|accounts|filing)(?:\s*,[^,.;]{0,40},)?\s+"
-                         r"(listed|lists|showed|shows|show|put|puts|found|finds|gave|gives|estimated|estimates)\b")
+_ITS_RECORD = re.compile(r"\b(?:[Ii]ts\s+(?:[a-z-]+\s+){0,2}?(?:count|tally|report|bulletin|figures|data|survey|estimates?|"
+                         r"statement|review|audit|analysis|update|accounts|filing)"
+                         # "..., the accounts show", "The budget papers set out": the records of the body the story is about
+                         r"|[Tt]he(?:ir)?\s+(?:annual\s+|latest\s+|budget\s+|financial\s+|published\s+)?(?:accounts|papers|filings))"
+                         r"(?:\s*,[^,.;]{0,40},)?\s+"
+                         r"(listed|lists|showed|shows|show|put|puts|found|finds|gave|gives|estimated|estimates|set\s+out|"
+                         r"sets\s+out|revealed|reveals|reveal)\b")
 # a record a body the story named publishes, named by its kind: "Finance papers published by the trust show it had ..."
 _BY_THE_BODY = re.compile(r"\b(?:[Pp]apers|[Dd]ocuments|[Ff]igures|[Aa]ccounts|[Rr]ecords|[Mm]inutes|[Ff]ilings|[Dd]ata|"
                           r"[Ss]tatistics|[Rr]eports?|[Ss]urveys?|[Ee]stimates)\s+(?:of\s+(?:[a-z-]+\s+){1,3}?)?"  # "A survey of school leaders"
@@ -2803,7 +2807,7 @@ class Attributer:
                 ("show" in text or "gave" in text or "give" in text or "put" in text or "suggest" in text or "found" in text
                  or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
                                          or _PUBLISHED_SHOWING.search(text) or _BY_THE_BODY.search(text))) \
-                and not ("ts " in text and _ITS_RECORD.search(text)):
+                and not (("ts " in text or "rs " in text) and _ITS_RECORD.search(text)):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates: list[tuple[int, str]] = []
@@ -2966,7 +2970,7 @@ class Attributer:
                     or _found(_BODY_AFTER_COMMA.match(masked, m.end() + len(tail))).group(1)
             elif doc is not None and doc <= 5 and not made_by and all(w[:1].islower() for w in words[:doc + 1]) and (
                     any(w.lower() in ("its", "their") for w in words[doc + 1:doc + 4])
-                    or (words[doc].lower() in _FIRM_PAPERS and words[0].lower() == "the")) and (
+                    or (words[doc].lower() in _FIRM_PAPERS and (words[0].lower() == "the" or doc <= 1))) and (
                     body := (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org):
                 # "according to a notice on its website", "according to the annual accounts published in June":
                 # the body whose document it is, the one the sentence or the story is about
@@ -3017,7 +3021,7 @@ class Attributer:
                 # "Projections by the polling firm Ipsos gave Fuerza Andina 31 of the 130 seats": Ipsos's
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(1))
-        for m in _ITS_RECORD.finditer(masked) if "ts " in masked else ():
+        for m in _ITS_RECORD.finditer(masked) if "ts " in masked or "rs " in masked else ():
             who = self.prev_org or self.last_org
             if who:  # "Its preliminary count, released on Tuesday, listed about 2,300 houses damaged": the body's own
                 candidates.append((m.start(1), who))

@@ -5948,3 +5948,17 @@ def test_he_after_a_speaker_named_with_a_role_in_an_aside_is_that_speaker():
             "But Alasdair Munro, the SNP's defence spokesperson at Westminster, said the bill was hard to justify. "
             "\"They can find £38.5m for war games,\" he said.")
     assert _figure(text, "£38.5m")["source"] == "Alasdair Munro"
+
+
+def test_a_bodys_accounts_or_papers_named_without_an_owner_are_the_bodys_statement():
+    # ", the accounts show", "The accounts show City owed", "According to budget papers published ahead of the
+    # meeting, the council will spend": the records of the body the story is about state the figures. Guard: a
+    # sentence with no record stated stays unsourced.
+    text = ("Kingsmoor City reported its results on Monday. The club also paid £8.7m to agents, up from £3.2m a "
+            "year earlier, the accounts show.")
+    assert (_figure(text, "£8.7m")["source"], _figure(text, "£3.2m")["source"]) == ("Kingsmoor City", "Kingsmoor City")
+    text = ("Hallamford City Council faces a gap of £30m. According to budget papers published ahead of the meeting, "
+            "the council will spend £1,087 per resident on services.")
+    assert _figure(text, "£1,087")["source"] == "Hallamford City Council"
+    text = "Kingsmoor City reported its results on Monday. The club also paid £8.7m to agents."
+    assert _figure(text, "£8.7m")["source"] is None
