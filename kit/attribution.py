@@ -429,6 +429,7 @@ FIRM_HEADS = frozenset(_BODIES["firm_heads"]["words"])
 NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
 GENERIC_HEADS = frozenset(_BODIES["generic_heads"]["words"])
 DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
+_RECORD_WORDS = frozenset({"data", "statistics", "figures", "report", "study", "survey"})  # descriptors of no firm
 # the kinds of body a speaker may be named by ("the union", "the studio", "the charity coalition")
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})['’]s\b")
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
@@ -3824,6 +3825,7 @@ class Attributer:
             dates = dates_by_sentence.get(si, [])
             # a year in the sentence is background ("launched in 2008"), not the figure's day
             resolved = [d for d in dates if d.get("date") and d["granularity"] != "year"]
+            expected_said = bool(ms) and "xpected" in sent.text  # (read once a sentence, not once a figure)
             for f in ms:
                 assert quoted is not None  # (read where the sentence has figures)
                 in_quote = quoted(f.start)
@@ -3859,7 +3861,7 @@ class Attributer:
                 if f.source and not in_quote and _SHARE_MOVE.search(self.text, max(sent.start, f.start - 70), f.start) \
                         and (verb_at is None or verb_at < f.start):
                     f.source = None  # "..., it said, sending its shares down 17%": the market's record, not the firm's
-                if not f.source and not in_quote and "xpected" in sent.text and (
+                if not f.source and not in_quote and expected_said and (
                         (exp := _ANALYSTS_EXPECTED.search(self.text, max(sent.start, f.start - 120), f.start))
                         and "," not in self.text[exp.end():f.start]
                         or (exp := _ANALYSTS_EXPECTED.match(self.text, f.end + len(_found(_THAT_NEXT.match(self.text, f.end)).group()),
@@ -5596,7 +5598,7 @@ class Attributer:
             return none if person or aged else found
         # (its head is one of the first five words, each read whole: where none of them is a trade's, no match is tried)
         described = _described_opener().match(left) if any(w.lower() in _TRADES for w in left.split(None, 5)[:5]) else None
-        if described and described.group("head").lower() in _TRADES and \
+        if described and described.group("head").lower() in _TRADES and described.group("head").lower() not in _RECORD_WORDS and \
                 lookup(described.group("name")) is None:
             # "Low-cost carrier SkyNorte has ordered ...", "Dutch logistics group Van Dijk Logistiek will invest ...":
             # the firm its trade introduces acts
@@ -5710,8 +5712,9 @@ class Attributer:
                 or (words[0].lower() in self._mid_sentence_words() and not any(c.isupper() for c in words[0][1:]))):
             return none  # "Revenue climbed", "Output rose", "Separately, Sweden ...": a common word opens the sentence
             # (not letters written in capitals: "The STM plans", whatever "stm.info" the story prints)
-        if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper():
-            words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic"
+        if len(words) > 1 and words[0].lower() in DESCRIPTORS and words[1][:1].isupper() and words[0].lower() not in _RECORD_WORDS:
+            words = words[1:]  # "Carmaker Stellbrook", "Rival Nimbic" (not "Data Protection Commission": a record's
+            # word opens a name, it describes no firm)
         name = _unpossessive(" ".join(words))
         head_of = _HEAD_OF.match(m.group("aside") or "")
         if head_of and verb.lower() in _COMMITS and (name in self.people.values() or words[0] in first_names()):
@@ -6890,7 +6893,8 @@ class Attributer:
         if want == "any" and e.surface in ("the state", "the province", "the region"):
             # "the Teachers' Federation of Victoria walked off the job ... 1,140 schools across the state": with no
             # state named, a body just before that is named for a state, province or region is what it means
-            earlier = (self._para_entities(self.paras[para.index - 1]) if para.index > 0 else []) + ents[:before]
+            earlier = (self._para_entities(self.paras[para.index - 1])[-8:] if para.index > 0 else []) \
+                + ents[max(0, before - 8):before]  # (the last eight: a bounded slice, not the paragraph's whole head)
             for x in reversed(earlier[-8:]):
                 body = x.org or (x.surface if x.place is not None and x.place.kind == "org" else None)
                 if body and x.end <= e.start and e.start - x.end <= 400:

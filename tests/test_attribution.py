@@ -5962,3 +5962,11 @@ def test_a_bodys_accounts_or_papers_named_without_an_owner_are_the_bodys_stateme
     assert _figure(text, "£1,087")["source"] == "Hallamford City Council"
     text = "Kingsmoor City reported its results on Monday. The club also paid £8.7m to agents."
     assert _figure(text, "£8.7m")["source"] is None
+
+
+def test_a_record_word_that_opens_a_bodys_name_stays_in_the_name():
+    # "Ireland's Data Protection Commission fined Zephyr 310 million euros": the Data Protection Commission, not a
+    # "Protection Commission" described as data. Guard: "Carmaker Stellbrook will cut 4,500 jobs" is Stellbrook's.
+    text = "Ireland's Data Protection Commission fined Zephyr 310 million euros on Tuesday."
+    assert _figure(text, "310 million euros")["actor"] == "Data Protection Commission"
+    assert _figure("Carmaker Stellbrook will cut 4,500 jobs.", "4,500 jobs")["actor"] == "Stellbrook"
