@@ -1773,6 +1773,20 @@ _PERIODIC_PAYMENT_OF = re.compile(r"\b(?:" + "|".join(_KINDS["rate"]["per_time_a
 _TIMED_RATE_OF = re.compile(r"\b(?:annual(?:i[sz]ed)?|yearly|monthly|weekly|daily)\s+(?:rate|pace)\s+of\s+"
                             r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$", re.I)
 _CONVERSION_AFTER = re.compile(r"\s*\([^()\d]{0,4}\d[\d.,]*\s*[^()]{0,12}\)")  # "8.45 lei ($1.94) a litre": the rate reads past the conversion
+def _averaged_before(text: str, lo: int, hi: int) -> bool:
+    """Whether the words just before an amount name an average price, pay or bill, with no number between
+    ("Average monthly rents in Istanbul rose to 21,400 lira", "the average claim for a flooded home is about
+    £32,000"): an amount each one pays or gets (not "analysts' average estimate of $2.84 billion")."""
+    k = text.rfind("verage", lo, hi)
+    return k > lo and text[k - 1] in "aA" and not any(c.isdigit() for c in text[k:hi]) \
+        and _AVERAGE_PRICE.match(text, k - 1, hi) is not None
+
+
+_AVERAGE_PRICE = re.compile(r"[Aa]verage\s+(?:(?:monthly|weekly|annual|yearly|daily|hourly|household|single|return|adult)\s+)?"
+                            r"(?:rents?|fares?|prices?|wages?|salar(?:y|ies)|pay|earnings|claims?|bills?|premiums?|payouts?|"
+                            r"tickets?|pensions?)\b")
+
+
 _AVERAGE_OF = re.compile(r"\baverage\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _MAX_PENALTY = re.compile(r"\b(?:fined|fines?|penalt(?:y|ies))\s+(?:of\s+)?$", re.I)
 _PAYS_A_SHARE = re.compile(r"\b(?:pays?|paid|paying|covers?|covered|covering|refunds?|reimburses?|subsidi[sz]es?)\s+$", re.I)
@@ -1914,6 +1928,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 40), "each", "every")
                     and _ON_EACH.match(text, f.noun_end, min(sentence.end, f.noun_end + 40))) \
                 or (m.currency and _AVERAGE_OF.search(text, max(sentence.start, m.start - 20), m.start)) \
+                or (m.currency and _averaged_before(text, max(sentence.start, m.start - 80), m.start)) \
                 or (_holds(text, f.noun_end, min(sentence.end, f.noun_end + 60), "day", "week", "month", "year", "ght")
                     and _RATE_IN_CLAUSE.match(text, f.noun_end, min(sentence.end, f.noun_end + 60))) \
                 or (f.noun_end > m.end and _PER_TIME_ADJECTIVE.search(text, m.end, f.noun_end)) \

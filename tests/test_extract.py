@@ -2567,3 +2567,14 @@ def test_a_camel_cased_names_number_is_no_figure_and_candidates_are_people():
         == [("138,000 candidates", "people")]
     text = "Sony has sold 40 million PlayStation 5 consoles."
     assert [f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["consoles"]
+
+
+def test_an_average_price_rent_or_pay_is_a_rate():
+    # "Average monthly rents in Istanbul rose to 21,400 lira", "the average claim for a flooded home is about
+    # £32,000": an amount each one pays or gets. Guard: "analysts' average estimate of $2.84 billion" is a total.
+    text = "Average monthly rents in Istanbul rose to 21,400 lira in November, up 68% on the year."
+    assert {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}["21,400 lira"]["kind"] == "rate"
+    text = "The average claim for a flooded home is about £32,000, the ABI said."
+    assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["rate"]
+    text = "Revenue came in at $2.9 billion, above analysts' average estimate of $2.84 billion."
+    assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total", "total"]
