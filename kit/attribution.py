@@ -4401,7 +4401,7 @@ class Attributer:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
             if part or (e.place.kind in ("region", "state") and e.place.country):
                 self._latest_region = e
-            site = _SITE_BEFORE.search(self.text, max(0, e.start - 30), e.start) if e.place.kind not in (
+            site = _SITE_BEFORE.search(self.text, max(0, e.start - 80), e.start) if e.place.kind not in (
                 "country", "nation", "demonym", "org", "force") else None
             if site:
                 self._latest_site[site.group(1).lower()] = e  # "the port of Goole", "its plant in Ramos Arizpe"
@@ -7125,9 +7125,12 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
                     r"will|would|could|can|may|might|must|should|shall|seems?|seemed|remains?|remained|appears?|appeared|"
                     r"exists?|existed|be|been|being|used|looks?|looked|comes?|came|goes|went|lies|lay|stands?|stood|"
                     r"isn|aren|wasn|weren|hasn|haven|won|wouldn|might|also|still|now|already|just|never|ever)\b)")
-# a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
+# a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe",
+# "its plant in the Polish city of Gliwice", "a mine near the northern town of Kolwezi" (the town named by its kind,
+# with at most two words before the kind; bounded, linear time)
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
-                          + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
+                          + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:city|town|village|port|municipality|district|province|region|state|county)\s+of\s+)?$", re.I)
 # two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
 _JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining|northern|southern|eastern|"
                      r"western|central|north-eastern|north-western|south-eastern|south-western)\s+)?")

@@ -1559,3 +1559,20 @@ def test_a_body_of_a_place_does_not_place_its_figures():
     text = "A spokesman for the government of Peru said 14 people had died."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["14 people"]["location"] is None
+
+
+def test_a_site_placed_in_a_town_named_by_its_kind_is_referred_back_to():
+    # "its plant in the Czech city of Kolin ... per worker at the plant": the plant the story placed in a town it
+    # named by its kind ("the Czech city of", "the northern town of") is in that town
+    text = ("Halvard Motors will stop building vans at its plant in the Czech city of Kolin by 2027, the company said "
+            "on Monday.\n\nHalvard said it would offer severance of up to 400,000 koruna per worker at the plant.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["up to 400,000 koruna"]["location"] == "Kolin"
+
+
+def test_a_town_named_by_its_kind_without_a_site_places_no_site():
+    # guard: "The mayor of the Czech city of Kolin" places no plant there; "the plant" after it stays unplaced
+    text = ("The mayor of the Czech city of Kolin met Halvard Motors managers on Monday.\n\n"
+            "Halvard said it would offer severance of up to 400,000 koruna per worker at the plant.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["up to 400,000 koruna"]["location"] is None
