@@ -6623,6 +6623,9 @@ class Attributer:
                     if e.prep not in _WHERE_PREPS and (not e.prep or e.prep in CLAUSE_WORDS or e.prep in DIRECT_SPEECH):
                         e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
                         # a site that is the subject or the owner is where its figures are ("through the port's gates")
+                elif self.text[e.end - 2:e.end] in ("'s", "’s") and _COUNTED_PLACES_AFTER.match(self.text, e.end):
+                    e = Entity(e.start, e.end, e.surface, None, "in")  # "Four of the city's 11 libraries would close":
+                    # the places a town or country has, counted, are in it (as "11 German airports" are in Germany)
                 elif not e.prep and e.start - sent.start <= 1 and _HAS_A_COUNT.match(self.text, e.end):
                     e = Entity(e.start, e.end, e.surface, None, "in")  # "The province has about 140,000 hectares of
                     # olive groves": what a part of the country has is in it
@@ -6891,6 +6894,12 @@ _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 # "Canadian hospitals and clinics", "German car plants"); bounded, linear time
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:" + "|".join(sorted(
     LOCATED_UNITS | {"plants", "factories", "mines", "sites", "waters", "coast", "roads", "motorways"})) + r")\b")
+
+
+# after a back-reference's possessive, a count of the places it has: "the city's 11 libraries", "the state's roughly
+# 500 school districts" (a number, a qualifier and one word before the noun at most; bounded, linear time)
+_COUNTED_PLACES_AFTER = re.compile(r"\s+(?:(?:about|some|roughly|around|nearly|almost|all|over)\s+)?[\d,.]*\d\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:"
+                                   + "|".join(sorted(LOCATED_UNITS | {"libraries"})) + r")\b")
 
 
 def _places_a_noun(text: str, at: int) -> bool:

@@ -1576,3 +1576,20 @@ def test_a_town_named_by_its_kind_without_a_site_places_no_site():
             "Halvard said it would offer severance of up to 400,000 koruna per worker at the plant.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["up to 400,000 koruna"]["location"] is None
+
+
+def test_the_places_a_town_has_counted_after_its_back_reference_are_in_it():
+    # "Four of the city's 11 libraries would close": the places a town has, counted after "the city's", are in the
+    # town the story named (as "11 German airports" are in Germany)
+    text = ("Thornbridge City Council will raise council tax by 4.99% from April.\n\n"
+            "Four of the city's 11 libraries would close, the council said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["11 libraries"]["location"] == "Thornbridge"
+
+
+def test_the_people_a_town_has_counted_after_its_back_reference_are_not_placed_by_it():
+    # guard: only places counted are placed so; "the city's 11 councillors" are the city's, named nowhere
+    text = ("Thornbridge City Council will raise council tax by 4.99% from April.\n\n"
+            "The city's 11 councillors voted for the plan on Monday.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["11 councillors"]["location"] is None
