@@ -1882,7 +1882,7 @@ _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWor
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority|govern)\b", re.I)
 _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|gdp|unemployment|jobless|inflation|"
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
-                            r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit)\b"
+                            r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit|tax\s+(?:receipts|revenues?|take))\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 # a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
 # "Dutch logistics group Van Dijk Logistiek will invest"
@@ -6694,6 +6694,9 @@ class Attributer:
             # speaker's firm is, in the aside that names her
         before = _HEAD_IN.search(self.text, max(sent.start, e.start - 40), e.start)
         if before is None or before.group(1).lower() not in _SEATED_BODIES:
+            # "the Department of Finance in Dublin said": a body whose head is named before its remit
+            before = _NAMED_HEAD_IN.search(self.text, max(sent.start, e.start - 90), e.start)
+        if before is None or before.group(1).lower() not in _SEATED_BODIES:
             return False
         return bool(_SAID_AFTER_TOWN.match(self.text, e.end, sent.end)
                     or _ACCORDING_BEFORE.search(self.text, max(sent.start, before.start() - 60), before.start()))
@@ -7125,6 +7128,9 @@ _OWN_BODY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(table("bodies")["own_bo
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 # "the ministry in ", "a group based in ", "the Polar Research Institute in " (a body's head in its name's capitals too)
 _HEAD_IN = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")
+# "the Department of Finance in ", "the Ministry of Health and Social Care in ": a body's head, then its remit in
+# capitals (at most five words; bounded, linear time)
+_NAMED_HEAD_IN = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|and|&)\s+){1,5}(?:based\s+)?in\s+(?:the\s+)?$")
 _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])

@@ -1593,3 +1593,26 @@ def test_the_people_a_town_has_counted_after_its_back_reference_are_not_placed_b
             "The city's 11 councillors voted for the plan on Monday.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["11 councillors"]["location"] is None
+
+
+def test_a_country_s_tax_receipts_are_in_it():
+    # "Irish tax receipts rose 11.4%": a country's tax receipts are its economy's, counted in it (as "the US economy
+    # added 281,000 jobs" is)
+    text = "Irish tax receipts rose 11.4% to €88.7bn in the first 10 months of the year, the government said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€88.7bn"]["location"] == "Ireland"
+
+
+def test_the_town_of_a_body_named_with_its_remit_only_says_where_it_sits():
+    # "the Department of Social Protection in Dublin said": the town of a body whose head comes before its remit
+    # only says where the speaker sits, as "the ministry in Oslo said" does
+    text = "Pension payments rose 4% to €9.1bn last year, the Department of Social Protection in Dublin said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€9.1bn"]["location"] is None
+
+
+def test_a_body_named_with_its_remit_still_acts_in_a_town():
+    # guard: a town that does not come before the body's speech verb places the figure ("will open 12 clinics in Cork")
+    text = "The Department of Health will open 12 clinics in Cork next year, officials said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["12 clinics"]["location"] == "Cork"
