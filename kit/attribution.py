@@ -1948,7 +1948,8 @@ _NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<na
 # copper", "Germany added 16.2 gigawatts", "Thailand welcomed 35.5 million visitors"), not what it gives abroad
 _HAPPENS_IN_VERBS = frozenset(table("places")["happens_in_verbs"]["words"])
 # after a demonym opening a sentence: the people or firms it describes, then their verb ("Indian steelmakers produced")
-_PEOPLE_DO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:(?:have|had|also|now|will|would)\s+)*([a-z]+)")
+_PEOPLE_DO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:(?:have|had|also|now|will|would)\s+)*"
+                        r"(?:(?:expect|expected|plan|planned|hope|aim|are\s+expected|are\s+set)\s+to\s+)?([a-z]+)")
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b")
 # a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
 _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(

@@ -1616,3 +1616,18 @@ def test_a_body_named_with_its_remit_still_acts_in_a_town():
     text = "The Department of Health will open 12 clinics in Cork next year, officials said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["12 clinics"]["location"] == "Cork"
+
+
+def test_a_country_s_producers_who_expect_to_harvest_count_it_there():
+    # "Argentine soybean farmers expect to harvest about 48.5 million tonnes": a country's producers who expect or plan
+    # to do what happens in a place count it in their country, as "Indian steelmakers produced" does
+    text = "Brazilian coffee growers expect to harvest about 55 million bags this year, the national supply agency said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 55 million bags"]["location"] == "Brazil"
+
+
+def test_a_country_s_producers_who_expect_to_sell_abroad_place_nothing():
+    # guard: what they expect to sell is not counted in their country by the adjective ("expect to sell abroad")
+    text = "Brazilian coffee growers expect to sell about 40 million bags abroad this year, the national supply agency said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 40 million bags"]["location"] is None
