@@ -1823,7 +1823,7 @@ def _name_before(words: list[str], k: int) -> bool:
 
 
 # a clause giving a cause, from its conjunction to the next comma or the sentence's end
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|(?:hurt|helped|boosted|driven|lifted|hit)\s+by|thanks\s+to|"
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|despite|(?:hurt|helped|boosted|driven|lifted|hit)\s+by|thanks\s+to|"
                            r"on\s+an?\s+(?:[\d.]+%\s+)?(?:jump|rise|surge|increase|fall|drop|slump)\s+in)\s+"
                            r"(?!the\s+(?:end|start)\b)[^,;]{3,200}")
 _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"

@@ -1631,3 +1631,20 @@ def test_a_country_s_producers_who_expect_to_sell_abroad_place_nothing():
     text = "Brazilian coffee growers expect to sell about 40 million bags abroad this year, the national supply agency said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["about 40 million bags"]["location"] is None
+
+
+def test_a_place_in_a_clause_of_despite_does_not_place_the_country_s_harvest():
+    # "Argentine farmers harvested a record 22.4 million tonnes ..., despite a dry spell in Buenos Aires province":
+    # a "despite" clause, like an "after" clause, names what bore on the figure, not where it is; the country
+    # that owns the subject places it
+    text = ("French farmers harvested a record 36.1 million tonnes of wheat this season, despite a dry spell in "
+            "Beauce in May, the farm ministry said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["36.1 million tonnes"]["location"] == "France"
+
+
+def test_a_count_before_a_clause_of_despite_keeps_its_own_place():
+    # guard: a count with no country owning the subject keeps the place of its own clause ("in Lyon")
+    text = "About 12,000 people marched in Lyon on Saturday despite heavy rain in the region, police said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 12,000 people"]["location"] == "Lyon"
