@@ -1825,7 +1825,7 @@ def _name_before(words: list[str], k: int) -> bool:
 # a clause giving a cause, from its conjunction to the next comma or the sentence's end
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|despite|(?:hurt|helped|boosted|driven|lifted|hit)\s+by|thanks\s+to|"
                            r"on\s+an?\s+(?:[\d.]+%\s+)?(?:jump|rise|surge|increase|fall|drop|slump)\s+in)\s+"
-                           r"(?!the\s+(?:end|start)\b)[^,;]{3,200}")
+                           r"(?!the\s+(?:end|start)\b)(?:[^,;]|(?<=\d),(?=\d{3})){3,200}")  # (a number's comma is no break)
 _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"
                        r"briefed\s+on|with\s+knowledge\s+of|with\s+direct\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|"
                        r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)

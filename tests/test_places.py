@@ -1648,3 +1648,23 @@ def test_a_count_before_a_clause_of_despite_keeps_its_own_place():
     text = "About 12,000 people marched in Lyon on Saturday despite heavy rain in the region, police said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["About 12,000 people"]["location"] == "Lyon"
+
+
+def test_a_number_s_comma_does_not_end_a_clause_of_cause():
+    # "Argentina's wheat harvest fell to 15.9 million tonnes ... after frost damaged crops on nearly 600,000 hectares in
+    # Buenos Aires province": the comma inside "600,000" does not end the "after" clause, whose place is the frost's,
+    # not the harvest's
+    text = ("France's wheat harvest fell to 29.5 million tonnes after frost damaged crops on about 400,000 hectares "
+            "in Beauce, the farm ministry said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["29.5 million tonnes"]["location"] == "France"
+    assert figures["about 400,000 hectares"]["location"] == "Beauce"
+
+
+def test_a_comma_between_clauses_still_ends_a_clause_of_cause():
+    # guard: a comma that parts clauses ends the "after" clause: the hectares of the next clause keep their own place
+    text = ("France's wheat harvest fell to 29.5 million tonnes after a late frost, and about 400,000 hectares in "
+            "Beauce were replanted, the farm ministry said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["29.5 million tonnes"]["location"] == "France"
+    assert figures["about 400,000 hectares"]["location"] == "Beauce"
