@@ -1668,3 +1668,18 @@ def test_a_comma_between_clauses_still_ends_a_clause_of_cause():
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["29.5 million tonnes"]["location"] == "France"
     assert figures["about 400,000 hectares"]["location"] == "Beauce"
+
+
+def test_a_force_s_named_college_is_where_its_recruits_train():
+    # "Police Scotland will train 750 recruits at its Tulliallan college": a college named by its place, after "its",
+    # is a site (places.toml site_nouns), where the figure is, as "3,500 jobs at its Zwickau plant" are
+    text = "The Garda will train 800 recruits at its Templemore college this year, the force said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert "Templemore" in (figures["800 recruits"]["location"] or "")
+
+
+def test_a_college_with_no_name_places_nothing():
+    # guard: "at college" names no place
+    text = "The Garda will train 800 recruits at college this year, the force said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["800 recruits"]["location"] is None
