@@ -434,6 +434,8 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-Z�
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
+# a trade's noun, then a capitalised name, after a town: "Santiago brokerage Larraín Capital" (bounded)
+_TRADE_THEN_NAME = re.compile(r"\s+([a-z]+)\s+[A-ZÀ-ÖØ-Þ]")
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
@@ -6576,11 +6578,17 @@ class Attributer:
         if cached is not None:
             return cached
         motion = None  # whether the sentence holds a verb of motion: read only for a place after "for"
+        org_at: set[int] | None = None  # where the sentence's bodies open: found once, when first asked
         dest, pos, origins = [], [], []
         origin_end = -1
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.place is not None and e.place.kind in ("city", "capital") and (trade := _TRADE_THEN_NAME.match(self.text, e.end)) \
+                    and (trade.group(1) in _TRADES or trade.end() - 1 in (org_at := org_at if org_at is not None else {
+                        x.start for x in ents if x.org})):
+                continue  # "Analysts at Santiago brokerage Larraín Capital estimate": the town that says where the firm
+                # is, as "-based" does, not where the figure is
             if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
                 e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
             elif e.prep == "of" and _EVENT_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):

@@ -1683,3 +1683,19 @@ def test_a_college_with_no_name_places_nothing():
     text = "The Garda will train 800 recruits at college this year, the force said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["800 recruits"]["location"] is None
+
+
+def test_a_town_before_a_firm_s_trade_and_name_says_where_the_firm_is():
+    # "Analysts at Santiago brokerage Larraín Capital estimate ... around $14,000 a tonne": a town before a trade's
+    # noun and a firm's name says where the firm is, as "the Santiago-based brokerage" does, not where the figure is
+    text = ("Analysts at Lima brokerage Andes Capital estimate copper will average around $9,800 a tonne next year, "
+            "the firm said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["around $9,800"]["location"] is None
+
+
+def test_a_town_before_people_still_places_them():
+    # guard: a town followed by a plain noun and no firm's name still places the figure ("in Lima on Saturday")
+    text = "About 12,000 people marched in Lima on Saturday, police said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["About 12,000 people"]["location"] == "Lima"
