@@ -435,6 +435,8 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-Z�
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
+# a trade's noun, then a capitalised name, after a town: "Santiago brokerage Larraín Capital" (bounded)
+_TRADE_THEN_NAME = re.compile(r"\s+([a-z]+)\s+[A-ZÀ-ÖØ-Þ]")
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
@@ -1847,9 +1849,9 @@ def _name_before(words: list[str], k: int) -> bool:
 
 
 # a clause giving a cause, from its conjunction to the next comma or the sentence's end
-_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|(?:hurt|helped|boosted|driven|lifted|hit)\s+by|thanks\s+to|"
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because|following|despite|(?:hurt|helped|boosted|driven|lifted|hit)\s+by|thanks\s+to|"
                            r"on\s+an?\s+(?:[\d.]+%\s+)?(?:jump|rise|surge|increase|fall|drop|slump)\s+in)\s+"
-                           r"(?!the\s+(?:end|start)\b)[^,;]{3,200}")
+                           r"(?!the\s+(?:end|start)\b)(?:[^,;]|(?<=\d),(?=\d{3})){3,200}")  # (a number's comma is no break)
 _INFORMED = re.compile(r"(?:people|sources|persons|officials|a\s+person|a\s+source)\s+(?:familiar\s+with|close\s+to|"
                        r"briefed\s+on|with\s+knowledge\s+of|with\s+direct\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|"
                        r"their\s+)?[a-z]+(?:\s+[a-z]+)?", re.I)
@@ -1906,7 +1908,7 @@ _UNION_LIKE = re.compile(r"\b(?:[Uu]nion|Federation|Congress)\b|\bNurses\b|\bWor
 _ELECTORAL_BAR = re.compile(r"\b(?:threshold|hurdle|majority|govern)\b", re.I)
 _ECONOMY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:economy|economic|gdp|unemployment|jobless|inflation|"
                             r"retail|exports|imports|output|manufacturing|factory|factories|housing|house\s+prices|"
-                            r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit)\b"
+                            r"consumer|labour|labor|jobs|employers|central\s+bank|bunds?|budget\s+deficit|tax\s+(?:receipts|revenues?|take))\b"
                             r"(?!\s+(?:ministry|minister|department|secretary|office|agency|committee|party|union))", re.I)
 # a sentence opening with a firm's trade, then its name and a verb: "Low-cost carrier SkyNorte has ordered",
 # "Dutch logistics group Van Dijk Logistiek will invest"
@@ -1972,7 +1974,8 @@ _NAMED_CAUSE = re.compile(r"\b(?:after|as|when|because|since|following)\s+(?P<na
 # copper", "Germany added 16.2 gigawatts", "Thailand welcomed 35.5 million visitors"), not what it gives abroad
 _HAPPENS_IN_VERBS = frozenset(table("places")["happens_in_verbs"]["words"])
 # after a demonym opening a sentence: the people or firms it describes, then their verb ("Indian steelmakers produced")
-_PEOPLE_DO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:(?:have|had|also|now|will|would)\s+)*([a-z]+)")
+_PEOPLE_DO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:(?:have|had|also|now|will|would)\s+)*"
+                        r"(?:(?:expect|expected|plan|planned|hope|aim|are\s+expected|are\s+set)\s+to\s+)?([a-z]+)")
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?government\b")
 # a title of government office right before a name: "Morocco's industry minister, ", "Flemish premier "
 _GOVERNMENT_TITLE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][\w-]+(?:['’]s)?)\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(sorted(
@@ -4445,7 +4448,7 @@ class Attributer:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
             if part or (e.place.kind in ("region", "state") and e.place.country):
                 self._latest_region = e
-            site = _SITE_BEFORE.search(self.text, max(0, e.start - 30), e.start) if e.place.kind not in (
+            site = _SITE_BEFORE.search(self.text, max(0, e.start - 80), e.start) if e.place.kind not in (
                 "country", "nation", "demonym", "org", "force") else None
             if site:
                 self._latest_site[site.group(1).lower()] = e  # "the port of Goole", "its plant in Ramos Arizpe"
@@ -6620,11 +6623,17 @@ class Attributer:
         if cached is not None:
             return cached
         motion = None  # whether the sentence holds a verb of motion: read only for a place after "for"
+        org_at: set[int] | None = None  # where the sentence's bodies open: found once, when first asked
         dest, pos, origins = [], [], []
         origin_end = -1
         for e in ents:
             if self.text[e.end:e.end + 6] in ("-based", "-born"):
                 continue  # "the San Jose-based group": where it is based, not where the figure is
+            if e.place is not None and e.place.kind in ("city", "capital") and (trade := _TRADE_THEN_NAME.match(self.text, e.end)) \
+                    and (trade.group(1) in _TRADES or trade.end() - 1 in (org_at := org_at if org_at is not None else {
+                        x.start for x in ents if x.org})):
+                continue  # "Analysts at Santiago brokerage Larraín Capital estimate": the town that says where the firm
+                # is, as "-based" does, not where the figure is
             if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
                 e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
             elif e.prep == "of" and _EVENT_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
@@ -6668,6 +6677,9 @@ class Attributer:
                     if e.prep not in _WHERE_PREPS and (not e.prep or e.prep in CLAUSE_WORDS or e.prep in DIRECT_SPEECH):
                         e = Entity(e.start, e.end, e.surface, None, "in")  # "The port has received 214 ship calls":
                         # a site that is the subject or the owner is where its figures are ("through the port's gates")
+                elif self.text[e.end - 2:e.end] in ("'s", "’s") and _COUNTED_PLACES_AFTER.match(self.text, e.end):
+                    e = Entity(e.start, e.end, e.surface, None, "in")  # "Four of the city's 11 libraries would close":
+                    # the places a town or country has, counted, are in it (as "11 German airports" are in Germany)
                 elif not e.prep and e.start - sent.start <= 1 and _HAS_A_COUNT.match(self.text, e.end):
                     e = Entity(e.start, e.end, e.surface, None, "in")  # "The province has about 140,000 hectares of
                     # olive groves": what a part of the country has is in it
@@ -6735,6 +6747,9 @@ class Attributer:
             return True  # "Carolina Méndez, a mining analyst at BancoSur Securities in Santiago, said": where the
             # speaker's firm is, in the aside that names her
         before = _HEAD_IN.search(self.text, max(sent.start, e.start - 40), e.start)
+        if before is None or before.group(1).lower() not in _SEATED_BODIES:
+            # "the Department of Finance in Dublin said": a body whose head is named before its remit
+            before = _NAMED_HEAD_IN.search(self.text, max(sent.start, e.start - 90), e.start)
         if before is None or before.group(1).lower() not in _SEATED_BODIES:
             return False
         return bool(_SAID_AFTER_TOWN.match(self.text, e.end, sent.end)
@@ -6937,6 +6952,12 @@ _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 # "Canadian hospitals and clinics", "German car plants"); bounded, linear time
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:" + "|".join(sorted(
     LOCATED_UNITS | {"plants", "factories", "mines", "sites", "waters", "coast", "roads", "motorways"})) + r")\b")
+
+
+# after a back-reference's possessive, a count of the places it has: "the city's 11 libraries", "the state's roughly
+# 500 school districts" (a number, a qualifier and one word before the noun at most; bounded, linear time)
+_COUNTED_PLACES_AFTER = re.compile(r"\s+(?:(?:about|some|roughly|around|nearly|almost|all|over)\s+)?[\d,.]*\d\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:"
+                                   + "|".join(sorted(LOCATED_UNITS | {"libraries"})) + r")\b")
 
 
 def _places_a_noun(text: str, at: int) -> bool:
@@ -7162,6 +7183,9 @@ _OWN_BODY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(table("bodies")["own_bo
 _STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(table("bodies")["state_bodies"]["words"])) + r")\b")
 # "the ministry in ", "a group based in ", "the Polar Research Institute in " (a body's head in its name's capitals too)
 _HEAD_IN = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:based\s+)?in\s+(?:the\s+)?$")
+# "the Department of Finance in ", "the Ministry of Health and Social Care in ": a body's head, then its remit in
+# capitals (at most five words; bounded, linear time)
+_NAMED_HEAD_IN = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|and|&)\s+){1,5}(?:based\s+)?in\s+(?:the\s+)?$")
 _SAID_AFTER_TOWN = re.compile(r"(?:\s+and\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)?,?\s+(?:said|says|told|reported|announced|estimated)\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$")
 _SEATED_BODIES = frozenset(table("places")["seated_bodies"]["words"])
@@ -7171,9 +7195,12 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
                     r"will|would|could|can|may|might|must|should|shall|seems?|seemed|remains?|remained|appears?|appeared|"
                     r"exists?|existed|be|been|being|used|looks?|looked|comes?|came|goes|went|lies|lay|stands?|stood|"
                     r"isn|aren|wasn|weren|hasn|haven|won|wouldn|might|also|still|now|already|just|never|ever)\b)")
-# a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe"
+# a site's noun before the place it is in or named for: "the port of Goole", "its assembly plant in Ramos Arizpe",
+# "its plant in the Polish city of Gliwice", "a mine near the northern town of Kolwezi" (the town named by its kind,
+# with at most two words before the kind; bounded, linear time)
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
-                          + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?$", re.I)
+                          + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:city|town|village|port|municipality|district|province|region|state|county)\s+of\s+)?$", re.I)
 # two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
 _JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining|northern|southern|eastern|"
                      r"western|central|north-eastern|north-western|south-eastern|south-western)\s+)?")
