@@ -2578,3 +2578,12 @@ def test_an_average_price_rent_or_pay_is_a_rate():
     assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["rate"]
     text = "Revenue came in at $2.9 billion, above analysts' average estimate of $2.84 billion."
     assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total", "total"]
+
+
+def test_a_verb_that_opens_with_up_moves_nothing():
+    # "spend 1,250 crore rupees upgrading 14 stadiums": an upgrade counts stadiums, it raises no figure. Guard:
+    # "upped its forecast by 2%" and "up 5%" are rises.
+    text = "The board will spend 1,250 crore rupees upgrading 14 stadiums."
+    assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total", "total"]
+    text = "The firm upped its forecast by 2%, with sales up 5%."
+    assert [(f["kind"], f["direction"]) for f in kit.extract(kit.Article.from_text(text)).figures] == [("change", "+")] * 2
