@@ -481,7 +481,43 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
         # nothing read as a story: the input is all body (a pasted sentence, a short note)
         return Article(text=PARAGRAPH_SEP.join(lines), source_path=source_path, format="text")
     article.text = PARAGRAPH_SEP.join(body)
+    tidy_head(article)
     return article
+
+
+def tidy_head(article: Article) -> None:
+    """The outlet as a reader names it, and the byline without it: "MANILA, Aug 29 (Reuters)" -> "Reuters",
+    "Follow The Wessex Chronicle +" -> "The Wessex Chronicle", "HEALTH · From The Lakeshore Ledger" -> "The
+    Lakeshore Ledger", "The Paris Dispatch – Business" and "Education | The Northern Ledger" -> the outlet's own
+    name; a byline "Liisa Koren, Tomas Hult, OVR News" names two writers and their outlet."""
+    outlet = article.outlet
+    if outlet:
+        if (agency := _DATELINE_AGENCY.fullmatch(outlet.strip())) is not None:
+            outlet = agency.group(1)
+        parts = [p.strip() for p in _OUTLET_PARTS.split(outlet) if p.strip()]
+        fro = [p[5:] for p in parts if p.startswith("From ")]
+        named = [p for p in parts if _is_outlet_like(p) and p.lower() not in _sections()]
+        if fro:
+            outlet = fro[-1]  # "HEALTH · From The Lakeshore Ledger"
+        elif len(parts) > 1 and named:
+            outlet = named[0]  # "Education | The Northern Ledger", "The Riviera Courier — Travel & Tourism"
+        elif len(parts) > 1 and all(p.lower() in _sections() for p in parts[1:]):
+            outlet = parts[0]  # "The Paris Dispatch – Business": the outlet, then its section
+        outlet = _FOLLOW.sub("", outlet).strip() or outlet
+        words = [w for w in outlet.split() if any(c.isalnum() for c in w) and w.lower() not in _APP_BUTTONS]
+        if len(words) > 1 and words[0].lower() in _sections() and len(words) < len(outlet.split()):
+            words = words[1:]  # "‹ World NORDIC POST Aa ⋯": the section the app shows above its name
+        outlet = " ".join(words) or outlet  # (icons and buttons around an app's name: "≡ Menu MERIDIAN NEWS 🔍 🔔")
+        article.outlet = outlet
+    if article.outlet and article.byline:
+        same = " ".join(article.outlet.lower().split())
+        article.byline = [n for n in article.byline if " ".join(n.lower().split()) != same]
+
+
+_DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'’-]{1,40},(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Za-z]{3,9})\s*\(([^()]{2,40})\)\s*[-–—]?")
+_OUTLET_PARTS = re.compile(r"\s+[·|–—-]\s+")
+_APP_BUTTONS = frozenset({"menu", "aa", "search", "share", "more"})  # words of an app's buttons beside its name
+_FOLLOW = re.compile(r"^Follow\s+|\s*\+$")
 
 
 def _opens_body(lines: list[str], i: int) -> bool:

@@ -21,6 +21,7 @@ from .clean import (
     is_prose,
     is_publication_line,
     split_paragraphs,
+    tidy_head,
     words_in,
 )
 from .errors import EmptyArticle
@@ -63,7 +64,7 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
         # link texts and menu labels are not a story: a page needs at least one paragraph of prose
         raise EmptyArticle(f"{name}: no article text found in this HTML page (only menus, links or scripts). "
                            "Save the article's own page, or paste its text into a .txt file.")
-    return Article(
+    article = Article(
         text=PARAGRAPH_SEP.join(body),
         title=title,
         outlet=doc.get("sitename") or _title_tail(tree, title),
@@ -75,6 +76,8 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
         format="html",
         chrome=chrome,
     )
+    tidy_head(article)
+    return article
 
 
 def _extract(trafilatura, html: str) -> dict | None:

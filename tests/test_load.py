@@ -672,3 +672,24 @@ def test_a_popular_now_list_at_a_pages_foot_is_chrome():
     assert article.text.endswith("Anna Ward said.")
     kept = "Walking football is popular now in the town, with 300 players in 20 teams, the club said.\n"
     assert kit.Article.from_text("Kingsmoor City post £38m loss\n\n" + story + kept).text.endswith("the club said.")
+
+
+@pytest.mark.parametrize("outlet,expected", [
+    ("MANILA, Aug 29 (Reuters)", "Reuters"),
+    ("Follow The Wessex Chronicle +", "The Wessex Chronicle"),
+    ("HEALTH · From The Lakeshore Ledger", "The Lakeshore Ledger"),
+    ("The Paris Dispatch – Business", "The Paris Dispatch"),
+    ("Education | The Northern Ledger", "The Northern Ledger"),
+    ("≡ Menu MERIDIAN NEWS 🔍 🔔", "MERIDIAN NEWS"),
+    ("‹ World NORDIC POST Aa ⋯", "NORDIC POST"),
+    ("Asia Wire Service", "Asia Wire Service"),  # a name that opens with a section's word keeps it
+    ("The Lakeshore Ledger", "The Lakeshore Ledger"),
+])
+def test_the_outlet_is_named_as_a_reader_names_it(outlet, expected):
+    # the line the head gives the outlet on carries a dateline, a section, a follow button or an app's icons:
+    # a journalist's table names the publication alone
+    from kit.clean import tidy_head
+
+    article = kit.Article(text="Police said 40 people were hurt.", outlet=outlet, byline=["Ann Lee", expected])
+    tidy_head(article)
+    assert (article.outlet, article.byline) == (expected, ["Ann Lee"])
