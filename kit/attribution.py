@@ -202,10 +202,12 @@ _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said":
 # combined Rs 467.95 crore", "Guests will pay between €2 and €3.50"), or a cost an unnamed group bears ("the strike
 # would cost businesses in the capital £110 million", "a fraud that cost investors more than $300 million"): the
 # plural right before the verb, the figure right after it (a window of the clause before the figure)
-# (or one of a group, in the singular: "a typical Band D household would pay £98 more", "each visitor spends")
+# (or one of a group, in the singular: "a typical Band D household would pay £98 more", "each visitor spends"); money
+# an unnamed group pledges or donates is no one's too ("Donors have pledged $9.8 million towards the campaign")
 _GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?:(?P<group>[A-Za-z][a-z-]+s)|(?:an?|each|every)\s+(?:typical\s+|average\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?P<one>" + "|".join(table("bodies")["one_who_pays"]["words"]) + r"))\s+(?:(?:have|had|has|would|will|were|are|was|could|"
-                         r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends)"
+                         r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends|"
+                         r"pledged|pledge|pledges|pledging|donated|donate|donates|donating)"
                          r"(?:\s+out)?\s+(?:(?:a|an|combined|total|average|of|record|more|than|about|around|some|nearly|"
                          r"almost|at|least|up|to|between|estimated)\s+){0,4}$")
 _COST_TO_GROUP = re.compile(r"\b(?:cost|costs|costing)\s+(?P<group>[a-z][a-z-]+s)(?:\s+(?:in|across|at)\s+[^,;]{1,30}?)?\s+"
@@ -4516,11 +4518,13 @@ class Attributer:
             # the worst-hit homes at between": a body's estimate of a loss or a repair's cost, no one's (not "put its
             # own losses at")
             return None
-        # (each match holds its verb: "pa" of "paid" or "spen" of "spent", else "cost"; a window holding
-        # none of them is passed at one look)
+        # (each match holds its verb: "pa" of "paid", "spen" of "spent", "pled" of "pledged" or "donat" of
+        # "donated", else "cost"; a window holding none of them is passed at one look)
         if f.category == "money" and (group := (_GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
                                                if self.text.find("pa", max(sent.start, f.start - 80), f.start) >= 0
-                                               or self.text.find("spen", max(sent.start, f.start - 80), f.start) >= 0 else None)
+                                               or self.text.find("spen", max(sent.start, f.start - 80), f.start) >= 0
+                                               or self.text.find("pled", max(sent.start, f.start - 80), f.start) >= 0
+                                               or self.text.find("donat", max(sent.start, f.start - 80), f.start) >= 0 else None)
                                       or (_COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)
                                           if self.text.find("cost", max(sent.start, f.start - 80), f.start) >= 0 else None)):
             word = group.group("group") or group.group("one")

@@ -5891,3 +5891,17 @@ def test_kit_listed_after_an_owned_force_past_a_back_reference_is_the_forces_own
     text = ("Floods in the northern Philippine province of Cagayan have killed at least 37 people. "
             "The military said it had sent hundreds of soldiers to the province, along with Save the Children Fund's 40 rubber boats.")
     assert _figure(text, "40 rubber boats")["actor"] != "Philippines"
+
+
+def test_money_an_unnamed_group_pledges_is_no_ones_act26():
+    # "Donors have pledged $9.8 million towards the campaign": donors are no named body, and the money is not the
+    # country's whose ministry speaks. Guard: a named country that pledges keeps its money.
+    text = ("Bolivia's health ministry began a measles vaccination campaign on Monday. "
+            "Donors have pledged $9.8 million towards the campaign, the ministry said.")
+    assert _figure(text, "$9.8 million")["actor"] is None
+    text = ("Bolivia's health ministry began a measles vaccination campaign on Monday. "
+            "In all, donors pledged about $160 million towards the appeal, the ministry said.")
+    assert _figure(text, "about $160 million")["actor"] is None
+    text = ("Bolivia's health ministry began a measles vaccination campaign on Monday. "
+            "Japan has pledged $3.5 million towards the campaign, the ministry said.")
+    assert _figure(text, "$3.5 million")["actor"] == "Japan"
