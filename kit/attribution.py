@@ -437,6 +437,9 @@ _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozens
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
+# a facility a firm runs, called by its noun in the possessive: "two of the plant's three shifts", "the refinery's
+# two crude units" (bodies.toml [run_facilities])
+_RUN_FACILITIES = frozenset(_BODIES["run_facilities"]["words"])
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
 GOVERNMENT = re.compile(
@@ -4163,6 +4166,11 @@ class Attributer:
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)
                      and not self._called_no_firm(o)), None)
 
+    def _facility_runner(self, head: str) -> str | None:
+        """The body that runs the facility a story calls by its noun ("the plant", "the refinery"): the body
+        named with that word ("Dangote refinery"), else the last firm named (the carmaker whose plant it is)."""
+        return self.org_alias.named_with(head) or self._last_firm()
+
     def _last_club(self) -> str | None:
         """The last body named whose name is a club's ("Kingsmere Athletic", "FC Arverne"): "the club" is it, not the
         firm that owns it named since."""
@@ -4644,6 +4652,8 @@ class Attributer:
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
             # berths": the body the story named by that word, not the union or speaker that counts them
             return named
+        if kind_of and kind_of.group(1) in _RUN_FACILITIES and (runner := self._facility_runner(kind_of.group(1))):
+            return runner  # "two of the plant's three shifts": the firm that runs the plant
         at_kind = _AT_THE_KIND.match(self.text, f.noun_end) if f.category in ("personnel", "other") else None
         if at_kind and f.unit != "members" and (at_kind.group(1) in _BODY_HEADS or at_kind.group(1) == "club") \
                 and (named := self._named_by_kind(at_kind.group(1))):
@@ -4965,6 +4975,10 @@ class Attributer:
             named = self._named_by_kind(kind.group("head"))
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
+        if kind and kind.group("head") in _RUN_FACILITIES and f.category not in ("people", "casualties") \
+                and not any(e.start >= kind.end("head") for e in before) \
+                and (runner := self._facility_runner(kind.group("head"))):
+            return runner  # "the refinery's two crude units": the refiner's
         told = _SAID_THE_KIND_S.search(self.text, max(sent.start, f.start - 90), f.start) \
             if f.category not in ("people", "casualties") else None
         if told and told.group("head") not in DOCUMENT_NOUNS and not any(e.start >= told.start("head") for e in before) \

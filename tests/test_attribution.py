@@ -5905,3 +5905,16 @@ def test_money_an_unnamed_group_pledges_is_no_ones_act26():
     text = ("Bolivia's health ministry began a measles vaccination campaign on Monday. "
             "Japan has pledged $3.5 million towards the campaign, the ministry said.")
     assert _figure(text, "$3.5 million")["actor"] == "Japan"
+
+
+def test_what_a_firms_plant_holds_is_the_firms_act26():
+    # "two of the plant's three shifts will be scrapped" after the carmaker is named: the plant's shifts are the
+    # firm's that runs it, the whole ("three shifts") and the part. Guard: where the story names no firm, only a
+    # union, the plant's shifts stay no one's (a union runs no plant).
+    text = ("Carmaker Kessler Automobilwerke said on Monday it would cut 900 jobs at its Gliwice plant. "
+            "From January, two of the plant's three shifts will be scrapped, works council chairman Tomasz Nowak said.")
+    assert _figure(text, "two of the plant's three shifts")["actor"] == "Kessler Automobilwerke"
+    assert _figure(text, "three shifts")["actor"] == "Kessler Automobilwerke"
+    text = ("The Sierpien 80 union said on Monday that 900 workers at the Gliwice plant would strike. "
+            "From January, two of the plant's three shifts will be scrapped, works council chairman Tomasz Nowak said.")
+    assert _figure(text, "three shifts")["actor"] is None
