@@ -7321,8 +7321,30 @@ def spelled_bodies(text: str, tokens) -> list[tuple[int, int]]:
             if "".join(t.low[0] for t in content) == acr and any(t.text[:1].islower() for t in content) \
                     and words[-1].text[:1].isupper():
                 out.append((w.start, words[-1].end))
-            break  # only the first capitalised word may open it: "The" before it is no part
+            elif words[-1].text[:1].isupper() and any(t.low == "and" for t in words[a:]) \
+                    and all(t.text[:1].isupper() for t in content) and _spelled_across_and(acr, content):
+                # "the Department of Health and Social Care (DHSC)", "the International Federation of Red Cross
+                # and Red Crescent Societies (IFRC)": capitalised words the name finder parts at "and", one name
+                out.append((w.start, words[-1].end))
+            else:
+                continue  # a later capitalised word may open it: "A spokesman said the Department of ..."
+            break  # the longest name that the letters spell
     return out
+
+
+def _spelled_across_and(acr: str, content: list) -> bool:
+    """Whether the initials ACR spell the name's words CONTENT, every word's or, from its first word on, some
+    of them in order ("IFRC": International Federation of Red Cross and Red Crescent Societies)."""
+    letters = "".join(t.low[0] for t in content)
+    if letters == acr:
+        return True
+    if len(acr) < 3 or letters[:1] != acr[:1]:
+        return False
+    i = 0
+    for c in letters:
+        if i < len(acr) and c == acr[i]:
+            i += 1
+    return i == len(acr)
 
 
 def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -> dict[str, str]:

@@ -5918,3 +5918,18 @@ def test_what_a_firms_plant_holds_is_the_firms_act26():
     text = ("The Sierpien 80 union said on Monday that 900 workers at the Gliwice plant would strike. "
             "From January, two of the plant's three shifts will be scrapped, works council chairman Tomasz Nowak said.")
     assert _figure(text, "three shifts")["actor"] is None
+
+
+def test_a_body_whose_initials_span_and_is_one_name_act26():
+    # "the International Federation of Red Cross and Red Crescent Societies (IFRC)", "the Department of Health and
+    # Social Care (DHSC)": the bracketed initials spell one body across "and" (some words skipped, as IFRC does),
+    # the owner of what it launches or spends, not the words after "and". Guard: two bodies joined by "and", the
+    # initials the second's alone, stay two ("The Treasury and the Bank of England (BoE)").
+    text = ("The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an emergency appeal "
+            "on Monday for 3.2 million Swiss francs.")
+    assert _figure(text, "3.2 million Swiss francs")["actor"] == \
+        "International Federation of Red Cross and Red Crescent Societies (IFRC)"
+    text = "A spokesman said the Department of Health and Social Care (DHSC) would spend £1.2 billion on new surgical hubs."
+    assert _figure(text, "£1.2 billion")["actor"] == "Department of Health and Social Care (DHSC)"
+    text = "The Treasury and the Bank of England (BoE) set aside £1.2 billion on Monday."
+    assert _figure(text, "£1.2 billion")["actor"] == "Bank of England"
