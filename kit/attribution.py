@@ -437,6 +437,9 @@ _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozens
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
+# the words that name a statistics office, which measures others' figures and owns none (bodies.toml
+# [statistics_offices])
+_STATISTICS_OFFICES = frozenset(_BODIES["statistics_offices"]["words"])
 # a facility a firm runs, called by its noun in the possessive: "two of the plant's three shifts", "the refinery's
 # two crude units" (bodies.toml [run_facilities])
 _RUN_FACILITIES = frozenset(_BODIES["run_facilities"]["words"])
@@ -5071,6 +5074,9 @@ class Attributer:
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's
+            if e.org and any(w.strip("()") in _STATISTICS_OFFICES for w in e.org.split()):
+                continue  # "inflation in the UK, which the Office for National Statistics put at 3.8%": it measures
+                # the country's figure, it owns none of it
             if others and e.org == subject:
                 continue
             if e.org and (nxt := _NEXT_WORD.match(self.text, e.end)) is not None \

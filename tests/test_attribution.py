@@ -5933,3 +5933,14 @@ def test_a_body_whose_initials_span_and_is_one_name_act26():
     assert _figure(text, "£1.2 billion")["actor"] == "Department of Health and Social Care (DHSC)"
     text = "The Treasury and the Bank of England (BoE) set aside £1.2 billion on Monday."
     assert _figure(text, "£1.2 billion")["actor"] == "Bank of England"
+
+
+def test_a_statistics_office_owns_none_of_the_figures_it_measures_act26():
+    # "Nigeria's annual inflation rate, which the National Bureau of Statistics put at 24.5%": the office measures
+    # the country's inflation, the country owns it. Guard: the office's own staff stay its own.
+    text = ("Nigeria's annual inflation rate, which the National Bureau of Statistics put at 24.5% in January, "
+            "eased from a peak of 34.8% in December.")
+    assert _figure(text, "24.5%")["actor"] == "Nigeria"
+    assert _figure(text, "34.8%")["actor"] == "Nigeria"
+    text = "The National Bureau of Statistics said it had hired 1,200 more enumerators for the census."
+    assert _figure(text, "1,200 more enumerators")["actor"] == "National Bureau of Statistics"
