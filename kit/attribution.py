@@ -7377,8 +7377,9 @@ def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -
         while words and (words[0].low in _NAME_GLUE):
             words.pop(0)  # "the", a particle before the first capital
         if len(words) < 2 or words[0].text[:1].lower() != acr[:1].lower() and not any(
-                w.low in _org_words() for w in words[1:]):
-            continue  # (letters of the name in its own language: "the Andalusian Health Service (SAS)")
+                w.low in _org_words() for w in words[1:]) and not (len(words) > 2 and words[1].low == "for"):
+            continue  # (letters of the name in its own language: "the Andalusian Health Service (SAS)", a body's
+            # kind and its field: "the Centre for Volcanology and Geological Hazard Mitigation (PVMBG)")
         full = text[words[0].start:words[-1].end]
         place = lookup(full)
         if place is not None and place.kind != "org":

@@ -5944,3 +5944,15 @@ def test_a_statistics_office_owns_none_of_the_figures_it_measures_act26():
     assert _figure(text, "34.8%")["actor"] == "Nigeria"
     text = "The National Bureau of Statistics said it had hired 1,200 more enumerators for the census."
     assert _figure(text, "1,200 more enumerators")["actor"] == "National Bureau of Statistics"
+
+
+def test_initials_in_the_bodys_own_language_after_its_kind_and_field_act26():
+    # "the country's Centre for Volcanology and Geological Hazard Mitigation (PVMBG)", then "PVMBG widened the danger
+    # zone to 7 kilometres": the initials name the body the story spelled out, whose letters are of its own
+    # language. Guard: a country keeps its own name ("the Republic of Korea (ROK)" stays South Korea).
+    text = ("Mount Loleba erupted late on Monday, sending a column of ash 6,000 metres into the sky, the country's "
+            "Centre for Volcanology and Geological Hazard Mitigation (PVMBG) said. "
+            "PVMBG widened the danger zone around the crater to 7 kilometres from 5 kilometres.")
+    assert _figure(text, "7 kilometres")["actor"] == "Centre for Volcanology and Geological Hazard Mitigation (PVMBG)"
+    text = "The Republic of Korea (ROK) sent 300 troops to the exercise."
+    assert _figure(text, "300 troops")["actor"] == "South Korea"
