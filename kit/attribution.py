@@ -437,6 +437,13 @@ _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozens
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
+# a body that tells of its own members right before the count: "Castlebridge City Supporters' Trust, which says it
+# now has 6,400 members", "the Kingsmere Supporters' Trust says hundreds of members" (a name of up to six
+# capitalised words, bounded)
+_BODY_TELLS_MEMBERS = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})"
+                                 r"(?:,\s+which\s+(?:(?:says|said)\s+it\s+)?(?:now\s+)?(?:has|had)|\s+(?:says|said))\s+"
+                                 r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$")
+_OF_AFTER = re.compile(r"\s+of\s")  # "members of a gang": whose members the words after say
 # the words that name a statistics office, which measures others' figures and owns none (bodies.toml
 # [statistics_offices])
 _STATISTICS_OFFICES = frozenset(_BODIES["statistics_offices"]["words"])
@@ -4169,6 +4176,21 @@ class Attributer:
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)
                      and not self._called_no_firm(o)), None)
 
+    def _counts_its_members(self, f: Mention, sent: Sentence) -> str | None:
+        """The body that tells of its own members right before the count: "Castlebridge City Supporters' Trust,
+        which says it now has 6,400 members", "the Kingsmere Supporters' Trust says hundreds of members have
+        cancelled" (a body by a name the story gave it or one ending in a body's word; not "members of a gang")."""
+        said = _BODY_TELLS_MEMBERS.search(self.text, max(sent.start, f.start - 120), f.start)
+        if said is None or _OF_AFTER.match(self.text, f.noun_end):
+            return None
+        name = _THE_OPENING.sub("", said.group("name"))
+        if not name or name.lower() not in self.org_alias and name.split()[-1].lower() not in _BODY_HEADS \
+                and name.split()[-1] not in _org_words_cased():
+            return None
+        if lookup(name) is not None or name.split()[0] in first_names() or name in self.people.values():
+            return None
+        return self.org_alias.get(name.lower(), name)
+
     def _facility_runner(self, head: str) -> str | None:
         """The body that runs the facility a story calls by its noun ("the plant", "the refinery"): the body
         named with that word ("Dangote refinery"), else the last firm named (the carmaker whose plant it is)."""
@@ -4454,6 +4476,8 @@ class Attributer:
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
+        if f.unit == "members" and f.category == "people" and (counter := self._counts_its_members(f, sent)):
+            return counter  # "Castlebridge City Supporters' Trust, which says it now has 6,400 members": the trust's
         if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))) \
                 or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(

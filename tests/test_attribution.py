@@ -5956,3 +5956,14 @@ def test_initials_in_the_bodys_own_language_after_its_kind_and_field_act26():
     assert _figure(text, "7 kilometres")["actor"] == "Centre for Volcanology and Geological Hazard Mitigation (PVMBG)"
     text = "The Republic of Korea (ROK) sent 300 troops to the exercise."
     assert _figure(text, "300 troops")["actor"] == "South Korea"
+
+
+def test_a_body_that_tells_of_its_own_members_owns_them_act26():
+    # "Castlebridge City Supporters' Trust, which says it now has 6,400 members", "the Kingsmere Supporters' Trust
+    # says hundreds of members have cancelled": the trust's members, as a union's are. Guard: members the words
+    # after give to another stay no one's ("Police said six members of a gang were arrested").
+    text = "Castlebridge City Supporters' Trust, which says it now has 6,400 members, described the sale as a betrayal."
+    assert _figure(text, "6,400 members")["actor"] == "Castlebridge City Supporters' Trust"
+    text = "The Kingsmere Supporters' Trust says hundreds of members have cancelled their direct debits."
+    assert _figure(text, "hundreds of members")["actor"] == "Kingsmere Supporters' Trust"
+    assert _figure("Police said six members of a gang were arrested.", "six members")["actor"] is None
