@@ -202,10 +202,12 @@ _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")  # "Marie-Thérèse Guillo, 58, said":
 # combined Rs 467.95 crore", "Guests will pay between €2 and €3.50"), or a cost an unnamed group bears ("the strike
 # would cost businesses in the capital £110 million", "a fraud that cost investors more than $300 million"): the
 # plural right before the verb, the figure right after it (a window of the clause before the figure)
-# (or one of a group, in the singular: "a typical Band D household would pay £98 more", "each visitor spends")
+# (or one of a group, in the singular: "a typical Band D household would pay £98 more", "each visitor spends"); money
+# an unnamed group pledges or donates is no one's too ("Donors have pledged $9.8 million towards the campaign")
 _GROUP_PAYS = re.compile(r"(?:^|(?<=[\s,;(]))(?:(?P<group>[A-Za-z][a-z-]+s)|(?:an?|each|every)\s+(?:typical\s+|average\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?P<one>" + "|".join(table("bodies")["one_who_pays"]["words"]) + r"))\s+(?:(?:have|had|has|would|will|were|are|was|could|"
-                         r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends)"
+                         r"typically|already|now|also|each)\s+){0,2}(?:paid|pay|paying|pays|spent|spend|spending|spends|"
+                         r"pledged|pledge|pledges|pledging|donated|donate|donates|donating)"
                          r"(?:\s+out)?\s+(?:(?:a|an|combined|total|average|of|record|more|than|about|around|some|nearly|"
                          r"almost|at|least|up|to|between|estimated)\s+){0,4}$")
 _COST_TO_GROUP = re.compile(r"\b(?:cost|costs|costing)\s+(?P<group>[a-z][a-z-]+s)(?:\s+(?:in|across|at)\s+[^,;]{1,30}?)?\s+"
@@ -438,6 +440,19 @@ _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carm
 # a trade's noun, then a capitalised name, after a town: "Santiago brokerage Larraín Capital" (bounded)
 _TRADE_THEN_NAME = re.compile(r"\s+([a-z]+)\s+[A-ZÀ-ÖØ-Þ]")
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
+# a body that tells of its own members right before the count: "Castlebridge City Supporters' Trust, which says it
+# now has 6,400 members", "the Kingsmere Supporters' Trust says hundreds of members" (a name of up to six
+# capitalised words, bounded)
+_BODY_TELLS_MEMBERS = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,5})"
+                                 r"(?:,\s+which\s+(?:(?:says|said)\s+it\s+)?(?:now\s+)?(?:has|had)|\s+(?:says|said))\s+"
+                                 r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$")
+_OF_AFTER = re.compile(r"\s+of\s")  # "members of a gang": whose members the words after say
+# the words that name a statistics office, which measures others' figures and owns none (bodies.toml
+# [statistics_offices])
+_STATISTICS_OFFICES = frozenset(_BODIES["statistics_offices"]["words"])
+# a facility a firm runs, called by its noun in the possessive: "two of the plant's three shifts", "the refinery's
+# two crude units" (bodies.toml [run_facilities])
+_RUN_FACILITIES = frozenset(_BODIES["run_facilities"]["words"])
 _BODY_HEADS = (GENERIC_HEADS | FIRM_HEADS | NON_FIRM_HEADS | PUBLIC_HEADS) - {
     "ministry", "department", "government", "army", "navy", "military", "forces", "force", "police", "office"}
 GOVERNMENT = re.compile(
@@ -4208,6 +4223,26 @@ class Attributer:
                      if not any(w.lower() in NON_FIRM_HEADS for w in o.split()) and not self._called_a_union(o)
                      and not self._called_no_firm(o)), None)
 
+    def _counts_its_members(self, f: Mention, sent: Sentence) -> str | None:
+        """The body that tells of its own members right before the count: "Castlebridge City Supporters' Trust,
+        which says it now has 6,400 members", "the Kingsmere Supporters' Trust says hundreds of members have
+        cancelled" (a body by a name the story gave it or one ending in a body's word; not "members of a gang")."""
+        said = _BODY_TELLS_MEMBERS.search(self.text, max(sent.start, f.start - 120), f.start)
+        if said is None or _OF_AFTER.match(self.text, f.noun_end):
+            return None
+        name = _THE_OPENING.sub("", said.group("name"))
+        if not name or name.lower() not in self.org_alias and name.split()[-1].lower() not in _BODY_HEADS \
+                and name.split()[-1] not in _org_words_cased():
+            return None
+        if lookup(name) is not None or name.split()[0] in first_names() or name in self.people.values():
+            return None
+        return self.org_alias.get(name.lower(), name)
+
+    def _facility_runner(self, head: str) -> str | None:
+        """The body that runs the facility a story calls by its noun ("the plant", "the refinery"): the body
+        named with that word ("Dangote refinery"), else the last firm named (the carmaker whose plant it is)."""
+        return self.org_alias.named_with(head) or self._last_firm()
+
     def _last_club(self) -> str | None:
         """The last body named whose name is a club's ("Kingsmere Athletic", "FC Arverne"): "the club" is it, not the
         firm that owns it named since."""
@@ -4488,6 +4523,8 @@ class Attributer:
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
+        if f.unit == "members" and f.category == "people" and (counter := self._counts_its_members(f, sent)):
+            return counter  # "Castlebridge City Supporters' Trust, which says it now has 6,400 members": the trust's
         if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))) \
                 or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
@@ -4563,11 +4600,13 @@ class Attributer:
             # the worst-hit homes at between": a body's estimate of a loss or a repair's cost, no one's (not "put its
             # own losses at")
             return None
-        # (each match holds its verb: "pa" of "paid" or "spen" of "spent", else "cost"; a window holding
-        # none of them is passed at one look)
+        # (each match holds its verb: "pa" of "paid", "spen" of "spent", "pled" of "pledged" or "donat" of
+        # "donated", else "cost"; a window holding none of them is passed at one look)
         if f.category == "money" and (group := (_GROUP_PAYS.search(self.text, max(sent.start, f.start - 80), f.start)
                                                if self.text.find("pa", max(sent.start, f.start - 80), f.start) >= 0
-                                               or self.text.find("spen", max(sent.start, f.start - 80), f.start) >= 0 else None)
+                                               or self.text.find("spen", max(sent.start, f.start - 80), f.start) >= 0
+                                               or self.text.find("pled", max(sent.start, f.start - 80), f.start) >= 0
+                                               or self.text.find("donat", max(sent.start, f.start - 80), f.start) >= 0 else None)
                                       or (_COST_TO_GROUP.search(self.text, max(sent.start, f.start - 80), f.start)
                                           if self.text.find("cost", max(sent.start, f.start - 80), f.start) >= 0 else None)):
             word = group.group("group") or group.group("one")
@@ -4687,6 +4726,8 @@ class Attributer:
             # "about 900 of the chain's staff", "60% of the council's 4,000 staff", "three of the port's five
             # berths": the body the story named by that word, not the union or speaker that counts them
             return named
+        if kind_of and kind_of.group(1) in _RUN_FACILITIES and (runner := self._facility_runner(kind_of.group(1))):
+            return runner  # "two of the plant's three shifts": the firm that runs the plant
         at_kind = _AT_THE_KIND.match(self.text, f.noun_end) if f.category in ("personnel", "other") else None
         if at_kind and f.unit != "members" and (at_kind.group(1) in _BODY_HEADS or at_kind.group(1) == "club") \
                 and (named := self._named_by_kind(at_kind.group(1))):
@@ -5008,6 +5049,10 @@ class Attributer:
             named = self._named_by_kind(kind.group("head"))
             if named:
                 return named  # "The service's 12 prisons have 4,644 beds": the Irish Prison Service's
+        if kind and kind.group("head") in _RUN_FACILITIES and f.category not in ("people", "casualties") \
+                and not any(e.start >= kind.end("head") for e in before) \
+                and (runner := self._facility_runner(kind.group("head"))):
+            return runner  # "the refinery's two crude units": the refiner's
         told = _SAID_THE_KIND_S.search(self.text, max(sent.start, f.start - 90), f.start) \
             if f.category not in ("people", "casualties") else None
         if told and told.group("head") not in DOCUMENT_NOUNS and not any(e.start >= told.start("head") for e in before) \
@@ -5100,6 +5145,9 @@ class Attributer:
         for e in reversed(before):
             if e.org and self._reports_an_incident(e, f):
                 continue  # "Police said the vehicles recovered included three cars": reported, not the police's
+            if e.org and any(w.strip("()") in _STATISTICS_OFFICES for w in e.org.split()):
+                continue  # "inflation in the UK, which the Office for National Statistics put at 3.8%": it measures
+                # the country's figure, it owns none of it
             if others and e.org == subject:
                 continue
             if e.org and (nxt := _NEXT_WORD.match(self.text, e.end)) is not None \
@@ -7376,8 +7424,30 @@ def spelled_bodies(text: str, tokens) -> list[tuple[int, int]]:
             if "".join(t.low[0] for t in content) == acr and any(t.text[:1].islower() for t in content) \
                     and words[-1].text[:1].isupper():
                 out.append((w.start, words[-1].end))
-            break  # only the first capitalised word may open it: "The" before it is no part
+            elif words[-1].text[:1].isupper() and any(t.low == "and" for t in words[a:]) \
+                    and all(t.text[:1].isupper() for t in content) and _spelled_across_and(acr, content):
+                # "the Department of Health and Social Care (DHSC)", "the International Federation of Red Cross
+                # and Red Crescent Societies (IFRC)": capitalised words the name finder parts at "and", one name
+                out.append((w.start, words[-1].end))
+            else:
+                continue  # a later capitalised word may open it: "A spokesman said the Department of ..."
+            break  # the longest name that the letters spell
     return out
+
+
+def _spelled_across_and(acr: str, content: list) -> bool:
+    """Whether the initials ACR spell the name's words CONTENT, every word's or, from its first word on, some
+    of them in order ("IFRC": International Federation of Red Cross and Red Crescent Societies)."""
+    letters = "".join(t.low[0] for t in content)
+    if letters == acr:
+        return True
+    if len(acr) < 3 or letters[:1] != acr[:1]:
+        return False
+    i = 0
+    for c in letters:
+        if i < len(acr) and c == acr[i]:
+            i += 1
+    return i == len(acr)
 
 
 def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -> dict[str, str]:
@@ -7404,8 +7474,9 @@ def defined_acronyms(text: str, tokens, spelled: dict[int, int] | None = None) -
         while words and (words[0].low in _NAME_GLUE):
             words.pop(0)  # "the", a particle before the first capital
         if len(words) < 2 or words[0].text[:1].lower() != acr[:1].lower() and not any(
-                w.low in _org_words() for w in words[1:]):
-            continue  # (letters of the name in its own language: "the Andalusian Health Service (SAS)")
+                w.low in _org_words() for w in words[1:]) and not (len(words) > 2 and words[1].low == "for"):
+            continue  # (letters of the name in its own language: "the Andalusian Health Service (SAS)", a body's
+            # kind and its field: "the Centre for Volcanology and Geological Hazard Mitigation (PVMBG)")
         full = text[words[0].start:words[-1].end]
         place = lookup(full)
         if place is not None and place.kind != "org":

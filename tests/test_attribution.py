@@ -5970,3 +5970,79 @@ def test_a_record_word_that_opens_a_bodys_name_stays_in_the_name():
     text = "Ireland's Data Protection Commission fined Zephyr 310 million euros on Tuesday."
     assert _figure(text, "310 million euros")["actor"] == "Data Protection Commission"
     assert _figure("Carmaker Stellbrook will cut 4,500 jobs.", "4,500 jobs")["actor"] == "Stellbrook"
+
+
+def test_money_an_unnamed_group_pledges_is_no_ones_act26():
+    # "Donors have pledged $9.8 million towards the campaign": donors are no named body, and the money is not the
+    # country's whose ministry speaks. Guard: a named country that pledges keeps its money.
+    text = ("Bolivia's health ministry began a measles vaccination campaign on Monday. "
+            "Donors have pledged $9.8 million towards the campaign, the ministry said.")
+    assert _figure(text, "$9.8 million")["actor"] is None
+    text = ("Bolivia's health ministry began a measles vaccination campaign on Monday. "
+            "In all, donors pledged about $160 million towards the appeal, the ministry said.")
+    assert _figure(text, "about $160 million")["actor"] is None
+    text = ("Bolivia's health ministry began a measles vaccination campaign on Monday. "
+            "Japan has pledged $3.5 million towards the campaign, the ministry said.")
+    assert _figure(text, "$3.5 million")["actor"] == "Japan"
+
+
+def test_what_a_firms_plant_holds_is_the_firms_act26():
+    # "two of the plant's three shifts will be scrapped" after the carmaker is named: the plant's shifts are the
+    # firm's that runs it, the whole ("three shifts") and the part. Guard: where the story names no firm, only a
+    # union, the plant's shifts stay no one's (a union runs no plant).
+    text = ("Carmaker Kessler Automobilwerke said on Monday it would cut 900 jobs at its Gliwice plant. "
+            "From January, two of the plant's three shifts will be scrapped, works council chairman Tomasz Nowak said.")
+    assert _figure(text, "two of the plant's three shifts")["actor"] == "Kessler Automobilwerke"
+    assert _figure(text, "three shifts")["actor"] == "Kessler Automobilwerke"
+    text = ("The Sierpien 80 union said on Monday that 900 workers at the Gliwice plant would strike. "
+            "From January, two of the plant's three shifts will be scrapped, works council chairman Tomasz Nowak said.")
+    assert _figure(text, "three shifts")["actor"] is None
+
+
+def test_a_body_whose_initials_span_and_is_one_name_act26():
+    # "the International Federation of Red Cross and Red Crescent Societies (IFRC)", "the Department of Health and
+    # Social Care (DHSC)": the bracketed initials spell one body across "and" (some words skipped, as IFRC does),
+    # the owner of what it launches or spends, not the words after "and". Guard: two bodies joined by "and", the
+    # initials the second's alone, stay two ("The Treasury and the Bank of England (BoE)").
+    text = ("The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an emergency appeal "
+            "on Monday for 3.2 million Swiss francs.")
+    assert _figure(text, "3.2 million Swiss francs")["actor"] == \
+        "International Federation of Red Cross and Red Crescent Societies (IFRC)"
+    text = "A spokesman said the Department of Health and Social Care (DHSC) would spend £1.2 billion on new surgical hubs."
+    assert _figure(text, "£1.2 billion")["actor"] == "Department of Health and Social Care (DHSC)"
+    text = "The Treasury and the Bank of England (BoE) set aside £1.2 billion on Monday."
+    assert _figure(text, "£1.2 billion")["actor"] == "Bank of England"
+
+
+def test_a_statistics_office_owns_none_of_the_figures_it_measures_act26():
+    # "Nigeria's annual inflation rate, which the National Bureau of Statistics put at 24.5%": the office measures
+    # the country's inflation, the country owns it. Guard: the office's own staff stay its own.
+    text = ("Nigeria's annual inflation rate, which the National Bureau of Statistics put at 24.5% in January, "
+            "eased from a peak of 34.8% in December.")
+    assert _figure(text, "24.5%")["actor"] == "Nigeria"
+    assert _figure(text, "34.8%")["actor"] == "Nigeria"
+    text = "The National Bureau of Statistics said it had hired 1,200 more enumerators for the census."
+    assert _figure(text, "1,200 more enumerators")["actor"] == "National Bureau of Statistics"
+
+
+def test_initials_in_the_bodys_own_language_after_its_kind_and_field_act26():
+    # "the country's Centre for Volcanology and Geological Hazard Mitigation (PVMBG)", then "PVMBG widened the danger
+    # zone to 7 kilometres": the initials name the body the story spelled out, whose letters are of its own
+    # language. Guard: a country keeps its own name ("the Republic of Korea (ROK)" stays South Korea).
+    text = ("Mount Loleba erupted late on Monday, sending a column of ash 6,000 metres into the sky, the country's "
+            "Centre for Volcanology and Geological Hazard Mitigation (PVMBG) said. "
+            "PVMBG widened the danger zone around the crater to 7 kilometres from 5 kilometres.")
+    assert _figure(text, "7 kilometres")["actor"] == "Centre for Volcanology and Geological Hazard Mitigation (PVMBG)"
+    text = "The Republic of Korea (ROK) sent 300 troops to the exercise."
+    assert _figure(text, "300 troops")["actor"] == "South Korea"
+
+
+def test_a_body_that_tells_of_its_own_members_owns_them_act26():
+    # "Castlebridge City Supporters' Trust, which says it now has 6,400 members", "the Kingsmere Supporters' Trust
+    # says hundreds of members have cancelled": the trust's members, as a union's are. Guard: members the words
+    # after give to another stay no one's ("Police said six members of a gang were arrested").
+    text = "Castlebridge City Supporters' Trust, which says it now has 6,400 members, described the sale as a betrayal."
+    assert _figure(text, "6,400 members")["actor"] == "Castlebridge City Supporters' Trust"
+    text = "The Kingsmere Supporters' Trust says hundreds of members have cancelled their direct debits."
+    assert _figure(text, "hundreds of members")["actor"] == "Kingsmere Supporters' Trust"
+    assert _figure("Police said six members of a gang were arrested.", "six members")["actor"] is None
