@@ -2686,7 +2686,8 @@ class Attributer:
         self.home_region = self._home_region()
         self.acting_countries: dict[str, int] = {}  # countries that own figures so far -> how many
         self.recent_people: list[str] = []  # people named so far, the latest last
-        self.recent_orgs: list[str] = []  # bodies named so far, the latest last
+        self.recent_orgs: list[str] = []  # bodies named so far, the latest last (the last _RECENT_BODIES read)
+        self._orgs_seen: set[str] = set()  # every body in recent_orgs
         self._mid_words: _MidWords | None = None
         # the sentence being read: its opening body, the speech verb being read, the bodies it names
         self.sentence_subject: str | None = None
@@ -4022,7 +4023,7 @@ class Attributer:
                 owner = lookup(f.actor) if f.actor else None
                 if owner is not None and owner.kind == "country" and f.actor is not None:
                     self.acting_countries[f.actor] = self.acting_countries.get(f.actor, 0) + 1
-                elif owner is None and f.actor and f.actor not in self.recent_orgs and f.actor[:1].isupper() \
+                elif owner is None and f.actor and f.actor not in self._orgs_seen and f.actor[:1].isupper() \
                         and f.actor not in self.people.values():
                     # a body known only as an owner ("Velmar's quarterly revenue"): "the chipmaker" later is it
                     self._saw_org(f.actor)
@@ -4212,8 +4213,15 @@ class Attributer:
         return None
 
     def _saw_org(self, org: str) -> None:
-        if org in self.recent_orgs:
-            self.recent_orgs.remove(org)
+        if org in self._orgs_seen:
+            # named again: moved to the end. Only the last _RECENT_BODIES are ever read, so it is looked for among
+            # them (an older copy stays where no reading reaches it): a story naming thousands of bodies stays linear
+            tail = self.recent_orgs
+            for k in range(len(tail) - 1, max(-1, len(tail) - 1 - _RECENT_BODIES), -1):
+                if tail[k] == org:
+                    del tail[k]
+                    break
+        self._orgs_seen.add(org)
         self.recent_orgs.append(org)
 
     def _last_firm(self) -> str | None:
