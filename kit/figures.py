@@ -2020,7 +2020,9 @@ def _is_verb_like(word: str) -> bool:
 
 # verbs whose "up" before a number is a particle: "make up 71% of", "took up nearly 68% of", "set up 450 camps"
 _UP_AS_PARTICLE = frozenset(("make", "makes", "made", "making", "take", "takes", "took", "taking", "taken", "soak", "soaks",
-                             "soaked", "soaking", "set", "sets", "setting"))
+                             "soaked", "soaking", "set", "sets", "setting", "pick", "picks", "picked", "picking",
+                             "sign", "signs", "signed", "signing", "end", "ends", "ended", "ending", "snap", "snaps",
+                             "snapped", "snapping", "round", "rounds", "rounded", "rounding"))  # "picked up 40 migrants"
 # verbs whose "up" or "down" is a particle, not a move: "a fund set up by 40 donors", "shut down by 3 strikes"
 _PARTICLE_VERBS = frozenset(("set", "backed", "made", "drawn", "taken", "broken", "shut", "signed", "picked", "turned",
                              "held", "pulled", "handed", "followed", "brought", "written", "voted", "called"))

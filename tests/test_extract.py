@@ -2587,3 +2587,12 @@ def test_a_verb_that_opens_with_up_moves_nothing():
     assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total", "total"]
     text = "The firm upped its forecast by 2%, with sales up 5%."
     assert [(f["kind"], f["direction"]) for f in kit.extract(kit.Article.from_text(text)).figures] == [("change", "+")] * 2
+
+
+def test_up_after_a_phrasal_verb_is_no_rise():
+    # "the charity ship picked up 40 migrants", "police rounded up 12 suspects": counts, not rises. Guard: "stepped
+    # up 30 patrols" and "up 5%" are rises.
+    text = "The charity ship picked up 40 migrants, and police rounded up 12 suspects."
+    assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total", "total"]
+    text = "Sales were up 5%, and the force stepped up 30 patrols."
+    assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["change", "change"]
