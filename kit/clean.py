@@ -461,7 +461,15 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
     rest = _read_head(head, article, has_body=bool(rest), masthead=masthead) + rest
     rest = _drop_tail(rest, article)
     body: list[str] = []
+    skip = -1
     for i, line in enumerate(rest):
+        if i == skip:
+            article.chrome.append(line)
+            continue
+        if i <= 3 and len(body) <= 2 and not article.byline and i + 1 < len(rest) and _writer_then_role(line, rest[i + 1]):
+            # "Tom Harrington" / "News reporter @tomharringtonsky" under a standfirst: the writer and the role
+            article.byline, skip = [line.strip()], i + 1
+            continue
         if i == 0 and (m := _WIRE_DATELINE.match(line)):
             article.dateline = m.group("dateline").strip(" -–—")
             line = line[m.end():]
@@ -483,6 +491,19 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
     article.text = PARAGRAPH_SEP.join(body)
     tidy_head(article)
     return article
+
+
+def _writer_then_role(line: str, after: str) -> bool:
+    """Whether LINE is a writer's name alone and AFTER their newsroom role ("News reporter @handle")."""
+    ws = line.split()
+    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in ws):
+        return False
+    role = [w for w in after.split() if not w.startswith("@")]
+    if not 1 <= len(role) <= 4 or role[-1].lower() not in _byline_roles():
+        return False
+    from .places import first_names  # (read only here: the import of kit stays light)
+
+    return ws[0] in first_names()
 
 
 def tidy_head(article: Article) -> None:

@@ -693,3 +693,16 @@ def test_the_outlet_is_named_as_a_reader_names_it(outlet, expected):
     article = kit.Article(text="Police said 40 people were hurt.", outlet=outlet, byline=["Ann Lee", expected])
     tidy_head(article)
     assert (article.outlet, article.byline) == (expected, ["Ann Lee"])
+
+
+def test_a_writers_name_and_role_under_a_standfirst_are_the_byline():
+    # a pasted page whose standfirst comes before "Tom Harrington" / "News reporter @handle": the writer is the
+    # byline, not two lines of the story. Guard: a one-line paragraph naming a person in the story stays body.
+    head = "Sky News\nLive\n\nTens of thousands march through London\n\n"
+    stand = "Police and organisers disagree sharply over the size of the crowd.\n\n"
+    story = "Police said 40,000 people marched.\n\nOrganisers said 100,000 took part.\n"
+    article = kit.Article.from_text(head + stand + "Tom Harrington\nNews reporter @tomharringtonsky\n\n" + story)
+    assert article.byline == ["Tom Harrington"] and "Harrington" not in article.text
+    article = kit.Article.from_text(head + stand + "Police said 40,000 people marched.\n\nTom Harrington\n\n"
+                                    "Organisers said 100,000 took part.\n")
+    assert "Tom Harrington" in article.text
