@@ -435,6 +435,12 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-Z�
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
+# a brand written in lower case, right after its trade and before the speech verb ("operator daa said"), and the
+# words that may stand there instead (adverbs, auxiliaries, pronouns: "the operator also said")
+_LOWER_BRAND = re.compile(r"[a-z]{2,8}")
+_NOT_A_BRAND = SKIP_BEFORE_VERB | NOT_SUBJECTS | frozenset(
+    "itself themselves alone too first once soon since so thus however meanwhile instead likewise also last next "
+    "will would could should may might must can did does do not never".split())
 # a trade's noun, then a capitalised name, after a town: "Santiago brokerage Larraín Capital" (bounded)
 _TRADE_THEN_NAME = re.compile(r"\s+([a-z]+)\s+[A-ZÀ-ÖØ-Þ]")
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
@@ -3316,6 +3322,11 @@ class Attributer:
 
     def _speaker_from(self, words: list[str]) -> str | None:
         """The speaker a noun phrase names: a person, a body, a place, a pronoun, or a role."""
+        if len(words) >= 2 and _LOWER_BRAND.fullmatch(words[-1]) and words[-2].lower() in _TRADES \
+                and words[-1] not in _NOT_A_BRAND and words[-1] not in _speaker_heads() and words[-1] not in _TRADES \
+                and words[-1] not in DOCUMENT_NOUNS and not words[-1].endswith(("ly", "ed", "ing", "self", "s")):
+            return words[-1]  # "its operator daa said", "online retailer boohoo said": a name written in lower case
+            # after its trade (not "the operator also said", "the company itself said", "Council papers say")
         if len(words) >= 3 and words[-1].lower() in _ISSUED:
             words = words[:-1]  # "a National Audit Office report published on Thursday found": the report's
         on = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k] == "on"

@@ -5970,3 +5970,17 @@ def test_a_record_word_that_opens_a_bodys_name_stays_in_the_name():
     text = "Ireland's Data Protection Commission fined Zephyr 310 million euros on Tuesday."
     assert _figure(text, "310 million euros")["actor"] == "Data Protection Commission"
     assert _figure("Carmaker Stellbrook will cut 4,500 jobs.", "4,500 jobs")["actor"] == "Stellbrook"
+
+
+def test_a_brand_written_in_lower_case_after_its_trade_is_the_speaker():
+    # "Dublin Airport handled 33.4 million passengers ..., its operator daa said": the brand the trade names,
+    # written in lower case, not the airport nor nobody. Guards: "its operator also said" names no brand; "Council
+    # papers say" are the council's records, not a body called "papers".
+    text = "Dublin Airport handled 33.4 million passengers last year, up 19% on 2022, its operator daa said on Monday."
+    assert (_figure(text, "33.4 million passengers")["source"], _figure(text, "19%")["source"]) == ("daa", "daa")
+    text = "Dublin Airport expects to handle about 110,000 passengers on Saturday, operator daa said."
+    assert _figure(text, "about 110,000 passengers")["source"] == "daa"
+    text = "Dublin Airport handled 33.4 million passengers last year, its operator also said."
+    assert _figure(text, "33.4 million passengers")["source"] != "also"
+    text = "Ashworth will cut 250 jobs. Council papers say about 60 of the posts are vacant."
+    assert _figure(text, "about 60 of the posts")["source"] != "papers"
