@@ -543,6 +543,8 @@ _SAID_THE_KIND_S = re.compile(r"\b(?:said|says|added|told\s+[\w'’-]+)\s+(?:tha
 _THE_KIND_S_OPENS = re.compile(r"\s*(?:[,;]\s*)?[Tt]he\s+(?P<head>[a-z]+)['’]s\s")
 _OPENING_POSSESSOR_OF_NAMED = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+"
                                          r"(?P<run>(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3})\s+(?P<next>[a-z]+)")
+# the name a sentence opens with, as owner of what it reports ("Harbourside Rovers' 3-1 win", "Toyota's profit")
+_OPENING_OWNER = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})(?:['’]s|(?<=s)['’])\s")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+[a-z]")
 # the endings of English nouns of a state or an act ("membership", "employment", "inflation", "attendance")
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ship|ment|tion|sion|ness|ity|ance|ence|ism)$")
@@ -3545,6 +3547,15 @@ class Attributer:
             # "Japan on Friday pledged $12 million ..., its foreign ministry said, while the European Union announced
             # ...": the subject of the clause the speech verb closes, where a later clause has a subject of its own
             opener = self._subject_parts(self._sentence, self.verb_at)[0]
+        if opener is None and low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() \
+                and self._sentence is not None:
+            # "Harbourside Rovers' 3-1 win ... drew 24,500 spectators ..., its chief executive said": the body whose
+            # possession the sentence opens with
+            owner = _OPENING_OWNER.match(self._sentence.text)
+            if owner and lookup(owner.group("name")) is None and owner.group("name").split()[0] not in first_names() \
+                    and owner.group("name").split()[0].lower() not in NOT_SUBJECTS:
+                name = owner.group("name")
+                return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {' '.join(words[1:])}"  # "Harbourside Rovers' chief executive"
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]

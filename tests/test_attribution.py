@@ -5984,3 +5984,15 @@ def test_a_brand_written_in_lower_case_after_its_trade_is_the_speaker():
     assert _figure(text, "33.4 million passengers")["source"] != "also"
     text = "Ashworth will cut 250 jobs. Council papers say about 60 of the posts are vacant."
     assert _figure(text, "about 60 of the posts")["source"] != "papers"
+
+
+def test_its_role_after_a_sentence_that_opens_with_a_bodys_possession_is_that_bodys():
+    # "Harbourside Rovers' 3-1 win ... drew 24,500 spectators ..., its chief executive said": the chief executive
+    # of the club whose win the sentence opens with, not "its chief executive" unresolved. Guard: a person's
+    # possession ("Anna Berg's bakery") names no body for "its manager".
+    text = ("Harbourside Rovers' 3-1 win over Kingsmead Athletic on Saturday drew 24,500 spectators and earned the club "
+            "£410,000 in ticket sales, its chief executive said.")
+    assert _figure(text, "24,500 spectators")["source"] == "Harbourside Rovers' chief executive"
+    assert _figure(text, "£410,000")["source"] == "Harbourside Rovers' chief executive"
+    text = "Anna Berg's bakery sold 3,000 loaves on Saturday, its manager said."
+    assert "Anna Berg" not in (_figure(text, "3,000 loaves")["source"] or "")
