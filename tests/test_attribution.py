@@ -5996,3 +5996,13 @@ def test_its_role_after_a_sentence_that_opens_with_a_bodys_possession_is_that_bo
     assert _figure(text, "£410,000")["source"] == "Harbourside Rovers' chief executive"
     text = "Anna Berg's bakery sold 3,000 loaves on Saturday, its manager said."
     assert "Anna Berg" not in (_figure(text, "3,000 loaves")["source"] or "")
+
+
+def test_the_minister_after_a_minister_named_with_the_title_is_that_person():
+    # "..., Housing Minister Rui Teixeira Mendes said on Monday. ..., the minister said": the minister the story
+    # named with the title, not the bare role. Guard: with no minister named, "the minister said" stays the role.
+    text = ("The government will spend €1.2 billion on the subsidy, Housing Minister Rui Teixeira Mendes said on Monday. "
+            "A home must be let for no more than €900 a month in Lisbon, the minister said.")
+    assert _figure(text, "no more than €900")["source"] == "Rui Teixeira Mendes"
+    text = "A home must be let for no more than €900 a month in Lisbon, the minister said."
+    assert _figure(text, "no more than €900")["source"] == "minister"
