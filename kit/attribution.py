@@ -2345,6 +2345,17 @@ _MONTH_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
+@cache
+def _body_named_with(head: str) -> re.Pattern:
+    """A body's name that opens with HEAD, capitalised, and goes on with "of" or "for": "Department of Justice"."""
+    return re.compile(r"\b" + re.escape(head.capitalize()) + r"\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                      r"(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}")
+
+
+# what a body does to the figures it gives out: "according to figures the department gave in a parliamentary reply"
+_GIVING_VERBS = frozenset("gave gives published publishes released releases issued issues compiled compiles provided provides "
+                          "supplied supplies filed files presented presents submitted submits shared shares posted posts "
+                          "sent sends obtained".split())
 _FIELD_LETTERS = frozenset(_BODIES["field_letters"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out|kept)"
@@ -3008,6 +3019,8 @@ class Attributer:
                 # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
                 body_words = lead[1:] if lead[0].lower() == "the" else lead
                 who = self._trailing_name(body_words) or (_unpossessive(" ".join(body_words)) if body_words else None)
+            elif doc is not None and doc <= 3 and not made_by and (gave := self._document_giver(words, doc)):
+                who = gave  # "according to figures the department gave in a parliamentary reply": the department
             else:
                 informed = _INFORMED.match(tail.strip())
                 who = (informed.group() if informed else None) or self._trailing_name(words) or \
@@ -3659,6 +3672,25 @@ class Attributer:
         if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
+
+    def _document_giver(self, words: list[str], doc: int) -> str | None:
+        """The body or person a relative clause after a document's noun says gave it ("figures the department gave",
+        "data that Eurostat published"), read within a few words (the phrase after "according to" is short)."""
+        k = doc + 1
+        if k < len(words) and words[k].lower() in ("that", "which"):
+            k += 1
+        if k >= len(words) or not (words[k].lower() in ("the", "its", "their") or words[k][:1].isupper()):
+            return None
+        verb = next((v for v in range(k + 1, min(len(words), k + 6)) if words[v].lower() in _GIVING_VERBS), None)
+        if verb is None or any(w.lower() in CLAUSE_WORDS or w.lower() in _GIVING_VERBS for w in words[k:verb]):
+            return None
+        if verb - k == 2 and words[k].lower() == "the" and words[k + 1].islower() and self._sentence is not None:
+            # "the Department of Justice granted ..., according to figures the department gave": the body the
+            # sentence names with that word
+            named = {m.group() for m in _body_named_with(words[k + 1]).finditer(self._sentence.text)}
+            if len(named) == 1:
+                return named.pop()
+        return self._speaker_from(words[k:verb])
 
     def _members_named(self) -> str | None:
         """The last body named up to the end of the sentence being read by a name the gazetteer lacks, then "members"

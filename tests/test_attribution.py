@@ -6006,3 +6006,17 @@ def test_the_minister_after_a_minister_named_with_the_title_is_that_person():
     assert _figure(text, "no more than €900")["source"] == "Rui Teixeira Mendes"
     text = "A home must be let for no more than €900 a month in Lisbon, the minister said."
     assert _figure(text, "no more than €900")["source"] == "minister"
+
+
+def test_according_to_figures_a_body_gave_is_that_bodys_statement():
+    # "..., according to figures the department gave in a parliamentary reply", "according to figures Eurostat
+    # released on Friday": the body the relative clause says gave the figures states them (the department the
+    # sentence names in full). Guard: a relative clause with no giving verb names no giver.
+    text = ("To ease the pressure, the Department of Justice granted temporary release to 612 prisoners in January, "
+            "up from 388 in the same months of 2024, according to figures the department gave in a parliamentary reply.")
+    assert _figure(text, "612 prisoners")["source"] == "Department of Justice"
+    assert _figure(text, "388")["source"] == "Department of Justice"
+    text = "Car sales fell by 612 units in January, according to figures Eurostat released on Friday."
+    assert _figure(text, "612 units")["source"] == "Eurostat"
+    text = "Prices rose 4% in January, according to figures that Analysts doubted."
+    assert _figure(text, "4%")["source"] != "Analysts"
