@@ -2073,8 +2073,8 @@ _PUBLISHED_SHOWING = re.compile(r"\b(?:published|released|issued|produced)\s+(?:
                                 r"numbers|estimates|a\s+report|a\s+survey|a\s+study|an\s+analysis)\s+(?:that\s+|which\s+)?"
                                 r"(?:showing|showed|shows|suggesting|suggested)\b")
 _DATA_SHOWED = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){1,5}|[A-ZÀ-ÖØ-Þ][a-z]+\s+(?:ministry|department|office|agency|police|"
-                          r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
-                          r"(showed|show|shows)\b")
+                          r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates|papers|documents)\b[^,.;:\"“”]{0,50}?\b"
+                          r"(showed|show|shows|say|says)\b")
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
@@ -3061,8 +3061,17 @@ class Attributer:
             if who:  # "the ministry's weekly bulletin showed": the ministry the story named
                 candidates.append((m.start(2), who))
                 direct.add(m.start(2))
-        for m in _DATA_SHOWED.finditer(masked) if "show" in masked else ():
+        for m in _DATA_SHOWED.finditer(masked) if "show" in masked or "say" in masked else ():
             name = m.group(1).strip()
+            if name.lower() in _BODY_HEADS or name.lower() in PUBLIC_HEADS:
+                # "Council papers say about 60 of the posts are vacant": the council the story named
+                who = self._role_or_body(["the", name.lower()])
+                if who and who.lower() not in (name.lower(), "the " + name.lower()):
+                    candidates.append((m.start(2), who))
+                    direct.add(m.start(2))
+                    continue
+            if m.group(2) in ("say", "says") or masked[m.end(1):m.end(1) + 9].startswith(("papers", "documents")):
+                continue  # "Local papers say": the newspapers, no body's records (those are a body's kind's only)
             if name in ("The", "These", "Those", "This", "Its", "Their", "Our"):
                 # "The data show ...": the data the story has just cited, when a body cited them
                 prev = self.prev_sentence_speaker

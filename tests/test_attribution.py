@@ -6020,3 +6020,14 @@ def test_according_to_figures_a_body_gave_is_that_bodys_statement():
     assert _figure(text, "612 units")["source"] == "Eurostat"
     text = "Prices rose 4% in January, according to figures that Analysts doubted."
     assert _figure(text, "4%")["source"] != "Analysts"
+
+
+def test_a_bodys_kind_before_its_papers_says_the_body_named():
+    # "The council must cut £18.6 million ... Council papers say about 60 of the posts earmarked to go are vacant":
+    # the council's papers, so the council the story named states the figure. Guard: "Local papers say" are
+    # newspapers, no body called "Local".
+    text = ("Ashworth Borough Council voted for the rise. The council must cut £18.6 million from its spending. "
+            "Council papers say about 60 of the posts earmarked to go are currently vacant.")
+    assert _figure(text, "about 60 of the posts")["source"] == "Ashworth Borough Council"
+    text = "Ashworth Borough Council voted for the rise. Local papers say about 60 of the posts are vacant."
+    assert _figure(text, "about 60 of the posts")["source"] != "Local"
