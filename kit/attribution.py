@@ -437,6 +437,12 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-Z�
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
+# a brand written in lower case, right after its trade and before the speech verb ("operator daa said"), and the
+# words that may stand there instead (adverbs, auxiliaries, pronouns: "the operator also said")
+_LOWER_BRAND = re.compile(r"[a-z]{2,8}")
+_NOT_A_BRAND = SKIP_BEFORE_VERB | NOT_SUBJECTS | frozenset(
+    "itself themselves alone too first once soon since so thus however meanwhile instead likewise also last next "
+    "will would could should may might must can did does do not never".split())
 # a trade's noun, then a capitalised name, after a town: "Santiago brokerage Larraín Capital" (bounded)
 _TRADE_THEN_NAME = re.compile(r"\s+([a-z]+)\s+[A-ZÀ-ÖØ-Þ]")
 # "the agency", "the carrier", "the union" (a government's ministries and forces act for its country)
@@ -552,6 +558,8 @@ _SAID_THE_KIND_S = re.compile(r"\b(?:said|says|added|told\s+[\w'’-]+)\s+(?:tha
 _THE_KIND_S_OPENS = re.compile(r"\s*(?:[,;]\s*)?[Tt]he\s+(?P<head>[a-z]+)['’]s\s")
 _OPENING_POSSESSOR_OF_NAMED = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+"
                                          r"(?P<run>(?P<thing>[A-ZÀ-ÖØ-Þ][\w-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*|\d+)){0,3})\s+(?P<next>[a-z]+)")
+# the name a sentence opens with, as owner of what it reports ("Harbourside Rovers' 3-1 win", "Toyota's profit")
+_OPENING_OWNER = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})(?:['’]s|(?<=s)['’])\s")
 _OPENING_POSSESSOR = re.compile(r"\s*(?:The\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3})['’]s\s+[a-z]")
 # the endings of English nouns of a state or an act ("membership", "employment", "inflation", "attendance")
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:ship|ment|tion|sion|ness|ity|ance|ence|ism)$")
@@ -2080,8 +2088,8 @@ _PUBLISHED_SHOWING = re.compile(r"\b(?:published|released|issued|produced)\s+(?:
                                 r"numbers|estimates|a\s+report|a\s+survey|a\s+study|an\s+analysis)\s+(?:that\s+|which\s+)?"
                                 r"(?:showing|showed|shows|suggesting|suggested)\b")
 _DATA_SHOWED = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){1,5}|[A-ZÀ-ÖØ-Þ][a-z]+\s+(?:ministry|department|office|agency|police|"
-                          r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates)\b[^,.;:\"“”]{0,50}?\b"
-                          r"(showed|show|shows)\b")
+                          r"government|council|coastguard)\s+)(?:figures|data|statistics|estimates|papers|documents)\b[^,.;:\"“”]{0,50}?\b"
+                          r"(showed|show|shows|say|says)\b")
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
@@ -2352,6 +2360,17 @@ _MONTH_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
+@cache
+def _body_named_with(head: str) -> re.Pattern:
+    """A body's name that opens with HEAD, capitalised, and goes on with "of" or "for": "Department of Justice"."""
+    return re.compile(r"\b" + re.escape(head.capitalize()) + r"\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                      r"(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4}")
+
+
+# what a body does to the figures it gives out: "according to figures the department gave in a parliamentary reply"
+_GIVING_VERBS = frozenset("gave gives published publishes released releases issued issues compiled compiles provided provides "
+                          "supplied supplies filed files presented presents submitted submits shared shares posted posts "
+                          "sent sends obtained".split())
 _FIELD_LETTERS = frozenset(_BODIES["field_letters"]["words"])
 # "according to a preliminary count released by the General Election Commission": the body that made it
 _MADE_BY = re.compile(r"\b(?:released|published|compiled|issued|produced|conducted|prepared|carried\s+out|kept)"
@@ -3016,6 +3035,8 @@ class Attributer:
                 # the body whose figures they are: all of "Public Health Scotland", not its "Scotland"
                 body_words = lead[1:] if lead[0].lower() == "the" else lead
                 who = self._trailing_name(body_words) or (_unpossessive(" ".join(body_words)) if body_words else None)
+            elif doc is not None and doc <= 3 and not made_by and (gave := self._document_giver(words, doc)):
+                who = gave  # "according to figures the department gave in a parliamentary reply": the department
             else:
                 informed = _INFORMED.match(tail.strip())
                 who = (informed.group() if informed else None) or self._trailing_name(words) or \
@@ -3056,8 +3077,17 @@ class Attributer:
             if who:  # "the ministry's weekly bulletin showed": the ministry the story named
                 candidates.append((m.start(2), who))
                 direct.add(m.start(2))
-        for m in _DATA_SHOWED.finditer(masked) if "show" in masked else ():
+        for m in _DATA_SHOWED.finditer(masked) if "show" in masked or "say" in masked else ():
             name = m.group(1).strip()
+            if name.lower() in _BODY_HEADS or name.lower() in PUBLIC_HEADS:
+                # "Council papers say about 60 of the posts are vacant": the council the story named
+                who = self._role_or_body(["the", name.lower()])
+                if who and who.lower() not in (name.lower(), "the " + name.lower()):
+                    candidates.append((m.start(2), who))
+                    direct.add(m.start(2))
+                    continue
+            if m.group(2) in ("say", "says") or masked[m.end(1):m.end(1) + 9].startswith(("papers", "documents")):
+                continue  # "Local papers say": the newspapers, no body's records (those are a body's kind's only)
             if name in ("The", "These", "Those", "This", "Its", "Their", "Our"):
                 # "The data show ...": the data the story has just cited, when a body cited them
                 prev = self.prev_sentence_speaker
@@ -3332,6 +3362,11 @@ class Attributer:
 
     def _speaker_from(self, words: list[str]) -> str | None:
         """The speaker a noun phrase names: a person, a body, a place, a pronoun, or a role."""
+        if len(words) >= 2 and _LOWER_BRAND.fullmatch(words[-1]) and words[-2].lower() in _TRADES \
+                and words[-1] not in _NOT_A_BRAND and words[-1] not in _speaker_heads() and words[-1] not in _TRADES \
+                and words[-1] not in DOCUMENT_NOUNS and not words[-1].endswith(("ly", "ed", "ing", "self", "s")):
+            return words[-1]  # "its operator daa said", "online retailer boohoo said": a name written in lower case
+            # after its trade (not "the operator also said", "the company itself said", "Council papers say")
         if len(words) >= 3 and words[-1].lower() in _ISSUED:
             words = words[:-1]  # "a National Audit Office report published on Thursday found": the report's
         on = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k] == "on"
@@ -3550,6 +3585,15 @@ class Attributer:
             # "Japan on Friday pledged $12 million ..., its foreign ministry said, while the European Union announced
             # ...": the subject of the clause the speech verb closes, where a later clause has a subject of its own
             opener = self._subject_parts(self._sentence, self.verb_at)[0]
+        if opener is None and low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() \
+                and self._sentence is not None:
+            # "Harbourside Rovers' 3-1 win ... drew 24,500 spectators ..., its chief executive said": the body whose
+            # possession the sentence opens with
+            owner = _OPENING_OWNER.match(self._sentence.text)
+            if owner and lookup(owner.group("name")) is None and owner.group("name").split()[0] not in first_names() \
+                    and owner.group("name").split()[0].lower() not in NOT_SUBJECTS:
+                name = owner.group("name")
+                return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {' '.join(words[1:])}"  # "Harbourside Rovers' chief executive"
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
@@ -3653,6 +3697,25 @@ class Attributer:
         if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
+
+    def _document_giver(self, words: list[str], doc: int) -> str | None:
+        """The body or person a relative clause after a document's noun says gave it ("figures the department gave",
+        "data that Eurostat published"), read within a few words (the phrase after "according to" is short)."""
+        k = doc + 1
+        if k < len(words) and words[k].lower() in ("that", "which"):
+            k += 1
+        if k >= len(words) or not (words[k].lower() in ("the", "its", "their") or words[k][:1].isupper()):
+            return None
+        verb = next((v for v in range(k + 1, min(len(words), k + 6)) if words[v].lower() in _GIVING_VERBS), None)
+        if verb is None or any(w.lower() in CLAUSE_WORDS or w.lower() in _GIVING_VERBS for w in words[k:verb]):
+            return None
+        if verb - k == 2 and words[k].lower() == "the" and words[k + 1].islower() and self._sentence is not None:
+            # "the Department of Justice granted ..., according to figures the department gave": the body the
+            # sentence names with that word
+            named = {m.group() for m in _body_named_with(words[k + 1]).finditer(self._sentence.text)}
+            if len(named) == 1:
+                return named.pop()
+        return self._speaker_from(words[k:verb])
 
     def _members_named(self) -> str | None:
         """The last body named up to the end of the sentence being read by a name the gazetteer lacks, then "members"

@@ -6046,3 +6046,64 @@ def test_a_body_that_tells_of_its_own_members_owns_them_act26():
     text = "The Kingsmere Supporters' Trust says hundreds of members have cancelled their direct debits."
     assert _figure(text, "hundreds of members")["actor"] == "Kingsmere Supporters' Trust"
     assert _figure("Police said six members of a gang were arrested.", "six members")["actor"] is None
+
+
+def test_a_brand_written_in_lower_case_after_its_trade_is_the_speaker():
+    # "Dublin Airport handled 33.4 million passengers ..., its operator daa said": the brand the trade names,
+    # written in lower case, not the airport nor nobody. Guards: "its operator also said" names no brand; "Council
+    # papers say" are the council's records, not a body called "papers".
+    text = "Dublin Airport handled 33.4 million passengers last year, up 19% on 2022, its operator daa said on Monday."
+    assert (_figure(text, "33.4 million passengers")["source"], _figure(text, "19%")["source"]) == ("daa", "daa")
+    text = "Dublin Airport expects to handle about 110,000 passengers on Saturday, operator daa said."
+    assert _figure(text, "about 110,000 passengers")["source"] == "daa"
+    text = "Dublin Airport handled 33.4 million passengers last year, its operator also said."
+    assert _figure(text, "33.4 million passengers")["source"] != "also"
+    text = "Ashworth will cut 250 jobs. Council papers say about 60 of the posts are vacant."
+    assert _figure(text, "about 60 of the posts")["source"] != "papers"
+
+
+def test_its_role_after_a_sentence_that_opens_with_a_bodys_possession_is_that_bodys():
+    # "Harbourside Rovers' 3-1 win ... drew 24,500 spectators ..., its chief executive said": the chief executive
+    # of the club whose win the sentence opens with, not "its chief executive" unresolved. Guard: a person's
+    # possession ("Anna Berg's bakery") names no body for "its manager".
+    text = ("Harbourside Rovers' 3-1 win over Kingsmead Athletic on Saturday drew 24,500 spectators and earned the club "
+            "£410,000 in ticket sales, its chief executive said.")
+    assert _figure(text, "24,500 spectators")["source"] == "Harbourside Rovers' chief executive"
+    assert _figure(text, "£410,000")["source"] == "Harbourside Rovers' chief executive"
+    text = "Anna Berg's bakery sold 3,000 loaves on Saturday, its manager said."
+    assert "Anna Berg" not in (_figure(text, "3,000 loaves")["source"] or "")
+
+
+def test_the_minister_after_a_minister_named_with_the_title_is_that_person():
+    # "..., Housing Minister Rui Teixeira Mendes said on Monday. ..., the minister said": the minister the story
+    # named with the title, not the bare role. Guard: with no minister named, "the minister said" stays the role.
+    text = ("The government will spend €1.2 billion on the subsidy, Housing Minister Rui Teixeira Mendes said on Monday. "
+            "A home must be let for no more than €900 a month in Lisbon, the minister said.")
+    assert _figure(text, "no more than €900")["source"] == "Rui Teixeira Mendes"
+    text = "A home must be let for no more than €900 a month in Lisbon, the minister said."
+    assert _figure(text, "no more than €900")["source"] == "minister"
+
+
+def test_according_to_figures_a_body_gave_is_that_bodys_statement():
+    # "..., according to figures the department gave in a parliamentary reply", "according to figures Eurostat
+    # released on Friday": the body the relative clause says gave the figures states them (the department the
+    # sentence names in full). Guard: a relative clause with no giving verb names no giver.
+    text = ("To ease the pressure, the Department of Justice granted temporary release to 612 prisoners in January, "
+            "up from 388 in the same months of 2024, according to figures the department gave in a parliamentary reply.")
+    assert _figure(text, "612 prisoners")["source"] == "Department of Justice"
+    assert _figure(text, "388")["source"] == "Department of Justice"
+    text = "Car sales fell by 612 units in January, according to figures Eurostat released on Friday."
+    assert _figure(text, "612 units")["source"] == "Eurostat"
+    text = "Prices rose 4% in January, according to figures that Analysts doubted."
+    assert _figure(text, "4%")["source"] != "Analysts"
+
+
+def test_a_bodys_kind_before_its_papers_says_the_body_named():
+    # "The council must cut £18.6 million ... Council papers say about 60 of the posts earmarked to go are vacant":
+    # the council's papers, so the council the story named states the figure. Guard: "Local papers say" are
+    # newspapers, no body called "Local".
+    text = ("Ashworth Borough Council voted for the rise. The council must cut £18.6 million from its spending. "
+            "Council papers say about 60 of the posts earmarked to go are currently vacant.")
+    assert _figure(text, "about 60 of the posts")["source"] == "Ashworth Borough Council"
+    text = "Ashworth Borough Council voted for the rise. Local papers say about 60 of the posts are vacant."
+    assert _figure(text, "about 60 of the posts")["source"] != "Local"
