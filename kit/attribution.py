@@ -2705,6 +2705,7 @@ class Attributer:
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
         self._latest_region: Entity | None = None  # the latest part of a country the story named ("Sindh", "Cusco region")
+        self._latest_capital: Entity | None = None  # the latest capital the story named: what "the capital" may mean
         self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
@@ -4448,6 +4449,8 @@ class Attributer:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
             if part or (e.place.kind in ("region", "state") and e.place.country):
                 self._latest_region = e
+            if e.place.kind == "capital" and not e.surface.endswith(("'s", "’s")):
+                self._latest_capital = e
             site = _SITE_BEFORE.search(self.text, max(0, e.start - 80), e.start) if e.place.kind not in (
                 "country", "nation", "demonym", "org", "force") else None
             if site:
@@ -6853,6 +6856,14 @@ class Attributer:
                     if org_town is not None and org_town.kind in ("city", "capital"):
                         return org_town
         fits = [x.place for x in reversed(seen) if x.place is not None and _fits_backref(want, x.place)]
+        if e.surface in ("the capital", "the capital's", "the capital’s") and fits and fits[0].kind != "capital":
+            # "deployed more than 1,400 officers across the capital" after "marched through central London" and
+            # "arrested in Westminster": the capital the story named, not a district of it named since
+            named_capital = self._latest_capital
+            if any(p.kind == "capital" for p in fits):
+                fits = [p for p in fits if p.kind == "capital"]
+            elif named_capital is not None and named_capital.place is not None and named_capital.start < e.start:
+                fits = [named_capital.place]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals

@@ -1699,3 +1699,25 @@ def test_a_town_before_people_still_places_them():
     text = "About 12,000 people marched in Lima on Saturday, police said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["About 12,000 people"]["location"] == "Lima"
+
+
+_CAPITAL_STORY = ("Thousands of taxi drivers marched through central Madrid on Monday against new licence rules.\n\n"
+                  "The march set off from Atocha station at 11am.\n\n"
+                  "Drivers blocked roads for most of the afternoon.\n\n"
+                  "Police said 14 people had been arrested in Getafe by 6pm.\n\n"
+                  "Police deployed 900 officers across {ref}, the interior ministry said.")
+
+
+def test_the_capital_after_a_town_named_since_is_the_capital_the_story_named():
+    # "The Met deployed more than 1,400 officers across the capital" paragraphs after "marched through central London"
+    # and a sentence after "arrested in Westminster": the capital the story named, not the town named since
+    text = _CAPITAL_STORY.format(ref="the capital")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["900 officers"]["location"] == "Madrid"
+
+
+def test_the_city_after_a_town_named_since_is_still_that_town():
+    # guard: "the city" keeps meaning the latest town named
+    text = _CAPITAL_STORY.format(ref="the city")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["900 officers"]["location"] == "Getafe"
