@@ -230,6 +230,7 @@ _CLAUSE_JOINERS = frozenset("after and while whereas as when because since but a
 _BACKREF_ACTS = re.compile(r"\s+(?:(?:has|had|have|will|would|is|was|also|now|still|already)\s+)*[a-z]+(?:ed|s)\b(?<!ss)")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
+_BASED_OPENER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?=[A-Z])")  # "Bengaluru-based Infonetic"
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
                                     r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
@@ -6409,6 +6410,13 @@ class Attributer:
             verb = _PEOPLE_DO.match(self.text, e.end, min(sent.end, e.end + 60))
             # "Indian steelmakers produced a record 140.2 million tonnes": the producers' country is where
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None
+        based = _BASED_OPENER.match(self.text, start, min(sent.end, start + 60)) if self.text[start:start + 1].isupper() else None
+        if based is not None and (e is None or e.start >= based.end()):
+            # "Bengaluru-based Infonetic Systems said revenue rose 9.2%": the subject based in a town, with no other
+            # place named before the figure, has its figures there
+            town = lookup(based.group(1), allow_cities=True)
+            if town is not None and town.kind in ("city", "capital", "state", "region"):
+                return Entity(based.start(1), based.end(1), based.group(1), town, "")
         if e is None or e.start - start > 4 or e.place is None or e.prep not in ("", "the") \
                 or e.place.kind not in ("city", "capital", "state", "region", "place") \
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):

@@ -1721,3 +1721,20 @@ def test_the_city_after_a_town_named_since_is_still_that_town():
     text = _CAPITAL_STORY.format(ref="the city")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["900 officers"]["location"] == "Getafe"
+
+
+def test_a_subject_based_in_a_town_has_its_figures_there():
+    # "Bengaluru-based Infonetic Systems said ... revenue rose 9.2%", "The Calgary-based Prairie Public Pension Plan
+    # returned 9.8%": a sentence that opens with its subject based in a town, and names no other place before the
+    # figure, is about that town
+    text = ("Pune-based Sahyadri Software said on Friday that revenue rose 8.1% to 21.4 billion rupees in the "
+            "three months to December.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["21.4 billion rupees"]["location"] == "Pune"
+
+
+def test_a_subject_listed_in_a_town_is_not_placed_there():
+    # guard: "Athens-listed Kyma Tankers": where the shares trade, not where the figure is
+    text = "Athens-listed Kyma Tankers said on Friday that profit rose 8.1% to $214 million in the quarter."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$214 million"]["location"] is None
