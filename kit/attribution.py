@@ -230,6 +230,10 @@ _CLAUSE_JOINERS = frozenset("after and while whereas as when because since but a
 _BACKREF_ACTS = re.compile(r"\s+(?:(?:has|had|have|will|would|is|was|also|now|still|already)\s+)*[a-z]+(?:ed|s)\b(?<!ss)")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
+# an area a place's possessive introduces by its name and its kind: "Fiji's Lau group", "Florida's Lee and Collier
+# counties", "China's Hubei province" (read in a bounded window after the possessive)
+_NAMED_AREA_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:and\s+)?){1,3}?(?:group|islands|region|province|provinces|"
+                               r"county|counties|district|districts|valley|peninsula|delta|basin|coast|department|prefecture)\b)")
 _BASED_OPENER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?=[A-Z])")  # "Bengaluru-based Infonetic"
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
                                     r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
@@ -6040,7 +6044,7 @@ class Attributer:
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS and not _CLAUSE_BREAK.search(self.text, end, e.start):
                 # "killed at least eight people across Spain" (not the next clause's: "costs €74.10, and in Manchester")
-                return _place_name(_inner_place(e, near_dest + near_pos))
+                return _place_name(self._named_area(_inner_place(e, near_dest + near_pos)))
         if f.category in ("money", "people"):
             for e in _near(ents, f.start):
                 if e.place is not None and e.place.kind in ("city", "capital", "place", "region", "state") \
@@ -6122,7 +6126,7 @@ class Attributer:
                 group = [e for e in group if _specificity(e.place) == best]
                 after_figure = [e for e in group if e.start >= f.end]
                 pick = after_figure[0] if after_figure else group[-1]
-                return _place_name(self._nested(_inner_place(pick, near_dest + near_pos), ents, f))
+                return _place_name(self._nested(self._named_area(_inner_place(pick, near_dest + near_pos)), ents, f))
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
         # it ("Australia's budget ..., with defence spending rising by $1.9 billion")
@@ -6176,7 +6180,7 @@ class Attributer:
                         and after.group("words").split()[0] in _CONTRIBUTION_WORDS:
                     continue  # "Britain's share is modest: ... three Typhoon jets": whose, not where
                     # (a region's services work in it: "Lower Austria's emergency services said ... 12,000 residents")
-                return _place_name(inner or e)  # "Peru's Arequipa region": the region
+                return _place_name(inner or self._named_area(e))  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and (
@@ -6248,6 +6252,17 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _named_area(self, e: Entity) -> Entity:
+        """E, or the area a place's possessive introduces by its name and kind where the gazetteer lacks it: "destroyed
+        more than 1,200 homes in Fiji's Lau group", "in Florida's Lee and Collier counties"."""
+        if e.place is None or not e.surface.endswith(("'s", "’s")):
+            return e
+        area = _NAMED_AREA_AFTER.match(self.text, e.end, min(len(self.text), e.end + 80))
+        if area is None:
+            return e
+        name = area.group(1)
+        return Entity(area.start(1), area.end(1), name, Place(name, "place", e.place.country), e.prep)
 
     def _part_named_before(self, end: int, at: int) -> bool:
         """Whether a part of the figure ending at END is named, and runs on without a comma, up to the place at AT."""

@@ -1738,3 +1738,19 @@ def test_a_subject_listed_in_a_town_is_not_placed_there():
     text = "Athens-listed Kyma Tankers said on Friday that profit rose 8.1% to $214 million in the quarter."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["$214 million"]["location"] is None
+
+
+def test_an_area_a_possessive_introduces_by_name_and_kind_is_the_place():
+    # "Cyclone Tevita destroyed more than 1,200 homes in Fiji's Lau group": the area the country's possessive
+    # introduces by its name and its kind ("group", "islands", "counties", "province") is where the figure is, where
+    # the gazetteer lacks it
+    text = "Cyclone Mela destroyed more than 900 homes in Tonga's Ha'apai group, officials said on Tuesday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert "Ha'apai" in (figures["more than 900 homes"]["location"] or "")
+
+
+def test_a_possessive_before_a_plain_noun_is_still_the_country():
+    # guard: a possessive before a noun that names no area keeps the country ("in Tonga's north")
+    text = "Cyclone Mela destroyed more than 900 homes in Tonga's north, officials said on Tuesday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["more than 900 homes"]["location"] == "Tonga"
