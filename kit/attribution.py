@@ -234,6 +234,7 @@ _BACKREF_ACTS = re.compile(r"\s+(?:(?:has|had|have|will|would|is|was|also|now|st
 # counties", "China's Hubei province" (read in a bounded window after the possessive)
 _NAMED_AREA_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:and\s+)?){1,3}?(?:group|islands|region|province|provinces|"
                                r"county|counties|district|districts|valley|peninsula|delta|basin|coast|department|prefecture)\b)")
+_LOWER_FEATURES = frozenset(("valley", "river", "delta", "basin", "plain", "lagoon", "estuary"))  # "the Po valley"
 _BASED_OPENER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?=[A-Z])")  # "Bengaluru-based Infonetic"
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
                                     r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
@@ -1304,6 +1305,16 @@ _TOWN_PART_PREPS = frozenset({"in", "at", "across", "inside", "throughout", "nea
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
+    head = i + (toks[i].low == "the")
+    if head <= j <= head + 1 and j + 1 < len(toks) and toks[j + 1].low in _LOWER_FEATURES \
+            and (head > i or (i > 0 and toks[i - 1].low == "the")) and toks[head].text[:1].isupper() \
+            and all(toks[k].kind == "word" and not _POSSESSIVE.search(toks[k].text) for k in range(head, j + 1)) \
+            and lookup(text[offset + toks[head].start: offset + toks[j].end], allow_cities=True) is None:
+        # "destroyed crops on about 35,000 hectares in the Po valley", "water drawn from the Pachachaca river": a
+        # name the gazetteer lacks before a natural feature's word in lower case names that feature, a place
+        surface = text[offset + toks[head].start: offset + toks[j + 1].end]
+        return [Entity(offset + toks[head].start, offset + toks[j + 1].end, surface, Place(surface, "place", None),
+                       _prep_before(toks, head - 1 if head > i else i - 1))]
     if i == j and (toks[i].low in _CALENDAR or len(toks[i].low) <= 2) and lookup(toks[i].text) is None:
         # "Tuesday", "March", "He", "It" alone (a quarter of the runs): no place, and _not_a_place holds for
         # such a word, so every test below comes to no entity; answered here without them

@@ -1754,3 +1754,18 @@ def test_a_possessive_before_a_plain_noun_is_still_the_country():
     text = "Cyclone Mela destroyed more than 900 homes in Tonga's north, officials said on Tuesday."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["more than 900 homes"]["location"] == "Tonga"
+
+
+def test_a_name_before_a_feature_s_word_in_lower_case_is_that_feature():
+    # "destroyed crops on about 35,000 hectares in the Po valley": a name the gazetteer lacks before "valley",
+    # "river", "delta", "basin", "plain", "lagoon" or "estuary" in lower case names that feature, the figure's place
+    text = "Hailstorms destroyed crops on about 21,000 hectares in the Adige valley, the farmers' association said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 21,000 hectares"]["location"] == "Adige valley"
+
+
+def test_a_name_before_a_lower_case_noun_that_is_no_feature_is_no_place():
+    # guard: "the Adige committee" names no place
+    text = "Hailstorms destroyed crops on about 21,000 hectares, the Adige committee said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 21,000 hectares"]["location"] is None
