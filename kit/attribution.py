@@ -1569,6 +1569,9 @@ _WHERE_AT_FACILITIES = frozenset(table("places")["facilities"]["where_at"])
 
 _FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])
 _VISITED = frozenset({"museum", "gallery", "library", "zoo"})  # "Rotterdam's Maritime Museum welcomed 870,000 visitors"
+# a facility named after a town's possessive: "Copenhagen's Nordic Design Museum" (read in a bounded window)
+_NAMED_FACILITY_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,4}?(?:" + "|".join(
+    sorted(w.capitalize() for w in _FACILITY_NOUNS | _VISITED)) + r"))\b(?![’'-])")
 _IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
                       r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
 _FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
@@ -6396,6 +6399,14 @@ class Attributer:
                 # tax to €4": a council that opens the sentence acts in its town
                 return Entity(e.start, e.start + len(named.group(1)), named.group(1), town, "", None, False)
             return None
+        named = _NAMED_FACILITY_AFTER.match(self.text, e.end, min(sent.end, e.end + 80)) if e is not None \
+            and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") and e.surface.endswith(("'s", "’s")) \
+            and e.place.kind in ("city", "capital", "place", "state", "region") else None
+        if named is not None and e is not None and e.place is not None and _acts_after(self.text, named.end()):
+            # "Copenhagen's Nordic Design Museum welcomed a record 1.46 million visitors": the town's facility, named
+            # after its possessive and the subject, is where they are (as "Lahore's Mayo Hospital admitted 212 people")
+            name = f"{named.group(1)}, {e.place.name}"
+            return Entity(e.start, named.end(), name, Place(name, "site", e.place.country), "")
         if e is not None and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") \
                 and e.surface.endswith(("'s", "’s")) and re.match(r"\s+[a-z]", self.text[e.end:e.end + 3]) \
                 and not any(w in _MILITARY_HEADS | {"staff"} for w in self.text[e.end:e.end + 30].lower().split()[:3]) \
