@@ -232,6 +232,12 @@ _CLAUSE_JOINERS = frozenset("after and while whereas as when because since but a
 _BACKREF_ACTS = re.compile(r"\s+(?:(?:has|had|have|will|would|is|was|also|now|still|already)\s+)*[a-z]+(?:ed|s)\b(?<!ss)")
 # a phrase of place or circumstance opening a sentence, before its subject: "In the Landtag in Schwerin, the AfD",
 # "With 99.8% of ballots counted, PAS" (bounded: one clause of at most 80 characters)
+# an area a place's possessive introduces by its name and its kind: "Fiji's Lau group", "Florida's Lee and Collier
+# counties", "China's Hubei province" (read in a bounded window after the possessive)
+_NAMED_AREA_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:and\s+)?){1,3}?(?:group|islands|region|province|provinces|"
+                               r"county|counties|district|districts|valley|peninsula|delta|basin|coast|department|prefecture)\b)")
+_LOWER_FEATURES = frozenset(("valley", "river", "delta", "basin", "plain", "lagoon", "estuary"))  # "the Po valley"
+_BASED_OPENER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?=[A-Z])")  # "Bengaluru-based Infonetic"
 _PLACE_OR_STATE_OPENER = re.compile(r"\s*(?:In|At|With|Across|Outside|Inside|Throughout)\s+[^,;:\"“”()]{2,80}?,\s+"
                                     r"(?=(?:the\s+|The\s+)?[A-ZÀ-ÖØ-Þ])")
 _POLICE_UNITS = frozenset(table("bodies")["police_units"]["words"])
@@ -1322,6 +1328,16 @@ _TOWN_PART_PREPS = frozenset({"in", "at", "across", "inside", "throughout", "nea
 
 def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     """Longest gazetteer matches inside a run of capitalised tokens."""
+    head = i + (toks[i].low == "the")
+    if head <= j <= head + 1 and j + 1 < len(toks) and toks[j + 1].low in _LOWER_FEATURES \
+            and (head > i or (i > 0 and toks[i - 1].low == "the")) and toks[head].text[:1].isupper() \
+            and all(toks[k].kind == "word" and not _POSSESSIVE.search(toks[k].text) for k in range(head, j + 1)) \
+            and lookup(text[offset + toks[head].start: offset + toks[j].end], allow_cities=True) is None:
+        # "destroyed crops on about 35,000 hectares in the Po valley", "water drawn from the Pachachaca river": a
+        # name the gazetteer lacks before a natural feature's word in lower case names that feature, a place
+        surface = text[offset + toks[head].start: offset + toks[j + 1].end]
+        return [Entity(offset + toks[head].start, offset + toks[j + 1].end, surface, Place(surface, "place", None),
+                       _prep_before(toks, head - 1 if head > i else i - 1))]
     if i == j and (toks[i].low in _CALENDAR or len(toks[i].low) <= 2) and lookup(toks[i].text) is None:
         # "Tuesday", "March", "He", "It" alone (a quarter of the runs): no place, and _not_a_place holds for
         # such a word, so every test below comes to no entity; answered here without them
@@ -1576,6 +1592,9 @@ _WHERE_AT_FACILITIES = frozenset(table("places")["facilities"]["where_at"])
 
 _FACILITY_NOUNS = frozenset(table("places")["facilities"]["named_before_town"])
 _VISITED = frozenset({"museum", "gallery", "library", "zoo"})  # "Rotterdam's Maritime Museum welcomed 870,000 visitors"
+# a facility named after a town's possessive: "Copenhagen's Nordic Design Museum" (read in a bounded window)
+_NAMED_FACILITY_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,4}?(?:" + "|".join(
+    sorted(w.capitalize() for w in _FACILITY_NOUNS | _VISITED)) + r"))\b(?![’'-])")
 _IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
                       r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
 _FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
@@ -2740,6 +2759,7 @@ class Attributer:
         self._latest_named: dict[str, Entity] = {}  # a word of a place's name -> the latest place so named
         self._latest_part: dict[str, Entity] = {}  # "province", "region" -> the latest place the story so named
         self._latest_region: Entity | None = None  # the latest part of a country the story named ("Sindh", "Cusco region")
+        self._latest_capital: Entity | None = None  # the latest capital the story named: what "the capital" may mean
         self._relative_spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's start -> its relative asides
         self._there: dict[int, bool] = {}  # a sentence's start -> whether it says "there" of a place
         self._latest_site: dict[str, Entity] = {}  # "port", "plant" -> the latest place the story named as one
@@ -4554,6 +4574,8 @@ class Attributer:
                 self._latest_part[part.group(1)] = e  # "Indonesia's West Sumatra province": what "the province" means
             if part or (e.place.kind in ("region", "state") and e.place.country):
                 self._latest_region = e
+            if e.place.kind == "capital" and not e.surface.endswith(("'s", "’s")):
+                self._latest_capital = e
             site = _SITE_BEFORE.search(self.text, max(0, e.start - 80), e.start) if e.place.kind not in (
                 "country", "nation", "demonym", "org", "force") else None
             if site:
@@ -6155,7 +6177,7 @@ class Attributer:
         for e in near_dest + near_pos:
             if end <= e.start <= end + 12 and e.prep in _WHERE_PREPS and not _CLAUSE_BREAK.search(self.text, end, e.start):
                 # "killed at least eight people across Spain" (not the next clause's: "costs €74.10, and in Manchester")
-                return _place_name(_inner_place(e, near_dest + near_pos))
+                return _place_name(self._named_area(_inner_place(e, near_dest + near_pos)))
         if f.category in ("money", "people"):
             for e in _near(ents, f.start):
                 if e.place is not None and e.place.kind in ("city", "capital", "place", "region", "state") \
@@ -6237,7 +6259,7 @@ class Attributer:
                 group = [e for e in group if _specificity(e.place) == best]
                 after_figure = [e for e in group if e.start >= f.end]
                 pick = after_figure[0] if after_figure else group[-1]
-                return _place_name(self._nested(_inner_place(pick, near_dest + near_pos), ents, f))
+                return _place_name(self._nested(self._named_area(_inner_place(pick, near_dest + near_pos)), ents, f))
         # no place by preposition: a place's possessive in the clause ("Switzerland's glaciers lost
         # 3%", "London's FTSE 100 rose 1.2%") is where the figure is, and in a ", with" clause after
         # it ("Australia's budget ..., with defence spending rising by $1.9 billion")
@@ -6291,7 +6313,7 @@ class Attributer:
                         and after.group("words").split()[0] in _CONTRIBUTION_WORDS:
                     continue  # "Britain's share is modest: ... three Typhoon jets": whose, not where
                     # (a region's services work in it: "Lower Austria's emergency services said ... 12,000 residents")
-                return _place_name(inner or e)  # "Peru's Arequipa region": the region
+                return _place_name(inner or self._named_area(e))  # "Peru's Arequipa region": the region
         # a country named as a modifier ("a UK bank account") sets the scene
         for e in _near(ents, f.start):
             if e.place is not None and e.place.kind in ("country", "nation", "city", "capital", "place", "region", "site") and (
@@ -6363,6 +6385,17 @@ class Attributer:
             if earlier:
                 return _place_name(earlier[-1])
         return None
+
+    def _named_area(self, e: Entity) -> Entity:
+        """E, or the area a place's possessive introduces by its name and kind where the gazetteer lacks it: "destroyed
+        more than 1,200 homes in Fiji's Lau group", "in Florida's Lee and Collier counties"."""
+        if e.place is None or not e.surface.endswith(("'s", "’s")):
+            return e
+        area = _NAMED_AREA_AFTER.match(self.text, e.end, min(len(self.text), e.end + 80))
+        if area is None:
+            return e
+        name = area.group(1)
+        return Entity(area.start(1), area.end(1), name, Place(name, "place", e.place.country), e.prep)
 
     def _part_named_before(self, end: int, at: int) -> bool:
         """Whether a part of the figure ending at END is named, and runs on without a comma, up to the place at AT."""
@@ -6485,6 +6518,14 @@ class Attributer:
                 # tax to €4": a council that opens the sentence acts in its town
                 return Entity(e.start, e.start + len(named.group(1)), named.group(1), town, "", None, False)
             return None
+        named = _NAMED_FACILITY_AFTER.match(self.text, e.end, min(sent.end, e.end + 80)) if e is not None \
+            and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") and e.surface.endswith(("'s", "’s")) \
+            and e.place.kind in ("city", "capital", "place", "state", "region") else None
+        if named is not None and e is not None and e.place is not None and _acts_after(self.text, named.end()):
+            # "Copenhagen's Nordic Design Museum welcomed a record 1.46 million visitors": the town's facility, named
+            # after its possessive and the subject, is where they are (as "Lahore's Mayo Hospital admitted 212 people")
+            name = f"{named.group(1)}, {e.place.name}"
+            return Entity(e.start, named.end(), name, Place(name, "site", e.place.country), "")
         if e is not None and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") \
                 and e.surface.endswith(("'s", "’s")) and re.match(r"\s+[a-z]", self.text[e.end:e.end + 3]) \
                 and not any(w in _MILITARY_HEADS | {"staff"} for w in self.text[e.end:e.end + 30].lower().split()[:3]) \
@@ -6525,6 +6566,13 @@ class Attributer:
             verb = _PEOPLE_DO.match(self.text, e.end, min(sent.end, e.end + 60))
             # "Indian steelmakers produced a record 140.2 million tonnes": the producers' country is where
             return e if verb and verb.group(1) in _HAPPENS_IN_VERBS else None
+        based = _BASED_OPENER.match(self.text, start, min(sent.end, start + 60)) if self.text[start:start + 1].isupper() else None
+        if based is not None and (e is None or e.start >= based.end()):
+            # "Bengaluru-based Infonetic Systems said revenue rose 9.2%": the subject based in a town, with no other
+            # place named before the figure, has its figures there
+            town = lookup(based.group(1), allow_cities=True)
+            if town is not None and town.kind in ("city", "capital", "state", "region"):
+                return Entity(based.start(1), based.end(1), based.group(1), town, "")
         if e is None or e.start - start > 4 or e.place is None or e.prep not in ("", "the") \
                 or e.place.kind not in ("city", "capital", "state", "region", "place") \
                 or e.surface.endswith(("'s", "’s")) or self.text[e.end:e.end + 1] in ("-", "‑"):
@@ -6972,6 +7020,14 @@ class Attributer:
                     if org_town is not None and org_town.kind in ("city", "capital"):
                         return org_town
         fits = [x.place for x in reversed(seen) if x.place is not None and _fits_backref(want, x.place)]
+        if e.surface in ("the capital", "the capital's", "the capital’s") and fits and fits[0].kind != "capital":
+            # "deployed more than 1,400 officers across the capital" after "marched through central London" and
+            # "arrested in Westminster": the capital the story named, not a district of it named since
+            named_capital = self._latest_capital
+            if any(p.kind == "capital" for p in fits):
+                fits = [p for p in fits if p.kind == "capital"]
+            elif named_capital is not None and named_capital.place is not None and named_capital.start < e.start:
+                fits = [named_capital.place]
         if len(fits) > 1 and next(x for x in reversed(seen) if x.place is fits[0]).start < \
                 self.paras[max(0, para.index - 1)].start:
             fits.sort(key=lambda p: -self.place_counts.get(p.name, 0))  # stable: the latest first among equals

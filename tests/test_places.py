@@ -1699,3 +1699,89 @@ def test_a_town_before_people_still_places_them():
     text = "About 12,000 people marched in Lima on Saturday, police said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["About 12,000 people"]["location"] == "Lima"
+
+
+_CAPITAL_STORY = ("Thousands of taxi drivers marched through central Madrid on Monday against new licence rules.\n\n"
+                  "The march set off from Atocha station at 11am.\n\n"
+                  "Drivers blocked roads for most of the afternoon.\n\n"
+                  "Police said 14 people had been arrested in Getafe by 6pm.\n\n"
+                  "Police deployed 900 officers across {ref}, the interior ministry said.")
+
+
+def test_the_capital_after_a_town_named_since_is_the_capital_the_story_named():
+    # "The Met deployed more than 1,400 officers across the capital" paragraphs after "marched through central London"
+    # and a sentence after "arrested in Westminster": the capital the story named, not the town named since
+    text = _CAPITAL_STORY.format(ref="the capital")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["900 officers"]["location"] == "Madrid"
+
+
+def test_the_city_after_a_town_named_since_is_still_that_town():
+    # guard: "the city" keeps meaning the latest town named
+    text = _CAPITAL_STORY.format(ref="the city")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["900 officers"]["location"] == "Getafe"
+
+
+def test_a_subject_based_in_a_town_has_its_figures_there():
+    # "Bengaluru-based Infonetic Systems said ... revenue rose 9.2%", "The Calgary-based Prairie Public Pension Plan
+    # returned 9.8%": a sentence that opens with its subject based in a town, and names no other place before the
+    # figure, is about that town
+    text = ("Pune-based Sahyadri Software said on Friday that revenue rose 8.1% to 21.4 billion rupees in the "
+            "three months to December.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["21.4 billion rupees"]["location"] == "Pune"
+
+
+def test_a_subject_listed_in_a_town_is_not_placed_there():
+    # guard: "Athens-listed Kyma Tankers": where the shares trade, not where the figure is
+    text = "Athens-listed Kyma Tankers said on Friday that profit rose 8.1% to $214 million in the quarter."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$214 million"]["location"] is None
+
+
+def test_an_area_a_possessive_introduces_by_name_and_kind_is_the_place():
+    # "Cyclone Tevita destroyed more than 1,200 homes in Fiji's Lau group": the area the country's possessive
+    # introduces by its name and its kind ("group", "islands", "counties", "province") is where the figure is, where
+    # the gazetteer lacks it
+    text = "Cyclone Mela destroyed more than 900 homes in Tonga's Ha'apai group, officials said on Tuesday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert "Ha'apai" in (figures["more than 900 homes"]["location"] or "")
+
+
+def test_a_possessive_before_a_plain_noun_is_still_the_country():
+    # guard: a possessive before a noun that names no area keeps the country ("in Tonga's north")
+    text = "Cyclone Mela destroyed more than 900 homes in Tonga's north, officials said on Tuesday."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["more than 900 homes"]["location"] == "Tonga"
+
+
+def test_a_name_before_a_feature_s_word_in_lower_case_is_that_feature():
+    # "destroyed crops on about 35,000 hectares in the Po valley": a name the gazetteer lacks before "valley",
+    # "river", "delta", "basin", "plain", "lagoon" or "estuary" in lower case names that feature, the figure's place
+    text = "Hailstorms destroyed crops on about 21,000 hectares in the Adige valley, the farmers' association said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 21,000 hectares"]["location"] == "Adige valley"
+
+
+def test_a_name_before_a_lower_case_noun_that_is_no_feature_is_no_place():
+    # guard: "the Adige committee" names no place
+    text = "Hailstorms destroyed crops on about 21,000 hectares, the Adige committee said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about 21,000 hectares"]["location"] is None
+
+
+def test_a_town_s_facility_named_after_its_possessive_is_where_its_figures_are():
+    # "Copenhagen's Nordic Design Museum welcomed a record 1.46 million visitors": the town's facility, named after
+    # the town's possessive and the sentence's subject, is where they are, as "Lahore's Mayo Hospital admitted
+    # 212 people" is
+    text = "Oslo's Nordic Sculpture Museum welcomed a record 1.2 million visitors in 2025."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert "Oslo" in (figures["1.2 million visitors"]["location"] or "")
+
+
+def test_a_country_s_named_court_is_not_made_a_site():
+    # guard: a country's possessive before a named body stays as it was ("Spain's Supreme Court upheld a fine")
+    text = "Spain's Supreme Court on Thursday upheld a €1.2m fine on a property developer."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert "Court" not in (figures["€1.2m"]["location"] or "")
