@@ -5184,6 +5184,13 @@ class Attributer:
             return phrase_owner
         if subject and self._general_clause(f, sent, ents):
             return None  # "The council will fill more potholes after residents reported 9,000 of them": no one's
+        if subject and not speech and f.category not in ("money", "percent") \
+                and _PASSIVE_BY.search(self.text, max(sent.start, f.start - 60), f.start) \
+                and not any(f.start <= e.start < max(f.end, f.noun_end) for e in ents):
+            # "The Philippines is struck by about 20 typhoons a year": the figure is the passive's agent, what acts on
+            # the subject, not the subject's own (not a change, "its wage bill was cut by €20m", nor an agent that
+            # names its owner, "are backed by 4,000 Rwandan troops")
+            return None
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
                 and e.prep not in _TO_OR_GIVEN
@@ -7351,6 +7358,7 @@ _QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qual
                                r"(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|up\s+to\s+|at\s+least\s+|below\s+|above\s+)?$")
 # "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
 # whose price and premium are the buyer's (up to three words describing it between)
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ck|ht|ut|it)\s+by\s+$")
 _BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\s+over|takes\s+over|"
                             r"took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,3}$")
 # "Peru's central bank", "Spain's fire service": a body that acts in its own name (bodies.toml)

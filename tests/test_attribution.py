@@ -6107,3 +6107,14 @@ def test_a_bodys_kind_before_its_papers_says_the_body_named():
     assert _figure(text, "about 60 of the posts")["source"] == "Ashworth Borough Council"
     text = "Ashworth Borough Council voted for the rise. Local papers say about 60 of the posts are vacant."
     assert _figure(text, "about 60 of the posts")["source"] != "Local"
+
+
+def test_act27_the_agent_of_a_passive_is_not_the_subjects_own():
+    # "The Philippines is struck by about 20 typhoons a year": the figure is what acts on the subject, so the
+    # country owns none of it. Guard: an agent that names its owner keeps it ("backed by 4,000 Rwandan troops").
+    text = "The Philippines is struck by about 20 typhoons and tropical storms each year."
+    assert _figure(text, "about 20 typhoons")["actor"] is None
+    text = "The rebels are backed by as many as 4,000 Rwandan troops, UN experts said."
+    assert _figure(text, "as many as 4,000 Rwandan troops")["actor"] == "Rwanda"
+    text = "The Philippines sent about 20 ships to the shoal."
+    assert _figure(text, "about 20 ships")["actor"] == "Philippines"
