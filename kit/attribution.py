@@ -5357,6 +5357,8 @@ class Attributer:
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) \
+                and not (f.category == "percent" and (share := _SHARE_OF_OTHERS.match(self.text, f.number.end)) is not None
+                         and share.group("head") not in _OWN_MEASURES and share.group("head") not in _CLAUSE_PRONOUNS) \
                 and not self._a_persons_name(earlier[-1]) and not (
                     not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
                                                          and (self.acting_countries or self.home_country))
@@ -7359,6 +7361,9 @@ _QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qual
 # "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
 # whose price and premium are the buyer's (up to three words describing it between)
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ck|ht|ut|it)\s+by\s+$")
+# a share of others' things, counted in a plural noun with no owner's word: "nearly 14% of votes cast", "About 70% of
+# the passengers" (not "of its passengers", "of the airline's 4,800 cabin crew", "of the vote", "of capacity")
+_SHARE_OF_OTHERS = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+s)\b(?!['’])")
 _BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\s+over|takes\s+over|"
                             r"took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,3}$")
 # "Peru's central bank", "Spain's fire service": a body that acts in its own name (bodies.toml)

@@ -6118,3 +6118,16 @@ def test_act27_the_agent_of_a_passive_is_not_the_subjects_own():
     assert _figure(text, "as many as 4,000 Rwandan troops")["actor"] == "Rwanda"
     text = "The Philippines sent about 20 ships to the shoal."
     assert _figure(text, "about 20 ships")["actor"] == "Philippines"
+
+
+def test_act27_a_share_of_others_is_not_the_last_paragraphs_body():
+    # "Only 58% of cancer patients started treatment within 62 days": a share of people or things counted with no
+    # owner's word measures them, not the body the paragraph before named. Guards: "58% of its patients" and a
+    # body's own measure ("40% of production costs") stay the body's.
+    before = "The Wyvern Valley Hospitals NHS Trust said it had cut its deficit by £4 million this year.\n\n"
+    text = before + "Only 58% of cancer patients started treatment within 62 days of an urgent referral last year, the inquiry heard."
+    assert _figure(text, "58%")["actor"] is None
+    text = before + "Only 58% of its patients started treatment within 62 days of an urgent referral last year, the inquiry heard."
+    assert _figure(text, "58%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+    text = before + "About 40% of production costs went on energy last year, the inquiry heard."
+    assert _figure(text, "About 40%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
