@@ -4618,7 +4618,9 @@ class Attributer:
             return served  # "Tens of thousands of National Grid customers": the firm's customers
         if f.unit == "members" and f.category == "people" and (counter := self._counts_its_members(f, sent)):
             return counter  # "Castlebridge City Supporters' Trust, which says it now has 6,400 members": the trust's
-        if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))) \
+        if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))
+                and not _ITS_BEFORE_NUMBER.search(self.text, max(sent.start, f.number.start - 12), f.number.start)
+                and not _OF_ITS_AFTER.match(self.text, f.number.end)) \
                 or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
@@ -7364,6 +7366,9 @@ _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)
 # a share of others' things, counted in a plural noun with no owner's word: "nearly 14% of votes cast", "About 70% of
 # the passengers" (not "of its passengers", "of the airline's 4,800 cabin crew", "of the vote", "of capacity")
 _SHARE_OF_OTHERS = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+s)\b(?!['’])")
+# "its" just before a count: "11 of its 187 Year 13 students", "its 4,800 cabin crew": the body's own people
+_ITS_BEFORE_NUMBER = re.compile(r"\b(?:of\s+)?its\s+$")
+_OF_ITS_AFTER = re.compile(r"\s+of\s+its\s")  # "11 of its 187 students"
 _BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\s+over|takes\s+over|"
                             r"took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,3}$")
 # "Peru's central bank", "Spain's fire service": a body that acts in its own name (bodies.toml)

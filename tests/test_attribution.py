@@ -6131,3 +6131,14 @@ def test_act27_a_share_of_others_is_not_the_last_paragraphs_body():
     assert _figure(text, "58%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
     text = before + "About 40% of production costs went on energy last year, the inquiry heard."
     assert _figure(text, "About 40%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+
+
+def test_act27_people_counted_as_its_own_are_the_bodys():
+    # "11 of its 187 Year 13 students won places at Oxford": people a body counts as "its" own are the body's,
+    # not people counted in general. Guard: people with no "its" stay no one's ("187 students won places").
+    text = ("At Kingsmead Academy in Wolverhampton, 62% of A-level entries were graded A* to B this year, and 11 of its "
+            "187 Year 13 students won places at Oxford or Cambridge, headteacher Priya Sandhu said on Thursday.")
+    assert _figure(text, "11 of its 187 Year 13 students")["actor"] == "Kingsmead Academy"
+    assert _figure(text, "187 Year 13 students")["actor"] == "Kingsmead Academy"
+    text = "In Wolverhampton, 187 students won places at Oxford or Cambridge this year, the council said."
+    assert _figure(text, "187 students")["actor"] is None
