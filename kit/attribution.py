@@ -7365,7 +7365,7 @@ _QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qual
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ck|ht|ut|it)\s+by\s+$")
 # a share of others' things, counted in a plural noun with no owner's word: "nearly 14% of votes cast", "About 70% of
 # the passengers" (not "of its passengers", "of the airline's 4,800 cabin crew", "of the vote", "of capacity")
-_SHARE_OF_OTHERS = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+s)\b(?!['’])")
+_SHARE_OF_OTHERS = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+s|people|children|cattle|livestock|women|men)\b(?!['’])")
 # "its" just before a count: "11 of its 187 Year 13 students", "its 4,800 cabin crew": the body's own people
 _ITS_BEFORE_NUMBER = re.compile(r"\b(?:of\s+)?its\s+$")
 _OF_ITS_AFTER = re.compile(r"\s+of\s+its\s")  # "11 of its 187 students"

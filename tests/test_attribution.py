@@ -6142,3 +6142,13 @@ def test_act27_people_counted_as_its_own_are_the_bodys():
     assert _figure(text, "187 Year 13 students")["actor"] == "Kingsmead Academy"
     text = "In Wolverhampton, 187 students won places at Oxford or Cambridge this year, the council said."
     assert _figure(text, "187 students")["actor"] is None
+
+
+def test_act27_a_share_of_others_counted_in_an_irregular_plural():
+    # "55 percent of cattle in the county had died": a share of animals or people named by an irregular plural
+    # (cattle, children, people) is theirs, not the body the paragraph before named. Guard: "of its cattle".
+    before = "The Wyvern Valley Hospitals NHS Trust said it had cut its deficit by £4 million this year.\n\n"
+    text = before + "Only 55% of cattle in the county survived the drought last year, the inquiry heard."
+    assert _figure(text, "55%")["actor"] is None
+    text = before + "Only 55% of its cattle survived the drought last year, the inquiry heard."
+    assert _figure(text, "55%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
