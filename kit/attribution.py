@@ -4618,7 +4618,9 @@ class Attributer:
             return served  # "Tens of thousands of National Grid customers": the firm's customers
         if f.unit == "members" and f.category == "people" and (counter := self._counts_its_members(f, sent)):
             return counter  # "Castlebridge City Supporters' Trust, which says it now has 6,400 members": the trust's
-        if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))) \
+        if (f.category == "people" and not (f.kind == "threshold" and _RULE_WORD_BEFORE.search(self.text, max(sent.start, f.start - 60), f.start))
+                and not _ITS_BEFORE_NUMBER.search(self.text, max(sent.start, f.number.start - 12), f.number.start)
+                and not _OF_ITS_AFTER.match(self.text, f.number.end)) \
                 or (f.category == "casualties" and not f.personnel_unit) or f.unit in OWNERLESS_UNITS or (
                 f.unit in AREA_UNITS and (_DESTROYED.search(sent.text) or not _HELD_AREA.search(
                     self.text, max(sent.start, f.start - 80), min(sent.end, f.noun_end + 60)))):
@@ -5184,6 +5186,13 @@ class Attributer:
             return phrase_owner
         if subject and self._general_clause(f, sent, ents):
             return None  # "The council will fill more potholes after residents reported 9,000 of them": no one's
+        if subject and not speech and f.category not in ("money", "percent") \
+                and _PASSIVE_BY.search(self.text, max(sent.start, f.start - 60), f.start) \
+                and not any(f.start <= e.start < max(f.end, f.noun_end) for e in ents):
+            # "The Philippines is struck by about 20 typhoons a year": the figure is the passive's agent, what acts on
+            # the subject, not the subject's own (not a change, "its wage bill was cut by €20m", nor an agent that
+            # names its owner, "are backed by 4,000 Rwandan troops")
+            return None
         if subject and not speech and not any(
                 (e.org or (e.place and e.place.kind in ("country", "force", "org") and not self._adjectival(e)))
                 and e.prep not in _TO_OR_GIVEN
@@ -5350,6 +5359,8 @@ class Attributer:
         if f.category in ("money", "percent", "personnel") and earlier and \
                 self.prev_org_para is not None and sent.paragraph - self.prev_org_para <= 1 and \
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) \
+                and not (f.category == "percent" and (share := _SHARE_OF_OTHERS.match(self.text, f.number.end)) is not None
+                         and share.group("head") not in _OWN_MEASURES and share.group("head") not in _CLAUSE_PRONOUNS) \
                 and not self._a_persons_name(earlier[-1]) and not (
                     not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
                                                          and (self.acting_countries or self.home_country))
@@ -7351,6 +7362,13 @@ _QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qual
                                r"(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|up\s+to\s+|at\s+least\s+|below\s+|above\s+)?$")
 # "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
 # whose price and premium are the buyer's (up to three words describing it between)
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ck|ht|ut|it)\s+by\s+$")
+# a share of others' things, counted in a plural noun with no owner's word: "nearly 14% of votes cast", "About 70% of
+# the passengers" (not "of its passengers", "of the airline's 4,800 cabin crew", "of the vote", "of capacity")
+_SHARE_OF_OTHERS = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+s|people|children|cattle|livestock|women|men)\b(?!['’])")
+# "its" just before a count: "11 of its 187 Year 13 students", "its 4,800 cabin crew": the body's own people
+_ITS_BEFORE_NUMBER = re.compile(r"\b(?:of\s+)?its\s+$")
+_OF_ITS_AFTER = re.compile(r"\s+of\s+its\s")  # "11 of its 187 students"
 _BOUGHT_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take\s+over|takes\s+over|"
                             r"took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,3}$")
 # "Peru's central bank", "Spain's fire service": a body that acts in its own name (bodies.toml)

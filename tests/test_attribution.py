@@ -6107,3 +6107,48 @@ def test_a_bodys_kind_before_its_papers_says_the_body_named():
     assert _figure(text, "about 60 of the posts")["source"] == "Ashworth Borough Council"
     text = "Ashworth Borough Council voted for the rise. Local papers say about 60 of the posts are vacant."
     assert _figure(text, "about 60 of the posts")["source"] != "Local"
+
+
+def test_act27_the_agent_of_a_passive_is_not_the_subjects_own():
+    # "The Philippines is struck by about 20 typhoons a year": the figure is what acts on the subject, so the
+    # country owns none of it. Guard: an agent that names its owner keeps it ("backed by 4,000 Rwandan troops").
+    text = "The Philippines is struck by about 20 typhoons and tropical storms each year."
+    assert _figure(text, "about 20 typhoons")["actor"] is None
+    text = "The rebels are backed by as many as 4,000 Rwandan troops, UN experts said."
+    assert _figure(text, "as many as 4,000 Rwandan troops")["actor"] == "Rwanda"
+    text = "The Philippines sent about 20 ships to the shoal."
+    assert _figure(text, "about 20 ships")["actor"] == "Philippines"
+
+
+def test_act27_a_share_of_others_is_not_the_last_paragraphs_body():
+    # "Only 58% of cancer patients started treatment within 62 days": a share of people or things counted with no
+    # owner's word measures them, not the body the paragraph before named. Guards: "58% of its patients" and a
+    # body's own measure ("40% of production costs") stay the body's.
+    before = "The Wyvern Valley Hospitals NHS Trust said it had cut its deficit by £4 million this year.\n\n"
+    text = before + "Only 58% of cancer patients started treatment within 62 days of an urgent referral last year, the inquiry heard."
+    assert _figure(text, "58%")["actor"] is None
+    text = before + "Only 58% of its patients started treatment within 62 days of an urgent referral last year, the inquiry heard."
+    assert _figure(text, "58%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+    text = before + "About 40% of production costs went on energy last year, the inquiry heard."
+    assert _figure(text, "About 40%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+
+
+def test_act27_people_counted_as_its_own_are_the_bodys():
+    # "11 of its 187 Year 13 students won places at Oxford": people a body counts as "its" own are the body's,
+    # not people counted in general. Guard: people with no "its" stay no one's ("187 students won places").
+    text = ("At Kingsmead Academy in Wolverhampton, 62% of A-level entries were graded A* to B this year, and 11 of its "
+            "187 Year 13 students won places at Oxford or Cambridge, headteacher Priya Sandhu said on Thursday.")
+    assert _figure(text, "11 of its 187 Year 13 students")["actor"] == "Kingsmead Academy"
+    assert _figure(text, "187 Year 13 students")["actor"] == "Kingsmead Academy"
+    text = "In Wolverhampton, 187 students won places at Oxford or Cambridge this year, the council said."
+    assert _figure(text, "187 students")["actor"] is None
+
+
+def test_act27_a_share_of_others_counted_in_an_irregular_plural():
+    # "55 percent of cattle in the county had died": a share of animals or people named by an irregular plural
+    # (cattle, children, people) is theirs, not the body the paragraph before named. Guard: "of its cattle".
+    before = "The Wyvern Valley Hospitals NHS Trust said it had cut its deficit by £4 million this year.\n\n"
+    text = before + "Only 55% of cattle in the county survived the drought last year, the inquiry heard."
+    assert _figure(text, "55%")["actor"] is None
+    text = before + "Only 55% of its cattle survived the drought last year, the inquiry heard."
+    assert _figure(text, "55%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
