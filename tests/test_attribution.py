@@ -6152,3 +6152,13 @@ def test_act27_a_share_of_others_counted_in_an_irregular_plural():
     assert _figure(text, "55%")["actor"] is None
     text = before + "Only 55% of its cattle survived the drought last year, the inquiry heard."
     assert _figure(text, "55%")["actor"] == "Wyvern Valley Hospitals NHS Trust"
+
+
+def test_a_bodys_record_named_by_its_kind_states_its_figures_with_no_other_speech():
+    # "Kingsmoor City lost £38m before tax, up from £21m, the club's accounts show": the club's record states both
+    # (it was read only where a speech verb stood in the sentence too); "the bank's data show" likewise. Guard: a
+    # sentence naming no record stays unsourced.
+    text = "Kingsmoor City lost £38m before tax last season, up from £21m, the club's accounts show."
+    assert (_figure(text, "£38m")["source"], _figure(text, "£21m")["source"]) == ("Kingsmoor City", "Kingsmoor City")
+    text = "Kingsmoor City lost £38m before tax last season, up from £21m."
+    assert _figure(text, "£38m")["source"] is None
