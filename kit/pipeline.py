@@ -482,12 +482,11 @@ def compared_changes(mentions: list[figures.Mention], text: str) -> None:
     compared with is a change of the same kind."""
     for m in mentions:
         if m.kind == "total" and (than := _CHANGE_THAN.search(text, max(m.sentence.start, m.start - 40), m.start)):
-            m.kind, m.direction = "change", "+" if than.group(1).lower() in _UP_NOUNS else "-"
+            m.kind, m.direction = "change", "+" if than.group(1).lower() in figures.CHANGE_NOUNS_UP else "-"
 
 
-_UP_NOUNS = frozenset(table("kinds")["up"]["nouns"])
-_CHANGE_THAN = re.compile(r"\b(" + alternation(table("kinds")["up"]["nouns"] + table("kinds")["down"]["nouns"])
-                          + r")\s+than\s+(?:the\s+|a\s+|an\s+)?$", re.I)  # kinds.toml
+_CHANGE_THAN = re.compile(r"\b(" + alternation(figures.CHANGE_NOUNS_UP | figures.CHANGE_NOUNS_DOWN)
+                          + r")\s+than\s+(?:the\s+|a\s+|an\s+)?$", re.I)  # the change nouns of kinds.toml
 
 
 def restated_changes(mentions: list[figures.Mention], text: str) -> None:
