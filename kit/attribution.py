@@ -437,7 +437,6 @@ FIRM_HEADS = frozenset(_BODIES["firm_heads"]["words"])
 NON_FIRM_HEADS = frozenset(_BODIES["non_firm_heads"]["words"])
 GENERIC_HEADS = frozenset(_BODIES["generic_heads"]["words"])
 DESCRIPTORS = GENERIC_HEADS | frozenset(_BODIES["descriptors"]["words"])
-_RECORD_WORDS = frozenset({"data", "statistics", "figures", "report", "study", "survey"})  # descriptors of no firm
 # the kinds of body a speaker may be named by ("the union", "the studio", "the charity coalition")
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&-]*){0,3})['’]s\b")
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
@@ -835,9 +834,7 @@ def _agent_as_written(words: str) -> str:
 
 
 _NOT_AN_AGENT = frozenset("end middle mid start beginning close time then now next early late tomorrow tonight "
-                          "january february march april may june july august september october november december "
-                          "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter "
-                          "year month week day".split())  # "expected by the end of the year": a time
+                          "spring summer autumn winter year month week day".split())  # with _CALENDAR: "by the end of the year", "by March"
 _AFTER_AN_AGENT = frozenset("on in at last this earlier after before and but while as for to when since".split())
 
 @cache
@@ -2379,6 +2376,9 @@ _MONTH_ABBREVIATIONS = frozenset(MONTH_ABBREVIATIONS)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 DOCUMENT_NOUNS = frozenset(_BODIES["document_nouns"]["words"])
+_RECORD_WORDS = DESCRIPTORS & DOCUMENT_NOUNS  # "data", "report", "survey": descriptors of no firm, they open a name
+
+
 @cache
 def _body_named_with(head: str) -> re.Pattern:
     """A body's name that opens with HEAD, capitalised, and goes on with "of" or "for": "Department of Justice"."""
@@ -3986,7 +3986,8 @@ class Attributer:
                 if not in_quote and (by := _FORECAST_BY.match(self.text, f.noun_end, sent.end)):
                     # "beating the 245,000 units forecast by economists polled by Meridian", "than the 35% advised by
                     # ICES scientists": the figure names who gave it
-                    if by.group("who").split()[0].lower() not in _NOT_AN_AGENT and not by.group("who")[:1].isdigit():
+                    first = by.group("who").split()[0].lower()
+                    if first not in _NOT_AN_AGENT and first not in _CALENDAR and not first[:1].isdigit():
                         f.source = _agent_as_written(by.group("who"))  # (not "expected by the end of the year")
                 f.source = self.expand(f.source)  # ("..., it said" after "The Met deployed": the Metropolitan Police)
                 f.actor = self.expand(self._actor(f, ents, sent))

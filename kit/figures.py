@@ -642,7 +642,7 @@ def _titled_name_number(m, toks, text) -> bool:
                                               and not nxt.low.endswith(("ly", "ed", "ing")))
 
 
-_CAMEL = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # "LockBit", "PlayStation", "iPhone" (letters only: linear)
+_CAMEL = re.compile(r"[A-Za-z][a-z]+[A-Z][A-Za-z]*")  # "LockBit", "PlayStation" (letters only: linear)
 _PLACE_PREPS = frozenset("to at by from in into near outside inside behind beyond hit of".split())  # before a site's name
 
 
