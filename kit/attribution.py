@@ -2097,6 +2097,12 @@ _ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2
 # a record named by its kind, after the figures it gives: "..., official results showed on Monday"
 _RESULTS_SHOWED = re.compile(r",\s+((?:official|provisional|preliminary|final|partial|unofficial)\s+"
                              r"(?:results|figures|data|count|tallies|tally))\s+(showed|show|shows)\b")
+# the words that open a sentence on a record by its kind ("Provisional figures from the agency show"), and the
+# body named after the record, before its verb
+_RECORD_ADJECTIVES = frozenset({"provisional", "preliminary", "official", "final", "partial", "unofficial", "latest",
+                                "new", "early", "revised", "initial", "annual", "monthly", "weekly", "quarterly"})
+_FIGURES_FROM = re.compile(r"(?:figures|data|statistics|estimates)\s+(?:published\s+|released\s+)?(?:from|by)\s+(?:the\s+)?"
+                           r"((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){0,5}[A-ZÀ-ÖØ-Þ][\w&'’-]*)\s+(?:[a-z]+\s+){0,3}?$")
 # a body that publishes the record that gives the figure: "the health board published figures showing that ..."
 # what a poll does with its figures: "A Novus poll ... put the Social Democrats on 34.2%"
 _POLL_VERBS = PUT_AT | {"gave", "gives", "showed", "shows", "found", "finds"}
@@ -2985,11 +2991,14 @@ class Attributer:
                 words = words[2:]  # "according to page 4 of the ministry's bulletin": the bulletin's maker
             if len(words) > 2 and words[0].lower() in ("a", "an") and words[1][:1].isupper():
                 words = words[1:]  # "according to a Fair Work Commission summary": the body's document
-            doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS), None)
+            doc = next((k for k, w in enumerate(words[:5]) if w.lower() in DOCUMENT_NOUNS
+                        and not (k + 1 < len(words) and words[k + 1].lower() in FIRM_HEADS)), None)
+            # ("according to the market research firm Pellam": a firm's trade, no document)
             role_data = bool(doc and all(w[:1].islower() for w in words[:doc]) and words[doc - 1].lower() in _speaker_heads())
             if role_data:
                 words = words[:doc]  # "according to agriculture ministry data published last week": the ministry
-            k = next((k for k, w in enumerate(words[:3]) if w.lower() in DOCUMENT_NOUNS), None)
+            k = next((k for k, w in enumerate(words[:3]) if w.lower() in DOCUMENT_NOUNS
+                      and not (k + 1 < len(words) and words[k + 1].lower() in FIRM_HEADS)), None)
             if k is not None and len(words) > k + 2 and all(w[:1].islower() for w in words[:k]) \
                     and words[k + 1].lower() in ("from", "by", "of") and (words[k + 2][:1].isupper() or words[k + 2].lower() == "the"):
                 words = words[k + 2:]  # "according to (satellite) data from the University of Maryland": the body
@@ -3103,6 +3112,13 @@ class Attributer:
                 direct.add(m.start(2))
         for m in _DATA_SHOWED.finditer(masked) if "show" in masked or "say" in masked else ():
             name = m.group(1).strip()
+            if (src := _FIGURES_FROM.match(masked, m.end(1), m.start(2))) and name.lower() in _RECORD_ADJECTIVES:
+                # "Provisional figures from the UK Health Security Agency show ...": the body they come from
+                candidates.append((m.start(2), self.org_alias.get(src.group(1).lower(), src.group(1))))
+                direct.add(m.start(2))
+                continue
+            if name.lower() in _RECORD_ADJECTIVES:
+                continue  # "Provisional figures show ...": the record's kind, no body
             if name.lower() in _BODY_HEADS or name.lower() in PUBLIC_HEADS:
                 # "Council papers say about 60 of the posts are vacant": the council the story named
                 who = self._role_or_body(["the", name.lower()])

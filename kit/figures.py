@@ -1833,6 +1833,7 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         before_words = before_words[:-3]  # "lost an average of 14.2% of their body weight": the verb's change
         prev = before_words[-1]
     prev2 = " ".join(before_words[-2:])
+    change_of = None
     if prev == "between" and len(before_words) > 1 and before_words[-2] == "by":
         prev = "by"  # "prices would climb by between 2% and 4%"
         before_words = before_words[:-1]
@@ -1897,7 +1898,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.direction = "+" if passive.group(1) == "added" else "-"
     if f.kind == "change" and m.approx in LIMIT_QUALIFIERS and LIMIT_WORDS.search(sentence.text):
         f.kind, f.direction = "threshold", None  # "rules allow clubs to lose no more than £105m"
-    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) and not m.percent and prev not in ("by", "up", "down"):
+    if f.kind == "change" and RATE_AFTER.search(text[f.noun_end:f.noun_end + 40]) and not m.percent and prev not in ("by", "up", "down") \
+            and not (m.currency and change_of):  # ("a rise of £1.05 an hour" moves a wage)
         # "sea levels rose 3.4mm a year": an amount per year; "raise output by 411,000 barrels per day" moves a rate
         f.kind, f.direction = "rate", None
     if f.kind == "total":

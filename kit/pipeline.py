@@ -195,11 +195,12 @@ def points_of_a_share(mentions: list[figures.Mention], text: str) -> None:
 _A_SHARE_BEFORE = re.compile(r"\b(?:share(?!\s+(?:average|index|indices|prices?|market|trading))|support|approval|turnout|backing|rating)\b"
                              r"[^.;,\d]{0,40}$")  # (not "the Nikkei share average fell 400 points")
 # "Turnout was 38.2%, down 4.7 points": the points a percentage just given moved by
-_AFTER_A_PERCENTAGE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b),?\s+(?:down|up|a\s+(?:rise|fall|drop)\s+of)\s+$")
+_AFTER_A_PERCENTAGE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?,?\s+"
+                                 r"(?:down|up|a\s+(?:rise|fall|drop)\s+of)\s+$")  # ("16.9% of the market, down 0.4 points")
 # "rose by 6.5 percentage points, while the other's fell by 7.1 points": the sentence's points, shortened (a
 # share moves by less than 100 points: "the FTSE 100 closed at 8,727 points" is an index's level)
 _PERCENTAGE_POINTS_BEFORE = re.compile(r"\bpercentage\s+points?\b", re.I)
-_TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
+_TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+(?:(?:take|reach|hit)\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)")
 
 
 def counted_among_casualties(mentions: list[figures.Mention], text: str) -> None:

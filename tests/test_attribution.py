@@ -6162,3 +6162,13 @@ def test_a_bodys_record_named_by_its_kind_states_its_figures_with_no_other_speec
     assert (_figure(text, "£38m")["source"], _figure(text, "£21m")["source"]) == ("Kingsmoor City", "Kingsmoor City")
     text = "Kingsmoor City lost £38m before tax last season, up from £21m."
     assert _figure(text, "£38m")["source"] is None
+
+
+def test_a_records_kind_before_the_body_it_comes_from():
+    # "Provisional figures from the UK Health Security Agency show ...": the agency states the figure, not the
+    # word "Provisional". Guard: "NHS England figures show" is NHS England's.
+    text = ("Provisional figures from the UK Health Security Agency show an estimated 340 excess deaths among "
+            "over-65s in the South West.")
+    assert _figure(text, "an estimated 340 excess deaths")["source"] == "UK Health Security Agency"
+    text = "NHS England figures show 340 more patients waited over 12 hours in the South West."
+    assert _figure(text, "340 more patients")["source"] == "NHS England"

@@ -2601,3 +2601,40 @@ def test_up_after_a_phrasal_verb_is_no_rise():
     assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["total", "total"]
     text = "Sales were up 5%, and the force stepped up 30 patrols."
     assert [f["kind"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["change", "change"]
+
+
+def test_a_stations_number_is_its_name():
+    # "a weather station near Yeovilton, known as Station 12, recorded 34.6C": the station's name, no count.
+    # Guard: "12 stations" counts them.
+    text = "A weather station near Yeovilton, known as Station 12, recorded 34.6C on Sunday."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == []
+    text = "The agency closed 12 stations near Yeovilton on Sunday."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["12 stations"]
+
+
+def test_points_beside_a_share_of_a_market_are_percentage_points():
+    # "held 16.9% of the market, down 0.4 points", "gained 0.6 points to take 9.2%": a market share moved, in
+    # percentage points. Guard: an index's points stay points ("The FTSE 100 fell 1.2%, or 98 points").
+    text = ("Aldwick held 16.9% of the market, down 0.4 points, Pellam said, while the discount chain Brisco gained "
+            "0.6 points to take 9.2%.")
+    assert (_figure(text, "0.4 points")["unit"], _figure(text, "0.6 points")["unit"]) == ("%", "%")
+    text = "The FTSE 100 fell 1.2%, or 98 points, to 8,120."
+    assert _figure(text, "98 points")["unit"] == "points"
+
+
+def test_colleagues_are_a_firms_staff():
+    # "fewer than 2,000 colleagues had moved to shorter contracts": retail's word for its staff. Guard: "2,000
+    # shoppers" are people, no staff.
+    text = "A Harland's spokesperson said fewer than 2,000 colleagues had moved to shorter contracts."
+    assert _figure(text, "fewer than 2,000 colleagues")["category"] == "personnel"
+    text = "A Harland's spokesperson said more than 2,000 shoppers had complained."
+    assert _figure(text, "more than 2,000 shoppers")["category"] != "personnel"
+
+
+def test_a_rise_of_money_an_hour_moves_a_wage():
+    # "a rise of £1.05 an hour": the change of an hourly wage, not an hourly amount. Guard: "rose 3.4mm a year"
+    # is an amount per year, and "the basic rate to £13.80 an hour" a rate.
+    text = "Shop-floor workers will get a rise of £1.05 an hour, taking the basic rate to £13.80 an hour."
+    assert (_figure(text, "£1.05")["kind"], _figure(text, "£13.80")["kind"]) == ("change", "rate")
+    text = "Sea levels rose 3.4mm a year over the decade."
+    assert _figure(text, "3.4mm")["kind"] == "rate"
