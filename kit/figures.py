@@ -198,7 +198,7 @@ STOP_WORDS = frozenset(
     "their his her our your my it they he she we you i said says say told added according about "
     "including across along near towards toward through up down out off last next ago without within among "
     "amongst amid despite via like unlike beyond behind above below beneath throughout inside outside worth "
-    "valued costing totalling totaling ahead clear short apart away once unless until".split()
+    "valued costing totalling totaling ahead clear short apart away once unless until between against versus besides".split()
 )
 MODIFIERS = frozenset(
     "more additional extra further new fresh other another extra young old armed unarmed active "
@@ -1457,9 +1457,12 @@ def _noun_after(toks: list[Token], j: int, limit: int = 7, allow_unknown: bool =
         # "aftershocks followed", "countries already taking part": the noun comes before a verb
         # a lone "damaged" or a "yesterday" is no noun: the figure's noun is elided
         # "A crowd of 60,704 saw Arsenal beat Everton": an irregular past verb before a name opens the predicate
+        # (a participle joined by a hyphen to the word before is an adjective: "11 loss-making convenience shops")
+        joined = {id(toks[x]) for x in range(max(j + 1, 2), min(k + 1, len(toks))) if toks[x - 1].text in ("-", "‑")
+                  and toks[x - 1].end == toks[x].start and toks[x - 1].start == toks[x - 2].end}
         cut = next((n for n, x in enumerate(mods) if x.kind == "word" and (
             (x.low in NOT_NOUNS and not (x.low in ("earlier", "later") and n + 1 < len(mods) and _looks_plural(mods[n + 1].low)))
-            or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x)
+            or ((n or len(mods) == 1 or mods[1].low in NOT_NOUNS) and _verb_or_adverb(x) and id(x) not in joined
                                    and not _ing_modifier(mods, n) and not _ed_modifier(mods, n))  # ("292,914 voted against it")
             or (n == 0 and x.low in _past_verbs() and len(mods) > 1 and mods[1].text[:1].isupper()))), len(mods))
         # (an acronym's plural is a common noun too: "19,400 ATMs", "3,000 EVs", "40 NGOs")
@@ -1778,8 +1781,13 @@ def _averaged_before(text: str, lo: int, hi: int) -> bool:
     ("Average monthly rents in Istanbul rose to 21,400 lira", "the average claim for a flooded home is about
     £32,000"): an amount each one pays or gets (not "analysts' average estimate of $2.84 billion")."""
     k = text.rfind("verage", lo, hi)
-    return k > lo and text[k - 1] in "aA" and not any(c.isdigit() for c in text[k:hi]) \
-        and _AVERAGE_PRICE.match(text, k - 1, hi) is not None
+    if k <= lo or text[k - 1] not in "aA" or _AVERAGE_PRICE.match(text, k - 1, hi) is None:
+        return False
+    moved = _MOVED_BY_A_SHARE_TO.search(text, k, hi)  # "the average price ... slipped 3% to 1,180 rupees": its new level
+    return not any(c.isdigit() for c in text[k:moved.start() if moved else hi])
+
+
+_MOVED_BY_A_SHARE_TO = re.compile(r"\s(?:by\s+)?\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)\s+to\s+$")
 
 
 _AVERAGE_PRICE = re.compile(r"[Aa]verage\s+(?:(?:monthly|weekly|annual|yearly|daily|hourly|household|single|return|adult)\s+)?"
@@ -1801,6 +1809,11 @@ _LIMIT_FOR = re.compile(r"\b(?:no|not)\s+more\s+than\s+[^,.;]{1,40}?\s+for\s+$",
 _FROM_THE_NORM = re.compile(r"\s+(below|under|above|over|down\s+on|up\s+on)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
                             r"(?:average|norm|normal|mean|median)\b", re.I)
 _SHORT_OF = re.compile(r"\s+short\b(?!-)")
+
+
+# "far below the 95% that experts say is needed to stop the virus": the level a goal needs
+_THAT_IS_NEEDED = re.compile(r",?\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}?(?:is|are|was|were|would\s+be)\s+"
+                             r"(?:needed|required|necessary)\b")
 
 
 def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> None:
@@ -1844,7 +1857,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         f.kind, f.direction = "change", "-"
     elif m.flags & {"signed+", "signed-"}:
         f.kind, f.direction = "change", "+" if "signed+" in m.flags else "-"  # "FTSE -0.6%", "(+2.1%)"
-    elif m.percent and prev in PAY_ASKS and not _OF_AFTER.match(text[f.noun_end:f.noun_end + 4]):
+    elif m.percent and (prev in PAY_ASKS or prev == "of" and len(before_words) > 1 and before_words[-2] in PAY_ASKS) \
+            and not _OF_AFTER.match(text[f.noun_end:f.noun_end + 4]):  # (and "against an offer of 5.5%")
         f.kind, f.direction = "change", "+"  # "the government has offered 5.5%", "the RCN wants 12%": a pay rise
     elif between & CHANGE_UP_AFTER and "new" not in between or prev2 in CHANGE_UP_BEFORE or prev in ("additional", "extra", "further", "another"):
         f.kind, f.direction = "change", "+"
@@ -1910,8 +1924,9 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 or _LICENSED_TO.search(text, max(sentence.start, m.start - 60), m.start) \
                 or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start) \
                 or (f.unit in _units()["time"] and _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)) \
-                or (text[max(0, m.start - 4):m.start].lower() == "the " and _AT_WHICH.match(text, max(m.end, f.noun_end),
-                                                                                       max(m.end, f.noun_end) + 50)) \
+                or (text[max(0, m.start - 4):m.start].lower() == "the " and (
+                    _AT_WHICH.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 50)
+                    or _THAT_IS_NEEDED.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 50))) \
                 or (f.unit in DISTANCE_UNITS and (_ZONE_AFTER.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 40)
                                                  or _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)
                                                  or _ZONE_TO.search(text, max(sentence.start, m.start - 70), m.start))):

@@ -2638,3 +2638,58 @@ def test_a_rise_of_money_an_hour_moves_a_wage():
     assert (_figure(text, "£1.05")["kind"], _figure(text, "£13.80")["kind"]) == ("change", "rate")
     text = "Sea levels rose 3.4mm a year over the decade."
     assert _figure(text, "3.4mm")["kind"] == "rate"
+
+
+def test_as_high_as_and_as_low_as_are_bounds():
+    # "could be as high as 2,500": a ceiling a speaker gives, like "as many as"; "fares as low as £5": a floor.
+    # Guard: "as many as" stays.
+    text = "The society said the true number of infections could be as high as 2,500, and fares as low as £5 sold out."
+    assert (_figure(text, "as high as 2,500")["approx"], _figure(text, "as low as £5")["approx"]) == ("as high as", "as low as")
+    text = "The society said as many as 2,500 children were infected."
+    assert _figure(text, "as many as 2,500 children")["approx"] == "as many as"
+
+
+def test_a_conventions_or_regulations_number_is_its_name():
+    # "breached ILO Convention 98", "Under Regulation 23 of the rules": names, no counts. Guard: "23 regulations".
+    text = "The union alleged that the operator breached ILO Convention 98, and cited Regulation 23 of the rules."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == []
+    text = "The ministry scrapped 23 regulations on Monday."
+    assert [f["quote"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["23 regulations"]
+
+
+def test_the_share_a_goal_needs_is_a_threshold():
+    # "far below the 95% that experts say is needed to stop the virus spreading": the level a goal needs. Guard:
+    # "fell to 58%" is a level reached.
+    text = "Coverage fell to 58% last year, far below the 95% that experts say is needed to stop the virus spreading."
+    assert (_figure(text, "58%")["kind"], _figure(text, "95%")["kind"]) == ("total", "threshold")
+
+
+def test_an_offer_of_a_percentage_is_a_pay_rise():
+    # "against an offer of 5.5% from the operator": the rise offered, as "has offered 5.5%". Guard: "a share of
+    # 5.5%" is no rise.
+    text = "The union is demanding a 12% pay rise, against an offer of 5.5% from Ngwenya Terminals."
+    assert (_figure(text, "5.5%")["kind"], _figure(text, "5.5%")["direction"]) == ("change", "+")
+    text = "The operator holds a share of 5.5% in Ngwenya Terminals."
+    assert _figure(text, "5.5%")["kind"] == "total"
+
+
+def test_a_participle_joined_by_a_hyphen_does_not_end_the_counted_noun():
+    # "shut 11 loss-making convenience shops", "4 flood-hit depots": compound adjectives; shops and depots are
+    # counted. Guard: "40 arrested" still counts people.
+    text = "The chain shut 11 loss-making convenience shops and 4 flood-hit depots."
+    assert [f["unit"] for f in kit.extract(kit.Article.from_text(text)).figures] == ["shops", "depots"]
+    text = "About 300 people marched, and 40 arrested."
+    assert _figure(text, "40 arrested")["unit"] == "people"
+
+
+def test_between_after_a_number_is_no_noun():
+    # "grew by 4.1% to 2.96 million between the 2011 and 2021 censuses": the population's people, not "between".
+    text = "The population of the Lisbon metropolitan area grew by 4.1% to 2.96 million between the 2011 and 2021 censuses."
+    assert _figure(text, "2.96 million")["unit"] == "people"
+
+
+def test_an_average_price_moved_to_a_level_is_a_rate():
+    # "the average price across all grades slipped 3% to 1,180 rupees": the price each kilo fetched, as "average
+    # rents rose to 21,400 lira". Guard: the 3% is a change.
+    text = "Top-grade tea fetched 2,450 rupees a kilo, while the average price across all grades slipped 3% to 1,180 rupees."
+    assert (_figure(text, "1,180 rupees")["kind"], _figure(text, "3%")["kind"]) == ("rate", "change")
