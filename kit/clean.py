@@ -73,6 +73,11 @@ def clean(raw: RawArticle) -> Article:
         from .html import clean_html  # trafilatura and lxml load only for HTML pages
 
         article = clean_html(raw.text, source_path=raw.source_path)
+    elif raw.format == "markdown":
+        from .markdown import markdown_text  # markdown-it-py loads only for Markdown
+
+        article = clean_text(markdown_text(raw.text), source_path=raw.source_path)
+        article.format = "markdown"
     else:
         article = clean_text(raw.text, source_path=raw.source_path)
     article.encoding = raw.encoding
@@ -530,6 +535,12 @@ def tidy_head(article: Article) -> None:
             words = words[1:]  # "‹ World NORDIC POST Aa ⋯": the section the app shows above its name
         outlet = " ".join(words) or outlet  # (icons and buttons around an app's name: "≡ Menu MERIDIAN NEWS 🔍 🔔")
         article.outlet = outlet
+    if article.outlet is None:
+        # no masthead above the story: the publisher its copyright line names, when the name is an outlet's
+        # ("© 2026 North Gazette Ltd. All rights reserved." -> "North Gazette"; not "© 2026 Reach plc", a group)
+        holder = next((m.group("name") for line in article.chrome if (m := _COPYRIGHT_HOLDER.match(line.strip()))), None)
+        if holder and _is_outlet_like(holder):
+            article.outlet = _COMPANY_SUFFIX.sub("", holder).strip()
     if article.outlet and article.byline:
         same = " ".join(article.outlet.lower().split())
         article.byline = [n for n in article.byline if " ".join(n.lower().split()) != same]
@@ -537,6 +548,9 @@ def tidy_head(article: Article) -> None:
 
 _DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'’-]{1,40},(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Za-z]{3,9})\s*\(([^()]{2,40})\)\s*[-–—]?")
 _OUTLET_PARTS = re.compile(r"\s+[·|–—-]\s+")
+_COPYRIGHT_HOLDER = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+)?"
+                               r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|the)){0,5})")
+_COMPANY_SUFFIX = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|SA|AG|All)\b\.?)+$")
 _APP_BUTTONS = frozenset({"menu", "aa", "search", "share", "more"})  # words of an app's buttons beside its name
 _FOLLOW = re.compile(r"^Follow\s+|\s*\+$")
 

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleNotFound, ArticleTooLarge, BinaryFile, EmptyArticle, FetchError
+from .markdown import MARKDOWN_SUFFIXES, looks_like_markdown
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm") + MARKDOWN_SUFFIXES  # what a folder of articles holds
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB (of 1,048,576 bytes, as --max-mb counts): a long feature is ~100 KB; a saved page with inline assets ~2 MB
 
@@ -45,7 +48,7 @@ class RawArticle:
     """Decoded text as read, before cleaning."""
 
     text: str
-    format: str  # "text" or "html"
+    format: str  # "text", "html" or "markdown"
     source_path: str | None
     encoding: str
 
@@ -92,6 +95,8 @@ def decode_bytes(data: bytes, name: str, suffix: str = "", source_path: str | No
     if not text.strip():
         raise EmptyArticle(f"{name}: the file holds only blank space. Paste the article's text into it.")
     fmt = "html" if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:512].lstrip(b"\xef\xbb\xbf")) else "text"
+    if fmt == "text" and (suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text)):
+        fmt = "markdown"  # "# Headline", "[News](https://...)": a page saved or copied as Markdown
     return RawArticle(text=text, format=fmt, source_path=source_path, encoding=encoding)
 
 

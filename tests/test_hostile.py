@@ -185,3 +185,16 @@ def test_a_head_line_of_a_megabyte_of_names_and_towns_is_read_in_linear_time():
     line = "Anna Berg Cd Ef in Oslo Gh Ij and " * (MB // 34) + "x"
     extract_or_refuse(lambda: kit.Article.from_text("Ships wait at the canal\n\n" + line + "\n\nAbout 160 ships waited, "
                                                     "the canal authority said.\n"))
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("unit", ["[", "[a](", "*a", "_a", "![a](b ", "aaaaaaaaaa[", "aaaaaaaaaa*", "aaaaaaaaaa<"])
+def test_a_megabyte_of_markdown_markup_is_read_in_linear_time(tmp_path, unit):
+    # a .md file of brackets, stars or links: the Markdown parser reads "[[[[..." at ~30 s a MB, so text that
+    # dense with markup is read as text; a diluted run is parsed, a few seconds a MB
+    from kit.markdown import markdown_text
+
+    assert isinstance(markdown_text(repeat_to(unit, MB)), str)
+    path = tmp_path / "page.md"
+    path.write_text(repeat_to(unit, 200_000))
+    extract_or_refuse(lambda: kit.load_article(path))

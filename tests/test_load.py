@@ -706,3 +706,53 @@ def test_a_writers_name_and_role_under_a_standfirst_are_the_byline():
     article = kit.Article.from_text(head + stand + "Police said 40,000 people marched.\n\nTom Harrington\n\n"
                                     "Organisers said 100,000 took part.\n")
     assert "Tom Harrington" in article.text
+
+
+MARKDOWN_PAGE = """[Home](https://www.northgazette.co.uk/) > [News](https://www.northgazette.co.uk/news)
+
+# Council to close 14 libraries as £23m budget gap widens
+
+*By Priya Sharma, Local Democracy Reporter*
+
+**Published: 12 March 2026**
+
+![Library](https://img.northgazette.co.uk/lib.jpg)
+*The Central Library in Leeds. Photo: Northgazette*
+
+Leeds City Council will close 14 of its 38 libraries by next April, cutting **120 jobs**, the
+[council](https://www.leeds.gov.uk) said on Tuesday.
+
+Unison said as many as 200 staff could be affected.
+
+---
+Share this article: [Facebook](https://facebook.com) | [Twitter](https://twitter.com)
+
+© 2026 North Gazette Ltd. All rights reserved.
+"""
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.txt"])
+def test_a_markdown_page_reads_as_its_text(tmp_path, name):
+    # an article saved or copied as Markdown (a reader-mode export, a scraper's output), named .md or not: the
+    # headline without its "#", the byline without its stars, links as their words, no image addresses, and
+    # the outlet its copyright line names when no masthead stands above the story
+    path = tmp_path / name
+    path.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    a = kit.load_article(path)
+    assert (a.title, a.byline, a.outlet) == ("Council to close 14 libraries as £23m budget gap widens", ["Priya Sharma"],
+                                           "North Gazette")
+    assert a.paragraphs[0] == ("Leeds City Council will close 14 of its 38 libraries by next April, cutting 120 jobs, the "
+                               "council said on Tuesday.")  # (a line wrapped inside a paragraph joins, as in a paste)
+    assert not any(s in a.text for s in ("](", "**", "https://", "#"))
+    x = kit.extract(a, published="2026-03-12")
+    assert [f["quote"] for f in x.figures][:2] == ["14 of its 38 libraries", "38 libraries"]
+
+
+def test_a_text_file_with_a_stray_hash_or_one_link_stays_text(tmp_path):
+    # a wire story or paste is no Markdown for a "#" or a bracket in it: read as pasted (a hashtag, a footnote)
+    text = ("LONDON, March 3 (Newswire) - Police arrested 40 people, a spokesman said. #protest\n\n"
+            "More at [1] and (see https://example.org).\n")
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    from kit.load import read_source
+    assert read_source(path).format == "text"
