@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import ArticleNotFound, ArticleTooLarge, BinaryFile, EmptyArticle, FetchError
 from .markdown import MARKDOWN_SUFFIXES, looks_like_markdown
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm") + MARKDOWN_SUFFIXES  # what a folder of articles holds
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".mht", ".mhtml", ".eml") + MARKDOWN_SUFFIXES  # what a folder holds
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB (of 1,048,576 bytes, as --max-mb counts): a long feature is ~100 KB; a saved page with inline assets ~2 MB
 
@@ -87,6 +87,8 @@ def decode_bytes(data: bytes, name: str, suffix: str = "", source_path: str | No
     """Bytes -> text: BOM first, then UTF-8, then Windows-1252; refuse binary data."""
     if not data.strip():
         raise EmptyArticle(f"{name}: the file is empty. Paste the article's text into it, or pick another file.")
+    if suffix in MIME_SUFFIXES or _MIME_START.match(data[:8192]):
+        return _mime_page(data, name, source_path)
     kind = _binary_kind(data)
     if kind:
         raise BinaryFile(f"{name}: this is {kind}, not an article. Give a .txt or .html file.")
@@ -98,6 +100,37 @@ def decode_bytes(data: bytes, name: str, suffix: str = "", source_path: str | No
     if fmt == "text" and (suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text)):
         fmt = "markdown"  # "# Headline", "[News](https://...)": a page saved or copied as Markdown
     return RawArticle(text=text, format=fmt, source_path=source_path, encoding=encoding)
+
+
+_MAX_MIME_PARTS = 2000  # a page saved with its pictures holds tens to a few hundred
+MIME_SUFFIXES = (".mht", ".mhtml", ".eml")  # a page saved as one file ("Save as: Webpage, single file"), an e-mail
+# a MIME-Version header among the first header lines (not a paste that opens "Date: 12 March")
+_MIME_START = re.compile(rb"(?:[A-Za-z][\w-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,40}?MIME-Version:", re.I)
+
+
+def _mime_page(data: bytes, name: str, source_path: str | None) -> RawArticle:
+    """A MIME document (a saved .mht page, an e-mailed newsletter) -> its HTML part, else its text part, decoded
+    by the standard library's e-mail reader."""
+    import email
+    import email.policy
+
+    if max(data.count(b"\n--"), data.count(b"Content-Type:") + data.count(b"content-type:")) > _MAX_MIME_PARTS:
+        # (the standard library reads a part in ~0.7 ms: a file of thousands is no saved page, and would take minutes)
+        raise BinaryFile(f"{name}: this holds over {_MAX_MIME_PARTS:,} MIME parts, too many for a saved page or e-mail. "
+                         "Save the page as HTML instead.")
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    part = message.get_body(preferencelist=("html", "plain"))  # type: ignore[attr-defined]
+    if part is None:
+        raise EmptyArticle(f"{name}: this saved page or e-mail holds no HTML or text part. Save the page as HTML instead.")
+    try:
+        text = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset, a broken encoding
+        text = part.get_payload(decode=True).decode("latin-1")
+    if not isinstance(text, str) or not text.strip():
+        raise EmptyArticle(f"{name}: the saved page or e-mail is empty.")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = "html" if part.get_content_subtype() == "html" else "text"
+    return RawArticle(text=text, format=fmt, source_path=source_path, encoding=part.get_content_charset() or "utf-8")
 
 
 def _binary_kind(data: bytes) -> str | None:

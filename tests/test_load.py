@@ -756,3 +756,46 @@ def test_a_text_file_with_a_stray_hash_or_one_link_stays_text(tmp_path):
     path.write_text(text, encoding="utf-8")
     from kit.load import read_source
     assert read_source(path).format == "text"
+
+
+def _saved_as_one_file(html: str) -> bytes:
+    """A page as a browser saves it "as a single file" (.mht): MIME parts, the page's HTML quoted-printable."""
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+    import email.charset
+
+    page = MIMEMultipart("related")
+    page["From"] = "<Saved by Blink>"
+    page["Snapshot-Content-Location"] = "https://www.example-gazette.co.uk/news/libraries"
+    page["Subject"] = "Council to close 14 libraries"
+    cs = email.charset.Charset("utf-8")
+    cs.body_encoding = email.charset.QP
+    page.attach(MIMEText(html, "html", cs))
+    page.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\0" * 32, "png"))
+    return page.as_bytes()
+
+
+@pytest.mark.parametrize("name", ["page.mht", "page.mhtml", "page.eml", "page.txt"])
+def test_a_page_saved_as_one_file_reads_as_the_page(tmp_path, name):
+    # "Save as: Webpage, single file" (.mht) or an e-mailed story: the HTML part is read as the HTML page would be,
+    # whatever the file's name; the picture beside it is no text
+    html = ("<html><head><title>Council to close 14 libraries | Example Gazette</title>"
+            "<meta property='og:site_name' content='Example Gazette'></head><body><article>"
+            "<h1>Council to close 14 libraries</h1><p>Leeds City Council will close 14 of its 38 libraries by next "
+            "April, cutting 120 jobs, the council said on Tuesday.</p><p>Unison said as many as 200 staff could be "
+            "affected, and that the cuts were “the deepest in a generation”.</p></article></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    (tmp_path / name).write_bytes(_saved_as_one_file(html))
+    saved, page = kit.load_article(tmp_path / name), kit.load_article(tmp_path / "page.html")
+    assert (saved.title, saved.outlet, saved.text) == (page.title, page.outlet, page.text)
+    assert "14 of its 38 libraries" in saved.text and "“the deepest in a generation”" in saved.text
+
+
+def test_a_paste_that_opens_with_a_date_line_is_no_saved_page(tmp_path):
+    # "Date: 12 March 2026" over a pasted story is the story's date line, not a MIME header: read as a paste
+    path = tmp_path / "paste.txt"
+    path.write_text("Date: 12 March 2026\nFrom: the newsdesk\n\nPolice said 40 people were arrested in Leeds.\n")
+    from kit.load import read_source
+    assert read_source(path).format == "text"
+    assert "Police said 40 people" in kit.load_article(path).text
