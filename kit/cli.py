@@ -61,8 +61,8 @@ def _parse_published(value: str | None) -> dt.date | None:
 def cli():
     """Newsroom figures kit: read a news article and pull out every figure and date it states.
 
-    PATH is a .txt file (wire copy or a paste from a news app), an .html page, a .md file, a .mht page or an .eml, "-" for standard
-    input, or a URL.
+    PATH is a .txt file (wire copy or a paste from a news app), an .html page, a .md file, a .mht page
+    or an .eml, "-" for standard input, or a URL.
     """
 
 
