@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import ArticleNotFound, ArticleTooLarge, BinaryFile, EmptyArticle, FetchError
 from .markdown import MARKDOWN_SUFFIXES, looks_like_markdown
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".mht", ".mhtml", ".eml") + MARKDOWN_SUFFIXES  # what a folder holds
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".mht", ".mhtml", ".eml", ".json") + MARKDOWN_SUFFIXES  # a folder's articles
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB (of 1,048,576 bytes, as --max-mb counts): a long feature is ~100 KB; a saved page with inline assets ~2 MB
 
@@ -96,10 +96,93 @@ def decode_bytes(data: bytes, name: str, suffix: str = "", source_path: str | No
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyArticle(f"{name}: the file holds only blank space. Paste the article's text into it.")
+    if suffix == ".json" or (text.lstrip()[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]")):
+        page = json_page(text, name, strict=suffix == ".json")
+        if page is not None:
+            return RawArticle(text=page, format="html", source_path=source_path, encoding=encoding)
     fmt = "html" if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:512].lstrip(b"\xef\xbb\xbf")) else "text"
     if fmt == "text" and (suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text)):
         fmt = "markdown"  # "# Headline", "[News](https://...)": a page saved or copied as Markdown
     return RawArticle(text=text, format=fmt, source_path=source_path, encoding=encoding)
+
+
+# the keys a story's JSON names its parts with: schema.org's NewsArticle (JSON-LD) first, then news APIs' own
+_JSON_KEYS = {
+    "body": ("articleBody", "body", "content", "text", "story", "article", "description"),
+    "title": ("headline", "title", "name"),
+    "author": ("author", "byline", "creator", "authors"),
+    "outlet": ("publisher", "source", "outlet", "site_name", "siteName", "provider"),
+    "published": ("datePublished", "published", "publishedAt", "published_at", "pubDate", "date", "firstPublished"),
+}
+
+
+def json_page(text: str, name: str, strict: bool = False) -> str | None:
+    """A story stored as JSON (a schema.org NewsArticle, a news API's item, a list holding one) -> a small HTML
+    page of its headline, outlet, writers, date and body, for the HTML cleaner; None when TEXT is no JSON story
+    (a paste that merely opens with a brace), or a one-line error when a .json file holds none."""
+    import html as html_lib
+    import json
+
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        if strict:
+            raise EmptyArticle(f"{name}: this .json file is not valid JSON. Check it, or save the story as .txt.") from None
+        return None
+    story = _json_story(data)
+    if story is None:
+        if strict:
+            raise EmptyArticle(f"{name}: this JSON holds no story (no 'articleBody', 'body', 'content' or 'text'). "
+                               "Save the story as .txt.")
+        return None
+
+    def first(part: str) -> str | None:
+        for key in _JSON_KEYS[part]:
+            value = _json_text(story.get(key))
+            if value:
+                return value
+        return None
+
+    body = first("body") or ""
+    if "<p" not in body.lower():
+        body = "".join(f"<p>{html_lib.escape(p.strip())}</p>" for p in re.split(r"\n\s*\n|\n", body) if p.strip())
+    meta = {"og:title": first("title"), "og:site_name": first("outlet"), "author": first("author"),
+            "article:published_time": first("published")}
+    head = "".join(f'<meta property="{k}" name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in meta.items() if v)
+    title = html_lib.escape(meta["og:title"] or "")
+    return (f"<html><head><title>{title}</title>{head}</head><body><article>"
+            f"{f'<h1>{title}</h1>' if title else ''}{body}</article></body></html>")
+
+
+def _json_story(data, depth: int = 0) -> dict | None:
+    """The object in DATA that holds a story's body: itself, the one in a list, or one a wrapper holds
+    ("articles": [...], "data": {...}, "@graph": [...]), read a few levels deep."""
+    if depth > 4:
+        return None
+    if isinstance(data, dict):
+        if any(isinstance(data.get(k), str) and len(data[k].split()) >= 8 for k in _JSON_KEYS["body"]):
+            return data
+        items = list(data.values())
+    elif isinstance(data, list):
+        items = data
+    else:
+        return None
+    for item in items[:50]:  # (a feed of thousands is no one story: its first ones are read)
+        if isinstance(item, (dict, list)) and (found := _json_story(item, depth + 1)) is not None:
+            return found
+    return None
+
+
+def _json_text(value) -> str | None:
+    """A JSON field as text: a string, a {"name": ...} object (an author, a publisher), or a list of them."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _json_text(value.get("name") or value.get("title"))
+    if isinstance(value, list):
+        names = [n for v in value[:20] if (n := _json_text(v))]
+        return ", ".join(names) or None
+    return None
 
 
 _MAX_MIME_PARTS = 2000  # a page saved with its pictures holds tens to a few hundred

@@ -211,3 +211,11 @@ def test_a_megabyte_of_mime_parts_is_refused_or_read_quickly(tmp_path, run_kit, 
     result = run_kit("extract", path, "--format", "json")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("text", ["[" * MB, '{"a": ' * (MB // 6), '{"articleBody": "' + "as many as " * (MB // 11) + '"}'])
+def test_a_megabyte_of_json_is_read_or_refused_quickly(tmp_path, text):
+    path = tmp_path / "story.json"
+    path.write_text(text)
+    extract_or_refuse(lambda: kit.load_article(path))

@@ -799,3 +799,35 @@ def test_a_paste_that_opens_with_a_date_line_is_no_saved_page(tmp_path):
     from kit.load import read_source
     assert read_source(path).format == "text"
     assert "Police said 40 people" in kit.load_article(path).text
+
+
+NEWS_ARTICLE_JSON = {
+    "@context": "https://schema.org", "@type": "NewsArticle",
+    "headline": "Council to close 14 libraries as budget gap widens", "datePublished": "2026-03-12T09:30:00Z",
+    "author": [{"@type": "Person", "name": "Priya Sharma"}], "publisher": {"@type": "Organization", "name": "North Gazette"},
+    "articleBody": ("Leeds City Council will close 14 of its 38 libraries by next April, cutting 120 jobs, the council "
+                    "said on Tuesday.\n\nUnison said as many as 200 staff could be affected."),
+}
+
+
+@pytest.mark.parametrize("wrap", ["alone", "in an API's list", "as .txt"])
+def test_a_story_stored_as_json_reads_with_its_headline_writers_outlet_and_date(tmp_path, wrap):
+    # a schema.org NewsArticle (a page's JSON-LD saved alone) or a news API's item: its parts by their keys
+    data = NEWS_ARTICLE_JSON if wrap != "in an API's list" else {"status": "ok", "articles": [
+        {"title": NEWS_ARTICLE_JSON["headline"], "source": {"id": None, "name": "North Gazette"},
+         "author": "Priya Sharma", "publishedAt": "2026-03-12T09:30:00Z", "content": NEWS_ARTICLE_JSON["articleBody"]}]}
+    path = tmp_path / ("story.txt" if wrap == "as .txt" else "story.json")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    a = kit.load_article(path)
+    assert (a.title, a.outlet, a.byline, str(a.published)) == (
+        "Council to close 14 libraries as budget gap widens", "North Gazette", ["Priya Sharma"], "2026-03-12")
+    assert a.paragraphs == [NEWS_ARTICLE_JSON["articleBody"].split("\n\n")[0], "Unison said as many as 200 staff could be affected."]
+
+
+@pytest.mark.parametrize("text", ['{"status": "ok", "count": 0}', "{not json at all", "[" * 5000 + "]" * 5000])
+def test_a_json_file_without_a_story_gets_the_one_line_error(tmp_path, run_kit, text):
+    path = tmp_path / "feed.json"
+    path.write_text(text)
+    result = run_kit("extract", path)
+    assert result.exit_code == 1 and result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert "Traceback" not in result.output
