@@ -81,6 +81,8 @@ def clean(raw: RawArticle) -> Article:
     else:
         article = clean_text(raw.text, source_path=raw.source_path)
     article.encoding = raw.encoding
+    if raw.title and raw.title != article.title:
+        article.title = raw.title  # a PDF's headline by its type, over a caption or a ticker read as one
     if not article.text.strip():
         name = raw.source_path or "the input"
         raise EmptyArticle(f"{name}: no article text found (only menus, links or captions). Check it is a news article.")
@@ -183,11 +185,14 @@ _LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-ZÀ-ÖØ-Þ]")
 def is_chrome(line: str) -> bool:
     """A line of app or page furniture: a sign-up call, a link-list heading, a promo, a market ticker."""
     return (words_in(line) <= 14 and _chrome_re().search(line) is not None) or _TICKER.search(line) is not None \
+        or (len(_SIGNED_CHANGES.findall(line)) >= 2 and not _SENTENCE_END.search(line)) \
         or _LIVE_PROMO.match(line) is not None or (_COPYRIGHT_LINE.match(line) is not None and words_in(line) <= 40)
 
 
 # a market ticker of any length: "S&P 500 6,842.10 ▲0.3% NASDAQ 23,511.94 ▲0.6% ... BTC 112,430 ▼1.2%"
 _TICKER = re.compile(r"[▲▼][^▲▼]*[▲▼]")
+# ... or with signs: "FTSE 100 8,214 +0.7% FTSE 250 21,037 -0.2%" (two signed changes, no sentence)
+_SIGNED_CHANGES = re.compile(r"(?<!\S)[+\-−]\d[\d.,]*%")
 # a page's foot opening on its copyright, however long: "© 2026 Thornbridge Live. Part of ..., registered in
 # England No. 04839211. Newsdesk: 01632 960 418"
 _COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d\b|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b))", re.I)
@@ -539,8 +544,9 @@ def tidy_head(article: Article) -> None:
         # no masthead above the story: the publisher its copyright line names, when the name is an outlet's
         # ("© 2026 North Gazette Ltd. All rights reserved." -> "North Gazette"; not "© 2026 Reach plc", a group)
         holder = next((m.group("name") for line in article.chrome if (m := _COPYRIGHT_HOLDER.match(line.strip()))), None)
-        if holder and _is_outlet_like(holder):
-            article.outlet = _COMPANY_SUFFIX.sub("", holder).strip()
+        name = _COMPANY_SUFFIX.sub("", holder).strip() if holder else ""
+        if name and _is_outlet_like(name) and name.split()[-1] not in _PUBLISHING_GROUPS:
+            article.outlet = name
     if article.outlet and article.byline:
         same = " ".join(article.outlet.lower().split())
         article.byline = [n for n in article.byline if " ".join(n.lower().split()) != same]
@@ -550,6 +556,7 @@ _DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'’-]{1,40},(?:\s+[A-Za-z]{3,9}\.?\s
 _OUTLET_PARTS = re.compile(r"\s+[·|–—-]\s+")
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+)?"
                                r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|the)){0,5})")
+_PUBLISHING_GROUPS = frozenset({"Group", "Holdings", "Publishing", "Publications", "Media", "Newspapers"})  # an owner
 _COMPANY_SUFFIX = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|SA|AG|All)\b\.?)+$")
 _APP_BUTTONS = frozenset({"menu", "aa", "search", "share", "more"})  # words of an app's buttons beside its name
 _FOLLOW = re.compile(r"^Follow\s+|\s*\+$")
@@ -562,6 +569,8 @@ def _opens_body(lines: list[str], i: int) -> bool:
     line = lines[i]
     if not is_prose(line):
         return False
+    if words_in(line) <= 60 and _COOKIES.search(line) and any(_CONSENT_BUTTONS.search(x) for x in lines[i:i + 3]):
+        return False  # a cookie banner over the page, its buttons on the line below ("Accept all  Manage preferences")
     if i + 1 < len(lines) and _BY_LINE.match(lines[i + 1]) and is_byline(lines[i + 1]):
         return False  # the line over a byline is the headline or standfirst ("... still ‘voting with their feet’")
     if words_in(line) <= 30 and _chrome_re().search(line):
@@ -615,8 +624,10 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
                 article.published = article.published or published_date(line)
         elif is_publication_line(line):
             article.published = article.published or published_date(line)
-        elif is_consent_banner(line) or is_role_line(line):
-            article.chrome.append(line)  # a cookie banner, "Health Correspondent" under the byline
+        elif is_consent_banner(line) or is_role_line(line) or (
+                words_in(line) <= 60 and _COOKIES.search(line) and any(_CONSENT_BUTTONS.search(x) for x in head[i + 1:i + 3])):
+            article.chrome.append(line)  # a cookie banner (its buttons on the line below), "Health Correspondent"
+            # under the byline
         elif not article.byline and (line == given or given is None and is_byline(line)
                                      and has_by_line <= bool(_BY_LINE.match(line))):
             article.byline = byline_names(line)

@@ -62,7 +62,7 @@ def cli():
     """Newsroom figures kit: read a news article and pull out every figure and date it states.
 
     PATH is a .txt file (wire copy or a paste from a news app), an .html page, a .md file, a .mht page
-    or an .eml, a .json story, "-" for standard input, or a URL.
+    or an .eml, a .json story, a .pdf, "-" for standard input, or a URL.
     """
 
 
@@ -135,7 +135,7 @@ def extract(path, published, fmt, max_mb):
 def report(paths, published, out, no_progress):
     """Run every notebook on each article and write HTML reports, with an index page.
 
-    PATHS are articles or folders of articles (.txt, .html, .md, .mht, .eml, .json); a bad one is reported and the others
+    PATHS are articles or folders of articles (.txt, .html, .md, .mht, .eml, .json, .pdf); a bad one is reported and the others
     still run. Exit status 1 if any article failed.
     """
     from .report import run_report

@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import ArticleNotFound, ArticleTooLarge, BinaryFile, EmptyArticle, FetchError
 from .markdown import MARKDOWN_SUFFIXES, looks_like_markdown
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".mht", ".mhtml", ".eml", ".json") + MARKDOWN_SUFFIXES  # a folder's articles
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".mht", ".mhtml", ".eml", ".json", ".pdf") + MARKDOWN_SUFFIXES  # a folder's
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB (of 1,048,576 bytes, as --max-mb counts): a long feature is ~100 KB; a saved page with inline assets ~2 MB
 
@@ -24,7 +24,6 @@ BINARY_SIGNATURES = {
     b"GIF87a": "a GIF image",
     b"GIF89a": "a GIF image",
     b"RIFF": "a RIFF (WebP, WAV or AVI) file",
-    b"%PDF": "a PDF",
     b"PK\x03\x04": "a zip archive (or a Word/Excel file)",
     b"\x1f\x8b": "a gzip archive",
     b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive",
@@ -51,6 +50,7 @@ class RawArticle:
     format: str  # "text", "html" or "markdown"
     source_path: str | None
     encoding: str
+    title: str | None = None  # the headline where the file marks it apart (a PDF's largest type)
 
 
 def read_source(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
@@ -89,6 +89,11 @@ def decode_bytes(data: bytes, name: str, suffix: str = "", source_path: str | No
         raise EmptyArticle(f"{name}: the file is empty. Paste the article's text into it, or pick another file.")
     if suffix in MIME_SUFFIXES or _MIME_START.match(data[:8192]):
         return _mime_page(data, name, source_path)
+    if data.startswith(b"%PDF"):
+        from .pdf import pdf_text  # pypdf loads only for a PDF
+
+        text, title = pdf_text(data, name)
+        return RawArticle(text=text, format="text", source_path=source_path, encoding="pdf", title=title)
     kind = _binary_kind(data)
     if kind:
         raise BinaryFile(f"{name}: this is {kind}, not an article. Give a .txt or .html file.")

@@ -219,3 +219,15 @@ def test_a_megabyte_of_json_is_read_or_refused_quickly(tmp_path, text):
     path = tmp_path / "story.json"
     path.write_text(text)
     extract_or_refuse(lambda: kit.load_article(path))
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("body", [b"1 0 obj\n" + b"<<" * (MB // 2), b"1 0 obj\n" + b"[" * MB,
+                                  b"1 0 obj\n<< /Type /Page >>\nendobj\n" * (MB // 40),
+                                  b"xref\n0 100000\n" + b"0000000000 65535 f \n" * (MB // 20) + b"trailer\n<< /Size 100000 >>\n"])
+def test_a_megabyte_of_broken_pdf_gets_the_one_line_error(tmp_path, run_kit, body):
+    path = tmp_path / "story.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + body)
+    result = run_kit("extract", path)
+    assert result.exit_code == 1 and result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert "Traceback" not in result.output

@@ -831,3 +831,32 @@ def test_a_json_file_without_a_story_gets_the_one_line_error(tmp_path, run_kit, 
     result = run_kit("extract", path)
     assert result.exit_code == 1 and result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_page_printed_to_pdf_reads_as_the_page():
+    # a story a journalist printed to PDF from the browser: the same headline (the first page's largest type),
+    # outlet, writer, date and figures as the HTML page, without the date, address and "1/2" the printing added
+    printed = kit.load_article(ROOT / "data/formats/blind44_p01_printed.pdf")
+    page = kit.load_article(ROOT / "data/blind44/p01.html")
+    assert (printed.title, printed.outlet, printed.byline) == (page.title, page.outlet, page.byline)
+    assert not any(s in printed.text for s in ("file://", "1/2", "Accept all", "FTSE 100"))
+    quotes = [f["quote"] for f in kit.extract(printed, published="2026-04-23").figures]
+    assert quotes == [f["quote"] for f in kit.extract(page, published="2026-04-23").figures]
+
+
+def test_a_pdf_without_text_or_unreadable_gets_the_one_line_error(tmp_path, run_kit):
+    # a scan (pages with no text) or a broken file: one line saying what to do instead
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    with open(tmp_path / "scan.pdf", "wb") as fh:
+        writer.write(fh)
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 1000)
+    for name in ("scan.pdf", "broken.pdf"):
+        result = run_kit("extract", tmp_path / name)
+        assert result.exit_code == 1 and result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+        assert "PDF" in result.stderr and "Traceback" not in result.output
