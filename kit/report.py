@@ -46,6 +46,7 @@ def run_report(paths, published=None, out="reports", progress: bool = True, fold
     books = notebooks(folder)
     results: list[ArticleReport] = []
     jobs = []
+    used: set[str] = set()
     for path in paths:
         try:
             article = load_article(path)  # fail early, with the kit's one-line message
@@ -53,7 +54,7 @@ def run_report(paths, published=None, out="reports", progress: bool = True, fold
             results.append(ArticleReport(str(path), error=str(e)))
             continue
         day = published or (article.published.isoformat() if article.published else None)
-        jobs.append((str(path), day, out / _slug(path)))
+        jobs.append((str(path), day, out / _unique_slug(path, used)))
         results.append(ArticleReport(str(path)))
     bar = _progress(len(jobs) * len(books), progress)
     by_path = {r.article: r for r in results}
@@ -168,6 +169,18 @@ def _write_top_index(out: Path, results: list[ArticleReport]) -> None:
             rows.append(f"<li>{name}: {html.escape(r.error or 'failed')}</li>")
     (out / "index.html").write_text("<!doctype html><meta charset='utf-8'><title>Figures kit reports</title>"
                                     "<h1>Reports</h1><ul>" + "\n".join(rows) + "</ul>", encoding="utf-8")
+
+
+def _unique_slug(path, used: set[str]) -> str:
+    """The article's folder name, unused by the run's others: "story.md" beside "story.json" is "story_md", two
+    "story.txt" from two folders are "story" and "story-2" (each report keeps its own pages)."""
+    slug = _slug(path)
+    if slug in used:
+        suffix = Path(str(path)).suffix.lstrip(".")
+        slug = f"{slug}_{suffix}" if suffix and f"{slug}_{suffix}" not in used else next(
+            f"{slug}-{n}" for n in range(2, len(used) + 3) if f"{slug}-{n}" not in used)
+    used.add(slug)
+    return slug
 
 
 def _slug(path) -> str:

@@ -60,3 +60,14 @@ def test_report_reads_the_article_it_was_given(report):
     _, out = report
     page = (out / ARTICLES[2].stem / "01_figures.html").read_text(encoding="utf-8")
     assert "Harlow" in page and "7,000" not in page
+
+
+def test_articles_of_one_name_get_their_own_report_folders():
+    # "story.md" beside "story.json", or "story.txt" from two folders: one report each, none written over another
+    from kit.report import _unique_slug
+
+    used: set[str] = set()
+    names = [_unique_slug(p, used) for p in ("in/story.md", "in/story.json", "other/story.md", "in/story.txt", "b/c d.txt")]
+    assert names == ["story", "story_json", "story_md", "story_txt", "c_d"]
+    used = set()
+    assert [_unique_slug(p, used) for p in ("a/x.txt", "b/x.txt", "c/x.txt")] == ["x", "x_txt", "x-2"]
