@@ -498,9 +498,38 @@ def clean_text(text: str, source_path: str | None = None) -> Article:
     if not body:
         # nothing read as a story: the input is all body (a pasted sentence, a short note)
         return Article(text=PARAGRAPH_SEP.join(lines), source_path=source_path, format="text")
+    body = _set_tables_apart(body, article)
     article.text = PARAGRAPH_SEP.join(body)
     tidy_head(article)
     return article
+
+
+def _set_tables_apart(body: list[str], article: Article) -> list[str]:
+    """A table pasted as lines (a results table, a league table: "Progressive Alliance 47 +12 742,118 40.2%"), two
+    rows or more of several numbers and no sentence, with its header row above, is set apart as an HTML page's
+    table is: its cells repeat or sum up what the story says."""
+    rows = [len(_NUMBER_CELL.findall(line)) >= 2 and words_in(line) <= 16 and not _SENTENCE_END.search(line)
+            and not _LABELLED.match(line) and not _LIST_MARK.match(line) for line in body]
+    keep = [True] * len(body)
+    i = 0
+    while i < len(body):
+        if not rows[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(body) and rows[j]:
+            j += 1
+        if j - i >= 2:
+            lo = i - 1 if i > 0 and not is_prose(body[i - 1]) and words_in(body[i - 1]) <= 12 else i  # its header row
+            for k in range(lo, j):
+                keep[k] = False
+                article.chrome.append(body[k])
+        i = j
+    return [line for line, k in zip(body, keep) if k]
+
+
+_LIST_MARK = re.compile(r"[•▪●◦*–-]\s|\d{1,2}[.)]\s")  # a key point's bullet, a list's number: no table row
+_NUMBER_CELL = re.compile(r"(?<![\w.,])[+\-−]?\d[\d.,]*%?(?![\w])")
 
 
 def _writer_then_role(line: str, after: str) -> bool:

@@ -860,3 +860,20 @@ def test_a_pdf_without_text_or_unreadable_gets_the_one_line_error(tmp_path, run_
         result = run_kit("extract", tmp_path / name)
         assert result.exit_code == 1 and result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
         assert "PDF" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_table_pasted_as_lines_is_set_apart_as_a_pages_table_is():
+    # a results table copied with the story (its cells repeat or sum up the story's figures, as an HTML page's
+    # table, which the kit leaves out): set apart, header row too. Guard: a key point's bullet with two numbers,
+    # and a fact box's "Label: value" row, stay in the story.
+    text = ("Ostvale votes\n\nBy Liisa Koren\n\n"
+            "The Progressive Alliance won 47 of the 87 seats, up 12, the commission said on Friday.\n\n"
+            "Party Seats Change Votes\n\nProgressive Alliance 47 +12 742,118\n\nNational Union 28 -9 581,277\n\n"
+            "Green Left 8 -1 239,889\n\n"
+            "• Turnout 63.8%, up from 61.2%\n\nSpoilt ballots: 14,215 against 9,870\n\n"
+            "The commission said it had counted 212,450 postal votes.")
+    a = kit.Article.from_text(text)
+    assert "742,118" not in a.text and "Party Seats Change Votes" not in a.text
+    assert "Progressive Alliance 47 +12 742,118" in a.chrome
+    assert "• Turnout 63.8%, up from 61.2%" in a.text and "Spoilt ballots: 14,215 against 9,870" in a.text
+    assert [f["quote"] for f in kit.extract(a).figures][:2] == ["47 of the 87 seats", "87 seats"]
