@@ -751,6 +751,10 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
             seen_chrome = True  # below the page's foot, a longer call to the reader ("You have 2 free articles left ...")
         elif cap is not None and seen_chrome and words_in(cap.text) <= 3:
             credits.append(end - 1)  # "Photo: Peninsula Post / Kerris Lane" among the page's foot: a credit
+        elif end < len(lines) and words_in(line) <= 30 and _PITCH.search(line) and _SIGN_UP_BOX.search(lines[end]) \
+                and is_chrome(lines[end]):
+            seen_chrome = True  # a newsletter's pitch over its sign-up box ("The results ... in 5 minutes every
+            # weekday morning." / "Your email address Sign up")
         elif not listed and not (short and (seen_chrome or not _SENTENCE_END.search(line))):
             break
         end -= 1
@@ -761,6 +765,12 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
         if credit and not article.byline:
             article.byline = byline_names(credit.group(1))  # "(Reporting by Aiko Tanaka; Editing by ...)"
     return lines[:end]
+
+
+# what a newsletter's pitch promises (not a story's last paragraph over a paywall's "Sign up to read")
+_PITCH = re.compile(r"\b(?:newsletter|inbox|every\s+(?:week)?day|each\s+(?:morning|week|day)|weekly|briefing|delivered|"
+                    r"straight\s+to\s+your|in\s+\d+\s+minutes|key\s+(?:business\s+)?stories)\b", re.I)
+_SIGN_UP_BOX = re.compile(r"\b(?:sign\s*up|subscribe|e-?mail\s+address)\b", re.I)
 
 
 def article_id(text: str) -> str:

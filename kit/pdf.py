@@ -18,6 +18,8 @@ MAX_PAGES = 60  # a story runs to a few pages; a report of hundreds is no articl
 # "https://www.example.com/news/story 2/3", "Page 2 of 3"
 _PRINT_HEADER = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
 _PRINT_FOOTER = re.compile(r"^(?:(?:https?|file)://\S*\s+)?\d{1,3}\s*/\s*\d{1,3}$|^(?:https?|file)://\S+$|^Page\s+\d+\s+of\s+\d+$", re.I)
+# a list's number as the browser prints it before the page's own: "1. 1 Storm damage bill ..." -> "1 Storm ..."
+_LIST_NUMBER_TWICE = re.compile(r"^\d{1,2}\.\s+(\d{1,2})\s")
 _SENTENCE_END = re.compile(r"""[.!?…:]["'”’)\]]*$""")
 
 
@@ -52,7 +54,8 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
             ZeroDivisionError, OverflowError) as e:
         raise BinaryFile(f"{name}: this PDF cannot be read ({type(e).__name__}). Save the story as text or HTML instead.") from None
     lines = [unicodedata.normalize("NFKC", line).strip() for page in pages for line in page.splitlines()]
-    lines = [line for line in lines if line and not _PRINT_HEADER.match(line) and not _PRINT_FOOTER.match(line)]
+    lines = [_LIST_NUMBER_TWICE.sub(r"\1 ", line) for line in lines
+             if line and not _PRINT_HEADER.match(line) and not _PRINT_FOOTER.match(line)]
     if not lines:
         raise EmptyArticle(f"{name}: this PDF holds no text (a scan or a picture?). Save the story as text or HTML instead.")
     return "\n\n".join(_paragraphs(lines)), _headline(sized)

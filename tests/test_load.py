@@ -877,3 +877,17 @@ def test_a_table_pasted_as_lines_is_set_apart_as_a_pages_table_is():
     assert "Progressive Alliance 47 +12 742,118" in a.chrome
     assert "• Turnout 63.8%, up from 61.2%" in a.text and "Spoilt ballots: 14,215 against 9,870" in a.text
     assert [f["quote"] for f in kit.extract(a).figures][:2] == ["47 of the 87 seats", "87 seats"]
+
+
+def test_a_newsletters_pitch_over_its_sign_up_box_is_no_story():
+    # "Get our 7am briefing in your inbox, free, every weekday." over "Enter your email  Subscribe": the page's
+    # promo. Guard: a story's last paragraph over a paywall's "Sign up to read this article" stays.
+    story = "Police said 40 people were arrested in Leeds on Monday night after the match, and 12 were charged.\n\n"
+    a = kit.Article.from_text("Forty held after match\n\nBy Ana Berg\n\n" + story +
+                              "The club said it would ban those charged.\n\nSign up to The Morning Tide\n\n"
+                              "Get our 7am briefing in your inbox, free, every weekday.\n\nEnter your email   Subscribe")
+    assert a.text.endswith("The club said it would ban those charged.")
+    a = kit.Article.from_text("Forty held after match\n\nBy Ana Berg\n\n" + story +
+                              "“It shouldn't have taken 40 arrests to act,” the club said.\n\nSign up to read this article\n\n"
+                              "Already a member? Sign in here")
+    assert a.text.endswith("“It shouldn't have taken 40 arrests to act,” the club said.")
