@@ -19,7 +19,7 @@ MAX_PAGES = 60  # a story runs to a few pages; a report of hundreds is no articl
 _PRINT_HEADER = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
 _PRINT_FOOTER = re.compile(r"^(?:(?:https?|file)://\S*\s+)?\d{1,3}\s*/\s*\d{1,3}$|^(?:https?|file)://\S+$|^Page\s+\d+\s+of\s+\d+$", re.I)
 # a list's number as the browser prints it before the page's own: "1. 1 Storm damage bill ..." -> "1 Storm ..."
-_LIST_NUMBER_TWICE = re.compile(r"^\d{1,2}\.\s+(\d{1,2})\s")
+_LIST_NUMBER_TWICE = re.compile(r"^(\d{1,2})\.\s+\1\.?\s")
 _SENTENCE_END = re.compile(r"""[.!?…:]["'”’)\]]*$""")
 
 

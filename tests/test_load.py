@@ -891,3 +891,13 @@ def test_a_newsletters_pitch_over_its_sign_up_box_is_no_story():
                               "“It shouldn't have taken 40 arrests to act,” the club said.\n\nSign up to read this article\n\n"
                               "Already a member? Sign in here")
     assert a.text.endswith("“It shouldn't have taken 40 arrests to act,” the club said.")
+
+
+def test_a_printed_lists_doubled_numbers_are_read_as_one():
+    # a browser prints an ordered list's own number before the page's ("1. 1. Vancouver council ..."): one number
+    from kit.pdf import _LIST_NUMBER_TWICE
+
+    assert _LIST_NUMBER_TWICE.sub(r"\1 ", "1. 1. Vancouver council approves 3,400-unit tower") == (
+        "1 Vancouver council approves 3,400-unit tower")
+    assert _LIST_NUMBER_TWICE.sub(r"\1 ", "2. 2 Tram line 3 to close") == "2 Tram line 3 to close"
+    assert _LIST_NUMBER_TWICE.sub(r"\1 ", "3. 40 people were hurt") == "3. 40 people were hurt"
