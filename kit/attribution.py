@@ -5271,6 +5271,10 @@ class Attributer:
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
+                if e.place.kind == "capital" and not e.surface.endswith(("'s", "’s")) and not _ACTS_AFTER.match(self.text, e.end) \
+                        and not ((nxt := _NEXT_WORD.match(self.text, e.end)) is not None
+                                 and (nxt.group(1).lower() in _past_verbs() or nxt.group(1).lower() in _speech_words())):
+                    continue  # "the Lisbon metropolitan area", "in parts of Lagos and Abuja": where, not its government's
                 if e.place.kind in ("capital", "country") and _NAMES_AN_EVENT.match(self.text, e.end):
                     continue  # "won the London Marathon to collect the $55,000 first prize": an event's, not the UK's
                 if e.place.kind in ("country", "demonym") and _places_a_noun(self.text, e.end):

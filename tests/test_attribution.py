@@ -6162,3 +6162,14 @@ def test_a_bodys_record_named_by_its_kind_states_its_figures_with_no_other_speec
     assert (_figure(text, "£38m")["source"], _figure(text, "£21m")["source"]) == ("Kingsmoor City", "Kingsmoor City")
     text = "Kingsmoor City lost £38m before tax last season, up from £21m."
     assert _figure(text, "£38m")["source"] is None
+
+
+def test_act28_a_capital_named_as_a_place_owns_nothing():
+    # "The population of the Lisbon metropolitan area grew by 4.1%": a capital named as where things are is no
+    # owner (its country's government is not meant). Guard: a capital that acts stands for its government
+    # ("Washington said it would provide $5 million").
+    text = ("The population of the Lisbon metropolitan area grew by 4.1% to 2.96 million between the two censuses, "
+            "the institute said on Thursday.")
+    assert _figure(text, "4.1%")["actor"] is None
+    text = "The European Union pledged 3 million euros, while Washington said it would provide $5 million in aid."
+    assert _figure(text, "$5 million")["actor"] == "US"
