@@ -5175,6 +5175,14 @@ class Attributer:
             # what its people say of others: "The committee's director said the 46 figure", not "The trust's chief
             # executive said that it would recruit 400 more nurses")
             return named
+        works = _THE_BODY_ACTS.match(self.text, lo, f.start) if f.category not in ("people", "casualties") else None
+        if works and works.group("head").lower() in _RUN_FACILITIES and not works.group("words").strip().istitle() \
+                and works.group("verb").lower() not in _speech_words() \
+                and not any(e.start >= works.end("head") and (e.org or e.place) for e in before) \
+                and (runner := self._facility_runner(works.group("head").lower())):
+            # "The plant, which opened in 2009 at a cost of US$640 million, built 118,000 vehicles": what a works named
+            # by its noun makes or holds is the body's that runs it (no other body named between)
+            return runner
         if f.category in ("money", "percent", "personnel", "other") and (
                 _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)
                 or _THE_CITY_DOES.search(self.text, max(sent.start, f.start - 80), f.start)):

@@ -6173,3 +6173,16 @@ def test_act28_a_capital_named_as_a_place_owns_nothing():
     assert _figure(text, "4.1%")["actor"] is None
     text = "The European Union pledged 3 million euros, while Washington said it would provide $5 million in aid."
     assert _figure(text, "$5 million")["actor"] == "US"
+
+
+def test_act28_a_works_named_by_its_noun_acts_for_its_runner():
+    # "The plant, which opened in 2009 at a cost of US$640 million, built 118,000 vehicles": what a plant, mine or
+    # refinery named by its noun makes is the firm's that runs it, past an aside. Guard: a town named by its noun
+    # is no works ("The town ... built 1,800 homes" stays no one's).
+    before = "Aldane Automotive said on Monday it would close its plant in Hermosillo next year.\n\n"
+    text = before + "The plant, which opened in 2009 at a cost of US$640 million, built 118,000 vehicles last year."
+    assert _figure(text, "118,000 vehicles")["actor"] == "Aldane Automotive"
+    text = before + "The plant built 118,000 vehicles last year."
+    assert _figure(text, "118,000 vehicles")["actor"] == "Aldane Automotive"
+    text = before + "The town, which grew up around it, built 1,800 homes last year."
+    assert _figure(text, "1,800 homes")["actor"] is None
