@@ -4688,11 +4688,14 @@ class Attributer:
                     and _DONE_BY_BARE.match(self.text, noun.end(), min(sent.end, noun.end() + 70)))):
             name = _unpossessive(by.group("name"))
             known = lookup(name)
+            the_name = name if known is None and len(name.split()) > 2 and self.text.endswith("the ", 0, by.start("name")) else None
             body = self.org_alias.get(name.lower()) or (
                 _owner_name(Entity(0, 0, name, known, "")) if known is not None and known.kind in ("org", "country", "force") else None) or (
                 name if known is None and len(name.split()) > 1 and name.split()[0] not in first_names()
-                and any(w.lower() in _org_words() for w in name.split()) else None)  # a body by its kind's word
-            if body and body not in self.people.values():
+                and any(w.lower() in _org_words() for w in name.split()) else None) or the_name
+            # (a name of three words or more after "by the" is a body's, whatever its last word and even where it opens
+            # with a given name: "will be cut by the Franklin Valley School District"; no person is "the Franklin ...")
+            if body and (body not in self.people.values() or body == the_name):
                 return body  # "More than 12,000 places were offered by Dunmore University": the body that acts on them
         if f.category in ("money", "other", "percent") and _PUTS_AT.search(self.text, max(sent.start, f.start - 100), f.start) \
                 and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):

@@ -6186,3 +6186,13 @@ def test_act28_a_works_named_by_its_noun_acts_for_its_runner():
     assert _figure(text, "118,000 vehicles")["actor"] == "Aldane Automotive"
     text = before + "The town, which grew up around it, built 1,800 homes last year."
     assert _figure(text, "1,800 homes")["actor"] is None
+
+
+def test_act28_a_passive_agent_after_the_is_a_body_whatever_its_last_word():
+    # "will be cut by the Franklin Valley School District": a name of three words or more after "by the" is the
+    # body that acts, though its last word is no body's word and its first is a given name. Guard: a person after
+    # a bare "by" stays no owner ("bought by Franklin Delano Wexley").
+    text = "About 1,800 teaching posts will be cut by the Franklin Valley School District next year."
+    assert _figure(text, "About 1,800 teaching posts")["actor"] == "Franklin Valley School District"
+    text = "About 1,800 paintings were bought by Franklin Delano Wexley over the years."
+    assert _figure(text, "About 1,800 paintings")["actor"] is None
