@@ -2696,6 +2696,7 @@ class Attributer:
         self.org_alias = _Aliases()  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
+        self._lead_firm: str | None = None  # the body the story's first sentence opens with, where it is one
         self._subjects: dict[tuple[int, int], tuple] = {}
         self._spelled: dict[str, str] | None = None
         self._subject_end: dict[tuple[int, int], int] = {}
@@ -3893,6 +3894,8 @@ class Attributer:
             if aside_last and subject in self.people.values() and aside_last[0].lower() in _TRADES:
                 # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person
                 self.people = {k: v for k, v in self.people.items() if v != subject}
+            if si == 0 and subject and lookup(subject) is None and subject not in self.people.values():
+                self._lead_firm = subject  # "Harland's, Britain's third-largest supermarket chain, said on Wednesday"
             if subject and lookup(subject) is None and subject not in self.people.values():
                 # "Carmaker Stellbrook ..., the company said"; "Pre-tax profit climbed" next is its profit
                 self.last_org, self.last_org_para = subject, para.index
@@ -4258,12 +4261,26 @@ class Attributer:
                         # "the club": the club the story introduced so ("Ligue 2 club FC Arverne"), else the
                         # firm or club named last
                         named = self._introduced_as(head) or (self._last_club() if head == "club" else None) or self._last_firm()
+                        if named and head in FIRM_HEADS:
+                            named = self._lead_firm_over(named, sent)
                     if named or head in GENERIC_FALLBACK:
                         # (with the word before it: "would give the group $12 million" is a gift to it, not its money)
                         prev = _LOWER_WORD.findall(self.text[max(sent.start, a - 12):a].lower())
                         out.append(Entity(a, sent.start + m.end(), m.group(), None,
                                           prev[-1] if prev and prev[-1] in GIVING else "", org=named or self.last_org))
         return sorted(out, key=_START)
+
+    def _lead_firm_over(self, named: str, sent: Sentence) -> str:
+        """The firm a firm's word ("the chain", "the group") stands for, NAMED by the story's latest naming: the firm the
+        story opened with instead, where NAMED is named neither in this paragraph nor in the one before ("The chain
+        added 23 stores" after "Harland's, Britain's third-largest supermarket chain, said" and, paragraphs earlier,
+        "while the discount chain Brisco gained"). Read in those two paragraphs only."""
+        lead = self._lead_firm
+        if lead is None or named == lead or any(w.lower() in NON_FIRM_HEADS for w in lead.split()) \
+                or self._called_no_firm(lead) or self._called_a_union(lead):
+            return named
+        since = self.paras[sent.paragraph - 1].start if sent.paragraph > 0 else sent.start
+        return named if self.text.find(named, since, sent.start) >= 0 else lead
 
     def _role_before(self, name: str) -> bool:
         """Whether the sentence before the one being read names NAME right after a person's role or title
@@ -5811,6 +5828,8 @@ class Attributer:
                 (self.recent_orgs[-1] if head == "group" and self.recent_orgs else None)  # a campaign group too
                 or self._last_firm() if head in FIRM_HEADS else None) or (  # "the union": the INMO, a nurses' body
                 self._city_body(the.group("words")) if head == "council" else None) or self._introduced_as(head)
+            if head in FIRM_HEADS and named and not self.org_alias.named_with(head):
+                named = self._lead_firm_over(named, sent)
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
                 return named, None, False, sent.start + the.end()

@@ -6196,3 +6196,16 @@ def test_act28_a_passive_agent_after_the_is_a_body_whatever_its_last_word():
     assert _figure(text, "About 1,800 teaching posts")["actor"] == "Franklin Valley School District"
     text = "About 1,800 paintings were bought by Franklin Delano Wexley over the years."
     assert _figure(text, "About 1,800 paintings")["actor"] is None
+
+
+def test_act28_a_firms_word_paragraphs_later_is_the_firm_the_story_opened_with():
+    # "The chain added 23 stores": a firm's word opening a clause is the firm the story opened with, not a rival named
+    # in passing paragraphs before ("while the discount chain Brisco gained"). Guard: a rival named in the paragraph
+    # just before is still the chain meant.
+    lead = "Harland Foods, Britain's third-largest supermarket chain, said on Wednesday that pre-tax profit rose 18% to £1.12bn.\n\n"
+    rival = "Aldwick held 16.9% of the market, while the discount chain Brisco gained 0.6 points to take 9.2%.\n\n"
+    quote = '"We have put prices back where customers want them," the chief executive said.\n\n'
+    text = lead + rival + quote + "The chain added 23 stores during the year, it said."
+    assert _figure(text, "23 stores")["actor"] == "Harland Foods"
+    text = lead + rival + "The chain added 23 stores during the year, it said."
+    assert _figure(text, "23 stores")["actor"] == "Brisco"
