@@ -2248,6 +2248,7 @@ _ACTS_AFTER = re.compile(r"\s+(?:would|will|could|has|had|is|was|plans?|[a-z]+ed
 _TIME_OPENER = re.compile(r"\W{0,3}(?:(?:Last|This|Next|Earlier|Later)\s+(?:year|month|week|summer|winter|spring|autumn|fall)"
                           r"|On\s+[A-ZÀ-ÖØ-Þ][a-z]+day|In\s+\d{4}|In\s+[A-ZÀ-ÖØ-Þ][a-z]+)\s*,?\s*")
 _OPENING_POSSESSIVES = frozenset("its their his her our".split())
+_ITS_OPENS = re.compile(r"\W{0,3}(?:Its|Their)\s")  # a sentence opening with a body's "its": "Its share of ... rose"
 _OPENING_POSSESSIVE = re.compile(r"\W{0,3}(?:Its|Their)\s+")
 _MILITARY_NAME = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w-]*|(?:air\s+)?[a-z]+)\b")
 # words that open a sentence before a name without being part of it: "On Wall Street", "When Kingsmere Athletic beat"
@@ -5299,6 +5300,8 @@ class Attributer:
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
+                if e.place.kind in ("country", "demonym", "capital") and lo == sent.start and _ITS_OPENS.match(sent.text):
+                    continue  # "Its share of the British grocery market rose": the market's place, the share is "its"
                 if e.place.kind == "capital" and not e.surface.endswith(("'s", "’s")) and not _ACTS_AFTER.match(self.text, e.end) \
                         and not ((nxt := _NEXT_WORD.match(self.text, e.end)) is not None
                                  and (nxt.group(1).lower() in _past_verbs() or nxt.group(1).lower() in _speech_words())):

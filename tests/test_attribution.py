@@ -6209,3 +6209,13 @@ def test_act28_a_firms_word_paragraphs_later_is_the_firm_the_story_opened_with()
     assert _figure(text, "23 stores")["actor"] == "Harland Foods"
     text = lead + rival + "The chain added 23 stores during the year, it said."
     assert _figure(text, "23 stores")["actor"] == "Brisco"
+
+
+def test_act28_its_opening_the_sentence_owns_past_a_country_named_for_the_market():
+    # "Its share of the British grocery market rose ... to 15.8%": the share a sentence opens with as "its" is the
+    # body's the story is about; the country names the market, it owns nothing. Guard: "Britain's share" is the UK's.
+    before = "Harland Foods said on Wednesday that pre-tax profit rose 18% to £1.12bn.\n\n"
+    text = before + "Its share of the British grocery market rose 0.3 percentage points to 15.8% in the 12 weeks to 19 April."
+    assert _figure(text, "15.8%")["actor"] == "Harland Foods"
+    text = before + "Britain's share of the grocery market rose 0.3 percentage points to 15.8% in the 12 weeks to 19 April."
+    assert _figure(text, "15.8%")["actor"] == "UK"
