@@ -4666,6 +4666,16 @@ class Attributer:
             if known is not None and known.kind in ("country", "nation", "demonym"):
                 return _owner_name(Entity(0, 0, name, known, ""))
             return self.org_alias.get(name.lower(), name)
+        if f.category == "money" and self.text.find(" to ", max(sent.start, f.start - 150), f.start) >= 0 \
+                and (sale := _SOLD_TO_FOR.search(self.text, max(sent.start, f.start - 150), f.start)) is not None \
+                and not _CLAUSE_BREAK.search(self.text, sale.end(), f.start) and ";" not in self.text[sale.end():f.start] \
+                and (buyer := sale.group("name")).split()[0] not in first_names() \
+                and (buyer not in self.people.values() or len(buyer.split()) > 1) \
+                and ((known := lookup(buyer)) is None or known.kind in ("org", "country")):
+            # "Benfica have agreed to sell midfielder João Varela to Aston Villa for €62m plus up to €8m in add-ons": the
+            # price of a sale is the named buyer's money, the side that pays it (a name of two words that opens with
+            # no given name is a body's, though a person's name finder took it: "Aston Villa")
+            return self.org_alias.get(buyer.lower(), _owner_name(Entity(0, 0, buyer, known, "")) if known else buyer)
         if f.category == "money" and f.source and f.source[:1].isupper() \
                 and _PRIZE_MONEY.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)) \
                 and not self._according_in(sent) and f.source not in self.people.values() \
@@ -7343,6 +7353,10 @@ _GENERAL_MEASURE_MOVED = re.compile(
 # a named payer's agreement right before the sum, or its add-ons: "Brighton had agreed to pay €35 million plus up to"
 _AGREED_TO_PAY = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
                             r"agreed\s+to\s+pay\s+(?:[^,;.]{0,40}?\s(?:plus|and)\s+)?(?:(?:up\s+to|about|around|some|a\s+reported)\s+)?$")
+# a sale to a named buyer before its price: "agreed to sell midfielder João Varela to Aston Villa for" (words of bounded
+# length and number: linear time)
+_SOLD_TO_FOR = re.compile(r"\b(?:sell|sells|sold|selling)\s+(?:[\w'’-]{1,30}\s+){1,6}?to\s+"
+                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\s+for\s")
 # a rule's or a target's word before a limit on people: "the government's target of 40 million", "cap their combined
 # passengers at 5,000", "class sizes will be capped at 28 pupils" (its body is sought as for any figure)
 _RULE_WORD_BEFORE = re.compile(r"\b(?:target|targets|cap|caps|capped|capping|limit|limits|limited|ceiling|quota)\b[^,;.]*$")

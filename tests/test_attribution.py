@@ -6219,3 +6219,14 @@ def test_act28_its_opening_the_sentence_owns_past_a_country_named_for_the_market
     assert _figure(text, "15.8%")["actor"] == "Harland Foods"
     text = before + "Britain's share of the grocery market rose 0.3 percentage points to 15.8% in the 12 weeks to 19 April."
     assert _figure(text, "15.8%")["actor"] == "UK"
+
+
+def test_act28_the_price_of_a_sale_is_the_named_buyers():
+    # "Benfica have agreed to sell midfielder João Varela to Aston Villa for €62m plus up to €8m in add-ons": the
+    # price is the buyer's money, the side that pays it. Guard: a sale to an unnamed buyer stays the seller's
+    # ("sold its streaming rights to a rival for 1.6 billion baht").
+    text = ("Benfica have agreed to sell midfielder João Varela to Aston Villa for €62m plus up to €8m in add-ons, "
+            "the Portuguese club told the stock market regulator on Tuesday.")
+    assert (_figure(text, "€62m")["actor"], _figure(text, "up to €8m")["actor"]) == ("Aston Villa", "Aston Villa")
+    text = "Bangkok broadcaster Siam Vision said on Thursday it had sold its streaming rights to a rival for 1.6 billion baht."
+    assert _figure(text, "1.6 billion baht")["actor"] == "Siam Vision"
