@@ -3891,6 +3891,8 @@ class Attributer:
             # the subject is read from the sentence's first 300 characters (a longer sentence's opening names it as
             # well: "Stahlwerk Ruhrtal will shut ..., the company said on Monday, adding that ...")
             subject, aside, _ = self._subject_parts(sent, min(sent.end, sent.start + 300))
+            if subject and self._a_persons_surname(subject):
+                subject = None  # "Dlamini said 8,500 workers had walked out" after "said Sipho Dlamini": a person, no body
             aside_last = self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] if subject and aside else []
             if aside_last and subject in self.people.values() and aside_last[0].lower() in _TRADES:
                 # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person
@@ -5095,6 +5097,8 @@ class Attributer:
             ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
             before = [e for e in before if not cause.start() <= e.start < cause.end()]
         subject, aside, speech = self._subject_parts(sent, f.start)
+        if subject and self._a_persons_surname(subject):
+            subject = None  # "Dlamini said 8,500 workers had walked out" after "said Sipho Dlamini": a person, no body
         said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
         if said is not None and f.category in ("other", "percent") \
                 and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
@@ -5675,6 +5679,14 @@ class Attributer:
         Mendes" after "Housing Minister Rui Teixeira Mendes"), taken for a body where it opens a sentence."""
         known = self.people.get(name.split()[-1])
         return known is not None and " " in name and known.endswith(" " + name)
+
+    def _a_persons_surname(self, name: str) -> bool:
+        """Whether NAME, one word the gazetteer lacks, is the surname of a person the story named in full ("Dlamini"
+        after "Sipho Dlamini")."""
+        known = self.people.get(name) if " " not in name else None
+        given = known.split()[0] if known is not None else ""
+        return known is not None and known.endswith(" " + name) and given.isalpha() and given.istitle() \
+            and given.lower() not in _NOT_A_NAME and lookup(name) is None  # (not "State-owned Eskom")
 
     def _a_firm(self, name: str) -> bool:
         """Whether NAME is a firm or club the story named (not a person, a place, a public body or a union)."""

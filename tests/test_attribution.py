@@ -6230,3 +6230,14 @@ def test_act28_the_price_of_a_sale_is_the_named_buyers():
     assert (_figure(text, "€62m")["actor"], _figure(text, "up to €8m")["actor"]) == ("Aston Villa", "Aston Villa")
     text = "Bangkok broadcaster Siam Vision said on Thursday it had sold its streaming rights to a rival for 1.6 billion baht."
     assert _figure(text, "1.6 billion baht")["actor"] == "Siam Vision"
+
+
+def test_act28_a_persons_surname_opening_a_sentence_is_no_body():
+    # "Dlamini said 8,500 workers had walked out" after "said Sipho Dlamini": the surname of a person the story named
+    # in full is a person, who owns nothing (not a body the gazetteer lacks). Guard: a firm's one-word name opening
+    # the sentence still acts ("Harbourline said it had hired 8,500 workers").
+    before = "“We are losing members every week,” said Sipho Dlamini, the union’s general secretary.\n\n"
+    text = before + "Dlamini said 8,500 workers had walked out across the port’s terminals."
+    assert _figure(text, "8,500 workers")["actor"] is None
+    text = before + "Harbourline said it had hired 8,500 workers across the port's terminals."
+    assert _figure(text, "8,500 workers")["actor"] == "Harbourline"
