@@ -4638,6 +4638,20 @@ class Attributer:
             # Poland's electricity generation fell from 61 to 54 percent": a share of a place's whole is that place's,
             # the state or region as named (not its country, nor the part the share measures)
             return _owner_name(Entity(0, 0, share.group("name"), place, "")) if place.kind == "country" else place.name
+        if f.category in ("percent", "other") and (whole := _OF_NAME_S_AFTER.match(self.text, f.number.end, min(sent.end, f.number.end + 90))) \
+                and (name := whole.group("name")).split()[0] not in first_names() and name.split()[0].lower() not in _NOT_A_NAME \
+                and name.split()[0].lower() not in _CALENDAR and name not in self.people.values() and not self._a_persons_surname(name) \
+                and ((place := lookup(name)) is None and " " in name or place is not None and place.kind in _SHARE_OWNER_KINDS | {"org"}) \
+                and not any(e.start - sent.start <= 4 and e.end <= f.start and not e.surface.startswith(("The ", "the "))
+                            for e in _near(ents, f.start)) \
+                and not (_NAME_ASIDE_OPENS.match(sent.text) and not _SAID_WORD.search(self.text, max(sent.start, f.start - 300), f.start)):
+            # "Only 71.2% of Northline Rail's trains arrived on time", "about 12% of Spain's economic output", "as many
+            # as 1,100 of England's 20,000 state schools": a part of a named body's or place's whole is that owner's
+            # (a country by its name in the news, a region as named); not the share a named subject holds ("San
+            # Antonio ... handles roughly 40% of Chile's container traffic")
+            if place is None:
+                return self.org_alias.get(name.lower(), name)
+            return _owner_name(Entity(0, 0, name, place, "")) if place.kind in ("country", "org") else place.name
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
@@ -7417,6 +7431,12 @@ _PARKED = re.compile(r"(?:\s*,[^,;.]{0,60}|\s+and\s+[^,;.]{0,40}?)?,?\s+(?:were|
 # a share of a place's whole before the figure: "The share of Punjab's wheat crop ... rose from 40 to 55 percent"
 _SHARE_OF_PLACE_S = re.compile(r"\b[Ss]hare\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,2})['’]s\s")
 _SHARE_OWNER_KINDS = frozenset({"country", "nation", "state", "province", "region"})
+# a part of a named whole right after the number: "71.2% of Northline Rail's trains", "1,100 of England's 20,000
+# state schools" (words of bounded number: linear time)
+_NAME_ASIDE_OPENS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+(?:a|an|the|about|which|who|[a-z]+\s+of)\b")
+_SAID_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|estimates|estimated)\b")
+_OF_NAME_S_AFTER = re.compile(r"\s*(?:%|\s+per\s*cent|\s+percent)?\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&.-]*"
+                              r"(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*){0,4})['’]s?\s+(?:[\d,.]+\s+)?[a-z]")
 
 
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
