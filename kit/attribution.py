@@ -5240,6 +5240,16 @@ class Attributer:
             city = self._the_city(sent)
             if city:
                 return city
+        if f.category in ("percent", "other") and (general := _PLURAL_OPENS.match(sent.text)) is not None \
+                and lookup(general.group(1)) is None and self._according_in(sent) \
+                and not _OWN_WORDS.search(self.text, max(sent.start, f.start - 300), f.noun_end) \
+                and not any(e.org or (e.place is not None and e.place.kind in ("country", "nation", "demonym", "org", "force"))
+                            for e in before):
+            # "Hotels on the Costa del Sol reported occupancy of 81%, ..., according to the hoteliers' association",
+            # "Landings by pirogues at Kayar have fallen 30% since 2019, according to the federation": a clause about
+            # things in general, told by a body that counts them, is no one's (not the body the paragraph before
+            # named; not "its", "their")
+            return None
         ref = self._backref_owner(before, sent, f)
         if ref:
             return ref
@@ -7435,6 +7445,7 @@ _SHARE_OWNER_KINDS = frozenset({"country", "nation", "state", "province", "regio
 # state schools" (words of bounded number: linear time)
 _NAME_ASIDE_OPENS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+(?:a|an|the|about|which|who|[a-z]+\s+of)\b")
 _SAID_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|estimates|estimated)\b")
+_PLURAL_OPENS = re.compile(r"\W{0,3}(?:Only\s+)?([A-Z][a-z]{2,30}s)\s+(?:[a-z]|on\b|in\b|at\b|by\b|of\b)")  # "Hotels on the ..."
 _OF_NAME_S_AFTER = re.compile(r"\s*(?:%|\s+per\s*cent|\s+percent)?\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&.-]*"
                               r"(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*){0,4})['’]s?\s+(?:[\d,.]+\s+)?[a-z]")
 

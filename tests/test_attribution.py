@@ -6252,3 +6252,16 @@ def test_act28_a_part_of_a_named_whole_is_the_wholes_owners():
     assert _figure(text, "71.2%")["actor"] == "Northline Rail"
     text = "San Antonio, about 110 kilometres west of the capital, handles roughly 40% of Chile's container traffic."
     assert _figure(text, "roughly 40%")["actor"] is None
+
+
+def test_act28_things_in_general_told_by_a_counting_body_are_no_ones():
+    # "Hotels on the Costa del Sol reported occupancy of 81%, ..., according to the hoteliers' association": a clause
+    # about things in general, attributed with "according to", is no one's, not the body the paragraph before named.
+    # Guard: "their" makes it the body's ("Its hotels reported occupancy of 81%").
+    before = "The regional fire service Infoca said on Monday it had put out 14 fires this week.\n\n"
+    text = before + ("Hotels on the Costa del Sol reported occupancy of 81%, down 4 percentage points on July last year, "
+                     "according to the hoteliers' association Hostelsur.")
+    assert _figure(text, "81%")["actor"] is None
+    before = "Meridia Hotels said on Monday it had opened 14 resorts this year.\n\n"
+    text = before + "Its hotels on the Costa del Sol reported occupancy of 81% in July, according to the company."
+    assert _figure(text, "81%")["actor"] == "Meridia Hotels"
