@@ -5398,6 +5398,11 @@ class Attributer:
                     # "Mr Oakes said Gigbox, the ticketing agency, would begin refunding about £2.3m": the body
                     # the reported clause opens with, a name the gazetteer lacks, acts, not the speaker
                     return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
+        if subject and speech and any(w.strip("()") in _STATISTICS_OFFICES for w in subject.split()):
+            # "The Office for National Statistics said that consumer price inflation in the UK held at 3.8%": a
+            # statistics office measures a country's figure, the country named in what it says owns it
+            return next((_owner_name(e) for e in reversed(before) if e.place is not None and e.place.kind in ("country", "nation")
+                         and e.start >= self._subject_end.get((sent.start, f.start), f.start)), subject)
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
         if subject:
             return None if others else subject

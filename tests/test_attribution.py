@@ -6265,3 +6265,13 @@ def test_act28_things_in_general_told_by_a_counting_body_are_no_ones():
     before = "Meridia Hotels said on Monday it had opened 14 resorts this year.\n\n"
     text = before + "Its hotels on the Costa del Sol reported occupancy of 81% in July, according to the company."
     assert _figure(text, "81%")["actor"] == "Meridia Hotels"
+
+
+def test_act28_a_statistics_office_measures_the_country_it_names():
+    # "The Office for National Statistics said that consumer price inflation in the UK held at 3.8%": the country the
+    # office's report names owns the measure, not the office. Guard: the office's own staff stay its own.
+    text = ("The Office for National Statistics said on Wednesday that consumer price inflation in the UK held at 3.8% "
+            "in August.")
+    assert _figure(text, "3.8%")["actor"] == "UK"
+    text = "The Office for National Statistics said on Wednesday that it had hired 300 staff in Newport."
+    assert _figure(text, "300 staff")["actor"] == "Office for National Statistics"
