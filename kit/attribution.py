@@ -2254,6 +2254,7 @@ _ACTS_AFTER = re.compile(r"\s+(?:would|will|could|has|had|is|was|plans?|[a-z]+ed
 _TIME_OPENER = re.compile(r"\W{0,3}(?:(?:Last|This|Next|Earlier|Later)\s+(?:year|month|week|summer|winter|spring|autumn|fall)"
                           r"|On\s+[A-ZÀ-ÖØ-Þ][a-z]+day|In\s+\d{4}|In\s+[A-ZÀ-ÖØ-Þ][a-z]+)\s*,?\s*")
 _OPENING_POSSESSIVES = frozenset("its their his her our".split())
+_ITS_OPENS = re.compile(r"\W{0,3}(?:Its|Their)\s")  # a sentence opening with a body's "its": "Its share of ... rose"
 _OPENING_POSSESSIVE = re.compile(r"\W{0,3}(?:Its|Their)\s+")
 _MILITARY_NAME = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w-]*|(?:air\s+)?[a-z]+)\b")
 # words that open a sentence before a name without being part of it: "On Wall Street", "When Kingsmere Athletic beat"
@@ -2702,6 +2703,7 @@ class Attributer:
         self.org_alias = _Aliases()  # "halden" -> "Halden Foods"
         self.last_body: str | None = None  # the last body (not a person) that spoke
         self.last_org_para: int | None = None
+        self._lead_firm: str | None = None  # the body the story's first sentence opens with, where it is one
         self._subjects: dict[tuple[int, int], tuple] = {}
         self._spelled: dict[str, str] | None = None
         self._subject_end: dict[tuple[int, int], int] = {}
@@ -3905,10 +3907,14 @@ class Attributer:
             # the subject is read from the sentence's first 300 characters (a longer sentence's opening names it as
             # well: "Stahlwerk Ruhrtal will shut ..., the company said on Monday, adding that ...")
             subject, aside, _ = self._subject_parts(sent, min(sent.end, sent.start + 300))
+            if subject and self._a_persons_surname(subject):
+                subject = None  # "Dlamini said 8,500 workers had walked out" after "said Sipho Dlamini": a person, no body
             aside_last = self.text[aside[0]:aside[1]].rstrip(" ,").split()[-1:] if subject and aside else []
             if aside_last and subject in self.people.values() and aside_last[0].lower() in _TRADES:
                 # "Rheinfeld Chemie, Germany's third-largest chemicals group, said": a body, not a person
                 self.people = {k: v for k, v in self.people.items() if v != subject}
+            if si == 0 and subject and lookup(subject) is None and subject not in self.people.values():
+                self._lead_firm = subject  # "Harland's, Britain's third-largest supermarket chain, said on Wednesday"
             if subject and lookup(subject) is None and subject not in self.people.values():
                 # "Carmaker Stellbrook ..., the company said"; "Pre-tax profit climbed" next is its profit
                 self.last_org, self.last_org_para = subject, para.index
@@ -4274,12 +4280,26 @@ class Attributer:
                         # "the club": the club the story introduced so ("Ligue 2 club FC Arverne"), else the
                         # firm or club named last
                         named = self._introduced_as(head) or (self._last_club() if head == "club" else None) or self._last_firm()
+                        if named and head in FIRM_HEADS:
+                            named = self._lead_firm_over(named, sent)
                     if named or head in GENERIC_FALLBACK:
                         # (with the word before it: "would give the group $12 million" is a gift to it, not its money)
                         prev = _LOWER_WORD.findall(self.text[max(sent.start, a - 12):a].lower())
                         out.append(Entity(a, sent.start + m.end(), m.group(), None,
                                           prev[-1] if prev and prev[-1] in GIVING else "", org=named or self.last_org))
         return sorted(out, key=_START)
+
+    def _lead_firm_over(self, named: str, sent: Sentence) -> str:
+        """The firm a firm's word ("the chain", "the group") stands for, NAMED by the story's latest naming: the firm the
+        story opened with instead, where NAMED is named neither in this paragraph nor in the one before ("The chain
+        added 23 stores" after "Harland's, Britain's third-largest supermarket chain, said" and, paragraphs earlier,
+        "while the discount chain Brisco gained"). Read in those two paragraphs only."""
+        lead = self._lead_firm
+        if lead is None or named == lead or any(w.lower() in NON_FIRM_HEADS for w in lead.split()) \
+                or self._called_no_firm(lead) or self._called_a_union(lead):
+            return named
+        since = self.paras[sent.paragraph - 1].start if sent.paragraph > 0 else sent.start
+        return named if self.text.find(named, since, sent.start) >= 0 else lead
 
     def _role_before(self, name: str) -> bool:
         """Whether the sentence before the one being read names NAME right after a person's role or title
@@ -4634,6 +4654,20 @@ class Attributer:
             # Poland's electricity generation fell from 61 to 54 percent": a share of a place's whole is that place's,
             # the state or region as named (not its country, nor the part the share measures)
             return _owner_name(Entity(0, 0, share.group("name"), place, "")) if place.kind == "country" else place.name
+        if f.category in ("percent", "other") and (whole := _OF_NAME_S_AFTER.match(self.text, f.number.end, min(sent.end, f.number.end + 90))) \
+                and (name := whole.group("name")).split()[0] not in first_names() and name.split()[0].lower() not in _NOT_A_NAME \
+                and name.split()[0].lower() not in _CALENDAR and name not in self.people.values() and not self._a_persons_surname(name) \
+                and ((place := lookup(name)) is None and " " in name or place is not None and place.kind in _SHARE_OWNER_KINDS | {"org"}) \
+                and not any(e.start - sent.start <= 4 and e.end <= f.start and not e.surface.startswith(("The ", "the "))
+                            for e in _near(ents, f.start)) \
+                and not (_NAME_ASIDE_OPENS.match(sent.text) and not _SAID_WORD.search(self.text, max(sent.start, f.start - 300), f.start)):
+            # "Only 71.2% of Northline Rail's trains arrived on time", "about 12% of Spain's economic output", "as many
+            # as 1,100 of England's 20,000 state schools": a part of a named body's or place's whole is that owner's
+            # (a country by its name in the news, a region as named); not the share a named subject holds ("San
+            # Antonio ... handles roughly 40% of Chile's container traffic")
+            if place is None:
+                return self.org_alias.get(name.lower(), name)
+            return _owner_name(Entity(0, 0, name, place, "")) if place.kind in ("country", "org") else place.name
         if f.unit is not None and f.unit in _CLIENT_NOUNS and (served := next((e.org for e in ents if e.org and e.end + 1 + len(f.unit) == f.noun_end
                                                          and self.text[e.end:e.end + 1] == " "), None)):
             return served  # "Tens of thousands of National Grid customers": the firm's customers
@@ -4664,6 +4698,16 @@ class Attributer:
             if known is not None and known.kind in ("country", "nation", "demonym"):
                 return _owner_name(Entity(0, 0, name, known, ""))
             return self.org_alias.get(name.lower(), name)
+        if f.category == "money" and self.text.find(" to ", max(sent.start, f.start - 150), f.start) >= 0 \
+                and (sale := _SOLD_TO_FOR.search(self.text, max(sent.start, f.start - 150), f.start)) is not None \
+                and not _CLAUSE_BREAK.search(self.text, sale.end(), f.start) and ";" not in self.text[sale.end():f.start] \
+                and (buyer := sale.group("name")).split()[0] not in first_names() \
+                and (buyer not in self.people.values() or len(buyer.split()) > 1) \
+                and ((known := lookup(buyer)) is None or known.kind in ("org", "country")):
+            # "Benfica have agreed to sell midfielder João Varela to Aston Villa for €62m plus up to €8m in add-ons": the
+            # price of a sale is the named buyer's money, the side that pays it (a name of two words that opens with
+            # no given name is a body's, though a person's name finder took it: "Aston Villa")
+            return self.org_alias.get(buyer.lower(), _owner_name(Entity(0, 0, buyer, known, "")) if known else buyer)
         if f.category == "money" and f.source and f.source[:1].isupper() \
                 and _PRIZE_MONEY.search(self.text, max(sent.start, f.start - 150), min(sent.end, f.end + 150)) \
                 and not self._according_in(sent) and f.source not in self.people.values() \
@@ -4704,11 +4748,14 @@ class Attributer:
                     and _DONE_BY_BARE.match(self.text, noun.end(), min(sent.end, noun.end() + 70)))):
             name = _unpossessive(by.group("name"))
             known = lookup(name)
+            the_name = name if known is None and len(name.split()) > 2 and self.text.endswith("the ", 0, by.start("name")) else None
             body = self.org_alias.get(name.lower()) or (
                 _owner_name(Entity(0, 0, name, known, "")) if known is not None and known.kind in ("org", "country", "force") else None) or (
                 name if known is None and len(name.split()) > 1 and name.split()[0] not in first_names()
-                and any(w.lower() in _org_words() for w in name.split()) else None)  # a body by its kind's word
-            if body and body not in self.people.values():
+                and any(w.lower() in _org_words() for w in name.split()) else None) or the_name
+            # (a name of three words or more after "by the" is a body's, whatever its last word and even where it opens
+            # with a given name: "will be cut by the Franklin Valley School District"; no person is "the Franklin ...")
+            if body and (body not in self.people.values() or body == the_name):
                 return body  # "More than 12,000 places were offered by Dunmore University": the body that acts on them
         if f.category in ("money", "other", "percent") and _PUTS_AT.search(self.text, max(sent.start, f.start - 100), f.start) \
                 and not _PUTS_ITS.search(self.text, max(sent.start, f.start - 60), f.start):
@@ -5080,6 +5127,8 @@ class Attributer:
             ents = [e for e in ents if not cause.start() <= e.start < cause.end()]
             before = [e for e in before if not cause.start() <= e.start < cause.end()]
         subject, aside, speech = self._subject_parts(sent, f.start)
+        if subject and self._a_persons_surname(subject):
+            subject = None  # "Dlamini said 8,500 workers had walked out" after "said Sipho Dlamini": a person, no body
         said = self._subject_end.get((sent.start, f.start)) if subject and speech else None
         if said is not None and f.category in ("other", "percent") \
                 and _REPORTED_FIGURE_OPENS.fullmatch(self.text, said, f.start) \
@@ -5191,6 +5240,14 @@ class Attributer:
             # what its people say of others: "The committee's director said the 46 figure", not "The trust's chief
             # executive said that it would recruit 400 more nurses")
             return named
+        works = _THE_BODY_ACTS.match(self.text, lo, f.start) if f.category not in ("people", "casualties") else None
+        if works and works.group("head").lower() in _RUN_FACILITIES and not works.group("words").strip().istitle() \
+                and works.group("verb").lower() not in _speech_words() \
+                and not any(e.start >= works.end("head") and (e.org or e.place) for e in before) \
+                and (runner := self._facility_runner(works.group("head").lower())):
+            # "The plant, which opened in 2009 at a cost of US$640 million, built 118,000 vehicles": what a works named
+            # by its noun makes or holds is the body's that runs it (no other body named between)
+            return runner
         if f.category in ("money", "percent", "personnel", "other") and (
                 _THE_CITY_ACTS.match(self.text, sent.start, f.start) or _THE_CITY_GETS.search(self.text, max(sent.start, f.start - 40), f.start)
                 or _THE_CITY_DOES.search(self.text, max(sent.start, f.start - 80), f.start)):
@@ -5199,6 +5256,16 @@ class Attributer:
             city = self._the_city(sent)
             if city:
                 return city
+        if f.category in ("percent", "other") and (general := _PLURAL_OPENS.match(sent.text)) is not None \
+                and lookup(general.group(1)) is None and self._according_in(sent) \
+                and not _OWN_WORDS.search(self.text, max(sent.start, f.start - 300), f.noun_end) \
+                and not any(e.org or (e.place is not None and e.place.kind in ("country", "nation", "demonym", "org", "force"))
+                            for e in before):
+            # "Hotels on the Costa del Sol reported occupancy of 81%, ..., according to the hoteliers' association",
+            # "Landings by pirogues at Kayar have fallen 30% since 2019, according to the federation": a clause about
+            # things in general, told by a body that counts them, is no one's (not the body the paragraph before
+            # named; not "its", "their")
+            return None
         ref = self._backref_owner(before, sent, f)
         if ref:
             return ref
@@ -5287,6 +5354,12 @@ class Attributer:
             if e.place and e.place.kind in ("country", "nation", "force", "org", "capital", "demonym"):
                 if e.place.kind == "demonym" and not self._demonym_as_owner(e):
                     continue
+                if e.place.kind in ("country", "demonym", "capital") and lo == sent.start and _ITS_OPENS.match(sent.text):
+                    continue  # "Its share of the British grocery market rose": the market's place, the share is "its"
+                if e.place.kind == "capital" and not e.surface.endswith(("'s", "’s")) and not _ACTS_AFTER.match(self.text, e.end) \
+                        and not ((nxt := _NEXT_WORD.match(self.text, e.end)) is not None
+                                 and (nxt.group(1).lower() in _past_verbs() or nxt.group(1).lower() in _speech_words())):
+                    continue  # "the Lisbon metropolitan area", "in parts of Lagos and Abuja": where, not its government's
                 if e.place.kind in ("capital", "country") and _NAMES_AN_EVENT.match(self.text, e.end):
                     continue  # "won the London Marathon to collect the $55,000 first prize": an event's, not the UK's
                 if e.place.kind in ("country", "demonym") and _places_a_noun(self.text, e.end):
@@ -5341,6 +5414,11 @@ class Attributer:
                     # "Mr Oakes said Gigbox, the ticketing agency, would begin refunding about £2.3m": the body
                     # the reported clause opens with, a name the gazetteer lacks, acts, not the speaker
                     return self.org_alias.get(name.lower(), _owner_name(Entity(0, 0, name, known, "")) if known else name)
+        if subject and speech and any(w.strip("()") in _STATISTICS_OFFICES for w in subject.split()):
+            # "The Office for National Statistics said that consumer price inflation in the UK held at 3.8%": a
+            # statistics office measures a country's figure, the country named in what it says owns it
+            return next((_owner_name(e) for e in reversed(before) if e.place is not None and e.place.kind in ("country", "nation")
+                         and e.start >= self._subject_end.get((sent.start, f.start), f.start)), subject)
         # the clause's subject, a body the gazetteer lacks: "Carmaker Stellbrook will cut 4,500 jobs"
         if subject:
             return None if others else subject
@@ -5647,6 +5725,14 @@ class Attributer:
         known = self.people.get(name.split()[-1])
         return known is not None and " " in name and known.endswith(" " + name)
 
+    def _a_persons_surname(self, name: str) -> bool:
+        """Whether NAME, one word the gazetteer lacks, is the surname of a person the story named in full ("Dlamini"
+        after "Sipho Dlamini")."""
+        known = self.people.get(name) if " " not in name else None
+        given = known.split()[0] if known is not None else ""
+        return known is not None and known.endswith(" " + name) and given.isalpha() and given.istitle() \
+            and given.lower() not in _NOT_A_NAME and lookup(name) is None  # (not "State-owned Eskom")
+
     def _a_firm(self, name: str) -> bool:
         """Whether NAME is a firm or club the story named (not a person, a place, a public body or a union)."""
         return name in self.org_alias.bodies and name not in self.people.values() and lookup(name) is None and not any(
@@ -5812,6 +5898,8 @@ class Attributer:
                 (self.recent_orgs[-1] if head == "group" and self.recent_orgs else None)  # a campaign group too
                 or self._last_firm() if head in FIRM_HEADS else None) or (  # "the union": the INMO, a nurses' body
                 self._city_body(the.group("words")) if head == "council" else None) or self._introduced_as(head)
+            if head in FIRM_HEADS and named and not self.org_alias.named_with(head):
+                named = self._lead_firm_over(named, sent)
             if named and (not _speech_re().fullmatch(the.group("verb").lower())
                           or _ITS_OWN_ACT.match(self.text, sent.start + the.end())):
                 return named, None, False, sent.start + the.end()
@@ -7322,6 +7410,10 @@ _GENERAL_MEASURE_MOVED = re.compile(
 # a named payer's agreement right before the sum, or its add-ons: "Brighton had agreed to pay €35 million plus up to"
 _AGREED_TO_PAY = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
                             r"agreed\s+to\s+pay\s+(?:[^,;.]{0,40}?\s(?:plus|and)\s+)?(?:(?:up\s+to|about|around|some|a\s+reported)\s+)?$")
+# a sale to a named buyer before its price: "agreed to sell midfielder João Varela to Aston Villa for" (words of bounded
+# length and number: linear time)
+_SOLD_TO_FOR = re.compile(r"\b(?:sell|sells|sold|selling)\s+(?:[\w'’-]{1,30}\s+){1,6}?to\s+"
+                          r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.'’-]*){0,3})\s+for\s")
 # a rule's or a target's word before a limit on people: "the government's target of 40 million", "cap their combined
 # passengers at 5,000", "class sizes will be capped at 28 pupils" (its body is sought as for any figure)
 _RULE_WORD_BEFORE = re.compile(r"\b(?:target|targets|cap|caps|capped|capping|limit|limits|limited|ceiling|quota)\b[^,;.]*$")
@@ -7370,6 +7462,13 @@ _PARKED = re.compile(r"(?:\s*,[^,;.]{0,60}|\s+and\s+[^,;.]{0,40}?)?,?\s+(?:were|
 # a share of a place's whole before the figure: "The share of Punjab's wheat crop ... rose from 40 to 55 percent"
 _SHARE_OF_PLACE_S = re.compile(r"\b[Ss]hare\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*){0,2})['’]s\s")
 _SHARE_OWNER_KINDS = frozenset({"country", "nation", "state", "province", "region"})
+# a part of a named whole right after the number: "71.2% of Northline Rail's trains", "1,100 of England's 20,000
+# state schools" (words of bounded number: linear time)
+_NAME_ASIDE_OPENS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3},\s+(?:a|an|the|about|which|who|[a-z]+\s+of)\b")
+_SAID_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|estimates|estimated)\b")
+_PLURAL_OPENS = re.compile(r"\W{0,3}(?:Only\s+)?([A-Z][a-z]{2,30}s)\s+(?:[a-z]|on\b|in\b|at\b|by\b|of\b)")  # "Hotels on the ..."
+_OF_NAME_S_AFTER = re.compile(r"\s*(?:%|\s+per\s*cent|\s+percent)?\s+of\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&.-]*"
+                              r"(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*){0,4})['’]s?\s+(?:[\d,.]+\s+)?[a-z]")
 
 
 # ", the utility said, adding that 300 engineers were sent" (a body's report that goes on to its own crews)
