@@ -7025,7 +7025,15 @@ class Attributer:
             if named:
                 return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
             site = self._latest_site.get(e.surface.split()[-1])
-            return site.place if site is not None and site.start < e.start else None
+            if site is not None and site.start < e.start:
+                return site.place
+            if self.top_city[0] and e.surface.startswith("the port"):
+                # "The port handled 912,000 TEU" in a story that never names its port ("a strike at the country's
+                # second-busiest container port", "a berth in Cape Town"): the town the story names most
+                home = lookup(self.top_city[0], allow_cities=True)
+                if home is not None:
+                    return home
+            return None
         if want == "city" and e.surface in ("the city", "the town"):
             # "the Cork Commuters' Alliance said fares in the city had risen": a body named for its town just
             # before, nearer than any town named, is what the city means

@@ -1785,3 +1785,22 @@ def test_a_country_s_named_court_is_not_made_a_site():
     text = "Spain's Supreme Court on Thursday upheld a €1.2m fine on a property developer."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert "Court" not in (figures["€1.2m"]["location"] or "")
+
+
+def test_the_port_with_no_port_named_is_the_town_the_story_names_most():
+    # "The port handled 912,000 TEU" in a story about a strike at a city's port that never says "the port of
+    # Cape Town": the user relies on the port being the town the story is set in, the one it names most
+    text = ("Dockworkers walked out at the country's second-busiest container port on Monday, leaving ships at anchor.\n\n"
+            "Vessels were waiting six days for a berth in Walvis Bay, the port authority said.\n\n"
+            "The port handled 412,000 containers last year, the authority said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["412,000 containers"]["location"] == "Walvis Bay"
+
+
+def test_the_port_the_story_named_stays_that_port_not_the_town_named_most():
+    # guard: "the port of Richards Bay" named before is what "the port" means, not another town of the story
+    text = ("Vessels were waiting six days for a berth in Durban, the authority said.\n\n"
+            "Cargo through the port of Richards Bay fell sharply.\n\n"
+            "The port handled 412,000 containers last year, the authority said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["412,000 containers"]["location"] == "Richards Bay"
