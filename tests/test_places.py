@@ -1804,3 +1804,20 @@ def test_the_port_the_story_named_stays_that_port_not_the_town_named_most():
             "The port handled 412,000 containers last year, the authority said.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["412,000 containers"]["location"] == "Richards Bay"
+
+
+def test_into_a_back_reference_s_places_is_into_that_place():
+    # "visitors are pouring into the region's coastal resorts": the user relies on what a place the story named
+    # holds being in it when the figure goes into it, as "in the region's resorts" is
+    text = ("Reservoirs in the South West fell sharply this summer.\n\n"
+            "Thousands of visitors are still pouring into the region's coastal resorts, the company said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["Thousands of visitors"]["location"] == "South West"
+
+
+def test_to_a_back_reference_s_official_is_no_place():
+    # guard: what goes to the region's governor is sent to a person, not into the region
+    text = ("Reservoirs in the South West fell sharply this summer.\n\n"
+            "Some 300 complaints were sent to the region's governor, the company said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["Some 300 complaints"]["location"] is None
