@@ -429,6 +429,8 @@ _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
 _CLUB_MARKS = frozenset(table("bodies")["club_names"]["marks"])  # the words that make a name a club's: "FC Arverne"
 _CLUB_ENDS = frozenset(table("bodies")["club_names"]["ends"])  # and the last words of a body's name: "Harbourne City"
+# a club's last word after its town's name ("Aston Villa", "Leeds United"; not "Sheffield Wednesday", a day too)
+_TOWN_CLUB_AFTER = re.compile(r"\s(?:" + "|".join(sorted((_CLUB_SHORT_NAMES - {"Wednesday"}) | {"United"})) + r")\b")
 _PERSON_SPEECH = frozenset(_BODIES["person_speech_verbs"]["words"])
 _COMMON_OPENERS = frozenset(_BODIES["common_openers"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
@@ -6828,6 +6830,8 @@ class Attributer:
             if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "scored twice in a 3-1 win over Benfica": the side beaten, not a place (nor
                 # "since he joined from Molde", the club he left)
+            if e.place is not None and e.place.kind in ("city", "capital", "place") and _TOWN_CLUB_AFTER.match(self.text, e.end):
+                continue  # "agreed to sell him to Aston Villa for €62m", "Leeds United": a club named for its town, no place
             if e.prep == "to" and _ACCORDING_TO.search(self.text, max(sent.start, e.start - 18), e.start):
                 continue  # "according to Kyrgyzstan's emergencies ministry": who says it, not where it goes
             if e.prep in ORIGIN and e.place is None and e.org is None and e.surface in backrefs():

@@ -1821,3 +1821,18 @@ def test_to_a_back_reference_s_official_is_no_place():
             "Some 300 complaints were sent to the region's governor, the company said.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["Some 300 complaints"]["location"] is None
+
+
+def test_a_club_named_for_its_town_is_no_place():
+    # "agreed to sell midfielder João Varela to Aston Villa for €62m": the user relies on a club whose name is its
+    # town's and a club's word ("Villa", "United", "Rovers") being the buyer, not a town the fee is paid in
+    text = "Benfica have agreed to sell midfielder João Varela to Aston Villa for €62m, the Portuguese club said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€62m"]["location"] is None
+
+
+def test_a_town_before_a_comma_and_a_club_s_word_is_still_the_town():
+    # guard: "in Leeds, United Utilities said": the town, then another name
+    text = "The council will spend £62m on flood defences in Leeds, United Utilities said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["£62m"]["location"] == "Leeds"
