@@ -1836,3 +1836,18 @@ def test_a_town_before_a_comma_and_a_club_s_word_is_still_the_town():
     text = "The council will spend £62m on flood defences in Leeds, United Utilities said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["£62m"]["location"] == "Leeds"
+
+
+def test_a_share_of_a_country_s_market_is_in_that_country():
+    # "Its share of the British grocery market rose to 15.8%": the user relies on a market named by its country's
+    # adjective being in that country
+    text = "Its share of the British grocery market rose 0.3 percentage points to 15.8%, according to Pellam."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["15.8%"]["location"] == "UK"
+
+
+def test_a_country_s_market_research_firm_is_no_place():
+    # guard: "a British market research firm" is a body, not a market in Britain
+    text = "Its share rose 0.3 percentage points to 15.8%, according to Pellam, a British market research firm."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["15.8%"]["location"] is None
