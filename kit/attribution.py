@@ -1549,7 +1549,10 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
     held_in = _held_in(toks, i)
-    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
+    # "ordered 250,000 doses of vaccine for Turkana" in a story that has "children in Turkana": a name the story
+    # places elsewhere, after "for"
+    for_placed = prep_i == "for" and i == j and _placed_elsewhere(text, toks[i].text)
+    unknown_ok = ((prep_i in PLACE_PREPS or people_of or for_placed) and not acronym and not according and not held_in
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS)  # "according to Kantar data"
                   and not (i > 0 and toks[i - 1].text == "," and j + 1 < len(toks)
                            and toks[j + 1].low in _speech_words()))  # "... in India, Corvane said": a speaker

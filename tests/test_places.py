@@ -1851,3 +1851,19 @@ def test_a_country_s_market_research_firm_is_no_place():
     text = "Its share rose 0.3 percentage points to 15.8%, according to Pellam, a British market research firm."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["15.8%"]["location"] is None
+
+
+def test_a_name_the_story_places_elsewhere_is_a_place_after_for():
+    # "ordered 250,000 doses of vaccine for Turkana" in a story that has "children in Turkana": the user relies on
+    # a name the story places after "in" being that place where a figure is for it
+    text = ("Nine children have died in Turkana since the outbreak began.\n\n"
+            "The ministry said it had ordered 250,000 doses of vaccine for Turkana.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["250,000 doses"]["location"] == "Turkana"
+
+
+def test_a_name_the_story_never_places_is_no_place_after_for():
+    # guard: an unknown name after "for" alone may be a firm or a person ("for Turkana" with no "in Turkana")
+    text = "The ministry said it had ordered 250,000 doses of vaccine for Turkana."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["250,000 doses"]["location"] is None
