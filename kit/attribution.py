@@ -1976,7 +1976,10 @@ def _described_opener() -> re.Pattern:
 _OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-ZÀ-ÖØ-Þa-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
 _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
-_EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
+_EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|abroad|overseas"
+                         r"|(?:from|in|across)\s+(?:\d[\d,]*\s+)?(?:other\s+)?(?:international|overseas|foreign)\s+markets)\b", re.I)
+# the figure's own noun counts markets abroad: "52 international markets"
+_ABROAD_MARKETS = re.compile(r"\s(?:international|overseas|foreign)\s+markets\b")
 _ITS = re.compile(r"\bits\b")
 # a match's winner, named before the side it beat: "Newcastle came from behind to beat Tottenham 2-1", "saw Arsenal
 # beat Everton"; and the winner named again by its kind later in the sentence ("after the club had rejected a bid")
@@ -6132,8 +6135,9 @@ class Attributer:
                     return _place_name(e) if e.place.kind in ("country", "nation", "city", "capital", "state",
                                                               "region", "place") else None
                 break
-        if _EVERYWHERE.match(self.text, end):
-            return None  # "employs about 41,000 people worldwide": no one place
+        if _EVERYWHERE.match(self.text, end) or _ABROAD_MARKETS.search(self.text, f.end, end):
+            return None  # "employs about 41,000 people worldwide": no one place (nor "a further $98m from 52
+            # international markets", "sold about 9 million tonnes abroad")
         total = _RUNNING_TOTAL.search(self.text, max(sent.start, f.start - 140), f.start) if self.text[
             max(sent.start, f.start - 4):f.start].rstrip().endswith("to") else None  # (most figures follow no "to")
         if total and not _THERE.search(self.text, total.start(), f.start) and not any(

@@ -1867,3 +1867,20 @@ def test_a_name_the_story_never_places_is_no_place_after_for():
     text = "The ministry said it had ordered 250,000 doses of vaccine for Turkana."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["250,000 doses"]["location"] is None
+
+
+def test_a_figure_from_markets_abroad_has_no_one_place():
+    # "took $142.6m at North American cinemas ..., plus a further $98m from 52 international markets": the user
+    # relies on money taken abroad, in many markets, having no one place (not the first clause's)
+    text = ("The film took an estimated $142.6m at North American cinemas over its opening weekend, plus a further "
+            "$98m from 52 international markets, the tracker said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$98m"]["location"] is None
+    assert figures["52 international markets"]["location"] is None
+
+
+def test_a_figure_in_named_markets_keeps_its_place():
+    # guard: money taken in a named place stays there
+    text = "The film took an estimated $142.6m at North American cinemas over its opening weekend, the tracker said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["an estimated $142.6m"]["location"] == "US"
