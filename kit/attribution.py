@@ -248,7 +248,8 @@ _PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
     "children", "adults", "voters", "households", "families", "pupils", "students", "women", "men", "teenagers"})) + r")\b")
 # a market after a country's adjective: "the British grocery market", "the German car market" (not "British
 # market research firm": a body)
-_A_MARKET_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}\s+market\b(?!\s+(?:research|researcher|regulator|watchdog|analyst))")
+_A_MARKET_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:market\b(?!\s+(?:research|researcher|regulator|watchdog|analyst))"
+                            r"|box\s+office\b)")
 # a name between a count and the people it counts: "1,870 Ccochapampa residents", "400 Lisbon households"
 _NAMED_RESIDENTS = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)" + _PEOPLE_NEXT.pattern.replace(
     r"\s+(?:", r"\s+(", 1))
@@ -6907,9 +6908,10 @@ class Attributer:
                     continue
                 pos.append(e)
                 continue
-            if e.place.kind == "demonym" and e.place.country is not None and e.prep in ("of", "in") \
+            if e.place.kind == "demonym" and e.place.country is not None and e.prep in ("of", "in", "at") \
                     and _A_MARKET_NEXT.match(self.text, e.end):
-                # "its share of the British grocery market rose to 15.8%": a country's market is in that country
+                # "its share of the British grocery market rose to 15.8%", "grossed 1.2 billion rupees at the Indian
+                # box office": a country's market is in that country
                 pos.append(Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep))
                 continue
             if e.place.kind == "demonym" and not e.border:

@@ -1884,3 +1884,18 @@ def test_a_figure_in_named_markets_keeps_its_place():
     text = "The film took an estimated $142.6m at North American cinemas over its opening weekend, the tracker said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["an estimated $142.6m"]["location"] == "US"
+
+
+def test_takings_at_a_country_s_box_office_are_in_that_country():
+    # "grossed 1.2 billion rupees at the Indian box office": the user relies on a box office named by its
+    # country's adjective being in that country, as "the British grocery market" is
+    text = "The thriller has grossed 1.2 billion rupees at the Indian box office in its first 10 days, its distributor said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.2 billion rupees"]["location"] == "India"
+
+
+def test_takings_at_a_box_office_no_country_names_have_no_place():
+    # guard: "at the box office" alone names no place
+    text = "The thriller has grossed 1.2 billion rupees at the box office in its first 10 days, its distributor said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.2 billion rupees"]["location"] is None
