@@ -258,6 +258,9 @@ _LIVE_THERE = frozenset({"residents", "inhabitants", "villagers", "townspeople"}
 # every Lisbon resident"
 _SHARE_OF_RESIDENTS = re.compile(r"\s+(?:of|for\s+(?:every|each)|per)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s+"
                                  r"(?:residents?|inhabitants?|households?|villagers?|citizens?)\b")
+# the same written after the people: "about £19 for every resident of Leeds"
+_SHARE_OF_RESIDENTS_OF = re.compile(r"\s+(?:for\s+(?:every|each)|per)\s+(?:resident|inhabitant|household|villager|citizen)s?\s+"
+                                    r"of\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # a part of a place, after the preposition that places it: "in most other neighbourhoods of Karachi", "evacuated from
@@ -6173,9 +6176,14 @@ class Attributer:
             # of the farm's size, homes nowhere in particular
         if f.category in ("percent", "money"):
             share = _SHARE_OF_RESIDENTS.match(self.text, end, min(sent.end, end + 60))
+            of_town = _SHARE_OF_RESIDENTS_OF.match(self.text, end, min(sent.end, end + 60)) if share is None else None
+            share = share or of_town
             town = (lookup(share.group(1), allow_cities=True) or cities().get(share.group(1))) if share else None
             if town is not None and town.kind in _TOWNS_AND_COUNTRIES and share is not None:
                 return share.group(1)  # "72% of Palma residents", "about €22 for every Lisbon resident": where they live
+            if of_town is not None and town is None and _placed_elsewhere(self.text, of_town.group(1)) \
+                    and of_town.group(1).split()[0] not in first_names():
+                return of_town.group(1)  # "about £19 for every resident of Thornbridge", a town the story places
         if f.category in ("people", "casualties"):
             # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
             # counted (a name the gazetteer lacks only before the words for those who live somewhere)

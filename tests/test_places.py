@@ -1899,3 +1899,18 @@ def test_takings_at_a_box_office_no_country_names_have_no_place():
     text = "The thriller has grossed 1.2 billion rupees at the box office in its first 10 days, its distributor said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["1.2 billion rupees"]["location"] is None
+
+
+def test_an_amount_for_every_resident_of_a_town_is_in_that_town():
+    # "about £19 for every resident of Leeds": the user relies on the town whose residents share the amount being
+    # its place, as "about €22 for every Lisbon resident" is
+    text = "The levy will raise about £19 for every resident of Leeds, the council said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about £19"]["location"] == "Leeds"
+
+
+def test_an_amount_for_every_resident_of_an_unplaced_name_has_no_place():
+    # guard: a name the gazetteer lacks and the story never places ("every resident of Thornbridge" alone) is no place
+    text = "The levy will raise about £19 for every resident of Thornbridge, the council said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about £19"]["location"] is None
