@@ -32,15 +32,15 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
 _WHERE_PREPS = POSITION | DESTINATION  # (the unions the rules ask of often are made once, not at each asking)
 # Where a back-reference's possessive still places a figure: "guards work across the country's 36 jails",
-# "guests in the island's hotels", "on the city's waiting list", "pouring into the region's resorts" (what the
-# place holds is in it)
+# "guests in the island's hotels", "on the city's waiting list", "pouring into the region's resorts", "allocated
+# 4.8 trillion pesos to the country's universities" (what the place holds is in it)
 # a part of a country named by its bearing alone, the country unnamed: "sent troops to the north", "across the arid
 # north" (not "the north of Kenya", "the North Sea", "the north stand")
 _TO_THE_NORTH = re.compile(r"\b(?:to|in|across|throughout|into)\s+the\s+(?:(?:arid|far|rural|remote|mountainous|restive)\s+)?"
                            r"(north|south|east|west|north-east|north-west|south-east|south-west)"
                            r"(?=\s*[,.;]|\s+(?:since|on|in|this|last|after|before|where|and|have|has|had|were|was|are|is)\b)")
 _COMPASS_ADJECTIVE = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
-_ACROSS_OWNED = frozenset({"across", "in", "on", "at", "throughout", "inside", "into"})
+_ACROSS_OWNED = frozenset({"across", "in", "on", "at", "throughout", "inside", "into", "to"})
 # (not its past: "the largest protest in the city's history")
 _OWNED_TIME = re.compile(r"\s+(?:[a-z]+\s+)?(?:history|past|records?|future|memory)\b")
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
@@ -770,6 +770,13 @@ def _speech_re() -> re.Pattern:
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in word_list("titles"))
+
+
+def _owned_role(text: str, at: int) -> bool:
+    """Whether the words after a back-reference's possessive at AT name a person's role ("to the region's governor",
+    "to the country's prime minister"): what goes to them goes to a person, not into the place."""
+    words = text[at:at + 40].lower().split()[:2]
+    return any(w.strip(",.;:") in _titles() for w in words)
 
 
 @cache
@@ -6892,7 +6899,8 @@ class Attributer:
                     # olive groves": what a part of the country has is in it
                 elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
                         e.prep in _WHERE_PREPS and (_PART_AFTER.match(self.text, e.end) or (
-                            e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)))):
+                            e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)
+                            and (e.prep != "to" or not _owned_role(self.text, e.end))))):
                     continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
                     # (but "on the volcano's slopes", "in the country's north" place it)
                 apposed = next((x for x in ents if x.place is not None and x.start > e.end

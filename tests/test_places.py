@@ -1914,3 +1914,20 @@ def test_an_amount_for_every_resident_of_an_unplaced_name_has_no_place():
     text = "The levy will raise about £19 for every resident of Thornbridge, the council said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["about £19"]["location"] is None
+
+
+def test_what_goes_to_a_back_reference_s_places_goes_to_that_place():
+    # "has allocated 4.8 trillion pesos to the country's 57 national universities": the user relies on money that
+    # goes to what a place the story named holds going to that place, as "into the region's resorts" does
+    text = ("Protests spread across Argentina on Monday.\n\n"
+            "The government has allocated 4.8 trillion pesos to the country's universities this year.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["4.8 trillion pesos"]["location"] == "Argentina"
+
+
+def test_close_to_a_back_reference_s_record_is_no_place():
+    # guard: "close to the country's record" compares with its past, not a place the figure goes to
+    text = ("Protests spread across Argentina on Monday.\n\n"
+            "The fund returned 9.4% last year, close to the country's record.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["9.4%"]["location"] is None
