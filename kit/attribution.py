@@ -273,6 +273,8 @@ _PART_NOUNS = frozenset({"areas", "parts", "districts", "neighbourhoods", "neigh
                          "edges", "end", "ends", "side", "sides", "stretches", "sections", "corners", "reaches"})
 _PART_OF_BEFORE = re.compile(r"\b(in|at|across|from|along|throughout|on|into|around|inside)\s+(?:[a-z][\w-]*\s+){0,4}"
                              r"(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?$")
+# a town's own event after its name, in lower case: "the Colombo auction", "the Hamburg marathon"
+_TOWN_EVENT_AFTER = re.compile(r"\s+(?:tea\s+|wine\s+|art\s+|film\s+)?(?:auctions?|marathon|festival|summit|fair|regatta)\b")
 # an event named by what it struck, just before the place: "an eruption of", "the collapse of the" (bounded by the caller)
 _EVENT_OF_BEFORE = re.compile(r"\b(?:eruptions?|collapse|explosions?|blasts?|sinking|derailment|flooding|shelling|bombing|"
                               r"bombardment)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
@@ -6848,6 +6850,10 @@ class Attributer:
                 # is, as "-based" does, not where the figure is
             if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
                 e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
+            elif e.prep == "of" and e.place is not None and e.place.kind in ("city", "capital") \
+                    and _TOWN_EVENT_AFTER.match(self.text, e.end):
+                e = Entity(e.start, e.end, e.surface, e.place, "at", e.org, e.border)  # "fetched 2,450 rupees a kilo at
+                # Sale No. 29 of the Colombo auction": a town's auction or festival is held in it
             elif e.prep == "of" and _EVENT_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 e = Entity(e.start, e.end, e.surface, e.place, "at", e.org, e.border)  # "An eruption of the volcano
                 # killed nine people": what the eruption did happened at the volcano

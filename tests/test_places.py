@@ -1931,3 +1931,19 @@ def test_close_to_a_back_reference_s_record_is_no_place():
             "The fund returned 9.4% last year, close to the country's record.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["9.4%"]["location"] is None
+
+
+def test_a_figure_at_a_town_s_auction_is_in_that_town():
+    # "fetched as much as 2,450 rupees a kilo at Sale No. 29 of the Colombo auction": the user relies on a town's
+    # auction, marathon or festival being held in it, so its figures are there
+    text = ("Top-grade tea fetched as much as 2,450 rupees a kilo at Sale No. 29 of the Colombo auction on Monday, "
+            "according to the brokers.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["as much as 2,450 rupees"]["location"] == "Colombo"
+
+
+def test_a_town_s_council_after_of_is_no_event():
+    # guard: "a spokesman of the Colombo council" names a body, not an event held in the town
+    text = "Tea fetched as much as 2,450 rupees a kilo, a spokesman of the Colombo council said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["as much as 2,450 rupees"]["location"] is None
