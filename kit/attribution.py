@@ -32,14 +32,15 @@ POSITION = frozenset({"in", "at", "near", "along", "on", "across", "inside", "ar
                       "invade", "occupied", "hit", "struck", "shelled", "bombed", "attacked", "over", "under"})
 _WHERE_PREPS = POSITION | DESTINATION  # (the unions the rules ask of often are made once, not at each asking)
 # Where a back-reference's possessive still places a figure: "guards work across the country's 36 jails",
-# "guests in the island's hotels", "on the city's waiting list" (what the place holds is in it)
+# "guests in the island's hotels", "on the city's waiting list", "pouring into the region's resorts", "allocated
+# 4.8 trillion pesos to the country's universities" (what the place holds is in it)
 # a part of a country named by its bearing alone, the country unnamed: "sent troops to the north", "across the arid
 # north" (not "the north of Kenya", "the North Sea", "the north stand")
 _TO_THE_NORTH = re.compile(r"\b(?:to|in|across|throughout|into)\s+the\s+(?:(?:arid|far|rural|remote|mountainous|restive)\s+)?"
                            r"(north|south|east|west|north-east|north-west|south-east|south-west)"
                            r"(?=\s*[,.;]|\s+(?:since|on|in|this|last|after|before|where|and|have|has|had|were|was|are|is)\b)")
 _COMPASS_ADJECTIVE = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
-_ACROSS_OWNED = frozenset({"across", "in", "on", "at", "throughout", "inside"})
+_ACROSS_OWNED = frozenset({"across", "in", "on", "at", "throughout", "inside", "into", "to"})
 # (not its past: "the largest protest in the city's history")
 _OWNED_TIME = re.compile(r"\s+(?:[a-z]+\s+)?(?:history|past|records?|future|memory)\b")
 ORIGIN = frozenset({"from", "fled", "fleeing", "leaving", "left"})
@@ -245,6 +246,10 @@ _PEOPLE_OF = frozenset(table("places")["people_of"]["words"])
 # a people named after its country's or town's name: "Bolivian children", "Palma residents"
 _PEOPLE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE_OF | {
     "children", "adults", "voters", "households", "families", "pupils", "students", "women", "men", "teenagers"})) + r")\b")
+# a market after a country's adjective: "the British grocery market", "the German car market" (not "British
+# market research firm": a body)
+_A_MARKET_NEXT = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:market\b(?!\s+(?:research|researcher|regulator|watchdog|analyst))"
+                            r"|box\s+office\b)")
 # a name between a count and the people it counts: "1,870 Ccochapampa residents", "400 Lisbon households"
 _NAMED_RESIDENTS = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)" + _PEOPLE_NEXT.pattern.replace(
     r"\s+(?:", r"\s+(", 1))
@@ -253,6 +258,9 @@ _LIVE_THERE = frozenset({"residents", "inhabitants", "villagers", "townspeople"}
 # every Lisbon resident"
 _SHARE_OF_RESIDENTS = re.compile(r"\s+(?:of|for\s+(?:every|each)|per)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s+"
                                  r"(?:residents?|inhabitants?|households?|villagers?|citizens?)\b")
+# the same written after the people: "about £19 for every resident of Leeds"
+_SHARE_OF_RESIDENTS_OF = re.compile(r"\s+(?:for\s+(?:every|each)|per)\s+(?:resident|inhabitant|household|villager|citizen)s?\s+"
+                                    r"of\s+([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
 # "the population of England and Wales grew by 706,881", "residents of Flin Flon": the people are there
 _PEOPLE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PEOPLE_OF, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$", re.I)
 # a part of a place, after the preposition that places it: "in most other neighbourhoods of Karachi", "evacuated from
@@ -265,6 +273,8 @@ _PART_NOUNS = frozenset({"areas", "parts", "districts", "neighbourhoods", "neigh
                          "edges", "end", "ends", "side", "sides", "stretches", "sections", "corners", "reaches"})
 _PART_OF_BEFORE = re.compile(r"\b(in|at|across|from|along|throughout|on|into|around|inside)\s+(?:[a-z][\w-]*\s+){0,4}"
                              r"(?:" + "|".join(sorted(_PART_NOUNS)) + r")\s+of\s+(?:the\s+)?$")
+# a town's own event after its name, in lower case: "the Colombo auction", "the Hamburg marathon"
+_TOWN_EVENT_AFTER = re.compile(r"\s+(?:tea\s+|wine\s+|art\s+|film\s+)?(?:auctions?|marathon|festival|summit|fair|regatta)\b")
 # an event named by what it struck, just before the place: "an eruption of", "the collapse of the" (bounded by the caller)
 _EVENT_OF_BEFORE = re.compile(r"\b(?:eruptions?|collapse|explosions?|blasts?|sinking|derailment|flooding|shelling|bombing|"
                               r"bombardment)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
@@ -428,6 +438,8 @@ _ACTING_VERBS = frozenset(_BODIES["acting_verbs"]["words"])
 _CLUB_SHORT_NAMES = frozenset(_BODIES["club_short_names"]["words"])
 _CLUB_MARKS = frozenset(table("bodies")["club_names"]["marks"])  # the words that make a name a club's: "FC Arverne"
 _CLUB_ENDS = frozenset(table("bodies")["club_names"]["ends"])  # and the last words of a body's name: "Harbourne City"
+# a club's last word after its town's name ("Aston Villa", "Leeds United"; not "Sheffield Wednesday", a day too)
+_TOWN_CLUB_AFTER = re.compile(r"\s(?:" + "|".join(sorted((_CLUB_SHORT_NAMES - {"Wednesday"}) | {"United"})) + r")\b")
 _PERSON_SPEECH = frozenset(_BODIES["person_speech_verbs"]["words"])
 _COMMON_OPENERS = frozenset(_BODIES["common_openers"]["words"])
 PUBLIC_HEADS = frozenset(_BODIES["public_heads"]["words"])  # named by what they do: "the land ministry"
@@ -760,6 +772,13 @@ def _speech_re() -> re.Pattern:
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in word_list("titles"))
+
+
+def _owned_role(text: str, at: int) -> bool:
+    """Whether the words after a back-reference's possessive at AT name a person's role ("to the region's governor",
+    "to the country's prime minister"): what goes to them goes to a person, not into the place."""
+    words = text[at:at + 40].lower().split()[:2]
+    return any(w.strip(",.;:") in _titles() for w in words)
 
 
 @cache
@@ -1543,7 +1562,10 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     according = i > 1 and toks[i - 1].low == "to" and toks[i - 2].low == "according" or \
         i > 2 and toks[i - 1].low == "the" and toks[i - 2].low == "to" and toks[i - 3].low == "according"
     held_in = _held_in(toks, i)
-    unknown_ok = ((prep_i in PLACE_PREPS or people_of) and not acronym and not according and not held_in
+    # "ordered 250,000 doses of vaccine for Turkana" in a story that has "children in Turkana": a name the story
+    # places elsewhere, after "for"
+    for_placed = prep_i == "for" and i == j and _placed_elsewhere(text, toks[i].text)
+    unknown_ok = ((prep_i in PLACE_PREPS or people_of or for_placed) and not acronym and not according and not held_in
                   and not (j + 1 < len(toks) and toks[j + 1].low in DOCUMENT_NOUNS)  # "according to Kantar data"
                   and not (i > 0 and toks[i - 1].text == "," and j + 1 < len(toks)
                            and toks[j + 1].low in _speech_words()))  # "... in India, Corvane said": a speaker
@@ -1967,7 +1989,10 @@ def _described_opener() -> re.Pattern:
 _OF_THE_WHOLE = re.compile(r"\d[\d,.]*\s+of\s+(?:the\s+|[A-ZÀ-ÖØ-Þa-z]+['’]s\s+)$")  # "411 of the ", "54 of parliament's "
 _FROM_NEXT = re.compile(r"\s+from\s+")
 _ENOUGH_FOR = re.compile(r"\benough\s+(?:to\s+[a-z]+|for)\s+(?:[a-z]+\s+){0,2}$")  # "enough to power some ", "enough for "
-_EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
+_EVERYWHERE = re.compile(r"\s*(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|abroad|overseas"
+                         r"|(?:from|in|across)\s+(?:\d[\d,]*\s+)?(?:other\s+)?(?:international|overseas|foreign)\s+markets)\b", re.I)
+# the figure's own noun counts markets abroad: "52 international markets"
+_ABROAD_MARKETS = re.compile(r"\s(?:international|overseas|foreign)\s+markets\b")
 _ITS = re.compile(r"\bits\b")
 # a match's winner, named before the side it beat: "Newcastle came from behind to beat Tottenham 2-1", "saw Arsenal
 # beat Everton"; and the winner named again by its kind later in the sentence ("after the club had rejected a bid")
@@ -6227,8 +6252,9 @@ class Attributer:
                     return _place_name(e) if e.place.kind in ("country", "nation", "city", "capital", "state",
                                                               "region", "place") else None
                 break
-        if _EVERYWHERE.match(self.text, end):
-            return None  # "employs about 41,000 people worldwide": no one place
+        if _EVERYWHERE.match(self.text, end) or _ABROAD_MARKETS.search(self.text, f.end, end):
+            return None  # "employs about 41,000 people worldwide": no one place (nor "a further $98m from 52
+            # international markets", "sold about 9 million tonnes abroad")
         total = _RUNNING_TOTAL.search(self.text, max(sent.start, f.start - 140), f.start) if self.text[
             max(sent.start, f.start - 4):f.start].rstrip().endswith("to") else None  # (most figures follow no "to")
         if total and not _THERE.search(self.text, total.start(), f.start) and not any(
@@ -6263,9 +6289,14 @@ class Attributer:
             # of the farm's size, homes nowhere in particular
         if f.category in ("percent", "money"):
             share = _SHARE_OF_RESIDENTS.match(self.text, end, min(sent.end, end + 60))
+            of_town = _SHARE_OF_RESIDENTS_OF.match(self.text, end, min(sent.end, end + 60)) if share is None else None
+            share = share or of_town
             town = (lookup(share.group(1), allow_cities=True) or cities().get(share.group(1))) if share else None
             if town is not None and town.kind in _TOWNS_AND_COUNTRIES and share is not None:
                 return share.group(1)  # "72% of Palma residents", "about €22 for every Lisbon resident": where they live
+            if of_town is not None and town is None and _placed_elsewhere(self.text, of_town.group(1)) \
+                    and of_town.group(1).split()[0] not in first_names():
+                return of_town.group(1)  # "about £19 for every resident of Thornbridge", a town the story places
         if f.category in ("people", "casualties"):
             # "1,870 Ccochapampa residents signed", "some 900 Lisbon households": the place that names the people
             # counted (a name the gazetteer lacks only before the words for those who live somewhere)
@@ -6923,6 +6954,10 @@ class Attributer:
                 # is, as "-based" does, not where the figure is
             if e.prep == "of" and (part := _PART_OF_BEFORE.search(self.text, max(sent.start, e.start - 60), e.start)):
                 e = Entity(e.start, e.end, e.surface, e.place, part.group(1), e.org, e.border)  # "in parts of Mato Grosso"
+            elif e.prep == "of" and e.place is not None and e.place.kind in ("city", "capital") \
+                    and _TOWN_EVENT_AFTER.match(self.text, e.end):
+                e = Entity(e.start, e.end, e.surface, e.place, "at", e.org, e.border)  # "fetched 2,450 rupees a kilo at
+                # Sale No. 29 of the Colombo auction": a town's auction or festival is held in it
             elif e.prep == "of" and _EVENT_OF_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 e = Entity(e.start, e.end, e.surface, e.place, "at", e.org, e.border)  # "An eruption of the volcano
                 # killed nine people": what the eruption did happened at the volcano
@@ -6931,6 +6966,8 @@ class Attributer:
             if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "scored twice in a 3-1 win over Benfica": the side beaten, not a place (nor
                 # "since he joined from Molde", the club he left)
+            if e.place is not None and e.place.kind in ("city", "capital", "place") and _TOWN_CLUB_AFTER.match(self.text, e.end):
+                continue  # "agreed to sell him to Aston Villa for €62m", "Leeds United": a club named for its town, no place
             if e.prep == "to" and _ACCORDING_TO.search(self.text, max(sent.start, e.start - 18), e.start):
                 continue  # "according to Kyrgyzstan's emergencies ministry": who says it, not where it goes
             if e.prep in ORIGIN and e.place is None and e.org is None and e.surface in backrefs():
@@ -6971,8 +7008,9 @@ class Attributer:
                     e = Entity(e.start, e.end, e.surface, None, "in")  # "The province has about 140,000 hectares of
                     # olive groves": what a part of the country has is in it
                 elif not e.prep and e.start - sent.start <= 1 or self.text[e.end - 2:e.end] in ("'s", "’s") and not (
-                        e.prep in POSITION and (_PART_AFTER.match(self.text, e.end) or (
-                            e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)))):
+                        e.prep in _WHERE_PREPS and (_PART_AFTER.match(self.text, e.end) or (
+                            e.prep in _ACROSS_OWNED and not _OWNED_TIME.match(self.text, e.end)
+                            and (e.prep != "to" or not _owned_role(self.text, e.end))))):
                     continue  # "The country will spend", "the island's port": whose (_backref_owner), not where
                     # (but "on the volcano's slopes", "in the country's north" place it)
                 apposed = next((x for x in ents if x.place is not None and x.start > e.end
@@ -6995,6 +7033,12 @@ class Attributer:
                     pos.append(Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep))
                     continue
                 pos.append(e)
+                continue
+            if e.place.kind == "demonym" and e.place.country is not None and e.prep in ("of", "in", "at") \
+                    and _A_MARKET_NEXT.match(self.text, e.end):
+                # "its share of the British grocery market rose to 15.8%", "grossed 1.2 billion rupees at the Indian
+                # box office": a country's market is in that country
+                pos.append(Entity(e.start, e.end, e.place.country, Place(e.place.country, "country", e.place.country), e.prep))
                 continue
             if e.place.kind == "demonym" and not e.border:
                 continue
@@ -7129,7 +7173,15 @@ class Attributer:
             if named:
                 return max(named, key=lambda x: x.start).place  # (not "Port Phillip Bay", a bay)
             site = self._latest_site.get(e.surface.split()[-1])
-            return site.place if site is not None and site.start < e.start else None
+            if site is not None and site.start < e.start:
+                return site.place
+            if self.top_city[0] and e.surface.startswith("the port"):
+                # "The port handled 912,000 TEU" in a story that never names its port ("a strike at the country's
+                # second-busiest container port", "a berth in Cape Town"): the town the story names most
+                home = lookup(self.top_city[0], allow_cities=True)
+                if home is not None:
+                    return home
+            return None
         if want == "city" and e.surface in ("the city", "the town"):
             # "the Cork Commuters' Alliance said fares in the city had risen": a body named for its town just
             # before, nearer than any town named, is what the city means

@@ -1785,3 +1785,165 @@ def test_a_country_s_named_court_is_not_made_a_site():
     text = "Spain's Supreme Court on Thursday upheld a €1.2m fine on a property developer."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert "Court" not in (figures["€1.2m"]["location"] or "")
+
+
+def test_the_port_with_no_port_named_is_the_town_the_story_names_most():
+    # "The port handled 912,000 TEU" in a story about a strike at a city's port that never says "the port of
+    # Cape Town": the user relies on the port being the town the story is set in, the one it names most
+    text = ("Dockworkers walked out at the country's second-busiest container port on Monday, leaving ships at anchor.\n\n"
+            "Vessels were waiting six days for a berth in Walvis Bay, the port authority said.\n\n"
+            "The port handled 412,000 containers last year, the authority said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["412,000 containers"]["location"] == "Walvis Bay"
+
+
+def test_the_port_the_story_named_stays_that_port_not_the_town_named_most():
+    # guard: "the port of Richards Bay" named before is what "the port" means, not another town of the story
+    text = ("Vessels were waiting six days for a berth in Durban, the authority said.\n\n"
+            "Cargo through the port of Richards Bay fell sharply.\n\n"
+            "The port handled 412,000 containers last year, the authority said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["412,000 containers"]["location"] == "Richards Bay"
+
+
+def test_into_a_back_reference_s_places_is_into_that_place():
+    # "visitors are pouring into the region's coastal resorts": the user relies on what a place the story named
+    # holds being in it when the figure goes into it, as "in the region's resorts" is
+    text = ("Reservoirs in the South West fell sharply this summer.\n\n"
+            "Thousands of visitors are still pouring into the region's coastal resorts, the company said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["Thousands of visitors"]["location"] == "South West"
+
+
+def test_to_a_back_reference_s_official_is_no_place():
+    # guard: what goes to the region's governor is sent to a person, not into the region
+    text = ("Reservoirs in the South West fell sharply this summer.\n\n"
+            "Some 300 complaints were sent to the region's governor, the company said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["Some 300 complaints"]["location"] is None
+
+
+def test_a_club_named_for_its_town_is_no_place():
+    # "agreed to sell midfielder João Varela to Aston Villa for €62m": the user relies on a club whose name is its
+    # town's and a club's word ("Villa", "United", "Rovers") being the buyer, not a town the fee is paid in
+    text = "Benfica have agreed to sell midfielder João Varela to Aston Villa for €62m, the Portuguese club said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€62m"]["location"] is None
+
+
+def test_a_town_before_a_comma_and_a_club_s_word_is_still_the_town():
+    # guard: "in Leeds, United Utilities said": the town, then another name
+    text = "The council will spend £62m on flood defences in Leeds, United Utilities said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["£62m"]["location"] == "Leeds"
+
+
+def test_a_share_of_a_country_s_market_is_in_that_country():
+    # "Its share of the British grocery market rose to 15.8%": the user relies on a market named by its country's
+    # adjective being in that country
+    text = "Its share of the British grocery market rose 0.3 percentage points to 15.8%, according to Pellam."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["15.8%"]["location"] == "UK"
+
+
+def test_a_country_s_market_research_firm_is_no_place():
+    # guard: "a British market research firm" is a body, not a market in Britain
+    text = "Its share rose 0.3 percentage points to 15.8%, according to Pellam, a British market research firm."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["15.8%"]["location"] is None
+
+
+def test_a_name_the_story_places_elsewhere_is_a_place_after_for():
+    # "ordered 250,000 doses of vaccine for Turkana" in a story that has "children in Turkana": the user relies on
+    # a name the story places after "in" being that place where a figure is for it
+    text = ("Nine children have died in Turkana since the outbreak began.\n\n"
+            "The ministry said it had ordered 250,000 doses of vaccine for Turkana.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["250,000 doses"]["location"] == "Turkana"
+
+
+def test_a_name_the_story_never_places_is_no_place_after_for():
+    # guard: an unknown name after "for" alone may be a firm or a person ("for Turkana" with no "in Turkana")
+    text = "The ministry said it had ordered 250,000 doses of vaccine for Turkana."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["250,000 doses"]["location"] is None
+
+
+def test_a_figure_from_markets_abroad_has_no_one_place():
+    # "took $142.6m at North American cinemas ..., plus a further $98m from 52 international markets": the user
+    # relies on money taken abroad, in many markets, having no one place (not the first clause's)
+    text = ("The film took an estimated $142.6m at North American cinemas over its opening weekend, plus a further "
+            "$98m from 52 international markets, the tracker said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["$98m"]["location"] is None
+    assert figures["52 international markets"]["location"] is None
+
+
+def test_a_figure_in_named_markets_keeps_its_place():
+    # guard: money taken in a named place stays there
+    text = "The film took an estimated $142.6m at North American cinemas over its opening weekend, the tracker said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["an estimated $142.6m"]["location"] == "US"
+
+
+def test_takings_at_a_country_s_box_office_are_in_that_country():
+    # "grossed 1.2 billion rupees at the Indian box office": the user relies on a box office named by its
+    # country's adjective being in that country, as "the British grocery market" is
+    text = "The thriller has grossed 1.2 billion rupees at the Indian box office in its first 10 days, its distributor said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.2 billion rupees"]["location"] == "India"
+
+
+def test_takings_at_a_box_office_no_country_names_have_no_place():
+    # guard: "at the box office" alone names no place
+    text = "The thriller has grossed 1.2 billion rupees at the box office in its first 10 days, its distributor said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.2 billion rupees"]["location"] is None
+
+
+def test_an_amount_for_every_resident_of_a_town_is_in_that_town():
+    # "about £19 for every resident of Leeds": the user relies on the town whose residents share the amount being
+    # its place, as "about €22 for every Lisbon resident" is
+    text = "The levy will raise about £19 for every resident of Leeds, the council said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about £19"]["location"] == "Leeds"
+
+
+def test_an_amount_for_every_resident_of_an_unplaced_name_has_no_place():
+    # guard: a name the gazetteer lacks and the story never places ("every resident of Thornbridge" alone) is no place
+    text = "The levy will raise about £19 for every resident of Thornbridge, the council said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["about £19"]["location"] is None
+
+
+def test_what_goes_to_a_back_reference_s_places_goes_to_that_place():
+    # "has allocated 4.8 trillion pesos to the country's 57 national universities": the user relies on money that
+    # goes to what a place the story named holds going to that place, as "into the region's resorts" does
+    text = ("Protests spread across Argentina on Monday.\n\n"
+            "The government has allocated 4.8 trillion pesos to the country's universities this year.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["4.8 trillion pesos"]["location"] == "Argentina"
+
+
+def test_close_to_a_back_reference_s_record_is_no_place():
+    # guard: "close to the country's record" compares with its past, not a place the figure goes to
+    text = ("Protests spread across Argentina on Monday.\n\n"
+            "The fund returned 9.4% last year, close to the country's record.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["9.4%"]["location"] is None
+
+
+def test_a_figure_at_a_town_s_auction_is_in_that_town():
+    # "fetched as much as 2,450 rupees a kilo at Sale No. 29 of the Colombo auction": the user relies on a town's
+    # auction, marathon or festival being held in it, so its figures are there
+    text = ("Top-grade tea fetched as much as 2,450 rupees a kilo at Sale No. 29 of the Colombo auction on Monday, "
+            "according to the brokers.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["as much as 2,450 rupees"]["location"] == "Colombo"
+
+
+def test_a_town_s_council_after_of_is_no_event():
+    # guard: "a spokesman of the Colombo council" names a body, not an event held in the town
+    text = "Tea fetched as much as 2,450 rupees a kilo, a spokesman of the Colombo council said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["as much as 2,450 rupees"]["location"] is None
