@@ -21,6 +21,7 @@ from .lexicon import alternation, first_char_alternation, table, word_list
 from .dates import MONTH_ABBREVIATIONS
 from .numbers import tokenize
 from .places import NOT_PLACES, country_names, data_regions, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
+from .places import gazetteer
 from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -1393,7 +1394,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     a = i
     while a <= j:
         found = None
-        placed = (prep_i if a == i else _prep_before(toks, a)) in _PLACING or (people_of and a == i)  # the word before the run
+        prep_a = prep_i if a == i else _prep_before(toks, a)  # the word before the name at A, read once
+        placed = prep_a in _PLACING or (people_of and a == i)  # the word before the run
         # "Bus Éireann’s Cork city services": a town after its owner's possessive, the run's last name (not
         # a site: "Minera Quebrada Alta's Cerro Negro mine")
         owned = a > i and toks[a - 1].text.endswith(("'s", "’s")) and toks[a].text not in first_names() \
@@ -1413,11 +1415,13 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _unpossessive(surface)
-            place = lookup(base)
-            if place is None and a == i and b == j:
-                # "its Alberta oil sands sites", "across Lesser Poland": a region the data alone gives, named alone
-                # (not in a story that names a firm after it: "Cordillera's revenue" after "Cordillera Copper said")
+            # (the whole run: "its Alberta oil sands sites", "across Lesser Poland": a region the data alone gives,
+            # named alone, not in a story that names a firm after it: "Cordillera's revenue" after "Cordillera Copper
+            # said"; _lookup_in tries lookup() first)
+            if a == i and b == j:
                 place = _lookup_in(text, base)
+            elif (place := gazetteer().get(base)) is None and not base.isascii():
+                place = lookup(base)  # (lookup(base) read in two steps: the gazetteer first, then a name's accents)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
                                   or court_town and a == i and b == j
                                   or subject and b == j and (_placed_elsewhere(text, base)
@@ -1428,7 +1432,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             elif place is None and possessor and b == j and (_placed_elsewhere(text, base) or _named_twice(text, base)) \
                     and not _not_a_place(toks, a, b, possessive_ok=True) and not _firm_named_for(text, base):
                 place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
-            if place is None and placed and base in _WORD_TOWNS and (prep_i if a == i else _prep_before(toks, a)) in POSITION | ORIGIN:
+            if place is None and placed and base in _WORD_TOWNS and prep_a in POSITION | ORIGIN:
                 place = _WORD_TOWNS[base]  # "a signalling fault near Reading": the town, after a word that places it
             if place is not None and place.kind == "demonym" and place.country is not None and b + 1 < len(toks) \
                     and toks[b + 1].low in DEMONYM_PLACES:
@@ -1465,7 +1469,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             found = None  # "Morgan Stanley", "Kate Jordan": a surname after a given name, not the Falklands' capital
         if found:
             b, surface, place = found
-            prep = prep_i if owned or a == i else _prep_before(toks, a)
+            prep = prep_i if owned else prep_a
             border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
                 b + 2 < len(toks) and toks[b + 2].low == "guard") or (  # not "China Coast Guard", "coast guard vessel"
                 a == i and i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("border", "borders", "frontier")
