@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import ClassVar, Literal, overload
 
 from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
-from .lexicon import alternation, first_char_alternation, table, word_list
+from .lexicon import alternation, first_char_alternation, may_end_with, table, word_list
 from .dates import MONTH_ABBREVIATIONS
 from .numbers import tokenize
 from .places import NOT_PLACES, country_names, data_regions, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
@@ -4586,7 +4586,8 @@ class Attributer:
             if e.place.kind == "capital" and not e.surface.endswith(("'s", "’s")):
                 self._latest_capital = e
             site = _SITE_BEFORE.search(self.text, max(0, e.start - 80), e.start) if e.place.kind not in (
-                "country", "nation", "demonym", "org", "force") else None
+                "country", "nation", "demonym", "org", "force") \
+                and may_end_with(self.text, max(0, e.start - 80), e.start, _SITE_BEFORE_LAST) else None
             if site:
                 self._latest_site[site.group(1).lower()] = e  # "the port of Goole", "its plant in Ramos Arizpe"
             n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
@@ -6828,7 +6829,8 @@ class Attributer:
                 # killed nine people": what the eruption did happened at the volcano
             if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
                 continue  # "according to researchers at Oxford University": the body they work for, named for its town
-            if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+            if may_end_with(self.text, max(sent.start, e.start - 30), e.start, ("over", "against", "to", "with", "from")) \
+                    and _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "scored twice in a 3-1 win over Benfica": the side beaten, not a place (nor
                 # "since he joined from Molde", the club he left)
             if e.prep == "to" and _ACCORDING_TO.search(self.text, max(sent.start, e.start - 18), e.start):
@@ -6898,7 +6900,8 @@ class Attributer:
                 continue
             if e.place.kind == "demonym" and not e.border:
                 continue
-            if _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+            if may_end_with(self.text, max(sent.start, e.start - 30), e.start, ("in", "at", "the")) \
+                    and _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "researchers told a conference in Chicago": where it was said, not where it is
             if e.prep == "in" and self._speaker_s_town(e, sent):
                 continue  # "the transport ministry in Vienna said": where the speaker sits, not where the figure is
@@ -7403,6 +7406,9 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?"
                           r"(?:city|town|village|port|municipality|district|province|region|state|county)\s+of\s+)?$", re.I)
+
+
+_SITE_BEFORE_LAST = ("of", "in", "at", "near", "outside", "the")  # the words _SITE_BEFORE can end with
 # two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
 _JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining|northern|southern|eastern|"
                      r"western|central|north-eastern|north-western|south-eastern|south-western)\s+)?")
