@@ -4110,6 +4110,7 @@ class Attributer:
                     f.actor = None  # "on the car deck, where 143 vehicles, including 38 freight trucks, were parked": the
                     # vehicles standing there are their drivers', not the ship's operator's (not "parked 160 buses")
                 if f.actor and f.category in ("money", "personnel", "other") \
+                        and may_end_with(self.text, max(sent.start, f.start - 80), f.start, _QUALIFYING_GROUP_LAST) \
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
                 owner = lookup(f.actor) if f.actor else None
@@ -7372,6 +7373,7 @@ _QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qual
                                r"(?:earning|employing|with(?:\s+(?:an?\s+)?(?:(?:annual|yearly|combined|household)\s+)?"
                                r"(?:turnover|incomes?|revenues?|sales)\s+of)?)\s+"
                                r"(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|up\s+to\s+|at\s+least\s+|below\s+|above\s+)?$")
+_QUALIFYING_GROUP_LAST = ("earning", "employing", "with", "of", "than", "under", "over", "to", "least", "below", "above")
 # "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
 # whose price and premium are the buyer's (up to three words describing it between)
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ck|ht|ut|it)\s+by\s+$")
