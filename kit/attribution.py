@@ -17,10 +17,11 @@ from operator import attrgetter
 from typing import ClassVar, Literal, overload
 
 from .figures import DISTANCE_UNITS, LOCATED_UNITS, PAY_ASKS, PERSON_NOUNS, PUT_AT, WORKFORCE, Mention, _demonym_plural, _units
-from .lexicon import alternation, first_char_alternation, table, word_list
+from .lexicon import alternation, first_char_alternation, may_end_with, table, word_list
 from .dates import MONTH_ABBREVIATIONS
 from .numbers import tokenize
 from .places import NOT_PLACES, country_names, data_regions, first_names, given_name_genders, Place, backrefs, cities, currency_countries, lookup
+from .places import gazetteer
 from .sentences import INITIALS, Paragraph, Sentence, within
 
 DESTINATION = frozenset({"to", "into", "towards", "toward", "reaching", "reached", "entering", "entered"})
@@ -1412,7 +1413,8 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
     a = i
     while a <= j:
         found = None
-        placed = (prep_i if a == i else _prep_before(toks, a)) in _PLACING or (people_of and a == i)  # the word before the run
+        prep_a = prep_i if a == i else _prep_before(toks, a)  # the word before the name at A, read once
+        placed = prep_a in _PLACING or (people_of and a == i)  # the word before the run
         # "Bus Éireann’s Cork city services": a town after its owner's possessive, the run's last name (not
         # a site: "Minera Quebrada Alta's Cerro Negro mine")
         owned = a > i and toks[a - 1].text.endswith(("'s", "’s")) and toks[a].text not in first_names() \
@@ -1432,11 +1434,13 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
         for b in range(j, a - 1, -1):
             surface = text[offset + toks[a].start: offset + toks[b].end]
             base = _unpossessive(surface)
-            place = lookup(base)
-            if place is None and a == i and b == j:
-                # "its Alberta oil sands sites", "across Lesser Poland": a region the data alone gives, named alone
-                # (not in a story that names a firm after it: "Cordillera's revenue" after "Cordillera Copper said")
+            # (the whole run: "its Alberta oil sands sites", "across Lesser Poland": a region the data alone gives,
+            # named alone, not in a story that names a firm after it: "Cordillera's revenue" after "Cordillera Copper
+            # said"; _lookup_in tries lookup() first)
+            if a == i and b == j:
                 place = _lookup_in(text, base)
+            elif (place := gazetteer().get(base)) is None and not base.isascii():
+                place = lookup(base)  # (lookup(base) read in two steps: the gazetteer first, then a name's accents)
             if place is None and (placed or ((owned or modifier) and b == j and _named_twice(text, base))
                                   or court_town and a == i and b == j
                                   or subject and b == j and (_placed_elsewhere(text, base)
@@ -1447,7 +1451,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             elif place is None and possessor and b == j and (_placed_elsewhere(text, base) or _named_twice(text, base)) \
                     and not _not_a_place(toks, a, b, possessive_ok=True) and not _firm_named_for(text, base):
                 place = cities().get(base)  # (not "Harlow's broadband arm" in a story of "Harlow Media Inc")
-            if place is None and placed and base in _WORD_TOWNS and (prep_i if a == i else _prep_before(toks, a)) in POSITION | ORIGIN:
+            if place is None and placed and base in _WORD_TOWNS and prep_a in POSITION | ORIGIN:
                 place = _WORD_TOWNS[base]  # "a signalling fault near Reading": the town, after a word that places it
             if place is not None and place.kind == "demonym" and place.country is not None and b + 1 < len(toks) \
                     and toks[b + 1].low in DEMONYM_PLACES:
@@ -1484,7 +1488,7 @@ def _resolve_run(text, offset, toks, i, j) -> list[Entity]:
             found = None  # "Morgan Stanley", "Kate Jordan": a surname after a given name, not the Falklands' capital
         if found:
             b, surface, place = found
-            prep = prep_i if owned or a == i else _prep_before(toks, a)
+            prep = prep_i if owned else prep_a
             border = b + 1 < len(toks) and toks[b + 1].text in ("border", "borders", "frontier", "coast") and not (
                 b + 2 < len(toks) and toks[b + 2].low == "guard") or (  # not "China Coast Guard", "coast guard vessel"
                 a == i and i >= 2 and toks[i - 1].low == "with" and toks[i - 2].low in ("border", "borders", "frontier")
@@ -4153,6 +4157,7 @@ class Attributer:
                     f.actor = None  # "on the car deck, where 143 vehicles, including 38 freight trucks, were parked": the
                     # vehicles standing there are their drivers', not the ship's operator's (not "parked 160 buses")
                 if f.actor and f.category in ("money", "personnel", "other") \
+                        and may_end_with(self.text, max(sent.start, f.start - 80), f.start, _QUALIFYING_GROUP_LAST) \
                         and _QUALIFYING_GROUP.search(self.text, max(sent.start, f.start - 80), f.start):
                     f.actor = None  # "Households earning less than €30,000 qualify": who qualifies, no one's figure
                 owner = lookup(f.actor) if f.actor else None
@@ -4643,7 +4648,8 @@ class Attributer:
             if e.place.kind == "capital" and not e.surface.endswith(("'s", "’s")):
                 self._latest_capital = e
             site = _SITE_BEFORE.search(self.text, max(0, e.start - 80), e.start) if e.place.kind not in (
-                "country", "nation", "demonym", "org", "force") else None
+                "country", "nation", "demonym", "org", "force") \
+                and may_end_with(self.text, max(0, e.start - 80), e.start, _SITE_BEFORE_LAST) else None
             if site:
                 self._latest_site[site.group(1).lower()] = e  # "the port of Goole", "its plant in Ramos Arizpe"
             n = self.place_counts[e.place.name] = self.place_counts.get(e.place.name, 0) + 1
@@ -6963,7 +6969,8 @@ class Attributer:
                 # killed nine people": what the eruption did happened at the volcano
             if e.prep in ("at", "from", "of") and _SCHOOL_AFTER.match(self.text, e.end):
                 continue  # "according to researchers at Oxford University": the body they work for, named for its town
-            if _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+            if may_end_with(self.text, max(sent.start, e.start - 30), e.start, ("over", "against", "to", "with", "from")) \
+                    and _OPPONENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "scored twice in a 3-1 win over Benfica": the side beaten, not a place (nor
                 # "since he joined from Molde", the club he left)
             if e.place is not None and e.place.kind in ("city", "capital", "place") and _TOWN_CLUB_AFTER.match(self.text, e.end):
@@ -7042,7 +7049,8 @@ class Attributer:
                 continue
             if e.place.kind == "demonym" and not e.border:
                 continue
-            if _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
+            if may_end_with(self.text, max(sent.start, e.start - 30), e.start, ("in", "at", "the")) \
+                    and _EVENT_BEFORE.search(self.text, max(sent.start, e.start - 30), e.start):
                 continue  # "researchers told a conference in Chicago": where it was said, not where it is
             if e.prep == "in" and self._speaker_s_town(e, sent):
                 continue  # "the transport ministry in Vienna said": where the speaker sits, not where the figure is
@@ -7532,6 +7540,7 @@ _QUALIFYING_GROUP = re.compile(r"\b(?i:" + "|".join(sorted(table("bodies")["qual
                                r"(?:earning|employing|with(?:\s+(?:an?\s+)?(?:(?:annual|yearly|combined|household)\s+)?"
                                r"(?:turnover|incomes?|revenues?|sales)\s+of)?)\s+"
                                r"(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|up\s+to\s+|at\s+least\s+|below\s+|above\s+)?$")
+_QUALIFYING_GROUP_LAST = ("earning", "employing", "with", "of", "than", "under", "over", "to", "least", "below", "above")
 # "agreed to buy rival Corvex for $30 a share", "will acquire Dutch software maker Lintel": the body bought,
 # whose price and premium are the buyer's (up to three words describing it between)
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ck|ht|ut|it)\s+by\s+$")
@@ -7566,6 +7575,9 @@ _THERE = re.compile(r"\b(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]ere\s)(?<![Ww]as\s)[Tt]
 _SITE_BEFORE = re.compile(r"\b(" + "|".join(sorted(k.split()[1] for k, v in backrefs().items() if str(v).startswith("site:")))
                           + r")\s+(?:of|in|at|near|outside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?"
                           r"(?:city|town|village|port|municipality|district|province|region|state|county)\s+of\s+)?$", re.I)
+
+
+_SITE_BEFORE_LAST = ("of", "in", "at", "near", "outside", "the")  # the words _SITE_BEFORE can end with
 # two places joined as one ("Kenya and Somalia", "Isabela and neighbouring Cagayan"): what "the two ..." means
 _JOINED = re.compile(r"\s+and\s+(?:(?:the\s+)?(?:neighbouring|neighboring|nearby|adjacent|adjoining|northern|southern|eastern|"
                      r"western|central|north-eastern|north-western|south-eastern|south-western)\s+)?")

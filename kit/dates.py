@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import first_char_alternation, word_list
+from .lexicon import first_char_alternation, may_end_with, word_list
 from .numbers import tokenize
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -86,6 +86,11 @@ def _tense_cue() -> re.Pattern:
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|might|'ll|’ll)\s+(?:(?:stay|remain|be|get|become|keep)\s+)?$", re.I)
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|to|get|gets|got|is|are|stay|stays|stayed|remain|remains|remained)\s+(?:\w+ly\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?$", re.I)
+# the words each of the three ends with, before its white space (may_end_with: "ll" for "'ll", "ly" for "\w+ly")
+_MODAL_LAST = ("will", "would", "shall", "could", "might", "ll", "stay", "remain", "be", "get", "become", "keep")
+_NOT_FINITE_LAST = ("be", "been", "being", "to", "get", "gets", "got", "is", "are", "stay", "stays", "stayed", "remain",
+                    "remains", "remained", "ly")
+_PERFECT_LAST = ("has", "have", "ve", "ly", "not", "also", "already")
 _CASE_SENSITIVE = ("weekday", "month_only", "dm", "md", "my")
 
 
@@ -309,11 +314,14 @@ def _tense_before(before: str) -> bool | None:
             continue  # "hardest-hit districts", "paid-up capital": part of a compound, not a verb
         if before[cue.start()].isupper() and cue.start() > 0 and before[cue.start() - 2:cue.start()].strip():
             continue  # "the 41st Mechanised Brigade", "the Planning Reform Bill": a name, not a verb
-        if cue.lastgroup == "past" and _MODAL_BEFORE.search(before, max(0, cue.start() - 12), cue.start()):
+        if cue.lastgroup == "past" and may_end_with(before, max(0, cue.start() - 12), cue.start(), _MODAL_LAST) \
+                and _MODAL_BEFORE.search(before, max(0, cue.start() - 12), cue.start()):
             return True  # "will shut by the end of September": a verb after a modal looks ahead
-        if cue.lastgroup == "past" and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
+        if cue.lastgroup == "past" and may_end_with(before, max(0, cue.start() - 25), cue.start(), _NOT_FINITE_LAST) \
+                and _NOT_FINITE.search(before, max(0, cue.start() - 25), cue.start()):
             continue  # "will be held", "to be formally reappointed": a participle, not a past tense
-        if cue.lastgroup == "past" and _PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
+        if cue.lastgroup == "past" and may_end_with(before, max(0, cue.start() - 25), cue.start(), _PERFECT_LAST) \
+                and _PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
             return None  # "has announced ... from April": the report is past, what it reports may not be
         return cue.lastgroup == "future"
     return None
@@ -324,7 +332,8 @@ def _tense_after(after: str) -> bool | None:
     for cue in _tense_cue().finditer(after):
         if cue.group().lower().startswith("ahead"):
             continue  # "ahead of" looks ahead only from before a date
-        if cue.lastgroup == "past" and _NOT_FINITE.search(after, max(0, cue.start() - 25), cue.start()):
+        if cue.lastgroup == "past" and may_end_with(after, max(0, cue.start() - 25), cue.start(), _NOT_FINITE_LAST) \
+                and _NOT_FINITE.search(after, max(0, cue.start() - 25), cue.start()):
             continue  # "if no deal is reached": a participle, not a past tense
         return cue.lastgroup == "future"
     return None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .lexicon import alternation, table, word_list
+from .lexicon import alternation, may_end_with, table, word_list
 from .numbers import PHRASE_ENDS, NumberMention, Token, tokenize
 from .places import first_names, lookup
 from .sentences import Sentence
@@ -246,9 +246,11 @@ _MINIMUM_WAGE = re.compile(r"\bminimum\s+(?:[a-z]+\s+){0,2}(?:wage|pay|salary)\b
 # "The legal limit for a party's spending is C$1.3 million": a threshold noun as the subject of "is"
 _LIMIT_IS = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target|quota)\b[^,.;:]{0,50}?\b(?:is|was|are|were|"
                        r"will\s+be|stands\s+at|stood\s+at|set\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)
+_LIMIT_IS_LAST = ("is", "was", "are", "were", "be", "at", "about", "around", "only", "just")  # its last words (may_end_with)
 # a limit moved: "raised her price target on the stock to $60", "lift the threshold for a full exemption to A$750,000"
 _LIMIT_TO = re.compile(r"\b(?:limit|cap|ceiling|threshold|minimum|maximum|target|quota)s?\b[^,.;:]{0,50}?\b(?:to|from)\s+"
                        r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_LIMIT_TO_LAST = ("to", "from", "about", "around", "roughly")
 # a distance that bounds an area: "a 3km protection zone", "a two-kilometre exclusion zone", "within 6 nautical miles of"
 _ZONE_AFTER = re.compile(r"(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:zone|radius|cordon|corridor|buffer)s?\b")
 _ZONE_TO = re.compile(r"\b(?:zone|radius|cordon)s?\b[^,.;:]{0,50}?\b(?:to|from)\s+(?:about\s+|around\s+)?$", re.I)
@@ -256,6 +258,7 @@ _WITHIN = re.compile(r"\bwithin\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 # a bar a count must reach: "a majority requires 101 seats", "electoral blocs needed 7%", "the 10,000 needed to trigger"
 _REQUIRES = re.compile(r"\b(?:majority|quorum|parties|party|blocs?|candidates?|coalitions?)\s+(?:\w+\s+)?(?:requires?|required|needs?|needed)\s+$",
                        re.I)
+_REQUIRES_LAST = ("require", "requires", "required", "need", "needs", "needed")
 _NEEDED_TO = re.compile(r"\s+(?:needed|required)\s+to\b")
 # a class a number bounds: "lorries over 7.5 tonnes", "ships of more than 25,000 tonnes", "villages of fewer than 3,000 residents"
 _CLASS_BOUND = re.compile(r"\b[A-Za-z][a-z]*s\s+(?:of\s+|with\s+(?:\w+\s+){0,2}of\s+)?$")
@@ -276,6 +279,7 @@ _PRICE_FOR = re.compile(r"\s*for\s+(?:adults?|children|students|seniors|pensione
 _LICENSED_TO = re.compile(r"\b(?:(?:licen[cs]ed|authori[sz]ed|certified|permitted|allowed)\s+to\s+(?:carry|hold|seat|take|"
                           r"accommodate|house|handle|employ)|(?:target|goal|standard|requirement|rule)\s+that)\s+"
                           r"(?:up\s+to\s+|a\s+maximum\s+of\s+|at\s+least\s+)?$", re.I)
+_LICENSED_TO_LAST = ("carry", "hold", "seat", "take", "accommodate", "house", "handle", "employ", "that", "to", "of", "least")
 # "a target of 2%", "a cap of 50,000": the noun before the figure
 _THRESHOLD_OF = re.compile(r"\b" + alternation(THRESHOLD_NOUNS | {"standard"}) + r" of\s*$")
 # "loans capped at 800,000 reais per borrower", "caps payouts under the policy at $5 million"
@@ -283,6 +287,7 @@ CAP_AT = frozenset(_KINDS["cap_at"]["verbs"])
 # a cap or a limit kept: "capped the club's wage bill at", "the limit was kept at" (words of bounded length; not "frozen
 # at", which annotators read both ways)
 _CAPPED_AT = re.compile(r"\b(?:" + alternation(CAP_AT) + r"|kept)\s+(?:[\w'’-]{1,30}\s+){0,6}?(?:at|to)\s*$", re.I)
+_CAPPED_AT_LAST = ("at", "to")
 _AVERAGE_PER = re.compile(r"\b(?:an?\s+)?(?:hourly|daily|weekly)\s+average\s+of\s*$", re.I)  # "a daily average of 3,200"
 RATE_AFTER = re.compile(
     r"^\s*(?:apiece|each)\b(?!\s+(?:of|other|year|month|week|day))|"  # "cost roughly £6.5m apiece"
@@ -995,7 +1000,9 @@ def is_narrated_time(m, toks, text) -> bool:
             or _WITHIN.search(text, max(0, m.start - 20), m.start)) and \
             THRESHOLD_WORDS.search(_sentence_of(text, m).replace(text[m.start:m.end], " ", 1)):
         return False  # "must be seen within no more than 18 weeks", "must notify ... within 72 hours": a target
-    if _CAPPED_AT.search(text, max(0, m.start - 50), m.start) or _THRESHOLD_OF.search(text, max(0, m.start - 25), m.start):
+    if (may_end_with(text, max(0, m.start - 50), m.start, _CAPPED_AT_LAST) and _CAPPED_AT.search(text, max(0, m.start - 50),
+                                                                                         m.start)) \
+            or _THRESHOLD_OF.search(text, max(0, m.start - 25), m.start):
         return False  # "pay per year of service, capped at 104 weeks", "the legal daily limit of 10 hours": a limit
     return True
 
@@ -1921,8 +1928,10 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
         if (nxt_words and nxt_words[0] in THRESHOLD_NOUNS) or (len(nxt_words) > 1 and nxt_words[1] in THRESHOLD_NOUNS) \
                 or (nxt_words[:1] in (["needed"], ["required"]) and "for" in nxt_words[1:3]) \
                 or _THRESHOLD_OF.search(text, max(sentence.start, m.start - 25), m.start) \
-                or _LICENSED_TO.search(text, max(sentence.start, m.start - 60), m.start) \
-                or _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start) \
+                or may_end_with(text, max(sentence.start, m.start - 60), m.start, _LICENSED_TO_LAST) \
+                and _LICENSED_TO.search(text, max(sentence.start, m.start - 60), m.start) \
+                or may_end_with(text, max(sentence.start, m.start - 50), m.start, _CAPPED_AT_LAST) \
+                and _CAPPED_AT.search(text, max(sentence.start, m.start - 50), m.start) \
                 or (f.unit in _units()["time"] and _WITHIN.search(text, max(sentence.start, m.start - 20), m.start)) \
                 or (text[max(0, m.start - 4):m.start].lower() == "the " and (
                     _AT_WHICH.match(text, max(m.end, f.noun_end), max(m.end, f.noun_end) + 50)
@@ -1958,7 +1967,8 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
             # "€750 per crew member", "the champions each receiving $3.8 million"; a price: "charging 150 shillings
             # ($1.16) for a 20-litre jerrycan", "a loaf now sells for 900 bolivars"
             f.kind = "rate"
-            if _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start):
+            if may_end_with(text, max(sentence.start, m.start - 70), m.start, _LIMIT_IS_LAST) \
+                    and _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start):
                 f.kind = "threshold"  # "its quota was set at 1.5 million barrels a day": a limit on a rate
             if m.currency and _ITEM_PRICE.search(text, max(sentence.start, m.start - 60), m.start):
                 f.item_price = True  # "Weekend tickets cost £165 each": a price, no one's money
@@ -1982,9 +1992,13 @@ def _kind(f: Mention, m: NumberMention, toks, text: str, sentence: Sentence) -> 
                 "scaled" not in m.flags and _PRICE_FOR.match(text, max(m.end, f.noun_end)))):
             # "general admission tickets cost €189", "a kilo of rice costs 65 taka", "£15 for adults": a price
             f.kind, f.item_price = "rate", True
-        elif _IS_NEEDED.match(text, f.noun_end) or _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start) \
-                or _LIMIT_TO.search(text, max(sentence.start, m.start - 70), m.start) \
-                or (not m.currency and _REQUIRES.search(text, max(sentence.start, m.start - 40), m.start)) \
+        elif _IS_NEEDED.match(text, f.noun_end) \
+                or may_end_with(text, max(sentence.start, m.start - 70), m.start, _LIMIT_IS_LAST) \
+                and _LIMIT_IS.search(text, max(sentence.start, m.start - 70), m.start) \
+                or may_end_with(text, max(sentence.start, m.start - 70), m.start, _LIMIT_TO_LAST) \
+                and _LIMIT_TO.search(text, max(sentence.start, m.start - 70), m.start) \
+                or (not m.currency and may_end_with(text, max(sentence.start, m.start - 40), m.start, _REQUIRES_LAST)
+                    and _REQUIRES.search(text, max(sentence.start, m.start - 40), m.start)) \
                 or _NEEDED_TO.match(text, f.noun_end) \
                 or _bounds_a_class(text, m, sentence) \
                 or (m.currency and _MINIMUM_WAGE.search(text, max(sentence.start, m.start - 80), m.start)):

@@ -119,3 +119,12 @@ def _opening_chars(items) -> tuple[set[str] | None, bool]:
         if not empty:
             return out, False
     return out, True
+
+
+def may_end_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """False when text[lo:hi], its closing white space dropped, cannot end with one of WORDS (lower case, up to
+    sixteen letters) in any case: then a pattern that ends with one of them, white space (or none, where the
+    pattern allows it) and "$", searched there, cannot match, and the search need not be run. For ASCII text
+    only, where ignoring case is lowering it (beyond ASCII, re.I also folds "ı" to "i" and "ſ" to "s")."""
+    tail = text[lo:hi].rstrip()[-16:]  # (str.rstrip drops the white space \s matches)
+    return not tail.isascii() or tail.lower().endswith(words)

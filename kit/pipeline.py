@@ -11,7 +11,7 @@ from . import attribution, claims, dates, figures, numbers, sentences
 from .clean import Article
 from .errors import KitError, UsageError
 from .figures import Mention
-from .lexicon import alternation, table
+from .lexicon import alternation, may_end_with, table
 
 SCHEMA = "kit.extract/1"
 FIGURE_FIELDS = ["id", "value", "low", "high", "approx", "category", "unit", "kind", "direction", "actor",
@@ -482,7 +482,8 @@ def compared_changes(mentions: list[figures.Mention], text: str) -> None:
     """ "a smaller reduction than the 35% advised", "a bigger rise than the 4% expected": the figure a change is
     compared with is a change of the same kind."""
     for m in mentions:
-        if m.kind == "total" and (than := _CHANGE_THAN.search(text, max(m.sentence.start, m.start - 40), m.start)):
+        if m.kind == "total" and may_end_with(text, max(m.sentence.start, m.start - 40), m.start, ("than", "the", "a", "an")) \
+                and (than := _CHANGE_THAN.search(text, max(m.sentence.start, m.start - 40), m.start)):
             m.kind, m.direction = "change", "+" if than.group(1).lower() in figures.CHANGE_NOUNS_UP else "-"
 
 
