@@ -17,7 +17,8 @@ MAX_PAGES = 60  # a story runs to a few pages; a report of hundreds is no articl
 # what a browser prints over and under each page: "12/2/26, 12:09 AM Title | Outlet", "file:///... 1/2",
 # "https://www.example.com/news/story 2/3", "Page 2 of 3"
 _PRINT_HEADER = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)")
-_PRINT_FOOTER = re.compile(r"^(?:(?:https?|file)://\S*\s+)?\d{1,3}\s*/\s*\d{1,3}$|^(?:https?|file)://\S+$|^Page\s+\d+\s+of\s+\d+$", re.I)
+_PRINT_FOOTER = re.compile(r"^(?:(?:https?|file)://\S*\s+)?\d{1,3}\s*/\s*\d{1,3}$|^(?:https?|file)://\S+$"
+                           r"|^Page\s+\d+\s+of\s+\d+$", re.I)
 # a list's number as the browser prints it before the page's own: "1. 1 Storm damage bill ..." -> "1 Storm ..."
 _LIST_NUMBER_TWICE = re.compile(r"^(\d{1,2})\.\s+\1\.?\s")
 _SENTENCE_END = re.compile(r"""[.!?…:]["'”’)\]]*$""")
@@ -28,7 +29,6 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
     and the headline, the first page's largest type (when it is larger than the text's and holds a sentence's
     worth of words, not a masthead's)."""
     import io
-
     import logging
 
     from pypdf import PdfReader  # loaded only for a PDF
@@ -42,9 +42,10 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
             raise BinaryFile(f"{name}: this PDF is locked with a password. Save the story as text or HTML instead.")
         sized: list[tuple[float, str]] = []  # the first page's pieces of text and their type's size
 
-        def visit(text, cm, tm, font, size) -> None:
+        def visit(text, cm, tm, font, size) -> None:  # (pypdf's visitor: the type's size, scaled by both matrices)
             if text.strip():
-                sized.append((round(float(size) * (abs(float(tm[3])) or 1.0) * (abs(float(cm[3])) or 1.0), 1), text.strip()))
+                scale = (abs(float(tm[3])) or 1.0) * (abs(float(cm[3])) or 1.0)
+                sized.append((round(float(size) * scale, 1), text.strip()))
 
         pages = [page.extract_text(visitor_text=visit if k == 0 else None) or ""
                  for k, page in enumerate(reader.pages[:MAX_PAGES])]
@@ -52,7 +53,8 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None]:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError, OSError,
             ZeroDivisionError, OverflowError) as e:
-        raise BinaryFile(f"{name}: this PDF cannot be read ({type(e).__name__}). Save the story as text or HTML instead.") from None
+        raise BinaryFile(f"{name}: this PDF cannot be read ({type(e).__name__}). "
+                         "Save the story as text or HTML instead.") from None
     lines = [unicodedata.normalize("NFKC", line).strip() for page in pages for line in page.splitlines()]
     lines = [_LIST_NUMBER_TWICE.sub(r"\1 ", line) for line in lines
              if line and not _PRINT_HEADER.match(line) and not _PRINT_FOOTER.match(line)]
@@ -78,9 +80,9 @@ def _headline(sized: list[tuple[float, str]]) -> str | None:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """Lines -> paragraphs: a line as wide as the page's text runs on into the next, and so does a line the next
-    one continues in lower case or with a number ("Nurses and junior doctors walk out together as" / "31,400
-    appointments are postponed"), and a caption whose credit's name went to the next line ("... Photo:" / "Kim
-    Lee"); a byline, a date line or a line of page furniture stands alone."""
+    one continues in lower case ("Harland's profit jumps 18% as shoppers return" / "from discounters"), and a
+    caption whose credit's name went to the next line ("... Photo:" / "Kim Lee"); a byline, a date line or a line
+    of page furniture stands alone."""
     from .clean import _BY_LINE, caption_parts, is_byline, is_chrome, is_publication_line, published_date, words_in
 
     widths = sorted(len(line) for line in lines)
