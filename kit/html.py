@@ -33,6 +33,7 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
     import trafilatura
 
     name = source_path or "the page"
+    html = _behind_the_paywall(html)
     doc = _extract(trafilatura, html)
     if doc is None or not (doc.get("text") or "").strip():
         raise EmptyArticle(
@@ -80,6 +81,42 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
     return article
 
 
+# a paywall's box over the rest of a story ("Subscribe to read the rest", its prices) and the story's rest that a
+# saved page still holds, hidden ("<div class='paywalled-content' style='display:none'>"): the box goes, the
+# rest is read. Only classes and ids that say so are touched; other hidden parts of a page stay out.
+_PAYWALL_HINT = re.compile(r"paywall|premium|subscriber|metered|locked|regwall", re.I)
+_PAYWALL_BOX = re.compile(r"^(?:.*[-_ ])?(?:paywall|barrier|regwall|subscribe-?wall|piano-?(?:inline|modal))(?:[-_ ].*)?$", re.I)
+_HIDDEN_STORY = re.compile(r"paywalled|premium|locked|subscriber|article|story|body|content", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _behind_the_paywall(html: str) -> str:
+    """The page with its paywall box taken out and the story's hidden rest shown, where it has both hints; else
+    the page as it was."""
+    if not _PAYWALL_HINT.search(html) or not (_HIDDEN_STYLE.search(html) or "aria-hidden" in html or " hidden" in html):
+        return html
+    from lxml import etree, html as lxml_html
+
+    try:  # (from the text itself: bytes without a declared charset would be read as Latin-1)
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return html
+    changed = False
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}".split()
+        if any(_PAYWALL_BOX.match(n) for n in names) and el.getparent() is not None:
+            el.drop_tree()
+            changed = True
+        elif (_HIDDEN_STYLE.search(el.get("style", "")) or el.get("hidden") is not None or el.get("aria-hidden") == "true") \
+                and any(_HIDDEN_STORY.search(n) for n in names) and el.find(".//p") is not None:
+            for attr in ("style", "hidden", "aria-hidden"):
+                el.attrib.pop(attr, None)
+            changed = True
+    return etree.tostring(tree, encoding="unicode", method="html") if changed else html
+
+
 def _extract(trafilatura, html: str) -> dict | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -108,6 +145,12 @@ def _parse(html: str):
     """The page's element tree, or None where lxml cannot read it."""
     from lxml import etree, html as lxml_html
 
+    try:
+        return lxml_html.fromstring(html)  # the decoded text: its bytes, without a declared charset, read as Latin-1
+    except ValueError:  # a page opening with an XML declaration of its encoding is read from its bytes
+        pass
+    except (etree.ParserError, etree.XMLSyntaxError):
+        return None
     try:
         return lxml_html.fromstring(html.encode("utf-8"))
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):

@@ -901,3 +901,37 @@ def test_a_printed_lists_doubled_numbers_are_read_as_one():
         "1 Vancouver council approves 3,400-unit tower")
     assert _LIST_NUMBER_TWICE.sub(r"\1 ", "2. 2 Tram line 3 to close") == "2 Tram line 3 to close"
     assert _LIST_NUMBER_TWICE.sub(r"\1 ", "3. 40 people were hurt") == "3. 40 people were hurt"
+
+
+def test_a_saved_paywalled_page_reads_the_hidden_rest_of_the_story_without_the_paywall_box(tmp_path):
+    # a paywalled page saved while its story's rest sits hidden in the HTML: the box ("Subscribe to read the
+    # rest", "£1 for 4 weeks") is page furniture, the hidden paragraphs are the story. Guard: other hidden parts
+    # of the page (a hidden "related" list) stay out.
+    html = ("<html><head><title>Brightwater profit slides 31% | The Sterling Review</title></head><body><article>"
+            "<h1>Brightwater profit slides 31%</h1><div class='article__body'>"
+            "<p>Brightwater Energy reported a 31 per cent fall in annual pre-tax profit to £412mn on Tuesday, the "
+            "company said in a statement to the stock exchange.</p>"
+            "<div class='paywall' id='barrier'><h2>Subscribe to read the rest</h2><p>Try unlimited access: £1 for 4 "
+            "weeks, then £69 per month.</p></div>"
+            "<div class='paywalled-content' style='display:none' aria-hidden='true'><p>Chief executive Priya "
+            "Ramaswamy said the group would invest £1.5bn in heat pumps over the next five years.</p></div>"
+            "<div class='related' style='display:none'><p>Rival supplier cuts 600 jobs as losses mount at "
+            "its retail arm this year.</p></div></div></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    a = kit.load_article(path)
+    assert "invest £1.5bn in heat pumps" in a.text
+    assert "£1 for 4 weeks" not in a.text and "600 jobs" not in a.text
+
+
+def test_a_page_without_a_declared_charset_keeps_its_accents_in_captions_and_bylines(tmp_path):
+    # a saved page with no <meta charset>: the caption and byline the kit reads from the page's tree keep
+    # "é" and "£" as the body does (they were read as Latin-1: "CafÃ©")
+    html = ("<html><head><title>Café prices rise | The Ledger</title></head><body><article><h1>Café prices rise</h1>"
+            "<figure><img src='x.jpg'><figcaption>A café in Zürich, where a coffee costs £5 (Photo: Anaïs Roux)"
+            "</figcaption></figure><p>Coffee prices in Zürich rose 12% last year to about £5 a cup, the café owners' "
+            "association said on Monday.</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("utf-8"))
+    a = kit.load_article(path)
+    assert [c.text for c in a.captions] == ["A café in Zürich, where a coffee costs £5"]
