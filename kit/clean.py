@@ -74,10 +74,12 @@ def clean(raw: RawArticle) -> Article:
 
         article = clean_html(raw.text, source_path=raw.source_path)
     elif raw.format == "markdown":
-        from .markdown import markdown_text  # markdown-it-py loads only for Markdown
+        from .markdown import front_matter, markdown_text  # markdown-it-py loads only for Markdown
 
-        article = clean_text(markdown_text(raw.text), source_path=raw.source_path)
+        meta, text = front_matter(raw.text)
+        article = clean_text(markdown_text(text), source_path=raw.source_path)
         article.format = "markdown"
+        _read_front_matter(article, meta)
     else:
         article = clean_text(raw.text, source_path=raw.source_path)
     article.encoding = raw.encoding
@@ -87,6 +89,23 @@ def clean(raw: RawArticle) -> Article:
         name = raw.source_path or "the input"
         raise EmptyArticle(f"{name}: no article text found (only menus, links or captions). Check it is a news article.")
     return article
+
+
+def _read_front_matter(article: Article, meta: dict[str, str]) -> None:
+    """What a Markdown file's front matter says of the story, over what its lines seemed to say."""
+    if meta.get("title"):
+        article.title = meta["title"]
+    if meta.get("outlet"):
+        article.outlet = meta["outlet"]
+    if meta.get("byline"):
+        article.byline = [n.strip() for n in re.split(r"\s*(?:;|,|&|\band\b)\s*", meta["byline"]) if n.strip()]
+    if meta.get("section"):
+        article.section = meta["section"]
+    if meta.get("published"):
+        try:
+            article.published = dt.date.fromisoformat(meta["published"][:10])
+        except ValueError:
+            article.published = published_date(meta["published"]) or article.published
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,12 +246,19 @@ def is_prose(line: str) -> bool:
 
 
 def caption_parts(line: str) -> Caption | None:
-    """A photo caption: text ending in a bracketed credit, or a "Photograph: X" credit line."""
+    """A photo caption: text ending in a bracketed credit, or a "Photograph: X" credit line, or a caption a page
+    labels as such ("Image caption, Passengers wait ..."; its "Image source, Reuters" is page furniture)."""
+    labelled = _LABELLED_CAPTION.match(line)
+    if labelled:
+        return Caption(text=line[labelled.end():].strip())
     for pattern in (_CREDIT_TAIL, _CREDIT_PREFIX):
         m = pattern.search(line)
         if m and _looks_like_credit(m.group("credit")):
             return Caption(text=line[: m.start()].strip(), credit=m.group("credit").strip())
     return None
+
+
+_LABELLED_CAPTION = re.compile(r"(?:Image|Media|Video|Picture|Photo)\s+caption,\s*(?=\S)", re.I)
 
 
 def _looks_like_credit(credit: str) -> bool:
@@ -325,6 +351,7 @@ def _name_with_tail(line: str) -> str | None:
 
 
 def is_byline(line: str) -> bool:
+    line = _SHIFT_NOTE.sub("", line)  # a live blog's writers by their shift: "Rhona McAllister (now) and Euan Stroud (earlier)"
     if _BY_LINE.match(line) and words_in(_BYLINE_FIELDS.split(line, maxsplit=1)[0]) <= 16:
         # (its first field: "By Tom Reddish, football finance correspondent | Friday 27 March 2026, 07:00 GMT |
         # Updated 11:42 GMT" is a byline however many fields the page adds after it)
@@ -342,6 +369,7 @@ def is_byline(line: str) -> bool:
 
 
 _BYLINE_FIELDS = re.compile(r"\s[|·•]\s")
+_SHIFT_NOTE = re.compile(r"\s*\((?:now|earlier|later|until\s+\d{1,2}[.:]\d{2}|from\s+\d{1,2}[.:]\d{2})\)", re.I)
 
 
 def _is_menu_line(line: str) -> bool:

@@ -64,12 +64,48 @@ def _inline_text(children) -> str:
     return "\n".join(line.strip() for line in "".join(out).split("\n"))
 
 
+# a read-later tool's front matter: "---" lines around "key: value" lines (title, url, date, author, site ...)
+_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\n(?:[ \t]*-[ \t][^\n]*\n|[ \t]+[^\n]*\n)*){1,60})"
+                           r"---[ \t]*(?:\n|$)")  # (a key's list may follow it: "authors:" / "  - Aditi Kulkarni")
+_FRONT_KEYS = {
+    "title": ("title", "headline"),
+    "outlet": ("site", "site_name", "sitename", "publisher", "source", "outlet"),
+    "byline": ("author", "authors", "byline", "by"),
+    "published": ("date", "published", "date_published", "published_at", "pubdate"),
+    "section": ("section", "category"),
+}
+
+
+def front_matter(source: str) -> tuple[dict[str, str], str]:
+    """A Markdown file's front matter ("---" / "title: ..." / "---" at its top) as {"title", "outlet",
+    "byline", "published", "section"}, and the text after it; ({}, SOURCE) where there is none."""
+    m = _FRONT_MATTER.match(source.lstrip("\ufeff"))
+    if m is None:
+        return {}, source
+    fields: dict[str, str] = {}
+    key = ""
+    for line in m.group(1).splitlines():
+        if line[:1].isspace() or line.startswith("-"):
+            item = line.strip().lstrip("-").strip().strip("'\"")
+            if key and item:  # an item of the list the key before opens
+                fields[key] = f"{fields[key]}, {item}" if fields.get(key) else item
+            continue
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        fields[key] = value.strip().strip("[]").strip().strip("'\"").strip()
+    meta = {part: value for part, keys in _FRONT_KEYS.items()
+            if (value := next((fields[k] for k in keys if fields.get(k)), ""))}
+    return meta, source.lstrip("\ufeff")[m.end():]
+
+
 # whether a text file is Markdown: a "#" heading line near its top and a link or image, or several links
 _HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_OPENS_WITH_FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:")
 _LINK = re.compile(r"\]\((?:https?:|/|#)")
 
 
 def looks_like_markdown(text: str) -> bool:
     head = text[:20_000]
     links = len(_LINK.findall(head))
-    return links >= 3 or (links >= 1 and _HEADING_LINE.search(head[:3000]) is not None)
+    return links >= 3 or (links >= 1 and _HEADING_LINE.search(head[:3000]) is not None) \
+        or (_OPENS_WITH_FRONT_MATTER.match(head) is not None and front_matter(head)[0] != {})

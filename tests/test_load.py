@@ -935,3 +935,48 @@ def test_a_page_without_a_declared_charset_keeps_its_accents_in_captions_and_byl
     path.write_bytes(html.encode("utf-8"))
     a = kit.load_article(path)
     assert [c.text for c in a.captions] == ["A café in Zürich, where a coffee costs £5"]
+
+
+def test_a_broadcasters_head_of_widgets_and_labelled_captions():
+    # a broadcaster's page pasted whole: the channel's "Now: ... Next: ..." strip and a weather widget ("9°C Light
+    # rain H 11° L 6°") are no headline, "Image source, Reuters" is furniture and "Image caption, ..." a caption.
+    # Guard: a headline with a temperature in it stays the headline.
+    text = ("Meridian News\nHartsmoor 9°C Light rain H 11° L 6° Wind 18mph\n"
+            "Now: The Briefing with Tom Adair   Next: 18:00 Evening Bulletin\n\n"
+            "Lisbon metro shut for second day as strike over pay deepens\n\n19 May 2026, 11:42 BST\n\n"
+            "Image source, Reuters\nImage caption, Passengers wait outside Marquês de Pombal station on Tuesday\n\n"
+            "Lisbon's underground network was shut for a second day on Tuesday as about 1,400 workers walked out "
+            "over pay, the operator said.")
+    a = kit.Article.from_text(text)
+    assert a.title == "Lisbon metro shut for second day as strike over pay deepens"
+    assert [c.text for c in a.captions] == ["Passengers wait outside Marquês de Pombal station on Tuesday"]
+    assert "Reuters" not in a.text and "Light rain" not in a.text
+    hot = kit.Article.from_text("Seville swelters as temperatures hit 44°C in record heat\n\nBy Ana Berg\n\n"
+                                "Temperatures in Seville reached 44°C on Monday, the weather service said, and 12 "
+                                "people were treated for heatstroke.")
+    assert hot.title == "Seville swelters as temperatures hit 44°C in record heat"
+
+
+def test_a_live_blogs_writers_by_their_shift_are_its_byline():
+    # "Rhona McAllister (now) and Euan Stroud (earlier)": two writers, their shifts noted
+    text = ("Storm Ilse live: tens of thousands without power as ferries halted\n\n"
+            "Rhona McAllister (now) and Euan Stroud (earlier)\n\nWed 9 Sep 2026 16.11 BST\n\n"
+            "Police Scotland said officers had attended at least 35 incidents of fallen trees since midnight.")
+    assert kit.Article.from_text(text).byline == ["Rhona McAllister", "Euan Stroud"]
+
+
+def test_a_markdown_files_front_matter_gives_its_headline_writers_outlet_and_date(tmp_path):
+    # a read-later tool's front matter ("---" / "title: ..." / "---"): the story's own record of itself, over the
+    # page's lines (its url's numbers are no figures)
+    text = ("---\ntitle: \"Maharashtra orders 1,200 electric buses\"\nurl: https://www.example.in/buses-28841.html\n"
+            "date: 2026-11-20\nauthors:\n  - Aditi Kulkarni\nsite: The Konkan Courier\ntags: [transport]\n---\n\n"
+            "[Home](https://www.example.in/) › [Business](https://www.example.in/business)\n\n"
+            "# Maharashtra orders 1,200 electric buses\n\n"
+            "The state transport corporation has ordered 1,200 electric buses in a deal worth about 18 billion "
+            "rupees, officials said on Thursday.\n")
+    path = tmp_path / "saved.md"
+    path.write_text(text, encoding="utf-8")
+    a = kit.load_article(path)
+    assert (a.title, a.outlet, a.byline, str(a.published)) == (
+        "Maharashtra orders 1,200 electric buses", "The Konkan Courier", ["Aditi Kulkarni"], "2026-11-20")
+    assert [f["quote"] for f in kit.extract(a).figures] == ["1,200 electric buses", "about 18 billion rupees"]
