@@ -775,7 +775,8 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
         short = words_in(line) <= 15 and (not is_prose(line) or (seen_chrome and _LABELLED.match(line) is not None)) \
             and cap is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
         if is_chrome(line) or is_chrome_strip(line) or (seen_chrome and words_in(line) <= 30 and _YOU.search(line)
-                                                         and _chrome_re().search(line)) or is_consent_banner(line):
+                                                         and _chrome_re().search(line)) or is_consent_banner(line) \
+                or _is_menu_line(line):  # (a footer's list of the group's titles: "Alderbury Echo | Brackley Vale News | ...")
             seen_chrome = True  # below the page's foot, a longer call to the reader ("You have 2 free articles left ...")
         elif cap is not None and seen_chrome and words_in(cap.text) <= 3:
             credits.append(end - 1)  # "Photo: Peninsula Post / Kerris Lane" among the page's foot: a credit

@@ -980,3 +980,16 @@ def test_a_markdown_files_front_matter_gives_its_headline_writers_outlet_and_dat
     assert (a.title, a.outlet, a.byline, str(a.published)) == (
         "Maharashtra orders 1,200 electric buses", "The Konkan Courier", ["Aditi Kulkarni"], "2026-11-20")
     assert [f["quote"] for f in kit.extract(a).figures] == ["1,200 electric buses", "about 18 billion rupees"]
+
+
+def test_a_footers_list_of_the_groups_titles_is_page_furniture():
+    # "Our network" / "Alderbury Echo | Brackley Vale News | ... | Thornaby Citizen" under a local story: the
+    # group's other titles, and the headlines and job counts above them, are no story
+    text = ("Council could close three libraries\n\nBy Leah Mortimer\n\n"
+            "Hartsmoor council could close three of its 11 libraries to plug a £4.8m budget gap, its leader said.\n\n"
+            "1. Live: A614 closed both ways after three-car crash\n\n2. Hartsmoor's 10 best chippies, as voted by you\n\n"
+            "View all 312 jobs\n\nOur network\n\n" + " | ".join(
+                ["Alderbury Echo", "Brackley Vale News", "Castleford Mercury", "Denholm Gazette", "Eastwick Star",
+                 "Fallowfield Post", "Garston Times", "Holbeck Journal", "Ilkeston Herald", "Jarrow Observer"]))
+    a = kit.Article.from_text(text)
+    assert a.text == "Hartsmoor council could close three of its 11 libraries to plug a £4.8m budget gap, its leader said."
