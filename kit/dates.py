@@ -152,8 +152,13 @@ def find_dates(text: str, published: dt.date | None, where: str = "body", senten
         before = text[max(0, m.start() - 160):m.start()]
         before = _SENTENCE_END.split(before)[-1]  # this sentence's words only
         told = _tense_before(before)
+        perfect = told == _PERFECT_TOLD
+        if perfect:
+            told = None
         future: bool | str | None = told  # True, False, NEAREST, or None where no tense is told
-        if future is None:
+        if future is None and not (perfect and kind in ("dm", "md")):
+            # (not after a perfect: "has called further stoppages on 27 May, and said ...": the call is past, the
+            # day it names may lie ahead; the nearest such day)
             # the words after the date, to the end of its sentence but no further than a few clauses: a
             # sentence of a thousand dates must not be read a thousand times
             at = sentence.find(surface, 0, _AFTER_WINDOW * 4)  # as written early in the sentence, else from the text
@@ -293,7 +298,7 @@ _AFTER_WINDOW = 200  # characters after a date read for its tense ("On Tuesday, 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
 
 
-def _tense_before(before: str) -> bool | None:
+def _tense_before(before: str) -> bool | str | None:
     """The tense of the nearest verb before the date that shows one ("fell 6 points to 4.41% on
     Monday after ... would cut" is past; "said it would send a team at the weekend" is future).
 
@@ -322,9 +327,12 @@ def _tense_before(before: str) -> bool | None:
             continue  # "will be held", "to be formally reappointed": a participle, not a past tense
         if cue.lastgroup == "past" and may_end_with(before, max(0, cue.start() - 25), cue.start(), _PERFECT_LAST) \
                 and _PERFECT.search(before, max(0, cue.start() - 25), cue.start()):
-            return None  # "has announced ... from April": the report is past, what it reports may not be
+            return _PERFECT_TOLD  # "has announced ... from April": the report is past, what it reports may not be
         return cue.lastgroup == "future"
     return None
+
+
+_PERFECT_TOLD = "perfect"  # _tense_before's answer after a perfect: no tense told of what the verb reports
 
 
 def _tense_after(after: str) -> bool | None:
@@ -409,6 +417,9 @@ def resolve(kind: str, surface: str, pub: dt.date | None, future: bool | str) ->
         mo = _month_num(_found(re.search(_MONTH, surface, re.I)).group())
         if pub is None:
             return None, "day"
+        named = next((k for k, w in enumerate(_WEEKDAYS) if w in s), None)
+        if named is not None and (day := _day_of_weekday(pub, mo, int(nums[0]), named)):
+            return day, "day"  # "Friday 29 May": the year in which 29 May is a Friday, whatever the tense
         return _nearest_day(pub, mo, int(nums[0]), future), "day"
     if kind == "my":
         mo, y = s.split()
@@ -480,6 +491,19 @@ def _small_number(word: str) -> int:
     words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
     return int(word) if word.isdigit() else words[word]
+
+
+def _day_of_weekday(pub: dt.date, month: int, day: int, weekday: int) -> str | None:
+    """The day MONTH/DAY nearest to PUB (a year either side) that falls on WEEKDAY, if one does."""
+    days = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            days.append(d)
+    return min(days, key=lambda d: abs((d - pub).days)).isoformat() if days else None
 
 
 def _nearest_day(pub: dt.date, month: int, day: int, future) -> str | None:

@@ -403,3 +403,24 @@ def test_a_month_before_a_count_over_31_is_no_day():
     x = kit.extract(kit.Article.from_text("In March 40 people died in the floods."), published=dt.date(2025, 5, 2))
     assert [f["value"] for f in x.figures] == [40.0]
     assert all("40" not in d["text"] for d in x.date_dicts())
+
+
+def test_a_day_and_month_with_its_weekday_falls_in_the_year_the_weekday_fits():
+    # "announced stoppages on Friday 29 May", published 19 May 2026: the announcing is past, the day is ahead:
+    # 29 May is a Friday in 2026, not in 2025.
+    # Guard: a past date without its weekday stays the last one ("walked out on 29 March": 2026-03-29).
+    x = kit.extract(kit.Article.from_text("The union announced stoppages on Friday 29 May."), published=dt.date(2026, 5, 19))
+    assert [d["date"] for d in x.date_dicts()] == ["2026-05-29"]
+    x = kit.extract(kit.Article.from_text("The union said staff had walked out on 29 March."), published=dt.date(2026, 5, 19))
+    assert [d["date"] for d in x.date_dicts()] == ["2026-03-29"]
+
+
+def test_a_day_a_perfect_reports_is_the_nearest_such_day():
+    # "has called further stoppages on 27 May, and said ...", published 19 May 2026: the call is past, the
+    # stoppage it names is the nearest 27 May (the "said" after it tells of the saying). Guard: a simple past
+    # ("walked out on 27 April") is the last one.
+    x = kit.extract(kit.Article.from_text("The federation has called further stoppages on 27 May, and said it "
+                                          "would hold a ballot."), published=dt.date(2026, 5, 19))
+    assert [d["date"] for d in x.date_dicts()] == ["2026-05-27"]
+    x = kit.extract(kit.Article.from_text("Drivers walked out on 27 April, the federation said."), published=dt.date(2026, 5, 19))
+    assert [d["date"] for d in x.date_dicts()] == ["2026-04-27"]
