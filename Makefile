@@ -38,7 +38,7 @@ notebooks: $(VENV)/.stamp-kit
 
 # Score the kit against every gold-annotated article the project holds.
 score: $(VENV)/.stamp-kit
-	$(BIN)/python tests/score.py $(BIN)/kit data/dev data/articles data/fresh data/sentences data/blind2 data/blind3 data/blind4 data/blind5 data/blind6 data/blind7 data/blind8 data/blind9 data/blind10 data/blind11 data/blind12 data/blind13 data/blind14 data/blind15 data/blind16 data/blind18 data/blind19 data/blind20 data/blind21 data/blind22 data/blind23 data/blind24 data/blind25 data/blind26 data/blind27 data/blind28 data/blind29 data/blind30 data/blind31 data/blind32 data/blind33 data/blind34 data/blind35 data/blind36 data/blind37 data/blind38 data/blind39 data/blind40 data/blind41 data/blind42 data/blind43 data/blind44 --verbose
+	$(BIN)/python tests/score.py $(BIN)/kit data/dev data/articles data/fresh data/sentences data/blind2 data/blind3 data/blind4 data/blind5 data/blind6 data/blind7 data/blind8 data/blind9 data/blind10 data/blind11 data/blind12 data/blind13 data/blind14 data/blind15 data/blind16 data/blind18 data/blind19 data/blind20 data/blind21 data/blind22 data/blind23 data/blind24 data/blind25 data/blind26 data/blind27 data/blind28 data/blind29 data/blind30 data/blind31 data/blind32 data/blind33 data/blind34 data/blind35 data/blind36 data/blind37 data/blind38 data/blind39 data/blind40 data/blind41 data/blind42 data/blind43 data/blind44 data/chrome27 --verbose
 	$(BIN)/python tests/score.py $(BIN)/kit data/heldout
 
 # How far a second, independent annotation agrees with the first (docs/quality.md, "Two annotators")

@@ -435,6 +435,11 @@ FLOORS = {  # a few points below the scores at the end of the 2026-11-29 session
     # actor 0.60, location 0.62, source 0.86, traps 4/134 taken); scored, never read
     "data/blind46": {"f1": 0.95, "dates": 0.95, "category": 0.92, "kind": 0.93, "actor": 0.57, "location": 0.59,
                      "source": 0.83, "traps": 0.05},
+    # chrome27 (twenty-seventh session; one writer, six stories in heavy page and app furniture: an aggregator app,
+    # a broadcaster's page, a paywalled paper's saved HTML, a local site's footer, a live blog, a Markdown save):
+    # first scored at 8580d0c (F1 0.87, traps 10/168, titles 3/6, dates 0.81), read, its furniture mended
+    "data/chrome27": {"f1": 0.93, "dates": 0.90, "category": 0.93, "kind": 0.91, "actor": 0.50, "location": 0.45,
+                      "source": 0.78, "traps": 0.03},
 }
 
 
