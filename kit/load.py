@@ -132,7 +132,8 @@ def json_page(text: str, name: str, strict: bool = False) -> str | None:
         data = json.loads(text)
     except (ValueError, RecursionError):
         if strict:
-            raise EmptyArticle(f"{name}: this .json file is not valid JSON. Check it, or save the story as .txt.") from None
+            raise EmptyArticle(f"{name}: this .json file is not valid JSON. "
+                               "Check it, or save the story as .txt.") from None
         return None
     story = _json_story(data)
     if story is None:
@@ -153,7 +154,8 @@ def json_page(text: str, name: str, strict: bool = False) -> str | None:
         body = "".join(f"<p>{html_lib.escape(p.strip())}</p>" for p in re.split(r"\n\s*\n|\n", body) if p.strip())
     meta = {"og:title": first("title"), "og:site_name": first("outlet"), "author": first("author"),
             "article:published_time": first("published")}
-    head = "".join(f'<meta property="{k}" name="{k}" content="{html_lib.escape(v, quote=True)}">' for k, v in meta.items() if v)
+    head = "".join(f'<meta property="{k}" name="{k}" content="{html_lib.escape(v, quote=True)}">'
+                   for k, v in meta.items() if v)
     title = html_lib.escape(meta["og:title"] or "")
     return (f"<html><head><title>{title}</title>{head}</head><body><article>"
             f"{f'<h1>{title}</h1>' if title else ''}{body}</article></body></html>")
@@ -209,7 +211,8 @@ def _mime_page(data: bytes, name: str, source_path: str | None) -> RawArticle:
     message = email.message_from_bytes(data, policy=email.policy.default)
     part = message.get_body(preferencelist=("html", "plain"))  # type: ignore[attr-defined]
     if part is None:
-        raise EmptyArticle(f"{name}: this saved page or e-mail holds no HTML or text part. Save the page as HTML instead.")
+        raise EmptyArticle(f"{name}: this saved page or e-mail holds no HTML or text part. "
+                           "Save the page as HTML instead.")
     try:
         text = part.get_content()
     except (LookupError, ValueError):  # an unknown charset, a broken encoding
