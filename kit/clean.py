@@ -713,7 +713,7 @@ def _read_head(head: list[str], article: Article, has_body: bool, masthead: str 
             article.outlet = names[0]
             leftovers.remove(names[0])
     # a head line that ends like a sentence is a standfirst or a short first paragraph: body
-    standfirst = [l for l in leftovers if _FULL_STOP_END.search(l)]
+    standfirst = [l for l in leftovers if _FULL_STOP_END.search(l) and words_in(l) >= 3]  # (not a menu's "U.S.")
     titles = [l for l in leftovers if l not in standfirst and words_in(l) >= 3]
     if titles:
         article.title = max(titles, key=words_in)  # the headline is the longest line of the head
@@ -766,6 +766,13 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
     below a chrome cue, so a short last paragraph of a real story stays.
     """
     end, seen_chrome = len(lines), False
+    writers = {" ".join(n.split()).casefold() for n in article.byline}
+    bio = next((k for k in range(len(lines) - 1, max(0, len(lines) - 5), -1)
+                if " ".join(lines[k].split()).casefold() in writers | _ABOUT_THE_WRITER), None)
+    if bio is not None:
+        # the writer's name again at the foot, or "About the author", over a line or two of biography ("ROB
+        # GILLIES" / "Gillies covers Canada for The Associated Press."): the page's, not the story's
+        end, seen_chrome = bio, True
     credits: list[int] = []
     numbered: dict[int, bool] = {}
     while end > 1:
@@ -799,6 +806,7 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
 # what a newsletter's pitch promises (not a story's last paragraph over a paywall's "Sign up to read")
 _PITCH = re.compile(r"\b(?:newsletter|inbox|every\s+(?:week)?day|each\s+(?:morning|week|day)|weekly|briefing|delivered|"
                     r"straight\s+to\s+your|in\s+\d+\s+minutes|key\s+(?:business\s+)?stories)\b", re.I)
+_ABOUT_THE_WRITER = frozenset({"about the author", "about the writer", "about the reporter", "about the journalist"})
 _SIGN_UP_BOX = re.compile(r"\b(?:sign\s*up|subscribe|e-?mail\s+address)\b", re.I)
 
 

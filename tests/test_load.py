@@ -993,3 +993,17 @@ def test_a_footers_list_of_the_groups_titles_is_page_furniture():
                  "Fallowfield Post", "Garston Times", "Holbeck Journal", "Ilkeston Herald", "Jarrow Observer"]))
     a = kit.Article.from_text(text)
     assert a.text == "Hartsmoor council could close three of its 11 libraries to plug a £4.8m budget gap, its leader said."
+
+
+def test_a_wire_pages_menu_and_the_writers_bio_at_its_foot_are_no_story():
+    # a wire service's page pasted whole: a menu item that ends in a point ("U.S.") is no standfirst, and the
+    # writer's name again at the foot over a line of biography ("ROB GILLIES" / "Gillies covers Canada for ...")
+    # is the page's. Guard: the story's own last line ("... contributed to this report.") stays.
+    text = ("AP\nMenu\nWorld\nU.S.\nPolitics\n\nWildfire forces 12,000 to flee as winds push flames toward town\n\n"
+            "BY ROB GILLIES\nUpdated 4:12 PM EDT, August 18, 2026\n\n"
+            "TORONTO (AP) — About 12,000 people were ordered to leave their homes in British Columbia on Tuesday, "
+            "officials said.\n\nAssociated Press writer Jim Morris in Vancouver contributed to this report.\n\n"
+            "ROB GILLIES\nGillies covers Canada for The Associated Press.\ntwitter mailto")
+    a = kit.Article.from_text(text)
+    assert a.paragraphs == ["About 12,000 people were ordered to leave their homes in British Columbia on Tuesday, "
+                            "officials said.", "Associated Press writer Jim Morris in Vancouver contributed to this report."]
