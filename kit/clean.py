@@ -151,8 +151,8 @@ _DATE_IN_LINE = re.compile(
 )
 _DATE_WORDS = re.compile(
     rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?[\d\s:.,/-]*(?:{_MONTHS})?[\s\d:.,/-]*"
-    r"(?:am|pm|gmt|bst|cet|cest|utc|est|edt|pst|pdt|et)?\s*$"
-)
+    r"(?:(?:am|pm)\s*)?(?:gmt|bst|cet|cest|utc|est|edt|pst|pdt|et|ist|aest|aedt|jst|sgt|hkt)?(?:[+−-]\d{1,2}(?::?\d{2})?)?\s*$"
+)  # ("August 14, 2026 3:18 PM GMT+1")
 
 
 @cache
@@ -255,10 +255,21 @@ def caption_parts(line: str) -> Caption | None:
         m = pattern.search(line)
         if m and _looks_like_credit(m.group("credit")):
             return Caption(text=line[: m.start()].strip(), credit=m.group("credit").strip())
+    m = _AGENCY_CHAIN_TAIL.search(_LICENSING_TAIL.sub("", line))
+    if m and m.group("agency").lower() in _credit_words():
+        # "... in northern Chile, June 3, 2026. REUTERS/Ivan Alvarado/File Photo": an agency's credit chain, unbracketed
+        return Caption(text=_GALLERY_COUNT.sub("", m.string[: m.start()]).strip(), credit=m.group("credit").strip())
     return None
 
 
 _LABELLED_CAPTION = re.compile(r"(?:Image|Media|Video|Picture|Photo)\s+caption,\s*(?=\S)", re.I)
+
+
+# an agency in capitals, then its photographer and more after slashes, ending the line: "REUTERS/Ivan Alvarado/File
+# Photo", "AFP/Getty Images" (no point after it: a story's sentence ends in one)
+_AGENCY_CHAIN_TAIL = re.compile(r"(?<=[.!?”\s])\s*(?P<credit>(?P<agency>[A-Z][A-Za-z-]{1,15})/[^/\n]{2,40}(?:/[^/\n.]{2,40}){0,3})$")
+_LICENSING_TAIL = re.compile(r"\s*Purchase Licensing Rights(?:,\s*opens new tab)?\s*$")  # a wire photo's button
+_GALLERY_COUNT = re.compile(r"^(?:Item\s+\d+\s+of\s+\d+|\[\d+/\d+\])\s*")  # "Item 1 of 2", "[1/2]" before a gallery's caption
 
 
 def _looks_like_credit(credit: str) -> bool:
@@ -783,7 +794,9 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
             and cap is None  # below a cue, "Quiz: Can you name the top 10 scorers?" is a link
         if is_chrome(line) or is_chrome_strip(line) or (seen_chrome and words_in(line) <= 30 and _YOU.search(line)
                                                          and _chrome_re().search(line)) or is_consent_banner(line) \
-                or _is_menu_line(line):  # (a footer's list of the group's titles: "Alderbury Echo | Brackley Vale News | ...")
+                or _is_menu_line(line) or _WIRE_CREDITS.match(line):
+            # (a footer's list of the group's titles: "Alderbury Echo | Brackley Vale News | ..."; a wire story's
+            # credits: "Reporting by Maria Lopez in Santiago; Editing by Alex Richardson")
             seen_chrome = True  # below the page's foot, a longer call to the reader ("You have 2 free articles left ...")
         elif cap is not None and seen_chrome and words_in(cap.text) <= 3:
             credits.append(end - 1)  # "Photo: Peninsula Post / Kerris Lane" among the page's foot: a credit
@@ -806,6 +819,7 @@ def _drop_tail(lines: list[str], article: Article) -> list[str]:
 # what a newsletter's pitch promises (not a story's last paragraph over a paywall's "Sign up to read")
 _PITCH = re.compile(r"\b(?:newsletter|inbox|every\s+(?:week)?day|each\s+(?:morning|week|day)|weekly|briefing|delivered|"
                     r"straight\s+to\s+your|in\s+\d+\s+minutes|key\s+(?:business\s+)?stories)\b", re.I)
+_WIRE_CREDITS = re.compile(r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\s+[A-Z][^.!?]{0,300}$", re.I)
 _ABOUT_THE_WRITER = frozenset({"about the author", "about the writer", "about the reporter", "about the journalist"})
 _SIGN_UP_BOX = re.compile(r"\b(?:sign\s*up|subscribe|e-?mail\s+address)\b", re.I)
 

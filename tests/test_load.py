@@ -1007,3 +1007,24 @@ def test_a_wire_pages_menu_and_the_writers_bio_at_its_foot_are_no_story():
     a = kit.Article.from_text(text)
     assert a.paragraphs == ["About 12,000 people were ordered to leave their homes in British Columbia on Tuesday, "
                             "officials said.", "Associated Press writer Jim Morris in Vancouver contributed to this report."]
+
+
+def test_a_wire_services_web_page_pasted_whole():
+    # its date line with a zone and an offset
+    # ("August 14, 2026 3:18 PM GMT+1"), a gallery caption with an unbracketed agency credit ("Item 1 of 2 ...
+    # REUTERS/Ivan Alvarado/File Photo", its licensing button), and its credits line under the story ("Reporting by
+    # ...; Editing by ...") set apart. Guard: the story's last sentence stays.
+    text = ("World\nBusiness\nMy News\nSign In\nRegister\n\n"
+            "Copper hits two-year high as Chilean mine strike drags on\nBy Maria Lopez and Fabian Cambero\n"
+            "August 14, 2026 3:18 PM GMT+1\n\n"
+            "Item 1 of 2 Workers stand outside the Escondida mine in northern Chile, June 3, 2026. REUTERS/Ivan "
+            "Alvarado/File Photo Purchase Licensing Rights, opens new tab\n\n"
+            "SANTIAGO, Aug 14 (Reuters) - Copper prices rose 2.3% to $10,450 a ton on Thursday, traders said.\n\n"
+            "Union leader Patricio Soto said talks had stalled over a bonus of 25 million pesos per worker.\n\n"
+            "Reporting by Maria Lopez and Fabian Cambero in Santiago; Editing by Alex Richardson")
+    a = kit.Article.from_text(text)
+    assert (a.title, a.byline, str(a.published)) == (
+        "Copper hits two-year high as Chilean mine strike drags on", ["Maria Lopez", "Fabian Cambero"], "2026-08-14")
+    assert [(c.text, c.credit) for c in a.captions] == [
+        ("Workers stand outside the Escondida mine in northern Chile, June 3, 2026.", "REUTERS/Ivan Alvarado/File Photo")]
+    assert a.paragraphs[-1] == "Union leader Patricio Soto said talks had stalled over a bonus of 25 million pesos per worker."
