@@ -2146,7 +2146,7 @@ _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
 _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+(?:statement|filing|letter)|last\s+week|yesterday|today|"
                               r"this\s+week),?\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
-                              r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b[^,;.]{0,80}$")
+                              r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b(?:[^,;.]|[,.](?=\d)){0,80}$")
 # an aside that makes the name before it a ship: "a rescue ship run by ...", "an oil tanker"
 _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".join(
     sorted({w[:-1] for w in table("units")["categories"]["vessels"] if w.endswith("s")}, key=len, reverse=True)) + r")\b")

@@ -6285,3 +6285,17 @@ def test_act28_a_statistics_office_measures_the_country_it_names():
     assert _figure(text, "3.8%")["actor"] == "UK"
     text = "The Office for National Statistics said on Wednesday that it had hired 300 staff in Newport."
     assert _figure(text, "300 staff")["actor"] == "Office for National Statistics"
+
+
+def test_act29_a_numbers_comma_or_point_does_not_end_the_speakers_clause():
+    # "developer Norland Renewables said it would spend £3.4 billion building the project's 80 turbines": the body
+    # that says it acts owns what it acts on, and the point or thousands comma inside a number between its verb and
+    # the figure does not end its clause (the turbines are not the approving government's). Guard: a real comma
+    # still ends it; the rule does not reach past "..., though the project's 80 turbines".
+    before = "The Scottish government on Monday approved a wind farm off the coast of Caithness, and developer "
+    text = before + ("Norland Renewables said it would spend £3.4 billion building the project's 80 turbines, which are "
+                     "due to start generating in 2029.")
+    assert _figure(text, "80 turbines")["actor"] == "Norland Renewables"
+    text = before + ("Norland Renewables said it would spend £3.4 billion on it, though the project's 80 turbines are not "
+                     "due to start generating until 2029.")
+    assert _figure(text, "80 turbines")["actor"] != "Norland Renewables"
