@@ -1962,6 +1962,7 @@ _FORCES_BODY_TO = re.compile(r"\b(?:forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|comp
                              r"(?:[a-z][a-z-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+to\s+"
                              r"(?:[a-z]+\s+){1,3}$")
 COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
+_HAPPENINGS = frozenset(table("units")["ownerless"]["happenings"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
 # an area someone holds, works or builds on ("Brazil will plant 47.8 million hectares", "a 40-hectare site", "a
@@ -2144,6 +2145,10 @@ _DATA_SHOWED = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){1,5}|[A-ZÀ-Ö�
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
+# the verb right after a body that opens its sentence, and the words up to the figure: "The Cariboo Regional
+# District has placed 2,870 properties"
+_SUBJECT_ACTS_ON = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:already\s+|now\s+)?(?P<verb>[a-z]+ed)\b"
+                              r"(?:[^,;.]|[,.](?=\d)){0,60}$")
 _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+(?:statement|filing|letter)|last\s+week|yesterday|today|"
                               r"this\s+week),?\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
                               r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b(?:[^,;.]|[,.](?=\d)){0,80}$")
@@ -4128,7 +4133,8 @@ class Attributer:
                     # "Interior Minister Andrés Rivas ... Rivas announced an emergency fund of 25 billion pesos": the
                     # government the minister speaks for
                     f.actor = self._government_of(person)
-                if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
+                if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER \
+                        and not self._speaker_acts_on(f, sent, verb_at):
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
                         and _ESTIMATES.match(self.text, verb_at) and not in_quote \
@@ -4208,6 +4214,24 @@ class Attributer:
             # '"In 2022 this company made a net profit of €2.3 billion. Now ...," she said.': the
             # speaker named after a quotation of several sentences states all of it
             f.source = para_speaker.get(pi) or f.source
+
+    def _speaker_acts_on(self, f: Mention, sent: Sentence, verb_at: int | None) -> bool:
+        """Whether the body that speaks acts on the things counted, as the clause's subject: "Novara said it would
+        enrol patients at about 140 sites", "The Cariboo Regional District has placed 2,870 properties under
+        evacuation order" (not what it observes, "said it had recorded 214 complaints", nor what it tells of,
+        "said up to 1 million homes were without power")."""
+        assert f.source is not None
+        if f.unit in _HAPPENINGS:
+            return False
+        if verb_at is not None and verb_at < f.start:
+            did = _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)
+            return did is not None and did.group("verb") not in _OBSERVED \
+                and self.text.find(" that ", did.end("verb"), f.start) < 0  # (not "and that 27 wildfires broke out")
+        opens = _THE_OPENING.sub("", self.text[sent.start:min(f.start, sent.start + 200)])
+        if not opens.startswith(f.source + " "):
+            return False
+        acts = _SUBJECT_ACTS_ON.match(opens, len(f.source))
+        return acts is not None and acts.group("verb") not in _OBSERVED and acts.group("verb") not in _speech_words()
 
     def _described_speaker(self, speaker: str, ents: list[Entity], verb_at: int) -> str | None:
         """ "..., the studio said", "the group said", "the charity coalition said": a speaker named only by

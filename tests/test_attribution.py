@@ -6299,3 +6299,24 @@ def test_act29_a_numbers_comma_or_point_does_not_end_the_speakers_clause():
     text = before + ("Norland Renewables said it would spend £3.4 billion on it, though the project's 80 turbines are not "
                      "due to start generating until 2029.")
     assert _figure(text, "80 turbines")["actor"] != "Norland Renewables"
+
+
+def test_act29_a_speaker_acting_on_homes_or_sites_owns_them():
+    # "Novara Therapeutics said it would enrol patients at about 140 sites", "The Cariboo Regional District has placed
+    # 2,870 properties under evacuation order": things a body counts but does not own (homes, properties, sites) are
+    # its own where it acts on them as its clause's subject. Guards: what it tells of ("said up to 1 million homes
+    # were without power"), what happens ("said it had received 214 complaints") and what a new clause after "that"
+    # counts stay no one's.
+    text = ("Novara Therapeutics said on Wednesday it would enrol between 1,200 and 1,500 patients at about 140 sites "
+            "across Europe and North America.")
+    assert _figure(text, "about 140 sites")["actor"] == "Novara Therapeutics"
+    text = ("The Cariboo Regional District has placed 2,870 properties west of Williams Lake under evacuation order, "
+            "according to a notice on its website.")
+    assert _figure(text, "2,870 properties")["actor"] == "Cariboo Regional District"
+    text = "Scottish Power said on Monday that up to 1 million homes were without power."
+    assert _figure(text, "up to 1 million homes")["actor"] is None
+    text = "The National Highway Traffic Safety Administration said it had received 214 complaints about the fault."
+    assert _figure(text, "214 complaints")["actor"] is None
+    text = ("The regional fire service Infoca said it had deployed 3,500 personnel for the summer and that 27 wildfires "
+            "broke out on Sunday alone.")
+    assert _figure(text, "27 wildfires")["actor"] is None
