@@ -455,6 +455,9 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-Z�
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
+# the opening of an aside that may name the trade of the word before it: "Aldwick, the second-largest grocer in
+# Britain,", "Zorblex, Britain's biggest grocer,"
+_TRADE_ASIDE = re.compile(r"[\s,]*(?:the|an?|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s")
 # a brand written in lower case, right after its trade and before the speech verb ("operator daa said"), and the
 # words that may stand there instead (adverbs, auxiliaries, pronouns: "the operator also said")
 _LOWER_BRAND = re.compile(r"[a-z]{2,8}")
@@ -5515,12 +5518,16 @@ class Attributer:
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) \
                 and not (f.category == "percent" and (share := _SHARE_OF_OTHERS.match(self.text, f.number.end)) is not None
                          and share.group("head") not in _OWN_MEASURES and share.group("head") not in _CLAUSE_PRONOUNS) \
-                and not self._a_persons_name(earlier[-1]) and not (
+                and not self._a_persons_name(earlier[-1]) \
+                and not (not any(e.org for e in before) and any(
+                    e.place is not None and e.place.kind == "country" and _POSSESSIVE.search(e.surface)
+                    for e in before)) and not (
                     not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
                                                          and (self.acting_countries or self.home_country))
                                                         or self._regional_government(sent))):
             # (not when the sentence names only a government: "the Government would release €5 million" is the
-            # country's, not the council's named in the paragraph before)
+            # country's, not the council's named in the paragraph before; nor only a country's possessive: "had
+            # cost Chile's economy more than US$150 million" is no exporters' body's named before)
             return earlier[-1]  # not a union's: its members' pay is not its money
         if f.category in ("money", "percent", "personnel") and opener and not (
                 opening and f.start < sent.start + opening.end()):
@@ -6023,8 +6030,12 @@ class Attributer:
         # a capital after "the" names a body ("The Liberals won seven seats"), where a common noun
         # opening a sentence has none ("Unemployment rose", "Analysts said")
         named_by_the = len(words) == 1 and not participle and left[:m.start("name")].rstrip().endswith(("The", "the"))
+        kind_aside = _TRADE_ASIDE.match(m.group("aside") or "") is not None and any(
+            w.lower() in _TRADES for w in m.group("aside").replace(",", " ").split()[1:6])
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not participle and not (
-                any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words() or named_by_the):
+                any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words() or named_by_the
+                or kind_aside):
+            # ("Aldwick, the second-largest grocer in Britain, held 16.9%": an aside naming its trade makes a name)
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
         if len(words) == 1 and (words[0].lower() in _owned_words() or (
                 words[0].lower().endswith("ly") and lookup(words[0]) is None and words[0] not in first_names())

@@ -6320,3 +6320,18 @@ def test_act29_a_speaker_acting_on_homes_or_sites_owns_them():
     text = ("The regional fire service Infoca said it had deployed 3,500 personnel for the summer and that 27 wildfires "
             "broke out on Sunday alone.")
     assert _figure(text, "27 wildfires")["actor"] is None
+
+
+def test_act29_a_one_word_name_with_an_aside_naming_its_trade_acts():
+    # "Aldwick, the second-largest grocer in Britain, held 16.9% of the market": a single capitalised word opening the
+    # sentence, with an aside naming its trade, is a firm's name and owns what it holds, even where the gazetteer knows
+    # the word as a town. Guards: a common noun with an aside naming no trade stays no one's ("Unemployment, the
+    # lowest in a decade, fell 0.4%"); and a body named in the paragraph before does not take a sentence's money that
+    # names only a country's ("had already cost Chile's economy more than US$150 million").
+    text = "Aldwick, the second-largest grocer in Britain, held 16.9% of the market, the research firm Pellam said."
+    assert _figure(text, "16.9%")["actor"] == "Aldwick"
+    text = "Unemployment, the lowest in a decade, fell 0.4% in March."
+    assert _figure(text, "0.4%")["actor"] is None
+    text = ("Asoex, the fruit exporters' association, put its members' losses at about US$38 million a day.\n\n"
+            "Finance Minister Andrea Solís said the stoppage had already cost Chile's economy more than US$150 million.")
+    assert _figure(text, "more than US$150 million")["actor"] != "Asoex"
