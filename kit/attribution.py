@@ -455,6 +455,9 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w&-]*(?:\s+[A-Z�
 _BODY_KINDS = (FIRM_HEADS | frozenset(_BODIES["descriptors"]["words"]) | frozenset(_BODIES["speaker_kinds"]["words"])) \
     - {"service", "rival", "owner", "airport"}
 _TRADES = DESCRIPTORS | FIRM_HEADS  # the words a trade names a body with: "carmaker", "group", "chain"
+# the opening of an aside that may name the trade of the word before it: "Aldwick, the second-largest grocer in
+# Britain,", "Zorblex, Britain's biggest grocer,"
+_TRADE_ASIDE = re.compile(r"[\s,]*(?:the|an?|[A-ZÀ-ÖØ-Þ][\w-]*['’]s)\s")
 # a brand written in lower case, right after its trade and before the speech verb ("operator daa said"), and the
 # words that may stand there instead (adverbs, auxiliaries, pronouns: "the operator also said")
 _LOWER_BRAND = re.compile(r"[a-z]{2,8}")
@@ -1962,6 +1965,7 @@ _FORCES_BODY_TO = re.compile(r"\b(?:forc(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|comp
                              r"(?:[a-z][a-z-]*\s+){0,3}([A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+to\s+"
                              r"(?:[a-z]+\s+){1,3}$")
 COUNTED_BY_SPEAKER = frozenset(table("units")["ownerless"]["counted_by_speaker"])
+_HAPPENINGS = frozenset(table("units")["ownerless"]["happenings"])
 _DESTROYED = re.compile(r"\b(?:burn\w*|blaze\w*|fires?|wildfires?|flood\w*|scorch\w*|destroy\w*|raze\w*|consum\w*|"
                         r"engulf\w*|swept|charred|inundat\w*|submerg\w*|devastat\w*)\b", re.I)
 # an area someone holds, works or builds on ("Brazil will plant 47.8 million hectares", "a 40-hectare site", "a
@@ -2144,9 +2148,13 @@ _DATA_SHOWED = re.compile(r"\b((?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s+){1,5}|[A-ZÀ-Ö�
 # bodies news names by their short form whatever the sentence writes (CONTRACT.md "actor": "EU", "UN", "NATO")
 _SHORT_FORMS = frozenset(table("organisations")["short_forms"]["names"])
 # a speech verb, then "it" or "they" acting: what follows is the speaking body's own doing
+# the verb right after a body that opens its sentence, and the words up to the figure: "The Cariboo Regional
+# District has placed 2,870 properties"
+_SUBJECT_ACTS_ON = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:already\s+|now\s+)?(?P<verb>[a-z]+ed)\b"
+                              r"(?:[^,;.]|[,.](?=\d)){0,60}$")
 _IT_AFTER_SPEECH = re.compile(r"\w+\s+(?:(?:on\s+[A-ZÀ-ÖØ-Þ][a-z]+|in\s+a\s+(?:statement|filing|letter)|last\s+week|yesterday|today|"
                               r"this\s+week),?\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
-                              r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b[^,;.]{0,80}$")
+                              r"(?:already\s+|now\s+)?(?P<verb>[a-z]+(?:ed|ing)?)\b(?:[^,;.]|[,.](?=\d)){0,80}$")
 # an aside that makes the name before it a ship: "a rescue ship run by ...", "an oil tanker"
 _A_VESSEL = re.compile(r"[\s,]*(?:the\s+|an?\s+)(?:[\w-]+\s+){0,3}?(?:" + "|".join(
     sorted({w[:-1] for w in table("units")["categories"]["vessels"] if w.endswith("s")}, key=len, reverse=True)) + r")\b")
@@ -4128,7 +4136,8 @@ class Attributer:
                     # "Interior Minister Andrés Rivas ... Rivas announced an emergency fund of 25 billion pesos": the
                     # government the minister speaks for
                     f.actor = self._government_of(person)
-                if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER:
+                if f.actor and f.actor == f.source and f.unit in COUNTED_BY_SPEAKER \
+                        and not self._speaker_acts_on(f, sent, verb_at):
                     f.actor = None  # "Scottish Power said up to 1 million homes were without power": not its homes
                 if f.actor and f.actor == f.source and verb_at is not None and verb_at < f.start \
                         and _ESTIMATES.match(self.text, verb_at) and not in_quote \
@@ -4208,6 +4217,24 @@ class Attributer:
             # '"In 2022 this company made a net profit of €2.3 billion. Now ...," she said.': the
             # speaker named after a quotation of several sentences states all of it
             f.source = para_speaker.get(pi) or f.source
+
+    def _speaker_acts_on(self, f: Mention, sent: Sentence, verb_at: int | None) -> bool:
+        """Whether the body that speaks acts on the things counted, as the clause's subject: "Novara said it would
+        enrol patients at about 140 sites", "The Cariboo Regional District has placed 2,870 properties under
+        evacuation order" (not what it observes, "said it had recorded 214 complaints", nor what it tells of,
+        "said up to 1 million homes were without power")."""
+        assert f.source is not None
+        if f.unit in _HAPPENINGS:
+            return False
+        if verb_at is not None and verb_at < f.start:
+            did = _IT_AFTER_SPEECH.match(self.text, verb_at, f.start)
+            return did is not None and did.group("verb") not in _OBSERVED \
+                and self.text.find(" that ", did.end("verb"), f.start) < 0  # (not "and that 27 wildfires broke out")
+        opens = _THE_OPENING.sub("", self.text[sent.start:min(f.start, sent.start + 200)])
+        if not opens.startswith(f.source + " "):
+            return False
+        acts = _SUBJECT_ACTS_ON.match(opens, len(f.source))
+        return acts is not None and acts.group("verb") not in _OBSERVED and acts.group("verb") not in _speech_words()
 
     def _described_speaker(self, speaker: str, ents: list[Entity], verb_at: int) -> str | None:
         """ "..., the studio said", "the group said", "the charity coalition said": a speaker named only by
@@ -5491,12 +5518,16 @@ class Attributer:
                 not _UNION_LIKE.search(earlier[-1]) and not _SPEAKS_FOR_OTHERS.search(earlier[-1]) \
                 and not (f.category == "percent" and (share := _SHARE_OF_OTHERS.match(self.text, f.number.end)) is not None
                          and share.group("head") not in _OWN_MEASURES and share.group("head") not in _CLAUSE_PRONOUNS) \
-                and not self._a_persons_name(earlier[-1]) and not (
+                and not self._a_persons_name(earlier[-1]) \
+                and not (not any(e.org for e in before) and any(
+                    e.place is not None and e.place.kind == "country" and _POSSESSIVE.search(e.surface)
+                    for e in before)) and not (
                     not any(e.org for e in before) and ((_THE_GOVERNMENT.search(self.text, sent.start, f.start)
                                                          and (self.acting_countries or self.home_country))
                                                         or self._regional_government(sent))):
             # (not when the sentence names only a government: "the Government would release €5 million" is the
-            # country's, not the council's named in the paragraph before)
+            # country's, not the council's named in the paragraph before; nor only a country's possessive: "had
+            # cost Chile's economy more than US$150 million" is no exporters' body's named before)
             return earlier[-1]  # not a union's: its members' pay is not its money
         if f.category in ("money", "percent", "personnel") and opener and not (
                 opening and f.start < sent.start + opening.end()):
@@ -5999,8 +6030,12 @@ class Attributer:
         # a capital after "the" names a body ("The Liberals won seven seats"), where a common noun
         # opening a sentence has none ("Unemployment rose", "Analysts said")
         named_by_the = len(words) == 1 and not participle and left[:m.start("name")].rstrip().endswith(("The", "the"))
+        kind_aside = _TRADE_ASIDE.match(m.group("aside") or "") is not None and any(
+            w.lower() in _TRADES for w in m.group("aside").replace(",", " ").split()[1:6])
         if len(words) == 1 and verb in _past_verbs() and not _BASE_SUBJECT_VERBS.fullmatch(verb) and not participle and not (
-                any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words() or named_by_the):
+                any(c.isupper() for c in words[0][1:]) or words[0] in self._mid_sentence_words() or named_by_the
+                or kind_aside):
+            # ("Aldwick, the second-largest grocer in Britain, held 16.9%": an aside naming its trade makes a name)
             return none  # "Unemployment rose", "Turnout fell": a common noun opening a sentence, not a name
         if len(words) == 1 and (words[0].lower() in _owned_words() or (
                 words[0].lower().endswith("ly") and lookup(words[0]) is None and words[0] not in first_names())

@@ -6285,3 +6285,53 @@ def test_act28_a_statistics_office_measures_the_country_it_names():
     assert _figure(text, "3.8%")["actor"] == "UK"
     text = "The Office for National Statistics said on Wednesday that it had hired 300 staff in Newport."
     assert _figure(text, "300 staff")["actor"] == "Office for National Statistics"
+
+
+def test_act29_a_numbers_comma_or_point_does_not_end_the_speakers_clause():
+    # "developer Norland Renewables said it would spend £3.4 billion building the project's 80 turbines": the body
+    # that says it acts owns what it acts on, and the point or thousands comma inside a number between its verb and
+    # the figure does not end its clause (the turbines are not the approving government's). Guard: a real comma
+    # still ends it; the rule does not reach past "..., though the project's 80 turbines".
+    before = "The Scottish government on Monday approved a wind farm off the coast of Caithness, and developer "
+    text = before + ("Norland Renewables said it would spend £3.4 billion building the project's 80 turbines, which are "
+                     "due to start generating in 2029.")
+    assert _figure(text, "80 turbines")["actor"] == "Norland Renewables"
+    text = before + ("Norland Renewables said it would spend £3.4 billion on it, though the project's 80 turbines are not "
+                     "due to start generating until 2029.")
+    assert _figure(text, "80 turbines")["actor"] != "Norland Renewables"
+
+
+def test_act29_a_speaker_acting_on_homes_or_sites_owns_them():
+    # "Novara Therapeutics said it would enrol patients at about 140 sites", "The Cariboo Regional District has placed
+    # 2,870 properties under evacuation order": things a body counts but does not own (homes, properties, sites) are
+    # its own where it acts on them as its clause's subject. Guards: what it tells of ("said up to 1 million homes
+    # were without power"), what happens ("said it had received 214 complaints") and what a new clause after "that"
+    # counts stay no one's.
+    text = ("Novara Therapeutics said on Wednesday it would enrol between 1,200 and 1,500 patients at about 140 sites "
+            "across Europe and North America.")
+    assert _figure(text, "about 140 sites")["actor"] == "Novara Therapeutics"
+    text = ("The Cariboo Regional District has placed 2,870 properties west of Williams Lake under evacuation order, "
+            "according to a notice on its website.")
+    assert _figure(text, "2,870 properties")["actor"] == "Cariboo Regional District"
+    text = "Scottish Power said on Monday that up to 1 million homes were without power."
+    assert _figure(text, "up to 1 million homes")["actor"] is None
+    text = "The National Highway Traffic Safety Administration said it had received 214 complaints about the fault."
+    assert _figure(text, "214 complaints")["actor"] is None
+    text = ("The regional fire service Infoca said it had deployed 3,500 personnel for the summer and that 27 wildfires "
+            "broke out on Sunday alone.")
+    assert _figure(text, "27 wildfires")["actor"] is None
+
+
+def test_act29_a_one_word_name_with_an_aside_naming_its_trade_acts():
+    # "Aldwick, the second-largest grocer in Britain, held 16.9% of the market": a single capitalised word opening the
+    # sentence, with an aside naming its trade, is a firm's name and owns what it holds, even where the gazetteer knows
+    # the word as a town. Guards: a common noun with an aside naming no trade stays no one's ("Unemployment, the
+    # lowest in a decade, fell 0.4%"); and a body named in the paragraph before does not take a sentence's money that
+    # names only a country's ("had already cost Chile's economy more than US$150 million").
+    text = "Aldwick, the second-largest grocer in Britain, held 16.9% of the market, the research firm Pellam said."
+    assert _figure(text, "16.9%")["actor"] == "Aldwick"
+    text = "Unemployment, the lowest in a decade, fell 0.4% in March."
+    assert _figure(text, "0.4%")["actor"] is None
+    text = ("Asoex, the fruit exporters' association, put its members' losses at about US$38 million a day.\n\n"
+            "Finance Minister Andrea Solís said the stoppage had already cost Chile's economy more than US$150 million.")
+    assert _figure(text, "more than US$150 million")["actor"] != "Asoex"
