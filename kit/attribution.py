@@ -6188,6 +6188,20 @@ class Attributer:
                     # 23 operations" are its own, in Truro)
         return place
 
+    def _fining_country(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        """The country whose named body, after its possessive, fines the money F counts ("Ireland's Data Protection
+        Commission ... fined the app €310m", "Spain's Supreme Court upheld a €1.2m fine"), if any."""
+        verb = _FINED_BEFORE.search(self.text, max(sent.start, f.start - 90), f.start)
+        if verb is None and not _A_FINE_AFTER.match(self.text, f.end, min(sent.end, f.end + 12)):
+            return None
+        at = verb.start() if verb is not None else f.start
+        for e in reversed(_near(ents, f.start)):
+            if e.end <= at and at - e.end <= 200 and sent.start <= e.start and e.place is not None \
+                    and e.place.kind in ("country", "nation") and e.surface.endswith(("'s", "’s")):
+                body = _NAMED_FINING_BODY.match(self.text, e.end, at)
+                return _place_name(e) if body is not None else None
+        return None
+
     def _spoken_at(self, e: Entity, f: Mention, sent: Sentence) -> bool:
         """Whether E is the place a speech verb after the figure names ("told the Bundestag in Berlin")."""
         if e.start <= f.end:
@@ -6235,6 +6249,10 @@ class Attributer:
             near_dest = [e for e in near_dest if e not in venues]
             near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
+        if f.category == "money" and (fining := self._fining_country(f, ents, sent)) is not None:
+            return fining  # "Ireland's Data Protection Commission fined the app €310m for transferring data to
+            # servers in Singapore", "Spain's Supreme Court upheld a €1.2m fine": the penalty is the state's whose
+            # named regulator or court imposes it, not the place of the wrong it punishes
         where = self.text.rfind(", where ", max(sent.start, f.start - 160), f.start)
         if where >= 0 and not _COMMA_BREAK.search(self.text, where + 8, f.start):
             # "rents shut out families in Lisbon, where the median rent is €1,650 a month", "expanding the Jafurah
@@ -7591,6 +7609,12 @@ _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|s
 # posting a net loss of €612 million", "after orders for its E60 truck fell 41%"
 _RESULTS_CAUSE = re.compile(r"\b(?:profits?|loss|losses|revenues?|sales|earnings|orders|turnover)\b")
 _COURT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?court\b")  # "a Milan court", "A São Paulo labour court"
+# a fine's verb before its money, with no figure between ("fined the messaging app Chattero "), or its noun after
+# ("a €1.2m fine"); a state's body named in capitals after its possessive ("Ireland's Data Protection Commission")
+_FINED_BEFORE = re.compile(r"\bfined\b[^\d.;]{0,60}$")
+_A_FINE_AFTER = re.compile(r"\s+(?:fine|penalty)\b")
+_NAMED_FINING_BODY = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}(?:Commission|Court|Authority|Agency|Office|Regulator|"
+                                r"Tribunal|Board|Bureau|Watchdog|Inspectorate)\b")
 _FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 

@@ -1947,3 +1947,28 @@ def test_a_town_s_council_after_of_is_no_event():
     text = "Tea fetched as much as 2,450 rupees a kilo, a spokesman of the Colombo council said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["as much as 2,450 rupees"]["location"] is None
+
+
+def test_a_fine_a_country_s_named_regulator_imposes_is_in_that_country():
+    # "Ireland's Data Protection Commission fined the app €310m for transferring data to servers in Singapore": the
+    # user relies on a penalty being placed in the state whose regulator or court imposes it, not where the wrong was
+    text = ("Norway's Consumer Authority on Tuesday fined the dating app Lovebird 95 million crowns for sending the "
+            "personal data of its users to servers in Malaysia, the regulator said.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["95 million crowns"]["location"] == "Norway"
+
+
+def test_a_fine_a_country_s_court_upholds_is_in_that_country():
+    # "Spain's Supreme Court upheld a €1.2m fine": the fine, named after its money, is the court's country's
+    text = "Portugal's Supreme Court on Friday upheld a €2.4m fine on a builder for tax fraud in Faro."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["€2.4m"]["location"] == "Portugal"
+
+
+def test_a_fine_a_country_s_minister_reports_keeps_its_place():
+    # guard: a minister after the possessive is a person, no named body that fines: the fine keeps the place of
+    # what it punishes, as before
+    text = ("Norway's consumer minister said the app had been fined 95 million crowns for sending the data of its "
+            "users to servers in Malaysia.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["95 million crowns"]["location"] == "Malaysia"
