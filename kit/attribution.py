@@ -1620,6 +1620,8 @@ _NAMED_FACILITY_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,4}?(
     sorted(w.capitalize() for w in _FACILITY_NOUNS | _VISITED)) + r"))\b(?![’'-])")
 _IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
                       r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
+# a port or an airport named "of" its place after a country's possessive: "Malaysia's Port of Selat Indah"
+_PORT_OF_AFTER = re.compile(r"\s+((?:Port|Airport)\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})\b(?![’'-])")
 _FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
 _NAME_JOINERS = frozenset({"of", "de", "del", "da", "do", "du", "la", "al", "el"})
 
@@ -6701,6 +6703,14 @@ class Attributer:
             # after its possessive and the subject, is where they are (as "Lahore's Mayo Hospital admitted 212 people")
             name = f"{named.group(1)}, {e.place.name}"
             return Entity(e.start, named.end(), name, Place(name, "site", e.place.country), "")
+        port = _PORT_OF_AFTER.match(self.text, e.end, min(sent.end, e.end + 60)) if e is not None and e.place is not None \
+            and e.start - start <= 4 and e.prep in ("", "the") and e.surface.endswith(("'s", "’s")) \
+            and e.place.kind in ("country", "nation") else None
+        if port is not None and e is not None and e.place is not None and _acts_after(self.text, port.end()):
+            # "Malaysia's Port of Selat Indah handled a record 11.9 million TEU": the country's port, named after its
+            # possessive and the subject, is where its figures are
+            name = f"{port.group(1)}, {e.place.name}"
+            return Entity(e.start, port.end(), name, Place(name, "site", e.place.country), "")
         if e is not None and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") \
                 and e.surface.endswith(("'s", "’s")) and re.match(r"\s+[a-z]", self.text[e.end:e.end + 3]) \
                 and not any(w in _MILITARY_HEADS | {"staff"} for w in self.text[e.end:e.end + 30].lower().split()[:3]) \

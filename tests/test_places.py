@@ -1972,3 +1972,19 @@ def test_a_fine_a_country_s_minister_reports_keeps_its_place():
             "users to servers in Malaysia.")
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["95 million crowns"]["location"] == "Malaysia"
+
+
+def test_a_country_s_port_of_a_place_that_opens_the_sentence_is_where_its_figures_are():
+    # "Malaysia's Port of Selat Indah handled a record 11.9 million TEU": the user relies on the port, named "of" its
+    # place after the country's possessive, being where its figures are, as "Lahore's Mayo Hospital admitted" is
+    text = "Kenya's Port of Lamu handled a record 1.2 million TEU in 2025, a 9.5% increase, its operator said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.2 million TEU"]["location"] == "Port of Lamu, Kenya"
+    assert figures["9.5%"]["location"] == "Port of Lamu, Kenya"
+
+
+def test_a_country_s_unnamed_port_stays_in_the_country():
+    # guard: "Kenya's port handled" names no port: the country is the place, as before
+    text = "Kenya's port handled a record 1.2 million TEU in 2025, its operator said."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["1.2 million TEU"]["location"] == "Kenya"
