@@ -698,7 +698,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
 # the prize a sum is of, earlier in its clause: "raised the prize fund for the 2026 edition ... by $150,000 to $1.2
 # million" (searched only in the words just before the figure)
-_PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b[^.;]*$", re.I)
+_PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b(?:[^.;]|\.(?=\d))*$", re.I)  # (a decimal's
+# point is no sentence's end: "would rise 9% to €3.4 million, with the singles champion taking home €512,000")
 # between a possessive and the figure that counts what it owns: "the country's 57", "the country's roughly 5,100"
 _OWN_COUNT_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?")
 # a market watcher's aside up to the town their firm is in: ", a mining analyst at BancoSur Securities in " (bodies.toml
@@ -6525,7 +6526,7 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and (
+        if f.category == "people" or (f.category in ("money", "percent") and (
                 _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)
                 or _PRIZE_BEFORE.search(self.text, max(lo, f.start - 120), f.start))):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first

@@ -1988,3 +1988,20 @@ def test_a_country_s_unnamed_port_stays_in_the_country():
     text = "Kenya's port handled a record 1.2 million TEU in 2025, its operator said."
     figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
     assert figures["1.2 million TEU"]["location"] == "Kenya"
+
+
+def test_a_prize_past_a_decimal_sum_is_still_the_event_town_s():
+    # "prize money ... would rise 9% to €3.4 million, with the singles champion taking home €512,000": the user relies
+    # on the prize's rise and its share after a decimal sum being in the town that names the event, as the sum is
+    text = ("Organisers of the Porto Open said on Monday that prize money for this year's tournament would rise 8% "
+            "to €2.6 million, with the singles champion taking home €410,000.")
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["8%"]["location"] == "Porto"
+    assert figures["€410,000"]["location"] == "Porto"
+
+
+def test_a_percent_of_an_event_that_is_no_prize_has_no_place():
+    # guard: a rise in what the event sells is no prize: "ticket sales rose 8%" takes no town from the event's name
+    text = "Organisers of the Porto Open said on Monday that ticket sales for this year's tournament rose 8%."
+    figures = {f["quote"]: f for f in kit.extract(kit.Article.from_text(text)).figures}
+    assert figures["8%"]["location"] is None
