@@ -701,7 +701,8 @@ _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|its)\s+$")  # "Angkasa Pura said 52 
 _PRIZE_WORD = re.compile(r"\b(?:prize|bonus|purse)", re.I)
 # the prize a sum is of, earlier in its clause: "raised the prize fund for the 2026 edition ... by $150,000 to $1.2
 # million" (searched only in the words just before the figure)
-_PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b[^.;]*$", re.I)
+_PRIZE_BEFORE = re.compile(r"\b(?:prize\s+(?:fund|money|pot)|purse)\b(?:[^.;]|\.(?=\d))*$", re.I)  # (a decimal's
+# point is no sentence's end: "would rise 9% to €3.4 million, with the singles champion taking home €512,000")
 # between a possessive and the figure that counts what it owns: "the country's 57", "the country's roughly 5,100"
 _OWN_COUNT_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?")
 # a market watcher's aside up to the town their firm is in: ", a mining analyst at BancoSur Securities in " (bodies.toml
@@ -1623,6 +1624,8 @@ _NAMED_FACILITY_AFTER = re.compile(r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,4}?(
     sorted(w.capitalize() for w in _FACILITY_NOUNS | _VISITED)) + r"))\b(?![’'-])")
 _IN_TOWN = re.compile(r"\s(?:in|on|near|outside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
                       r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$")
+# a port or an airport named "of" its place after a country's possessive: "Malaysia's Port of Selat Indah"
+_PORT_OF_AFTER = re.compile(r"\s+((?:Port|Airport)\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})\b(?![’'-])")
 _FACILITY_WINDOW = 100  # characters before a town in which a facility named before it is looked for
 _NAME_JOINERS = frozenset({"of", "de", "del", "da", "do", "du", "la", "al", "el"})
 
@@ -6223,6 +6226,20 @@ class Attributer:
                     # 23 operations" are its own, in Truro)
         return place
 
+    def _fining_country(self, f: Mention, ents: list[Entity], sent: Sentence) -> str | None:
+        """The country whose named body, after its possessive, fines the money F counts ("Ireland's Data Protection
+        Commission ... fined the app €310m", "Spain's Supreme Court upheld a €1.2m fine"), if any."""
+        verb = _FINED_BEFORE.search(self.text, max(sent.start, f.start - 90), f.start)
+        if verb is None and not _A_FINE_AFTER.match(self.text, f.end, min(sent.end, f.end + 12)):
+            return None
+        at = verb.start() if verb is not None else f.start
+        for e in reversed(_near(ents, f.start)):
+            if e.end <= at and at - e.end <= 200 and sent.start <= e.start and e.place is not None \
+                    and e.place.kind in ("country", "nation") and e.surface.endswith(("'s", "’s")):
+                body = _NAMED_FINING_BODY.match(self.text, e.end, at)
+                return _place_name(e) if body is not None else None
+        return None
+
     def _spoken_at(self, e: Entity, f: Mention, sent: Sentence) -> bool:
         """Whether E is the place a speech verb after the figure names ("told the Bundestag in Berlin")."""
         if e.start <= f.end:
@@ -6270,6 +6287,10 @@ class Attributer:
             near_dest = [e for e in near_dest if e not in venues]
             near_pos = [e for e in near_pos if e not in venues]
         end = max(f.end, f.noun_end)
+        if f.category == "money" and (fining := self._fining_country(f, ents, sent)) is not None:
+            return fining  # "Ireland's Data Protection Commission fined the app €310m for transferring data to
+            # servers in Singapore", "Spain's Supreme Court upheld a €1.2m fine": the penalty is the state's whose
+            # named regulator or court imposes it, not the place of the wrong it punishes
         where = self.text.rfind(", where ", max(sent.start, f.start - 160), f.start)
         if where >= 0 and not _COMMA_BREAK.search(self.text, where + 8, f.start):
             # "rents shut out families in Lisbon, where the median rent is €1,650 a month", "expanding the Jafurah
@@ -6540,7 +6561,7 @@ class Attributer:
                 return _place_name(e)
         # a place that opens the sentence as its subject is where its figures are: "Chile exported $4.2
         # billion of copper", "Ajaccio will charge each passenger a €5 landing tax", "Arctic sea ice shrank"
-        if f.category == "people" or (f.category == "money" and (
+        if f.category == "people" or (f.category in ("money", "percent") and (
                 _PRIZE_WORD.search(self.text, f.start, f.noun_end + 20)
                 or _PRIZE_BEFORE.search(self.text, max(lo, f.start - 120), f.start))):
             # "won the Berlin Marathon ..., as a record 58,212 runners crossed the line", "the $55,000 first
@@ -6718,6 +6739,14 @@ class Attributer:
             # after its possessive and the subject, is where they are (as "Lahore's Mayo Hospital admitted 212 people")
             name = f"{named.group(1)}, {e.place.name}"
             return Entity(e.start, named.end(), name, Place(name, "site", e.place.country), "")
+        port = _PORT_OF_AFTER.match(self.text, e.end, min(sent.end, e.end + 60)) if e is not None and e.place is not None \
+            and e.start - start <= 4 and e.prep in ("", "the") and e.surface.endswith(("'s", "’s")) \
+            and e.place.kind in ("country", "nation") else None
+        if port is not None and e is not None and e.place is not None and _acts_after(self.text, port.end()):
+            # "Malaysia's Port of Selat Indah handled a record 11.9 million TEU": the country's port, named after its
+            # possessive and the subject, is where its figures are
+            name = f"{port.group(1)}, {e.place.name}"
+            return Entity(e.start, port.end(), name, Place(name, "site", e.place.country), "")
         if e is not None and e.place is not None and e.start - start <= 4 and e.prep in ("", "the") \
                 and e.surface.endswith(("'s", "’s")) and re.match(r"\s+[a-z]", self.text[e.end:e.end + 3]) \
                 and not any(w in _MILITARY_HEADS | {"staff"} for w in self.text[e.end:e.end + 30].lower().split()[:3]) \
@@ -7626,6 +7655,12 @@ _PART_NOUN_AFTER = re.compile(r"\s+(province|region|prefecture|county|district|s
 # posting a net loss of €612 million", "after orders for its E60 truck fell 41%"
 _RESULTS_CAUSE = re.compile(r"\b(?:profits?|loss|losses|revenues?|sales|earnings|orders|turnover)\b")
 _COURT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?court\b")  # "a Milan court", "A São Paulo labour court"
+# a fine's verb before its money, with no figure between ("fined the messaging app Chattero "), or its noun after
+# ("a €1.2m fine"); a state's body named in capitals after its possessive ("Ireland's Data Protection Commission")
+_FINED_BEFORE = re.compile(r"\bfined\b[^\d.;]{0,60}$")
+_A_FINE_AFTER = re.compile(r"\s+(?:fine|penalty)\b")
+_NAMED_FINING_BODY = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ][\w-]*\s+){0,4}(?:Commission|Court|Authority|Agency|Office|Regulator|"
+                                r"Tribunal|Board|Bureau|Watchdog|Inspectorate)\b")
 _FIRM_CAUSE = re.compile(r"\w+\s+(?:it|its|the\s+(?:country|" + "|".join(sorted(FIRM_HEADS)) + r"))\b")
 
 
