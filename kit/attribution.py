@@ -939,6 +939,9 @@ _START = attrgetter("start")  # a token's offset, read in C by the searches belo
 
 
 # after a continent's possessive, words that describe one of its countries: "Africa's most populous country"
+# a capitalised name of up to seven words, "of", "for", "and" or "the" inside ("US Centers for Disease Control and
+# Prevention", "Paris Saint-Germain"): each repeat opens with a capital, so the scan stays linear
+_BODY_NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.-][A-ZÀ-ÖØ-Þ])[\w&'’.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,6}")
 _ONE_OF_A_REGION = re.compile(r"\s+(?:[a-z]+-)?(?:most\s+[a-z]+|[a-z]+est|top|leading)\s+(?:[a-z]+\s+)?"
                               r"(?:country|nation|economy|democracy)\b")
 
@@ -4178,6 +4181,10 @@ class Attributer:
         its kind of firm or group is the one body the sentence names before its verb (none where it names two;
         a public body's kind, "the electoral commission", names another body than the party the sentence names)."""
         words = speaker.split()
+        if len(words) == 1 and words[0] in PUBLIC_HEADS:
+            # "... at which the US Centers for Disease Control and Prevention publishes a notice, the agency said":
+            # the public body the sentence names in full before its verb, where the story named none with the word
+            return self._body_named_before(verb_at, public=True)
         if words[-1] not in _BODY_KINDS or any(w not in _BODY_KINDS and not (
                 (p := lookup(w)) is not None and p.kind in ("demonym", "country")) for w in words[:-1]):
             return None  # a name ("Pentagon"), no body's kind ("residents"), a public body ("the electoral board")
@@ -4190,7 +4197,46 @@ class Attributer:
             if lookup(name) is None and name not in self.people.values() and name.split()[0] not in first_names() \
                     and name.split()[0].lower() not in _CALENDAR:
                 named.add(self.org_alias.get(name.lower(), name))
+        if not named:
+            # "A crowd of 60,704 saw Arsenal beat Everton ..., but the club said", "Paris Saint-Germain have agreed
+            # to pay ..., the French club said": no body found among the sentence's names, the first name before the
+            # verb that is no place, person, day or public body
+            return self._body_named_before(verb_at, public=False)
         return named.pop() if len(named) == 1 else None
+
+    def _body_named_before(self, verb_at: int, public: bool) -> str | None:
+        """The first capitalised name in the sentence being read before VERB_AT (within 300 characters) that
+        is no place, person, day or event: a public body's name (PUBLIC: one holding a public body's word or
+        "for", "Centers for Disease Control"), else a firm's or club's (no public body's word)."""
+        lo = max(self._sentence_end - len(self._sentence_text), verb_at - 300)
+        for m in _BODY_NAME_RUN.finditer(self.text, lo, verb_at):
+            words = m.group().split()
+            while words and (words[0].lower() in NOT_SUBJECTS or words[0].lower() in ("a", "an")):
+                words = words[1:]
+            cut = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)
+                        or _POSSESSIVE.search(w) or w.endswith(("'", "’"))), None)
+            if cut is not None:  # "Solara Cruises’ Aurora Pacifica": the owner; "Airbus A330-900": the maker
+                possessor = cut < len(words) and not any(c.isdigit() for c in words[cut])
+                words = words[:cut] + ([_unpossessive(words[cut]).rstrip("'’")] if possessor else [])
+            while words and words[-1].lower() in ("of", "for", "and", "the", "de"):
+                words = words[:-1]
+            if not words:
+                continue
+            name = " ".join(words).rstrip(".")
+            low = [w.lower() for w in words]
+            if lookup(name) is not None or (words[0] in first_names() and lookup(words[0]) is None) \
+                    or name in self.people.values() \
+                    or words[-1] in self.people or low[0] in _CALENDAR or words[-1] in EVENT_WORDS \
+                    or low[0] in _titles() or (len(words) == 1 and self.text[max(0, m.start() - 2):m.start()] == ". "):
+                continue
+            before = self.text[max(lo, m.start() - 30):m.start()].rstrip()
+            kind = before.rstrip(",").split()[-1:] if before.endswith(",") else []
+            if kind and kind[0].lower() in PUBLIC_HEADS | NON_FIRM_HEADS and not public:
+                continue  # "Peru’s environmental certification agency, Senace,": a public body, no company
+            official = any(w in PUBLIC_HEADS or w in NON_FIRM_HEADS for w in low) or "for" in low[1:]
+            if official == public:
+                return self.org_alias.get(name.lower(), name)
+        return None
 
     def _name_in_phrase(self, f: Mention) -> str | None:
         """A body's name right before the counted noun ("10,000 London Underground workers"): no place,

@@ -6172,3 +6172,20 @@ def test_a_records_kind_before_the_body_it_comes_from():
     assert _figure(text, "an estimated 340 excess deaths")["source"] == "UK Health Security Agency"
     text = "NHS England figures show 340 more patients waited over 12 hours in the South West."
     assert _figure(text, "340 more patients")["source"] == "NHS England"
+
+
+def test_src28_a_bare_kind_is_the_body_the_sentence_names_in_full():
+    # "..., the agency said", "..., but the club said": a body named only by its kind is the one the sentence names
+    # in full before its verb (a public body's name for "the agency", a firm's or club's for "the club"), where the
+    # story named none with that word. Guards: with no such name the kind stays as written, and a firm's name is
+    # not "the agency".
+    text = ("More than 90 passengers aboard the Northern Star fell ill, above the 2% of people on board at which the US "
+            "Centers for Disease Control and Prevention issues a notice, the agency said.")
+    assert _figure(text, "More than 90 passengers")["source"] == "US Centers for Disease Control and Prevention"
+    text = ("A crowd of 41,200 saw Castlemoor beat Ravensby 2-0 at Brook Park on Saturday, but the club said it had "
+            "sold 900 fewer season tickets this year.")
+    assert _figure(text, "900 fewer season tickets")["source"] == "Castlemoor"
+    text = "Flooding has closed 40 schools in the north, the agency said."
+    assert _figure(text, "40 schools")["source"] == "agency"
+    text = "More than 90 passengers aboard Solara Cruises' Northern Star fell ill on Sunday, the agency said."
+    assert _figure(text, "More than 90 passengers")["source"] == "agency"
