@@ -2748,6 +2748,8 @@ class Attributer:
         self._unions: set[str] | None = None
         self._non_firms: set[str] | None = None
         self._introduced: dict[str, str] | None = None
+        self._own_firm: str | None = None  # the firm the story's first paragraph opens with (_own_firm_for)
+        self._by_trade: dict[str, bool] = {}  # a firm -> whether the story first named it after its trade
         self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
         self._areas: list[tuple[int, str, str]] | None = None  # (where, "city"/"district"..., the place) (_area_named_before)
         self._runners: list[tuple[int, str, str]] | None = None  # (where, "operator"/"owner", the body) (_runner_before)
@@ -3038,7 +3040,7 @@ class Attributer:
                 # "according to its annual results": the body the clause opens with ("SCR carries around 41,000
                 # passengers ..., according to its most recent annual report"), else the body the story is about
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
-                who = (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org \
+                who = self._own_firm_for((self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org) \
                     or _found(_BODY_AFTER_COMMA.match(masked, m.end() + len(tail))).group(1)
             elif doc is not None and doc <= 5 and not made_by and all(w[:1].islower() for w in words[:doc + 1]) and (
                     any(w.lower() in ("its", "their") for w in words[doc + 1:doc + 4])
@@ -3096,7 +3098,7 @@ class Attributer:
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(1))
         for m in _ITS_RECORD.finditer(masked) if "ts " in masked or "rs " in masked else ():
-            who = self.prev_org or self.last_org
+            who = self._own_firm_for(self.prev_org or self.last_org)
             if who:  # "Its preliminary count, released on Tuesday, listed about 2,300 houses damaged": the body's own
                 candidates.append((m.start(1), who))
                 direct.add(m.start(1))
@@ -3591,7 +3593,7 @@ class Attributer:
                 # "..., the disaster agency said. Seventeen people were injured and three were missing, it said":
                 # the body that spoke in the sentence before, in the same paragraph (not a firm named earlier)
                 return prev
-            return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
+            return self.last_speaker if kind == "any" else (self._own_firm_for(self.last_org) or self.last_speaker)
         phrase = " ".join(words)
         if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
                 and country.kind == "country" and (body := self._country_body(country.country, words[1:])):
@@ -3695,7 +3697,7 @@ class Attributer:
                 and " ".join(low[-2:]) not in _GOVERNING_WORDS \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             # (not "central bank data": the state's bank, no firm the story named)
-            return (self._last_club() if head == "club" else None) or self._last_firm()  # "..., the club said": the
+            return (self._last_club() if head == "club" else None) or self._own_firm_for(self._last_firm())  # "..., the club said": the
             # club the story has named last, else the firm
         if head in FIRM_HEADS and len(words) <= 3 and all(w.islower() for w in words) \
                 and (firm := self._firm_introduced_here()):
@@ -3924,6 +3926,9 @@ class Attributer:
             self.sentence_orgs = [(e.start, e.org) for e in ents if e.org]
             self.current_subject = subject if subject and lookup(subject) is None and (
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
+            if self._own_firm is None and para.index == 0 and self.current_subject \
+                    and self._a_firm_speaks(self.current_subject):
+                self._own_firm = self.current_subject  # "Harland's, Britain's third-largest supermarket chain, said"
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
             self._sentence_para = para.index
@@ -4373,6 +4378,25 @@ class Attributer:
                     break
         self._orgs_seen.add(org)
         self.recent_orgs.append(org)
+
+    def _own_firm_for(self, firm: str | None) -> str | None:
+        """FIRM, the last body named, unless the story first named it after its trade ("the discount chain
+        Brisco", "the market research firm Pellam Retail Insight", "who joined from the drinks group Tallis") and
+        names it neither in this paragraph nor in the sentence before: then "the company", "the group" or "it" is the
+        firm the story's first paragraph opens with, not another it brought in by its trade."""
+        own = self._own_firm
+        if firm is None or own is None or firm == own or self._sentence is None:
+            return firm
+        if firm not in self._by_trade:
+            at = self.text.find(firm)
+            before = self.text[max(0, at - 30):at].split() if at > 0 else []
+            self._by_trade[firm] = bool(before) and before[-1] in _TRADES and before[-1].islower()
+        if not self._by_trade[firm]:
+            return firm
+        para = self.paras[self._sentence.paragraph]
+        if firm in self.text[para.start:self._sentence.end] or firm in self.prev_sentence_text:
+            return firm  # "Brisco said ... the company said": the firm just named
+        return own
 
     def _last_firm(self) -> str | None:
         """The last body named that may be a firm (not a union, party or ministry)."""

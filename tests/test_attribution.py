@@ -6189,3 +6189,21 @@ def test_src28_a_bare_kind_is_the_body_the_sentence_names_in_full():
     assert _figure(text, "40 schools")["source"] == "agency"
     text = "More than 90 passengers aboard Solara Cruises' Northern Star fell ill on Sunday, the agency said."
     assert _figure(text, "More than 90 passengers")["source"] == "agency"
+
+
+def test_src28_the_company_is_the_storys_firm_not_a_rival_brought_in_by_its_trade():
+    # "The group employs about 90,000 staff, according to its annual report", "..., the company said": a firm the
+    # story brought in by its trade ("the discount chain Penbury") and has not named since is no back-reference's
+    # firm; the firm the first paragraph opens with is. Guard: "Penbury said ... the company said" in the same
+    # paragraph stays Penbury's.
+    lead = ("Marlow Foods, Britain's fourth-largest grocer, said on Tuesday that pre-tax profit rose 12% to £800m in "
+            "the year to March.\n\nAshby, the largest grocer in Britain, held 17.2% of the market, Kantor said, while the "
+            "discount chain Penbury gained 0.4 points to take 8.1%.\n\nThe chain added 23 stores during the year, taking "
+            "its estate to 950, it said.\n\n")
+    text = lead + ("The group employs about 90,000 staff, according to its annual report.\n\nShop-floor workers will get "
+                   "a rise of 80p an hour from June, the company said.")
+    assert _figure(text, "about 90,000 staff")["source"] == "Marlow Foods"
+    assert _figure(text, "80p")["source"] == "Marlow Foods"
+    text = lead + ("Penbury said it would open 40 stores next year. Its shop-floor workers will get a rise of 80p an hour "
+                   "from June, the company said.")
+    assert _figure(text, "80p")["source"] == "Penbury"
