@@ -3078,7 +3078,8 @@ class Attributer:
                     self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True) or \
                     (self._speaker_from(words) if 1 < len(words) <= 5 and words[-1][:1].isupper() else None) or \
                     (self._role_or_body(words) if len(words) <= 4 and words[-1].lower() in _speaker_heads() else None) or \
-                    (self._named_in_full(lead) if lead and len(lead) == len(words) else None)
+                    (self._named_in_full(lead) if lead and len(lead) == len(words) else None) or \
+                    self._name_after_trade(words)
                 # "according to people familiar with the negotiations", "... the accountancy firm Deloitte";
                 # "according to TfL.", "according to Eurostat.": the name alone
             apposed = _APPOSED_NAME.match(masked, m.end() + len(tail))
@@ -3742,6 +3743,17 @@ class Attributer:
         if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
+
+    @staticmethod
+    def _name_after_trade(words: list[str]) -> str | None:
+        """The name after a trade of a few lower-case words ("the market research firm Pellam Retail Insight"):
+        up to four capitalised words closing the phrase, after a firm's head or a body's descriptor."""
+        k = next((k for k, w in enumerate(words[:6]) if w[:1].isupper()), None)
+        if k is None or k < 2 or words[0].lower() not in ("the", "a", "an") or words[k - 1] not in _TRADES \
+                or not all(w.islower() for w in words[1:k]) or not 1 <= len(words) - k <= 4 \
+                or not all(w[:1].isupper() for w in words[k:]) or words[k] in first_names():
+            return None
+        return _unpossessive(" ".join(words[k:]))
 
     def _document_giver(self, words: list[str], doc: int) -> str | None:
         """The body or person a relative clause after a document's noun says gave it ("figures the department gave",
