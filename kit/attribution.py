@@ -2030,6 +2030,10 @@ _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
 # "... that the company says will create ...": a relative clause whose subject, a body named by its kind, speaks
+# a relative clause whose subject is a group named by its plural, right before the speech verb, and the modal after
+# it: ", a move fishing firms said would", "that fishing groups warned could" (bounded by the window it is read in)
+_GROUP_RELATIVE = re.compile(r"(?:,\s+(?:a|an)\s+[a-z]+|\bthat)\s+(?!that\s)(?P<who>(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)\s+$")
+_MODAL_NEXT = re.compile(r"\s+(?:would|could|will|may|might|can)\s")
 _THAT_KIND_BEFORE = re.compile(r"\bthat\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}$")
 # "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
 _TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
@@ -2970,6 +2974,15 @@ class Attributer:
                         # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
                         # a speaker who opens a later clause states that clause only
                         subordinate[m.start()] = (sent.start + brk.start(), sent.end)
+            if m.start() not in subordinate and _MODAL_NEXT.match(masked, m.end()) \
+                    and (rel := _GROUP_RELATIVE.search(masked, max(0, m.start() - 60), m.start())) is not None \
+                    and rel.group("who").split()[-1] in _speaker_heads():
+                # "cut the quota to 21,800 tonnes, a move fishing firms said would idle about 30 vessels", "a cut that
+                # fishing groups warned could cost hundreds of jobs": the group a relative clause opens with states
+                # what follows its verb in that clause only
+                who = rel.group("who")
+                stop = _CLAUSE_BREAK.search(masked, m.end())
+                subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
             if who and m.start() not in subordinate and "that" in masked[max(0, m.start() - 60):m.start()] \
                     and _THAT_KIND_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
                 # "an A$620 million project ... that the company says will create up to 350 jobs": the speaker of

@@ -6218,3 +6218,27 @@ def test_src28_according_to_a_trade_of_several_words_then_the_name():
     assert _figure(text, "15.8%")["source"] == "Kellam Retail Insight"
     text = "Sales rose to 15.8% in the 12 weeks to April, according to the market research group chairman Tom Ridley."
     assert _figure(text, "15.8%")["source"] == "Tom Ridley"
+
+
+def test_src28_people_of_a_trade_state_what_they_saw():
+    # "..., shipbrokers said", "Colombian freight forwarders said ...", "drivers said": people named by their trade
+    # state the figure, as "traders" and "farmers" do. Guard: a plural that is no people ("papers") states nothing.
+    text = "Dozens of smaller bulk carriers have given up waiting and turned away, shipbrokers said."
+    assert _figure(text, "Dozens of smaller bulk carriers")["source"] == "shipbrokers"
+    text = "Hundreds of trucks were parked along the N1 outside the city on Monday, drivers said."
+    assert _figure(text, "Hundreds of trucks")["source"] == "drivers"
+    text = "Colombian freight forwarders said tens of thousands of containers were stuck in Cartagena."
+    assert _figure(text, "tens of thousands of containers")["source"] == "Colombian freight forwarders"
+
+
+def test_src28_a_group_opening_a_relative_clause_states_that_clause_only():
+    # "cut the quota to 21,800 tonnes, a move fishing firms said would idle about 30 vessels": the group the relative
+    # clause opens with states what follows its verb, and the main clause keeps its own speaker. Guard: the main
+    # clause's figure is not the group's.
+    text = ("The Icelandic Ocean Institute advised on Friday that the capelin quota be cut to 21,800 tonnes, a move "
+            "fishing firms said would idle about 30 vessels.")
+    assert _figure(text, "about 30 vessels")["source"] == "fishing firms"
+    assert _figure(text, "21,800 tonnes")["source"] == "Icelandic Ocean Institute"
+    text = ("Ministers agreed on Friday to cap the herring catch at 788 tonnes, a cut that fishing groups warned could "
+            "cost hundreds of jobs on the island.")
+    assert _figure(text, "hundreds of jobs")["source"] == "fishing groups"
