@@ -3607,6 +3607,11 @@ class Attributer:
                 # "..., the disaster agency said. Seventeen people were injured and three were missing, it said":
                 # the body that spoke in the sentence before, in the same paragraph (not a firm named earlier)
                 return prev
+            if kind == "org" and self.last_org is None and self.last_speaker is None and self.verb_at is not None \
+                    and self._sentence is not None and self._sentence.start < self.verb_at <= self._sentence.end:
+                # "Nigeria's Dangote refinery near Lagos raised its output ..., it said": with no body or speaker
+                # before, the body the sentence names before its verb
+                return self._body_named_before(self.verb_at, public=False)
             return self.last_speaker if kind == "any" else (self._own_firm_for(self.last_org) or self.last_speaker)
         phrase = " ".join(words)
         if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
@@ -4243,6 +4248,8 @@ class Attributer:
             words = m.group().split()
             while words and (words[0].lower() in NOT_SUBJECTS or words[0].lower() in ("a", "an")):
                 words = words[1:]
+            if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_unpossessive(words[0])) is not None:
+                words = words[1:]  # "Nigeria's Dangote refinery": the body the place's possessive opens
             cut = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)
                         or _POSSESSIVE.search(w) or w.endswith(("'", "’"))), None)
             if cut is not None:  # "Solara Cruises’ Aurora Pacifica": the owner; "Airbus A330-900": the maker
@@ -4254,7 +4261,7 @@ class Attributer:
                 continue
             name = " ".join(words).rstrip(".")
             low = [w.lower() for w in words]
-            if lookup(name) is not None or (words[0] in first_names() and lookup(words[0]) is None) \
+            if lookup(name, allow_cities=True) is not None or (words[0] in first_names() and lookup(words[0]) is None) \
                     or name in self.people.values() \
                     or words[-1] in self.people or low[0] in _CALENDAR or words[-1] in EVENT_WORDS \
                     or low[0] in _titles() or (len(words) == 1 and self.text[max(0, m.start() - 2):m.start()] == ". "):

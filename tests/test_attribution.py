@@ -6242,3 +6242,15 @@ def test_src28_a_group_opening_a_relative_clause_states_that_clause_only():
     text = ("Ministers agreed on Friday to cap the herring catch at 788 tonnes, a cut that fishing groups warned could "
             "cost hundreds of jobs on the island.")
     assert _figure(text, "hundreds of jobs")["source"] == "fishing groups"
+
+
+def test_src28_it_said_with_no_body_before_is_the_body_the_sentence_names():
+    # "Nigeria's Dangote refinery near Lagos raised its output ..., it said": "it" with no body or speaker before is
+    # the body the sentence names before its verb (not the country whose possessive opens it, nor the city). Guard:
+    # after a body that spoke, "it" stays that body.
+    text = ("Nigeria's Okonjo refinery near Lagos raised its output to about 550,000 barrels per day in March and cut the "
+            "price of petrol by 65 naira, it said on Thursday.")
+    assert _figure(text, "65 naira")["source"] == "Okonjo"
+    text = ("Ashdown Energy said on Monday it had cut 300 jobs.\n\nNigeria's Okonjo refinery near Lagos raised its output "
+            "to about 550,000 barrels per day in March, it said on Thursday.")
+    assert _figure(text, "about 550,000 barrels")["source"] == "Ashdown Energy"
