@@ -2034,6 +2034,12 @@ _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|
 # it: ", a move fishing firms said would", "that fishing groups warned could" (bounded by the window it is read in)
 _GROUP_RELATIVE = re.compile(r"(?:,\s+(?:a|an)\s+[a-z]+|\bthat)\s+(?!that\s)(?P<who>(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)\s+$")
 _MODAL_NEXT = re.compile(r"\s+(?:would|could|will|may|might|can)\s")
+# a sentence that opens with posts or reports carried somewhere and what they claim: "Posts shared widely on social
+# media claimed that ...", "Reports on local radio that 19 people had died ..." (a few words: bounded)
+_HEARSAY_OPENS = re.compile(r"\W{0,3}(?P<who>(?:Posts|Reports|Videos|Footage|Images|Messages|Rumou?rs)(?:\s+(?:shared|circulating|"
+                            r"posted|published|carried|broadcast|aired))?(?:\s+widely)?\s+(?:on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"[\w'’-]+)\s+(?:that\b|claimed\b|claim\b|said\b|say\b|says\b|suggested\b|suggest\b)")
+_HEARSAY_INITIALS = frozenset("PRVFIM\"“‘'")
 _THAT_KIND_BEFORE = re.compile(r"\bthat\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}$")
 # "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
 _TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
@@ -2882,7 +2888,8 @@ class Attributer:
                  or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
                                          or _PUBLISHED_SHOWING.search(text) or _BY_THE_BODY.search(text)
                                          or _ROLE_DATA_SHOWED.search(text))) \
-                and not (("ts " in text or "rs " in text) and _ITS_RECORD.search(text)):
+                and not (("ts " in text or "rs " in text) and _ITS_RECORD.search(text)) \
+                and not (text[:1] in _HEARSAY_INITIALS and _HEARSAY_OPENS.match(text)):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates: list[tuple[int, str]] = []
@@ -3102,6 +3109,11 @@ class Attributer:
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
+        if masked[:1] in _HEARSAY_INITIALS and (hearsay := _HEARSAY_OPENS.match(masked)) is not None:
+            # "Posts on social media claimed that ...", "Reports in Portugal that Kingsmere still owe €6m could not be
+            # verified": the posts or reports, as written, state what they carry
+            candidates.append((hearsay.start("who"), hearsay.group("who")))
+            direct.add(hearsay.start("who"))
         for m in _BY_BODY.finditer(masked) if (" by " in masked or " from " in masked) and any(
                 map(masked.__contains__, _BY_BODY_VERBS)) else ():
             name = m.group(1).strip()

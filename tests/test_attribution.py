@@ -6254,3 +6254,15 @@ def test_src28_it_said_with_no_body_before_is_the_body_the_sentence_names():
     text = ("Ashdown Energy said on Monday it had cut 300 jobs.\n\nNigeria's Okonjo refinery near Lagos raised its output "
             "to about 550,000 barrels per day in March, it said on Thursday.")
     assert _figure(text, "about 550,000 barrels")["source"] == "Ashdown Energy"
+
+
+def test_src28_posts_and_reports_carried_somewhere_state_what_they_claim():
+    # "Posts on social media claimed that ...", "Reports on local radio that 19 people had died ... could not be
+    # verified": the posts or reports, as written, state the figure. Guard: a sentence that opens with reports of
+    # no carrier ("Reports of flooding ...") states nothing.
+    text = "Posts on social media claimed that some bank staff were selling new notes at a premium of as much as 20%."
+    assert _figure(text, "as much as 20%")["source"] == "Posts on social media"
+    text = "Reports on local radio that 19 people had died in the town alone could not be independently verified."
+    assert _figure(text, "19 people")["source"] == "Reports on local radio"
+    text = "Reports of flooding closed 19 schools in the town on Monday."
+    assert _figure(text, "19 schools")["source"] is None
