@@ -3673,6 +3673,13 @@ class Attributer:
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
+        owner_at = next((k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None) \
+            if head in DOCUMENT_NOUNS and len(words) <= 6 else None
+        if owner_at is not None and 0 < len(words) - owner_at - 1 <= 2 and all(w.islower() for w in words[:owner_at + 1]) \
+                and _unpossessive(low[owner_at]) in _speaker_heads() and all(w.islower() for w in words[owner_at + 1:]):
+            # "The association's own modelling puts ...", "The health department's own count puts ...": the body
+            # the kind names, whose record it is
+            return self._role_or_body(words[:owner_at] + [_unpossessive(words[owner_at])])
         if head in DOCUMENT_NOUNS and 1 <= len(mods) <= 3 and mods[-1] in PUBLIC_HEADS and words[-2].islower():
             # "A preliminary ministry survey put ...": the ministry's survey, so the ministry the story named
             return self._role_or_body([words[-2]])

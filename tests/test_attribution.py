@@ -6266,3 +6266,19 @@ def test_src28_posts_and_reports_carried_somewhere_state_what_they_claim():
     assert _figure(text, "19 people")["source"] == "Reports on local radio"
     text = "Reports of flooding closed 19 schools in the town on Monday."
     assert _figure(text, "19 schools")["source"] is None
+
+
+def test_src28_a_bodys_own_record_named_by_its_kind_states_the_figure():
+    # "The association's own modelling puts the number ... at as many as 1.9 million", "The health department's own
+    # count puts the share ... at 86%": the body the kind names (the one the story named with that word) states
+    # the figure its record puts. Guard: the record of a speaker's reported clause with more words stays the
+    # speaker's ("said ... that the council's own equality assessment shows 62%").
+    text = ("The Kelso Teachers' Association said the strike would close schools.\n\nThe association's own modelling puts "
+            "the number of pupils who would miss lessons far higher, at as many as 1.9 million.")
+    assert _figure(text, "as many as 1.9 million")["source"] == "Kelso Teachers' Association"
+    text = ("The Pierce County Health Department said 12 cases had been confirmed.\n\nThe health department's own count "
+            "puts the share of the district's students who are fully vaccinated at 86%.")
+    assert _figure(text, "86%")["source"] == "Pierce County Health Department"
+    text = ("Westmoor County Council said it would close 12 libraries.\n\nIts spokeswoman, Harriet Okafor, said visits rose "
+            "last year, and that the council's own equality assessment shows 62% of users are over 65.")
+    assert _figure(text, "62%")["source"] == "Harriet Okafor"
