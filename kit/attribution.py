@@ -3609,6 +3609,15 @@ class Attributer:
                         return prev
                 for name in reversed(self.recent_people):
                     given = next((given_name_genders()[w] for w in name.split()[:-1] if w in given_name_genders()), None)
+                    if given is None and gender and name == self.recent_people[-1] and name.split()[0] in first_names() \
+                            and name in self.people.values() and (at := self.text.find(name)) > 0 \
+                            and (self.text[max(0, at - 30):at].split()[-1:] or [""])[0].lower().strip(",") in PERSON_ROLES | _titles() \
+                            and self._sentence is not None and any(
+                            name.split()[-1] in self.paras[k].text
+                            for k in range(max(0, self._sentence.paragraph - 1), self._sentence.paragraph + 1)):
+                        # "Teixeira Mendes rejected the criticism. '...,' he told reporters": the person named last, in
+                        # this paragraph or the one before, whose given name tells no sex
+                        return self.person_name(name.split()) or name
                     if gender and given == gender:
                         return self.person_name(name.split()) or name  # "Mark Hennessy ... He said ..."
                 return self.last_person or self._first_person_in(self._sentence_text)

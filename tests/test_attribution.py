@@ -6282,3 +6282,17 @@ def test_src28_a_bodys_own_record_named_by_its_kind_states_the_figure():
     text = ("Westmoor County Council said it would close 12 libraries.\n\nIts spokeswoman, Harriet Okafor, said visits rose "
             "last year, and that the council's own equality assessment shows 62% of users are over 65.")
     assert _figure(text, "62%")["source"] == "Harriet Okafor"
+
+
+def test_src28_he_is_the_person_named_last_whose_given_name_tells_no_sex():
+    # "Teixeira Mendes rejected the criticism. '...,' he told reporters": "he" is the person named last, in this
+    # paragraph or the one before, after a title ("Housing Minister Rui Teixeira Mendes"), though the given name
+    # tells no sex, not an earlier man whose given name does. Guard: with no such person, the man named before.
+    lead = ("The government will spend €1.2 billion on the scheme, Housing Minister Rui Teixeira Mendes said on Monday.\n\n"
+            "The landlords' association warned that the caps would push owners out. \"Nobody will sign up,\" its president, "
+            "Henrique Sousa, said.\n\n")
+    text = lead + ("Teixeira Mendes rejected the criticism. \"This is the largest programme in our history,\" he told "
+                   "reporters.\n\nThe average subsidy would be €180 a month per household, he said.")
+    assert _figure(text, "€180")["source"] == "Rui Teixeira Mendes"
+    text = lead + "The average subsidy would be €180 a month per household, he said."
+    assert _figure(text, "€180")["source"] == "Henrique Sousa"
