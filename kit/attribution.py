@@ -2040,6 +2040,7 @@ _HEARSAY_OPENS = re.compile(r"\W{0,3}(?P<who>(?:Posts|Reports|Videos|Footage|Ima
                             r"posted|published|carried|broadcast|aired))?(?:\s+widely)?\s+(?:on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                             r"[\w'’-]+)\s+(?:that\b|claimed\b|claim\b|said\b|say\b|says\b|suggested\b|suggest\b)")
 _HEARSAY_INITIALS = frozenset("PRVFIM\"“‘'")
+_LISTED_ADJECTIVE = re.compile(r"-[a-z]")  # "Oslo-listed", "Paris-based": a place made an adjective, no name
 _THAT_KIND_BEFORE = re.compile(r"\bthat\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}$")
 # "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
 _TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
@@ -3751,7 +3752,8 @@ class Attributer:
             return firm  # "forcing the state operator Railco to cancel 4,200 services, the company said": that firm
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body or self._org_before_verb()
                                                           or head == "union" and self._members_named()) and \
-                not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
+                not any(w[:1].isupper() and not _LISTED_ADJECTIVE.search(w) for w in words):  # "the Oslo-listed company"
+            # (a name with a hyphen, "the CGT-Cheminots union", is a name: not the last body named)
             # "the company", "the cloud software company": the body the story has named
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)  # "Teachers' Federation"
             if named:

@@ -6296,3 +6296,13 @@ def test_src28_he_is_the_person_named_last_whose_given_name_tells_no_sex():
     assert _figure(text, "€180")["source"] == "Rui Teixeira Mendes"
     text = lead + "The average subsidy would be €180 a month per household, he said."
     assert _figure(text, "€180")["source"] == "Henrique Sousa"
+
+
+def test_src28_a_hyphened_name_before_a_bodys_kind_is_that_body():
+    # "according to the CGT-Cheminots union", "The ABVV-Metaal union said": a name with a hyphen between capitals
+    # names the body, not the last firm the story named. Guard: "the Oslo-listed company" is still that firm.
+    before = "The state operator Railco cancelled 4,200 train services on Tuesday.\n\n"
+    text = before + "Of the operator's 150,000 employees, 61% joined the walkout, according to the CGT-Cheminots union."
+    assert _figure(text, "61%")["source"] == "CGT-Cheminots union"
+    text = before + "Of the operator's 150,000 employees, 61% joined the walkout, the Oslo-listed company said."
+    assert _figure(text, "61%")["source"] == "Railco"
