@@ -3256,7 +3256,13 @@ class Attributer:
         if len(caps) == 1 and _POSSESSIVE.search(caps[0]) and (country := lookup(_unpossessive(caps[0]))) is not None \
                 and country.kind == "country" and (body := self._country_body(country.country, words[1:4])):
             return body  # "Sweden's coastguard sent three vessels and said": the Swedish Coast Guard the story named
-        return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
+        who = (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
+        if who is None and caps and (comma := left.find(",")) > 0 and left[:1].isupper() and left.count(",") >= 2 \
+                and len(opening := left[:comma].split()) <= 5 and all(w[:1].isupper() for w in opening):
+            # "Nordvik Air, Scandinavia's third-largest airline, returned to profit ..., but said": the name before
+            # the aside, not the place the aside names
+            return self._trailing_name(opening) or self._trailing_body(opening)
+        return who
 
     def _mask_quotes(self, sent: Sentence) -> str:
         text = sent.text

@@ -6306,3 +6306,15 @@ def test_src28_a_hyphened_name_before_a_bodys_kind_is_that_body():
     assert _figure(text, "61%")["source"] == "CGT-Cheminots union"
     text = before + "Of the operator's 150,000 employees, 61% joined the walkout, the Oslo-listed company said."
     assert _figure(text, "61%")["source"] == "Railco"
+
+
+def test_src28_a_body_then_an_aside_then_but_said():
+    # "Nordvik Air, Scandinavia's third-largest airline, returned to profit ..., but said it would cut 900 jobs": the
+    # name before the aside says what follows "said", not the place the aside names. Guard: with no aside the name
+    # that opens the clause still speaks.
+    text = ("Vesterby Air, Scandinavia's third-largest airline, returned to profit in the three months to September, "
+            "but said on Thursday it would cut 900 jobs to brace for a weaker winter.")
+    assert _figure(text, "900 jobs")["source"] == "Vesterby Air"
+    text = ("Vesterby Air returned to profit in the three months to September, but said on Thursday it would cut 900 jobs "
+            "to brace for a weaker winter.")
+    assert _figure(text, "900 jobs")["source"] == "Vesterby Air"
