@@ -521,6 +521,8 @@ _KIND_HEADS = first_char_alternation(_BODY_HEADS | PUBLIC_HEADS | {"club"})
 _KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-ZÀ-ÖØ-Þ0-9] )|"
                                r"(?:(?!(?:The|A|An|Its)\s)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|at|by|from|with)\s+(?:[a-z’'-]{1,30}\s+){1,3}?)(?P<head>" + _KIND_HEADS
                                + r")\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3})\b")
+# a body's initials before its kind: "the ONPE electoral office" (one or two lower-case words between)
+_INITIALS_THEN_KIND = re.compile(r"\bthe\s+(?P<name>[A-ZÀ-ÖØ-Þ]{2,6})\s+(?:[a-z-]{2,30}\s+){0,2}(?P<head>" + _KIND_HEADS + r")\b")
 # a name and its kind in apposition: "Pellow & Dunn, the kitchenware chain, said", "Aldwyn Air, the Leeds-based
 # carrier that" (the kind ends the phrase: not "Pellow, the chain's founder")
 _NAME_THEN_KIND = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w&'’.-][A-ZÀ-ÖØ-Þ])[\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
@@ -4524,6 +4526,11 @@ class Attributer:
                 name = _unpossessive(m.group("name").split(". ")[0].rstrip("."))  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
+            for m in _INITIALS_THEN_KIND.finditer(self.text) if "the " in self.text else ():
+                # "partial results from the ONPE electoral office": the body its initials name, where the gazetteer
+                # knows no body by them ("the UN refugee agency" is the UN's)
+                if lookup(m.group("name")) is None:
+                    self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(m.group("name").lower(), m.group("name")))
             for m in _names_then_kinds(self.text) if ", the " in self.text else ():
                 # "Pellow & Dunn, the kitchenware chain, said": the name before its kind, where none came before
                 name = m.group("name")

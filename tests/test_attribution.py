@@ -6318,3 +6318,15 @@ def test_src28_a_body_then_an_aside_then_but_said():
     text = ("Vesterby Air returned to profit in the three months to September, but said on Thursday it would cut 900 jobs "
             "to brace for a weaker winter.")
     assert _figure(text, "900 jobs")["source"] == "Vesterby Air"
+
+
+def test_src28_a_body_introduced_by_its_initials_then_its_kind():
+    # "according to partial results from the ONPE electoral office ... turnout was 78.3%, the electoral office said":
+    # the body the story introduced by its initials before its kind. Guard: initials the gazetteer knows ("the UN
+    # refugee agency") introduce no body of their own, so "the agency" stays as it was.
+    text = ("Two candidates appear headed for a runoff, according to partial results from the ONPE electoral office.\n\n"
+            "Turnout was 78.3%, below the 81.5% recorded in 2021, the electoral office said.")
+    assert _figure(text, "78.3%")["source"] == "ONPE"
+    text = ("More than 2,000 people crossed the border, according to the UN refugee agency.\n\n"
+            "About 300 of them were children, the agency said.")
+    assert _figure(text, "About 300")["source"] != "UN"
