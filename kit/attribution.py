@@ -2761,6 +2761,7 @@ class Attributer:
         self._unions: set[str] | None = None
         self._non_firms: set[str] | None = None
         self._introduced: dict[str, str] | None = None
+        self._public_names: list[str] | None = None  # public bodies' full names in the story (_public_body_holding)
         self._own_firm: str | None = None  # the firm the story's first paragraph opens with (_own_firm_for)
         self._by_trade: dict[str, bool] = {}  # a firm -> whether the story first named it after its trade
         self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
@@ -3729,6 +3730,9 @@ class Attributer:
             intro = self._introduced_as(head)
             if intro and intro not in self._sentence_text:  # (not "in Taroko National Park, the island's fire agency said")
                 return intro  # "the electoral office said", after "the national electoral office ONPE": that body
+            if len(mods) >= 2 and (full := self._public_body_holding(mods)):
+                return full  # "the national disaster agency said", where the story names the National Disaster Risk
+                # Reduction and Management Council later: the body whose name holds all its words
             return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
             org = next(self.org_alias.ending_with(head), None)
@@ -3810,6 +3814,22 @@ class Attributer:
                 or not all(w[:1].isupper() for w in words[k:]) or words[k] in first_names():
             return None
         return _unpossessive(" ".join(words[k:]))
+
+    def _public_body_holding(self, mods: list[str]) -> str | None:
+        """The first public body's full name in the story (one ending in a public body's word) that holds every word of
+        MODS, matched by their first five letters; the names are found in one pass over the text."""
+        if self._public_names is None:
+            self._public_names = []
+            for m in _BODY_NAME_RUN.finditer(self.text):
+                words = m.group().rstrip(".").split()
+                if len(words) >= 3 and (words[-1].lower() in PUBLIC_HEADS or words[-1].lower() in NON_FIRM_HEADS) \
+                        and words[0].lower() not in NOT_SUBJECTS:
+                    self._public_names.append(" ".join(words))
+        for name in self._public_names:
+            low = [w.lower()[:5] for w in name.split()]
+            if all(m[:5] in low for m in mods):
+                return name
+        return None
 
     def _document_giver(self, words: list[str], doc: int) -> str | None:
         """The body or person a relative clause after a document's noun says gave it ("figures the department gave",

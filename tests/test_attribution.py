@@ -6330,3 +6330,15 @@ def test_src28_a_body_introduced_by_its_initials_then_its_kind():
     text = ("More than 2,000 people crossed the border, according to the UN refugee agency.\n\n"
             "About 300 of them were children, the agency said.")
     assert _figure(text, "About 300")["source"] != "UN"
+
+
+def test_src28_a_public_bodys_words_name_the_body_the_story_names_in_full_later():
+    # "Typhoon Kalani has killed at least 27 people, the national disaster agency said", with the National Disaster Risk
+    # Reduction and Management Council named later: the body whose full name holds every word of the description.
+    # Guard: with no such body named, the role stays as written.
+    text = ("Typhoon Kalani has killed at least 27 people in the north, the national disaster agency said on Wednesday.\n\n"
+            "More than 41,000 families had been evacuated, the National Disaster Risk Reduction and Management Council said.")
+    assert _figure(text, "at least 27 people")["source"] == "National Disaster Risk Reduction and Management Council"
+    text = ("Typhoon Kalani has killed at least 27 people in the north, the national disaster agency said on Wednesday.\n\n"
+            "More than 41,000 families had been evacuated, the Department of Social Welfare said.")
+    assert _figure(text, "at least 27 people")["source"] == "national disaster agency"
