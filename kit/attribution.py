@@ -2107,7 +2107,7 @@ _BY_THE_BODY = re.compile(r"\b(?:[Pp]apers|[Dd]ocuments|[Ff]igures|[Aa]ccounts|[
                           r"[Ss]tatistics|[Rr]eports?|[Ss]urveys?|[Ee]stimates)\s+(?:of\s+(?:[a-z-]+\s+){1,3}?)?"  # "A survey of school leaders"
                           r"(?:published|released|issued|compiled|filed|obtained\s+from)\s+by\s+the\s+([a-z]+)\s+"
                           r"(?:(?:in|on|last|this)\s+[A-Za-z]+\s+)?(?:showed|show|shows|found|suggest|suggests|suggested)\b")
-_ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
+_ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
                                r"review|analysis|study|audit|accounts|filing|"
                                r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
 # a record named by its kind, after the figures it gives: "..., official results showed on Monday"

@@ -6342,3 +6342,15 @@ def test_src28_a_public_bodys_words_name_the_body_the_story_names_in_full_later(
     text = ("Typhoon Kalani has killed at least 27 people in the north, the national disaster agency said on Wednesday.\n\n"
             "More than 41,000 families had been evacuated, the Department of Social Welfare said.")
     assert _figure(text, "at least 27 people")["source"] == "national disaster agency"
+
+
+def test_src28_a_record_of_a_plural_kind_shows_its_figures():
+    # "Figures on page 23 of the administrators’ report show Carrow & Finch owes £38.2 million": the administrators the
+    # story named ("its administrators, Kessling Moore,") state what their report shows, as "the council's report
+    # shows" does. Guard: the singular possessive still reads ("the trust's report shows").
+    before = "Carrow & Finch collapsed into administration on Monday, and its administrators, Kessling Moore, said 30 stores would shut.\n\n"
+    text = before + "Figures on page 23 of the administrators’ report show Carrow & Finch owes £38.2 million to lenders."
+    assert _figure(text, "£38.2 million")["source"] == "Kessling Moore"
+    text = ("The Wyvern Valley Hospitals NHS Trust cut 40 beds last year.\n\nThe trust's annual report shows it owes "
+            "£38.2 million to lenders.")
+    assert _figure(text, "£38.2 million")["source"] == "Wyvern Valley Hospitals NHS Trust"
