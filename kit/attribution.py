@@ -537,6 +537,8 @@ _KIND_HEADS = first_char_alternation(_BODY_HEADS | PUBLIC_HEADS | {"club"})
 _KIND_BEFORE_NAME = re.compile(r"\b(?:(?:the|a|an|its)\s+(?:[a-z’'-]{1,30}\s+){0,4}?|(?<=[A-ZÀ-ÖØ-Þ0-9] )|"
                                r"(?:(?!(?:The|A|An|Its)\s)[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|at|by|from|with)\s+(?:[a-z’'-]{1,30}\s+){1,3}?)(?P<head>" + _KIND_HEADS
                                + r")\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3})\b")
+# a body's initials before its kind: "the ONPE electoral office" (one or two lower-case words between)
+_INITIALS_THEN_KIND = re.compile(r"\bthe\s+(?P<name>[A-ZÀ-ÖØ-Þ]{2,6})\s+(?:[a-z-]{2,30}\s+){0,2}(?P<head>" + _KIND_HEADS + r")\b")
 # a name and its kind in apposition: "Pellow & Dunn, the kitchenware chain, said", "Aldwyn Air, the Leeds-based
 # carrier that" (the kind ends the phrase: not "Pellow, the chain's founder")
 _NAME_THEN_KIND = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ](?<![\w&'’.-][A-ZÀ-ÖØ-Þ])[\w&'’.-]{0,40}(?:\s+(?:&\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{0,40}){0,3}),"
@@ -963,6 +965,9 @@ _START = attrgetter("start")  # a token's offset, read in C by the searches belo
 
 
 # after a continent's possessive, words that describe one of its countries: "Africa's most populous country"
+# a capitalised name of up to seven words, "of", "for", "and" or "the" inside ("US Centers for Disease Control and
+# Prevention", "Paris Saint-Germain"): each repeat opens with a capital, so the scan stays linear
+_BODY_NAME_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.-][A-ZÀ-ÖØ-Þ])[\w&'’.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,6}")
 _ONE_OF_A_REGION = re.compile(r"\s+(?:[a-z]+-)?(?:most\s+[a-z]+|[a-z]+est|top|leading)\s+(?:[a-z]+\s+)?"
                               r"(?:country|nation|economy|democracy)\b")
 
@@ -2063,6 +2068,17 @@ _PUT_AT_NUMBER = re.compile(r"[^.;]{0,120}?\b(?:at|on)\s+(?:[^\s\d]+\s+){0,3}?[^
 # "put the damage to crops, orchards and livestock at €420 million", "at an estimated €96 million", "put Labour on 24%"
 _ADVISED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?that\b")
 # "... that the company says will create ...": a relative clause whose subject, a body named by its kind, speaks
+# a relative clause whose subject is a group named by its plural, right before the speech verb, and the modal after
+# it: ", a move fishing firms said would", "that fishing groups warned could" (bounded by the window it is read in)
+_GROUP_RELATIVE = re.compile(r"(?:,\s+(?:a|an)\s+[a-z]+|\bthat)\s+(?!that\s)(?P<who>(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)\s+$")
+_MODAL_NEXT = re.compile(r"\s+(?:would|could|will|may|might|can)\s")
+# a sentence that opens with posts or reports carried somewhere and what they claim: "Posts shared widely on social
+# media claimed that ...", "Reports on local radio that 19 people had died ..." (a few words: bounded)
+_HEARSAY_OPENS = re.compile(r"\W{0,3}(?P<who>(?:Posts|Reports|Videos|Footage|Images|Messages|Rumou?rs)(?:\s+(?:shared|circulating|"
+                            r"posted|published|carried|broadcast|aired))?(?:\s+widely)?\s+(?:on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                            r"[\w'’-]+)\s+(?:that\b|claimed\b|claim\b|said\b|say\b|says\b|suggested\b|suggest\b)")
+_HEARSAY_INITIALS = frozenset("PRVFIM\"“‘'")
+_LISTED_ADJECTIVE = re.compile(r"-[a-z]")  # "Oslo-listed", "Paris-based": a place made an adjective, no name
 _THAT_KIND_BEFORE = re.compile(r"\bthat\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}$")
 # "and told customers to call ...", "told residents to leave": an instruction to someone, no figure stated
 _TOLD_TO = re.compile(r"\s+(?:(?:its|their|the|all)\s+)?[a-z]+\s+to\s+[a-z]")
@@ -2127,7 +2143,7 @@ _BY_THE_BODY = re.compile(r"\b(?:[Pp]apers|[Dd]ocuments|[Ff]igures|[Aa]ccounts|[
                           r"[Ss]tatistics|[Rr]eports?|[Ss]urveys?|[Ee]stimates)\s+(?:of\s+(?:[a-z-]+\s+){1,3}?)?"  # "A survey of school leaders"
                           r"(?:published|released|issued|compiled|filed|obtained\s+from)\s+by\s+the\s+([a-z]+)\s+"
                           r"(?:(?:in|on|last|this)\s+[A-Za-z]+\s+)?(?:showed|show|shows|found|suggest|suggests|suggested)\b")
-_ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
+_ROLE_DATA_SHOWED = re.compile(r"\b[Tt]he\s+([a-z]+)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}?(?:bulletin|report|data|figures|statistics|"
                                r"review|analysis|study|audit|accounts|filing|"
                                r"survey|count|tally|update)\s+(?:[a-z]+\s+){0,3}?(showed|shows|show)\b")
 # a record named by its kind, after the figures it gives: "..., official results showed on Monday"
@@ -2787,6 +2803,9 @@ class Attributer:
         self._unions: set[str] | None = None
         self._non_firms: set[str] | None = None
         self._introduced: dict[str, str] | None = None
+        self._public_names: list[str] | None = None  # public bodies' full names in the story (_public_body_holding)
+        self._own_firm: str | None = None  # the firm the story's first paragraph opens with (_own_firm_for)
+        self._by_trade: dict[str, bool] = {}  # a firm -> whether the story first named it after its trade
         self._first_written: dict[str, int] = {}  # a person's full name -> where the story first writes it
         self._areas: list[tuple[int, str, str]] | None = None  # (where, "city"/"district"..., the place) (_area_named_before)
         self._runners: list[tuple[int, str, str]] | None = None  # (where, "operator"/"owner", the body) (_runner_before)
@@ -2915,7 +2934,8 @@ class Attributer:
                  or "find" in text) and (_DATA_SHOWED.search(text) or _BY_BODY.search(text) or _RESULTS_SHOWED.search(text)
                                          or _PUBLISHED_SHOWING.search(text) or _BY_THE_BODY.search(text)
                                          or _ROLE_DATA_SHOWED.search(text))) \
-                and not (("ts " in text or "rs " in text) and _ITS_RECORD.search(text)):
+                and not (("ts " in text or "rs " in text) and _ITS_RECORD.search(text)) \
+                and not (text[:1] in _HEARSAY_INITIALS and _HEARSAY_OPENS.match(text)):
             return None, None  # no speech verb and no "according to": nobody is quoted
         masked = self._mask_quotes(sent)
         candidates: list[tuple[int, str]] = []
@@ -3007,6 +3027,15 @@ class Attributer:
                         # "Levels fell to 62% in May, and Southern Water said a ban would affect 1.4 million":
                         # a speaker who opens a later clause states that clause only
                         subordinate[m.start()] = (sent.start + brk.start(), sent.end)
+            if m.start() not in subordinate and _MODAL_NEXT.match(masked, m.end()) \
+                    and (rel := _GROUP_RELATIVE.search(masked, max(0, m.start() - 60), m.start())) is not None \
+                    and rel.group("who").split()[-1] in _speaker_heads():
+                # "cut the quota to 21,800 tonnes, a move fishing firms said would idle about 30 vessels", "a cut that
+                # fishing groups warned could cost hundreds of jobs": the group a relative clause opens with states
+                # what follows its verb in that clause only
+                who = rel.group("who")
+                stop = _CLAUSE_BREAK.search(masked, m.end())
+                subordinate[m.start()] = (sent.start + m.start(), sent.start + (stop.start() if stop else len(masked)))
             if who and m.start() not in subordinate and "that" in masked[max(0, m.start() - 60):m.start()] \
                     and _THAT_KIND_BEFORE.search(masked, max(0, m.start() - 60), m.start()):
                 # "an A$620 million project ... that the company says will create up to 350 jobs": the speaker of
@@ -3077,7 +3106,7 @@ class Attributer:
                 # "according to its annual results": the body the clause opens with ("SCR carries around 41,000
                 # passengers ..., according to its most recent annual report"), else the body the story is about
                 # ("According to its latest accounts, Kestrel Live owed creditors £640,000")
-                who = (self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org \
+                who = self._own_firm_for((self.current_subject if m.start() > 0 else None) or self.prev_org or self.last_org) \
                     or _found(_BODY_AFTER_COMMA.match(masked, m.end() + len(tail))).group(1)
             elif doc is not None and doc <= 5 and not made_by and all(w[:1].islower() for w in words[:doc + 1]) and (
                     any(w.lower() in ("its", "their") for w in words[doc + 1:doc + 4])
@@ -3115,7 +3144,8 @@ class Attributer:
                     self._trailing_body(words) or self._np_after(masked, m.end(), m.start(), force=True) or \
                     (self._speaker_from(words) if 1 < len(words) <= 5 and words[-1][:1].isupper() else None) or \
                     (self._role_or_body(words) if len(words) <= 4 and words[-1].lower() in _speaker_heads() else None) or \
-                    (self._named_in_full(lead) if lead and len(lead) == len(words) else None)
+                    (self._named_in_full(lead) if lead and len(lead) == len(words) else None) or \
+                    self._name_after_trade(words)
                 # "according to people familiar with the negotiations", "... the accountancy firm Deloitte";
                 # "according to TfL.", "according to Eurostat.": the name alone
             apposed = _APPOSED_NAME.match(masked, m.end() + len(tail))
@@ -3125,6 +3155,11 @@ class Attributer:
             if who:
                 candidates.append((m.start(), who))
                 direct.add(m.start())
+        if masked[:1] in _HEARSAY_INITIALS and (hearsay := _HEARSAY_OPENS.match(masked)) is not None:
+            # "Posts on social media claimed that ...", "Reports in Portugal that Kingsmere still owe €6m could not be
+            # verified": the posts or reports, as written, state what they carry
+            candidates.append((hearsay.start("who"), hearsay.group("who")))
+            direct.add(hearsay.start("who"))
         for m in _BY_BODY.finditer(masked) if (" by " in masked or " from " in masked) and any(
                 map(masked.__contains__, _BY_BODY_VERBS)) else ():
             name = m.group(1).strip()
@@ -3135,7 +3170,7 @@ class Attributer:
                 candidates.append((m.start(1), self.org_alias.get(name.lower(), name)))
                 direct.add(m.start(1))
         for m in _ITS_RECORD.finditer(masked) if "ts " in masked or "rs " in masked else ():
-            who = self.prev_org or self.last_org
+            who = self._own_firm_for(self.prev_org or self.last_org)
             if who:  # "Its preliminary count, released on Tuesday, listed about 2,300 houses damaged": the body's own
                 candidates.append((m.start(1), who))
                 direct.add(m.start(1))
@@ -3266,7 +3301,13 @@ class Attributer:
         if len(caps) == 1 and _POSSESSIVE.search(caps[0]) and (country := lookup(_unpossessive(caps[0]))) is not None \
                 and country.kind == "country" and (body := self._country_body(country.country, words[1:4])):
             return body  # "Sweden's coastguard sent three vessels and said": the Swedish Coast Guard the story named
-        return (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
+        who = (self._trailing_name(caps) or self._trailing_body(caps)) if caps else None
+        if who is None and caps and (comma := left.find(",")) > 0 and left[:1].isupper() and left.count(",") >= 2 \
+                and len(opening := left[:comma].split()) <= 5 and all(w[:1].isupper() for w in opening):
+            # "Nordvik Air, Scandinavia's third-largest airline, returned to profit ..., but said": the name before
+            # the aside, not the place the aside names
+            return self._trailing_name(opening) or self._trailing_body(opening)
+        return who
 
     def _mask_quotes(self, sent: Sentence) -> str:
         text = sent.text
@@ -3620,6 +3661,15 @@ class Attributer:
                         return prev
                 for name in reversed(self.recent_people):
                     given = next((given_name_genders()[w] for w in name.split()[:-1] if w in given_name_genders()), None)
+                    if given is None and gender and name == self.recent_people[-1] and name.split()[0] in first_names() \
+                            and name in self.people.values() and (at := self.text.find(name)) > 0 \
+                            and (self.text[max(0, at - 30):at].split()[-1:] or [""])[0].lower().strip(",") in PERSON_ROLES | _titles() \
+                            and self._sentence is not None and any(
+                            name.split()[-1] in self.paras[k].text
+                            for k in range(max(0, self._sentence.paragraph - 1), self._sentence.paragraph + 1)):
+                        # "Teixeira Mendes rejected the criticism. '...,' he told reporters": the person named last, in
+                        # this paragraph or the one before, whose given name tells no sex
+                        return self.person_name(name.split()) or name
                     if gender and given == gender:
                         return self.person_name(name.split()) or name  # "Mark Hennessy ... He said ..."
                 return self.last_person or self._first_person_in(self._sentence_text)
@@ -3630,7 +3680,12 @@ class Attributer:
                 # "..., the disaster agency said. Seventeen people were injured and three were missing, it said":
                 # the body that spoke in the sentence before, in the same paragraph (not a firm named earlier)
                 return prev
-            return self.last_speaker if kind == "any" else (self.last_org or self.last_speaker)
+            if kind == "org" and self.last_org is None and self.last_speaker is None and self.verb_at is not None \
+                    and self._sentence is not None and self._sentence.start < self.verb_at <= self._sentence.end:
+                # "Nigeria's Dangote refinery near Lagos raised its output ..., it said": with no body or speaker
+                # before, the body the sentence names before its verb
+                return self._body_named_before(self.verb_at, public=False)
+            return self.last_speaker if kind == "any" else (self._own_firm_for(self.last_org) or self.last_speaker)
         phrase = " ".join(words)
         if len(words) >= 2 and _POSSESSIVE.search(words[0]) and (country := lookup(_unpossessive(words[0]))) is not None \
                 and country.kind == "country" and (body := self._country_body(country.country, words[1:])):
@@ -3679,6 +3734,13 @@ class Attributer:
         if low[0] in ("its", "their") and len(words) >= 2 and head in _speaker_heads() and opener:
             return f"{opener}'s {' '.join(words[1:])}"  # "Japan pledged ..., its foreign ministry said"
         mods = [w for w in low[:-1] if w.isalpha()]
+        owner_at = next((k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None) \
+            if head in DOCUMENT_NOUNS and len(words) <= 6 else None
+        if owner_at is not None and 0 < len(words) - owner_at - 1 <= 2 and all(w.islower() for w in words[:owner_at + 1]) \
+                and _unpossessive(low[owner_at]) in _speaker_heads() and all(w.islower() for w in words[owner_at + 1:]):
+            # "The association's own modelling puts ...", "The health department's own count puts ...": the body
+            # the kind names, whose record it is
+            return self._role_or_body(words[:owner_at] + [_unpossessive(words[owner_at])])
         if head in DOCUMENT_NOUNS and 1 <= len(mods) <= 3 and mods[-1] in PUBLIC_HEADS and words[-2].islower():
             # "A preliminary ministry survey put ...": the ministry's survey, so the ministry the story named
             return self._role_or_body([words[-2]])
@@ -3710,6 +3772,9 @@ class Attributer:
             intro = self._introduced_as(head)
             if intro and intro not in self._sentence_text:  # (not "in Taroko National Park, the island's fire agency said")
                 return intro  # "the electoral office said", after "the national electoral office ONPE": that body
+            if len(mods) >= 2 and (full := self._public_body_holding(mods)):
+                return full  # "the national disaster agency said", where the story names the National Disaster Risk
+                # Reduction and Management Council later: the body whose name holds all its words
             return " ".join(words) if len(words) <= 4 else None
         if len(words) <= 3:
             org = next(self.org_alias.ending_with(head), None)
@@ -3734,14 +3799,15 @@ class Attributer:
                 and " ".join(low[-2:]) not in _GOVERNING_WORDS \
                 and (not any(w[:1].isupper() for w in words) or (head == "club" and len(words) <= 3)) and self._last_firm():
             # (not "central bank data": the state's bank, no firm the story named)
-            return (self._last_club() if head == "club" else None) or self._last_firm()  # "..., the club said": the
+            return (self._last_club() if head == "club" else None) or self._own_firm_for(self._last_firm())  # "..., the club said": the
             # club the story has named last, else the firm
         if head in FIRM_HEADS and len(words) <= 3 and all(w.islower() for w in words) \
                 and (firm := self._firm_introduced_here()):
             return firm  # "forcing the state operator Railco to cancel 4,200 services, the company said": that firm
         if head in GENERIC_HEADS and len(words) <= 4 and (self.last_org or self.last_body or self._org_before_verb()
                                                           or head == "union" and self._members_named()) and \
-                not any(w[:1].isupper() and "-" not in w for w in words):  # "the Oslo-listed company"
+                not any(w[:1].isupper() and not _LISTED_ADJECTIVE.search(w) for w in words):  # "the Oslo-listed company"
+            # (a name with a hyphen, "the CGT-Cheminots union", is a name: not the last body named)
             # "the company", "the cloud software company": the body the story has named
             named = self.org_alias.named_with(_UNION_WORD if head == "union" else head)  # "Teachers' Federation"
             if named:
@@ -3779,6 +3845,33 @@ class Attributer:
         if any(w in ("on", "in", "at", "will", "would", "could", "has", "have") for w in low):
             return None
         return " ".join(words)
+
+    @staticmethod
+    def _name_after_trade(words: list[str]) -> str | None:
+        """The name after a trade of a few lower-case words ("the market research firm Pellam Retail Insight"):
+        up to four capitalised words closing the phrase, after a firm's head or a body's descriptor."""
+        k = next((k for k, w in enumerate(words[:6]) if w[:1].isupper()), None)
+        if k is None or k < 2 or words[0].lower() not in ("the", "a", "an") or words[k - 1] not in _TRADES \
+                or not all(w.islower() for w in words[1:k]) or not 1 <= len(words) - k <= 4 \
+                or not all(w[:1].isupper() for w in words[k:]) or words[k] in first_names():
+            return None
+        return _unpossessive(" ".join(words[k:]))
+
+    def _public_body_holding(self, mods: list[str]) -> str | None:
+        """The first public body's full name in the story (one ending in a public body's word) that holds every word of
+        MODS, matched by their first five letters; the names are found in one pass over the text."""
+        if self._public_names is None:
+            self._public_names = []
+            for m in _BODY_NAME_RUN.finditer(self.text):
+                words = m.group().rstrip(".").split()
+                if len(words) >= 3 and (words[-1].lower() in PUBLIC_HEADS or words[-1].lower() in NON_FIRM_HEADS) \
+                        and words[0].lower() not in NOT_SUBJECTS:
+                    self._public_names.append(" ".join(words))
+        for name in self._public_names:
+            low = [w.lower()[:5] for w in name.split()]
+            if all(m[:5] in low for m in mods):
+                return name
+        return None
 
     def _document_giver(self, words: list[str], doc: int) -> str | None:
         """The body or person a relative clause after a document's noun says gave it ("figures the department gave",
@@ -3967,6 +4060,9 @@ class Attributer:
             self.sentence_orgs = [(e.start, e.org) for e in ents if e.org]
             self.current_subject = subject if subject and lookup(subject) is None and (
                 subject not in self.people.values() or subject.split()[0] not in first_names()) else None
+            if self._own_firm is None and para.index == 0 and self.current_subject \
+                    and self._a_firm_speaks(self.current_subject):
+                self._own_firm = self.current_subject  # "Harland's, Britain's third-largest supermarket chain, said"
             ents = self._with_org_aliases(sent, ents)
             self._sentence_text = sent.text  # "X did Y, he said": the pronoun may point forward
             self._sentence_para = para.index
@@ -4244,6 +4340,10 @@ class Attributer:
         its kind of firm or group is the one body the sentence names before its verb (none where it names two;
         a public body's kind, "the electoral commission", names another body than the party the sentence names)."""
         words = speaker.split()
+        if len(words) == 1 and words[0] in PUBLIC_HEADS:
+            # "... at which the US Centers for Disease Control and Prevention publishes a notice, the agency said":
+            # the public body the sentence names in full before its verb, where the story named none with the word
+            return self._body_named_before(verb_at, public=True)
         if words[-1] not in _BODY_KINDS or any(w not in _BODY_KINDS and not (
                 (p := lookup(w)) is not None and p.kind in ("demonym", "country")) for w in words[:-1]):
             return None  # a name ("Pentagon"), no body's kind ("residents"), a public body ("the electoral board")
@@ -4256,7 +4356,48 @@ class Attributer:
             if lookup(name) is None and name not in self.people.values() and name.split()[0] not in first_names() \
                     and name.split()[0].lower() not in _CALENDAR:
                 named.add(self.org_alias.get(name.lower(), name))
+        if not named:
+            # "A crowd of 60,704 saw Arsenal beat Everton ..., but the club said", "Paris Saint-Germain have agreed
+            # to pay ..., the French club said": no body found among the sentence's names, the first name before the
+            # verb that is no place, person, day or public body
+            return self._body_named_before(verb_at, public=False)
         return named.pop() if len(named) == 1 else None
+
+    def _body_named_before(self, verb_at: int, public: bool) -> str | None:
+        """The first capitalised name in the sentence being read before VERB_AT (within 300 characters) that
+        is no place, person, day or event: a public body's name (PUBLIC: one holding a public body's word or
+        "for", "Centers for Disease Control"), else a firm's or club's (no public body's word)."""
+        lo = max(self._sentence_end - len(self._sentence_text), verb_at - 300)
+        for m in _BODY_NAME_RUN.finditer(self.text, lo, verb_at):
+            words = m.group().split()
+            while words and (words[0].lower() in NOT_SUBJECTS or words[0].lower() in ("a", "an")):
+                words = words[1:]
+            if len(words) > 1 and _POSSESSIVE.search(words[0]) and lookup(_unpossessive(words[0])) is not None:
+                words = words[1:]  # "Nigeria's Dangote refinery": the body the place's possessive opens
+            cut = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)
+                        or _POSSESSIVE.search(w) or w.endswith(("'", "’"))), None)
+            if cut is not None:  # "Solara Cruises’ Aurora Pacifica": the owner; "Airbus A330-900": the maker
+                possessor = cut < len(words) and not any(c.isdigit() for c in words[cut])
+                words = words[:cut] + ([_unpossessive(words[cut]).rstrip("'’")] if possessor else [])
+            while words and words[-1].lower() in ("of", "for", "and", "the", "de"):
+                words = words[:-1]
+            if not words:
+                continue
+            name = " ".join(words).rstrip(".")
+            low = [w.lower() for w in words]
+            if lookup(name, allow_cities=True) is not None or (words[0] in first_names() and lookup(words[0]) is None) \
+                    or name in self.people.values() \
+                    or words[-1] in self.people or low[0] in _CALENDAR or words[-1] in EVENT_WORDS \
+                    or low[0] in _titles() or (len(words) == 1 and self.text[max(0, m.start() - 2):m.start()] == ". "):
+                continue
+            before = self.text[max(lo, m.start() - 30):m.start()].rstrip()
+            kind = before.rstrip(",").split()[-1:] if before.endswith(",") else []
+            if kind and kind[0].lower() in PUBLIC_HEADS | NON_FIRM_HEADS and not public:
+                continue  # "Peru’s environmental certification agency, Senace,": a public body, no company
+            official = any(w in PUBLIC_HEADS or w in NON_FIRM_HEADS for w in low) or "for" in low[1:]
+            if official == public:
+                return self.org_alias.get(name.lower(), name)
+        return None
 
     def _name_in_phrase(self, f: Mention) -> str | None:
         """A body's name right before the counted noun ("10,000 London Underground workers"): no place,
@@ -4408,6 +4549,25 @@ class Attributer:
         self._orgs_seen.add(org)
         self.recent_orgs.append(org)
 
+    def _own_firm_for(self, firm: str | None) -> str | None:
+        """FIRM, the last body named, unless the story first named it after its trade ("the discount chain
+        Brisco", "the market research firm Pellam Retail Insight", "who joined from the drinks group Tallis") and
+        names it neither in this paragraph nor in the sentence before: then "the company", "the group" or "it" is the
+        firm the story's first paragraph opens with, not another it brought in by its trade."""
+        own = self._own_firm
+        if firm is None or own is None or firm == own or self._sentence is None:
+            return firm
+        if firm not in self._by_trade:
+            at = self.text.find(firm)
+            before = self.text[max(0, at - 30):at].split() if at > 0 else []
+            self._by_trade[firm] = bool(before) and before[-1] in _TRADES and before[-1].islower()
+        if not self._by_trade[firm]:
+            return firm
+        para = self.paras[self._sentence.paragraph]
+        if firm in self.text[para.start:self._sentence.end] or firm in self.prev_sentence_text:
+            return firm  # "Brisco said ... the company said": the firm just named
+        return own
+
     def _last_firm(self) -> str | None:
         """The last body named that may be a firm (not a union, party or ministry)."""
         # (among the last bodies named: a story naming thousands of bodies that are no firms stays linear)
@@ -4466,6 +4626,11 @@ class Attributer:
                 name = _unpossessive(m.group("name").split(". ")[0].rstrip("."))  # not "FC Arverne. Halden": a sentence ends
                 if lookup(name) is None and name.split()[0] not in first_names() and name.split()[0].lower() not in _CALENDAR:
                     self._introduced[m.group("head").lower()] = self.org_alias.get(name.lower(), name)
+            for m in _INITIALS_THEN_KIND.finditer(self.text) if "the " in self.text else ():
+                # "partial results from the ONPE electoral office": the body its initials name, where the gazetteer
+                # knows no body by them ("the UN refugee agency" is the UN's)
+                if lookup(m.group("name")) is None:
+                    self._introduced.setdefault(m.group("head").lower(), self.org_alias.get(m.group("name").lower(), m.group("name")))
             for m in _names_then_kinds(self.text) if ", the " in self.text else ():
                 # "Pellow & Dunn, the kitchenware chain, said": the name before its kind, where none came before
                 name = m.group("name")
