@@ -135,8 +135,8 @@ def extract(path, published, fmt, max_mb):
 def report(paths, published, out, no_progress):
     """Run every notebook on each article and write HTML reports, with an index page.
 
-    PATHS are articles or folders of articles (.txt, .html, .md, .mht, .eml, .json, .pdf); a bad one is reported and the others
-    still run. Exit status 1 if any article failed.
+    PATHS are articles or folders of articles (.txt, .html, .md, .mht, .eml, .pdf; a .json story when
+    named); a bad one is reported and the others still run. Exit status 1 if any article failed.
     """
     from .report import run_report
 

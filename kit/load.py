@@ -13,7 +13,10 @@ from pathlib import Path
 from .errors import ArticleNotFound, ArticleTooLarge, BinaryFile, EmptyArticle, FetchError
 from .markdown import MARKDOWN_SUFFIXES, looks_like_markdown
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".mht", ".mhtml", ".eml", ".json", ".pdf") + MARKDOWN_SUFFIXES  # a folder's
+MIME_SUFFIXES = (".mht", ".mhtml", ".eml")  # a page saved as one file ("Save as: Webpage, single file"), an e-mail
+# what a folder of articles holds (not .json: gold files and the kit's own output sit beside articles; a JSON story
+# is read when named)
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".pdf") + MIME_SUFFIXES + MARKDOWN_SUFFIXES
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # 5 MB (of 1,048,576 bytes, as --max-mb counts): a long feature is ~100 KB; a saved page with inline assets ~2 MB
 
@@ -193,7 +196,6 @@ def _json_text(value) -> str | None:
 
 
 _MAX_MIME_PARTS = 2000  # a page saved with its pictures holds tens to a few hundred
-MIME_SUFFIXES = (".mht", ".mhtml", ".eml")  # a page saved as one file ("Save as: Webpage, single file"), an e-mail
 # a MIME-Version header among the first header lines (not a paste that opens "Date: 12 March")
 _MIME_START = re.compile(rb"(?:[A-Za-z][\w-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,40}?MIME-Version:", re.I)
 

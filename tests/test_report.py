@@ -71,3 +71,14 @@ def test_articles_of_one_name_get_their_own_report_folders():
     assert names == ["story", "story_json", "story_md", "story_txt", "c_d"]
     used = set()
     assert [_unique_slug(p, used) for p in ("a/x.txt", "b/x.txt", "c/x.txt")] == ["x", "x_txt", "x-2"]
+
+
+def test_a_folder_stands_for_its_articles_in_every_format_but_not_its_gold_files(tmp_path):
+    # a folder of a paste, a page, a Markdown save, a printed PDF and a saved .mht, with gold files beside them:
+    # the articles, in order; the gold (and any other JSON) is no article of the folder
+    from kit.cli import _expand
+
+    names = ["a.txt", "b.html", "c.md", "d.pdf", "e.mht", "a.gold.json", "notes.json", "photo.png"]
+    for n in names:
+        (tmp_path / n).write_text("x")
+    assert [Path(p).name for p in _expand([str(tmp_path)])] == ["a.txt", "b.html", "c.md", "d.pdf", "e.mht"]
