@@ -91,6 +91,11 @@ def clean(raw: RawArticle) -> Article:
     return article
 
 
+def author_names(author: str | None) -> list[str]:
+    """The writers a page's or a file's author field lists: "Ana Berg; Tom Hult", "Ana Berg and Tom Hult"."""
+    return [p.strip() for p in re.split(r"\s*(?:;|,|&|\band\b)\s*", author or "") if p.strip()]
+
+
 def _read_front_matter(article: Article, meta: dict[str, str]) -> None:
     """What a Markdown file's front matter says of the story, over what its lines seemed to say."""
     if meta.get("title"):
@@ -98,7 +103,7 @@ def _read_front_matter(article: Article, meta: dict[str, str]) -> None:
     if meta.get("outlet"):
         article.outlet = meta["outlet"]
     if meta.get("byline"):
-        article.byline = [n.strip() for n in re.split(r"\s*(?:;|,|&|\band\b)\s*", meta["byline"]) if n.strip()]
+        article.byline = author_names(meta["byline"])
     if meta.get("section"):
         article.section = meta["section"]
     if meta.get("published"):

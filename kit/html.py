@@ -11,6 +11,7 @@ import warnings
 
 from .clean import (
     PARAGRAPH_SEP,
+    author_names,
     Article,
     Caption,
     byline_names,
@@ -70,7 +71,7 @@ def clean_html(html: str, source_path: str | None = None) -> Article:
         title=title,
         outlet=doc.get("sitename") or _title_tail(tree, title),
         section=_section(doc),
-        byline=_page_byline(tree) or _authors(doc.get("author")),
+        byline=_page_byline(tree) or author_names(doc.get("author")),
         published=_date(doc.get("date")),
         captions=captions,
         source_path=source_path,
@@ -207,13 +208,6 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     if site:  # "Headline | The Ledger", "Headline - BBC News"
         title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(site)}\s*$", "", title)
     return " ".join(title.split()) or None
-
-
-def _authors(author: str | None) -> list[str]:
-    if not author:
-        return []
-    parts = re.split(r"\s*(?:;|,|&|\band\b)\s*", author)
-    return [p.strip() for p in parts if p.strip()]
 
 
 def _section(doc: dict) -> str | None:
